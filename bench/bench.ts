@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: speed of the analysis on generated 1 MB manuscripts, with the curated lexicon and with a
+ * synthetic 100,000-term one, and hover latency at the bundled server. Prints medians; asserts nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import MarkdownIt from 'markdown-it';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { loadLexicon, TermMatcher, toProse, Markup, type Entry } from '../server/src/service';
+import { recognizeMentions } from '../server/src/service/recognize';
+import { readLexiconDirectory } from '../server/src/node/lexiconFiles';
+
+const ROOT = resolve(__dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const SIZE = 1 << 20;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+function measure<T>(fn: () => T): { ms: number; value: T } {
+  fn(); // warm-up
+  const times: number[] = [];
+  let value!: T;
+  for (let i = 0; i < RUNS; i++) {
+    const result = time(fn);
+    times.push(result.ms);
+    value = result.value;
+  }
+  return { ms: median(times), value };
+}
+
+/** Repeats an example manuscript's body, numbering sections, up to `size` characters. */
+export function generateManuscript(markup: Markup, size = SIZE): string {
+  const file = markup === Markup.Latex ? 'examples/manuscript.tex' : 'examples/manuscript.md';
+  let body = readFileSync(resolve(ROOT, file), 'utf8');
+  if (markup === Markup.Latex) body = body.slice(body.indexOf('\\section'), body.indexOf('\\end{document}'));
+  else body = body.slice(body.indexOf('# '));
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const part = body.replace(/GPX4 pathway|GPX4 axis/g, `GPX4 pathway ${i}`);
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('\n').slice(0, size);
+}
+
+function syntheticEntries(count: number): Entry[] {
+  const entries: Entry[] = [];
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (let i = 0; i < count; i++) {
+    const symbol = `${letters[i % 26]}${letters[(i / 26) % 26 | 0]}${letters[(i / 676) % 26 | 0]}${i % 97}`;
+    entries.push({
+      id: `synthetic-${i}`,
+      label: symbol,
+      type: 'gene',
+      aliases: [
+        { text: symbol, case: 'symbol' as never, requiresDefinition: false, avoidContext: [], ambiguous: false },
+        { text: `synthetic protein ${i} kinase`, case: 'any' as never, requiresDefinition: false, avoidContext: [], ambiguous: false },
+      ],
+      xrefs: [],
+      members: [],
+      summary: '',
+      refs: [],
+      targets: [],
+      ferrdbRoles: [],
+      source: { file: 'synthetic', offset: 0, line: 1, column: 1 },
+    });
+  }
+  return entries;
+}
+
+function row(name: string, ms: number, bytes: number): void {
+  const mbps = bytes / (1 << 20) / (ms / 1000);
+  console.log(`${name.padEnd(52)} ${ms.toFixed(1).padStart(8)} ms  ${mbps.toFixed(1).padStart(7)} MB/s`);
+}
+
+async function hoverLatency(text: string): Promise<number> {
+  const child = spawn(process.execPath, [resolve(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.onNotification(() => undefined);
+  connection.onRequest(() => null);
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  await connection.sendNotification('initialized', {});
+  const uri = pathToFileURL(resolve(ROOT, 'bench/virtual.md')).href;
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes('GPX4'));
+  const character = lines[line]!.indexOf('GPX4') + 1;
+  const first = Number(process.hrtime.bigint());
+  await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  const firstMs = (Number(process.hrtime.bigint()) - first) / 1e6;
+  const times: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const start = process.hrtime.bigint();
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: line + (i % 3), character } });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  console.log(`${'hover, first on a new 1 MB document (analysis incl.)'.padEnd(52)} ${firstMs.toFixed(1).padStart(8)} ms`);
+  console.log(`${'hover, median of 50 on an analysed 1 MB document'.padEnd(52)} ${median(times).toFixed(2).padStart(8)} ms`);
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+  child.kill();
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  console.log(`BioLex benchmark: median of ${RUNS} runs, Node ${process.version}\n`);
+  const curated = loadLexicon(readLexiconDirectory(resolve(ROOT, 'lexicon'))).lexicon;
+  const curatedMatcher = TermMatcher.fromEntries(curated.entries.values());
+  const built = time(() => TermMatcher.fromEntries(syntheticEntries(100_000)));
+  const bigMatcher = built.value;
+  console.log(`curated lexicon: ${curated.entries.size} entries, ${curatedMatcher.termCount} terms`);
+  console.log(`synthetic lexicon: 100,000 entries, ${bigMatcher.termCount} terms, built in ${built.ms.toFixed(0)} ms\n`);
+
+  for (const markup of [Markup.Markdown, Markup.Latex]) {
+    const text = generateManuscript(markup);
+    const bytes = Buffer.byteLength(text);
+    const prose = measure(() => toProse(text, markup));
+    row(`${markup} 1 MB: markup to prose`, prose.ms, bytes);
+    const recognition = measure(() => recognizeMentions(prose.value, curatedMatcher));
+    row(`${markup} 1 MB: recognition (${recognition.value.length} mentions)`, recognition.ms, bytes);
+    const full = measure(() => recognizeMentions(toProse(text, markup), curatedMatcher));
+    row(`${markup} 1 MB: full pass`, full.ms, bytes);
+    const big = measure(() => recognizeMentions(prose.value, bigMatcher));
+    row(`${markup} 1 MB: recognition, 100,000-term lexicon`, big.ms, bytes);
+    console.log(`${''.padEnd(52)} ratio 100k/curated: ${(big.ms / recognition.ms).toFixed(2)}`);
+    if (markup === Markup.Markdown) {
+      const md = new MarkdownIt();
+      const parsed = measure(() => md.parse(text, {}));
+      row('markdown 1 MB: markdown-it parse only (for comparison)', parsed.ms, bytes);
+    }
+    console.log('');
+  }
+  await hoverLatency(generateManuscript(Markup.Markdown));
+}
+
+void main();

@@ -1,0 +1,118 @@
+/**
+ * One document's analysis: markup → prose → mentions, with every mention mapped back to source offsets.
+ * Computed once per document version and shared by every feature.
+ */
+import type { Prose } from './prose';
+import { toSourceRange } from './prose';
+import { markdownToProse } from './markup/markdown';
+import { latexToProse } from './markup/latex';
+import { recognizeMentions } from './recognize';
+import type { TermMatcher } from './matcher';
+import type { EntityType } from './lexicon';
+
+/** What the service needs of a document: no editor or file system types. */
+export interface BiolexDocument {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly version: number;
+  getText(): string;
+}
+
+export enum Markup {
+  Markdown = 'markdown',
+  Latex = 'latex',
+}
+
+export interface SourceMention {
+  /** UTF-16 offsets into the document source. */
+  readonly start: number;
+  readonly end: number;
+  /** The mention as written in the source (markup included, e.g. "IFN-$\gamma$"). */
+  readonly text: string;
+  readonly id: string;
+  readonly type: EntityType;
+  readonly alternatives: readonly string[];
+  /** Prose offsets, for features that read sentences. */
+  readonly proseStart: number;
+  readonly proseEnd: number;
+}
+
+export interface Analysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly markup: Markup;
+  readonly prose: Prose;
+  readonly mentions: readonly SourceMention[];
+  /** Set when the document was not analysed (binary, too large); a sentence for the user. */
+  readonly skipped?: string;
+}
+
+/** Past this size a document is not analysed: an editor stays responsive, and manuscripts are far smaller. */
+export const MAX_DOCUMENT_LENGTH = 20_000_000;
+
+export function markupOf(document: Pick<BiolexDocument, 'uri' | 'languageId'>): Markup {
+  if (document.languageId === 'latex' || document.languageId === 'tex') return Markup.Latex;
+  if (document.languageId === 'markdown') return Markup.Markdown;
+  return /\.(tex|ltx|sty|cls)$/i.test(document.uri) ? Markup.Latex : Markup.Markdown;
+}
+
+export function toProse(text: string, markup: Markup): Prose {
+  return markup === Markup.Latex ? latexToProse(text) : markdownToProse(text);
+}
+
+export function analyzeDocument(document: BiolexDocument, matcher: TermMatcher): Analysis {
+  const text = document.getText();
+  const markup = markupOf(document);
+  const skipped = whyNotAnalysed(text);
+  const prose = toProse(skipped ? '' : text, markup);
+  const mentions = skipped
+    ? []
+    : recognizeMentions(prose, matcher).map((mention): SourceMention => {
+        const range = toSourceRange(prose, mention.start, mention.end);
+        const end = closeInlineMath(text, range.start, range.end);
+        return {
+          start: range.start,
+          end,
+          text: text.slice(range.start, end),
+          id: mention.id,
+          type: mention.type,
+          alternatives: mention.alternatives,
+          proseStart: mention.start,
+          proseEnd: mention.end,
+        };
+      });
+  return { uri: document.uri, version: document.version, markup, prose, mentions, ...(skipped && { skipped }) };
+}
+
+/** A mention that ends inside inline math (IFN-$\gamma$) takes in the closing dollar, so edits replace whole markup. */
+function closeInlineMath(text: string, start: number, end: number): number {
+  let close = end;
+  while (close < end + 4 && text.charCodeAt(close) === 125 /* } */) close++;
+  if (text.charCodeAt(close) !== 36 /* $ */) return end;
+  let dollars = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 36 && text.charCodeAt(i - 1) !== 92) dollars++;
+  return dollars % 2 === 1 ? close + 1 : end;
+}
+
+function whyNotAnalysed(text: string): string | undefined {
+  if (text.length > MAX_DOCUMENT_LENGTH) {
+    return `BioLex skipped this document: it has ${text.length.toLocaleString('en')} characters, more than the ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} it analyses.`;
+  }
+  if (text.slice(0, 8192).includes('\u0000')) return 'BioLex skipped this document: it looks binary (it contains NUL characters).';
+  return undefined;
+}
+
+/** The mention whose source range contains `offset`, end included so that a cursor after a word counts. */
+export function mentionAt(analysis: Analysis, offset: number): SourceMention | undefined {
+  const mentions = analysis.mentions;
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid]!;
+    if (offset < m.start) hi = mid - 1;
+    else if (offset > m.end) lo = mid + 1;
+    else return m;
+  }
+  return undefined;
+}

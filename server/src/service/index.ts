@@ -1,0 +1,65 @@
+/**
+ * BioLex's language service: a pure library over in-memory documents and lexicon text. The LSP server, the
+ * CLI and the tests adapt it; nothing here touches the file system, the LSP or VS Code.
+ */
+import { analyzeDocument, type Analysis, type BiolexDocument } from './analysis';
+import { loadLexicon, type Lexicon, type LexiconFile, type LexiconProblem, type SourceLocation } from './lexicon';
+import { TermMatcher } from './matcher';
+import { provideHover, type HoverResult } from './hover';
+import { provideSemanticTokens, type LineIndex } from './semanticTokens';
+import { provideDefinition } from './definition';
+import { provideReferences, type MentionLocation } from './references';
+
+export interface BiolexServiceOptions {
+  /** The lexicon's YAML or JSON files: entries and references. */
+  readonly lexiconFiles: readonly LexiconFile[];
+}
+
+export interface BiolexService {
+  readonly lexicon: Lexicon;
+  readonly lexiconProblems: readonly LexiconProblem[];
+  /** The document's analysis, computed once per version. */
+  analyze(document: BiolexDocument): Analysis;
+  provideHover(document: BiolexDocument, offset: number): HoverResult | undefined;
+  provideSemanticTokens(document: BiolexDocument, lines: LineIndex): number[];
+  provideDefinition(document: BiolexDocument, offset: number): SourceLocation[];
+  provideReferences(document: BiolexDocument, offset: number, openDocuments: Iterable<BiolexDocument>): MentionLocation[];
+  /** Drops the cached analysis of a closed document. */
+  forget(uri: string): void;
+}
+
+export function createBiolexService(options: BiolexServiceOptions): BiolexService {
+  const { lexicon, problems } = loadLexicon(options.lexiconFiles);
+  const matcher = TermMatcher.fromEntries(lexicon.entries.values());
+  const cache = new Map<string, Analysis>();
+
+  const analyze = (document: BiolexDocument): Analysis => {
+    const cached = cache.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const analysis = analyzeDocument(document, matcher);
+    cache.set(document.uri, analysis);
+    return analysis;
+  };
+
+  return {
+    lexicon,
+    lexiconProblems: problems,
+    analyze,
+    provideHover: (document, offset) => provideHover(analyze(document), offset, lexicon),
+    provideSemanticTokens: (document, lines) => provideSemanticTokens(analyze(document), lines, document.getText()),
+    provideDefinition: (document, offset) => provideDefinition(analyze(document), offset, lexicon),
+    provideReferences: (document, offset, openDocuments) =>
+      provideReferences(analyze(document), offset, [...openDocuments].map(analyze)),
+    forget: (uri) => cache.delete(uri),
+  };
+}
+
+export type { Analysis, BiolexDocument, SourceMention } from './analysis';
+export { Markup, markupOf, toProse } from './analysis';
+export type { Entry, Lexicon, LexiconFile, LexiconProblem, Reference, SourceLocation } from './lexicon';
+export { loadLexicon } from './lexicon';
+export type { HoverResult } from './hover';
+export { describeEntry } from './hover';
+export { SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './semanticTokens';
+export type { MentionLocation } from './references';
+export { TermMatcher } from './matcher';

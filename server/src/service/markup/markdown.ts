@@ -1,0 +1,585 @@
+/**
+ * Markdown (CommonMark + GFM + pandoc) to prose. A single pass over lines classifies blocks (front matter,
+ * fences, HTML blocks and comments, display math, tables, headings, lists, quotes); an inline pass over each
+ * paragraph keeps text and drops markup, code, URLs, citation keys and comments, with an exact source map.
+ *
+ * We scan ourselves rather than use markdown-it or micromark: markdown-it reports only block line ranges (its
+ * inline content has container markers stripped and loses offsets), and micromark keeps positions but takes
+ * over a second per megabyte with GFM. `npm run bench` measures both against this scanner.
+ */
+import { ProseBuilder, type Prose } from '../prose';
+import { emitMath, MATH_PLACEHOLDER } from './math';
+import { decodeHtmlEntity } from './htmlEntities';
+
+interface Line {
+  /** Offset of the first character of the line. */
+  readonly start: number;
+  /** Offset of the line terminator (or the end of the source). */
+  readonly end: number;
+}
+
+/** A paragraph's lines after container prefixes are stripped: source runs joined by line breaks. */
+interface Segment {
+  readonly start: number;
+  readonly end: number;
+}
+
+// Fences may be indented inside list items, so any indentation is accepted.
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)(\[[ xX]\][ \t]+)?/;
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S/;
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s]+\]:[ \t]?/;
+const HTML_RAW_BLOCK = /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i;
+const HTML_BLOCK_TAG = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)/;
+
+export function markdownToProse(source: string): Prose {
+  const builder = new ProseBuilder(source.length);
+  const lines = splitLines(source);
+  let index = skipFrontMatter(source, lines);
+  let paragraph: Segment[] = [];
+  let inListItem = false;
+
+  const flush = (at: number): void => {
+    if (paragraph.length > 0) {
+      scanInline(builder, source, paragraph);
+      paragraph = [];
+    }
+    builder.breakBlock(at);
+  };
+
+  while (index < lines.length) {
+    const line = lines[index]!;
+    const { offset: contentStart, quoted } = stripQuotePrefix(source, line);
+    const text = source.slice(contentStart, line.end);
+
+    if (isBlank(text)) {
+      flush(line.start);
+      index++;
+      continue;
+    }
+
+    const fence = FENCE.exec(text);
+    if (fence) {
+      flush(line.start);
+      index = skipFence(source, lines, index, fence[1]!);
+      continue;
+    }
+    if (/^ {0,3}\$\$/.test(text)) {
+      flush(line.start);
+      index = skipDisplayMath(source, lines, index, contentStart, builder);
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(text)) {
+      flush(line.start);
+      index = skipUntil(source, lines, index, '-->');
+      continue;
+    }
+    const raw = HTML_RAW_BLOCK.exec(text);
+    if (raw) {
+      flush(line.start);
+      index = skipUntil(source, lines, index, `</${raw[1]!.toLowerCase()}>`, true);
+      continue;
+    }
+    if (paragraph.length === 0 && !inListItem && /^( {4,}|\t)/.test(text)) {
+      // Indented code: only where it cannot continue a paragraph or a list item.
+      index++;
+      continue;
+    }
+    if (paragraph.length > 0 && SETEXT_UNDERLINE.test(text)) {
+      flush(line.start);
+      index++;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(text)) {
+      flush(line.start);
+      inListItem = false;
+      index++;
+      continue;
+    }
+    const heading = ATX_HEADING.exec(text);
+    if (heading) {
+      flush(line.start);
+      const from = contentStart + heading[0].length;
+      const closing = /[ \t]+#+[ \t]*$|[ \t]+$/.exec(source.slice(from, line.end));
+      const to = closing ? from + closing.index : line.end;
+      scanInline(builder, source, [{ start: from, end: to }]);
+      builder.breakBlock(line.end);
+      index++;
+      continue;
+    }
+    if (paragraph.length === 0 && text.includes('|') && index + 1 < lines.length) {
+      const next = lines[index + 1]!;
+      const nextStart = stripQuotePrefix(source, next).offset;
+      if (TABLE_DELIMITER.test(source.slice(nextStart, next.end)) && source.slice(nextStart, next.end).includes('-')) {
+        flush(line.start);
+        index = scanTable(builder, source, lines, index);
+        continue;
+      }
+    }
+    if (paragraph.length === 0 && LINK_DEFINITION.test(text)) {
+      index++;
+      continue;
+    }
+    const footnote = FOOTNOTE_DEFINITION.exec(text);
+    if (footnote) {
+      flush(line.start);
+      paragraph.push({ start: contentStart + footnote[0].length, end: line.end });
+      inListItem = true; // Its continuation lines are indented like a list item's.
+      index++;
+      continue;
+    }
+    const item = LIST_MARKER.exec(text);
+    if (item && (paragraph.length === 0 || item[3] !== '' || quoted)) {
+      flush(line.start);
+      inListItem = true;
+      paragraph.push({ start: contentStart + item[0].length, end: line.end });
+      index++;
+      continue;
+    }
+    if (paragraph.length === 0 && HTML_BLOCK_TAG.test(text)) {
+      // An HTML block: its tags are dropped by the inline pass, its text kept (e.g. <details><summary>).
+      paragraph.push({ start: contentStart, end: line.end });
+      index++;
+      continue;
+    }
+    if (paragraph.length === 0 && !/^[ \t]/.test(text)) inListItem = false;
+    paragraph.push({ start: contentStart + leadingWhitespace(text), end: line.end });
+    index++;
+  }
+  flush(source.length);
+  return builder.finish();
+}
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = source.indexOf('\n', start);
+    if (newline < 0) {
+      if (start < source.length) lines.push({ start, end: source.length });
+      return lines;
+    }
+    const end = newline > start && source.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    lines.push({ start, end });
+    start = newline + 1;
+  }
+}
+
+function skipFrontMatter(source: string, lines: Line[]): number {
+  if (lines.length === 0 || source.slice(lines[0]!.start, lines[0]!.end) !== '---') return 0;
+  for (let i = 1; i < lines.length; i++) {
+    const text = source.slice(lines[i]!.start, lines[i]!.end).trimEnd();
+    if (text === '---' || text === '...') return i + 1;
+  }
+  return 0; // No closing line: not front matter but a thematic break.
+}
+
+function stripQuotePrefix(source: string, line: Line): { offset: number; quoted: boolean } {
+  let offset = line.start;
+  let quoted = false;
+  for (;;) {
+    let probe = offset;
+    while (probe < line.end && probe - offset < 3 && source.charCodeAt(probe) === 32) probe++;
+    if (source.charCodeAt(probe) !== 62 /* > */ || probe >= line.end) return { offset, quoted };
+    probe++;
+    if (source.charCodeAt(probe) === 32) probe++;
+    offset = probe;
+    quoted = true;
+  }
+}
+
+function isBlank(text: string): boolean {
+  return /^[ \t]*$/.test(text);
+}
+
+function leadingWhitespace(text: string): number {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+function skipFence(source: string, lines: Line[], index: number, opener: string): number {
+  const char = opener[0]!;
+  for (let i = index + 1; i < lines.length; i++) {
+    const { offset } = stripQuotePrefix(source, lines[i]!);
+    const text = source.slice(offset, lines[i]!.end).trim();
+    if (text.length >= opener.length && text[0] === char && /^(`+|~+)$/.test(text)) return i + 1;
+  }
+  return lines.length; // An unclosed fence runs to the end of the document, as in CommonMark.
+}
+
+function skipDisplayMath(source: string, lines: Line[], index: number, contentStart: number, builder: ProseBuilder): number {
+  const first = lines[index]!;
+  const open = source.indexOf('$$', contentStart);
+  const closeOnFirst = source.indexOf('$$', open + 2);
+  if (closeOnFirst >= 0 && closeOnFirst < first.end) {
+    builder.emit(MATH_PLACEHOLDER, open, closeOnFirst + 2);
+    builder.breakBlock(first.end);
+    return index + 1;
+  }
+  for (let i = index + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const close = source.indexOf('$$', line.start);
+    if (close >= 0 && close < line.end) {
+      builder.emit(MATH_PLACEHOLDER, open, close + 2);
+      builder.breakBlock(line.end);
+      return i + 1;
+    }
+    if (isBlank(source.slice(line.start, line.end))) break; // Unclosed: stop at the paragraph's end.
+  }
+  return index + 1;
+}
+
+function skipUntil(source: string, lines: Line[], index: number, terminator: string, ignoreCase = false): number {
+  for (let i = index; i < lines.length; i++) {
+    const text = source.slice(lines[i]!.start, lines[i]!.end);
+    if ((ignoreCase ? text.toLowerCase() : text).includes(terminator)) return i + 1;
+  }
+  return lines.length;
+}
+
+function scanTable(builder: ProseBuilder, source: string, lines: Line[], index: number): number {
+  let i = index;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const start = stripQuotePrefix(source, line).offset;
+    const text = source.slice(start, line.end);
+    if (isBlank(text) || (i > index + 1 && !text.includes('|'))) break;
+    if (i !== index + 1) {
+      for (const cell of tableCells(source, start, line.end)) {
+        scanInline(builder, source, [cell]);
+        builder.breakBlock(cell.end);
+      }
+    }
+    i++;
+  }
+  return i;
+}
+
+/** Splits a table row at unescaped pipes outside code spans, trimming each cell. */
+function tableCells(source: string, start: number, end: number): Segment[] {
+  const cells: Segment[] = [];
+  let cellStart = start;
+  let inCode = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? source[i] : '|';
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '`') inCode = !inCode;
+    if (c === '|' && (!inCode || i === end)) {
+      let a = cellStart;
+      let b = i;
+      while (a < b && /\s/.test(source[a]!)) a++;
+      while (b > a && /\s/.test(source[b - 1]!)) b--;
+      if (b > a) cells.push({ start: a, end: b });
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+/**
+ * The inline pass over one paragraph. The paragraph's segments are joined into one string with '\n' between
+ * them so that constructs may span lines; `at(i)` maps a joined index back to its source offset.
+ */
+function scanInline(builder: ProseBuilder, source: string, segments: Segment[]): void {
+  const parts: string[] = [];
+  const bases: number[] = []; // joined index where each segment starts
+  let joinedLength = 0;
+  for (const segment of segments) {
+    bases.push(joinedLength);
+    parts.push(source.slice(segment.start, segment.end));
+    joinedLength += segment.end - segment.start + 1;
+  }
+  const text = parts.join('\n');
+  const n = text.length;
+  let segmentIndex = 0;
+  const at = (i: number): number => {
+    while (segmentIndex + 1 < bases.length && bases[segmentIndex + 1]! <= i) segmentIndex++;
+    while (segmentIndex > 0 && bases[segmentIndex]! > i) segmentIndex--;
+    return segments[segmentIndex]!.start + (i - bases[segmentIndex]!);
+  };
+  /** Copies joined [from, to), which never spans a line break (callers split at '\n'). */
+  const copy = (from: number, to: number): void => {
+    if (to > from) builder.copy(source, at(from), at(from) + (to - from));
+  };
+  const emitSpan = (value: string, from: number, to: number): void => {
+    builder.emit(value, at(from), at(to - 1) + 1);
+  };
+
+  let runStart = 0;
+  const endRun = (i: number): void => {
+    copy(runStart, i);
+  };
+
+  let i = 0;
+  // Link and image text is kept: the closing '](url)' or '][ref]' is skipped when reached.
+  const linkCloses = new Map<number, number>();
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case 10: /* \n */ {
+        endRun(i);
+        const lineBreak = at(i);
+        builder.space(lineBreak, lineBreak + 1);
+        i++;
+        runStart = i;
+        continue;
+      }
+      case 92: /* \ */ {
+        const next = text[i + 1];
+        if (next !== undefined && /[!-/:-@[-`{-~]/.test(next)) {
+          endRun(i);
+          copy(i + 1, i + 2);
+          i += 2;
+          runStart = i;
+          continue;
+        }
+        break;
+      }
+      case 96: /* ` */ {
+        let run = 1;
+        while (text.charCodeAt(i + run) === 96) run++;
+        const close = findBacktickRun(text, i + run, run);
+        endRun(i);
+        if (close < 0) {
+          copy(i, i + run);
+          i += run;
+        } else {
+          emitSpan(MATH_PLACEHOLDER, i, close + run);
+          i = close + run;
+        }
+        runStart = i;
+        continue;
+      }
+      case 36: /* $ */ {
+        const math = findInlineMath(text, i);
+        if (math) {
+          endRun(i);
+          if (math.display) emitSpan(MATH_PLACEHOLDER, i, math.end);
+          else emitMathJoined(builder, source, text, i + 1, math.end - 1, at);
+          i = math.end;
+          runStart = i;
+          continue;
+        }
+        break;
+      }
+      case 60: /* < */ {
+        const end = matchHtmlOrAutolink(text, i);
+        if (end > 0) {
+          endRun(i);
+          const tag = text.slice(i, end);
+          if (/^<br\s*\/?>$/i.test(tag)) builder.space(at(i), at(end - 1) + 1);
+          i = end;
+          runStart = i;
+          continue;
+        }
+        break;
+      }
+      case 38: /* & */ {
+        const entity = /^&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(text.slice(i, i + 40));
+        const decoded = entity ? decodeHtmlEntity(entity[1]!) : undefined;
+        if (entity && decoded !== undefined) {
+          endRun(i);
+          emitSpan(decoded, i, i + entity[0].length);
+          i += entity[0].length;
+          runStart = i;
+          continue;
+        }
+        break;
+      }
+      case 33: /* ! */
+      case 91: /* [ */ {
+        const open = c === 33 ? i + 1 : i;
+        if (text.charCodeAt(open) !== 91) break;
+        const close = findClosingBracket(text, open);
+        if (close < 0) break;
+        const inner = text.slice(open + 1, close);
+        const after = text[close + 1];
+        if (inner.startsWith('^') && !/\s/.test(inner)) {
+          endRun(i); // Footnote reference: a marker, not prose.
+          i = close + 1;
+          runStart = i;
+          continue;
+        }
+        if (after !== '(' && after !== '[' && /(^|[\s;\-[])-?@[\w]/.test(inner) && !/\]\(/.test(inner)) {
+          endRun(i); // Pandoc citation: [@key], [see @key, p. 4; @other].
+          i = close + 1;
+          runStart = i;
+          continue;
+        }
+        let tailEnd = -1;
+        if (after === '(') tailEnd = findClosingParen(text, close + 1);
+        else if (after === '[') {
+          const refClose = text.indexOf(']', close + 2);
+          if (refClose > 0) tailEnd = refClose + 1;
+        }
+        if (tailEnd > 0) {
+          endRun(i);
+          linkCloses.set(close, tailEnd);
+          i = open + 1;
+          runStart = i;
+          continue;
+        }
+        break;
+      }
+      case 93: /* ] */ {
+        const tailEnd = linkCloses.get(i);
+        if (tailEnd !== undefined) {
+          endRun(i);
+          i = tailEnd;
+          runStart = i;
+          continue;
+        }
+        break;
+      }
+      case 42: /* * */
+      case 95: /* _ */
+      case 126: /* ~ */ {
+        let run = 1;
+        while (text.charCodeAt(i + run) === c) run++;
+        const before = text[i - 1] ?? ' ';
+        const after = text[i + run] ?? ' ';
+        const intraword = isWordChar(before) && isWordChar(after);
+        // Intraword underscores are literal (snake_case); a single tilde before a digit means "about".
+        const literal = (c === 95 && intraword) || (c === 126 && run === 1 && !/\S/.test(before) && /\d/.test(after));
+        if (!literal) {
+          endRun(i);
+          i += run;
+          runStart = i;
+          continue;
+        }
+        i += run;
+        continue;
+      }
+      case 64: /* @ */ {
+        const before = text[i - 1];
+        const key = /^@[\w][\w:.#$%&\-+?<>~/]*/.exec(text.slice(i, i + 200));
+        if (key && (before === undefined || /[\s(;[-]/.test(before))) {
+          endRun(i); // Pandoc in-text citation: @smith2020 says…
+          let end = i + key[0].length;
+          while (end > i + 1 && /[.:,;?]/.test(text[end - 1]!)) end--;
+          i = end;
+          runStart = i;
+          continue;
+        }
+        break;
+      }
+      case 104: /* h */
+      case 119: /* w */ {
+        if (!isWordChar(text[i - 1] ?? ' ')) {
+          const url = /^(?:https?:\/\/|www\.)[^\s<]*/.exec(text.slice(i, i + 2048));
+          if (url) {
+            let end = i + url[0].length;
+            while (end > i && /[.,:;!?'")\]]/.test(text[end - 1]!)) end--;
+            endRun(i);
+            emitSpan(MATH_PLACEHOLDER, i, end);
+            i = end;
+            runStart = i;
+            continue;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    i++;
+  }
+  endRun(n);
+}
+
+function isWordChar(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c);
+}
+
+function findBacktickRun(text: string, from: number, run: number): number {
+  let i = text.indexOf('`', from);
+  while (i >= 0) {
+    let length = 1;
+    while (text.charCodeAt(i + length) === 96) length++;
+    if (length === run) return i;
+    i = text.indexOf('`', i + length);
+  }
+  return -1;
+}
+
+/** Pandoc's rule: `$` opens when followed by non-space, closes when preceded by non-space and not followed by a digit. */
+function findInlineMath(text: string, start: number): { end: number; display: boolean } | undefined {
+  if (text[start + 1] === '$') {
+    const close = text.indexOf('$$', start + 2);
+    return close > start + 2 ? { end: close + 2, display: true } : undefined;
+  }
+  const first = text[start + 1];
+  if (first === undefined || /\s/.test(first)) return undefined;
+  for (let i = start + 1; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '\n' && text[i + 1] === '\n') return undefined;
+    if (ch === '$') {
+      if (/\s/.test(text[i - 1]!) || /\d/.test(text[i + 1] ?? '')) return undefined;
+      return { end: i + 1, display: false };
+    }
+  }
+  return undefined;
+}
+
+function emitMathJoined(
+  builder: ProseBuilder,
+  source: string,
+  text: string,
+  from: number,
+  to: number,
+  at: (i: number) => number,
+): void {
+  // Inline math within one line maps straight onto the source; math across lines stands as one object.
+  if (!text.slice(from, to).includes('\n')) emitMath(builder, source, at(from), at(from) + (to - from));
+  else builder.emit(MATH_PLACEHOLDER, at(from - 1), at(to) + 1);
+}
+
+const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/;
+const AUTOLINK = /^<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/;
+
+/** Returns the end of an inline HTML tag, comment or autolink starting at `start`, or -1. */
+function matchHtmlOrAutolink(text: string, start: number): number {
+  if (text.startsWith('<!--', start)) {
+    const close = text.indexOf('-->', start + 4);
+    return close < 0 ? -1 : close + 3;
+  }
+  const window = text.slice(start, start + 2048);
+  const match = AUTOLINK.exec(window) ?? HTML_TAG.exec(window);
+  return match ? start + match[0].length : -1;
+}
+
+function findClosingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length && i < open + 4096; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') depth++;
+    else if (ch === ']' && --depth === 0) return i;
+    else if (ch === '\n' && text[i + 1] === '\n') return -1;
+  }
+  return -1;
+}
+
+function findClosingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length && i < open + 4096; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+    else if (ch === '\n') return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,116 @@
+/**
+ * Inline math as prose. Authors write entity notation in math (CD8$^+$, IFN-$\gamma$, Fe$^{2+}$, X$_c^-$,
+ * CoQ$_{10}$): such math becomes its text, mapped character by character. Anything else is a formula and
+ * stands in the prose as one object character, so that the sentence around it stays whole.
+ */
+import type { ProseBuilder } from '../prose';
+
+export const MATH_PLACEHOLDER = '\uFFFC';
+
+const GREEK: Readonly<Record<string, string>> = {
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
+  vartheta: 'θ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', omicron: 'ο', pi: 'π', rho: 'ρ',
+  sigma: 'σ', tau: 'τ', upsilon: 'υ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
+  Alpha: 'Α', Beta: 'Β', Gamma: 'Γ', Delta: 'Δ', Epsilon: 'Ε', Zeta: 'Ζ', Eta: 'Η', Theta: 'Θ', Iota: 'Ι',
+  Kappa: 'Κ', Lambda: 'Λ', Mu: 'Μ', Nu: 'Ν', Xi: 'Ξ', Omicron: 'Ο', Pi: 'Π', Rho: 'Ρ', Sigma: 'Σ', Tau: 'Τ',
+  Upsilon: 'Υ', Phi: 'Φ', Chi: 'Χ', Psi: 'Ψ', Omega: 'Ω',
+};
+
+/** The Greek letter for a command or entity name: gamma, Gamma, upgamma (upgreek), textgamma (textgreek). */
+export function greekLetter(name: string): string | undefined {
+  const bare = name.startsWith('up') ? name.slice(2) : name.startsWith('text') ? name.slice(4) : name;
+  return GREEK[bare];
+}
+
+const TEXT_COMMANDS = new Set(['text', 'mathrm', 'textrm', 'mathit', 'mathbf', 'textit', 'mathsf', 'mbox', 'operatorname']);
+const SIGNS: Readonly<Record<string, string>> = { pm: '±', mp: '∓', minus: '-', plus: '+' };
+
+interface Piece {
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+  /** True when `text` is the source character itself. */
+  readonly copied: boolean;
+}
+
+/**
+ * Reads source[from, to) (the content of an inline math span, delimiters excluded) as notation, or returns
+ * undefined when it is a formula.
+ */
+function readNotation(source: string, from: number, to: number): Piece[] | undefined {
+  const pieces: Piece[] = [];
+  let letters = 0;
+  let i = from;
+  while (i < to) {
+    const c = source[i]!;
+    if (c === '^' || c === '_' || c === '{' || c === '}' || c === ' ') {
+      i++;
+      continue;
+    }
+    if (/[0-9+\-]/.test(c)) {
+      pieces.push({ text: c, from: i, to: i + 1, copied: true });
+      i++;
+      continue;
+    }
+    if (c === '−') {
+      pieces.push({ text: '-', from: i, to: i + 1, copied: false });
+      i++;
+      continue;
+    }
+    if (/[A-Za-z]/.test(c)) {
+      if (++letters > 3) return undefined;
+      pieces.push({ text: c, from: i, to: i + 1, copied: true });
+      i++;
+      continue;
+    }
+    if (c === '\\') {
+      let j = i + 1;
+      while (j < to && /[A-Za-z]/.test(source[j]!)) j++;
+      const name = source.slice(i + 1, j);
+      if (name === '' ) {
+        // \, \; \! and friends are spacing; anything else is a formula.
+        if (j < to && /[,;:! ]/.test(source[j]!)) {
+          i = j + 1;
+          continue;
+        }
+        return undefined;
+      }
+      const greek = greekLetter(name);
+      if (greek) {
+        pieces.push({ text: greek, from: i, to: j, copied: false });
+        i = j;
+        continue;
+      }
+      if (SIGNS[name]) {
+        pieces.push({ text: SIGNS[name]!, from: i, to: j, copied: false });
+        i = j;
+        continue;
+      }
+      if (TEXT_COMMANDS.has(name) && source[j] === '{') {
+        const close = source.indexOf('}', j);
+        if (close < 0 || close >= to) return undefined;
+        const inner = source.slice(j + 1, close);
+        if (!/^[A-Za-z0-9+\- ]{1,12}$/.test(inner)) return undefined;
+        for (let k = j + 1; k < close; k++) if (source[k] !== ' ') pieces.push({ text: source[k]!, from: k, to: k + 1, copied: true });
+        i = close + 1;
+        continue;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+  return pieces.length > 0 && pieces.length <= 12 ? pieces : undefined;
+}
+
+export function emitMath(builder: ProseBuilder, source: string, from: number, to: number): void {
+  const pieces = readNotation(source, from, to);
+  if (!pieces) {
+    // The placeholder spans the delimiters too when the caller's content sits right inside them.
+    builder.emit(MATH_PLACEHOLDER, Math.max(0, from - 1), Math.min(source.length, to + 1));
+    return;
+  }
+  for (const piece of pieces) {
+    if (piece.copied) builder.copy(source, piece.from, piece.to);
+    else builder.emit(piece.text, piece.from, piece.to);
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * The term matcher: a trie over folded spellings, walked from each word start. The walk's cost per character
+ * is bounded by the longest spelling, not by how many spellings there are (the benchmark shows it with a
+ * 100,000-term lexicon). Spelling variants that are not one-to-one in characters are handled here:
+ * - in the trie: Greek letters and their names (IFN-γ, IFN-gamma), "(+)" for "+", plurals of cell types;
+ * - in the walk: a hyphen the text leaves out or writes as a space (PD1, IFNγ, IFN gamma), and the stray
+ *   space that PDF copy-paste leaves after a hyphen or before a Greek letter (IFN- γ, IL-1 β).
+ */
+import { CaseRule, type Alias, type Entry, type EntityType } from './lexicon';
+import { fold, foldCode, isGreekCode, isWordCode, GREEK_LETTER_NAMES } from './normalize';
+
+export interface TermPayload {
+  readonly entryId: string;
+  readonly type: EntityType;
+  readonly alias: Alias;
+  /** The spelling as the trie holds it, unfolded, to check letter case against. */
+  readonly spelling: string;
+}
+
+export interface TermMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly payloads: readonly TermPayload[];
+}
+
+const HYPHEN = 45;
+const SPACE = 32;
+
+export class TermMatcher {
+  /** Child links of all nodes in one map: key = node * 2^16 + folded code unit. */
+  readonly #children = new Map<number, number>();
+  readonly #terminals = new Map<number, TermPayload[]>();
+  #nodeCount = 1;
+  #termCount = 0;
+
+  get termCount(): number {
+    return this.#termCount;
+  }
+
+  static fromEntries(entries: Iterable<Entry>): TermMatcher {
+    const matcher = new TermMatcher();
+    for (const entry of entries) {
+      for (const alias of entry.aliases) {
+        for (const spelling of spellingVariants(alias.text, entry.type)) {
+          matcher.add(spelling, { entryId: entry.id, type: entry.type, alias, spelling });
+        }
+      }
+    }
+    return matcher;
+  }
+
+  add(spelling: string, payload: TermPayload): void {
+    const folded = fold(spelling);
+    let node = 0;
+    for (let i = 0; i < folded.length; i++) {
+      const key = node * 65536 + folded.charCodeAt(i);
+      let child = this.#children.get(key);
+      if (child === undefined) {
+        child = this.#nodeCount++;
+        this.#children.set(key, child);
+      }
+      node = child;
+    }
+    let list = this.#terminals.get(node);
+    if (!list) this.#terminals.set(node, (list = []));
+    if (!list.some((p) => p.entryId === payload.entryId && p.spelling === payload.spelling)) list.push(payload);
+    this.#termCount++;
+  }
+
+  /** All longest matches in `text`, left to right, not overlapping. */
+  findAll(text: string): TermMatch[] {
+    const matches: TermMatch[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if ((i > 0 && isWordCode(text.charCodeAt(i - 1))) || !this.#children.has(foldCode(code))) {
+        i++;
+        continue;
+      }
+      const match = this.#longestAt(text, i);
+      if (match) {
+        matches.push(match);
+        i = match.end;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+
+  #longestAt(text: string, start: number): TermMatch | undefined {
+    const found: { end: number; node: number }[] = [];
+    this.#walk(text, start, 0, found, 0);
+    found.sort((a, b) => b.end - a.end);
+    for (const { end, node } of found) {
+      if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
+      const slice = text.slice(start, end);
+      const payloads = this.#terminals.get(node)!.filter((p) => caseMatches(slice, p));
+      if (payloads.length > 0) return { start, end, payloads };
+    }
+    return undefined;
+  }
+
+  #walk(text: string, i: number, node: number, found: { end: number; node: number }[], skips: number): void {
+    if (this.#terminals.has(node) && i > 0) found.push({ end: i, node });
+    if (i >= text.length) return;
+    const code = foldCode(text.charCodeAt(i));
+    const child = this.#children.get(node * 65536 + code);
+    if (child !== undefined) this.#walk(text, i + 1, child, found, skips);
+    if (skips >= 3 || node === 0) return;
+    // The spelling has a hyphen that the text leaves out or writes as a space.
+    const hyphen = this.#children.get(node * 65536 + HYPHEN);
+    if (hyphen !== undefined && code !== HYPHEN) {
+      if (code === SPACE && child === undefined) this.#walk(text, i + 1, hyphen, found, skips + 1);
+      else this.#walk(text, i, hyphen, found, skips + 1);
+    }
+    // A stray space after a hyphen or before a Greek letter (PDF copy-paste): "IFN- γ", "IL-1 β".
+    if (code === SPACE && child === undefined && i + 1 < text.length) {
+      const previous = foldCode(text.charCodeAt(i - 1));
+      const next = foldCode(text.charCodeAt(i + 1));
+      if (previous === HYPHEN || isGreekCode(next)) this.#walk(text, i + 1, node, found, skips + 1);
+    }
+  }
+}
+
+/** The spellings one alias is stored under, before folding. */
+export function spellingVariants(text: string, type: EntityType): string[] {
+  const variants = new Set<string>([text]);
+  // Greek letters by name: IFN-γ → IFN-gamma; TGF-β → TGF-beta.
+  for (const spelling of [...variants]) {
+    let named = '';
+    for (const ch of spelling) named += GREEK_LETTER_NAMES.get(ch.toLowerCase()) ?? ch;
+    if (named !== spelling) variants.add(named);
+  }
+  // "+" written as "(+)" or "⁺": the folding handles ⁺, the trie needs "(+)" (CD8(+) T cells).
+  for (const spelling of [...variants]) if (/[+⁺]/.test(spelling)) variants.add(spelling.replace(/[+⁺]/g, '(+)'));
+  if (type === 'cell') for (const spelling of [...variants]) variants.add(pluralize(spelling));
+  return [...variants];
+}
+
+function pluralize(spelling: string): string {
+  if (/s$/i.test(spelling)) return spelling;
+  if (/[^aeiou]y$/i.test(spelling)) return `${spelling.slice(0, -1)}ies`;
+  if (/[A-Z0-9⁺+]$/.test(spelling) && /[a-z]/.test(spelling) === false) return `${spelling}s`; // TAMs, MDSCs
+  return `${spelling}s`;
+}
+
+function letters(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Checks letter case: the walk folded case away, so compare letters and digits only. */
+export function caseMatches(textSlice: string, payload: TermPayload): boolean {
+  const rule = payload.alias.case;
+  if (rule === CaseRule.Any) return true;
+  const actual = letters(textSlice);
+  const expected = letters(payload.spelling);
+  if (actual === expected) return true;
+  if (rule === CaseRule.Exact) return false;
+  // Mouse gene style (Gpx4, Slc7a11) for genes and complexes; other symbols only as written.
+  if (payload.type !== 'gene' && payload.type !== 'complex') return false;
+  const mouse = expected.charAt(0).toUpperCase() + expected.slice(1).toLowerCase();
+  return actual === mouse;
+}

@@ -1,0 +1,50 @@
+/**
+ * Character folding shared by the matcher's terms and the text it reads. Folding is one character to one
+ * character, so that offsets in folded text are offsets in the prose.
+ */
+
+const GREEK_NAMES: readonly [string, string][] = [
+  ['alpha', 'α'], ['beta', 'β'], ['gamma', 'γ'], ['delta', 'δ'], ['epsilon', 'ε'], ['zeta', 'ζ'], ['eta', 'η'],
+  ['theta', 'θ'], ['iota', 'ι'], ['kappa', 'κ'], ['lambda', 'λ'], ['mu', 'μ'], ['nu', 'ν'], ['xi', 'ξ'],
+  ['omicron', 'ο'], ['pi', 'π'], ['rho', 'ρ'], ['sigma', 'σ'], ['tau', 'τ'], ['upsilon', 'υ'], ['phi', 'φ'],
+  ['chi', 'χ'], ['psi', 'ψ'], ['omega', 'ω'],
+];
+
+/** Greek letter → its English name, for lower-case letters (after folding). */
+export const GREEK_LETTER_NAMES: ReadonlyMap<string, string> = new Map(GREEK_NAMES.map(([name, letter]) => [letter, name]));
+
+const FOLD = new Map<number, number>();
+for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D\u207B\u208B\u00AD') FOLD.set(c.charCodeAt(0), 45); // -
+for (const c of '\u207A\u208A\uFF0B') FOLD.set(c.charCodeAt(0), 43); // +
+for (const [from, to] of [['\u00B5', 'μ'], ['\u03C2', 'σ'], ['\u00A0', ' '], ['\u2009', ' '], ['\u202F', ' '], ['\u2002', ' '], ['\u2003', ' '], ['\u2019', "'"]] as const) {
+  FOLD.set(from.charCodeAt(0), to.charCodeAt(0));
+}
+'⁰¹²³⁴⁵⁶⁷⁸⁹'.split('').forEach((c, digit) => FOLD.set(c.charCodeAt(0), 48 + digit));
+'₀₁₂₃₄₅₆₇₈₉'.split('').forEach((c, digit) => FOLD.set(c.charCodeAt(0), 48 + digit));
+
+/** Folds one UTF-16 code unit: lower case, one hyphen, one plus, plain digits. */
+export function foldCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  const folded = FOLD.get(code);
+  if (folded !== undefined) return folded;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+  return out;
+}
+
+/** Letters and digits, in any script: what a word is made of. */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (FOLD.get(code) === 43 || FOLD.get(code) === 45 || code === 0xfffc) return false;
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+export function isGreekCode(code: number): boolean {
+  return code >= 0x0391 && code <= 0x03c9;
+}

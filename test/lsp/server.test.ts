@@ -1,0 +1,111 @@
+/**
+ * LSP tests: start the bundled dist/server.js over stdio and speak the protocol to it, as an editor would.
+ * Run `npm run build` first (npm test does).
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+const SERVER = resolve(__dirname, '../../dist/server.js');
+let child: ChildProcess;
+let connection: MessageConnection;
+let legend: { tokenTypes: string[] };
+const uri = pathToFileURL(resolve(__dirname, 'virtual/manuscript.md')).href;
+const texUri = pathToFileURL(resolve(__dirname, 'virtual/manuscript.tex')).href;
+const text = '# GPX4 pathway\n\nErastin depletes GSH, and GPX4 then fails.\n';
+
+before(async () => {
+  child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.onNotification(() => undefined);
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ enable: true, languages: ['markdown', 'latex'] })));
+  connection.onRequest(() => null);
+  connection.listen();
+  const result = (await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true } },
+  })) as { capabilities: { semanticTokensProvider: { legend: { tokenTypes: string[] } }; hoverProvider: boolean } };
+  legend = result.capabilities.semanticTokensProvider.legend;
+  assert.equal(result.capabilities.hoverProvider, true);
+  await connection.sendNotification('initialized', {});
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+});
+
+after(async () => {
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+  child.kill();
+});
+
+test('hover on a mention shows the entry with identifiers and DOI links', async () => {
+  const hover = (await connection.sendRequest('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: 2, character: 28 },
+  })) as { contents: { kind: string; value: string }; range: { start: { line: number; character: number }; end: { character: number } } };
+  assert.equal(hover.contents.kind, 'markdown');
+  assert.match(hover.contents.value, /^\*\*GPX4\*\*/);
+  assert.match(hover.contents.value, /HGNC:4556/);
+  assert.match(hover.contents.value, /\(https:\/\/doi\.org\/10\.\d+\//);
+  assert.deepEqual([hover.range.start.line, hover.range.start.character, hover.range.end.character], [2, 26, 30]);
+});
+
+test('no hover away from mentions', async () => {
+  const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 9 } });
+  assert.equal(hover, null);
+});
+
+test('semantic tokens mark each mention with its type', async () => {
+  const { data } = (await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
+  const tokens: string[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i]!;
+    character = data[i]! === 0 ? character + data[i + 1]! : data[i + 1]!;
+    tokens.push(`${line}:${character}:${data[i + 2]}:${legend.tokenTypes[data[i + 3]!]}`);
+  }
+  assert.deepEqual(tokens.slice(0, 4), ['0:2:4:gene', '2:0:7:compound', '2:16:3:metabolite', '2:26:4:gene']);
+});
+
+test('definition opens the lexicon entry', async () => {
+  const locations = (await connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 3 } })) as { uri: string }[];
+  assert.equal(locations.length, 1);
+  assert.match(locations[0]!.uri, /lexicon\/entities\/genes\.yaml$/);
+});
+
+test('references list mentions across open documents', async () => {
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: texUri, languageId: 'latex', version: 1, text: '\\section{GPX4}\nWe studied \\emph{GPX4}.\n' },
+  });
+  const locations = (await connection.sendRequest('textDocument/references', {
+    textDocument: { uri },
+    position: { line: 0, character: 3 },
+    context: { includeDeclaration: true },
+  })) as { uri: string; range: { start: { line: number; character: number } } }[];
+  const found = locations.map((l) => `${l.uri === uri ? 'md' : 'tex'}:${l.range.start.line}:${l.range.start.character}`);
+  assert.deepEqual(found.sort(), ['md:0:2', 'md:2:26', 'tex:0:9', 'tex:1:17']);
+});
+
+test('didChange updates the analysis', async () => {
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 7 } }, text: 'RSL3' }],
+  });
+  const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } })) as { contents: { value: string } };
+  assert.match(hover.contents.value, /^\*\*RSL3\*\*/);
+  const result = (await connection.sendRequest('biolex/entities', { uri })) as { items: { label: string }[] };
+  assert.deepEqual(result.items.map((i) => i.label), ['GPX4', 'RSL3', 'GSH', 'GPX4']);
+});
+
+test('a binary or huge document is skipped, not a crash', async () => {
+  const binaryUri = pathToFileURL(resolve(__dirname, 'virtual/binary.md')).href;
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: binaryUri, languageId: 'markdown', version: 1, text: 'GPX4\u0000\u0001\u0002' } });
+  const result = (await connection.sendRequest('biolex/entities', { uri: binaryUri })) as { items: unknown[]; skipped?: string };
+  assert.equal(result.items.length, 0);
+  assert.match(result.skipped ?? '', /binary/);
+});

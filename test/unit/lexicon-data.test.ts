@@ -1,0 +1,114 @@
+/**
+ * The curated lexicon as data: valid against its schemas, every reference key resolves, identifiers agree
+ * with shared/reference/identifiers.tsv, and no spelling names two entries unless declared ambiguous.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv from 'ajv';
+import { parse } from 'yaml';
+import { loadLexicon, type Entry } from '../../server/src/service';
+import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
+import { spellingVariants } from '../../server/src/service/matcher';
+import { fold } from '../../server/src/service/normalize';
+
+const ROOT = resolve(__dirname, '../..');
+const files = readLexiconDirectory(resolve(ROOT, 'lexicon'));
+const { lexicon, problems } = loadLexicon(files);
+const entries = [...lexicon.entries.values()];
+
+test('every lexicon file is valid against its JSON Schema', () => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const entriesSchema = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/entities.schema.json'), 'utf8')));
+  const referencesSchema = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/references.schema.json'), 'utf8')));
+  for (const { file, text } of files) {
+    const data = parse(text);
+    const validate = 'references' in data ? referencesSchema : entriesSchema;
+    assert.ok(validate(data), `${file}: ${JSON.stringify(validate.errors)}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the references are the review\'s 83, numbered 1 to 83, with unique keys', () => {
+  const refs = [...lexicon.references.values()];
+  assert.equal(refs.length, 83);
+  assert.deepEqual(refs.map((r) => r.number), Array.from({ length: 83 }, (_, i) => i + 1));
+  assert.ok(refs.filter((r) => r.doi).length >= 80, 'nearly every reference has a DOI');
+});
+
+test('every reference key used by an entry resolves', () => {
+  const missing: string[] = [];
+  for (const entry of entries) {
+    const keys = [...entry.refs, ...(entry.role?.refs ?? []), ...(entry.immunity?.refs ?? []), ...entry.targets.flatMap((t) => t.refs)];
+    for (const key of keys) if (!lexicon.references.has(key)) missing.push(`${entry.id}: ${key}`);
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('members and targets that look like ids resolve to entries', () => {
+  const missing: string[] = [];
+  for (const entry of entries) {
+    for (const id of entry.members) if (!lexicon.entries.has(id)) missing.push(`${entry.id} member ${id}`);
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('xrefs agree with identifiers.tsv', () => {
+  const tsvPath = resolve(ROOT, '../shared/reference/identifiers.tsv');
+  if (!existsSync(tsvPath)) return; // A contributor's checkout without shared/: nothing to compare with.
+  const rows = readFileSync(tsvPath, 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('kind\t'));
+  const byLabel = new Map<string, { xrefs: string[]; roles: string[] }>();
+  for (const row of rows) {
+    const [, label, a, b, roles] = row.split('\t');
+    byLabel.set(label!.toLowerCase().replace(/-/g, ''), { xrefs: [a!, b!].filter(Boolean), roles: roles!.split(',') });
+  }
+  const allowed = new Set([...byLabel.values()].flatMap((r) => r.xrefs));
+  for (const entry of entries) {
+    for (const xref of entry.xrefs) assert.ok(allowed.has(xref), `${entry.id}: ${xref} is not in identifiers.tsv`);
+    const row = byLabel.get(entry.label.toLowerCase().replace(/-/g, ''));
+    if (row && entry.xrefs.length > 0) {
+      assert.deepEqual([...entry.xrefs].sort(), [...row.xrefs].sort(), `${entry.id}: xrefs differ from identifiers.tsv`);
+    }
+  }
+  // Every identifier the tsv lists for a gene is used by the entry of that symbol.
+  for (const [label, row] of byLabel) {
+    const entry = entries.find((e) => e.label.toLowerCase().replace(/-/g, '') === label);
+    if (entry) assert.deepEqual([...entry.xrefs].sort(), [...row.xrefs].sort(), `${entry.id}: missing xrefs`);
+  }
+});
+
+test('human genes are labelled with their HGNC symbol', () => {
+  for (const entry of entries.filter((e) => e.type === 'gene' && e.xrefs.some((x) => x.startsWith('HGNC:')))) {
+    assert.match(entry.label, /^[A-Z0-9-]+$/, `${entry.id}: label should be the HGNC symbol`);
+  }
+});
+
+test('no spelling names two entries unless both declare it ambiguous', () => {
+  const owners = new Map<string, { entry: Entry; ambiguous: boolean }[]>();
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      for (const variant of spellingVariants(alias.text, entry.type)) {
+        const key = fold(variant).replace(/[-\s]/g, '');
+        const list = owners.get(key) ?? [];
+        if (!list.some((o) => o.entry.id === entry.id)) list.push({ entry, ambiguous: alias.ambiguous });
+        owners.set(key, list);
+      }
+    }
+  }
+  const clashes = [...owners].filter(([, list]) => list.length > 1 && list.some((o) => !o.ambiguous));
+  assert.deepEqual(clashes.map(([key, list]) => `${key}: ${list.map((o) => o.entry.id).join(', ')}`), []);
+});
+
+test('summaries are two to four sentences', () => {
+  for (const entry of entries) {
+    const sentences = entry.summary.split(/(?<=[.!?])\s+(?=[A-Z0-9])/).length;
+    assert.ok(sentences >= 1 && sentences <= 5, `${entry.id}: ${sentences} sentences`);
+  }
+});
+
+test('the issue\'s required entities are all present', () => {
+  const required = ['GPX4', 'SLC7A11', 'SLC3A2', 'system-xc', 'TP53', 'AIFM2', 'DHODH', 'ACO1', 'IREB2', 'TF', 'TFRC', 'SLC40A1', 'ferritin', 'NCOA4', 'ACSL4', 'LPCAT3', 'lipoxygenases', 'CD36', 'IFNG', 'TGFB1', 'PDCD1', 'CD274', 'ATM', 'NFE2L2', 'TYRO3', 'RRM2', 'IL6', 'IL1B', 'CD40', 'TGM2'];
+  const missing = required.filter((id) => !lexicon.entries.has(id));
+  assert.deepEqual(missing, []);
+});

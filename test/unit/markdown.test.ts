@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markdownToProse } from '../../server/src/service/markup/markdown';
+import { toSourceRange } from '../../server/src/service/prose';
+
+/** Prose with blocks joined by " | " for compact expectations. */
+function prose(source: string): string {
+  return markdownToProse(source).text.trim().split(/\n\n+/).join(' | ');
+}
+
+const cases: [string, string, string][] = [
+  ['paragraph lines join', 'GPX4 reduces\nlipid peroxides.', 'GPX4 reduces lipid peroxides.'],
+  ['headings', '# GPX4 pathway #\n\nText.', 'GPX4 pathway | Text.'],
+  ['setext heading', 'Title\n=====\nBody', 'Title | Body'],
+  ['emphasis', 'Use *erastin* and __RSL3__ or ~~FIN56~~.', 'Use erastin and RSL3 or FIN56.'],
+  ['snake_case stays', 'see gpx4_ko_cells here', 'see gpx4_ko_cells here'],
+  ['links keep text', 'See [GPX4](https://x.org/a_(b)) and [ref][1].', 'See GPX4 and ref.'],
+  ['image alt', '![GPX4 blot](fig.png)', 'GPX4 blot'],
+  ['autolinks and bare URLs dropped', 'at <https://doi.org/x> or https://a.b/c. Done', 'at  or \uFFFC. Done'],
+  ['code spans are objects', 'the `GPX4` column', 'the \uFFFC column'],
+  ['fenced code dropped', 'A\n\n```python\nGPX4 = 1\n```\n\nB', 'A | B'],
+  ['tilde fence', '~~~\nGPX4\n~~~\nB', 'B'],
+  ['indented code dropped', 'A\n\n    GPX4 = 1\n\nB', 'A | B'],
+  ['front matter dropped', '---\ntitle: GPX4\n---\nBody', 'Body'],
+  ['HTML comment dropped', 'A <!-- GPX4 --> B\n\n<!--\nGPX4\n\nmore\n-->\nC', 'A  B | C'],
+  ['inline HTML keeps text', 'CD8<sup>+</sup> T cells', 'CD8+ T cells'],
+  ['pandoc citations dropped', 'GPX4 [@yang2014; @dixon2012] is key.', 'GPX4  is key.'],
+  ['in-text citation dropped', 'As @yang2014 showed.', 'As  showed.'],
+  ['footnote reference dropped, definition kept', 'GPX4[^1] is key.\n\n[^1]: Also called PHGPx.', 'GPX4 is key. | Also called PHGPx.'],
+  ['link definitions dropped', '[1]: https://example.org\n\nText', 'Text'],
+  ['block quote', '> GPX4 reduces\n> lipid peroxides.', 'GPX4 reduces lipid peroxides.'],
+  ['lists', '- GPX4\n- SLC7A11\n  continues\n1. ACSL4', 'GPX4 | SLC7A11 continues | ACSL4'],
+  ['task list', '- [x] GPX4 done', 'GPX4 done'],
+  ['table cells', '| Drug | Target |\n|---|:--:|\n| Erastin | System Xc- |', 'Drug | Target | Erastin | System Xc-'],
+  ['math notation', 'CD8$^+$ and IFN-$\\gamma$ and Fe$^{2+}$', 'CD8+ and IFN-γ and Fe2+'],
+  ['display math', 'A\n\n$$\nx^2\n$$\n\nB', 'A | \uFFFC | B'],
+  ['dollar amounts are not math', 'costs $5 and $6 today', 'costs $5 and $6 today'],
+  ['escapes', 'a \\*literal\\* star', 'a *literal* star'],
+  ['entities', 'IFN-&gamma; &amp; TGF-&beta;', 'IFN-γ & TGF-β'],
+  ['thematic break', 'A\n\n***\n\nB', 'A | B'],
+];
+
+for (const [name, source, expected] of cases) {
+  test(`markdown: ${name}`, () => {
+    assert.equal(prose(source), expected);
+  });
+}
+
+test('every copied character maps back to itself', () => {
+  const source = '# Title\n\n> GPX4 *and* [FSP1](http://x) with CD8$^+$ T cells `code` end\n- item GPX4\n';
+  const result = markdownToProse(source);
+  for (let i = 0; i < result.text.length; i++) {
+    const start = result.sourceStart[i]!;
+    const end = result.sourceEnd[i]!;
+    assert.ok(start >= 0 && end <= source.length && start <= end, `char ${i} maps inside the source`);
+    if (i > 0) assert.ok(start >= result.sourceStart[i - 1]!, `char ${i} is in order`);
+    if (end - start === 1 && /[A-Za-z0-9]/.test(result.text[i]!)) assert.equal(source[start], result.text[i]);
+  }
+  const at = result.text.indexOf('FSP1');
+  const range = toSourceRange(result, at, at + 4);
+  assert.equal(source.slice(range.start, range.end), 'FSP1');
+});
+
+test('CRLF line endings', () => {
+  assert.equal(prose('GPX4 reduces\r\nlipids.\r\n\r\nNext'), 'GPX4 reduces lipids. | Next');
+});
+
+test('unclosed constructs do not swallow the document', () => {
+  assert.equal(prose('A `code\n\nB [link\n\nC $math\n\nD <!-- x'), 'A `code | B [link | C $math | D <!-- x');
+});

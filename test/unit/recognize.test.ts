@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mentionTexts, testService } from '../helpers/lexicon';
+
+const service = testService();
+
+const cases: [string, string, string[]][] = [
+  ['symbol as written', 'GPX4 protects cells.', ['GPX4=GPX4']],
+  ['mouse gene case', 'Mice lacking Gpx4 die.', ['Gpx4=GPX4']],
+  ['lower-case symbol is not the gene', 'the atm was low; gpx4 too', []],
+  ['ATM as written', 'ATM is a kinase.', ['ATM=ATM']],
+  ['no match inside a longer word', 'FSP10 and loxP and GPX45', []],
+  ['full name in any case', 'Glutathione Peroxidase 4 and glutathione peroxidase 4', ['Glutathione Peroxidase 4=GPX4', 'glutathione peroxidase 4=GPX4']],
+  ['longest match wins', 'lipid peroxidation drives ferroptosis', ['lipid peroxidation=lipid-peroxidation', 'ferroptosis=ferroptosis']],
+  ['compound in any case', 'Erastin and ERASTIN and erastin', ['Erastin=erastin', 'ERASTIN=erastin', 'erastin=erastin']],
+  ['Greek letter', 'IFN-γ rises', ['IFN-γ=IFNG']],
+  ['Greek name', 'IFN-gamma rises', ['IFN-gamma=IFNG']],
+  ['no hyphen', 'IFNγ rises', ['IFNγ=IFNG']],
+  ['stray space after hyphen', 'IFN- γ rises', ['IFN- γ=IFNG']],
+  ['stray space before Greek', 'IL-1 β rises', ['IL-1 β=IL1B']],
+  ['Unicode hyphen', 'IFN‐γ and IFN–γ', ['IFN‐γ=IFNG', 'IFN–γ=IFNG']],
+  ['superscript plus', 'CD8⁺ T cells and CD8+ T cells and CD8(+) T cells', ['CD8⁺ T cells=cd8-t-cell', 'CD8+ T cells=cd8-t-cell', 'CD8(+) T cells=cd8-t-cell']],
+  ['plural of cell types', 'Tregs and regulatory T cells', ['Tregs=treg', 'regulatory T cells=treg']],
+  ['hyphenated compound word', 'GPX4-dependent death', ['GPX4=GPX4']],
+  ['TF needs a definition', 'TF binds DNA. TF-IDF is a score.', []],
+  ['TF defined by its long form', 'Transferrin (TF) carries iron. TF binds TFRC.', ['Transferrin=TF', 'TF=TF', 'TF=TF']],
+  ['LOX without definition', 'LOX crosslinks collagen.', []],
+  ['LOX defined', 'lipoxygenases (LOX) oxygenate lipids; LOX activity rises.', ['lipoxygenases=lipoxygenases', 'LOX=lipoxygenases', 'LOX=lipoxygenases']],
+  ['ROS in biology', 'ROS accumulate in cells.', ['ROS=ros']],
+  ['ROS in a software context', 'The robot runs ROS nodes.\n\nROS accumulate.', ['ROS=ros']],
+  ['possessive', "GPX4's activity", ['GPX4=GPX4']],
+];
+
+for (const [name, text, expected] of cases) {
+  test(`recognizes: ${name}`, () => {
+    assert.deepEqual(mentionTexts(service, text), expected);
+  });
+}
+
+test('markup inside a mention maps back to the whole source span', () => {
+  assert.deepEqual(mentionTexts(service, 'Many CD8$^+$ T cells and IFN-$\\gamma$.'), ['CD8$^+$ T cells=cd8-t-cell', 'IFN-$\\gamma$=IFNG']);
+  assert.deepEqual(mentionTexts(service, 'Many CD8\\textsuperscript{+} T cells.', 'latex'), ['CD8\\textsuperscript{+} T cells=cd8-t-cell']);
+});
+
+test('a mention broken across lines stays one mention', () => {
+  assert.deepEqual(mentionTexts(service, 'drives lipid\nperoxidation here'), ['lipid\nperoxidation=lipid-peroxidation']);
+});

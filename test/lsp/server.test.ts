@@ -15,7 +15,7 @@ let connection: MessageConnection;
 let legend: { tokenTypes: string[] };
 const uri = pathToFileURL(resolve(__dirname, 'virtual/manuscript.md')).href;
 const texUri = pathToFileURL(resolve(__dirname, 'virtual/manuscript.tex')).href;
-const text = '# GPX4 pathway\n\nErastin depletes GSH, and GPX4 then fails.\n';
+const text = '# The GPX4 story\n\nErastin depletes GSH, and GPX4 then fails.\n';
 
 before(async () => {
   child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -69,11 +69,11 @@ test('semantic tokens mark each mention with its type', async () => {
     character = data[i]! === 0 ? character + data[i + 1]! : data[i + 1]!;
     tokens.push(`${line}:${character}:${data[i + 2]}:${legend.tokenTypes[data[i + 3]!]}`);
   }
-  assert.deepEqual(tokens.slice(0, 4), ['0:2:4:gene', '2:0:7:compound', '2:16:3:metabolite', '2:26:4:gene']);
+  assert.deepEqual(tokens.slice(0, 4), ['0:6:4:gene', '2:0:7:compound', '2:17:3:metabolite', '2:26:4:gene']);
 });
 
 test('definition opens the lexicon entry', async () => {
-  const locations = (await connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 3 } })) as { uri: string }[];
+  const locations = (await connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 7 } })) as { uri: string }[];
   assert.equal(locations.length, 1);
   assert.match(locations[0]!.uri, /lexicon\/entities\/genes\.yaml$/);
 });
@@ -84,11 +84,11 @@ test('references list mentions across open documents', async () => {
   });
   const locations = (await connection.sendRequest('textDocument/references', {
     textDocument: { uri },
-    position: { line: 0, character: 3 },
+    position: { line: 0, character: 7 },
     context: { includeDeclaration: true },
   })) as { uri: string; range: { start: { line: number; character: number } } }[];
   const found = locations.map((l) => `${l.uri === uri ? 'md' : 'tex'}:${l.range.start.line}:${l.range.start.character}`);
-  assert.deepEqual(found.sort(), ['md:0:2', 'md:2:26', 'tex:0:9', 'tex:1:17']);
+  assert.deepEqual(found.sort(), ['md:0:6', 'md:2:26', 'tex:0:9', 'tex:1:17']);
 });
 
 test('didChange updates the analysis', async () => {

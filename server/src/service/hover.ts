@@ -49,7 +49,7 @@ export function describeEntry(entry: Entry, lexicon: Lexicon, mention?: SourceMe
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(entry.label)}** · ${TYPE_NAMES[entry.type]}`);
   const names = entry.aliases.map((a) => a.text).filter((t) => t !== entry.label && t !== entry.name);
-  if (entry.name) lines.push('', `*${escapeMarkdown(entry.name)}*`);
+  if (entry.name && entry.name.toLowerCase() !== entry.label.toLowerCase()) lines.push('', `*${escapeMarkdown(entry.name)}*`);
   if (names.length > 0) lines.push('', `Also: ${names.map(escapeMarkdown).join(', ')}`);
   if (entry.xrefs.length > 0) {
     lines.push('', entry.xrefs.map((curie) => markdownLink(curie, xrefUrl(curie) ?? '')).join(' · '));

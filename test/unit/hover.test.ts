@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { doc, testService } from '../helpers/lexicon';
+import { createBiolexService } from '../../server/src/service';
+
+const service = testService();
+
+function hoverAt(text: string, languageId = 'markdown'): string | undefined {
+  const d = doc(text, languageId);
+  return service.provideHover(d, d.cursor)?.contents;
+}
+
+test('hover shows label, type, name, identifiers as links, summary, role and numbered references', () => {
+  const hover = hoverAt('We knocked down GP|X4 here.')!;
+  assert.match(hover, /^\*\*GPX4\*\* · gene \/ protein/);
+  assert.match(hover, /\*glutathione peroxidase 4\*/);
+  assert.match(hover, /\[HGNC:4556\]\(https:\/\/www\.genenames\.org\/data\/gene-symbol-report\/#!\/hgnc_id\/HGNC:4556\)/);
+  assert.match(hover, /\[UniProt:P36969\]\(https:\/\/www\.uniprot\.org\/uniprotkb\/P36969\/entry\)/);
+  assert.match(hover, /A selenoprotein that reduces lipid hydroperoxides to alcohols\\\. \\\[1\\\]/);
+  assert.match(hover, /\*\*Role in ferroptosis:\*\* protects against ferroptosis \(suppressor\)/);
+  assert.match(hover, /1\\\. Yang WS et al\\\. Regulation of ferroptotic cancer cell death by GPX4\. \*Cell\* \(2014\)\. \[doi:10\\\.1016\/j\\\.cell\\\.2013\\\.12\\\.010\]\(https:\/\/doi\.org\/10\.1016\/j\.cell\.2013\.12\.010\)/);
+});
+
+test('hover on a compound shows its target', () => {
+  const hover = hoverAt('Treat with eras|tin.')!;
+  assert.match(hover, /\*\*Target:\*\* GPX4: indirectly, by depleting GSH \\\[1\\\]/);
+  assert.match(hover, /\[PubChem:11214940\]\(https:\/\/pubchem\.ncbi\.nlm\.nih\.gov\/compound\/11214940\)/);
+});
+
+test('hover works through markup and at the edges of a mention', () => {
+  assert.match(hoverAt('IFN-$\\gam|ma$ rises')!, /^\*\*IFNG\*\*/);
+  assert.match(hoverAt('|GPX4 is')!, /^\*\*GPX4\*\*/);
+  assert.match(hoverAt('GPX4| is')!, /^\*\*GPX4\*\*/);
+  assert.match(hoverAt('\\section{The \\emph{GP|X4} story}', 'latex')!, /^\*\*GPX4\*\*/);
+});
+
+test('no hover outside mentions, in code or in comments', () => {
+  assert.equal(hoverAt('We kno|cked down GPX4.'), undefined);
+  assert.equal(hoverAt('Code `GP|X4` here'), undefined);
+  assert.equal(hoverAt('<!-- GP|X4 -->'), undefined);
+  assert.equal(hoverAt('% GP|X4 in a comment', 'latex'), undefined);
+});
+
+test('lexicon text is escaped: no links, HTML or command URIs from data', () => {
+  const hostile = createBiolexService({
+    lexiconFiles: [
+      {
+        file: 'memory://evil.yaml',
+        text: `entries:
+  - id: EVIL1
+    label: EVIL1
+    type: gene
+    summary: "Click [here](command:workbench.action.quit) or <img src=x onerror=alert(1)> **now**"
+    refs: [nothing]
+`,
+      },
+    ],
+  });
+  const d = doc('EV|IL1');
+  const hover = hostile.provideHover(d, d.cursor)!.contents;
+  assert.ok(!hover.includes('](command:'), hover);
+  assert.ok(!hover.includes('<img'), hover);
+  assert.match(hover, /\\\[here\\\]\\\(command:workbench\\\.action\\\.quit\\\)/);
+  assert.match(hover, /&lt;img/);
+});

@@ -74,7 +74,13 @@ export class TermMatcher {
     let i = 0;
     while (i < n) {
       const code = text.charCodeAt(i);
-      if ((i > 0 && isWordCode(text.charCodeAt(i - 1))) || !this.#children.has(foldCode(code))) {
+      if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
+        // Inside a word: no match starts here, so skip past the word's end.
+        i++;
+        while (i < n && isWordCode(text.charCodeAt(i - 1))) i++;
+        continue;
+      }
+      if (!this.#children.has(foldCode(code))) {
         i++;
         continue;
       }
@@ -92,7 +98,7 @@ export class TermMatcher {
   #longestAt(text: string, start: number): TermMatch | undefined {
     const found: { end: number; node: number }[] = [];
     this.#walk(text, start, 0, found, 0);
-    found.sort((a, b) => b.end - a.end);
+    if (found.length > 1) found.sort((a, b) => b.end - a.end);
     for (const { end, node } of found) {
       if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
       const slice = text.slice(start, end);
@@ -147,13 +153,15 @@ function pluralize(spelling: string): string {
 }
 
 function letters(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]/gu, '');
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (isWordCode(text.charCodeAt(i))) out += text[i];
+  return out;
 }
 
 /** Checks letter case: the walk folded case away, so compare letters and digits only. */
 export function caseMatches(textSlice: string, payload: TermPayload): boolean {
   const rule = payload.alias.case;
-  if (rule === CaseRule.Any) return true;
+  if (rule === CaseRule.Any || textSlice === payload.spelling) return true;
   const actual = letters(textSlice);
   const expected = letters(payload.spelling);
   if (actual === expected) return true;

@@ -22,14 +22,23 @@ for (const [from, to] of [['\u00B5', 'μ'], ['\u03C2', 'σ'], ['\u00A0', ' '], [
 '⁰¹²³⁴⁵⁶⁷⁸⁹'.split('').forEach((c, digit) => FOLD.set(c.charCodeAt(0), 48 + digit));
 '₀₁₂₃₄₅₆₇₈₉'.split('').forEach((c, digit) => FOLD.set(c.charCodeAt(0), 48 + digit));
 
+/** Folded code units and word classes, computed on first use: the hot loops then cost one array read. */
+const foldCache = new Uint16Array(65536);
+const wordCache = new Uint8Array(65536); // 0 unknown, 1 not a word character, 2 a word character
+
 /** Folds one UTF-16 code unit: lower case, one hyphen, one plus, plain digits. */
 export function foldCode(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
   if (code < 128) return code;
-  const folded = FOLD.get(code);
-  if (folded !== undefined) return folded;
-  const lower = String.fromCharCode(code).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : code;
+  const cached = foldCache[code]!;
+  if (cached !== 0) return cached;
+  let folded = FOLD.get(code);
+  if (folded === undefined) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    folded = lower.length === 1 ? lower.charCodeAt(0) : code;
+  }
+  foldCache[code] = folded;
+  return folded;
 }
 
 export function fold(text: string): string {
@@ -41,8 +50,13 @@ export function fold(text: string): string {
 /** Letters and digits, in any script: what a word is made of. */
 export function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (FOLD.get(code) === 43 || FOLD.get(code) === 45 || code === 0xfffc) return false;
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+  let cached = wordCache[code]!;
+  if (cached === 0) {
+    const sign = FOLD.get(code) === 43 || FOLD.get(code) === 45 || code === 0xfffc;
+    cached = !sign && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 2 : 1;
+    wordCache[code] = cached;
+  }
+  return cached === 2;
 }
 
 export function isGreekCode(code: number): boolean {

@@ -13,5 +13,5 @@ export function decodeHtmlEntity(name: string): string | undefined {
     if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
     return String.fromCodePoint(code);
   }
-  return NAMED[name] ?? greekLetter(name);
+  return Object.hasOwn(NAMED, name) ? NAMED[name] : greekLetter(name);
 }

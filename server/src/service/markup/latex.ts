@@ -25,8 +25,10 @@ const NON_PROSE_ARGS: Readonly<Record<string, number>> = {
 /** Commands that end a block before and after their argument. */
 const BLOCK_COMMANDS = new Set([
   'part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph', 'caption', 'title',
-  'abstract', 'maketitle', 'tableofcontents', 'par', 'bigskip', 'medskip', 'smallskip', 'newpage', 'clearpage',
+  'abstract',
 ]);
+/** Commands that end a block and take no argument: a `[` or `{` after them is text. */
+const BREAK_COMMANDS = new Set(['maketitle', 'tableofcontents', 'par', 'bigskip', 'medskip', 'smallskip', 'newpage', 'clearpage']);
 
 /** Text commands that produce characters. */
 const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
@@ -46,6 +48,8 @@ const ACCENTS: Readonly<Record<string, string>> = {
 
 const VERBATIM_ENVIRONMENTS = new Set(['verbatim', 'verbatim*', 'Verbatim', 'Verbatim*', 'lstlisting', 'minted', 'comment', 'filecontents', 'filecontents*', 'BVerbatim', 'LVerbatim', 'alltt', 'tikzpicture', 'pgfpicture']);
 const MATH_ENVIRONMENTS = new Set(['equation', 'equation*', 'align', 'align*', 'alignat', 'alignat*', 'gather', 'gather*', 'multline', 'multline*', 'eqnarray', 'eqnarray*', 'math', 'displaymath', 'flalign', 'flalign*', 'dmath', 'dmath*', 'split']);
+/** Environments whose `&` and `\\` end cells and rows: each cell is a block, as in Markdown tables. */
+const TABLE_ENVIRONMENTS = new Set(['tabular', 'tabular*', 'tabularx', 'tabulary', 'longtable', 'longtable*', 'supertabular', 'xtabular', 'tabu', 'longtabu', 'tblr', 'longtblr']);
 /** Environments whose first brace arguments are not prose. */
 const ENVIRONMENT_ARGS: Readonly<Record<string, number>> = { tabular: 1, 'tabular*': 2, tabularx: 2, array: 1, minipage: 1, thebibliography: 1, multicols: 1, wrapfigure: 2, longtable: 1, tabulary: 2, minted: 1, subfigure: 1 };
 
@@ -81,12 +85,13 @@ function findCommandArguments(source: string, name: string, limit: number): { st
     if (source[i] !== '{') continue;
     const end = skipBalanced(source, i, '{', '}', limit);
     found.push({ start: i + 1, end: Math.max(i + 1, end - 1) });
+    at = end - 1; // a \title inside this one is read with it, not again
   }
   return found;
 }
 
-/** From an opening delimiter at `open`, the index just past its matching close (or `limit` if none). */
-function skipBalanced(source: string, open: number, opener: string, closer: string, limit: number): number {
+/** From an opening delimiter at `open`, the index just past its matching close (or `unclosed` if none). */
+function skipBalanced(source: string, open: number, opener: string, closer: string, limit: number, unclosed = limit): number {
   let depth = 0;
   for (let i = open; i < limit; i++) {
     const c = source[i];
@@ -97,17 +102,17 @@ function skipBalanced(source: string, open: number, opener: string, closer: stri
     } else if (c === opener) depth++;
     else if (c === closer && --depth === 0) return i + 1;
   }
-  return limit;
+  return unclosed;
 }
 
 const enum Code {
-  Tab = 9, Newline = 10, Return = 13, Space = 32, Dollar = 36, Percent = 37, Quote = 39, Minus = 45,
+  Tab = 9, Newline = 10, Return = 13, Space = 32, Dollar = 36, Percent = 37, Ampersand = 38, Quote = 39, Minus = 45,
   LeftBracket = 91, Backslash = 92, RightBracket = 93, Backtick = 96, LeftBrace = 123, RightBrace = 125, Tilde = 126,
 }
 
 /** Characters with a meaning in LaTeX text mode; everything else is copied in runs. */
 const SPECIAL = new Uint8Array(128);
-for (const code of [Code.Tab, Code.Newline, Code.Return, Code.Space, Code.Dollar, Code.Percent, Code.Quote, Code.Minus, Code.Backslash, Code.Backtick, Code.LeftBrace, Code.RightBrace, Code.Tilde, Code.RightBracket]) SPECIAL[code] = 1;
+for (const code of [Code.Tab, Code.Newline, Code.Return, Code.Space, Code.Dollar, Code.Percent, Code.Ampersand, Code.Quote, Code.Minus, Code.Backslash, Code.Backtick, Code.LeftBrace, Code.RightBrace, Code.Tilde, Code.RightBracket]) SPECIAL[code] = 1;
 
 class LatexScanner {
   readonly #source: string;
@@ -116,6 +121,8 @@ class LatexScanner {
   readonly #groups: ('block' | 'inline' | 'none')[] = [];
   /** Closing brackets of `\item[...]` labels, skipped when reached. */
   readonly #skipClosers = new Set<number>();
+  /** How many table environments are open: cells must not run together into one sentence. */
+  #tables = 0;
 
   constructor(source: string, builder: ProseBuilder) {
     this.#source = source;
@@ -179,6 +186,10 @@ class LatexScanner {
         return this.#math(i, to);
       case Code.Tilde:
         builder.emit(' ', i, i + 1);
+        return i + 1;
+      case Code.Ampersand:
+        if (this.#tables > 0) builder.breakBlock(i);
+        else builder.copy(source, i, i + 1);
         return i + 1;
       case Code.Minus: {
         if (source.charCodeAt(i + 1) !== Code.Minus) {
@@ -271,12 +282,12 @@ class LatexScanner {
     let k = j + star;
 
     if (name === 'begin' || name === 'end') return this.#environment(i, k, name === 'begin', to);
-    if (ACCENTS[name] && name.length === 1 && /[\s{]/.test(source[j] ?? '')) return this.#accent(i, j, ACCENTS[name]!, to);
+    if (Object.hasOwn(ACCENTS, name) && name.length === 1 && /[\s{]/.test(source[j] ?? '')) return this.#accent(i, j, ACCENTS[name]!, to);
 
     if (/cite|^(?:[cC]?ref|[vV]ref|eqref|autoref|pageref|nameref|cpageref|labelcref)$/.test(name)) {
       return this.#skipArguments(k, to, 1, true);
     }
-    if (name in NON_PROSE_ARGS) {
+    if (Object.hasOwn(NON_PROSE_ARGS, name)) {
       const count = NON_PROSE_ARGS[name]!;
       if (name === 'newcommand' || name === 'renewcommand' || name === 'providecommand' || name === 'DeclareMathOperator') {
         // \newcommand{\x}[1][opt]{body} and \newcommand\x{body}
@@ -301,8 +312,9 @@ class LatexScanner {
     if (name === 'ensuremath') {
       k = skipSpaces(source, k, to);
       if (source[k] !== '{') return k;
-      const end = skipBalanced(source, k, '{', '}', to);
-      emitMath(builder, source, k + 1, Math.max(k + 1, end - 1));
+      const end = skipBalanced(source, k, '{', '}', to, -1);
+      if (end < 0) return k + 1; // unclosed: read on, as after an unterminated $
+      emitMath(builder, source, k + 1, end - 1);
       return end;
     }
     if (name === 'item') {
@@ -320,7 +332,7 @@ class LatexScanner {
       builder.emit(greek, i, j);
       return j;
     }
-    if (name in TEXT_SYMBOLS) {
+    if (Object.hasOwn(TEXT_SYMBOLS, name)) {
       builder.emit(TEXT_SYMBOLS[name]!, i, j);
       return source[j] === '{' && source[j + 1] === '}' ? j + 2 : j;
     }
@@ -332,6 +344,10 @@ class LatexScanner {
         return k + 1;
       }
       return k;
+    }
+    if (BREAK_COMMANDS.has(name)) {
+      builder.breakBlock(i);
+      return j + star;
     }
     if (BLOCK_COMMANDS.has(name)) {
       builder.breakBlock(i);
@@ -352,7 +368,8 @@ class LatexScanner {
     const builder = this.#builder;
     switch (next) {
       case '\\': {
-        builder.space(i, i + 2);
+        if (this.#tables > 0) builder.breakBlock(i);
+        else builder.space(i, i + 2);
         let k = i + 2;
         if (source[k] === '*') k++;
         if (source[k] === '[') {
@@ -369,7 +386,7 @@ class LatexScanner {
       case '(': {
         const close = this.#findInlineMathEnd(i + 2, to, '\\)');
         if (close < 0) return i + 2;
-        emitMath(builder, source, i + 2, close);
+        emitMath(builder, source, i + 2, close, i, close + 2);
         return close + 2;
       }
       case '[': {
@@ -382,7 +399,7 @@ class LatexScanner {
         builder.copy(source, i + 1, i + 2);
         return i + 2;
       default:
-        if (ACCENTS[next]) return this.#accent(i, i + 2, ACCENTS[next]!, to);
+        if (Object.hasOwn(ACCENTS, next)) return this.#accent(i, i + 2, ACCENTS[next]!, to);
         return i + 2;
     }
   }
@@ -423,6 +440,7 @@ class LatexScanner {
     if (close < 0 || close >= to || close - k > 64) return k + 1;
     const name = source.slice(k + 1, close).trim();
     let after = close + 1;
+    if (TABLE_ENVIRONMENTS.has(name)) this.#tables = Math.max(0, this.#tables + (begin ? 1 : -1));
     if (!begin) {
       builder.breakBlock(i);
       return after;
@@ -432,7 +450,8 @@ class LatexScanner {
     if (VERBATIM_ENVIRONMENTS.has(name)) {
       const end = source.indexOf(endTag, after);
       builder.breakBlock(i);
-      return end < 0 || end >= to ? to : end + endTag.length;
+      // Unterminated (being typed): give up at the paragraph's end rather than lose the rest of the document.
+      return end < 0 || end >= to ? this.#paragraphEnd(i, to) : end + endTag.length;
     }
     if (MATH_ENVIRONMENTS.has(name)) {
       const end = source.indexOf(endTag, after);
@@ -444,7 +463,7 @@ class LatexScanner {
     }
     builder.breakBlock(i);
     after = this.#skipOptional(after, to);
-    return this.#skipArguments(after, to, ENVIRONMENT_ARGS[name] ?? 0, false);
+    return this.#skipArguments(after, to, (Object.hasOwn(ENVIRONMENT_ARGS, name) ? ENVIRONMENT_ARGS[name]! : 0), false);
   }
 
   #inlineVerbatim(i: number, k: number, name: string, to: number): number {
@@ -480,8 +499,11 @@ class LatexScanner {
       let probe = skipSpaces(source, at, to);
       if (optional) probe = this.#skipOptional(probe, to);
       probe = skipSpaces(source, probe, to);
-      if (source[probe] === '{') at = skipBalanced(source, probe, '{', '}', to);
-      else break;
+      if (source[probe] === '{') {
+        // An unclosed argument (\cite{ being typed) gives up at the end of its paragraph, as TeX would.
+        const end = skipBalanced(source, probe, '{', '}', to, -1);
+        at = end < 0 ? this.#paragraphEnd(probe, to) : end;
+      } else break;
       if (optional) at = this.#skipOptional(at, to);
     }
     if (count === 0 && optional) at = this.#skipOptional(at, to);

@@ -75,7 +75,14 @@ export function markdownToProse(source: string): Prose {
     }
     if (/^ {0,3}<!--/.test(text)) {
       flush(line.start);
+      const opening = index;
       index = skipUntil(source, lines, index, '-->');
+      // Text after the comment's end on its last line is still shown, so it is still prose.
+      const last = lines[index - 1]!;
+      const close = source.indexOf('-->', index - 1 === opening ? contentStart + 4 : last.start);
+      if (close >= 0 && close + 3 < last.end && !isBlank(source.slice(close + 3, last.end))) {
+        paragraph.push({ start: close + 3, end: last.end });
+      }
       continue;
     }
     const raw = HTML_RAW_BLOCK.exec(text);
@@ -496,6 +503,8 @@ function scanInline(builder: ProseBuilder, source: string, segments: Segment[]):
 }
 
 function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return /[\p{L}\p{N}]/u.test(c);
 }
 

@@ -18,8 +18,10 @@ const GREEK: Readonly<Record<string, string>> = {
 
 /** The Greek letter for a command or entity name: gamma, Gamma, upgamma (upgreek), textgamma (textgreek). */
 export function greekLetter(name: string): string | undefined {
-  const bare = name.startsWith('up') ? name.slice(2) : name.startsWith('text') ? name.slice(4) : name;
-  return GREEK[bare];
+  // upsilon is a letter of its own, not up + silon.
+  const bare = name.startsWith('up') && !Object.hasOwn(GREEK, name) ? name.slice(2) : name.startsWith('text') ? name.slice(4) : name;
+  // Own keys only: \hasOwnProperty must not find Object.prototype's function.
+  return Object.hasOwn(GREEK, bare) ? GREEK[bare] : undefined;
 }
 
 const TEXT_COMMANDS = new Set(['text', 'mathrm', 'textrm', 'mathit', 'mathbf', 'textit', 'mathsf', 'mbox', 'operatorname']);
@@ -81,7 +83,7 @@ function readNotation(source: string, from: number, to: number): Piece[] | undef
         i = j;
         continue;
       }
-      if (SIGNS[name]) {
+      if (Object.hasOwn(SIGNS, name)) {
         pieces.push({ text: SIGNS[name]!, from: i, to: j, copied: false });
         i = j;
         continue;
@@ -102,11 +104,21 @@ function readNotation(source: string, from: number, to: number): Piece[] | undef
   return pieces.length > 0 && pieces.length <= 12 ? pieces : undefined;
 }
 
-export function emitMath(builder: ProseBuilder, source: string, from: number, to: number): void {
+/**
+ * Writes the inline math source[from, to). A formula's placeholder stands for [spanFrom, spanTo): by default
+ * one delimiter character on each side, which callers with longer delimiters such as `\(` override.
+ */
+export function emitMath(
+  builder: ProseBuilder,
+  source: string,
+  from: number,
+  to: number,
+  spanFrom = Math.max(0, from - 1),
+  spanTo = Math.min(source.length, to + 1),
+): void {
   const pieces = readNotation(source, from, to);
   if (!pieces) {
-    // The placeholder spans the delimiters too when the caller's content sits right inside them.
-    builder.emit(MATH_PLACEHOLDER, Math.max(0, from - 1), Math.min(source.length, to + 1));
+    builder.emit(MATH_PLACEHOLDER, spanFrom, spanTo);
     return;
   }
   for (const piece of pieces) {

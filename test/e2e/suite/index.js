@@ -1,0 +1,222 @@
+/**
+ * End-to-end suite: runs inside a real VS Code extension host with BioLex under development.
+ *
+ * Two runners load it through `extensionTestsPath` and call `run()`:
+ *   - test/e2e/run-code-server.mjs (code-server in headless Chromium; what `npm run test:e2e` and CI use),
+ *   - test/e2e/run-electron.mjs (@vscode/test-electron, for machines that can download VS Code).
+ *
+ * `run()` throws when a test fails, as @vscode/test-electron expects. When the runner sets
+ * BIOLEX_E2E_RESULT_DIR (an absolute folder), the suite also writes there:
+ *   started.json   as soon as run() begins (so the runner can tell "never started" from "failed"),
+ *   result.json    { vscodeVersion, tests: [{ name, ok, durationMs, error? }] } when the tests are done,
+ *   ui-ready.json  with BIOLEX_E2E_UI_HOLD=1 only: manuscript.md is open in the editor with the cursor on a
+ *                  GPX4 mention; the suite then waits (up to BIOLEX_E2E_UI_HOLD_MS) for the runner to create
+ *                  `ui-done` after it has checked the hover in the page, because returning from run() ends
+ *                  the extension host.
+ *
+ * Plain CommonJS, no build step: the extension host loads this file as it is.
+ */
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const vscode = require('vscode');
+
+const EXTENSION_ID = 'biolex.biolex';
+const COMMAND = 'biolex.showEntities';
+const GENE = 'GPX4';
+const TIMEOUT_MS = Number(process.env.BIOLEX_E2E_TIMEOUT_MS) || 30_000;
+const RESULT_DIR = process.env.BIOLEX_E2E_RESULT_DIR || '';
+
+/** One row per example manuscript: every feature is checked on both markups. */
+const FIXTURES = [
+  { file: 'manuscript.md', languages: ['markdown'] },
+  { file: 'manuscript.tex', languages: ['latex', 'tex'] },
+];
+
+/**
+ * Polls `fn` until it returns a truthy value and returns that value; after `timeout` ms throws, naming `what`
+ * (a string, or a function called then, so it can describe the last value seen) and fn's last error.
+ */
+async function waitFor(fn, timeout = TIMEOUT_MS, what = 'condition') {
+  const deadline = Date.now() + timeout;
+  let lastError;
+  for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
+    try {
+      const value = await fn();
+      if (value) return value;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() >= deadline) {
+      const reason = lastError ? `: ${lastError.message || lastError}` : '';
+      throw new Error(`timed out after ${timeout} ms waiting for ${typeof what === 'function' ? what() : what}${reason}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** The folder holding the example manuscripts: the open workspace folder if it has them, else the repo's. */
+function examplesFolder() {
+  for (const folder of vscode.workspace.workspaceFolders || []) {
+    if (folder.uri.scheme === 'file' && fs.existsSync(path.join(folder.uri.fsPath, FIXTURES[0].file))) return folder.uri.fsPath;
+  }
+  return path.resolve(__dirname, '../../../examples');
+}
+
+/** First GPX4 in a prose line (one starting with a letter), so headings, comments and code are skipped. */
+function findMention(document, word = GENE) {
+  for (let line = 0; line < document.lineCount; line++) {
+    const text = document.lineAt(line).text;
+    if (!/^[A-Za-z]/.test(text)) continue;
+    const match = new RegExp(`\\b${word}\\b`).exec(text);
+    if (match) return new vscode.Range(line, match.index, line, match.index + word.length);
+  }
+  throw new Error(`no prose mention of ${word} in ${path.basename(document.uri.fsPath)}`);
+}
+
+function hoverText(hovers) {
+  return (hovers || [])
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+/** Decodes LSP-style relative semantic token data into absolute { line, character, length, type }. */
+function decodeTokens(tokens, legend) {
+  const out = [];
+  const data = tokens ? tokens.data : [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i + 4 < data.length; i += 5) {
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    line += data[i];
+    out.push({ line, character, length: data[i + 2], type: legend.tokenTypes[data[i + 3]] });
+  }
+  return out;
+}
+
+const docs = new Map();
+
+async function openFixture(fixture) {
+  if (!docs.has(fixture.file)) {
+    const uri = vscode.Uri.file(path.join(examplesFolder(), fixture.file));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { preview: false });
+    docs.set(fixture.file, document);
+  }
+  return docs.get(fixture.file);
+}
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+test('the extension activates on a Markdown manuscript', async () => {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert(extension, `extension ${EXTENSION_ID} is not loaded`);
+  await openFixture(FIXTURES[0]);
+  await waitFor(() => extension.isActive, TIMEOUT_MS, `${EXTENSION_ID} to activate`);
+});
+
+for (const fixture of FIXTURES) {
+  test(`${fixture.file}: opens as ${fixture.languages.join(' or ')}`, async () => {
+    const document = await openFixture(fixture);
+    assert(fixture.languages.includes(document.languageId), `language is ${document.languageId}`);
+  });
+
+  test(`${fixture.file}: hover on ${GENE} shows the entry and a DOI link`, async () => {
+    const document = await openFixture(fixture);
+    const mention = findMention(document);
+    const position = mention.start.translate(0, 1);
+    let text = '';
+    await waitFor(async () => {
+      text = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, position));
+      return text.includes(GENE) && text.includes('https://doi.org/');
+    }, TIMEOUT_MS, () => `a hover with ${GENE} and https://doi.org/ at ${position.line + 1}:${position.character + 1} (last: ${JSON.stringify(text.slice(0, 200))})`);
+  });
+
+  test(`${fixture.file}: semantic tokens mark ${GENE} as a gene`, async () => {
+    const document = await openFixture(fixture);
+    const mention = findMention(document);
+    const legend = await waitFor(
+      () => vscode.commands.executeCommand('vscode.provideDocumentSemanticTokensLegend', document.uri),
+      TIMEOUT_MS,
+      'a semantic tokens legend',
+    );
+    const geneTypes = legend.tokenTypes.filter((type) => /gene/i.test(type));
+    assert(geneTypes.length > 0, `no token type for genes in the legend: ${legend.tokenTypes.join(', ')}`);
+    let found = [];
+    await waitFor(async () => {
+      const tokens = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', document.uri);
+      found = decodeTokens(tokens, legend).filter((t) => t.line === mention.start.line);
+      return found.some((t) => geneTypes.includes(t.type) && t.character <= mention.start.character && t.character + t.length >= mention.end.character);
+    }, TIMEOUT_MS, () => `a ${geneTypes.join('/')} token over ${GENE} at line ${mention.start.line + 1}, column ${mention.start.character + 1} (tokens on that line: ${JSON.stringify(found)})`);
+  });
+
+  test(`${fixture.file}: go to definition of ${GENE} opens the lexicon`, async () => {
+    const document = await openFixture(fixture);
+    const position = findMention(document).start.translate(0, 1);
+    let targets = [];
+    await waitFor(async () => {
+      const locations = (await vscode.commands.executeCommand('vscode.executeDefinitionProvider', document.uri, position)) || [];
+      targets = locations.map((l) => (l.targetUri || l.uri).toString());
+      return targets.some((t) => /\/lexicon\/.+\.ya?ml$/.test(t));
+    }, TIMEOUT_MS, () => `a definition in lexicon/**/*.yaml (got ${JSON.stringify(targets)})`);
+  });
+}
+
+test(`the command ${COMMAND} is registered`, async () => {
+  await waitFor(async () => (await vscode.commands.getCommands(true)).includes(COMMAND), TIMEOUT_MS, `command ${COMMAND}`);
+});
+
+function writeResult(name, value) {
+  if (!RESULT_DIR) return;
+  fs.mkdirSync(RESULT_DIR, { recursive: true });
+  const file = path.join(RESULT_DIR, name);
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(value, null, 2));
+  fs.renameSync(`${file}.tmp`, file); // readers never see half a file
+}
+
+/** Leaves manuscript.md open with the cursor on GPX4 until the runner has checked the hover in the page. */
+async function holdForUiCheck() {
+  const document = await openFixture(FIXTURES[0]);
+  const editor = await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.One });
+  const mention = findMention(document);
+  editor.selection = new vscode.Selection(mention.start.translate(0, 1), mention.start.translate(0, 1));
+  editor.revealRange(mention, vscode.TextEditorRevealType.InCenter);
+  writeResult('ui-ready.json', { file: FIXTURES[0].file, line: mention.start.line, character: mention.start.character, word: GENE });
+  const holdMs = Number(process.env.BIOLEX_E2E_UI_HOLD_MS) || 120_000;
+  await waitFor(() => fs.existsSync(path.join(RESULT_DIR, 'ui-done')), holdMs, 'the runner to finish the UI check').catch((error) =>
+    console.error(`[biolex e2e] ${error.message}`),
+  );
+}
+
+exports.run = async function run() {
+  writeResult('started.json', { pid: process.pid, vscodeVersion: vscode.version, at: new Date().toISOString() });
+  const results = [];
+  for (const { name, fn } of tests) {
+    const start = Date.now();
+    try {
+      await fn();
+      results.push({ name, ok: true, durationMs: Date.now() - start });
+      console.log(`[biolex e2e] ok ${name}`);
+    } catch (error) {
+      results.push({ name, ok: false, durationMs: Date.now() - start, error: String((error && error.stack) || error) });
+      console.error(`[biolex e2e] FAILED ${name}: ${(error && error.message) || error}`);
+    }
+  }
+  writeResult('result.json', { vscodeVersion: vscode.version, tests: results });
+  if (RESULT_DIR && process.env.BIOLEX_E2E_UI_HOLD === '1') await holdForUiCheck();
+
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length > 0) {
+    throw new Error(`${failed.length} of ${results.length} end-to-end tests failed:\n${failed.map((r) => `  ${r.name}: ${r.error}`).join('\n')}`);
+  }
+};
+
+exports.waitFor = waitFor;

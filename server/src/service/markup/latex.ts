@@ -83,9 +83,10 @@ function findCommandArguments(source: string, name: string, limit: number): { st
     while (source[i] === ' ') i++;
     if (source[i] === '[') i = skipBalanced(source, i, '[', ']', limit);
     if (source[i] !== '{') continue;
-    const end = skipBalanced(source, i, '{', '}', limit);
-    found.push({ start: i + 1, end: Math.max(i + 1, end - 1) });
-    at = end - 1; // a \title inside this one is read with it, not again
+    const close = skipBalanced(source, i, '{', '}', limit, -1);
+    const end = close < 0 ? limit : close - 1; // unclosed, it keeps its last character
+    found.push({ start: i + 1, end });
+    at = end; // a \title inside this one is read with it, not again
   }
   return found;
 }

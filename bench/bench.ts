@@ -12,7 +12,7 @@ import { loadLexicon, TermMatcher, toProse, Markup, type Entry } from '../server
 import { recognizeMentions } from '../server/src/service/recognize';
 import { readLexiconDirectory } from '../server/src/node/lexiconFiles';
 
-const ROOT = resolve(__dirname, '..');
+const ROOT = resolve(__dirname, '..'); // dist/ or bench/: both sit one level below the root
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const SIZE = 1 << 20;
 

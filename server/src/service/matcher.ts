@@ -27,11 +27,23 @@ const HYPHEN = 45;
 const SPACE = 32;
 
 export class TermMatcher {
-  /** Child links of all nodes in one map: key = node * 2^16 + folded code unit. */
-  readonly #children = new Map<number, number>();
+  /** While terms are added: child links of all nodes in one map, key = node * 2^16 + folded code unit. */
+  #building: Map<number, number> | undefined = new Map();
+  /** After the first search: each node's edges sorted by code, in flat arrays (compact and fast to scan). */
+  #edgeStart = new Int32Array(0);
+  #edgeCode = new Uint16Array(0);
+  #edgeTarget = new Int32Array(0);
+  /** Direct tables for the hot questions: the root's child per code, each node's hyphen child, terminal flags. */
+  #rootChild = new Int32Array(0);
+  #hyphenChild = new Int32Array(0);
+  #isTerminal = new Uint8Array(0);
   readonly #terminals = new Map<number, TermPayload[]>();
   #nodeCount = 1;
   #termCount = 0;
+  /** Scratch lists of candidate match ends and nodes, reused across searches. */
+  #foundEnd = new Int32Array(64);
+  #foundNode = new Int32Array(64);
+  #foundCount = 0;
 
   get termCount(): number {
     return this.#termCount;
@@ -46,18 +58,20 @@ export class TermMatcher {
         }
       }
     }
+    matcher.#freeze();
     return matcher;
   }
 
   add(spelling: string, payload: TermPayload): void {
+    if (!this.#building) throw new Error('TermMatcher: terms cannot be added after the first search');
     const folded = fold(spelling);
     let node = 0;
     for (let i = 0; i < folded.length; i++) {
       const key = node * 65536 + folded.charCodeAt(i);
-      let child = this.#children.get(key);
+      let child = this.#building.get(key);
       if (child === undefined) {
         child = this.#nodeCount++;
-        this.#children.set(key, child);
+        this.#building.set(key, child);
       }
       node = child;
     }
@@ -67,20 +81,61 @@ export class TermMatcher {
     this.#termCount++;
   }
 
+  #freeze(): void {
+    const building = this.#building;
+    if (!building) return;
+    this.#building = undefined;
+    const edges = [...building].map(([key, target]) => [Math.floor(key / 65536), key % 65536, target] as const);
+    edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    this.#edgeStart = new Int32Array(this.#nodeCount + 1);
+    this.#edgeCode = new Uint16Array(edges.length);
+    this.#edgeTarget = new Int32Array(edges.length);
+    edges.forEach(([from, code, target], index) => {
+      this.#edgeStart[from + 1]++;
+      this.#edgeCode[index] = code;
+      this.#edgeTarget[index] = target;
+    });
+    for (let node = 0; node < this.#nodeCount; node++) this.#edgeStart[node + 1] += this.#edgeStart[node]!;
+    this.#rootChild = new Int32Array(65536).fill(-1);
+    this.#hyphenChild = new Int32Array(this.#nodeCount).fill(-1);
+    for (const [from, code, target] of edges) {
+      if (from === 0) this.#rootChild[code] = target;
+      if (code === HYPHEN) this.#hyphenChild[from] = target;
+    }
+    this.#isTerminal = new Uint8Array(this.#nodeCount);
+    for (const node of this.#terminals.keys()) this.#isTerminal[node] = 1;
+  }
+
+  /** The child of `node` along folded `code`, or -1. */
+  #child(node: number, code: number): number {
+    if (node === 0) return this.#rootChild[code]!;
+    let lo = this.#edgeStart[node]!;
+    let hi = this.#edgeStart[node + 1]! - 1;
+    const codes = this.#edgeCode;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = codes[mid]!;
+      if (at === code) return this.#edgeTarget[mid]!;
+      if (at < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
   /** All longest matches in `text`, left to right, not overlapping. */
   findAll(text: string): TermMatch[] {
+    this.#freeze();
     const matches: TermMatch[] = [];
     const n = text.length;
     let i = 0;
     while (i < n) {
-      const code = text.charCodeAt(i);
       if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
         // Inside a word: no match starts here, so skip past the word's end.
         i++;
         while (i < n && isWordCode(text.charCodeAt(i - 1))) i++;
         continue;
       }
-      if (!this.#children.has(foldCode(code))) {
+      if (this.#rootChild[foldCode(text.charCodeAt(i))]! < 0) {
         i++;
         continue;
       }
@@ -96,36 +151,47 @@ export class TermMatcher {
   }
 
   #longestAt(text: string, start: number): TermMatch | undefined {
-    const found: { end: number; node: number }[] = [];
-    this.#walk(text, start, 0, found, 0);
-    if (found.length > 1) found.sort((a, b) => b.end - a.end);
-    for (const { end, node } of found) {
+    const ends = this.#foundEnd;
+    const nodes = this.#foundNode;
+    this.#foundCount = 0;
+    this.#walk(text, start, 0, 0);
+    // Longest first; the lists are short (one entry per prefix that is a term).
+    for (;;) {
+      let best = -1;
+      for (let k = 0; k < this.#foundCount; k++) if (ends[k]! >= 0 && (best < 0 || ends[k]! > ends[best]!)) best = k;
+      if (best < 0) return undefined;
+      const end = ends[best]!;
+      ends[best] = -1;
       if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
       const slice = text.slice(start, end);
-      const payloads = this.#terminals.get(node)!.filter((p) => caseMatches(slice, p));
+      const payloads = this.#terminals.get(nodes[best]!)!.filter((p) => caseMatches(slice, p));
       if (payloads.length > 0) return { start, end, payloads };
     }
-    return undefined;
   }
 
-  #walk(text: string, i: number, node: number, found: { end: number; node: number }[], skips: number): void {
-    if (this.#terminals.has(node) && i > 0) found.push({ end: i, node });
+  #walk(text: string, i: number, node: number, skips: number): void {
+    if (this.#isTerminal[node] === 1 && node !== 0 && this.#foundCount < this.#foundEnd.length) {
+      this.#foundEnd[this.#foundCount] = i;
+      this.#foundNode[this.#foundCount++] = node;
+    }
     if (i >= text.length) return;
     const code = foldCode(text.charCodeAt(i));
-    const child = this.#children.get(node * 65536 + code);
-    if (child !== undefined) this.#walk(text, i + 1, child, found, skips);
+    const child = this.#child(node, code);
+    if (child >= 0) this.#walk(text, i + 1, child, skips);
     if (skips >= 3 || node === 0) return;
     // The spelling has a hyphen that the text leaves out or writes as a space.
-    const hyphen = this.#children.get(node * 65536 + HYPHEN);
-    if (hyphen !== undefined && code !== HYPHEN) {
-      if (code === SPACE && child === undefined) this.#walk(text, i + 1, hyphen, found, skips + 1);
-      else this.#walk(text, i, hyphen, found, skips + 1);
+    if (code !== HYPHEN) {
+      const hyphen = this.#hyphenChild[node]!;
+      if (hyphen >= 0) {
+        if (code === SPACE && child < 0) this.#walk(text, i + 1, hyphen, skips + 1);
+        else this.#walk(text, i, hyphen, skips + 1);
+      }
     }
     // A stray space after a hyphen or before a Greek letter (PDF copy-paste): "IFN- γ", "IL-1 β".
-    if (code === SPACE && child === undefined && i + 1 < text.length) {
+    if (code === SPACE && child < 0 && i + 1 < text.length) {
       const previous = foldCode(text.charCodeAt(i - 1));
       const next = foldCode(text.charCodeAt(i + 1));
-      if (previous === HYPHEN || isGreekCode(next)) this.#walk(text, i + 1, node, found, skips + 1);
+      if (previous === HYPHEN || isGreekCode(next)) this.#walk(text, i + 1, node, skips + 1);
     }
   }
 }

@@ -19,6 +19,8 @@ export interface Mention {
   readonly alternatives: readonly string[];
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 export function recognizeMentions(prose: Prose, matcher: TermMatcher): Mention[] {
   const text = prose.text;
   const matches = matcher.findAll(text);
@@ -28,6 +30,12 @@ export function recognizeMentions(prose: Prose, matcher: TermMatcher): Mention[]
 
   for (const match of matches) {
     const surface = text.slice(match.start, match.end);
+    const only = match.payloads.length === 1 ? match.payloads[0]! : undefined;
+    if (only && !only.alias.requiresDefinition && only.alias.avoidContext.length === 0) {
+      // The common case: one unrestricted spelling.
+      mentions.push({ start: match.start, end: match.end, text: surface, id: only.entryId, type: only.type, alternatives: NONE });
+      continue;
+    }
     const accepted = match.payloads.filter((payload) => {
       if (payload.alias.requiresDefinition && !defined.has(definitionKey(payload.entryId, surface))) return false;
       if (payload.alias.avoidContext.length > 0) {
@@ -47,7 +55,7 @@ export function recognizeMentions(prose: Prose, matcher: TermMatcher): Mention[]
       text: surface,
       id: ids[0]!,
       type: accepted[0]!.type,
-      alternatives: ids.slice(1),
+      alternatives: ids.length > 1 ? ids.slice(1) : NONE,
     });
   }
   return mentions;
@@ -66,8 +74,10 @@ function findDefinitions(text: string, matches: readonly { start: number; end: n
   for (let k = 0; k + 1 < matches.length; k++) {
     const a = matches[k]!;
     const b = matches[k + 1]!;
-    const between = text.slice(a.end, b.start);
-    if (!/^\s?\($/.test(between) || text[b.end] !== ')') continue;
+    // Only "A (B)" can define: check the characters before slicing anything.
+    if (text.charCodeAt(b.start - 1) !== 40 /* ( */ || text.charCodeAt(b.end) !== 41 /* ) */) continue;
+    const between = b.start - a.end;
+    if (between !== 1 && !(between === 2 && /\s/.test(text[a.end]!))) continue;
     for (const [long, short] of [[a, b], [b, a]] as const) {
       for (const shortPayload of short.payloads) {
         if (!shortPayload.alias.requiresDefinition) continue;

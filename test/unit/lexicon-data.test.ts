@@ -108,7 +108,18 @@ test('summaries are two to four sentences', () => {
 });
 
 test('the issue\'s required entities are all present', () => {
-  const required = ['GPX4', 'SLC7A11', 'SLC3A2', 'system-xc', 'TP53', 'AIFM2', 'DHODH', 'ACO1', 'IREB2', 'TF', 'TFRC', 'SLC40A1', 'ferritin', 'NCOA4', 'ACSL4', 'LPCAT3', 'lipoxygenases', 'CD36', 'IFNG', 'TGFB1', 'PDCD1', 'CD274', 'ATM', 'NFE2L2', 'TYRO3', 'RRM2', 'IL6', 'IL1B', 'CD40', 'TGM2'];
+  const required = [
+    'GPX4', 'SLC7A11', 'SLC3A2', 'system-xc', 'TP53', 'AIFM2', 'coq10', 'DHODH', 'ACO1', 'IREB2', 'TF', 'TFRC', 'SLC40A1',
+    'ferritin', 'NCOA4', 'ACSL4', 'LPCAT3', 'lipoxygenases', 'CD36', 'IFNG', 'TGFB1', 'PDCD1', 'CD274', 'ATM', 'NFE2L2',
+    'TYRO3', 'RRM2', 'IL6', 'IL1B', 'CD40', 'TGM2',
+    'erastin', 'glutamate', 'sorafenib', 'sulfasalazine', 'rsl3', 'ml162', 'fin56', 'fino2', 'artemisinin', 'artesunate',
+    'liraglutide', 'ferrostatin-1', 'lenvatinib', 'cisplatin', 'metformin', 'haloperidol', 'gemcitabine', 'lorazepam',
+    'bcc-usinps', 'fe3o4-sas-plt', 'envs-fap',
+    'gsh', 'cystine', 'cysteine', 'selenium', 'nadh', 'pufa', 'pufa-coa', 'arachidonic-acid', 'lipid-hydroperoxides', 'ros',
+    'hydrogen-peroxide', 'labile-iron-pool',
+    'cd8-t-cell', 'treg', 'tfh-cell', 'm1-macrophage', 'm2-macrophage', 'tam', 'mdsc', 'nk-cell', 'b-cell', 'pbmc', 'dendritic-cell',
+    'ferroptosis', 'lipid-peroxidation', 'fenton-reaction', 'ferritinophagy', 'mevalonate-pathway', 'immune-checkpoint-blockade',
+  ];
   const missing = required.filter((id) => !lexicon.entries.has(id));
   assert.deepEqual(missing, []);
 });

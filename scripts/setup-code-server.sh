@@ -50,7 +50,7 @@ fi
 # --- Is code-server already installed and working? ---
 works() {
   [ -e "$VSCODE/node_modules/@vscode/ripgrep/bin/rg" ] &&
-    [[ "$(node "$PKG/out/node/entry.js" --version 2>/dev/null)" == "$CODE_SERVER_VERSION "* ]] &&
+    grep -q "^$CODE_SERVER_VERSION " <<<"$(node "$PKG/out/node/entry.js" --version 2>/dev/null)" &&
     (cd "$VSCODE" && node -e "require('node-pty'); require('@vscode/spdlog'); require('@parcel/watcher')") >/dev/null 2>&1
 }
 if [ -f "$MARKER" ] && works; then

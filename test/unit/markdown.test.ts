@@ -68,3 +68,7 @@ test('CRLF line endings', () => {
 test('unclosed constructs do not swallow the document', () => {
   assert.equal(prose('A `code\n\nB [link\n\nC $math\n\nD <!-- x'), 'A `code | B [link | C $math | D <!-- x');
 });
+
+test('blocks end on their last word: trailing spaces before a break are dropped', () => {
+  assert.equal(markdownToProse('GPX4   \n\n- ACSL4 \n- FSP1').text, 'GPX4\n\nACSL4\n\nFSP1');
+});

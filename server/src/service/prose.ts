@@ -78,8 +78,16 @@ export class ProseBuilder {
   /** Ends a block: paragraphs are separated by a blank line so that sentences never run across blocks. */
   breakBlock(at: number): void {
     const text = this.#text;
+    // Trailing spaces before a block break carry no meaning: drop them, so blocks end on their last word.
+    while (this.#length > 0) {
+      const last = text[text.length - 1]!;
+      const char = last[last.length - 1];
+      if (char !== ' ' && char !== '\t') break;
+      if (last.length === 1) text.pop();
+      else text[text.length - 1] = last.slice(0, -1);
+      this.#length--;
+    }
     if (this.#length === 0) return;
-    // Trailing spaces before a block break carry no meaning; turn them into the break itself.
     const last = text[text.length - 1]!;
     if (last.endsWith('\n\n')) return;
     this.emit(last.endsWith('\n') ? '\n' : '\n\n', at, at);

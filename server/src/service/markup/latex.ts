@@ -63,7 +63,9 @@ export function latexToProse(source: string): Prose {
       builder.breakBlock(title.end);
     }
   }
-  new LatexScanner(source, builder).scan(Math.max(0, documentStart), source.length);
+  // LaTeX ignores everything after \end{document}; so do we.
+  const documentEnd = source.indexOf('\\end{document}', documentStart);
+  new LatexScanner(source, builder).scan(Math.max(0, documentStart), documentEnd < 0 ? source.length : documentEnd);
   return builder.finish();
 }
 

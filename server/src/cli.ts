@@ -1,21 +1,28 @@
 /**
- * The command line: `biolex annotate [--format json|text] PATH...`. Exit codes: 0 done, 2 bad arguments or
- * unreadable input (one line on stderr).
+ * The command line: `biolex annotate [--format json|text|bioc|pubtator|brat] [--out DIR] PATH...`. Exit codes:
+ * 0 done, 2 bad arguments or unreadable input (one line on stderr).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
-import { createBiolexService, type BiolexService } from './service';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative } from 'node:path';
+import { createBiolexService, type Analysis, type BiolexService } from './service';
+import { formatBioc } from './exports/bioc';
+import { formatPubtator } from './exports/pubtator';
+import { toBrat } from './exports/brat';
+import type { ExportInput } from './exports/passages';
 import { readLexiconDirectory } from './node/lexiconFiles';
-import { lineColumnIndex } from './node/lineColumn';
+import { LineIndex } from './service/lineIndex';
 
 const MANUSCRIPT_EXTENSIONS = new Set(['.md', '.markdown', '.tex']);
-const USAGE = 'usage: biolex annotate [--format json|text] PATH...';
+const USAGE = 'usage: biolex annotate [--format json|text|bioc|pubtator|brat] [--out DIR] PATH...';
+const FORMATS = ['json', 'text', 'bioc', 'pubtator', 'brat'] as const;
 
 class UsageError extends Error {}
 
 interface Options {
   readonly command: 'annotate';
-  readonly format: 'json' | 'text';
+  readonly format: (typeof FORMATS)[number];
+  /** Where the exports write their files; stdout without it (brat requires it). */
+  readonly out?: string;
   readonly paths: readonly string[];
 }
 
@@ -24,13 +31,18 @@ function parseArguments(argv: readonly string[]): Options {
   if (command === undefined || command === '--help' || command === '-h') throw new UsageError(USAGE);
   if (command !== 'annotate') throw new UsageError(`unknown command "${command}"; ${USAGE}`);
   let format: Options['format'] = 'json';
+  let out: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      if (value !== 'json' && value !== 'text') throw new UsageError(`--format must be json or text, not "${value ?? ''}"`);
-      format = value;
+      const known = FORMATS.find((f) => f === value);
+      if (known === undefined) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${value ?? ''}"`);
+      format = known;
+    } else if (arg === '--out' || arg.startsWith('--out=')) {
+      out = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      if (!out) throw new UsageError(`--out needs a directory; ${USAGE}`);
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option "${arg}"; ${USAGE}`);
     } else {
@@ -38,7 +50,9 @@ function parseArguments(argv: readonly string[]): Options {
     }
   }
   if (paths.length === 0) throw new UsageError(`no PATH given; ${USAGE}`);
-  return { command, format, paths };
+  if (format === 'brat' && out === undefined) throw new UsageError('--format brat writes a .txt and a .ann per file: --out DIR is required');
+  if (out !== undefined && (format === 'json' || format === 'text')) throw new UsageError(`--out applies to --format bioc, pubtator or brat, not ${format}`);
+  return { command, format, paths, ...(out !== undefined && { out }) };
 }
 
 /** Files named on the command line are taken as they are; directories are walked for manuscripts. */
@@ -78,7 +92,7 @@ interface Annotation {
   type: string;
 }
 
-function annotateFile(service: BiolexService, file: string): Annotation[] {
+function analyzeFile(service: BiolexService, file: string): { text: string; analysis: Analysis } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -88,10 +102,15 @@ function annotateFile(service: BiolexService, file: string): Annotation[] {
   const languageId = /\.(tex|ltx)$/i.test(file) ? 'latex' : 'markdown';
   const analysis = service.analyze({ uri: file, languageId, version: 0, getText: () => text });
   if (analysis.skipped) process.stderr.write(`biolex: ${file}: ${analysis.skipped}\n`);
-  const position = lineColumnIndex(text);
   service.forget(file);
+  return { text, analysis };
+}
+
+function annotateFile(service: BiolexService, file: string): Annotation[] {
+  const { text, analysis } = analyzeFile(service, file);
+  const lines = new LineIndex(text);
   return analysis.mentions.map((mention) => {
-    const { line, column } = position(mention.start);
+    const { line, column } = lines.lineColumn(mention.start);
     return {
       file,
       start: mention.start,
@@ -106,6 +125,36 @@ function annotateFile(service: BiolexService, file: string): Annotation[] {
   });
 }
 
+/** A file as the exports name it: relative to the working directory. */
+function displayName(file: string): string {
+  return relative(process.cwd(), file) || file;
+}
+
+/** BioC and PubTator go to stdout or to one file in --out; brat writes a .txt and a .ann per file in --out. */
+function writeExport(options: Options, inputs: readonly ExportInput[]): void {
+  const write = (path: string, text: string): void => {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    } catch (error) {
+      throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  };
+  if (options.format === 'brat') {
+    for (const document of toBrat(inputs)) {
+      write(join(options.out!, `${document.name}.txt`), document.txt);
+      write(join(options.out!, `${document.name}.ann`), document.ann);
+    }
+    return;
+  }
+  const [text, name] =
+    options.format === 'bioc'
+      ? [formatBioc(inputs, { date: new Date().toISOString().slice(0, 10).replace(/-/g, '') }), 'biolex.bioc.json']
+      : [formatPubtator(inputs), 'biolex.pubtator'];
+  if (options.out === undefined) process.stdout.write(text);
+  else write(join(options.out, name), text);
+}
+
 export function main(argv: readonly string[]): number {
   try {
     const options = parseArguments(argv);
@@ -113,6 +162,10 @@ export function main(argv: readonly string[]): number {
     const service = createBiolexService({ lexiconFiles: readLexiconDirectory() });
     for (const problem of service.lexiconProblems) {
       process.stderr.write(`biolex: lexicon ${problem.file}:${problem.line}:${problem.column}: ${problem.message}\n`);
+    }
+    if (options.format === 'bioc' || options.format === 'pubtator' || options.format === 'brat') {
+      writeExport(options, files.map((file): ExportInput => ({ file: displayName(file), analysis: analyzeFile(service, file).analysis, lexicon: service.lexicon })));
+      return 0;
     }
     const annotations = files.flatMap((file) => annotateFile(service, file));
     if (options.format === 'json') {

@@ -6,9 +6,11 @@ import { analyzeDocument, type Analysis, type BiolexDocument } from './analysis'
 import { loadLexicon, type Lexicon, type LexiconFile, type LexiconProblem, type SourceLocation } from './lexicon';
 import { TermMatcher } from './matcher';
 import { provideHover, type HoverResult } from './hover';
-import { provideSemanticTokens, type LineIndex } from './semanticTokens';
+import { provideSemanticTokens, type PositionIndex } from './semanticTokens';
+import { LineIndex } from './lineIndex';
 import { provideDefinition } from './definition';
 import { provideReferences, type MentionLocation } from './references';
+import { MechanismChecker, DiagnosticSeverity, type BiolexDiagnostic, type DiagnosticOptions } from './diagnostics';
 
 export interface BiolexServiceOptions {
   /** The lexicon's YAML or JSON files: entries and references. */
@@ -21,9 +23,11 @@ export interface BiolexService {
   /** The document's analysis, computed once per version. */
   analyze(document: BiolexDocument): Analysis;
   provideHover(document: BiolexDocument, offset: number): HoverResult | undefined;
-  provideSemanticTokens(document: BiolexDocument, lines: LineIndex): number[];
+  provideSemanticTokens(document: BiolexDocument, lines: PositionIndex): number[];
   provideDefinition(document: BiolexDocument, offset: number): SourceLocation[];
   provideReferences(document: BiolexDocument, offset: number, openDocuments: Iterable<BiolexDocument>): MentionLocation[];
+  /** Mechanism claims that contradict the curated lexicon, with fixes. */
+  provideDiagnostics(document: BiolexDocument, options?: Partial<DiagnosticOptions>): BiolexDiagnostic[];
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
 }
@@ -32,6 +36,8 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
   const { lexicon, problems } = loadLexicon(options.lexiconFiles);
   const matcher = TermMatcher.fromEntries(lexicon.entries.values());
   const cache = new Map<string, Analysis>();
+  const checker = new MechanismChecker(lexicon);
+  const diagnosticsCache = new WeakMap<Analysis, { severity: DiagnosticSeverity; diagnostics: BiolexDiagnostic[] }>();
 
   const analyze = (document: BiolexDocument): Analysis => {
     const cached = cache.get(document.uri);
@@ -50,6 +56,16 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
     provideDefinition: (document, offset) => provideDefinition(analyze(document), offset, lexicon),
     provideReferences: (document, offset, openDocuments) =>
       provideReferences(analyze(document), offset, [...openDocuments].map(analyze)),
+    provideDiagnostics: (document, options) => {
+      const analysis = analyze(document);
+      const severity = options?.severity ?? DiagnosticSeverity.Warning;
+      const cached = diagnosticsCache.get(analysis);
+      if (cached && cached.severity === severity) return cached.diagnostics;
+      const text = document.getText();
+      const diagnostics = checker.provideDiagnostics(analysis, text, { severity }, new LineIndex(text));
+      diagnosticsCache.set(analysis, { severity, diagnostics });
+      return diagnostics;
+    },
     forget: (uri) => cache.delete(uri),
   };
 }
@@ -63,3 +79,6 @@ export { describeEntry } from './hover';
 export { SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './semanticTokens';
 export type { MentionLocation } from './references';
 export { TermMatcher } from './matcher';
+export { DiagnosticSeverity, MECHANISM_CONTRADICTION } from './diagnostics';
+export type { BiolexDiagnostic, QuickFix, TextEdit } from './diagnostics';
+export { LineIndex };

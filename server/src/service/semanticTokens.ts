@@ -5,12 +5,12 @@ import { ENTITY_TYPES, type EntityType } from './lexicon';
 export const SEMANTIC_TOKEN_TYPES: readonly EntityType[] = ENTITY_TYPES;
 export const SEMANTIC_TOKEN_MODIFIERS: readonly string[] = ['ambiguous'];
 
-export interface LineIndex {
+export interface PositionIndex {
   positionAt(offset: number): { line: number; character: number };
 }
 
 /** Encodes tokens as LSP expects: [deltaLine, deltaStart, length, type, modifiers] per token. */
-export function provideSemanticTokens(analysis: Analysis, lines: LineIndex, text: string): number[] {
+export function provideSemanticTokens(analysis: Analysis, lines: PositionIndex, text: string): number[] {
   const data: number[] = [];
   let previousLine = 0;
   let previousCharacter = 0;

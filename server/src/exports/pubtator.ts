@@ -1,0 +1,44 @@
+/**
+ * PubTator's tab format, made for a PubMed title and abstract:
+ *
+ *     1|t|Title
+ *     1|a|Abstract
+ *     1<TAB>start<TAB>end<TAB>text<TAB>type<TAB>identifier
+ *
+ * with a blank line between documents. PubTator ids are PMIDs; a manuscript has none, so a document's id is
+ * its 1-based position among the files exported. The title is the first prose block and the abstract the
+ * other blocks joined by single spaces. Offsets count Unicode code points in the title, one space and the
+ * abstract, as PubTator's do (its abstract begins one character after the title). Line breaks and tabs in
+ * the prose become spaces, which keeps every offset and keeps each record on its line.
+ */
+import { exportDocument, type ExportInput } from './passages';
+
+/** The documents in PubTator format, each ending in a newline, separated by a blank line. */
+export function formatPubtator(inputs: readonly ExportInput[]): string {
+  return inputs.map((input, index) => pubtatorDocument(input, String(index + 1))).join('\n');
+}
+
+function pubtatorDocument(input: ExportInput, id: string): string {
+  const document = exportDocument(input);
+  const [title, ...rest] = document.passages;
+  const lines = [`${id}|t|${oneLine(title?.text ?? '')}`, `${id}|a|${oneLine(rest.map((passage) => passage.text).join(' '))}`];
+  // Each passage starts where the passages before it and their separating spaces end.
+  let base = 0;
+  for (const passage of document.passages) {
+    const passageStart = document.codePoint(passage.start);
+    const at = (offset: number): number => base + document.codePoint(offset) - passageStart;
+    for (const annotation of passage.annotations) {
+      lines.push([id, at(annotation.start), at(annotation.end), oneLine(annotation.text), annotation.type, annotation.identifier].join('\t'));
+    }
+    base += document.codePoint(passage.end) - passageStart + 1;
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Tabs and everything a reader may take for a line break (Python's `splitlines` includes \v, \f, \x1c–\x1e,
+ * \x85, U+2028 and U+2029) as spaces: one character for one, so offsets stay.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/g, ' ');
+}

@@ -1,0 +1,161 @@
+/**
+ * Checks claims against the curated lexicon: relations between the two entries, and for ferroptosis the
+ * entry's role. A claim contradicts when the curated relations between its subject and object all have the
+ * opposite sign, when it says "directly" where the literature says the effect is indirect, or when it names
+ * the wrong direction of transport. A negated contradiction is a correct claim, and vice versa. Relations
+ * marked context-dependent, and FerrDb roles listed both ways, are never flagged.
+ */
+import type { Claim, ClaimParty } from './claims';
+import type { Entry, Lexicon, Predicate, Relation, VerbClass } from './lexicon';
+
+export interface Contradiction {
+  readonly claim: Claim;
+  readonly subject: ClaimParty;
+  readonly object: ClaimParty;
+  /** The curated relation the claim contradicts (or, for a role, one built from the entry). */
+  readonly relation: CuratedRelation;
+  readonly kind: 'sign' | 'directness' | 'transport';
+}
+
+/** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
+export interface CuratedRelation {
+  readonly subject: string;
+  readonly predicate: Predicate;
+  readonly object: string;
+  readonly direct?: boolean;
+  readonly contextDependent: boolean;
+  readonly text: string;
+  readonly refs: readonly string[];
+  readonly relation?: Relation;
+  readonly entry?: Entry;
+}
+
+const SIGN: Partial<Record<Predicate, 1 | -1>> = {
+  inhibits: -1, suppresses: -1, decreases: -1, degrades: -1, activates: 1, induces: 1, increases: 1,
+};
+
+const FERROPTOSIS = 'ferroptosis';
+/** Entry types whose `role` says what they do to ferroptosis (for cells it says what ferroptosis does to them). */
+const ROLE_AGENTS = new Set(['gene', 'complex', 'compound', 'metabolite', 'process']);
+
+export class RelationIndex {
+  readonly #bySubject = new Map<string, CuratedRelation[]>();
+  readonly #lexicon: Lexicon;
+
+  constructor(lexicon: Lexicon) {
+    this.#lexicon = lexicon;
+    for (const relation of lexicon.relations) {
+      this.#add({ ...relation, ...(relation.direct !== undefined && { direct: relation.direct }), relation });
+    }
+  }
+
+  #add(relation: CuratedRelation): void {
+    let list = this.#bySubject.get(relation.subject);
+    if (!list) this.#bySubject.set(relation.subject, (list = []));
+    list.push(relation);
+  }
+
+  between(subject: string, object: string): CuratedRelation[] {
+    const found = (this.#bySubject.get(subject) ?? []).filter((r) => r.object === object);
+    if (object === FERROPTOSIS && !found.some((r) => SIGN[r.predicate] !== undefined)) {
+      const role = this.#roleRelation(subject);
+      if (role) found.push(role);
+    }
+    return found;
+  }
+
+  #roleRelation(id: string): CuratedRelation | undefined {
+    const entry = this.#lexicon.entries.get(id);
+    if (!entry?.role || !ROLE_AGENTS.has(entry.type)) return undefined;
+    const roles = new Set(entry.ferrdbRoles);
+    const bothWays = (roles.has('driver') && roles.has('suppressor')) || (roles.has('inducer') && roles.has('inhibitor'));
+    const value = entry.role.value;
+    const predicate: Predicate | undefined = value === 'driver' || value === 'inducer' ? 'induces' : value === 'suppressor' || value === 'inhibitor' ? 'suppresses' : undefined;
+    if (value !== 'context-dependent' && !bothWays && !predicate) return undefined;
+    return {
+      subject: id,
+      predicate: predicate ?? 'induces',
+      object: FERROPTOSIS,
+      contextDependent: value === 'context-dependent' || bothWays,
+      text: `${entry.label} ${predicate === 'suppresses' ? 'protects against' : 'promotes'} ferroptosis: ${lowerFirst(entry.role.text)}`,
+      refs: entry.role.refs,
+      entry,
+    };
+  }
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+export function checkClaim(claim: Claim, relations: RelationIndex): Contradiction[] {
+  const found: Contradiction[] = [];
+  for (const subject of claim.subjects) {
+    for (const object of claim.objects) {
+      if (subject.id === object.id) continue;
+      const verdict = judge(claim, subject, object, relations.between(subject.id, object.id));
+      if (verdict) found.push({ claim, subject, object, ...verdict });
+    }
+  }
+  return found;
+}
+
+function judge(
+  claim: Claim,
+  subject: ClaimParty,
+  object: ClaimParty,
+  curated: CuratedRelation[],
+): { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined {
+  if (curated.length === 0 || curated.some((r) => r.contextDependent)) return undefined;
+  let contradicted: { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined;
+  let supported: CuratedRelation | undefined;
+
+  if (claim.effect === 'import' || claim.effect === 'export') {
+    if (subject.inverted || object.inverted) return undefined;
+    const same = curated.find((r) => r.predicate === (claim.effect === 'import' ? 'imports' : 'exports'));
+    const opposite = curated.find((r) => r.predicate === (claim.effect === 'import' ? 'exports' : 'imports'));
+    if (same) supported = same;
+    else if (opposite) contradicted = { relation: opposite, kind: 'transport' };
+  } else {
+    const sign = (claim.effect === 'positive' ? 1 : -1) * (subject.inverted ? -1 : 1) * (object.inverted ? -1 : 1);
+    const signed = curated.filter((r) => SIGN[r.predicate] !== undefined);
+    if (signed.length === 0) return undefined;
+    const agree = signed.filter((r) => SIGN[r.predicate] === sign);
+    const disagree = signed.filter((r) => SIGN[r.predicate] !== sign);
+    if (agree.length > 0) {
+      supported = agree[0];
+      if (claim.directness === 'direct' && agree.every((r) => r.direct === false)) contradicted = { relation: agree[0]!, kind: 'directness' };
+      if (claim.directness === 'indirect' && agree.every((r) => r.direct === true)) contradicted = { relation: agree[0]!, kind: 'directness' };
+    } else if (disagree.length > 0) {
+      contradicted = { relation: disagree[0]!, kind: 'sign' };
+    }
+  }
+  if (!claim.negated) return contradicted;
+  // "X does not promote Y": true exactly when "X promotes Y" is false.
+  if (contradicted) return undefined;
+  return supported ? { relation: supported, kind: 'sign' } : undefined;
+}
+
+/** The verb a fix writes: the curated predicate's verb, in the form the sentence used. */
+export function fixVerb(claim: Claim, relation: CuratedRelation, verbs: readonly VerbClass[]): string | undefined {
+  const lemma = PREDICATE_VERB[relation.predicate];
+  if (!lemma) return undefined;
+  const target = verbs.find((v) => v.lemma === (claim.verb.verb.preposition && relation.object === FERROPTOSIS ? PROTECTIVE[lemma] ?? lemma : lemma));
+  if (!target) return undefined;
+  const slot = claim.verb.slot;
+  const original = claim.verb.verb;
+  let replacement: string | undefined;
+  if (slot === 'agent') replacement = target.agent;
+  else if (slot === 'action') replacement = target.action;
+  else replacement = target.forms[slot];
+  if (!replacement) return undefined;
+  // "sensitizes cells to ferroptosis" → "protects cells against ferroptosis" keeps the sentence grammatical.
+  if (original.preposition && target.preposition !== original.preposition) return undefined;
+  return replacement;
+}
+
+const PREDICATE_VERB: Partial<Record<Predicate, string>> = {
+  inhibits: 'inhibit', suppresses: 'suppress', decreases: 'decrease', degrades: 'decrease', activates: 'activate',
+  induces: 'promote', increases: 'increase', imports: 'import', exports: 'export',
+};
+const PROTECTIVE: Readonly<Record<string, string>> = { suppress: 'protect', inhibit: 'protect', promote: 'sensitize', induce: 'sensitize' };

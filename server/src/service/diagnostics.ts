@@ -1,0 +1,215 @@
+/**
+ * Mechanism diagnostics: sentences whose claims contradict the curated lexicon, with the curated statement,
+ * its references, and fixes. Claims are read per sentence and cached by the sentence's text, so that after an
+ * edit only the changed sentences are read again.
+ */
+import type { Analysis } from './analysis';
+import { toSourceRange } from './prose';
+import { splitSentences } from './sentences';
+import { indexVerbs, isHypothesis, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
+import { checkClaim, fixVerb, RelationIndex, type Contradiction } from './contradictions';
+import { disableDocumentComment, disableNextLineComment, findDisabledLines } from './inlineControl';
+import type { Lexicon, SourceLocation } from './lexicon';
+import { doiUrl } from './links';
+import type { LineIndex } from './lineIndex';
+
+export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
+
+/** How loudly a contradiction is reported. */
+export enum DiagnosticSeverity {
+  Error = 'error',
+  Warning = 'warning',
+  Information = 'information',
+  Hint = 'hint',
+}
+
+export interface TextEdit {
+  /** Source offsets. */
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface QuickFix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  readonly preferred: boolean;
+}
+
+export interface BiolexDiagnostic {
+  readonly start: number;
+  readonly end: number;
+  readonly severity: DiagnosticSeverity;
+  readonly code: string;
+  readonly message: string;
+  readonly href?: string;
+  readonly related: readonly { readonly location: SourceLocation; readonly message: string }[];
+  readonly fixes: readonly QuickFix[];
+}
+
+export interface DiagnosticOptions {
+  readonly severity: DiagnosticSeverity;
+}
+
+export class MechanismChecker {
+  readonly #lexicon: Lexicon;
+  readonly #relations: RelationIndex;
+  readonly #verbs: VerbIndex;
+  /** Claims by sentence text and mention layout; bounded, oldest dropped first. */
+  readonly #claimCache = new Map<string, Claim[]>();
+
+  constructor(lexicon: Lexicon) {
+    this.#lexicon = lexicon;
+    this.#relations = new RelationIndex(lexicon);
+    this.#verbs = indexVerbs(lexicon.verbs);
+  }
+
+  /** Contradictions in a document, in prose coordinates. */
+  findContradictions(analysis: Analysis): Contradiction[] {
+    const prose = analysis.prose;
+    const mentions = analysis.mentions;
+    const found: Contradiction[] = [];
+    let m = 0;
+    for (const sentence of splitSentences(prose.text)) {
+      while (m < mentions.length && mentions[m]!.proseEnd <= sentence.start) m++;
+      let count = 0;
+      while (m + count < mentions.length && mentions[m + count]!.proseStart < sentence.end) count++;
+      if (count < 2) continue; // a claim needs two entities
+      const inSentence = mentions.slice(m, m + count);
+      for (const claim of this.#claims(prose.text, sentence.start, sentence.end, inSentence)) {
+        found.push(...checkClaim(claim, this.#relations));
+      }
+    }
+    return found;
+  }
+
+  #claims(text: string, start: number, end: number, mentions: Analysis['mentions']): Claim[] {
+    const sentence = text.slice(start, end);
+    if (isHypothesis(sentence)) return [];
+    const key = `${sentence}\u0000${mentions.map((m) => `${m.proseStart - start}:${m.proseEnd - start}:${m.id}`).join(',')}`;
+    const cached = this.#claimCache.get(key);
+    if (cached) return cached.map((claim) => shift(claim, start));
+    const tokens = tokenize(text, start, end, mentions);
+    const promote = this.#lexicon.verbs.find((v) => v.lemma === 'promote');
+    const claims = [
+      ...readClaims(tokens, this.#verbs),
+      ...readInducedClaims(tokens, (id) => this.#lexicon.entries.get(id)?.type === 'process', promote),
+    ];
+    if (this.#claimCache.size > 20_000) this.#claimCache.delete(this.#claimCache.keys().next().value!);
+    this.#claimCache.set(key, claims.map((claim) => shift(claim, -start)));
+    return claims;
+  }
+
+  provideDiagnostics(analysis: Analysis, source: string, options: DiagnosticOptions, lines: LineIndex): BiolexDiagnostic[] {
+    if (analysis.skipped) return [];
+    const lineOf = (offset: number): number => lines.lineOf(offset);
+    const disabled = findDisabledLines(source, analysis.markup, lineOf);
+    const diagnostics: BiolexDiagnostic[] = [];
+    const seen = new Set<string>();
+    for (const contradiction of this.findContradictions(analysis)) {
+      const { claim, relation } = contradiction;
+      const range = toSourceRange(analysis.prose, claim.start, claim.end);
+      const line = lineOf(range.start);
+      if (disabled.has(line)) continue;
+      const key = `${range.start}:${range.end}:${relation.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const firstDoi = relation.refs.map((key) => this.#lexicon.references.get(key)?.doi).find((doi) => doi !== undefined);
+      const related: { location: SourceLocation; message: string }[] = [];
+      if (relation.relation) related.push({ location: relation.relation.source, message: 'The curated relation' });
+      const subjectEntry = this.#lexicon.entries.get(contradiction.subject.id);
+      if (subjectEntry) related.push({ location: subjectEntry.source, message: `Lexicon entry: ${subjectEntry.label}` });
+      diagnostics.push({
+        start: range.start,
+        end: range.end,
+        severity: options.severity,
+        code: MECHANISM_CONTRADICTION,
+        message: `${PREFIX[contradiction.kind]}${relation.text.replace(/\.$/, '')}${this.#citation(relation.refs)}.`,
+        ...(firstDoi && { href: doiUrl(firstDoi) }),
+        related,
+        fixes: this.#fixes(contradiction, analysis, source, lines.lineStart(line)),
+      });
+    }
+    return diagnostics;
+  }
+
+  /** "[28–30]" in the numbering of the source review, or the keys where a reference has no number. */
+  #citation(refs: readonly string[]): string {
+    const numbers = refs.map((key) => this.#lexicon.references.get(key)?.number).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
+    if (numbers.length === 0) return '';
+    const parts: string[] = [];
+    for (let i = 0; i < numbers.length; ) {
+      let j = i;
+      while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+      parts.push(j - i >= 2 ? `${numbers[i]}–${numbers[j]}` : numbers.slice(i, j + 1).join(', '));
+      i = j + 1;
+    }
+    return ` [${parts.join(', ')}]`;
+  }
+
+  #fixes(contradiction: Contradiction, analysis: Analysis, source: string, lineStart: number): QuickFix[] {
+    const fixes: QuickFix[] = [];
+    const { claim, relation, kind } = contradiction;
+    const map = (start: number, end: number): { start: number; end: number } => toSourceRange(analysis.prose, start, end);
+    if (kind === 'directness' && claim.directnessWord) {
+      const word = map(claim.directnessWord.start, claim.directnessWord.end);
+      const original = source.slice(word.start, word.end);
+      const replacement = matchCase(original, claim.directness === 'direct' ? original.toLowerCase().replace(/^direct/, 'indirect') : original.toLowerCase().replace(/^indirect/, 'direct'));
+      fixes.push({ title: `Replace "${original}" with "${replacement}"`, edits: [{ ...word, newText: replacement }], preferred: true });
+    } else if (claim.negated && claim.negation && typeof claim.verb.slot === 'number') {
+      // "does not suppress" → "suppresses": the curated relation holds, so the negation goes.
+      const span = map(claim.negation.start, claim.verb.end);
+      const auxiliary = source.slice(span.start, span.end).toLowerCase();
+      const slot = /^does\b/.test(auxiliary) ? 1 : /^did\b/.test(auxiliary) ? 2 : /^do\b/.test(auxiliary) ? 0 : undefined;
+      if (slot !== undefined) {
+        const replacement = claim.verb.verb.forms[slot];
+        fixes.push({ title: `Replace "${source.slice(span.start, span.end)}" with "${replacement}"`, edits: [{ ...span, newText: replacement }], preferred: true });
+      }
+    } else if (!claim.negated) {
+      const replacement = fixVerb(claim, relation, this.#lexicon.verbs);
+      if (replacement) {
+        const verb = map(claim.verb.start, claim.verb.end);
+        const original = source.slice(verb.start, verb.end);
+        if (original.toLowerCase() !== replacement) {
+          fixes.push({ title: `Replace "${original}" with "${matchCase(original, replacement)}"`, edits: [{ ...verb, newText: matchCase(original, replacement) }], preferred: true });
+        }
+      }
+    }
+    const indent = /^[ \t]*/.exec(source.slice(lineStart))![0];
+    fixes.push({
+      title: 'Disable BioLex for this line',
+      edits: [{ start: lineStart, end: lineStart, newText: `${indent}${disableNextLineComment(analysis.markup)}\n` }],
+      preferred: false,
+    });
+    fixes.push({
+      title: 'Disable BioLex for this document',
+      edits: [{ start: 0, end: 0, newText: `${disableDocumentComment(analysis.markup)}\n` }],
+      preferred: false,
+    });
+    return fixes;
+  }
+}
+
+const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
+  sign: 'Contradicts the curated literature: ',
+  directness: 'Not a direct effect in the curated literature: ',
+  transport: 'Wrong direction of transport: ',
+};
+
+function matchCase(original: string, replacement: string): string {
+  return /^\p{Lu}/u.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+function shift(claim: Claim, by: number): Claim {
+  const move = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: r.start + by, end: r.end + by });
+  return {
+    ...claim,
+    subjects: claim.subjects.map(move),
+    objects: claim.objects.map(move),
+    start: claim.start + by,
+    end: claim.end + by,
+    verb: move(claim.verb),
+    ...(claim.directnessWord && { directnessWord: move(claim.directnessWord) }),
+    ...(claim.negation && { negation: move(claim.negation) }),
+  };
+}

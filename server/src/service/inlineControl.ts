@@ -1,0 +1,44 @@
+/**
+ * Inline control of diagnostics, in either markup's comments:
+ *   <!-- biolex-disable-next-line -->   % biolex-disable-next-line
+ *   <!-- biolex-disable -->             % biolex-disable
+ *   <!-- biolex-enable -->              % biolex-enable
+ */
+import { Markup } from './analysis';
+
+export interface DisabledLines {
+  /** True when diagnostics starting on this 0-based source line are turned off. */
+  has(line: number): boolean;
+}
+
+const MARKDOWN_DIRECTIVE = /<!--\s*biolex-(disable-next-line|disable|enable)\s*-->/g;
+const LATEX_DIRECTIVE = /(?<!\\)%\s*biolex-(disable-next-line|disable|enable)\b/g;
+
+export function findDisabledLines(source: string, markup: Markup, lineOf: (offset: number) => number): DisabledLines {
+  const pattern = markup === Markup.Latex ? LATEX_DIRECTIVE : MARKDOWN_DIRECTIVE;
+  const single = new Set<number>();
+  const ranges: [number, number][] = [];
+  let disabledFrom: number | undefined;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+    const line = lineOf(match.index);
+    const directive = match[1];
+    if (directive === 'disable-next-line') single.add(line + 1);
+    else if (directive === 'disable') disabledFrom ??= line;
+    else if (disabledFrom !== undefined) {
+      ranges.push([disabledFrom, line]);
+      disabledFrom = undefined;
+    }
+  }
+  if (disabledFrom !== undefined) ranges.push([disabledFrom, Number.MAX_SAFE_INTEGER]);
+  return { has: (line) => single.has(line) || ranges.some(([from, to]) => line >= from && line <= to) };
+}
+
+/** The comment that turns diagnostics off for the next line, in the document's markup. */
+export function disableNextLineComment(markup: Markup): string {
+  return markup === Markup.Latex ? '% biolex-disable-next-line' : '<!-- biolex-disable-next-line -->';
+}
+
+export function disableDocumentComment(markup: Markup): string {
+  return markup === Markup.Latex ? '% biolex-disable' : '<!-- biolex-disable -->';
+}

@@ -1,0 +1,33 @@
+/** Line starts of a text, built once: offsets to 0-based lines, and to 1-based line and column. */
+export class LineIndex {
+  readonly #starts: number[];
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.#starts = starts;
+  }
+
+  /** 0-based line of an offset. */
+  lineOf(offset: number): number {
+    const starts = this.#starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  lineStart(line: number): number {
+    return this.#starts[Math.max(0, Math.min(line, this.#starts.length - 1))]!;
+  }
+
+  /** 1-based line and UTF-16 column, as the CLI prints them. */
+  lineColumn(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.#starts[line]! + 1 };
+  }
+}

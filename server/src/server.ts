@@ -11,9 +11,22 @@ import {
   type InitializeResult,
   type Location,
   MessageType,
+  CodeActionKind,
+  DocumentDiagnosticReportKind,
+  DiagnosticSeverity as LspSeverity,
+  type CodeAction,
+  type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createBiolexService, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type BiolexService } from './service';
+import {
+  createBiolexService,
+  DiagnosticSeverity,
+  SEMANTIC_TOKEN_MODIFIERS,
+  SEMANTIC_TOKEN_TYPES,
+  type BiolexDiagnostic,
+  type BiolexService,
+  type SourceLocation,
+} from './service';
 import { readLexiconDirectory } from './node/lexiconFiles';
 import { toServiceSettings, DEFAULT_SETTINGS, type ServiceSettings } from './settings';
 import { EntitiesRequest, type EntityItem } from './protocol';
@@ -33,6 +46,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      diagnosticProvider: { identifier: 'biolex', interFileDependencies: false, workspaceDiagnostics: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       semanticTokensProvider: {
         legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] },
         full: true,
@@ -57,6 +72,7 @@ connection.onInitialized(() => {
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   void connection.languages.semanticTokens.refresh();
+  void connection.languages.diagnostics.refresh();
 });
 
 function settingsFor(uri: string): Promise<ServiceSettings> {
@@ -134,6 +150,71 @@ connection.onRequest(EntitiesRequest, async ({ uri }) => {
     };
   });
   return { items, enabled: true, ...(analysis.skipped && { skipped: analysis.skipped }) };
+});
+
+const LSP_SEVERITY: Readonly<Record<DiagnosticSeverity, LspSeverity>> = {
+  [DiagnosticSeverity.Error]: LspSeverity.Error,
+  [DiagnosticSeverity.Warning]: LspSeverity.Warning,
+  [DiagnosticSeverity.Information]: LspSeverity.Information,
+  [DiagnosticSeverity.Hint]: LspSeverity.Hint,
+};
+
+function toLocation(source: SourceLocation): Location {
+  const position = { line: source.line - 1, character: source.column - 1 };
+  return { uri: source.file, range: { start: position, end: position } };
+}
+
+function toLspDiagnostic(document: TextDocument, diagnostic: BiolexDiagnostic, index: number): Diagnostic {
+  return {
+    range: { start: document.positionAt(diagnostic.start), end: document.positionAt(diagnostic.end) },
+    severity: LSP_SEVERITY[diagnostic.severity],
+    code: diagnostic.code,
+    source: 'biolex',
+    message: diagnostic.message,
+    ...(diagnostic.href && { codeDescription: { href: diagnostic.href } }),
+    relatedInformation: diagnostic.related.map((r) => ({ location: toLocation(r.location), message: r.message })),
+    // Code actions find their diagnostic again by version and index.
+    data: { version: document.version, index },
+  };
+}
+
+connection.languages.diagnostics.on(async ({ textDocument }) => {
+  const document = await enabledDocument(textDocument.uri);
+  if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const settings = await settingsFor(textDocument.uri);
+  const diagnostics = service.provideDiagnostics(document, { severity: settings.severity });
+  return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics.map((d, i) => toLspDiagnostic(document, d, i)) };
+});
+
+connection.onCodeAction(async ({ textDocument, context }) => {
+  const document = await enabledDocument(textDocument.uri);
+  if (!document) return [];
+  const settings = await settingsFor(textDocument.uri);
+  const diagnostics = service.provideDiagnostics(document, { severity: settings.severity });
+  const actions: CodeAction[] = [];
+  for (const lspDiagnostic of context.diagnostics) {
+    if (lspDiagnostic.source !== 'biolex') continue;
+    const data = lspDiagnostic.data as { version?: number; index?: number } | undefined;
+    const diagnostic = data?.version === document.version && data.index !== undefined ? diagnostics[data.index] : undefined;
+    if (!diagnostic) continue;
+    for (const fix of diagnostic.fixes) {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lspDiagnostic],
+        isPreferred: fix.preferred,
+        edit: {
+          changes: {
+            [document.uri]: fix.edits.map((edit) => ({
+              range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) },
+              newText: edit.newText,
+            })),
+          },
+        },
+      });
+    }
+  }
+  return actions;
 });
 
 documents.listen(connection);

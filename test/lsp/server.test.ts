@@ -109,3 +109,35 @@ test('a binary or huge document is skipped, not a crash', async () => {
   assert.equal(result.items.length, 0);
   assert.match(result.skipped ?? '', /binary/);
 });
+
+test('pull diagnostics flag a contradicting claim, and its quick fix clears it', async () => {
+  const claimUri = pathToFileURL(resolve(__dirname, 'virtual/claims.md')).href;
+  const claimText = '# Results\n\nIn our hands, FSP1 promotes ferroptosis in tumour cells.\n';
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: claimUri, languageId: 'markdown', version: 1, text: claimText } });
+  type Report = { kind: string; items: { range: { start: { line: number; character: number }; end: { character: number } }; code: string; source: string; severity: number; message: string; codeDescription?: { href: string }; relatedInformation: { location: { uri: string } }[]; data: unknown }[] };
+  const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: claimUri } })) as Report;
+  assert.equal(report.kind, 'full');
+  assert.equal(report.items.length, 1);
+  const [diagnostic] = report.items;
+  assert.equal(diagnostic!.code, 'mechanism-contradiction');
+  assert.equal(diagnostic!.source, 'biolex');
+  assert.equal(diagnostic!.severity, 2);
+  assert.deepEqual([diagnostic!.range.start.line, diagnostic!.range.start.character, diagnostic!.range.end.character], [2, 14, 39]);
+  assert.match(diagnostic!.message, /FSP1 .*suppresses ferroptosis.*\[\d/);
+  assert.match(diagnostic!.codeDescription!.href, /^https:\/\/doi\.org\/10\./);
+  assert.ok(diagnostic!.relatedInformation.some((r) => /lexicon\/relations\.yaml$/.test(r.location.uri)));
+
+  const actions = (await connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: claimUri },
+    range: diagnostic!.range,
+    context: { diagnostics: [diagnostic] },
+  })) as { title: string; isPreferred?: boolean; edit: { changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> } }[];
+  assert.deepEqual(actions.map((a) => a.title), ['Replace "promotes" with "suppresses"', 'Disable BioLex for this line', 'Disable BioLex for this document']);
+  const [edit] = actions[0]!.edit.changes[claimUri]!;
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: claimUri, version: 2 },
+    contentChanges: [{ range: edit!.range, text: edit!.newText }],
+  });
+  const after = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: claimUri } })) as Report;
+  assert.deepEqual(after.items, []);
+});

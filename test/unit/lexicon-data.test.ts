@@ -22,9 +22,11 @@ test('every lexicon file is valid against its JSON Schema', () => {
   const ajv = new Ajv({ allErrors: true, strict: false });
   const entriesSchema = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/entities.schema.json'), 'utf8')));
   const referencesSchema = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/references.schema.json'), 'utf8')));
+  const relationsSchema = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/relations.schema.json'), 'utf8')));
+  const verbsSchema = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/verbs.schema.json'), 'utf8')));
   for (const { file, text } of files) {
     const data = parse(text);
-    const validate = 'references' in data ? referencesSchema : entriesSchema;
+    const validate = 'references' in data ? referencesSchema : 'relations' in data ? relationsSchema : 'verbs' in data ? verbsSchema : entriesSchema;
     assert.ok(validate(data), `${file}: ${JSON.stringify(validate.errors)}`);
   }
   assert.deepEqual(problems, []);
@@ -122,4 +124,27 @@ test('the issue\'s required entities are all present', () => {
   ];
   const missing = required.filter((id) => !lexicon.entries.has(id));
   assert.deepEqual(missing, []);
+});
+
+test('relations name lexicon entries, cite known references, and never flag FerrDb\'s two-way roles', () => {
+  assert.ok(lexicon.relations.length >= 60, `${lexicon.relations.length} relations`);
+  for (const relation of lexicon.relations) {
+    assert.ok(lexicon.entries.has(relation.subject), `unknown subject ${relation.subject}`);
+    assert.ok(lexicon.entries.has(relation.object), `unknown object ${relation.object}`);
+    for (const key of relation.refs) assert.ok(lexicon.references.has(key), `${relation.subject} ${relation.predicate} ${relation.object}: ${key}`);
+  }
+  for (const id of ['TP53', 'NFE2L2', 'DHODH', 'SLC7A11', 'TFRC', 'metformin']) {
+    const toFerroptosis = lexicon.relations.filter((r) => r.subject === id && r.object === 'ferroptosis');
+    assert.ok(toFerroptosis.every((r) => r.contextDependent), `${id}: relations to ferroptosis must be context-dependent`);
+  }
+});
+
+test('verb classes: forms are unique across classes', () => {
+  const owner = new Map<string, string>();
+  for (const verb of lexicon.verbs) {
+    for (const form of new Set(verb.forms)) {
+      assert.ok(!owner.has(form) || owner.get(form) === verb.lemma, `${form} belongs to ${owner.get(form)} and ${verb.lemma}`);
+      owner.set(form, verb.lemma);
+    }
+  }
 });

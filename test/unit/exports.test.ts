@@ -1,0 +1,306 @@
+/**
+ * Exports round trip: each format is written for in-memory documents, read back with a small parser of that
+ * format, and every annotation's offsets must cover exactly its text in the text written beside it. Offsets
+ * are Unicode code points, so the parsers slice arrays of code points, never JavaScript strings.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { doc, testService } from '../helpers/lexicon';
+import { formatBioc, toBiocCollection } from '../../server/src/exports/bioc';
+import { formatPubtator } from '../../server/src/exports/pubtator';
+import { bratName, toBrat } from '../../server/src/exports/brat';
+import { codePointCounter, EXPORT_TYPES, splitPassages, type ExportInput } from '../../server/src/exports/passages';
+import { Markup, type Analysis } from '../../server/src/service';
+
+const service = testService();
+
+/** Markup, an astral-plane letter and an emoji before mentions, a mention broken across lines. */
+const MARKDOWN = [
+  '# GPX4 in 𝛾-irradiated 🧪 cells',
+  '',
+  'Activated CD8$^+$ T cells release IFN-$\\gamma$; 🧬 erastin triggers lipid',
+  'peroxidation and ferroptosis.',
+  '',
+  'Tab\there: FSP1 and ROS.',
+  '',
+].join('\n');
+
+const LATEX = [
+  '\\section{The 𝛾 axis}',
+  'CD8\\textsuperscript{+} T cells secrete IFN-$\\gamma$, and GPX4 protects Tregs from',
+  'lipid peroxidation.',
+  '',
+  'Erastin induces ferroptosis.',
+].join('\n');
+
+function inputs(): ExportInput[] {
+  return [
+    { file: 'paper/results.md', analysis: service.analyze(doc(MARKDOWN, 'markdown')), lexicon: service.lexicon },
+    { file: 'paper/methods.tex', analysis: service.analyze(doc(LATEX, 'latex')), lexicon: service.lexicon },
+  ];
+}
+
+/** Slices `text` by code points, as a Python reader of these formats would. */
+function slice(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+function length(text: string): number {
+  return Array.from(text).length;
+}
+
+/** The mentions every export must carry: prose text, type, identifier, in document order. */
+function expected(input: ExportInput): [string, string, string][] {
+  return input.analysis.mentions.map((m) => [
+    input.analysis.prose.text.slice(m.proseStart, m.proseEnd),
+    EXPORT_TYPES[m.type],
+    input.lexicon.entries.get(m.id)?.xrefs[0] ?? `biolex:${m.id}`,
+  ]);
+}
+
+test('the fixtures exercise markup, astral-plane characters and line breaks', () => {
+  const [md, tex] = inputs();
+  const texts = (input: ExportInput) => expected(input).map(([text]) => text);
+  assert.deepEqual(texts(md!), ['GPX4', 'CD8+ T cells', 'IFN-γ', 'erastin', 'lipid peroxidation', 'ferroptosis', 'FSP1', 'ROS']);
+  assert.deepEqual(texts(tex!), ['CD8+ T cells', 'IFN-γ', 'GPX4', 'Tregs', 'lipid peroxidation', 'Erastin', 'ferroptosis']);
+  const broken = md!.analysis.mentions.find((m) => m.id === 'lipid-peroxidation')!;
+  assert.equal(broken.text, 'lipid\nperoxidation');
+  assert.match(md!.analysis.prose.text, /𝛾.*🧪/u);
+});
+
+test('BioC JSON: passages are prose blocks and every location covers its text', () => {
+  const all = inputs();
+  const collection = JSON.parse(formatBioc(all, { date: '20250101' })) as {
+    source: string;
+    date: string;
+    key: string;
+    infons: Record<string, string>;
+    documents: {
+      id: string;
+      infons: Record<string, string>;
+      relations: unknown[];
+      passages: {
+        offset: number;
+        infons: Record<string, string>;
+        text: string;
+        sentences: unknown[];
+        relations: unknown[];
+        annotations: { id: string; infons: Record<string, string>; text: string; locations: { offset: number; length: number }[] }[];
+      }[];
+    }[];
+  };
+  assert.equal(collection.source, 'BioLex');
+  assert.equal(collection.date, '20250101');
+  assert.equal(collection.key, '');
+  assert.deepEqual(
+    collection.documents.map((d) => d.id),
+    ['paper/results.md', 'paper/methods.tex'],
+  );
+  collection.documents.forEach((document, d) => {
+    const input = all[d]!;
+    const prose = input.analysis.prose.text;
+    assert.deepEqual(document.relations, []);
+    const seen: [string, string, string][] = [];
+    const ids = new Set<string>();
+    for (const passage of document.passages) {
+      assert.deepEqual(passage.infons, { type: 'paragraph' });
+      assert.deepEqual(passage.sentences, []);
+      assert.deepEqual(passage.relations, []);
+      // Document-level offsets: the passage sits at its offset in the prose, counted in code points.
+      assert.equal(slice(prose, passage.offset, passage.offset + length(passage.text)), passage.text);
+      assert.equal(passage.text, passage.text.trim());
+      for (const annotation of passage.annotations) {
+        assert.equal(annotation.locations.length, 1);
+        const { offset, length: size } = annotation.locations[0]!;
+        assert.ok(offset >= passage.offset && offset + size <= passage.offset + length(passage.text), 'inside its passage');
+        assert.equal(slice(passage.text, offset - passage.offset, offset - passage.offset + size), annotation.text);
+        assert.ok(!ids.has(annotation.id), 'annotation ids are unique in a document');
+        ids.add(annotation.id);
+        seen.push([annotation.text, annotation.infons.type!, annotation.infons.identifier!]);
+      }
+    }
+    assert.deepEqual(seen, expected(input));
+  });
+  // The mention after 𝛾 and 🧪 is two code points, but four UTF-16 units, before its JavaScript offset.
+  const [md] = all;
+  const erastin = md!.analysis.mentions.find((m) => m.id === 'erastin')!;
+  const location = collection.documents[0]!.passages.flatMap((p) => p.annotations).find((a) => a.infons.biolex_id === 'erastin')!.locations[0]!;
+  assert.equal(location.offset, erastin.proseStart - 3);
+});
+
+test('BioC JSON: identifiers are the first xref, else biolex:<id>; types follow the mapping', () => {
+  const annotations = toBiocCollection(inputs()).documents.flatMap((d) => d.passages.flatMap((p) => p.annotations));
+  const byId = new Map(annotations.map((a) => [a.infons.biolex_id, a.infons]));
+  assert.deepEqual(byId.get('GPX4'), { type: 'Gene', identifier: 'HGNC:4556', biolex_type: 'gene', biolex_id: 'GPX4' });
+  assert.deepEqual(byId.get('erastin'), { type: 'Chemical', identifier: 'PubChem:11214940', biolex_type: 'compound', biolex_id: 'erastin' });
+  assert.equal(byId.get('ros')?.type, 'Chemical');
+  assert.equal(byId.get('cd8-t-cell')?.type, 'CellType');
+  assert.deepEqual(byId.get('ferroptosis'), { type: 'BiologicalProcess', identifier: 'biolex:ferroptosis', biolex_type: 'process', biolex_id: 'ferroptosis' });
+  assert.equal(EXPORT_TYPES.complex, 'Gene');
+  assert.equal(toBiocCollection([]).date, '');
+});
+
+/** A minimal PubTator reader, after the `bioc` package's: title, abstract, tab-separated annotations. */
+function parsePubtator(text: string): { id: string; title: string; abstract: string; annotations: { start: number; end: number; text: string; type: string; identifier: string }[] }[] {
+  return text
+    .split(/\n\n/)
+    .filter((block) => block.trim() !== '')
+    .map((block) => {
+      const lines = block.split('\n').filter((line) => line !== '');
+      const title = /^(.*?)\|t\|(.*)$/.exec(lines[0]!)!;
+      const abstract = /^(.*?)\|a\|(.*)$/.exec(lines[1]!)!;
+      assert.equal(title[1], abstract[1]);
+      return {
+        id: title[1]!,
+        title: title[2]!,
+        abstract: abstract[2]!,
+        annotations: lines.slice(2).map((line) => {
+          const fields = line.split('\t');
+          assert.equal(fields.length, 6, line);
+          assert.equal(fields[0], title[1]);
+          return { start: Number(fields[1]), end: Number(fields[2]), text: fields[3]!, type: fields[4]!, identifier: fields[5]! };
+        }),
+      };
+    });
+}
+
+test('PubTator: offsets count the title, one space and the abstract', () => {
+  const all = inputs();
+  const output = formatPubtator(all);
+  assert.match(output, /^1\|t\|GPX4 in 𝛾-irradiated 🧪 cells\n1\|a\|Activated CD8\+ T cells/);
+  assert.match(output, /\n\n2\|t\|The 𝛾 axis\n/);
+  assert.ok(!output.endsWith('\n\n'));
+  const documents = parsePubtator(output);
+  assert.deepEqual(
+    documents.map((d) => d.id),
+    ['1', '2'],
+  );
+  documents.forEach((document, d) => {
+    const text = `${document.title} ${document.abstract}`;
+    for (const annotation of document.annotations) assert.equal(slice(text, annotation.start, annotation.end), annotation.text);
+    assert.deepEqual(
+      document.annotations.map((a) => [a.text, a.type, a.identifier]),
+      expected(all[d]!),
+    );
+  });
+  // Blocks are joined by one space, and the tab in the prose became a space.
+  assert.match(documents[0]!.abstract, /ferroptosis\. Tab here: FSP1/);
+});
+
+test('PubTator: a document with one block has an empty abstract; none at all, an empty title', () => {
+  const one = { file: 'a.md', analysis: service.analyze(doc('GPX4 only.')), lexicon: service.lexicon };
+  const none = { file: 'b.md', analysis: service.analyze(doc('')), lexicon: service.lexicon };
+  assert.equal(formatPubtator([one, none]), '1|t|GPX4 only.\n1|a|\n1\t0\t4\tGPX4\tGene\tHGNC:4556\n\n2|t|\n2|a|\n');
+  assert.equal(formatPubtator([]), '');
+});
+
+/** A minimal brat reader: T lines with (possibly discontinuous) spans, N lines with references. */
+function parseAnn(ann: string): { entities: Map<string, { type: string; spans: [number, number][]; text: string }>; notes: { target: string; reference: string; text: string }[] } {
+  const entities = new Map<string, { type: string; spans: [number, number][]; text: string }>();
+  const notes: { target: string; reference: string; text: string }[] = [];
+  assert.ok(ann === '' || ann.endsWith('\n'));
+  for (const line of ann.split('\n').filter((l) => l !== '')) {
+    const fields = line.split('\t');
+    assert.equal(fields.length, 3, line);
+    const [id, middle, text] = fields as [string, string, string];
+    if (id.startsWith('T')) {
+      const [type, ...rest] = middle.split(' ');
+      const spans = rest
+        .join(' ')
+        .split(';')
+        .map((span) => span.split(' ').map(Number) as [number, number]);
+      entities.set(id, { type: type!, spans, text });
+    } else {
+      const [kind, target, reference] = middle.split(' ');
+      assert.equal(kind, 'Reference');
+      notes.push({ target: target!, reference: reference!, text });
+    }
+  }
+  return { entities, notes };
+}
+
+test('brat: spans cover their text in the .txt, joined by a space when discontinuous', () => {
+  const all = inputs();
+  const documents = toBrat(all);
+  assert.deepEqual(
+    documents.map((d) => d.name),
+    ['paper/results.md', 'paper/methods.tex'],
+  );
+  documents.forEach((document, d) => {
+    const input = all[d]!;
+    assert.equal(document.txt, input.analysis.prose.text);
+    const { entities, notes } = parseAnn(document.ann);
+    for (const entity of entities.values()) {
+      assert.equal(entity.spans.map(([start, end]) => slice(document.txt, start, end)).join(' '), entity.text);
+    }
+    assert.deepEqual(
+      [...entities.keys()].map((id) => {
+        const note = notes.find((n) => n.target === id)!;
+        return [entities.get(id)!.text, entities.get(id)!.type, note.reference];
+      }),
+      expected(input),
+    );
+    assert.equal(notes.find((n) => n.reference === 'HGNC:4556')?.text, 'GPX4');
+  });
+});
+
+test('brat: prose with a line break inside a mention becomes fragments, as brat stores them', () => {
+  const text = 'The lipid\n  peroxidation of 🧪 GPX4.\n';
+  const analysis: Analysis = {
+    uri: 'memory://synthetic',
+    version: 1,
+    markup: Markup.Markdown,
+    prose: { text, sourceStart: new Int32Array(text.length), sourceEnd: new Int32Array(text.length), sourceLength: text.length },
+    mentions: [
+      { start: 4, end: 24, text: 'lipid\n  peroxidation', id: 'lipid-peroxidation', type: 'process', alternatives: [], proseStart: 4, proseEnd: 24 },
+      { start: 31, end: 35, text: 'GPX4', id: 'GPX4', type: 'gene', alternatives: [], proseStart: 31, proseEnd: 35 },
+    ],
+  };
+  const [document] = toBrat([{ file: 'x.md', analysis, lexicon: service.lexicon }]);
+  assert.equal(
+    document!.ann,
+    'T1\tBiologicalProcess 4 9;12 24\tlipid peroxidation\nN1\tReference T1 biolex:lipid-peroxidation\tlipid peroxidation\n' +
+      'T2\tGene 30 34\tGPX4\nN2\tReference T2 HGNC:4556\tGPX4\n',
+  );
+  const { entities } = parseAnn(document!.ann);
+  for (const entity of entities.values()) {
+    assert.equal(entity.spans.map(([start, end]) => slice(text, start, end)).join(' '), entity.text);
+  }
+  // BioC keeps the line break: its text is exact, and JSON carries it.
+  const bioc = toBiocCollection([{ file: 'x.md', analysis, lexicon: service.lexicon }]);
+  assert.equal(bioc.documents[0]!.passages[0]!.annotations[0]!.text, 'lipid\n  peroxidation');
+  // PubTator keeps one record per line: the break is a space, and the offsets stay.
+  assert.match(formatPubtator([{ file: 'x.md', analysis, lexicon: service.lexicon }]), /\n1\t4\t24\tlipid   peroxidation\tBiologicalProcess\t/);
+});
+
+test('brat: names keep the extension and directories, never leave the output directory, and never collide', () => {
+  assert.equal(bratName('examples/manuscript.md'), 'examples/manuscript.md');
+  assert.equal(bratName('../shared/paper.tex'), '__/shared/paper.tex');
+  assert.equal(bratName('/abs/./paper.md'), 'abs/paper.md');
+  assert.equal(bratName('dir\\win.md'), 'dir/win.md');
+  const input = { file: 'a.md', analysis: service.analyze(doc('GPX4.')), lexicon: service.lexicon };
+  assert.deepEqual(
+    toBrat([input, input, input]).map((d) => d.name),
+    ['a.md', 'a.md-2', 'a.md-3'],
+  );
+});
+
+test('passages: blank lines separate blocks, which are trimmed', () => {
+  const text = ' Title\n\nOne line\nstill one\n \n\n\nLast  \n\n';
+  assert.deepEqual(
+    splitPassages(text).map(({ start, end }) => text.slice(start, end)),
+    ['Title', 'One line\nstill one', 'Last'],
+  );
+  assert.deepEqual(splitPassages(''), []);
+  assert.deepEqual(splitPassages('\n\n  \n'), []);
+});
+
+test('code points: astral-plane characters count once', () => {
+  const count = codePointCounter('a𝛾b🧪c');
+  assert.deepEqual(
+    [0, 1, 3, 4, 6, 7].map(count),
+    [0, 1, 2, 3, 4, 5],
+  );
+  const ascii = codePointCounter('plain');
+  assert.equal(ascii(3), 3);
+});

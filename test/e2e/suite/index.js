@@ -170,6 +170,37 @@ for (const fixture of FIXTURES) {
   });
 }
 
+/** The example sentence in each manuscript that contradicts the lexicon, and the fix that mends it. */
+const CLAIMS = [
+  { file: 'manuscript.md', fixed: 'FSP1 suppresses ferroptosis' },
+  { file: 'manuscript.tex', fixed: 'erastin indirectly inhibits GPX4' },
+];
+
+for (const claim of CLAIMS) {
+  test(`${claim.file}: a contradicting claim is flagged, and its quick fix clears it`, async () => {
+    const document = await openFixture(FIXTURES.find((f) => f.file === claim.file));
+    const isContradiction = (d) => d.source === 'biolex' && (d.code === 'mechanism-contradiction' || (d.code && d.code.value === 'mechanism-contradiction'));
+    const diagnostic = await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri).find(isContradiction),
+      TIMEOUT_MS,
+      () => `a mechanism-contradiction diagnostic in ${claim.file} (have: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri).map((d) => d.message))})`,
+    );
+    assert(/https:\/\/doi\.org\//.test(String(diagnostic.code && diagnostic.code.target)), 'the diagnostic links a DOI');
+    const actions = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      return found && found.some((a) => a.isPreferred) ? found : undefined;
+    }, TIMEOUT_MS, 'a preferred quick fix');
+    const fix = actions.find((a) => a.isPreferred);
+    assert(await vscode.workspace.applyEdit(fix.edit), `could not apply "${fix.title}"`);
+    assert(document.getText().includes(claim.fixed), `after "${fix.title}" the text does not read "${claim.fixed}"`);
+    await waitFor(() => !vscode.languages.getDiagnostics(document.uri).some(isContradiction), TIMEOUT_MS, 'the diagnostic to go away after the fix');
+    // Leave the example as it was for the tests and the UI check that follow.
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => !document.isDirty, TIMEOUT_MS, `${claim.file} to be reverted`);
+  });
+}
+
 test(`the command ${COMMAND} is registered`, async () => {
   await waitFor(async () => (await vscode.commands.getCommands(true)).includes(COMMAND), TIMEOUT_MS, `command ${COMMAND}`);
 });

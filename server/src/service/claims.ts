@@ -27,6 +27,7 @@ export enum ClaimForm {
   Nominal = 'nominal',
   Agent = 'agent-noun',
   Induced = 'induced',
+  State = 'state',
 }
 
 export interface Claim {
@@ -41,7 +42,7 @@ export interface Claim {
   readonly start: number;
   readonly end: number;
   /** The word that states the effect, for fixes; `slot` is its form (0 base … 4 gerund) or 'agent'/'action'. */
-  readonly verb: { readonly start: number; readonly end: number; readonly verb: VerbClass; readonly slot: number | 'agent' | 'action' };
+  readonly verb: { readonly start: number; readonly end: number; readonly verb: VerbClass; readonly slot: number | 'agent' | 'action' | 'state' };
   /** The directness word, for fixes. */
   readonly directnessWord?: { readonly start: number; readonly end: number };
   /** The negation words ("does not", "no longer"), for fixes. */
@@ -72,20 +73,38 @@ const BE = words('is are was were be been being get gets got become becomes beca
 const NEGATIONS = words("not never no cannot can't doesn't don't didn't isn't aren't wasn't weren't won't fails fail failed unable neither nor without");
 const INVERTING_POST = words(`knockout knockouts knockdown knockdowns deficiency deficient deletion deletions loss depletion depleted
   inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
-  antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking`);
+  antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
+  deprivation withdrawal restriction limitation`);
 const KEEPING_POST = words(`overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
-  production abundance content function axis administration exposure supplementation`);
+  production abundance content function axis administration exposure supplementation accumulation overload
+  concentration concentrations amount amounts`);
 const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation inhibiting blocking silencing deleting depleting
   knocking ablating inactivating antagonizing targeting`);
 const KEEPING_PRE = words('overexpression activation expression upregulation induction activity levels level presence addition overexpressing activating treatment administration supplementation');
 const OBJECT_FILLERS = words(`the a an its their cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
   expression levels level activity of protein mrna transcription transcriptional abundance content function
-  lipid membrane human mouse murine hepatic in vitro vivo vitro`);
+  lipid membrane human mouse murine hepatic in vitro vivo vitro surplus excess excessive free ferrous ferric
+  extracellular labile cytosolic dietary exogenous endogenous total basal additional more less accumulation overload
+  uptake intracellularly concentration concentrations amount amounts pool`);
 const CLAUSE_INTRODUCERS = words('which who that');
+/** A negated claim under a condition ("Once GSH was depleted, GPX4 no longer…") reports a consequence, not a denial. */
+const CONDITIONAL = words('once when after if upon unless without whenever until');
 const APPOSITION_STARTS = words('which who that a an the one');
 const HYPOTHESIS = /\b(whether|if and how|remains? (?:to be|unclear|unknown|elusive|controversial|debated|uncertain|an open question)|(?:is|are|was|were) (?:still )?(?:unclear|unknown|uncertain|debated|controversial)|we (?:asked|ask|tested|test|examined|examine|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e)|hypothes[ie]s|it is not known|open question|rather than)\b/i;
+
+/**
+ * Adjectives of state: "X-knockout cells were resistant to ferroptosis" (negative), "X is required for
+ * ferroptosis" (positive). Their effect, and the preposition that introduces the object.
+ */
+const STATES: ReadonlyMap<string, { sign: 1 | -1; preposition: string }> = new Map([
+  ['resistant', { sign: -1, preposition: 'to' }], ['refractory', { sign: -1, preposition: 'to' }], ['insensitive', { sign: -1, preposition: 'to' }],
+  ['sensitive', { sign: 1, preposition: 'to' }], ['susceptible', { sign: 1, preposition: 'to' }], ['vulnerable', { sign: 1, preposition: 'to' }],
+  ['prone', { sign: 1, preposition: 'to' }], ['required', { sign: 1, preposition: 'for' }], ['essential', { sign: 1, preposition: 'for' }],
+  ['necessary', { sign: 1, preposition: 'for' }], ['indispensable', { sign: 1, preposition: 'for' }], ['needed', { sign: 1, preposition: 'for' }],
+  ['dispensable', { sign: -1, preposition: 'for' }],
+] as const);
 
 export interface VerbIndex {
   readonly forms: ReadonlyMap<string, { verb: VerbClass; slot: number }>;
@@ -107,6 +126,7 @@ export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
       agents.set(`${verb.agent}s`, verb);
     }
     if (verb.action && verb.action !== verb.forms[0]) actions.set(verb.action, verb);
+    for (const noun of verb.nouns ?? []) actions.set(noun, verb);
   }
   return { forms, agents, actions };
 }
@@ -158,12 +178,25 @@ export function readClaims(tokens: readonly Token[], verbs: VerbIndex): Claim[] 
     const form = verbs.forms.get(token.lower);
     if (form) {
       const claim = readVerbClaim(tokens, v, form.verb, form.slot);
+      if (claim) {
+        claims.push(claim);
+        continue;
+      }
+    }
+    const action = verbs.actions.get(token.lower) ?? (form && form.verb.action === token.lower ? form.verb : undefined);
+    if (action) {
+      const claim = readActionClaim(tokens, v, action) ?? readMediatedActionClaim(tokens, v, action);
       if (claim) claims.push(claim);
       continue;
     }
-    const action = verbs.actions.get(token.lower);
-    if (action) {
-      const claim = readActionClaim(tokens, v, action);
+    const state = STATES.get(token.lower);
+    if (state) {
+      const claim = readStateClaim(tokens, v, state, verbs);
+      if (claim) claims.push(claim);
+      continue;
+    }
+    if (token.lower === 'target' || token.lower === 'targets') {
+      const claim = readTargetClaim(tokens, v, verbs);
       if (claim) claims.push(claim);
       continue;
     }
@@ -250,7 +283,7 @@ function readPartiesLeft(tokens: readonly Token[], end: number): ClaimParty[] | 
   }
   if (i < 0) return undefined;
   const parties: ClaimParty[] = [];
-  const first = partyAt(tokens, i, inverted);
+  const first = partyAt(tokens, i, inverted) ?? producedBy(tokens, i, inverted);
   if (!first) return undefined;
   parties.push(first.party);
   i = first.before;
@@ -258,7 +291,7 @@ function readPartiesLeft(tokens: readonly Token[], end: number): ClaimParty[] | 
   let linked = false;
   while (i >= 1) {
     const t = tokens[i]!;
-    if ((t.lower === 'and' || t.lower === 'or') && tokens[i - 1]!.kind === 'entity') {
+    if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'nor') && tokens[i - 1]!.kind === 'entity') {
       linked = true;
     } else if ((t.lower === 'and' || t.lower === 'or') && tokens[i - 1]!.text === ',' && tokens[i - 2]?.kind === 'entity') {
       linked = true;
@@ -275,6 +308,12 @@ function readPartiesLeft(tokens: readonly Token[], end: number): ClaimParty[] | 
   }
   if (tokens[i]?.lower === 'both') i--;
   return parties;
+}
+
+/** "IFN-γ secreted by CD8⁺ T cells": the agent is what the cells make, not the cells. */
+function producedBy(tokens: readonly Token[], index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
+  if (tokens[index - 1]?.lower !== 'by' || !/^(secreted|released|produced|derived|made|expressed|generated)$/.test(tokens[index - 2]?.lower ?? '')) return undefined;
+  return partyAt(tokens, index - 3, inverted);
 }
 
 /** The entity at `index` with its pre-modifiers; `before` is the index left of them. */
@@ -305,21 +344,29 @@ function partyAt(tokens: readonly Token[], index: number, postInverted: boolean)
 
 /** Objects to the right of `from`: fillers, the entity, coordinated entities, and post-modifiers. */
 function readPartiesRight(tokens: readonly Token[], from: number, preposition?: string): { parties: ClaimParty[]; end: number } | undefined {
+  // "increased sensitivity to RSL3": the object is the ferroptosis that RSL3 induces; resistance reverses the sign.
   let i = from;
   if (preposition) {
     // "sensitizes (tumour) cells to ferroptosis", "protects cells against/from ferroptosis"
     let hops = 0;
     while (i < tokens.length && tokens[i]!.lower !== preposition && !(preposition === 'against' && tokens[i]!.lower === 'from')) {
-      if (tokens[i]!.kind === 'punct' || ++hops > 4) return undefined;
+      if ((tokens[i]!.kind === 'punct' && tokens[i]!.text !== '-') || ++hops > 6) return undefined;
       i++;
     }
     i++;
   }
   let hops = 0;
   let inverted = false;
+  let toFerroptosis = false;
   while (i < tokens.length && tokens[i]!.kind !== 'entity') {
     const t = tokens[i]!;
     if (t.kind !== 'word' || ++hops > 5) return undefined;
+    if (/^(sensitivity|susceptibility|vulnerability|resistance)$/.test(t.lower) && tokens[i + 1]?.lower === 'to') {
+      if (t.lower === 'resistance') inverted = !inverted;
+      toFerroptosis = true;
+      i += 2;
+      continue;
+    }
     if (t.lower === 'of' && INVERTING_PRE.has(tokens[i - 1]?.lower ?? '')) inverted = !inverted;
     else if (INVERTING_PRE.has(t.lower) && tokens[i + 1]?.lower === 'of') {
       // counted at the "of"
@@ -328,7 +375,8 @@ function readPartiesRight(tokens: readonly Token[], from: number, preposition?: 
   }
   if (i >= tokens.length) return undefined;
   const parties: ClaimParty[] = [];
-  let end = i;
+  let end = skipEntityModifiers(tokens, i);
+  if (end < 0) return undefined;
   for (;;) {
     const entity = tokens[end]!;
     let post = end + 1;
@@ -337,19 +385,49 @@ function readPartiesRight(tokens: readonly Token[], from: number, preposition?: 
       if (INVERTING_POST.has(tokens[post]!.lower)) partyInverted = !partyInverted;
       post++;
     }
-    parties.push({ id: entity.id!, inverted: partyInverted, start: entity.start, end: tokens[post - 1]!.end });
+    const party = { id: entity.id!, inverted: partyInverted, start: entity.start, end: tokens[post - 1]!.end };
+    parties.push(toFerroptosis ? ferroptosisFromInducer(party) : party);
     const link = tokens[post];
     const next = tokens[post + 1];
-    if (link && (link.lower === 'and' || link.lower === 'or' || link.text === ',') && next?.kind === 'entity') {
-      end = post + 1;
+    if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.text === ',') && next?.kind === 'entity') {
+      end = skipEntityModifiers(tokens, post + 1);
+      if (end < 0) return { parties, end: post - 1 };
       continue;
     }
     if (link?.text === ',' && (next?.lower === 'and' || next?.lower === 'or') && tokens[post + 2]?.kind === 'entity') {
-      end = post + 2;
+      end = skipEntityModifiers(tokens, post + 2);
+      if (end < 0) return { parties, end: post - 1 };
       continue;
     }
     return { parties, end: post - 1 };
   }
+}
+
+/**
+ * An entity that only modifies what follows is not the party: "RSL3-induced ferroptosis" is about
+ * ferroptosis, "transferrin-bound iron" about iron. Returns the index of the party, or -1.
+ */
+function skipEntityModifiers(tokens: readonly Token[], at: number): number {
+  let i = at;
+  for (let hops = 0; hops < 3; hops++) {
+    if (tokens[i + 1]?.text !== '-') return i;
+    const word = tokens[i + 2]?.lower ?? '';
+    if (/^(induced|mediated|triggered|driven|elicited|evoked|dependent)$/.test(word) && tokens[i + 3]?.kind === 'entity') {
+      i += 3;
+      continue;
+    }
+    if (/^(bound|loaded|derived|containing|rich|based|conjugated|coated|treated|exposed|primed|activated)$/.test(word)) {
+      let j = i + 3;
+      while (j < tokens.length && j < i + 6 && tokens[j]!.kind === 'word' && OBJECT_FILLERS.has(tokens[j]!.lower)) j++;
+      if (tokens[j]?.kind === 'entity') {
+        i = j;
+        continue;
+      }
+      return -1;
+    }
+    return i;
+  }
+  return i;
 }
 
 function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slot: number): Claim | undefined {
@@ -368,6 +446,12 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
     let k = v + 1;
     const after: Modifiers = modifiers;
     while (k < tokens.length && tokens[k]!.kind === 'word' && (ADVERBS.has(tokens[k]!.lower) || noteModifier(tokens[k]!, after))) k++;
+    // A short place phrase may come before the agent: "is imported into enterocytes by ferroportin".
+    if (/^(into|in|from|across|within|out)$/.test(tokens[k]?.lower ?? '')) {
+      let by = k + 1;
+      while (by < tokens.length && by < k + 5 && tokens[by]!.lower !== 'by' && tokens[by]!.kind !== 'punct') by++;
+      if (tokens[by]?.lower === 'by') k = by;
+    }
     if (tokens[k]?.lower !== 'by') return undefined;
     const agents = readPartiesRight(tokens, k + 1);
     const patients = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
@@ -396,11 +480,22 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
   if (left < 0) return undefined;
   const subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
   if (!subjects) return undefined;
+  const first = tokens.findIndex((t) => t.start === subjects[0]!.start);
+  if (tokens[first - 1]?.lower === 'neither') noteModifier(tokens[first - 1]!, modifiers);
   const after: Modifiers = modifiers;
   let k = v + 1;
   while (k < tokens.length && tokens[k]!.kind === 'word' && noteModifier(tokens[k]!, after)) k++;
   const objects = readPartiesRight(tokens, k, verb.preposition);
   if (!objects) return undefined;
+  if (verb.preposition) objects.parties = objects.parties.map(ferroptosisFromInducer);
+  // "RSL3 inhibits GPX4 directly", "… GPX4 only indirectly, by depleting GSH"
+  for (let a = objects.end + 1; a < Math.min(tokens.length, objects.end + 3); a++) {
+    const t = tokens[a]!;
+    if (t.kind !== 'word') break;
+    if (t.lower === 'directly' || t.lower === 'indirectly') noteModifier(t, modifiers);
+    else if (t.lower !== 'only' && t.lower !== 'also') break;
+  }
+  if (modifiers.negated && tokens[0] && CONDITIONAL.has(tokens[0].lower)) return undefined;
   return {
     subjects,
     objects: objects.parties,
@@ -492,7 +587,7 @@ function readAgentClaim(tokens: readonly Token[], v: number, verb: VerbClass): C
   }
   // Adjectives before the noun phrase: "a potent direct GPX4 inhibitor".
   let k = (objectIndex < v ? objectIndex : v) - 1;
-  while (k >= 0 && tokens[k]!.kind === 'word' && (noteModifier(tokens[k]!, modifiers) || /^(potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide)$/.test(tokens[k]!.lower))) k--;
+  while (k >= 0 && tokens[k]!.kind === 'word' && (noteModifier(tokens[k]!, modifiers) || /^(potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading)$/.test(tokens[k]!.lower))) k--;
   let subject: Token | undefined;
   let start = noun.start;
   let end = noun.end;
@@ -509,6 +604,11 @@ function readAgentClaim(tokens: readonly Token[], v: number, verb: VerbClass): C
       start = subject.start;
       end = Math.max(end, objectParty.end);
     }
+  } else if (article && article.lower === 'the' && tokens[k - 1]?.text === ',' && tokens[k - 2]?.kind === 'entity' && objectIndex > v) {
+    // "GPX4, the main driver of ferroptosis,"
+    subject = tokens[k - 2]!;
+    start = subject.start;
+    end = Math.max(end, objectParty.end);
   } else if (article && /^(the)$/.test(article.lower) || objectIndex < v) {
     // "the GPX4 inhibitor RSL3", "GPX4 inhibitors such as RSL3", "GPX4 inhibitors (e.g. RSL3)"
     let s = v + 1;
@@ -536,6 +636,117 @@ function readAgentClaim(tokens: readonly Token[], v: number, verb: VerbClass): C
     end,
     verb: { start: noun.start, end: noun.end, verb, slot: 'agent' },
   };
+}
+
+/** A verb class of the given effect, for claims stated without a verb of our list. */
+function verbOf(verbs: VerbIndex, lemma: string): VerbClass | undefined {
+  return verbs.forms.get(lemma)?.verb;
+}
+
+/**
+ * "FSP1-knockout cells were (more) resistant to ferroptosis", "Lipid peroxidation is (not) required for
+ * ferroptosis": the subject's effect on the object, read from an adjective of state.
+ */
+function readStateClaim(tokens: readonly Token[], v: number, state: { sign: 1 | -1; preposition: string }, verbs: VerbIndex): Claim | undefined {
+  const modifiers: Modifiers = { negated: false };
+  let sign = state.sign;
+  let i = v - 1;
+  // "more/less/markedly" before the adjective; "less" reverses it.
+  while (i >= 0 && tokens[i]!.kind === 'word' && /^(more|less|markedly|highly|much|far|even|significantly|strongly|fully|completely|largely|partially|absolutely|strictly|also|still|relatively)$/.test(tokens[i]!.lower)) {
+    if (tokens[i]!.lower === 'less') sign = sign === 1 ? -1 : 1;
+    i--;
+  }
+  const left = skipLeftModifiers(tokens, i, modifiers);
+  if (left === i || !tokens.slice(left + 1, i + 1).some((t) => BE.has(t.lower) || /^(remained|remain|remains|became|become|becomes|rendered|render|renders|made|makes|make)$/.test(t.lower))) return undefined;
+  // The holder: "FSP1-knockout cells", "Gpx4-knockout Treg cells" (a cell entity that is only the host), or the entity itself.
+  let end = left;
+  while (end >= 0 && tokens[end]!.kind === 'word' && /^(cells|cell|lines|line|mice|tumours|tumors|clones|organoids)$/.test(tokens[end]!.lower)) end--;
+  if (tokens[end]?.kind === 'entity' && tokens[end - 1] && (tokens[end - 1]!.kind === 'word' && INVERTING_POST.has(tokens[end - 1]!.lower))) end--;
+  const subjects = readPartiesLeft(tokens, end);
+  if (!subjects) return undefined;
+  if (tokens[v + 1]?.lower !== state.preposition) return undefined;
+  const objects = readPartiesRight(tokens, v + 2);
+  if (!objects) return undefined;
+  const verb = verbOf(verbs, sign === 1 ? 'promote' : 'suppress');
+  if (!verb) return undefined;
+  if (modifiers.negated && tokens[0] && CONDITIONAL.has(tokens[0].lower)) return undefined;
+  return {
+    subjects,
+    objects: objects.parties.map((o) => ferroptosisFromInducer(o)),
+    effect: sign === 1 ? 'positive' : 'negative',
+    negated: modifiers.negated,
+    ...(modifiers.negation && { negation: modifiers.negation }),
+    form: ClaimForm.State,
+    start: subjects[0]!.start,
+    end: tokens[objects.end]!.end,
+    verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'state' },
+  };
+}
+
+/** "GPX4 is the direct target of erastin": erastin acts on GPX4 itself. */
+function readTargetClaim(tokens: readonly Token[], v: number, verbs: VerbIndex): Claim | undefined {
+  const direct = tokens[v - 1]?.lower === 'direct' ? tokens[v - 1]! : undefined;
+  const article = tokens[direct ? v - 2 : v - 1];
+  if (!article || !/^(the|a|an)$/.test(article.lower) || tokens[v + 1]?.lower !== 'of' || tokens[v + 2]?.kind !== 'entity') return undefined;
+  const modifiers: Modifiers = { negated: false };
+  const left = skipLeftModifiers(tokens, (direct ? v - 3 : v - 2), modifiers);
+  const objects = readPartiesLeft(tokens, left);
+  const subject = tokens[v + 2]!;
+  const verb = verbOf(verbs, 'inhibit');
+  if (!objects || !direct || !verb) return undefined;
+  return {
+    subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
+    objects,
+    effect: 'negative',
+    negated: modifiers.negated,
+    directness: 'direct',
+    directnessWord: { start: direct.start, end: direct.end },
+    form: ClaimForm.Agent,
+    start: objects[0]!.start,
+    end: subject.end,
+    verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'state' },
+  };
+}
+
+/** "Ferroportin-mediated iron uptake", "TFR1-mediated iron efflux": S acts on O as the action noun says. */
+function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: VerbClass): Claim | undefined {
+  const object = tokens[v - 1];
+  if (object?.kind === 'entity' && /^(mediates|mediate|mediated|drives|drive|performs|catalyzes|catalyses|carries)$/.test(tokens[v - 2]?.lower ?? '')) {
+    // "ferroportin mediates iron import"
+    const modifiers: Modifiers = { negated: false };
+    const left = skipLeftModifiers(tokens, v - 3, modifiers);
+    const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+    if (!subjects) return undefined;
+    return {
+      subjects,
+      objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+      effect: verb.effect,
+      negated: modifiers.negated,
+      ...(modifiers.negation && { negation: modifiers.negation }),
+      form: ClaimForm.Nominal,
+      start: subjects[0]!.start,
+      end: tokens[v]!.end,
+      verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'action' },
+    };
+  }
+  const [s, hyphen, mediated] = [tokens[v - 4], tokens[v - 3], tokens[v - 2]];
+  if (object?.kind !== 'entity' || s?.kind !== 'entity' || hyphen?.text !== '-' || !/^(mediated|dependent|driven|induced)$/.test(mediated?.lower ?? '')) return undefined;
+  return {
+    subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
+    objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+    effect: verb.effect,
+    negated: false,
+    form: ClaimForm.Nominal,
+    start: s.start,
+    end: tokens[v]!.end,
+    verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'action' },
+  };
+}
+
+/** Sensitivity "to erastin" means to the ferroptosis erastin induces. */
+const FERROPTOSIS_INDUCERS = new Set(['erastin', 'rsl3', 'ml162', 'fin56', 'fino2', 'sorafenib', 'sulfasalazine', 'artesunate', 'artemisinin']);
+function ferroptosisFromInducer(party: ClaimParty): ClaimParty {
+  return FERROPTOSIS_INDUCERS.has(party.id) ? { ...party, id: 'ferroptosis' } : party;
 }
 
 /** "erastin-induced ferroptosis", "CD36-mediated ferroptosis": the entity promotes the process. */

@@ -143,6 +143,7 @@ export function fixVerb(claim: Claim, relation: CuratedRelation, verbs: readonly
   const target = verbs.find((v) => v.lemma === (claim.verb.verb.preposition && relation.object === FERROPTOSIS ? PROTECTIVE[lemma] ?? lemma : lemma));
   if (!target) return undefined;
   const slot = claim.verb.slot;
+  if (slot === 'state') return undefined; // adjectives of state are rewritten by hand
   const original = claim.verb.verb;
   let replacement: string | undefined;
   if (slot === 'agent') replacement = target.agent;

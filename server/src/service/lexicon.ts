@@ -122,6 +122,7 @@ export interface VerbClass {
   readonly forms: readonly [string, string, string, string, string];
   readonly agent?: string;
   readonly action?: string;
+  readonly nouns?: readonly string[];
   readonly preposition?: 'to' | 'against' | 'from';
 }
 

@@ -1,0 +1,61 @@
+/** The labelled claims corpus (test/fixtures/claims/claims.yaml) and its evaluation, shared by `npm run eval` and the tests. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { createBiolexService, MECHANISM_CONTRADICTION, type BiolexService } from '../../server/src/service';
+import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
+
+export interface LabelledClaim {
+  readonly id: string;
+  readonly format: 'markdown' | 'latex';
+  readonly text: string;
+  readonly contradiction: boolean;
+  readonly form: string;
+  readonly note?: string;
+}
+
+export interface Evaluation {
+  readonly precision: number;
+  readonly recall: number;
+  readonly truePositives: number;
+  readonly falsePositives: LabelledClaim[];
+  readonly falseNegatives: LabelledClaim[];
+  readonly total: number;
+  readonly byForm: ReadonlyMap<string, { total: number; correct: number }>;
+}
+
+export function loadCorpus(): LabelledClaim[] {
+  const file = resolve(__dirname, '../fixtures/claims/claims.yaml');
+  return (parse(readFileSync(file, 'utf8')) as { claims: LabelledClaim[] }).claims;
+}
+
+export function curatedService(): BiolexService {
+  return createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(__dirname, '../../lexicon')) });
+}
+
+export function flags(service: BiolexService, claim: LabelledClaim): boolean {
+  const document = { uri: `corpus/${claim.id}.${claim.format === 'latex' ? 'tex' : 'md'}`, languageId: claim.format, version: 1, getText: () => claim.text };
+  const found = service.provideDiagnostics(document).some((d) => d.code === MECHANISM_CONTRADICTION);
+  service.forget(document.uri);
+  return found;
+}
+
+export function evaluate(service: BiolexService, corpus: readonly LabelledClaim[]): Evaluation {
+  let truePositives = 0;
+  const falsePositives: LabelledClaim[] = [];
+  const falseNegatives: LabelledClaim[] = [];
+  const byForm = new Map<string, { total: number; correct: number }>();
+  for (const claim of corpus) {
+    const flagged = flags(service, claim);
+    if (flagged && claim.contradiction) truePositives++;
+    if (flagged && !claim.contradiction) falsePositives.push(claim);
+    if (!flagged && claim.contradiction) falseNegatives.push(claim);
+    const form = byForm.get(claim.form) ?? { total: 0, correct: 0 };
+    form.total++;
+    if (flagged === claim.contradiction) form.correct++;
+    byForm.set(claim.form, form);
+  }
+  const precision = truePositives + falsePositives.length === 0 ? 1 : truePositives / (truePositives + falsePositives.length);
+  const recall = truePositives + falseNegatives.length === 0 ? 1 : truePositives / (truePositives + falseNegatives.length);
+  return { precision, recall, truePositives, falsePositives, falseNegatives, total: corpus.length, byForm };
+}

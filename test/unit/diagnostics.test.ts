@@ -1,0 +1,90 @@
+/** Mechanism diagnostics: ranges, messages, fixes and inline control, on in-memory documents. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { curatedService } from '../helpers/claimsCorpus';
+import { DiagnosticSeverity, type BiolexDiagnostic } from '../../server/src/service';
+
+const service = curatedService();
+let version = 0;
+
+function check(text: string, languageId = 'markdown', severity?: DiagnosticSeverity): BiolexDiagnostic[] {
+  return service.provideDiagnostics({ uri: `memory://d${++version}`, languageId, version: 1, getText: () => text }, severity ? { severity } : undefined);
+}
+
+function applyFix(text: string, diagnostic: BiolexDiagnostic, index = 0): string {
+  let out = text;
+  for (const edit of [...diagnostic.fixes[index]!.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  return out;
+}
+
+test('a contradiction covers the claim, states the curated relation with its references and links a DOI', () => {
+  const text = 'We found that FSP1 promotes ferroptosis.';
+  const [d] = check(text);
+  assert.equal(text.slice(d!.start, d!.end), 'FSP1 promotes ferroptosis');
+  assert.equal(d!.code, 'mechanism-contradiction');
+  assert.equal(d!.severity, DiagnosticSeverity.Warning);
+  assert.match(d!.message, /suppresses ferroptosis.*\[\d+(, \d+|–\d+)*\]\.$/);
+  assert.match(d!.href!, /^https:\/\/doi\.org\/10\./);
+  assert.ok(d!.related.some((r) => r.location.file.endsWith('relations.yaml')));
+});
+
+const fixes: [string, string, string, string?][] = [
+  ['verb', 'FSP1 promotes ferroptosis.', 'FSP1 suppresses ferroptosis.'],
+  ['capitalized verb in a passive', 'Ferroptosis is promoted by FSP1.', 'Ferroptosis is suppressed by FSP1.'],
+  ['directness', 'Erastin directly inhibits GPX4.', 'Erastin indirectly inhibits GPX4.'],
+  ['transport', 'Ferroportin imports iron.', 'Ferroportin exports iron.'],
+  ['negation of a curated fact', 'GPX4 does not suppress ferroptosis.', 'GPX4 suppresses ferroptosis.'],
+  ['LaTeX markup inside the claim', '\\emph{FSP1} promotes ferroptosis~\\cite{x}.', '\\emph{FSP1} suppresses ferroptosis~\\cite{x}.', 'latex'],
+];
+for (const [name, before, after, language] of fixes) {
+  test(`the preferred fix rewrites the claim: ${name}`, () => {
+    const [d] = check(before, language);
+    assert.ok(d, `no diagnostic for ${before}`);
+    assert.equal(d.fixes[0]!.preferred, true);
+    const fixed = applyFix(before, d);
+    assert.equal(fixed, after);
+    assert.deepEqual(check(fixed, language), []);
+  });
+}
+
+test('correct, negated-contradiction, hedged-correct and question sentences are left alone', () => {
+  for (const text of [
+    'GPX4 suppresses ferroptosis.',
+    'FSP1 does not promote ferroptosis.',
+    'RSL3 may inhibit GPX4.',
+    'Does FSP1 promote ferroptosis?',
+    'Whether FSP1 promotes ferroptosis remains unclear.',
+    'Unlike FSP1, ACSL4 promotes ferroptosis.',
+    'p53 promotes ferroptosis.',
+    'Dixon et al. showed that erastin inhibits system Xc-.',
+  ]) {
+    assert.deepEqual(check(text).map((d) => d.message), [], text);
+  }
+});
+
+test('a hedged contradiction is still a claim', () => {
+  assert.equal(check('FSP1 may promote ferroptosis.').length, 1);
+});
+
+test('inline control: next line, region, and both markups', () => {
+  assert.equal(check('<!-- biolex-disable-next-line -->\nFSP1 promotes ferroptosis.').length, 0);
+  assert.equal(check('<!-- biolex-disable-next-line -->\n\nFSP1 promotes ferroptosis.').length, 1);
+  assert.equal(check('<!-- biolex-disable -->\nFSP1 promotes ferroptosis.\n<!-- biolex-enable -->\nFSP1 promotes ferroptosis.').length, 1);
+  assert.equal(check('% biolex-disable-next-line\nFSP1 promotes ferroptosis.', 'latex').length, 0);
+  assert.equal(check('% biolex-disable\nFSP1 promotes ferroptosis.\n\nACSL4 suppresses ferroptosis.', 'latex').length, 0);
+  assert.equal(check('50\\% biolex-disable\nFSP1 promotes ferroptosis.', 'latex').length, 1, 'an escaped percent sign is no comment');
+});
+
+test('the disable fixes insert the directive of the document\'s markup', () => {
+  const md = 'Intro.\n\n  FSP1 promotes ferroptosis.';
+  const [d] = check(md);
+  assert.equal(applyFix(md, d!, 1), 'Intro.\n\n  <!-- biolex-disable-next-line -->\n  FSP1 promotes ferroptosis.');
+  assert.equal(check(applyFix(md, d!, 1)).length, 0);
+  const tex = 'FSP1 promotes ferroptosis.';
+  const [t] = check(tex, 'latex');
+  assert.equal(applyFix(tex, t!, 2), '% biolex-disable\nFSP1 promotes ferroptosis.');
+});
+
+test('severity follows the option', () => {
+  assert.equal(check('FSP1 promotes ferroptosis.', 'markdown', DiagnosticSeverity.Error)[0]!.severity, DiagnosticSeverity.Error);
+});

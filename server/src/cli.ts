@@ -1,10 +1,14 @@
 /**
- * The command line: `biolex annotate [--format json|text|bioc|pubtator|brat] [--out DIR] PATH...`. Exit codes:
- * 0 done, 2 bad arguments or unreadable input (one line on stderr).
+ * The command line:
+ *   biolex annotate [--format json|text|bioc|pubtator|brat] [--out DIR] PATH...
+ *   biolex check [--format text|json|sarif] [--fail-on error|warning|information|hint|never] PATH...
+ * Exit codes: 0 done (check: nothing at or above --fail-on), 1 check found such a diagnostic, 2 bad arguments
+ * or unreadable input (one line on stderr).
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
-import { createBiolexService, type Analysis, type BiolexService } from './service';
+import { createBiolexService, DiagnosticSeverity, type Analysis, type BiolexService } from './service';
+import { formatSarif, type CheckedFile } from './exports/sarif';
 import { formatBioc } from './exports/bioc';
 import { formatPubtator } from './exports/pubtator';
 import { toBrat } from './exports/brat';
@@ -13,46 +17,72 @@ import { readLexiconDirectory } from './node/lexiconFiles';
 import { LineIndex } from './service/lineIndex';
 
 const MANUSCRIPT_EXTENSIONS = new Set(['.md', '.markdown', '.tex']);
-const USAGE = 'usage: biolex annotate [--format json|text|bioc|pubtator|brat] [--out DIR] PATH...';
+const USAGE =
+  'usage: biolex annotate [--format json|text|bioc|pubtator|brat] [--out DIR] PATH...\n' +
+  '       biolex check [--format text|json|sarif] [--fail-on error|warning|information|hint|never] PATH...';
 const FORMATS = ['json', 'text', 'bioc', 'pubtator', 'brat'] as const;
+const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
+/** Most severe first: a diagnostic fails the run when it is at or above --fail-on. */
+const SEVERITY_ORDER: readonly DiagnosticSeverity[] = [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information, DiagnosticSeverity.Hint];
 
 class UsageError extends Error {}
 
-interface Options {
-  readonly command: 'annotate';
-  readonly format: (typeof FORMATS)[number];
-  /** Where the exports write their files; stdout without it (brat requires it). */
-  readonly out?: string;
-  readonly paths: readonly string[];
+type Options =
+  | {
+      readonly command: 'annotate';
+      readonly format: (typeof FORMATS)[number];
+      /** Where the exports write their files; stdout without it (brat requires it). */
+      readonly out?: string;
+      readonly paths: readonly string[];
+    }
+  | {
+      readonly command: 'check';
+      readonly format: (typeof CHECK_FORMATS)[number];
+      readonly failOn: DiagnosticSeverity | 'never';
+      readonly paths: readonly string[];
+    };
+
+function optionValue(rest: readonly string[], i: number, name: string): [string, number] {
+  const arg = rest[i]!;
+  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[i + 1];
+  if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
+  return [value, arg.includes('=') ? i : i + 1];
 }
 
 function parseArguments(argv: readonly string[]): Options {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') throw new UsageError(USAGE);
-  if (command !== 'annotate') throw new UsageError(`unknown command "${command}"; ${USAGE}`);
-  let format: Options['format'] = 'json';
+  if (command !== 'annotate' && command !== 'check') throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+  let format: string = command === 'check' ? 'text' : 'json';
   let out: string | undefined;
+  let failOn: DiagnosticSeverity | 'never' = DiagnosticSeverity.Warning;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      const known = FORMATS.find((f) => f === value);
-      if (known === undefined) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${value ?? ''}"`);
-      format = known;
-    } else if (arg === '--out' || arg.startsWith('--out=')) {
-      out = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      if (!out) throw new UsageError(`--out needs a directory; ${USAGE}`);
+    const [name] = arg.split('=');
+    if (name === '--format') {
+      [format, i] = optionValue(rest, i, '--format');
+      const known: readonly string[] = command === 'check' ? CHECK_FORMATS : FORMATS;
+      if (!known.includes(format)) throw new UsageError(`--format for ${command} must be one of ${known.join(', ')}, not "${format}"`);
+    } else if (name === '--out' && command === 'annotate') {
+      [out, i] = optionValue(rest, i, '--out');
+    } else if (name === '--fail-on' && command === 'check') {
+      let value: string;
+      [value, i] = optionValue(rest, i, '--fail-on');
+      const known = [...SEVERITY_ORDER, 'never'].find((s) => s === value);
+      if (!known) throw new UsageError(`--fail-on must be one of ${[...SEVERITY_ORDER, 'never'].join(', ')}, not "${value}"`);
+      failOn = known as DiagnosticSeverity | 'never';
     } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option "${arg}"; ${USAGE}`);
+      throw new UsageError(`unknown option "${arg}" for ${command}\n${USAGE}`);
     } else {
       paths.push(arg);
     }
   }
-  if (paths.length === 0) throw new UsageError(`no PATH given; ${USAGE}`);
+  if (paths.length === 0) throw new UsageError(`no PATH given\n${USAGE}`);
+  if (command === 'check') return { command, format: format as (typeof CHECK_FORMATS)[number], failOn, paths };
   if (format === 'brat' && out === undefined) throw new UsageError('--format brat writes a .txt and a .ann per file: --out DIR is required');
   if (out !== undefined && (format === 'json' || format === 'text')) throw new UsageError(`--out applies to --format bioc, pubtator or brat, not ${format}`);
-  return { command, format, paths, ...(out !== undefined && { out }) };
+  return { command, format: format as (typeof FORMATS)[number], paths, ...(out !== undefined && { out }) };
 }
 
 /** Files named on the command line are taken as they are; directories are walked for manuscripts. */
@@ -131,7 +161,7 @@ function displayName(file: string): string {
 }
 
 /** BioC and PubTator go to stdout or to one file in --out; brat writes a .txt and a .ann per file in --out. */
-function writeExport(options: Options, inputs: readonly ExportInput[]): void {
+function writeExport(options: Extract<Options, { command: 'annotate' }>, inputs: readonly ExportInput[]): void {
   const write = (path: string, text: string): void => {
     try {
       mkdirSync(dirname(path), { recursive: true });
@@ -155,6 +185,46 @@ function writeExport(options: Options, inputs: readonly ExportInput[]): void {
   else write(join(options.out, name), text);
 }
 
+interface CheckDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: DiagnosticSeverity;
+  code: string;
+  message: string;
+}
+
+function checkFile(service: BiolexService, file: string): CheckedFile {
+  const { text, analysis } = analyzeFile(service, file);
+  const languageId = analysis.markup === 'latex' ? 'latex' : 'markdown';
+  const lines = new LineIndex(text);
+  const diagnostics = service.provideDiagnostics({ uri: file, languageId, version: 0, getText: () => text });
+  service.forget(file);
+  return {
+    file: displayName(file),
+    diagnostics: diagnostics.map((d) => {
+      const start = lines.lineColumn(d.start);
+      const end = lines.lineColumn(d.end);
+      return { ...d, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }),
+  };
+}
+
+function check(service: BiolexService, options: Extract<Options, { command: 'check' }>, files: readonly string[]): number {
+  const checked = files.map((file) => checkFile(service, file));
+  const all = checked.flatMap(({ file, diagnostics }) =>
+    diagnostics.map((d): CheckDiagnostic => ({ file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, severity: d.severity, code: d.code, message: d.message })),
+  );
+  if (options.format === 'json') process.stdout.write(`${JSON.stringify(all, null, 1)}\n`);
+  else if (options.format === 'sarif') process.stdout.write(`${JSON.stringify(formatSarif(checked, service.lexicon), null, 2)}\n`);
+  else for (const d of all) process.stdout.write(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
+  if (options.failOn === 'never') return 0;
+  const threshold = SEVERITY_ORDER.indexOf(options.failOn);
+  return all.some((d) => SEVERITY_ORDER.indexOf(d.severity) <= threshold) ? 1 : 0;
+}
+
 export function main(argv: readonly string[]): number {
   try {
     const options = parseArguments(argv);
@@ -163,6 +233,7 @@ export function main(argv: readonly string[]): number {
     for (const problem of service.lexiconProblems) {
       process.stderr.write(`biolex: lexicon ${problem.file}:${problem.line}:${problem.column}: ${problem.message}\n`);
     }
+    if (options.command === 'check') return check(service, options, files);
     if (options.format === 'bioc' || options.format === 'pubtator' || options.format === 'brat') {
       writeExport(options, files.map((file): ExportInput => ({ file: displayName(file), analysis: analyzeFile(service, file).analysis, lexicon: service.lexicon })));
       return 0;

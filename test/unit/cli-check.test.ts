@@ -1,0 +1,67 @@
+/** `biolex check`: text, JSON and SARIF output, exit codes; SARIF validated against the SARIF 2.1.0 schema. */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Ajv from 'ajv-draft-04';
+
+const ROOT = resolve(__dirname, '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+let dir: string;
+
+before(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'ignore' });
+  dir = mkdtempSync(join(tmpdir(), 'biolex-check-'));
+  writeFileSync(join(dir, 'bad.md'), '# Results\n\nWe show that FSP1 promotes ferroptosis.\n');
+  writeFileSync(join(dir, 'good.tex'), '\\section{Results}\nGPX4 suppresses ferroptosis~\\cite{x}.\n');
+  writeFileSync(join(dir, 'controlled.md'), '<!-- biolex-disable-next-line -->\nFSP1 promotes ferroptosis.\n');
+});
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('text output names file, line, column, severity, message and code; exit 1 on a warning', () => {
+  const { status, stdout } = run('check', '.');
+  assert.equal(status, 1);
+  assert.match(stdout, /^bad\.md:3:14: warning: Contradicts the curated literature: .*suppresses ferroptosis.* \[mechanism-contradiction\]$/m);
+  assert.equal(stdout.trim().split('\n').length, 1, stdout);
+});
+
+test('JSON output and --fail-on', () => {
+  const { status, stdout } = run('check', '--format', 'json', '--fail-on', 'error', 'bad.md', 'good.tex');
+  assert.equal(status, 0, 'a warning does not fail --fail-on error');
+  const [d, ...rest] = JSON.parse(stdout);
+  assert.deepEqual(rest, []);
+  assert.deepEqual(Object.keys(d), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+  assert.deepEqual([d.file, d.line, d.column, d.endLine, d.endColumn, d.severity, d.code], ['bad.md', 3, 14, 3, 39, 'warning', 'mechanism-contradiction']);
+  assert.equal(run('check', '--fail-on=hint', 'good.tex').status, 0);
+});
+
+test('bad arguments and unreadable input exit 2 with one line on stderr', () => {
+  for (const args of [['check'], ['check', '--format', 'xml', 'bad.md'], ['check', '--fail-on', 'sometimes', 'bad.md'], ['check', 'missing.md'], ['lint', 'bad.md']]) {
+    const { status, stderr } = run(...args);
+    assert.equal(status, 2, args.join(' '));
+    assert.match(stderr, /^biolex: /, args.join(' '));
+  }
+});
+
+test('SARIF output is valid SARIF 2.1.0 with rule metadata and help', () => {
+  const { status, stdout } = run('check', '--format', 'sarif', '.');
+  assert.equal(status, 1);
+  const sarif = JSON.parse(stdout);
+  const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+  assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 1));
+  const run0 = sarif.runs[0];
+  assert.equal(run0.tool.driver.name, 'BioLex');
+  assert.equal(run0.tool.driver.rules[0].id, 'mechanism-contradiction');
+  assert.ok(run0.tool.driver.rules[0].help.text.length > 0);
+  assert.match(run0.tool.driver.rules[0].helpUri, /^https:\/\/doi\.org\//);
+  assert.equal(run0.results.length, 1);
+  assert.deepEqual(run0.results[0].locations[0].physicalLocation.artifactLocation, { uri: 'bad.md', uriBaseId: '%SRCROOT%' });
+  assert.deepEqual(run0.results[0].locations[0].physicalLocation.region, { startLine: 3, startColumn: 14, endLine: 3, endColumn: 39 });
+});

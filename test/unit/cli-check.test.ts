@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -54,7 +55,9 @@ test('SARIF output is valid SARIF 2.1.0 with rule metadata and help', () => {
   assert.equal(status, 1);
   const sarif = JSON.parse(stdout);
   const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-  const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
   assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 1));
   const run0 = sarif.runs[0];
   assert.equal(run0.tool.driver.name, 'BioLex');

@@ -58,7 +58,7 @@ test('SARIF output is valid SARIF 2.1.0 with rule metadata and help', () => {
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
-  assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 1));
+  assert.ok(validate(JSON.parse(stdout)), JSON.stringify(validate.errors, null, 1));
   const run0 = sarif.runs[0];
   assert.equal(run0.tool.driver.name, 'BioLex');
   assert.equal(run0.tool.driver.rules[0].id, 'mechanism-contradiction');

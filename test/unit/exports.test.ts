@@ -250,6 +250,8 @@ test('brat: prose with a line break inside a mention becomes fragments, as brat 
     uri: 'memory://synthetic',
     version: 1,
     markup: Markup.Markdown,
+    source: text,
+    dependsOnDefinitions: false,
     prose: { text, sourceStart: new Int32Array(text.length), sourceEnd: new Int32Array(text.length), sourceLength: text.length },
     mentions: [
       { start: 4, end: 24, text: 'lipid\n  peroxidation', id: 'lipid-peroxidation', type: 'process', alternatives: [], proseStart: 4, proseEnd: 24 },

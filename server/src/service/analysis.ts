@@ -6,7 +6,7 @@ import type { Prose } from './prose';
 import { toSourceRange } from './prose';
 import { markdownToProse } from './markup/markdown';
 import { latexToProse } from './markup/latex';
-import { recognizeMentions } from './recognize';
+import { recognize, type Mention } from './recognize';
 import type { TermMatcher } from './matcher';
 import type { EntityType } from './lexicon';
 
@@ -41,10 +41,29 @@ export interface Analysis {
   readonly uri: string;
   readonly version: number;
   readonly markup: Markup;
+  /** The source text analysed. */
+  readonly source: string;
   readonly prose: Prose;
   readonly mentions: readonly SourceMention[];
+  /** Whether a mention's acceptance depends on a definition elsewhere in the document (TF, LIP). */
+  readonly dependsOnDefinitions: boolean;
   /** Set when the document was not analysed (binary, too large); a sentence for the user. */
   readonly skipped?: string;
+  /** Set when this analysis was derived from the previous version by re-reading one changed block. */
+  readonly edit?: AnalysisEdit;
+}
+
+/** What changed between an analysis and the one it was derived from: one block, in both coordinates. */
+export interface AnalysisEdit {
+  readonly previous: Analysis;
+  /** Source: [start, oldEnd) in the previous text became [start, newEnd) in this one. */
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+  /** Prose: [proseStart, oldProseEnd) became [proseStart, newProseEnd). */
+  readonly proseStart: number;
+  readonly oldProseEnd: number;
+  readonly newProseEnd: number;
 }
 
 /** Past this size a document is not analysed: an editor stays responsive, and manuscripts are far smaller. */
@@ -65,23 +84,36 @@ export function analyzeDocument(document: BiolexDocument, matcher: TermMatcher):
   const markup = markupOf(document);
   const skipped = whyNotAnalysed(text);
   const prose = toProse(skipped ? '' : text, markup);
-  const mentions = skipped
-    ? []
-    : recognizeMentions(prose, matcher).map((mention): SourceMention => {
-        const range = toSourceRange(prose, mention.start, mention.end);
-        const end = closeInlineMath(text, range.start, range.end);
-        return {
-          start: range.start,
-          end,
-          text: text.slice(range.start, end),
-          id: mention.id,
-          type: mention.type,
-          alternatives: mention.alternatives,
-          proseStart: mention.start,
-          proseEnd: mention.end,
-        };
-      });
-  return { uri: document.uri, version: document.version, markup, prose, mentions, ...(skipped && { skipped }) };
+  const recognition = skipped ? { mentions: [], dependsOnDefinitions: false } : recognize(prose, matcher);
+  return {
+    uri: document.uri,
+    version: document.version,
+    markup,
+    source: text,
+    prose,
+    mentions: toSourceMentions(prose, text, recognition.mentions),
+    dependsOnDefinitions: recognition.dependsOnDefinitions,
+    ...(skipped && { skipped }),
+  };
+}
+
+/** Maps prose mentions to the source; `proseOffset`/`sourceOffset` place a block's prose within the document. */
+export function toSourceMentions(prose: Prose, text: string, mentions: readonly Mention[], proseOffset = 0, sourceOffset = 0): SourceMention[] {
+  return mentions.map((mention): SourceMention => {
+    const range = toSourceRange(prose, mention.start, mention.end);
+    const start = range.start + sourceOffset;
+    const end = closeInlineMath(text, start, range.end + sourceOffset);
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      id: mention.id,
+      type: mention.type,
+      alternatives: mention.alternatives,
+      proseStart: mention.start + proseOffset,
+      proseEnd: mention.end + proseOffset,
+    };
+  });
 }
 
 /** A mention that ends inside inline math (IFN-$\gamma$) takes in the closing dollar, so edits replace whole markup. */
@@ -94,7 +126,7 @@ function closeInlineMath(text: string, start: number, end: number): number {
   return dollars % 2 === 1 ? close + 1 : end;
 }
 
-function whyNotAnalysed(text: string): string | undefined {
+export function whyNotAnalysed(text: string): string | undefined {
   if (text.length > MAX_DOCUMENT_LENGTH) {
     return `BioLex skipped this document: it has ${text.length.toLocaleString('en')} characters, more than the ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} it analyses.`;
   }

@@ -2,7 +2,8 @@
  * BioLex's language service: a pure library over in-memory documents and lexicon text. The LSP server, the
  * CLI and the tests adapt it; nothing here touches the file system, the LSP or VS Code.
  */
-import { analyzeDocument, type Analysis, type BiolexDocument } from './analysis';
+import { analyzeDocument, markupOf, type Analysis, type BiolexDocument } from './analysis';
+import { updateAnalysis } from './incremental';
 import { loadLexicon, type Lexicon, type LexiconFile, type LexiconProblem, type SourceLocation } from './lexicon';
 import { TermMatcher } from './matcher';
 import { provideHover, type HoverResult } from './hover';
@@ -42,7 +43,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
   const analyze = (document: BiolexDocument): Analysis => {
     const cached = cache.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    const analysis = analyzeDocument(document, matcher);
+    const analysis = (cached && markupOf(document) === cached.markup && updateAnalysis(cached, document, matcher)) || analyzeDocument(document, matcher);
     cache.set(document.uri, analysis);
     return analysis;
   };

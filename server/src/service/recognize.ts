@@ -22,8 +22,22 @@ export interface Mention {
 const NONE: readonly string[] = Object.freeze([]);
 
 export function recognizeMentions(prose: Prose, matcher: TermMatcher): Mention[] {
+  return recognize(prose, matcher).mentions;
+}
+
+export interface Recognition {
+  readonly mentions: Mention[];
+  /**
+   * True when a spelling that needs a definition (TF, LIP) occurs: whether it counts depends on the whole
+   * document, so an edit anywhere may change it.
+   */
+  readonly dependsOnDefinitions: boolean;
+}
+
+export function recognize(prose: Prose, matcher: TermMatcher): Recognition {
   const text = prose.text;
   const matches = matcher.findAll(text);
+  const dependsOnDefinitions = matches.some((m) => m.payloads.some((p) => p.alias.requiresDefinition));
   const defined = findDefinitions(text, matches);
   const mentions: Mention[] = [];
   let paragraphCache: { start: number; end: number; folded: string } | undefined;
@@ -58,7 +72,7 @@ export function recognizeMentions(prose: Prose, matcher: TermMatcher): Mention[]
       alternatives: ids.length > 1 ? ids.slice(1) : NONE,
     });
   }
-  return mentions;
+  return { mentions, dependsOnDefinitions };
 }
 
 function definitionKey(entryId: string, shortForm: string): string {

@@ -66,6 +66,7 @@ export function latexToProse(source: string): Prose {
   // LaTeX ignores everything after \end{document}; so do we.
   const documentEnd = source.indexOf('\\end{document}', documentStart);
   new LatexScanner(source, builder).scan(Math.max(0, documentStart), documentEnd < 0 ? source.length : documentEnd);
+  builder.breakBlock(documentEnd < 0 ? source.length : documentEnd); // the last block ends like every other
   return builder.finish();
 }
 

@@ -110,7 +110,8 @@ export function markdownToProse(source: string): Prose {
     const heading = ATX_HEADING.exec(text);
     if (heading) {
       flush(line.start);
-      const from = contentStart + heading[0].length;
+      let from = contentStart + heading[0].length;
+      while (from < line.end && (source[from] === ' ' || source[from] === '\t')) from++;
       const closing = /[ \t]+#+[ \t]*$|[ \t]+$/.exec(source.slice(from, line.end));
       const to = closing ? from + closing.index : line.end;
       scanInline(builder, source, [{ start: from, end: to }]);

@@ -1,0 +1,78 @@
+/** Re-reading only the changed block must give exactly what a full analysis gives. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeDocument, type Analysis } from '../../server/src/service/analysis';
+import { updateAnalysis } from '../../server/src/service/incremental';
+import { TermMatcher, loadLexicon } from '../../server/src/service';
+import { testLexiconFiles } from '../helpers/lexicon';
+
+const matcher = TermMatcher.fromEntries(loadLexicon(testLexiconFiles()).lexicon.entries.values());
+
+function doc(text: string, languageId: string, version: number): { uri: string; languageId: string; version: number; getText(): string } {
+  return { uri: 'memory://incremental', languageId, version, getText: () => text };
+}
+
+function comparable(analysis: Analysis): unknown {
+  return {
+    text: analysis.prose.text,
+    starts: Array.from(analysis.prose.sourceStart),
+    ends: Array.from(analysis.prose.sourceEnd),
+    mentions: analysis.mentions.map((m) => [m.start, m.end, m.text, m.id, m.proseStart, m.proseEnd]),
+  };
+}
+
+const WORDS = ['GPX4', 'erastin', 'ferroptosis', 'lipid peroxidation', 'IFN-γ', 'CD8⁺ T cells', 'Tregs', 'the', 'cells', 'inhibits', 'and', 'of', 'FSP1', 'ATM', 'ROS', 'robot', 'x'];
+const MD_MARKUP = ['*', '**', '`', '$^+$', '[', '](u)', '<!-- c -->', '# ', '- ', '> ', '\\', '|', '$', '&amp;', '[@k]', '\n', '\n\n', '```\n'];
+const TEX_MARKUP = ['\\emph{', '}', '{', '$', '$^+$', '\\cite{k}', '%', '\\\\', '~', '--', '\\section{', '\n', '\n\n', '\\begin{itemize}', '\\end{itemize}', '\\item '];
+
+function documents(markup: string[]): fc.Arbitrary<string> {
+  const piece = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...WORDS) }, { weight: 2, arbitrary: fc.constantFrom(...markup) }, { weight: 1, arbitrary: fc.constantFrom(' ', '. ', ', ') });
+  return fc.array(piece, { minLength: 1, maxLength: 80 }).map((pieces) => pieces.join(' '));
+}
+
+const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.oneof(fc.constantFrom('', 'x', 'GPX4', ' ', 'erastin ', 'T', '-', '\n', '\n\n', '*', '$', '{', '}', 'gamma', 'IFN'), fc.string({ maxLength: 4 })) });
+
+for (const [name, languageId, markup] of [['Markdown', 'markdown', MD_MARKUP], ['LaTeX', 'latex', TEX_MARKUP]] as const) {
+  test(`${name}: an incremental update equals a full analysis`, () => {
+    let incremental = 0;
+    fc.assert(
+      fc.property(documents([...markup]), fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => {
+        let previous = analyzeDocument(doc(text, languageId, 1), matcher);
+        let current = text;
+        edits.forEach(({ at, remove, insert }, k) => {
+          const position = at % (current.length + 1);
+          current = current.slice(0, position) + insert + current.slice(position + remove);
+          const next = doc(current, languageId, k + 2);
+          const updated = updateAnalysis(previous, next, matcher);
+          const full = analyzeDocument(next, matcher);
+          if (updated) {
+            incremental++;
+            assert.deepEqual(comparable(updated), comparable(full), JSON.stringify({ before: previous.source, after: current }));
+          }
+          previous = updated ?? full;
+        });
+      }),
+      { seed: Number(process.env.INCREMENTAL_SEED ?? 20261126), numRuns: Number(process.env.INCREMENTAL_RUNS ?? 400) },
+    );
+    assert.ok(incremental > 100, `only ${incremental} edits took the incremental path`);
+  });
+}
+
+test('a one-character edit in a long document re-reads one block', () => {
+  const paragraph = 'Erastin depletes GSH, and GPX4 then fails in CD8⁺ T cells.\n\n';
+  const text = paragraph.repeat(2000);
+  const first = analyzeDocument(doc(text, 'markdown', 1), matcher);
+  const at = text.length / 2 + 3;
+  const edited = text.slice(0, at) + 'x' + text.slice(at);
+  const updated = updateAnalysis(first, doc(edited, 'markdown', 2), matcher)!;
+  assert.ok(updated.edit, 'took the incremental path');
+  assert.ok(updated.edit.oldEnd - updated.edit.start < paragraph.length, 'one block');
+  assert.deepEqual(comparable(updated), comparable(analyzeDocument(doc(edited, 'markdown', 2), matcher)));
+});
+
+test('a document whose short forms depend on definitions is re-read whole', () => {
+  const text = 'Transferrin (TF) carries iron.\n\nTF binds its receptor.\n';
+  const first = analyzeDocument(doc(text, 'markdown', 1), matcher);
+  assert.equal(updateAnalysis(first, doc(text.replace('carries', 'moves'), 'markdown', 2), matcher), undefined);
+});

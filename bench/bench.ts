@@ -2,19 +2,18 @@
  * `npm run bench`: speed of the analysis on generated 1 MB manuscripts, with the curated lexicon and with a
  * synthetic 100,000-term one, and hover latency at the bundled server. Prints medians; asserts nothing.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { loadLexicon, TermMatcher, toProse, Markup, type Entry } from '../server/src/service';
+import { createBiolexService, loadLexicon, TermMatcher, toProse, Markup, type Entry } from '../server/src/service';
 import { recognizeMentions } from '../server/src/service/recognize';
+import { generateManuscript } from './manuscripts';
 import { readLexiconDirectory } from '../server/src/node/lexiconFiles';
 
 const ROOT = resolve(__dirname, '..'); // dist/ or bench/: both sit one level below the root
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const SIZE = 1 << 20;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -37,22 +36,6 @@ function measure<T>(fn: () => T): { ms: number; value: T } {
     value = result.value;
   }
   return { ms: median(times), value };
-}
-
-/** Repeats an example manuscript's body, numbering sections, up to `size` characters. */
-export function generateManuscript(markup: Markup, size = SIZE): string {
-  const file = markup === Markup.Latex ? 'examples/manuscript.tex' : 'examples/manuscript.md';
-  let body = readFileSync(resolve(ROOT, file), 'utf8');
-  if (markup === Markup.Latex) body = body.slice(body.indexOf('\\section'), body.indexOf('\\end{document}'));
-  else body = body.slice(body.indexOf('# '));
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < size; i++) {
-    const part = body.replace(/GPX4 pathway|GPX4 axis/g, `GPX4 pathway ${i}`);
-    parts.push(part);
-    length += part.length;
-  }
-  return parts.join('\n').slice(0, size);
 }
 
 function syntheticEntries(count: number): Entry[] {
@@ -144,6 +127,35 @@ async function main(): Promise<void> {
     }
     console.log('');
   }
+  console.log('mechanism check (analysis included):');
+  const service = createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(ROOT, 'lexicon')) });
+  for (const markup of [Markup.Markdown, Markup.Latex]) {
+    const text = generateManuscript(markup);
+    const languageId = markup === Markup.Latex ? 'latex' : 'markdown';
+    let run = 0;
+    const full = measure(() => service.provideDiagnostics({ uri: `bench://full-${markup}-${run++}`, languageId, version: 1, getText: () => text }));
+    row(`${markup} 1 MB: full check (${full.value.length} diagnostics)`, full.ms, Buffer.byteLength(text));
+    // Typing in the middle of the document: each version adds or removes one character in a sentence.
+    const uri = `bench://typing-${markup}`;
+    let version = 1;
+    service.provideDiagnostics({ uri, languageId, version, getText: () => text });
+    // A word in a plain paragraph (the LaTeX example's other paragraphs open with \section, which re-reads all).
+    const at = text.indexOf(markup === Markup.Latex ? 'imports cystine' : 'ferroptosis', text.length >> 1);
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    const times: number[] = [];
+    let incremental = 0;
+    for (let i = 0; i < 41; i++) {
+      const current = i % 2 === 0 ? edited : text;
+      version++;
+      const document = { uri, languageId, version, getText: () => current };
+      const { ms } = time(() => service.provideDiagnostics(document));
+      if (service.analyze(document).edit) incremental++;
+      if (i > 0) times.push(ms);
+    }
+    console.log(`${`${markup} 1 MB: re-check after a one-character edit`.padEnd(52)} ${median(times).toFixed(2).padStart(8)} ms  (${incremental}/41 edits re-read one block)`);
+    console.log(`${''.padEnd(52)} ratio full/edit: ${(full.ms / median(times)).toFixed(0)}`);
+  }
+  console.log('');
   await hoverLatency(generateManuscript(Markup.Markdown));
 }
 

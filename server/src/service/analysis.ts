@@ -55,7 +55,8 @@ export interface Analysis {
 
 /** What changed between an analysis and the one it was derived from: one block, in both coordinates. */
 export interface AnalysisEdit {
-  readonly previous: Analysis;
+  /** The version it was derived from (not the analysis itself: a chain of versions would never be freed). */
+  readonly previousVersion: number;
   /** Source: [start, oldEnd) in the previous text became [start, newEnd) in this one. */
   readonly start: number;
   readonly oldEnd: number;

@@ -47,6 +47,40 @@ export interface BiolexDiagnostic {
   readonly fixes: readonly QuickFix[];
 }
 
+/** A contradiction as found, before inline control and the fixes that depend on lines. */
+interface Finding {
+  readonly start: number;
+  readonly end: number;
+  readonly proseStart: number;
+  readonly proseEnd: number;
+  readonly message: string;
+  readonly href?: string;
+  readonly related: readonly { readonly location: SourceLocation; readonly message: string }[];
+  readonly fixes: readonly QuickFix[];
+}
+
+function shiftFinding(finding: Finding, delta: number, proseDelta: number): Finding {
+  return {
+    ...finding,
+    start: finding.start + delta,
+    end: finding.end + delta,
+    proseStart: finding.proseStart + proseDelta,
+    proseEnd: finding.proseEnd + proseDelta,
+    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
+  };
+}
+
+function lowerBoundMention(mentions: Analysis['mentions'], proseOffset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.proseEnd <= proseOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface DiagnosticOptions {
   readonly severity: DiagnosticSeverity;
 }
@@ -55,6 +89,8 @@ export class MechanismChecker {
   readonly #lexicon: Lexicon;
   readonly #relations: RelationIndex;
   readonly #verbs: VerbIndex;
+  /** The last findings per document, for re-checking only what an edit changed. */
+  readonly #last = new Map<string, { analysis: Analysis; findings: Finding[] }>();
   /** Claims by sentence text and mention layout; bounded, oldest dropped first. */
   readonly #claimCache = new Map<string, Claim[]>();
 
@@ -64,13 +100,13 @@ export class MechanismChecker {
     this.#verbs = indexVerbs(lexicon.verbs);
   }
 
-  /** Contradictions in a document, in prose coordinates. */
-  findContradictions(analysis: Analysis): Contradiction[] {
+  /** Contradictions in the prose range [from, to) of a document (whole sentences only). */
+  findContradictions(analysis: Analysis, from = 0, to = analysis.prose.text.length): Contradiction[] {
     const prose = analysis.prose;
     const mentions = analysis.mentions;
     const found: Contradiction[] = [];
-    let m = 0;
-    for (const sentence of splitSentences(prose.text)) {
+    let m = lowerBoundMention(mentions, from);
+    for (const sentence of splitSentences(prose.text, from, to)) {
       while (m < mentions.length && mentions[m]!.proseEnd <= sentence.start) m++;
       let count = 0;
       while (m + count < mentions.length && mentions[m + count]!.proseStart < sentence.end) count++;
@@ -100,37 +136,99 @@ export class MechanismChecker {
     return claims;
   }
 
-  provideDiagnostics(analysis: Analysis, source: string, options: DiagnosticOptions, lines: LineIndex): BiolexDiagnostic[] {
-    if (analysis.skipped) return [];
-    const lineOf = (offset: number): number => lines.lineOf(offset);
-    const disabled = findDisabledLines(source, analysis.markup, lineOf);
-    const diagnostics: BiolexDiagnostic[] = [];
+  /**
+   * Findings before inline control, per document: after an edit that re-read one block, only that block's
+   * sentences are checked again and the rest are shifted.
+   */
+  #rawFindings(analysis: Analysis): Finding[] {
+    const last = this.#last.get(analysis.uri);
+    if (last?.analysis === analysis) return last.findings;
+    let findings: Finding[];
+    const edit = analysis.edit;
+    if (edit && last && last.analysis.version === edit.previousVersion) {
+      const delta = analysis.source.length - last.analysis.source.length;
+      const proseDelta = edit.newProseEnd - edit.oldProseEnd;
+      findings = [
+        ...last.findings.filter((f) => f.proseEnd <= edit.proseStart),
+        ...this.#findingsIn(analysis, edit.proseStart, edit.newProseEnd),
+        ...last.findings.filter((f) => f.proseStart >= edit.oldProseEnd).map((f) => shiftFinding(f, delta, proseDelta)),
+      ];
+    } else {
+      findings = this.#findingsIn(analysis, 0, analysis.prose.text.length);
+    }
+    this.#last.set(analysis.uri, { analysis, findings });
+    return findings;
+  }
+
+  #findingsIn(analysis: Analysis, from: number, to: number): Finding[] {
+    const source = analysis.source;
+    const findings: Finding[] = [];
     const seen = new Set<string>();
-    for (const contradiction of this.findContradictions(analysis)) {
+    for (const contradiction of this.findContradictions(analysis, from, to)) {
       const { claim, relation } = contradiction;
       const range = toSourceRange(analysis.prose, claim.start, claim.end);
-      const line = lineOf(range.start);
-      if (disabled.has(line)) continue;
       const key = `${range.start}:${range.end}:${relation.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const firstDoi = relation.refs.map((key) => this.#lexicon.references.get(key)?.doi).find((doi) => doi !== undefined);
+      const firstDoi = relation.refs.map((ref) => this.#lexicon.references.get(ref)?.doi).find((doi) => doi !== undefined);
       const related: { location: SourceLocation; message: string }[] = [];
       if (relation.relation) related.push({ location: relation.relation.source, message: 'The curated relation' });
       const subjectEntry = this.#lexicon.entries.get(contradiction.subject.id);
       if (subjectEntry) related.push({ location: subjectEntry.source, message: `Lexicon entry: ${subjectEntry.label}` });
-      diagnostics.push({
+      findings.push({
         start: range.start,
         end: range.end,
-        severity: options.severity,
-        code: MECHANISM_CONTRADICTION,
+        proseStart: claim.start,
+        proseEnd: claim.end,
         message: `${PREFIX[contradiction.kind]}${relation.text.replace(/\.$/, '')}${this.#citation(relation.refs)}.`,
         ...(firstDoi && { href: doiUrl(firstDoi) }),
         related,
-        fixes: this.#fixes(contradiction, analysis, source, lines.lineStart(line)),
+        fixes: this.#fixes(contradiction, analysis, source),
+      });
+    }
+    return findings;
+  }
+
+  provideDiagnostics(analysis: Analysis, options: DiagnosticOptions, lines: LineIndex): BiolexDiagnostic[] {
+    if (analysis.skipped) return [];
+    const findings = this.#rawFindings(analysis);
+    if (findings.length === 0) return [];
+    const disabled = findDisabledLines(analysis.source, analysis.markup, (offset) => lines.lineOf(offset));
+    const diagnostics: BiolexDiagnostic[] = [];
+    for (const finding of findings) {
+      const line = lines.lineOf(finding.start);
+      if (disabled.has(line)) continue;
+      const lineStart = lines.lineStart(line);
+      const indent = /^[ \t]*/.exec(analysis.source.slice(lineStart, lineStart + 200))![0];
+      diagnostics.push({
+        start: finding.start,
+        end: finding.end,
+        severity: options.severity,
+        code: MECHANISM_CONTRADICTION,
+        message: finding.message,
+        ...(finding.href && { href: finding.href }),
+        related: finding.related,
+        fixes: [
+          ...finding.fixes,
+          {
+            title: 'Disable BioLex for this line',
+            edits: [{ start: lineStart, end: lineStart, newText: `${indent}${disableNextLineComment(analysis.markup)}\n` }],
+            preferred: false,
+          },
+          {
+            title: 'Disable BioLex for this document',
+            edits: [{ start: 0, end: 0, newText: `${disableDocumentComment(analysis.markup)}\n` }],
+            preferred: false,
+          },
+        ],
       });
     }
     return diagnostics;
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: string): void {
+    this.#last.delete(uri);
   }
 
   /** "[28–30]" in the numbering of the source review, or the keys where a reference has no number. */
@@ -147,7 +245,7 @@ export class MechanismChecker {
     return ` [${parts.join(', ')}]`;
   }
 
-  #fixes(contradiction: Contradiction, analysis: Analysis, source: string, lineStart: number): QuickFix[] {
+  #fixes(contradiction: Contradiction, analysis: Analysis, source: string): QuickFix[] {
     const fixes: QuickFix[] = [];
     const { claim, relation, kind } = contradiction;
     const map = (start: number, end: number): { start: number; end: number } => toSourceRange(analysis.prose, start, end);
@@ -175,17 +273,6 @@ export class MechanismChecker {
         }
       }
     }
-    const indent = /^[ \t]*/.exec(source.slice(lineStart))![0];
-    fixes.push({
-      title: 'Disable BioLex for this line',
-      edits: [{ start: lineStart, end: lineStart, newText: `${indent}${disableNextLineComment(analysis.markup)}\n` }],
-      preferred: false,
-    });
-    fixes.push({
-      title: 'Disable BioLex for this document',
-      edits: [{ start: 0, end: 0, newText: `${disableDocumentComment(analysis.markup)}\n` }],
-      preferred: false,
-    });
     return fixes;
   }
 }

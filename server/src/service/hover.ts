@@ -4,7 +4,7 @@
  */
 import type { Analysis, SourceMention } from './analysis';
 import { mentionAt } from './analysis';
-import type { Entry, Lexicon } from './lexicon';
+import { LexiconLayer, type Entry, type Lexicon } from './lexicon';
 import { doiUrl, xrefUrl } from './links';
 import { escapeMarkdown, markdownLink } from './markdownText';
 
@@ -54,7 +54,7 @@ export function describeEntry(entry: Entry, lexicon: Lexicon, mention?: SourceMe
   if (entry.xrefs.length > 0) {
     lines.push('', entry.xrefs.map((curie) => markdownLink(curie, xrefUrl(curie) ?? '')).join(' · '));
   }
-  lines.push('', `${escapeMarkdown(entry.summary)}${citations.cite(entry.refs)}`);
+  if (entry.summary !== '') lines.push('', `${escapeMarkdown(entry.summary)}${citations.cite(entry.refs)}`);
   if (entry.role) {
     lines.push('', `**Role in ferroptosis:** ${ROLE_NAMES[entry.role.value]}. ${escapeMarkdown(entry.role.text)}${citations.cite(entry.role.refs)}`);
   }
@@ -75,9 +75,20 @@ export function describeEntry(entry: Entry, lexicon: Lexicon, mention?: SourceMe
     const others = mention.alternatives.map((id) => escapeMarkdown(lexicon.entries.get(id)?.label ?? id));
     lines.push('', `*This spelling may also mean:* ${others.join(', ')}`);
   }
+  if (entry.layer === LexiconLayer.Workspace) lines.push('', `*From this workspace's lexicon:* ${escapeMarkdown(fileName(entry.source.file))}`);
   const references = citations.list();
   if (references.length > 0) lines.push('', '---', '', ...references);
   return lines.join('\n');
+}
+
+/** The last segment of a path or URI, decoded: `file:///lab/.biolex/lab%20genes.yaml` → `lab genes.yaml`. */
+function fileName(file: string): string {
+  const name = file.split(/[\\/]/).filter(Boolean).pop() ?? file;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 /** Numbers references in order of first citation within one hover. */

@@ -23,11 +23,9 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
 
   // The changed span: everything between the common prefix and the common suffix.
   const limit = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  const prefix = commonPrefix(old, text, limit);
   if (prefix === old.length && prefix === text.length) return { ...previous, version: document.version };
-  let suffix = 0;
-  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const suffix = commonSuffix(old, text, limit - prefix);
 
   // Typing within lines is the case worth serving fast; an edit that adds or removes a line break changes
   // which lines are blank, and the full pass handles it.
@@ -75,9 +73,13 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
     sourceStart[proseStart + i] = block.sourceStart[i]! + start;
     sourceEnd[proseStart + i] = block.sourceEnd[i]! + start;
   }
-  for (let i = oldProseEnd; i < before.text.length; i++) {
-    sourceStart[i + proseDelta] = before.sourceStart[i]! + delta;
-    sourceEnd[i + proseDelta] = before.sourceEnd[i]! + delta;
+  sourceStart.set(before.sourceStart.subarray(oldProseEnd), newProseEnd);
+  sourceEnd.set(before.sourceEnd.subarray(oldProseEnd), newProseEnd);
+  if (delta !== 0) {
+    for (let i = newProseEnd; i < length; i++) {
+      sourceStart[i] += delta;
+      sourceEnd[i] += delta;
+    }
   }
   const prose: Prose = {
     text: before.text.slice(0, proseStart) + block.text + before.text.slice(oldProseEnd),
@@ -92,9 +94,11 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
     mentions.push(m);
   }
   mentions.push(...toSourceMentions(block, text, recognition.mentions, proseStart, start));
-  for (const m of previous.mentions) {
-    if (m.proseStart < oldProseEnd) continue;
-    mentions.push({ ...m, start: m.start + delta, end: m.end + delta, proseStart: m.proseStart + proseDelta, proseEnd: m.proseEnd + proseDelta });
+  const previousMentions = previous.mentions;
+  for (let k = lowerBoundMention(previousMentions, oldProseEnd); k < previousMentions.length; k++) {
+    const m = previousMentions[k]!;
+    // A literal, not a spread: V8 copies a spread object field by field on its slow path.
+    mentions.push({ start: m.start + delta, end: m.end + delta, text: m.text, id: m.id, type: m.type, alternatives: m.alternatives, proseStart: m.proseStart + proseDelta, proseEnd: m.proseEnd + proseDelta });
   }
   return {
     uri: document.uri,
@@ -104,8 +108,25 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
     prose,
     mentions,
     dependsOnDefinitions: false,
-    edit: { previous, start, oldEnd, newEnd, proseStart, oldProseEnd, newProseEnd },
+    edit: { previousVersion: previous.version, start, oldEnd, newEnd, proseStart, oldProseEnd, newProseEnd },
   };
+}
+
+/** Compared in chunks first: string equality is native and fast, a character loop over a megabyte is not. */
+const CHUNK = 4096;
+
+function commonPrefix(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i + CHUNK <= limit && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + CHUNK <= limit && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
 }
 
 function isBlankLineAt(text: string, at: number): boolean {
@@ -166,6 +187,17 @@ function trimProse(prose: Prose): Prose {
     sourceEnd: prose.sourceEnd.subarray(start, end),
     sourceLength: prose.sourceLength,
   };
+}
+
+function lowerBoundMention(mentions: readonly SourceMention[], proseOffset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.proseStart < proseOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lowerBound(values: Int32Array, target: number): number {

@@ -62,12 +62,14 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       const severity = options?.severity ?? DiagnosticSeverity.Warning;
       const cached = diagnosticsCache.get(analysis);
       if (cached && cached.severity === severity) return cached.diagnostics;
-      const text = document.getText();
-      const diagnostics = checker.provideDiagnostics(analysis, text, { severity }, new LineIndex(text));
+      const diagnostics = checker.provideDiagnostics(analysis, { severity }, new LineIndex(analysis.source));
       diagnosticsCache.set(analysis, { severity, diagnostics });
       return diagnostics;
     },
-    forget: (uri) => cache.delete(uri),
+    forget: (uri) => {
+      cache.delete(uri);
+      checker.forget(uri);
+    },
   };
 }
 

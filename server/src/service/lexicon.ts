@@ -2,13 +2,20 @@
  * The lexicon: entries and references loaded from YAML text, validated against the JSON Schemas in
  * `lexicon/schema/`. Loading never throws: a malformed file or entry is reported as a problem with its
  * position and skipped, and everything valid is kept.
+ *
+ * Two layers: the built-in files (one kind of data per file, by its top-level key) and workspace files
+ * (`.biolex/*.yaml`, a lab's own: `entries`, `extend`, `relations` and `references` in one file), which are
+ * merged over the built-in lexicon by `mergeLexicon`. A workspace file with an error is not used at all, so
+ * that a half-edited file never leaves half its entries in force.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
-import { parseDocument, isSeq, type Document, LineCounter } from 'yaml';
+import { parseDocument, isSeq, isMap, type Document, LineCounter } from 'yaml';
 import entitiesSchema from '../../../lexicon/schema/entities.schema.json';
 import referencesSchema from '../../../lexicon/schema/references.schema.json';
 import relationsSchema from '../../../lexicon/schema/relations.schema.json';
 import verbsSchema from '../../../lexicon/schema/verbs.schema.json';
+import workspaceSchema from '../../../lexicon/schema/workspace.schema.json';
+import { mergeLexicon, type EntryExtension, type LexiconPatch, type Span } from './lexiconMerge';
 
 export type EntityType = 'gene' | 'complex' | 'compound' | 'metabolite' | 'cell' | 'process';
 
@@ -56,6 +63,14 @@ export interface SourceLocation {
   readonly column: number;
 }
 
+/** Which lexicon a file or an entry belongs to. */
+export enum LexiconLayer {
+  /** The curated lexicon BioLex ships (`lexicon/`). */
+  BuiltIn = 'built-in',
+  /** A lab's own file (`.biolex/*.yaml` or `biolex.lexicon.paths`), merged over the built-in lexicon. */
+  Workspace = 'workspace',
+}
+
 export interface Entry {
   readonly id: string;
   readonly label: string;
@@ -65,6 +80,7 @@ export interface Entry {
   readonly aliases: readonly Alias[];
   readonly xrefs: readonly string[];
   readonly members: readonly string[];
+  /** In our own words; empty for a workspace entry that has none. */
   readonly summary: string;
   readonly refs: readonly string[];
   readonly role?: Role;
@@ -73,6 +89,8 @@ export interface Entry {
   readonly tumor?: string;
   readonly ferrdbRoles: readonly string[];
   readonly source: SourceLocation;
+  /** Set for an entry that a workspace lexicon defines (or redefines); built-in entries leave it out. */
+  readonly layer?: LexiconLayer;
 }
 
 export interface Reference {
@@ -93,6 +111,11 @@ export interface LexiconProblem {
   readonly length: number;
   readonly line: number;
   readonly column: number;
+  /**
+   * `error` (the default): the data is malformed and was skipped; in a workspace file, the whole file is not
+   * used. `warning`: the data is well-formed but does not fit the rest of the lexicon (an id no entry has).
+   */
+  readonly severity?: 'error' | 'warning';
 }
 
 export type Predicate =
@@ -137,6 +160,8 @@ export interface LexiconFile {
   /** A name or URI for messages and for go-to-definition. */
   readonly file: string;
   readonly text: string;
+  /** Built-in when left out. */
+  readonly layer?: LexiconLayer;
 }
 
 export interface LoadedLexicon {
@@ -144,11 +169,18 @@ export interface LoadedLexicon {
   readonly problems: readonly LexiconProblem[];
 }
 
-let validators:
-  | { file: ValidateFunction; entry: ValidateFunction; references: ValidateFunction; relations: ValidateFunction; verbs: ValidateFunction }
-  | undefined;
+interface Validators {
+  readonly file: ValidateFunction;
+  readonly entry: ValidateFunction;
+  readonly references: ValidateFunction;
+  readonly relations: ValidateFunction;
+  readonly verbs: ValidateFunction;
+  readonly workspace: ValidateFunction;
+}
 
-function getValidators(): NonNullable<typeof validators> {
+let validators: Validators | undefined;
+
+function getValidators(): Validators {
   if (!validators) {
     const ajv = new Ajv({ allErrors: true, strict: false });
     ajv.addSchema(entitiesSchema, 'entities');
@@ -158,96 +190,69 @@ function getValidators(): NonNullable<typeof validators> {
       references: ajv.compile(referencesSchema),
       relations: ajv.compile(relationsSchema),
       verbs: ajv.compile(verbsSchema),
+      // Refers to the three above by their $id.
+      workspace: ajv.compile(workspaceSchema),
     };
   }
   return validators;
 }
 
-/** A file is a references file when its top-level key is `references`, an entries file otherwise. */
+/** One file, read on its own: what it defines and what is wrong with it. */
+interface ParsedFile {
+  readonly entries: readonly Entry[];
+  readonly references: readonly { readonly reference: Reference; readonly key: Span }[];
+  readonly relations: readonly Relation[];
+  readonly verbs: readonly VerbClass[];
+  /** A workspace file without errors: what it changes. */
+  readonly patch?: LexiconPatch;
+  readonly problems: readonly LexiconProblem[];
+}
+
+/**
+ * Files are read once per LexiconFile object: a server that reloads a workspace lexicon passes the same
+ * built-in file objects again and pays only for the files that changed.
+ */
+const parsedFiles = new WeakMap<LexiconFile, ParsedFile>();
+
+function parseFile(file: LexiconFile): ParsedFile {
+  let parsed = parsedFiles.get(file);
+  if (!parsed) {
+    parsed = file.layer === LexiconLayer.Workspace ? parseWorkspaceFile(file) : parseBuiltInFile(file);
+    parsedFiles.set(file, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * Loads built-in files in order, then merges the workspace files over them (see `mergeLexicon`). A built-in
+ * file is a references, relations or verbs file by its top-level key, an entries file otherwise.
+ */
 export function loadLexicon(files: readonly LexiconFile[]): LoadedLexicon {
   const entries = new Map<string, Entry>();
   const references = new Map<string, Reference>();
   const relations: Relation[] = [];
   const verbs: VerbClass[] = [];
   const problems: LexiconProblem[] = [];
-  const { file: validateFile, entry: validateEntry, references: validateReferences, relations: validateRelations, verbs: validateVerbs } = getValidators();
+  const patches: LexiconPatch[] = [];
 
-  for (const { file, text } of files) {
-    const lineCounter = new LineCounter();
-    const report = (message: string, offset: number, length: number): void => {
-      const { line, col } = lineCounter.linePos(offset);
-      problems.push({ file, message, offset, length, line, column: col });
-    };
-    if (text.includes('\u0000')) {
-      report('This lexicon file is binary, not YAML or JSON: skipped.', 0, 0);
+  for (const file of files) {
+    const parsed = parseFile(file);
+    problems.push(...parsed.problems);
+    if (file.layer === LexiconLayer.Workspace) {
+      if (parsed.patch) patches.push(parsed.patch);
       continue;
     }
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    for (const error of doc.errors) report(`YAML: ${error.message.split('\n')[0]}`, error.pos[0], error.pos[1] - error.pos[0]);
-    if (doc.errors.length > 0) continue;
-    const data: unknown = doc.toJS();
-    const isReferences = typeof data === 'object' && data !== null && 'references' in data;
-
-    if (typeof data === 'object' && data !== null && 'verbs' in data) {
-      if (!validateVerbs(data)) {
-        for (const error of validateVerbs.errors ?? []) reportSchemaError(doc, error, report);
-        continue;
-      }
-      verbs.push(...(data as { verbs: VerbClass[] }).verbs);
-      continue;
-    }
-    if (typeof data === 'object' && data !== null && 'relations' in data) {
-      if (!validateRelations(data)) {
-        for (const error of validateRelations.errors ?? []) reportSchemaError(doc, error, report);
-        continue;
-      }
-      const seq = doc.get('relations', true);
-      (data as { relations: RawRelation[] }).relations.forEach((raw, index) => {
-        const range = isSeq(seq) ? (seq.items[index] as { range?: [number, number, number] } | undefined)?.range : undefined;
-        const offset = range?.[0] ?? 0;
-        const { line, col } = lineCounter.linePos(offset);
-        const { context_dependent: contextDependent, ...rest } = raw;
-        relations.push({ ...rest, contextDependent: contextDependent ?? false, source: { file, offset, line, column: col } });
-      });
-      continue;
-    }
-
-    if (isReferences) {
-      if (!validateReferences(data)) {
-        for (const error of validateReferences.errors ?? []) reportSchemaError(doc, error, report);
-        continue;
-      }
-      for (const reference of (data as { references: Reference[] }).references) {
-        if (references.has(reference.key)) {
-          const at = nodeRange(doc, ['references']);
-          report(`Reference key "${reference.key}" is defined twice.`, at[0], at[1] - at[0]);
-        }
-        references.set(reference.key, reference);
-      }
-      continue;
-    }
-
-    if (!validateFile(data)) {
-      report('A lexicon file needs a top-level "entries" list (or "references" for references).', 0, Math.min(text.length, 1));
-      continue;
-    }
-    const items = (data as { entries: unknown[] }).entries;
-    const seq = doc.get('entries', true);
-    items.forEach((raw, index) => {
-      const range = isSeq(seq) ? (seq.items[index] as { range?: [number, number, number] } | undefined)?.range : undefined;
-      const offset = range?.[0] ?? 0;
-      if (!validateEntry(raw)) {
-        for (const error of validateEntry.errors ?? []) {
-          reportSchemaError(doc, { ...error, instancePath: `/entries/${index}${error.instancePath}` }, report);
-        }
-        return;
-      }
-      const entry = toEntry(raw as RawEntry, file, offset, lineCounter);
-      if (entries.has(entry.id)) {
-        report(`Entry id "${entry.id}" is already defined in ${entries.get(entry.id)!.source.file}; this one replaces it.`, offset, 0);
-      }
+    for (const entry of parsed.entries) {
+      const earlier = entries.get(entry.id);
+      if (earlier) problems.push({ ...entry.source, message: `Entry id "${entry.id}" is already defined in ${earlier.source.file}; this one replaces it.`, length: 0 });
       entries.set(entry.id, entry);
-    });
+    }
+    for (const { reference, key } of parsed.references) {
+      if (references.has(reference.key)) problems.push({ ...key, message: `Reference key "${reference.key}" is defined twice.` });
+      references.set(reference.key, reference);
+    }
+    relations.push(...parsed.relations);
+    verbs.push(...parsed.verbs);
   }
   for (const relation of relations) {
     for (const id of [relation.subject, relation.object]) {
@@ -256,7 +261,171 @@ export function loadLexicon(files: readonly LexiconFile[]): LoadedLexicon {
       }
     }
   }
-  return { lexicon: { entries, references, relations, verbs }, problems };
+  const base: Lexicon = { entries, references, relations, verbs };
+  if (patches.length === 0) return { lexicon: base, problems };
+  const merged = mergeLexicon(base, patches);
+  return { lexicon: merged.lexicon, problems: [...problems, ...merged.problems] };
+}
+
+/** The errors of one file read on its own; a workspace file with any is not used. */
+export function lexiconFileErrors(file: LexiconFile): LexiconProblem[] {
+  return parseFile(file).problems.filter((problem) => problem.severity !== 'warning');
+}
+
+/** The problems of one file once all files are loaded: its own errors, and how it fits the rest. */
+export function lexiconFileProblems(files: readonly LexiconFile[], file: string): LexiconProblem[] {
+  return loadLexicon(files).problems.filter((problem) => problem.file === file);
+}
+
+type Report = (message: string, offset: number, length: number, severity?: 'warning') => void;
+
+interface ReadFile {
+  readonly doc: Document;
+  readonly data: unknown;
+  readonly lineCounter: LineCounter;
+  readonly span: (offset: number, length: number) => Span;
+}
+
+/** Parses YAML (JSON is YAML) and reports binary content and syntax errors; undefined when unusable. */
+function readFile({ file, text }: LexiconFile, problems: LexiconProblem[]): { read?: ReadFile; report: Report } {
+  const lineCounter = new LineCounter();
+  const span = (offset: number, length: number): Span => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, offset, length, line, column: col };
+  };
+  const report: Report = (message, offset, length, severity) => problems.push({ ...span(offset, length), message, ...(severity && { severity }) });
+  if (text.includes('\u0000')) {
+    report('This lexicon file is binary, not YAML or JSON: skipped.', 0, 0);
+    return { report };
+  }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) report(`YAML: ${error.message.split('\n')[0]}`, error.pos[0], error.pos[1] - error.pos[0]);
+  if (doc.errors.length > 0) return { report };
+  return { read: { doc, data: doc.toJS(), lineCounter, span }, report };
+}
+
+function itemOffset(doc: Document, key: string, index: number): number {
+  const seq = doc.get(key, true);
+  const range = isSeq(seq) ? (seq.items[index] as { range?: [number, number, number] } | undefined)?.range : undefined;
+  return range?.[0] ?? 0;
+}
+
+function toRelation(raw: RawRelation, source: SourceLocation): Relation {
+  const { context_dependent: contextDependent, ...rest } = raw;
+  return { ...rest, contextDependent: contextDependent ?? false, source };
+}
+
+function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
+  const { file } = lexiconFile;
+  const problems: LexiconProblem[] = [];
+  const none: ParsedFile = { entries: [], references: [], relations: [], verbs: [], problems };
+  const { read, report } = readFile(lexiconFile, problems);
+  if (!read) return none;
+  const { doc, data, lineCounter } = read;
+  const { file: validateFile, entry: validateEntry, references: validateReferences, relations: validateRelations, verbs: validateVerbs } = getValidators();
+  const reportErrors = (validate: ValidateFunction): ParsedFile => {
+    for (const error of validate.errors ?? []) reportSchemaError(doc, error, report);
+    return none;
+  };
+  const isObject = typeof data === 'object' && data !== null;
+
+  if (isObject && 'verbs' in data) {
+    if (!validateVerbs(data)) return reportErrors(validateVerbs);
+    return { ...none, verbs: (data as { verbs: VerbClass[] }).verbs };
+  }
+  if (isObject && 'relations' in data) {
+    if (!validateRelations(data)) return reportErrors(validateRelations);
+    const relations = (data as { relations: RawRelation[] }).relations.map((raw, index) => {
+      const offset = itemOffset(doc, 'relations', index);
+      const { line, col } = lineCounter.linePos(offset);
+      return toRelation(raw, { file, offset, line, column: col });
+    });
+    return { ...none, relations };
+  }
+  if (isObject && 'references' in data) {
+    if (!validateReferences(data)) return reportErrors(validateReferences);
+    const references = (data as { references: Reference[] }).references.map((reference, index) => {
+      const [start, end] = nodeRange(doc, ['references', index, 'key']);
+      return { reference, key: read.span(start, end - start) };
+    });
+    return { ...none, references };
+  }
+
+  if (!validateFile(data)) {
+    report('A lexicon file needs a top-level "entries" list (or "references" for references).', 0, Math.min(lexiconFile.text.length, 1));
+    return none;
+  }
+  const entries: Entry[] = [];
+  (data as { entries: unknown[] }).entries.forEach((raw, index) => {
+    const offset = itemOffset(doc, 'entries', index);
+    if (!validateEntry(raw)) {
+      for (const error of validateEntry.errors ?? []) {
+        reportSchemaError(doc, { ...error, instancePath: `/entries/${index}${error.instancePath}` }, report);
+      }
+      return;
+    }
+    entries.push(toEntry(raw as RawEntry, file, offset, lineCounter));
+  });
+  return { ...none, entries };
+}
+
+interface RawWorkspaceFile {
+  entries?: RawEntry[];
+  extend?: { id: string; aliases?: (string | RawAlias)[]; xrefs?: string[]; disable?: boolean }[];
+  relations?: RawRelation[];
+  references?: Reference[];
+}
+
+function parseWorkspaceFile(lexiconFile: LexiconFile): ParsedFile {
+  const { file } = lexiconFile;
+  const problems: LexiconProblem[] = [];
+  const none: ParsedFile = { entries: [], references: [], relations: [], verbs: [], problems };
+  const { read, report } = readFile(lexiconFile, problems);
+  if (!read) return none;
+  const { doc, lineCounter, span } = read;
+  // An empty file (just created, or only comments) is a valid lexicon that adds nothing.
+  const data = (read.data ?? {}) as RawWorkspaceFile;
+  if (read.data !== null && read.data !== undefined && !isMap(doc.contents)) {
+    const [start, end] = nodeRange(doc, []);
+    report('A workspace lexicon is a mapping with the keys entries, extend, relations or references.', start, end - start);
+    return none;
+  }
+  const { workspace: validate } = getValidators();
+  if (!validate(data)) {
+    for (const error of validate.errors ?? []) reportSchemaError(doc, error, report);
+    return none;
+  }
+  const spanOf = (path: (string | number)[]): Span => {
+    const [start, end] = nodeRange(doc, path);
+    return span(start, end - start);
+  };
+
+  const entries = (data.entries ?? []).map((raw, index) => ({
+    entry: toEntry(raw, file, itemOffset(doc, 'entries', index), lineCounter, LexiconLayer.Workspace),
+    id: spanOf(['entries', index, 'id']),
+  }));
+  const extensions = (data.extend ?? []).map((raw, index): EntryExtension => {
+    const at = spanOf(['extend', index, 'id']);
+    const aliases = (raw.aliases ?? []).map((alias) => toAlias(typeof alias === 'string' ? { text: alias } : alias));
+    const xrefs = raw.xrefs ?? [];
+    if (raw.disable === true && (aliases.length > 0 || xrefs.length > 0)) {
+      report(`"${raw.id}" is disabled here, so its aliases and xrefs are not used.`, at.offset, at.length, 'warning');
+    } else if (raw.disable === undefined && aliases.length === 0 && xrefs.length === 0) {
+      report(`Nothing to change in "${raw.id}": add aliases or xrefs, or disable: true.`, at.offset, at.length, 'warning');
+    }
+    return { id: raw.id, aliases, xrefs, disable: raw.disable === true, at };
+  });
+  const relations = (data.relations ?? []).map((raw, index) => {
+    const offset = itemOffset(doc, 'relations', index);
+    const { line, col } = lineCounter.linePos(offset);
+    return {
+      relation: toRelation(raw, { file, offset, line, column: col }),
+      subject: spanOf(['relations', index, 'subject']),
+      object: spanOf(['relations', index, 'object']),
+    };
+  });
+  const references = (data.references ?? []).map((reference, index) => ({ reference, key: spanOf(['references', index, 'key']) }));
+  return { ...none, patch: { file, entries, extensions, relations, references } };
 }
 
 type RawRelation = Omit<Relation, 'contextDependent' | 'source'> & { context_dependent?: boolean };
@@ -278,8 +447,9 @@ interface RawEntry {
   case?: CaseRule;
   xrefs?: string[];
   members?: string[];
-  summary: string;
-  refs: string[];
+  /** Required in the built-in lexicon, optional in a workspace lexicon. */
+  summary?: string;
+  refs?: string[];
   role?: Role;
   immunity?: Fact;
   targets?: Target[];
@@ -287,7 +457,18 @@ interface RawEntry {
   ferrdb_roles?: string[];
 }
 
-function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineCounter): Entry {
+function toAlias(spec: RawAlias, entryCase?: CaseRule): Alias {
+  const text = spec.text.trim();
+  return {
+    text,
+    case: spec.case ?? entryCase ?? defaultCaseRule(text),
+    requiresDefinition: spec.requires_definition ?? false,
+    avoidContext: spec.avoid_context ?? [],
+    ambiguous: spec.ambiguous ?? false,
+  };
+}
+
+function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineCounter, layer?: LexiconLayer): Entry {
   const seen = new Set<string>();
   const aliases: Alias[] = [];
   // The label or name may also be listed as an alias with restrictions (TF, requires_definition): those win.
@@ -295,16 +476,10 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
   for (const alias of raw.aliases ?? []) if (typeof alias !== 'string') explicit.set(alias.text.trim(), alias);
   const add = (alias: string | RawAlias): void => {
     const spec: RawAlias = typeof alias === 'string' ? (explicit.get(alias.trim()) ?? { text: alias }) : alias;
-    const text = spec.text.trim();
-    if (seen.has(text)) return;
-    seen.add(text);
-    aliases.push({
-      text,
-      case: spec.case ?? raw.case ?? defaultCaseRule(text),
-      requiresDefinition: spec.requires_definition ?? false,
-      avoidContext: spec.avoid_context ?? [],
-      ambiguous: spec.ambiguous ?? false,
-    });
+    const converted = toAlias(spec, raw.case);
+    if (seen.has(converted.text)) return;
+    seen.add(converted.text);
+    aliases.push(converted);
   };
   add(raw.label);
   if (raw.name) add(raw.name);
@@ -318,14 +493,15 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
     aliases,
     xrefs: raw.xrefs ?? [],
     members: raw.members ?? [],
-    summary: raw.summary,
-    refs: raw.refs,
+    summary: raw.summary ?? '',
+    refs: raw.refs ?? [],
     ...(raw.role !== undefined && { role: raw.role }),
     ...(raw.immunity !== undefined && { immunity: raw.immunity }),
     targets: raw.targets ?? [],
     ...(raw.tumor !== undefined && { tumor: raw.tumor }),
     ferrdbRoles: raw.ferrdb_roles ?? [],
     source: { file, offset, line, column: col },
+    ...(layer !== undefined && { layer }),
   };
 }
 

@@ -11,7 +11,8 @@ export function xrefUrl(curie: string): string | undefined {
     case 'PubChem':
       return `https://pubchem.ncbi.nlm.nih.gov/compound/${local}`;
     default:
-      return undefined;
+      // Any other CURIE (CHEBI:16856, CL:0000625) through identifiers.org's resolver, when the prefix is plain.
+      return /^[A-Za-z][A-Za-z0-9_.]*$/.test(prefix) && local !== '' ? `https://identifiers.org/${prefix}:${local}` : undefined;
   }
 }
 

@@ -17,7 +17,8 @@ export interface Prose {
 
 /** Accumulates prose while a scanner walks the source; `finish()` freezes it into a `Prose`. */
 export class ProseBuilder {
-  #text: string[] = [];
+  // UTF-16 code units in a typed array, decoded once at the end: no small strings for the collector.
+  #chars: Uint16Array;
   #start: Int32Array;
   #end: Int32Array;
   #length = 0;
@@ -26,6 +27,7 @@ export class ProseBuilder {
   constructor(sourceLength: number) {
     this.#sourceLength = sourceLength;
     const capacity = Math.max(16, sourceLength + 16);
+    this.#chars = new Uint16Array(capacity);
     this.#start = new Int32Array(capacity);
     this.#end = new Int32Array(capacity);
   }
@@ -36,21 +38,24 @@ export class ProseBuilder {
 
   /** The last prose character written, or '' at the start. */
   lastChar(): string {
-    if (this.#length === 0) return '';
-    const last = this.#text[this.#text.length - 1]!;
-    return last[last.length - 1]!;
+    return this.#length === 0 ? '' : String.fromCharCode(this.#chars[this.#length - 1]!);
   }
 
   /** Copies source[from, to) verbatim: each prose character maps to the same source character. */
   copy(source: string, from: number, to: number): void {
     if (to <= from) return;
     this.#reserve(to - from);
-    this.#text.push(source.slice(from, to));
+    const chars = this.#chars;
+    const starts = this.#start;
+    const ends = this.#end;
+    let n = this.#length;
     for (let i = from; i < to; i++) {
-      this.#start[this.#length] = i;
-      this.#end[this.#length] = i + 1;
-      this.#length++;
+      chars[n] = source.charCodeAt(i);
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
     }
+    this.#length = n;
   }
 
   /**
@@ -60,8 +65,8 @@ export class ProseBuilder {
   emit(text: string, from: number, to: number): void {
     if (text.length === 0) return;
     this.#reserve(text.length);
-    this.#text.push(text);
     for (let i = 0; i < text.length; i++) {
+      this.#chars[this.#length] = text.charCodeAt(i);
       this.#start[this.#length] = from;
       this.#end[this.#length] = to;
       this.#length++;
@@ -70,32 +75,25 @@ export class ProseBuilder {
 
   /** Writes a single space for [from, to) unless the prose already ends in whitespace or is empty. */
   space(from: number, to: number): void {
-    const last = this.lastChar();
-    if (last === '' || last === ' ' || last === '\n') return;
+    if (this.#length === 0) return;
+    const last = this.#chars[this.#length - 1];
+    if (last === 32 || last === 10) return;
     this.emit(' ', from, to);
   }
 
   /** Ends a block: paragraphs are separated by a blank line so that sentences never run across blocks. */
   breakBlock(at: number): void {
-    const text = this.#text;
     // Trailing spaces before a block break carry no meaning: drop them, so blocks end on their last word.
-    while (this.#length > 0) {
-      const last = text[text.length - 1]!;
-      const char = last[last.length - 1];
-      if (char !== ' ' && char !== '\t') break;
-      if (last.length === 1) text.pop();
-      else text[text.length - 1] = last.slice(0, -1);
-      this.#length--;
-    }
+    while (this.#length > 0 && (this.#chars[this.#length - 1] === 32 || this.#chars[this.#length - 1] === 9)) this.#length--;
     if (this.#length === 0) return;
-    const last = text[text.length - 1]!;
-    if (last.endsWith('\n\n')) return;
-    this.emit(last.endsWith('\n') ? '\n' : '\n\n', at, at);
+    const last = this.#chars[this.#length - 1];
+    if (last === 10 && this.#length > 1 && this.#chars[this.#length - 2] === 10) return;
+    this.emit(last === 10 ? '\n' : '\n\n', at, at);
   }
 
   finish(): Prose {
     return {
-      text: this.#text.join(''),
+      text: decodeUtf16(this.#chars.subarray(0, this.#length)),
       sourceStart: this.#start.subarray(0, this.#length),
       sourceEnd: this.#end.subarray(0, this.#length),
       sourceLength: this.#sourceLength,
@@ -107,13 +105,24 @@ export class ProseBuilder {
     if (needed <= this.#start.length) return;
     let capacity = this.#start.length * 2;
     while (capacity < needed) capacity *= 2;
-    const start = new Int32Array(capacity);
-    start.set(this.#start.subarray(0, this.#length));
-    const end = new Int32Array(capacity);
-    end.set(this.#end.subarray(0, this.#length));
-    this.#start = start;
-    this.#end = end;
+    const grow = <T extends Uint16Array | Int32Array>(array: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(array.subarray(0, this.#length) as never);
+      return next;
+    };
+    this.#chars = grow(this.#chars, (n) => new Uint16Array(n));
+    this.#start = grow(this.#start, (n) => new Int32Array(n));
+    this.#end = grow(this.#end, (n) => new Int32Array(n));
   }
+}
+
+/** Code units to a string, exactly (a TextDecoder would replace lone surrogates). */
+function decodeUtf16(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += 8192) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]));
+  }
+  return parts.join('');
 }
 
 /** Maps the prose range [start, end) back to the source range it came from. */

@@ -85,3 +85,4 @@ export { TermMatcher } from './matcher';
 export { DiagnosticSeverity, MECHANISM_CONTRADICTION } from './diagnostics';
 export type { BiolexDiagnostic, QuickFix, TextEdit } from './diagnostics';
 export { LineIndex };
+export * from './workspaceLexicon';

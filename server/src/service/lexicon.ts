@@ -9,7 +9,7 @@
  * that a half-edited file never leaves half its entries in force.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
-import { parseDocument, isSeq, isMap, type Document, LineCounter } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, type Document, LineCounter } from 'yaml';
 import entitiesSchema from '../../../lexicon/schema/entities.schema.json';
 import referencesSchema from '../../../lexicon/schema/references.schema.json';
 import relationsSchema from '../../../lexicon/schema/relations.schema.json';
@@ -324,7 +324,7 @@ function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
   const { doc, data, lineCounter } = read;
   const { file: validateFile, entry: validateEntry, references: validateReferences, relations: validateRelations, verbs: validateVerbs } = getValidators();
   const reportErrors = (validate: ValidateFunction): ParsedFile => {
-    for (const error of validate.errors ?? []) reportSchemaError(doc, error, report);
+    for (const error of validate.errors ?? []) reportSchemaError(doc, lexiconFile.text, error, report);
     return none;
   };
   const isObject = typeof data === 'object' && data !== null;
@@ -360,7 +360,7 @@ function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
     const offset = itemOffset(doc, 'entries', index);
     if (!validateEntry(raw)) {
       for (const error of validateEntry.errors ?? []) {
-        reportSchemaError(doc, { ...error, instancePath: `/entries/${index}${error.instancePath}` }, report);
+        reportSchemaError(doc, lexiconFile.text, { ...error, instancePath: `/entries/${index}${error.instancePath}` }, report);
       }
       return;
     }
@@ -392,7 +392,7 @@ function parseWorkspaceFile(lexiconFile: LexiconFile): ParsedFile {
   }
   const { workspace: validate } = getValidators();
   if (!validate(data)) {
-    for (const error of validate.errors ?? []) reportSchemaError(doc, error, report);
+    for (const error of validate.errors ?? []) reportSchemaError(doc, lexiconFile.text, error, report);
     return none;
   }
   const spanOf = (path: (string | number)[]): Span => {
@@ -518,13 +518,33 @@ function nodeRange(doc: Document, path: (string | number)[]): [number, number] {
   return [0, 0];
 }
 
+/**
+ * Where a schema error points: an unknown key at the key itself, a missing key at the first line of the
+ * mapping that lacks it, anything else at the offending value; trailing white space left out.
+ */
+function schemaErrorRange(doc: Document, text: string, path: (string | number)[], params: Record<string, unknown> | undefined): [number, number] {
+  let [start, end] = nodeRange(doc, path);
+  const node = doc.getIn(path, true);
+  if (params && 'additionalProperty' in params && isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === params.additionalProperty);
+    const key = pair?.key as { range?: [number, number, number] } | undefined;
+    if (key?.range) [start, end] = [key.range[0], key.range[1]];
+  } else if (params && 'missingProperty' in params && isMap(node)) {
+    const lineEnd = text.indexOf('\n', start);
+    if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
+  }
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
 function reportSchemaError(
   doc: Document,
+  text: string,
   error: { instancePath: string; message?: string; params?: Record<string, unknown> },
   report: (message: string, offset: number, length: number) => void,
 ): void {
   const path = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
-  const [start, end] = nodeRange(doc, path);
+  const [start, end] = schemaErrorRange(doc, text, path, error.params);
   const where = error.instancePath || '/';
   const extra = error.params && 'additionalProperty' in error.params ? ` ("${String(error.params.additionalProperty)}")` : '';
   const allowed = error.params && 'allowedValues' in error.params ? `: ${(error.params.allowedValues as unknown[]).join(', ')}` : '';

@@ -33,6 +33,8 @@ const fixes: [string, string, string, string?][] = [
   ['capitalized verb in a passive', 'Ferroptosis is promoted by FSP1.', 'Ferroptosis is suppressed by FSP1.'],
   ['directness', 'Erastin directly inhibits GPX4.', 'Erastin indirectly inhibits GPX4.'],
   ['transport', 'Ferroportin imports iron.', 'Ferroportin exports iron.'],
+  ['verb with a preposition', 'ACSL4 knockout sensitizes cells to ferroptosis.', 'ACSL4 knockout protects cells against ferroptosis.'],
+  ['protects → sensitizes', 'Erastin protects tumour cells from ferroptosis.', 'Erastin sensitizes tumour cells to ferroptosis.'],
   ['negation of a curated fact', 'GPX4 does not suppress ferroptosis.', 'GPX4 suppresses ferroptosis.'],
   ['LaTeX markup inside the claim', '\\emph{FSP1} promotes ferroptosis~\\cite{x}.', '\\emph{FSP1} suppresses ferroptosis~\\cite{x}.', 'latex'],
 ];

@@ -45,6 +45,8 @@ export interface Claim {
   readonly verb: { readonly start: number; readonly end: number; readonly verb: VerbClass; readonly slot: number | 'agent' | 'action' | 'state' };
   /** The directness word, for fixes. */
   readonly directnessWord?: { readonly start: number; readonly end: number };
+  /** The preposition before the object ("sensitizes cells to ferroptosis"), for fixes. */
+  readonly preposition?: { readonly start: number; readonly end: number };
   /** The negation words ("does not", "no longer"), for fixes. */
   readonly negation?: { readonly start: number; readonly end: number };
 }
@@ -343,9 +345,14 @@ function partyAt(tokens: readonly Token[], index: number, postInverted: boolean)
 }
 
 /** Objects to the right of `from`: fillers, the entity, coordinated entities, and post-modifiers. */
-function readPartiesRight(tokens: readonly Token[], from: number, preposition?: string): { parties: ClaimParty[]; end: number } | undefined {
+function readPartiesRight(
+  tokens: readonly Token[],
+  from: number,
+  preposition?: string,
+): { parties: ClaimParty[]; end: number; preposition?: { start: number; end: number } } | undefined {
   // "increased sensitivity to RSL3": the object is the ferroptosis that RSL3 induces; resistance reverses the sign.
   let i = from;
+  let prepositionToken: Token | undefined;
   if (preposition) {
     // "sensitizes (tumour) cells to ferroptosis", "protects cells against/from ferroptosis"
     let hops = 0;
@@ -353,6 +360,8 @@ function readPartiesRight(tokens: readonly Token[], from: number, preposition?: 
       if ((tokens[i]!.kind === 'punct' && tokens[i]!.text !== '-') || ++hops > 6) return undefined;
       i++;
     }
+    if (i >= tokens.length) return undefined;
+    prepositionToken = tokens[i]!;
     i++;
   }
   let hops = 0;
@@ -391,15 +400,15 @@ function readPartiesRight(tokens: readonly Token[], from: number, preposition?: 
     const next = tokens[post + 1];
     if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.text === ',') && next?.kind === 'entity') {
       end = skipEntityModifiers(tokens, post + 1);
-      if (end < 0) return { parties, end: post - 1 };
+      if (end < 0) return { parties, end: post - 1, ...(prepositionToken && { preposition: { start: prepositionToken.start, end: prepositionToken.end } }) };
       continue;
     }
     if (link?.text === ',' && (next?.lower === 'and' || next?.lower === 'or') && tokens[post + 2]?.kind === 'entity') {
       end = skipEntityModifiers(tokens, post + 2);
-      if (end < 0) return { parties, end: post - 1 };
+      if (end < 0) return { parties, end: post - 1, ...(prepositionToken && { preposition: { start: prepositionToken.start, end: prepositionToken.end } }) };
       continue;
     }
-    return { parties, end: post - 1 };
+    return { parties, end: post - 1, ...(prepositionToken && { preposition: { start: prepositionToken.start, end: prepositionToken.end } }) };
   }
 }
 
@@ -507,6 +516,7 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
     start: subjects[0]!.start,
     end: tokens[objects.end]!.end,
     verb: { start: verbToken.start, end: verbToken.end, verb, slot },
+    ...(objects.preposition && { preposition: objects.preposition }),
   };
 }
 

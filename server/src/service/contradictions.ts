@@ -136,9 +136,17 @@ function judge(
   return supported ? { relation: supported, kind: 'sign' } : undefined;
 }
 
-/** The verb a fix writes: the curated predicate's verb, in the form the sentence used. */
-export function fixVerb(claim: Claim, relation: CuratedRelation, verbs: readonly VerbClass[]): string | undefined {
-  const lemma = PREDICATE_VERB[relation.predicate];
+/**
+ * The verb a fix writes: the curated predicate's verb, in the form the sentence used, and for verbs with a
+ * preposition the preposition that goes with it ("sensitizes cells to" → "protects cells against").
+ */
+export function fixVerb(contradiction: Contradiction, verbs: readonly VerbClass[]): { verb: string; preposition?: string } | undefined {
+  const { claim, relation } = contradiction;
+  // "ACSL4 knockout sensitizes…": with the subject reversed, the right verb is the opposite of the curated one.
+  const reversed = contradiction.subject.inverted !== contradiction.object.inverted;
+  const predicate = reversed ? OPPOSITE[relation.predicate] : relation.predicate;
+  if (!predicate) return undefined;
+  const lemma = PREDICATE_VERB[predicate];
   if (!lemma) return undefined;
   const target = verbs.find((v) => v.lemma === (claim.verb.verb.preposition && relation.object === FERROPTOSIS ? PROTECTIVE[lemma] ?? lemma : lemma));
   if (!target) return undefined;
@@ -150,13 +158,18 @@ export function fixVerb(claim: Claim, relation: CuratedRelation, verbs: readonly
   else if (slot === 'action') replacement = target.action;
   else replacement = target.forms[slot];
   if (!replacement) return undefined;
+  if (!original.preposition) return { verb: replacement };
   // "sensitizes cells to ferroptosis" → "protects cells against ferroptosis" keeps the sentence grammatical.
-  if (original.preposition && target.preposition !== original.preposition) return undefined;
-  return replacement;
+  if (!target.preposition || !claim.preposition) return undefined;
+  return { verb: replacement, preposition: target.preposition };
 }
 
 const PREDICATE_VERB: Partial<Record<Predicate, string>> = {
   inhibits: 'inhibit', suppresses: 'suppress', decreases: 'decrease', degrades: 'decrease', activates: 'activate',
   induces: 'promote', increases: 'increase', imports: 'import', exports: 'export',
+};
+const OPPOSITE: Partial<Record<Predicate, Predicate>> = {
+  inhibits: 'activates', activates: 'inhibits', suppresses: 'induces', induces: 'suppresses', decreases: 'increases',
+  increases: 'decreases', degrades: 'increases', imports: 'exports', exports: 'imports',
 };
 const PROTECTIVE: Readonly<Record<string, string>> = { suppress: 'protect', inhibit: 'protect', promote: 'sensitize', induce: 'sensitize' };

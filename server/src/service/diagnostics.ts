@@ -247,7 +247,7 @@ export class MechanismChecker {
 
   #fixes(contradiction: Contradiction, analysis: Analysis, source: string): QuickFix[] {
     const fixes: QuickFix[] = [];
-    const { claim, relation, kind } = contradiction;
+    const { claim, kind } = contradiction;
     const map = (start: number, end: number): { start: number; end: number } => toSourceRange(analysis.prose, start, end);
     if (kind === 'directness' && claim.directnessWord) {
       const word = map(claim.directnessWord.start, claim.directnessWord.end);
@@ -264,13 +264,21 @@ export class MechanismChecker {
         fixes.push({ title: `Replace "${source.slice(span.start, span.end)}" with "${replacement}"`, edits: [{ ...span, newText: replacement }], preferred: true });
       }
     } else if (!claim.negated) {
-      const replacement = fixVerb(claim, relation, this.#lexicon.verbs);
+      const replacement = fixVerb(contradiction, this.#lexicon.verbs);
       if (replacement) {
         const verb = map(claim.verb.start, claim.verb.end);
         const original = source.slice(verb.start, verb.end);
-        if (original.toLowerCase() !== replacement) {
-          fixes.push({ title: `Replace "${original}" with "${matchCase(original, replacement)}"`, edits: [{ ...verb, newText: matchCase(original, replacement) }], preferred: true });
+        const edits: TextEdit[] = [{ ...verb, newText: matchCase(original, replacement.verb) }];
+        let title = `Replace "${original}" with "${matchCase(original, replacement.verb)}"`;
+        if (replacement.preposition && claim.preposition) {
+          const preposition = map(claim.preposition.start, claim.preposition.end);
+          const originalPreposition = source.slice(preposition.start, preposition.end);
+          if (originalPreposition.toLowerCase() !== replacement.preposition) {
+            edits.push({ ...preposition, newText: replacement.preposition });
+            title = `Replace "${source.slice(verb.start, preposition.end)}" with "${matchCase(original, replacement.verb)}${source.slice(verb.end, preposition.start)}${replacement.preposition}"`;
+          }
         }
+        if (original.toLowerCase() !== replacement.verb) fixes.push({ title, edits, preferred: true });
       }
     }
     return fixes;

@@ -21,12 +21,16 @@ const HEADER = [
 ].join('\n');
 
 export type LexiconAddition =
-  /** A new entry labelled with the text. */
-  | { readonly kind: 'entry'; readonly text: string; readonly id: string; readonly type: EntityType; readonly xref?: string }
+  /**
+   * A new entry labelled with the text, with an id made from it (`newEntryId`) that neither `taken` nor
+   * this file has.
+   */
+  | { readonly kind: 'entry'; readonly text: string; readonly type: EntityType; readonly xref?: string; readonly taken?: (id: string) => boolean }
   /** The text as one more alias of an entry: in this file's `entries` if it is there, else under `extend`. */
   | { readonly kind: 'alias'; readonly text: string; readonly aliasOf: string };
 
-export type AdditionResult = { readonly text: string; readonly changed: boolean } | { readonly error: string };
+/** The new text, whether it differs, and the id of the entry that has the text now. */
+export type AdditionResult = { readonly text: string; readonly changed: boolean; readonly id: string } | { readonly error: string };
 
 const CURIE = /^[A-Za-z][A-Za-z0-9_.]*:[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
@@ -69,15 +73,24 @@ export function addToLexiconText(current: string | undefined, addition: LexiconA
   if (!isMap(doc.contents)) return { error: 'The lexicon file is not a mapping of entries, extend, relations and references.' };
 
   let changed: boolean | string;
+  let id: string;
   if (addition.kind === 'entry') {
-    const item: Record<string, unknown> = { id: addition.id, label: text, type: addition.type };
+    const inFile = new Set([...idsIn(doc, 'entries'), ...idsIn(doc, 'extend')]);
+    id = newEntryId(text, addition.type, (candidate) => inFile.has(candidate) || (addition.taken?.(candidate) ?? false));
+    const item: Record<string, unknown> = { id, label: text, type: addition.type };
     if (addition.xref) item.xrefs = doc.createNode([addition.xref], { flow: true });
     changed = append(doc, 'entries', doc.createNode(item));
   } else {
+    id = addition.aliasOf;
     changed = addAlias(doc, addition.aliasOf, text);
   }
   if (typeof changed === 'string') return { error: changed };
-  return { text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }), changed };
+  return { text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }), changed, id };
+}
+
+function idsIn(doc: Document, key: string): string[] {
+  const list = doc.get(key, true);
+  return isSeq(list) ? list.items.flatMap((item) => (isMap(item) && typeof item.get('id') === 'string' ? [item.get('id') as string] : [])) : [];
 }
 
 /** Appends to the list under `key`, creating it; a string is an error. */

@@ -58,3 +58,4 @@ export class WorkspaceLexicon {
 export { LexiconLayer, lexiconFileErrors, lexiconFileProblems } from './lexicon';
 export { mergeLexicon, type LexiconPatch, type EntryExtension, type Span } from './lexiconMerge';
 export { addToLexiconText, newEntryId, isCurie, WORKSPACE_SCHEMA_URI, type LexiconAddition } from './lexiconEdit';
+export { proseOfRange } from './selection';

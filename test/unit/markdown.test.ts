@@ -72,3 +72,9 @@ test('unclosed constructs do not swallow the document', () => {
 test('blocks end on their last word: trailing spaces before a break are dropped', () => {
   assert.equal(markdownToProse('GPX4   \n\n- ACSL4 \n- FSP1').text, 'GPX4\n\nACSL4\n\nFSP1\n\n');
 });
+
+test('prose keeps astral characters and lone surrogates exactly', () => {
+  const source = 'GPX4 🧬 and \uD800 alone';
+  assert.equal(markdownToProse(source).text, 'GPX4 🧬 and \uD800 alone\n\n');
+  assert.equal(markdownToProse('plain text').text, 'plain text\n\n');
+});

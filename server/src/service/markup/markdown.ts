@@ -330,7 +330,13 @@ function scanInline(builder: ProseBuilder, source: string, segments: Segment[]):
   // Link and image text is kept: the closing '](url)' or '][ref]' is skipped when reached.
   const linkCloses = new Map<number, number>();
   while (i < n) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    // Most characters are plain text: skip them without the switch. "h"/"w" matter only at a word start (URLs).
+    while (c >= 128 || INLINE_SPECIAL[c] === 0 || ((c === 104 || c === 119) && i > 0 && isAsciiWordCode(text.charCodeAt(i - 1)))) {
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+    }
+    if (i >= n) break;
     switch (c) {
       case 10: /* \n */ {
         endRun(i);
@@ -501,6 +507,14 @@ function scanInline(builder: ProseBuilder, source: string, segments: Segment[]):
     i++;
   }
   endRun(n);
+}
+
+/** Characters that may start inline markup, a line break, an entity, a citation or a URL. */
+const INLINE_SPECIAL = new Uint8Array(128);
+for (const c of '\n\\`$<&![]*_~@hw') INLINE_SPECIAL[c.charCodeAt(0)] = 1;
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function isWordChar(c: string): boolean {

@@ -57,7 +57,7 @@ export function recognize(prose: Prose, matcher: TermMatcher): Recognition {
           paragraphCache = paragraphAround(text, match.start);
         }
         const paragraph = paragraphCache.folded;
-        if (payload.alias.avoidContext.some((word) => containsWord(paragraph, fold(word)))) return false;
+        if (payload.alias.avoidContext.some((word) => containsWord(paragraph, foldedWord(word)))) return false;
       }
       return true;
     });
@@ -73,6 +73,13 @@ export function recognize(prose: Prose, matcher: TermMatcher): Recognition {
     });
   }
   return { mentions, dependsOnDefinitions };
+}
+
+const foldedWords = new Map<string, string>();
+function foldedWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) foldedWords.set(word, (folded = fold(word)));
+  return folded;
 }
 
 function definitionKey(entryId: string, shortForm: string): string {

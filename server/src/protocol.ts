@@ -1,5 +1,5 @@
 /** Requests BioLex adds to the LSP, shared by the server and the client (types only at run time). */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 export interface EntityItem {
   readonly id: string;
@@ -16,3 +16,73 @@ export interface EntitiesResult {
 }
 
 export const EntitiesRequest = new RequestType<{ uri: string }, EntitiesResult, void>('biolex/entities');
+
+/** The client tells the server that the user trusted the workspace: workspace lexicons may load now. */
+export const WorkspaceTrustedNotification = new NotificationType<void>('biolex/workspaceTrusted');
+
+/** What the lexicon in use is made of, sent after every (re)load, for the status bar. */
+export interface LexiconStatus {
+  readonly entries: number;
+  /** Workspace lexicon files found, and how many of them have errors (their last good version is in use). */
+  readonly workspaceFiles: number;
+  readonly brokenFiles: number;
+  /** False while the workspace is not trusted: only the built-in lexicon is in use. */
+  readonly trusted: boolean;
+}
+
+export const LexiconChangedNotification = new NotificationType<LexiconStatus>('biolex/lexiconChanged');
+
+export interface LexiconEntryItem {
+  readonly id: string;
+  readonly label: string;
+  readonly type: string;
+  readonly name?: string;
+  /** Where the entry comes from: `built-in` or `workspace`. */
+  readonly layer: string;
+}
+
+export interface LexiconEntriesParams {
+  /** With `range`: the selection in this document, whose prose the result gives as `text`. */
+  readonly uri?: string;
+  readonly range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export interface LexiconEntriesResult {
+  readonly entries: LexiconEntryItem[];
+  /** The selection as BioLex reads it, markup removed (`IFN-$\gamma$` → `IFN-γ`). */
+  readonly text?: string;
+  readonly trusted: boolean;
+}
+
+export const LexiconEntriesRequest = new RequestType<LexiconEntriesParams, LexiconEntriesResult, void>('biolex/lexiconEntries');
+
+export interface LexiconEditParams {
+  /** The workspace lexicon file's text, or null when it does not exist yet. */
+  readonly current: string | null;
+  readonly text: string;
+  /** A new entry of this type (with an optional CURIE), or an alias of the entry `aliasOf`. */
+  readonly type?: string;
+  readonly xref?: string;
+  readonly aliasOf?: string;
+}
+
+export type LexiconEditResult = { readonly text: string; readonly changed: boolean; readonly id: string } | { readonly error: string };
+
+export const LexiconEditRequest = new RequestType<LexiconEditParams, LexiconEditResult, void>('biolex/lexiconEdit');
+
+export enum ExportFormat {
+  /** BioC JSON: one document, passages with annotations. */
+  Bioc = 'bioc',
+  /** PubTator: title and abstract lines, then one line per mention. */
+  Pubtator = 'pubtator',
+  /** brat standoff: a .txt with the prose and a .ann beside it. */
+  Brat = 'brat',
+}
+
+export interface ExportResult {
+  /** The files to write: `extension` after the chosen name's stem (brat: `.txt` and `.ann`). */
+  readonly files: { readonly extension: string; readonly text: string }[];
+  readonly annotations: number;
+}
+
+export const ExportRequest = new RequestType<{ uri: string; format: ExportFormat }, ExportResult, void>('biolex/export');

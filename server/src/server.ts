@@ -1,6 +1,8 @@
 /**
  * The LSP adapter: translates protocol requests into calls on the BioLex service, and offsets into positions.
- * Settings are pulled per document and cached until the client says they changed.
+ * Settings are pulled per document and cached until the client says they changed. Workspace lexicons are read
+ * after initialization and again whenever the client reports a change to one (see workspaceLexicons.ts); each
+ * reload builds a new service and asks the client to refresh tokens and diagnostics.
  */
 import {
   createConnection,
@@ -16,7 +18,12 @@ import {
   DiagnosticSeverity as LspSeverity,
   type CodeAction,
   type Diagnostic,
+  type Range,
+  ResponseError,
+  ErrorCodes,
 } from 'vscode-languageserver/node';
+import { fileURLToPath } from 'node:url';
+import { basename, relative, sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createBiolexService,
@@ -26,20 +33,56 @@ import {
   type BiolexDiagnostic,
   type BiolexService,
   type SourceLocation,
+  type EntityType,
+  ENTITY_TYPES,
+  LexiconLayer,
+  addToLexiconText,
+  isCurie,
+  proseOfRange,
 } from './service';
-import { readLexiconDirectory } from './node/lexiconFiles';
+import { lexiconUri, readLexiconDirectory } from './node/lexiconFiles';
 import { toServiceSettings, DEFAULT_SETTINGS, type ServiceSettings } from './settings';
-import { EntitiesRequest, type EntityItem } from './protocol';
+import {
+  EntitiesRequest,
+  ExportFormat,
+  ExportRequest,
+  LexiconChangedNotification,
+  LexiconEditRequest,
+  LexiconEntriesRequest,
+  WorkspaceTrustedNotification,
+  type EntityItem,
+  type ExportResult,
+  type LexiconEntryItem,
+} from './protocol';
+import { WorkspaceLexicons, canonicalUri } from './workspaceLexicons';
+import { formatBioc } from './exports/bioc';
+import { formatPubtator } from './exports/pubtator';
+import { toBrat } from './exports/brat';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let service: BiolexService;
+let lexicons: WorkspaceLexicons;
 let canPullConfiguration = false;
+let canRefreshTokens = false;
+let canRefreshDiagnostics = false;
+let supportsFolderChanges = false;
 const settingsCache = new Map<string, Promise<ServiceSettings>>();
 
+/** A selection longer than this is no spelling: no "Add to the workspace lexicon" action for it. */
+const MAX_SELECTION_LENGTH = 120;
+
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  canPullConfiguration = params.capabilities.workspace?.configuration === true;
-  service = createBiolexService({ lexiconFiles: readLexiconDirectory() });
+  const workspace = params.capabilities.workspace;
+  canPullConfiguration = workspace?.configuration === true;
+  canRefreshTokens = workspace?.semanticTokens?.refreshSupport === true;
+  canRefreshDiagnostics = workspace?.diagnostics?.refreshSupport === true;
+  supportsFolderChanges = workspace?.workspaceFolders === true;
+  // Clients without workspace trust (other editors) say nothing: their workspaces count as trusted.
+  const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: unknown };
+  lexicons = new WorkspaceLexicons(readLexiconDirectory(), options.workspaceTrusted !== false);
+  lexicons.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  service = createBiolexService({ lexiconFiles: lexicons.files() });
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -47,11 +90,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       definitionProvider: true,
       referencesProvider: true,
       diagnosticProvider: { identifier: 'biolex', interFileDependencies: false, workspaceDiagnostics: false },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
       semanticTokensProvider: {
         legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] },
         full: true,
       },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'BioLex', version: '0.1.0' },
   };
@@ -67,13 +111,86 @@ connection.onInitialized(() => {
     });
   }
   connection.console.info(`BioLex: ${service.lexicon.entries.size} entries, ${service.lexicon.references.size} references.`);
+  if (supportsFolderChanges) {
+    connection.workspace.onDidChangeWorkspaceFolders(() => {
+      void connection.workspace.getWorkspaceFolders().then((folders) => {
+        lexicons.setFolders(folders?.map((folder) => folder.uri) ?? []);
+        scheduleReload();
+      });
+    });
+  }
+  scheduleReload(0);
 });
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
-  void connection.languages.semanticTokens.refresh();
-  void connection.languages.diagnostics.refresh();
+  refresh();
+  // biolex.lexicon.paths may have changed too.
+  scheduleReload(0);
 });
+
+connection.onDidChangeWatchedFiles(() => scheduleReload());
+
+connection.onNotification(WorkspaceTrustedNotification, () => {
+  lexicons.trust();
+  scheduleReload(0);
+});
+
+function refresh(): void {
+  if (canRefreshTokens) connection.languages.semanticTokens.refresh();
+  if (canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+}
+
+let reloadTimer: NodeJS.Timeout | undefined;
+let reloading: Promise<void> = Promise.resolve();
+
+/** Reads the workspace lexicons again after a short pause (a save often comes as several file events). */
+function scheduleReload(delayMs = 100): void {
+  clearTimeout(reloadTimer);
+  reloadTimer = setTimeout(() => {
+    reloading = reloading.then(reloadLexicons).catch((error: unknown) => connection.console.error(`BioLex: reloading the lexicon failed: ${String(error)}`));
+  }, delayMs);
+}
+
+async function folderLexiconPaths(folder: string): Promise<readonly string[]> {
+  if (!canPullConfiguration) return [];
+  const raw: unknown = await connection.workspace.getConfiguration({ scopeUri: lexiconUri(folder), section: 'biolex' }).catch(() => undefined);
+  return toServiceSettings(raw).lexiconPaths;
+}
+
+async function reloadLexicons(): Promise<void> {
+  const { changed, newlyBroken, notes } = await lexicons.reload(folderLexiconPaths);
+  for (const note of notes) connection.console.warn(`BioLex: ${note}`);
+  if (changed) {
+    service = createBiolexService({ lexiconFiles: lexicons.files() });
+    const workspaceProblems = service.lexiconProblems.filter((p) => p.severity === 'warning');
+    for (const p of workspaceProblems) connection.console.warn(`${p.file}:${p.line}:${p.column}: ${p.message}`);
+    connection.console.info(`BioLex: lexicon reloaded, ${service.lexicon.entries.size} entries.`);
+  }
+  const open = new Set(documents.all().map((document) => canonicalUri(document.uri)));
+  for (const state of newlyBroken) {
+    const [first] = state.errors;
+    const where = first ? `:${first.line}:${first.column}: ${first.message}` : '';
+    connection.console.warn(`BioLex: ${state.current.file}${where}`);
+    // An open file shows its errors as diagnostics; a closed one would fail silently.
+    if (!open.has(state.current.file)) {
+      void connection.window
+        .showWarningMessage(
+          `BioLex: the workspace lexicon ${basename(fileURLToPath(state.current.file))} has errors; ${state.inUse ? 'its last version without errors stays in use' : 'it is not used'} until they are fixed.`,
+          { title: 'Open' },
+        )
+        .then((action) => (action ? connection.window.showDocument({ uri: state.current.file, takeFocus: true, ...(first && { selection: at(first) }) }) : undefined))
+        .catch(() => undefined);
+    }
+  }
+  if (changed || newlyBroken.length > 0) refresh();
+  void connection.sendNotification(LexiconChangedNotification, lexicons.status(service.lexicon));
+}
+
+function at(problem: { line: number; column: number }): Range {
+  const position = { line: problem.line - 1, character: problem.column - 1 };
+  return { start: position, end: position };
+}
 
 function settingsFor(uri: string): Promise<ServiceSettings> {
   if (!canPullConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
@@ -88,7 +205,7 @@ function settingsFor(uri: string): Promise<ServiceSettings> {
 /** The document if BioLex is enabled for it, else undefined. */
 async function enabledDocument(uri: string): Promise<TextDocument | undefined> {
   const document = documents.get(uri);
-  if (!document) return undefined;
+  if (!document || lexicons.isLexiconDocument(uri)) return undefined;
   const settings = await settingsFor(uri);
   return settings.enable && settings.languages.includes(document.languageId) ? document : undefined;
 }
@@ -179,6 +296,10 @@ function toLspDiagnostic(document: TextDocument, diagnostic: BiolexDiagnostic, i
 }
 
 connection.languages.diagnostics.on(async ({ textDocument }) => {
+  const lexiconDocument = documents.get(textDocument.uri);
+  if (lexiconDocument && lexicons.isLexiconDocument(textDocument.uri)) {
+    return { kind: DocumentDiagnosticReportKind.Full, items: lexicons.diagnostics(lexiconDocument) };
+  }
   const document = await enabledDocument(textDocument.uri);
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const settings = await settingsFor(textDocument.uri);
@@ -186,9 +307,11 @@ connection.languages.diagnostics.on(async ({ textDocument }) => {
   return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics.map((d, i) => toLspDiagnostic(document, d, i)) };
 });
 
-connection.onCodeAction(async ({ textDocument, context }) => {
+connection.onCodeAction(async ({ textDocument, range, context }) => {
   const document = await enabledDocument(textDocument.uri);
   if (!document) return [];
+  const wants = (kind: string): boolean => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+  const addToLexicon = wants(CodeActionKind.Refactor) ? addToLexiconAction(document, range) : undefined;
   const settings = await settingsFor(textDocument.uri);
   const diagnostics = service.provideDiagnostics(document, { severity: settings.severity });
   const actions: CodeAction[] = [];
@@ -214,7 +337,86 @@ connection.onCodeAction(async ({ textDocument, context }) => {
       });
     }
   }
+  if (addToLexicon) actions.push(addToLexicon);
   return actions;
+});
+
+/**
+ * "Add … to the workspace lexicon" for a selection that reads as a spelling (not empty, not a paragraph):
+ * runs the client's command with the selection's prose, which asks for the type or the entry.
+ */
+function addToLexiconAction(document: TextDocument, range: Range): CodeAction | undefined {
+  if (!lexicons.trusted || lexicons.folders.length === 0) return undefined;
+  const start = document.offsetAt(range.start);
+  const end = document.offsetAt(range.end);
+  if (end <= start || end - start > MAX_SELECTION_LENGTH || /\n\s*\n/.test(document.getText(range))) return undefined;
+  const text = proseOfRange(service.analyze(document), start, end);
+  if (text === '' || text.length > MAX_SELECTION_LENGTH) return undefined;
+  const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  const title = `Add "${shown}" to the workspace lexicon…`;
+  return { title, kind: CodeActionKind.Refactor, command: { title, command: 'biolex.addSelectionToLexicon', arguments: [{ text, uri: document.uri }] } };
+}
+
+connection.onRequest(LexiconEntriesRequest, async ({ uri, range }) => {
+  const entries = [...service.lexicon.entries.values()]
+    .map((entry): LexiconEntryItem => ({
+      id: entry.id,
+      label: entry.label,
+      type: entry.type,
+      ...(entry.name !== undefined && { name: entry.name }),
+      layer: entry.layer ?? LexiconLayer.BuiltIn,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
+  let text: string | undefined;
+  const document = uri && range ? await enabledDocument(uri) : undefined;
+  if (document && range) text = proseOfRange(service.analyze(document), document.offsetAt(range.start), document.offsetAt(range.end));
+  return { entries, trusted: lexicons.trusted, ...(text !== undefined && { text }) };
+});
+
+connection.onRequest(LexiconEditRequest, ({ current, text, type, xref, aliasOf }) => {
+  if (aliasOf !== undefined) {
+    return addToLexiconText(current ?? undefined, { kind: 'alias', text, aliasOf, known: (id) => service.lexicon.entries.has(id) });
+  }
+  if (!ENTITY_TYPES.includes(type as EntityType)) return { error: `The type must be one of ${ENTITY_TYPES.join(', ')}.` };
+  if (xref !== undefined && xref !== '' && !isCurie(xref)) return { error: `"${xref}" is not a compact identifier such as HGNC:4556 or CHEBI:16856.` };
+  return addToLexiconText(current ?? undefined, {
+    kind: 'entry',
+    text,
+    type: type as EntityType,
+    ...(xref && { xref }),
+    taken: (id) => service.lexicon.entries.has(id),
+  });
+});
+
+/** A document as an export names it: its path in its workspace folder, else its file name. */
+function exportName(uri: string): string {
+  if (!uri.startsWith('file:')) return decodeURIComponent(uri.split('/').pop() || 'document');
+  const path = fileURLToPath(uri);
+  for (const folder of lexicons.folders) {
+    const inFolder = relative(folder, path);
+    if (inFolder && !inFolder.startsWith('..')) return inFolder.split(sep).join('/');
+  }
+  return basename(path);
+}
+
+connection.onRequest(ExportRequest, async ({ uri, format }): Promise<ExportResult> => {
+  const document = await enabledDocument(uri);
+  if (!document) throw new ResponseError(ErrorCodes.InvalidParams, 'BioLex does not analyse this document (see the biolex.languages setting).');
+  const analysis = service.analyze(document);
+  const input = { file: exportName(uri), analysis, lexicon: service.lexicon };
+  const annotations = analysis.mentions.length;
+  switch (format) {
+    case ExportFormat.Bioc:
+      return { files: [{ extension: '.bioc.json', text: formatBioc([input], { date: new Date().toISOString().slice(0, 10).replace(/-/g, '') }) }], annotations };
+    case ExportFormat.Pubtator:
+      return { files: [{ extension: '.pubtator', text: formatPubtator([input]) }], annotations };
+    case ExportFormat.Brat: {
+      const [brat] = toBrat([input]);
+      return { files: [{ extension: '.txt', text: brat!.txt }, { extension: '.ann', text: brat!.ann }], annotations };
+    }
+    default:
+      throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format "${String(format)}": bioc, pubtator or brat.`);
+  }
 });
 
 documents.listen(connection);

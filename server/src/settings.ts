@@ -5,12 +5,15 @@ export interface ServiceSettings {
   readonly enable: boolean;
   readonly languages: readonly string[];
   readonly severity: DiagnosticSeverity;
+  /** `biolex.lexicon.paths`: more workspace lexicon files or folders, relative to the workspace folder. */
+  readonly lexiconPaths: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = Object.freeze({
   enable: true,
   languages: Object.freeze(['markdown', 'latex', 'tex']),
   severity: DiagnosticSeverity.Warning,
+  lexiconPaths: Object.freeze([]),
 });
 
 const SEVERITIES: readonly string[] = Object.values(DiagnosticSeverity);
@@ -20,9 +23,12 @@ export function toServiceSettings(raw: unknown): ServiceSettings {
   const languages = Array.isArray(value.languages) && value.languages.every((l) => typeof l === 'string') ? (value.languages as string[]) : DEFAULT_SETTINGS.languages;
   const diagnostics = (typeof value.diagnostics === 'object' && value.diagnostics !== null ? value.diagnostics : {}) as Record<string, unknown>;
   const severity = typeof diagnostics.severity === 'string' && SEVERITIES.includes(diagnostics.severity) ? (diagnostics.severity as DiagnosticSeverity) : DEFAULT_SETTINGS.severity;
+  const lexicon = (typeof value.lexicon === 'object' && value.lexicon !== null ? value.lexicon : {}) as Record<string, unknown>;
+  const lexiconPaths = Array.isArray(lexicon.paths) ? lexicon.paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : DEFAULT_SETTINGS.lexiconPaths;
   return {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     languages,
     severity,
+    lexiconPaths,
   };
 }

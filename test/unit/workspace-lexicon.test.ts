@@ -16,6 +16,7 @@ import {
   isCurie,
   lexiconFileProblems,
   newEntryId,
+  proseOfRange,
   WORKSPACE_SCHEMA_URI,
 } from '../../server/src/service/workspaceLexicon';
 import { doc, mentionTexts, testLexiconFiles } from '../helpers/lexicon';
@@ -267,8 +268,9 @@ test('lexicon text from a workspace file is escaped in hovers like built-in text
 });
 
 test('addToLexiconText creates the file with the schema modeline, and the result loads', () => {
-  const result = addToLexiconText(undefined, { kind: 'entry', text: 'Labin-7', id: 'labin-7', type: 'compound', xref: 'CHEBI:12345' });
+  const result = addToLexiconText(undefined, { kind: 'entry', text: 'Labin-7', type: 'compound', xref: 'CHEBI:12345', taken: (id) => id === 'GPX4' });
   assert.ok('text' in result);
+  assert.equal(result.id, 'labin-7');
   assert.equal(result.text.split('\n')[0], `# yaml-language-server: $schema=${WORKSPACE_SCHEMA_URI}`);
   assert.match(result.text, /\nentries:\n {2}- id: labin-7\n {4}label: Labin-7\n {4}type: compound\n {4}xrefs: \[CHEBI:12345\]\n$/);
   const file = workspace(result.text);
@@ -308,11 +310,15 @@ extend: []
 test('addToLexiconText refuses a file it cannot edit safely', () => {
   assert.match((addToLexiconText('entries: [\n', { kind: 'alias', text: 'x', aliasOf: 'GPX4' }) as { error: string }).error, /YAML errors/);
   assert.match((addToLexiconText('- a\n', { kind: 'alias', text: 'x', aliasOf: 'GPX4' }) as { error: string }).error, /not a mapping/);
-  assert.match((addToLexiconText('entries: 3\n', { kind: 'entry', text: 'x', id: 'x', type: 'gene' }) as { error: string }).error, /not a list/);
-  assert.match((addToLexiconText(undefined, { kind: 'entry', text: '  ', id: 'x', type: 'gene' }) as { error: string }).error, /Select/);
-  const empty = addToLexiconText('# only a comment\n', { kind: 'entry', text: 'X1', id: 'X1', type: 'gene' });
+  assert.match((addToLexiconText(undefined, { kind: 'alias', text: 'x', aliasOf: 'GPX5', known: (id) => id === 'GPX4' }) as { error: string }).error, /no entry "GPX5"/);
+  assert.match((addToLexiconText('entries: 3\n', { kind: 'entry', text: 'x', type: 'gene' }) as { error: string }).error, /not a list/);
+  assert.match((addToLexiconText(undefined, { kind: 'entry', text: '  ', type: 'gene' }) as { error: string }).error, /Select/);
+  const empty = addToLexiconText('# only a comment\n', { kind: 'entry', text: 'X1', type: 'gene' });
   assert.ok('text' in empty);
   assert.match(empty.text, /^# only a comment\n/);
+  const again = addToLexiconText(empty.text, { kind: 'entry', text: 'X1', type: 'gene' });
+  assert.ok('text' in again);
+  assert.equal(again.id, 'X1-2', 'an id the file already has is not reused');
 });
 
 test('newEntryId keeps gene symbols, spells other names as words, and never reuses an id', () => {
@@ -335,4 +341,18 @@ test('the workspace schema keeps the built-in lexicon valid and names the same e
   const workspaceSchema = JSON.parse(readFileSync(resolve(__dirname, '../../lexicon/schema/workspace.schema.json'), 'utf8'));
   assert.deepEqual(entities.definitions.entry.allOf, [{ $ref: '#/definitions/workspaceEntry' }]);
   assert.equal(workspaceSchema.properties.entries.items.$ref, 'entities.schema.json#/definitions/workspaceEntry');
+});
+
+test('proseOfRange gives a selection as BioLex reads it, markup removed', () => {
+  const s = service();
+  const prose = (text: string, languageId = 'markdown'): string => {
+    const [start, end] = [text.indexOf('«'), text.indexOf('»') - 1];
+    const clean = text.replace(/[«»]/g, '');
+    return proseOfRange(s.analyze({ uri: `memory://sel-${Math.random()}`, languageId, version: 1, getText: () => clean }), start, end);
+  };
+  assert.equal(prose('Cells release «IFN-$\\gamma$» here.'), 'IFN-γ');
+  assert.equal(prose('We used \\emph{«Labin-7»} and \\textbf{Labin-8}.', 'latex'), 'Labin-7');
+  assert.equal(prose('We used «\\emph{Labin-7}» today.', 'latex'), 'Labin-7');
+  assert.equal(prose('a «lipid\n  peroxidation» b'), 'lipid peroxidation');
+  assert.equal(prose('**«GPX4»**'), 'GPX4');
 });

@@ -1,5 +1,5 @@
 /** Reads the built-in lexicon's files from disk for the server and the CLI (the service never touches fs). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LexiconFile } from '../service';
@@ -23,4 +23,76 @@ export function readLexiconDirectory(directory: string = builtInLexiconDirectory
   };
   visit(directory);
   return files;
+}
+
+/** Past this size a workspace lexicon file is not read: lexicons are small, and a mistaken path may name anything. */
+export const MAX_WORKSPACE_LEXICON_BYTES = 5_000_000;
+
+const LEXICON_FILE = /\.(ya?ml|json)$/i;
+
+/** One workspace folder: its path and its `biolex.lexicon.paths`. */
+export interface LexiconFolder {
+  readonly folder: string;
+  readonly paths: readonly string[];
+}
+
+export interface WorkspaceLexiconRead {
+  /** In order of precedence: each folder's `.biolex/` files by name, then its configured paths in order. */
+  readonly files: { readonly file: string; readonly text: string }[];
+  /** Sentences for the log: configured paths that do not exist, files too large or unreadable. */
+  readonly notes: string[];
+}
+
+/** A file URI in the form the lexicon uses for names and locations. */
+export function lexiconUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+/**
+ * Reads the workspace lexicons of these folders: `<folder>/.biolex/*.{yaml,yml,json}` and each configured
+ * path, resolved against the folder (a file, or a folder whose YAML and JSON files are read). A file named
+ * twice is read once, at its first place.
+ */
+export function readWorkspaceLexiconFiles(folders: readonly LexiconFolder[]): WorkspaceLexiconRead {
+  const files: { file: string; text: string }[] = [];
+  const notes: string[] = [];
+  const seen = new Set<string>();
+  const listDirectory = (directory: string): string[] =>
+    readdirSync(directory, { withFileTypes: true })
+      .filter((dirent) => dirent.isFile() && LEXICON_FILE.test(dirent.name))
+      .map((dirent) => join(directory, dirent.name))
+      .sort();
+  const read = (path: string): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    try {
+      const size = statSync(path).size;
+      if (size > MAX_WORKSPACE_LEXICON_BYTES) {
+        notes.push(`${path}: ${size.toLocaleString('en')} bytes, more than a lexicon file may have (${MAX_WORKSPACE_LEXICON_BYTES.toLocaleString('en')}); not read.`);
+        return;
+      }
+      files.push({ file: lexiconUri(path), text: readFileSync(path, 'utf8') });
+    } catch (error) {
+      notes.push(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    }
+  };
+  for (const { folder, paths } of folders) {
+    const own = join(folder, '.biolex');
+    if (isDirectory(own)) for (const path of listDirectory(own)) read(path);
+    for (const configured of paths) {
+      const path = resolve(folder, configured);
+      if (isDirectory(path)) for (const file of listDirectory(path)) read(file);
+      else if (existsSync(path)) read(path);
+      else notes.push(`biolex.lexicon.paths: "${configured}" (${path}) does not exist.`);
+    }
+  }
+  return { files, notes };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

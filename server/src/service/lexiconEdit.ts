@@ -26,8 +26,11 @@ export type LexiconAddition =
    * this file has.
    */
   | { readonly kind: 'entry'; readonly text: string; readonly type: EntityType; readonly xref?: string; readonly taken?: (id: string) => boolean }
-  /** The text as one more alias of an entry: in this file's `entries` if it is there, else under `extend`. */
-  | { readonly kind: 'alias'; readonly text: string; readonly aliasOf: string };
+  /**
+   * The text as one more alias of an entry: in this file's `entries` if it is there, else under `extend`
+   * when `known` says the lexicon has it.
+   */
+  | { readonly kind: 'alias'; readonly text: string; readonly aliasOf: string; readonly known?: (id: string) => boolean };
 
 /** The new text, whether it differs, and the id of the entry that has the text now. */
 export type AdditionResult = { readonly text: string; readonly changed: boolean; readonly id: string } | { readonly error: string };
@@ -82,7 +85,7 @@ export function addToLexiconText(current: string | undefined, addition: LexiconA
     changed = append(doc, 'entries', doc.createNode(item));
   } else {
     id = addition.aliasOf;
-    changed = addAlias(doc, addition.aliasOf, text);
+    changed = addAlias(doc, addition.aliasOf, text, addition.known ?? (() => true));
   }
   if (typeof changed === 'string') return { error: changed };
   return { text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }), changed, id };
@@ -112,9 +115,12 @@ function findById(doc: Document, key: string, id: string): YAMLMap | undefined {
   return list.items.find((item): item is YAMLMap => isMap(item) && item.get('id') === id);
 }
 
-function addAlias(doc: Document, id: string, text: string): boolean | string {
+function addAlias(doc: Document, id: string, text: string, known: (id: string) => boolean): boolean | string {
   const item = findById(doc, 'entries', id) ?? findById(doc, 'extend', id);
-  if (!item) return append(doc, 'extend', doc.createNode({ id, aliases: doc.createNode([text], { flow: true }) }));
+  if (!item) {
+    if (!known(id)) return `The lexicon has no entry "${id}".`;
+    return append(doc, 'extend', doc.createNode({ id, aliases: doc.createNode([text], { flow: true }) }));
+  }
   const aliases = item.get('aliases', true);
   if (aliases === undefined || (isScalar(aliases) && aliases.value === null)) {
     item.set('aliases', doc.createNode([text], { flow: true }));

@@ -55,7 +55,7 @@ export class WorkspaceLexicon {
   }
 }
 
-export { LexiconLayer, lexiconFileErrors, lexiconFileProblems } from './lexicon';
+export { ENTITY_TYPES, LexiconLayer, lexiconFileErrors, lexiconFileProblems, type EntityType } from './lexicon';
 export { mergeLexicon, type LexiconPatch, type EntryExtension, type Span } from './lexiconMerge';
 export { addToLexiconText, newEntryId, isCurie, WORKSPACE_SCHEMA_URI, type LexiconAddition } from './lexiconEdit';
 export { proseOfRange } from './selection';

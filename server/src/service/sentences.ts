@@ -19,24 +19,33 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipSpace(text, from, to);
-  let i = start;
   const push = (end: number): void => {
     let e = end;
-    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > start) sentences.push({ start, end: e });
   };
+  let i = start;
   while (i < to) {
-    const c = text[i]!;
-    if (c === '\n' && text[i + 1] === '\n') {
-      push(i);
-      start = skipSpace(text, i, to);
-      i = start;
+    const c = text.charCodeAt(i);
+    // Only line breaks and sentence marks can end a sentence; everything else is skipped at once.
+    if (c !== 10 && c !== 46 && c !== 33 && c !== 63) {
+      i++;
       continue;
     }
-    if ((c === '.' || c === '!' || c === '?') && endsSentence(text, i, to)) {
+    if (c === 10) {
+      if (text.charCodeAt(i + 1) === 10) {
+        push(i);
+        start = skipSpace(text, i, to);
+        i = start;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (endsSentence(text, i, to)) {
       let end = i + 1;
       // Closing quotes, brackets and citation markers stay with the sentence they close.
-      while (end < to && /["'”’)\]\uFFFC]/.test(text[end]!)) end++;
+      while (end < to && isCloser(text.charCodeAt(end))) end++;
       push(end);
       start = skipSpace(text, end, to);
       i = start;
@@ -48,16 +57,25 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   return sentences;
 }
 
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f;
+}
+
+/** Closing quotes, parentheses, brackets and the object placeholder. */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93 || code === 0xfffc;
+}
+
 function skipSpace(text: string, i: number, to: number): number {
-  while (i < to && /\s/.test(text[i]!)) i++;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function endsSentence(text: string, i: number, to: number): boolean {
   let next = i + 1;
-  while (next < to && /["'”’)\]\uFFFC]/.test(text[next]!)) next++;
+  while (next < to && isCloser(text.charCodeAt(next))) next++;
   if (next >= to) return true;
-  if (!/\s/.test(text[next]!)) return false; // 2.5, e.g.x, U.S.
+  if (!isSpace(text.charCodeAt(next))) return false; // 2.5, e.g.x, U.S.
   const after = skipSpace(text, next, to);
   if (after >= to) return true;
   if (text[i] !== '.') return /[\p{Lu}\p{N}"“‘(\[]/u.test(text[after]!);

@@ -1,14 +1,24 @@
 /**
- * The VS Code client: starts the BioLex language server for Markdown and LaTeX documents, shows the entity
- * count in the status bar, and offers "Show entities in this document" and "Restart server".
+ * The VS Code client: starts the BioLex language server for Markdown and LaTeX documents and for workspace
+ * lexicon files (which it only validates), shows the entity count in the status bar, and offers "Show
+ * entities in this document", "Add selection to the workspace lexicon", "Export annotations…" and "Restart
+ * server". Workspace lexicons load only in a trusted workspace: the server hears of trust at start and when
+ * it is granted.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { EntitiesResult } from '../../server/src/protocol';
+import { isAbsolute, join } from 'node:path';
+import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LexiconChangedNotification, WorkspaceTrustedNotification, type EntitiesResult, type LexiconStatus } from '../../server/src/protocol';
+import { addSelectionToLexicon, type AddToLexiconArguments } from './addToLexicon';
+import { exportAnnotations, type ExportArguments } from './exportAnnotations';
+import { registerYamlSchemas } from './yamlSchemas';
 
 const ENTITIES_REQUEST = 'biolex/entities';
+/** Workspace lexicon files: the server validates them as documents and reloads them when they change. */
+const LEXICON_GLOB = '**/.biolex/*.{yaml,yml,json}';
 let client: LanguageClient | undefined;
 let statusItem: vscode.StatusBarItem;
+let lexiconStatus: LexiconStatus | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   statusItem = vscode.window.createStatusBarItem('biolex.entities', vscode.StatusBarAlignment.Right, 100);
@@ -17,15 +27,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     statusItem,
     vscode.commands.registerCommand('biolex.showEntities', () => showEntities()),
+    vscode.commands.registerCommand('biolex.addSelectionToLexicon', (args?: AddToLexiconArguments) =>
+      addSelectionToLexicon(client, args, () => registerYamlSchemas(context)),
+    ),
+    vscode.commands.registerCommand('biolex.exportAnnotations', (args?: ExportArguments) => exportAnnotations(client, args)),
     vscode.commands.registerCommand('biolex.restartServer', async () => {
       await stopClient();
       await startClient(context);
     }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (event.affectsConfiguration('biolex.enable') || event.affectsConfiguration('biolex.languages')) {
+      // The lexicon paths change the documents and files the client watches for the server.
+      if (['biolex.enable', 'biolex.languages', 'biolex.lexicon.paths'].some((section) => event.affectsConfiguration(section))) {
         await stopClient();
         await startClient(context);
       }
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void client?.sendNotification(WorkspaceTrustedNotification);
     }),
     vscode.window.onDidChangeActiveTextEditor(() => scheduleStatusUpdate()),
     vscode.workspace.onDidChangeTextDocument((event) => {
@@ -33,6 +51,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await startClient(context);
+  // Workspaces with lexicon files get the schema for the YAML extension before its files are opened.
+  if (vscode.workspace.isTrusted && (await vscode.workspace.findFiles('.biolex/*.{yaml,yml}', undefined, 1)).length > 0) {
+    void registerYamlSchemas(context);
+  }
 }
 
 export async function deactivate(): Promise<void> {
@@ -54,17 +76,51 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: languages().flatMap((language) => [
+  const lexiconPatterns = configuredLexiconPatterns();
+  const documentSelector: DocumentSelector = [
+    ...languages().flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
       { scheme: 'vscode-remote', language },
     ]),
-    synchronize: { configurationSection: 'biolex' },
+    { scheme: 'file', pattern: LEXICON_GLOB },
+    ...lexiconPatterns.map((pattern) => ({ scheme: 'file', pattern })),
+  ];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    synchronize: {
+      configurationSection: 'biolex',
+      fileEvents: [LEXICON_GLOB, ...lexiconPatterns].map((pattern) => vscode.workspace.createFileSystemWatcher(pattern)),
+    },
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('biolex', 'BioLex', serverOptions, clientOptions);
+  client.onNotification(LexiconChangedNotification, (status) => {
+    lexiconStatus = status;
+    scheduleStatusUpdate();
+  });
   await client.start();
   scheduleStatusUpdate();
+}
+
+/**
+ * `biolex.lexicon.paths` of each folder as absolute glob patterns: a path names a file, or a folder whose
+ * YAML and JSON files are lexicons. Empty in an untrusted workspace, where the server reads none of them.
+ */
+function configuredLexiconPatterns(): string[] {
+  if (!vscode.workspace.isTrusted) return [];
+  const patterns: string[] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    if (folder.uri.scheme !== 'file') continue;
+    const paths = vscode.workspace.getConfiguration('biolex', folder.uri).get<unknown>('lexicon.paths');
+    if (!Array.isArray(paths)) continue;
+    for (const path of paths) {
+      if (typeof path !== 'string' || path.trim() === '') continue;
+      const absolute = (isAbsolute(path) ? path : join(folder.uri.fsPath, path)).replace(/\\/g, '/');
+      patterns.push(absolute, `${absolute}/*.{yaml,yml,json}`);
+    }
+  }
+  return patterns;
 }
 
 async function stopClient(): Promise<void> {
@@ -92,9 +148,19 @@ async function updateStatus(): Promise<void> {
     return;
   }
   const count = result.items.length;
-  statusItem.text = `$(beaker) ${count} ${count === 1 ? 'entity' : 'entities'}`;
-  statusItem.tooltip = result.skipped ?? 'BioLex: entities recognized in this document. Click to list them.';
+  const broken = lexiconStatus?.brokenFiles ?? 0;
+  statusItem.text = `$(beaker) ${count} ${count === 1 ? 'entity' : 'entities'}${broken > 0 ? ' $(warning)' : ''}`;
+  statusItem.tooltip = [result.skipped ?? 'BioLex: entities recognized in this document. Click to list them.', lexiconSummary()].filter(Boolean).join('\n\n');
   statusItem.show();
+}
+
+function lexiconSummary(): string | undefined {
+  const status = lexiconStatus;
+  if (!status) return undefined;
+  if (!status.trusted) return `Lexicon: ${status.entries} built-in entries. Workspace lexicons load once you trust this workspace.`;
+  const files = status.workspaceFiles === 0 ? 'no workspace lexicon' : `${status.workspaceFiles} workspace lexicon file${status.workspaceFiles === 1 ? '' : 's'}`;
+  const broken = status.brokenFiles > 0 ? `; ${status.brokenFiles} with errors (the last version without errors is in use)` : '';
+  return `Lexicon: ${status.entries} entries (${files}${broken}).`;
 }
 
 async function showEntities(): Promise<void> {

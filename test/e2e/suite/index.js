@@ -201,6 +201,97 @@ for (const claim of CLAIMS) {
   });
 }
 
+/** Hover text at a position, polled until `ok(text)` holds. */
+async function waitForHover(document, position, ok, what) {
+  let text = '';
+  await waitFor(async () => {
+    text = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, position));
+    return ok(text);
+  }, TIMEOUT_MS, () => `${what} (last hover: ${JSON.stringify(text.slice(0, 200))})`);
+  return text;
+}
+
+/**
+ * Workspace lexicon: examples/.biolex/ is created by the command and removed afterwards (file first, so that
+ * the server's watcher reloads the lexicon without it), leaving the examples as they were.
+ */
+test('add selection to the workspace lexicon: a new entry and an alias light up with their hovers', async () => {
+  const document = await openFixture(FIXTURES[0]);
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  const lexiconDir = path.join(examplesFolder(), '.biolex');
+  const lexiconFile = path.join(lexiconDir, 'lexicon.yaml');
+  assert(!fs.existsSync(lexiconDir), `${lexiconDir} exists already: remove it (a test run that crashed may have left it)`);
+  const entry = findMention(document, 'selenoenzyme');
+  const alias = findMention(document, 'peroxidation of membrane lipids');
+  try {
+    await waitForHover(document, entry.start.translate(0, 2), (text) => text === '', 'no hover on "selenoenzyme" before');
+    editor.selection = new vscode.Selection(entry.start, entry.end);
+    const actions = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, entry, vscode.CodeActionKind.Refactor.value);
+      return (found || []).find((a) => a.title === 'Add "selenoenzyme" to the workspace lexicon…');
+    }, TIMEOUT_MS, 'the code action on the selection');
+    assert(actions.command && actions.command.command === 'biolex.addSelectionToLexicon', 'the code action runs the command');
+
+    // The selection, with the type and identifier given so that no question is asked.
+    const added = await vscode.commands.executeCommand('biolex.addSelectionToLexicon', { type: 'complex', id: 'GO:0016209' });
+    assert(added && added.id === 'selenoenzyme', `the command returned ${JSON.stringify(added)}`);
+    const written = fs.readFileSync(lexiconFile, 'utf8');
+    assert(written.startsWith('# yaml-language-server: $schema=biolex://schema/workspace.schema.json\n'), `no schema modeline: ${written.slice(0, 80)}`);
+    const hover = await waitForHover(document, entry.start.translate(0, 2), (text) => text.includes('selenoenzyme') && text.includes('identifiers.org'), 'the hover of the new entry');
+    assert(hover.includes('complex'), hover);
+
+    await vscode.commands.executeCommand('biolex.addSelectionToLexicon', { text: 'peroxidation of membrane lipids', aliasOf: 'lipid-peroxidation' });
+    assert(/aliases: \[peroxidation of membrane lipids\]/.test(fs.readFileSync(lexiconFile, 'utf8')), 'the alias is under extend');
+    await waitForHover(document, alias.start.translate(0, 3), (text) => text.includes('lipid peroxidation') && text.includes('peroxidation of membrane lipids'), 'the hover of the alias');
+  } finally {
+    fs.rmSync(lexiconFile, { force: true });
+    try {
+      await waitForHover(document, entry.start.translate(0, 2), (text) => text === '', 'the new entry to go with its file');
+    } finally {
+      fs.rmSync(lexiconDir, { recursive: true, force: true });
+    }
+  }
+});
+
+test('a workspace lexicon in JSON is validated against the shipped schema, by VS Code and by BioLex', async () => {
+  const lexiconDir = path.join(examplesFolder(), '.biolex');
+  const probe = path.join(lexiconDir, 'probe.json');
+  fs.mkdirSync(lexiconDir, { recursive: true });
+  fs.writeFileSync(probe, '{\n  "entries": [\n    { "id": "probe-1", "label": "Probe-1", "type": "drug" }\n  ]\n}\n');
+  try {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(probe));
+    await vscode.window.showTextDocument(document, { preview: false });
+    const at = document.getText().indexOf('"drug"');
+    const diagnostics = await waitFor(() => {
+      const all = vscode.languages.getDiagnostics(document.uri);
+      const fromBiolex = all.find((d) => d.source === 'biolex' && d.severity === vscode.DiagnosticSeverity.Error);
+      const fromJson = all.find((d) => d.source !== 'biolex' && document.offsetAt(d.range.start) === at);
+      return fromBiolex && fromJson && { fromBiolex, fromJson };
+    }, TIMEOUT_MS, () => `errors on "drug" from BioLex and from the JSON schema (have ${JSON.stringify(vscode.languages.getDiagnostics(document.uri).map((d) => [d.source, d.message]))})`);
+    assert(document.offsetAt(diagnostics.fromBiolex.range.start) === at && document.offsetAt(diagnostics.fromBiolex.range.end) === at + 6, 'BioLex marks exactly "drug"');
+    assert(/allowed values/.test(diagnostics.fromBiolex.message), diagnostics.fromBiolex.message);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  } finally {
+    fs.rmSync(lexiconDir, { recursive: true, force: true });
+  }
+});
+
+test('export annotations writes brat standoff (.txt and .ann) for the current document', async () => {
+  const document = await openFixture(FIXTURES[0]);
+  const target = path.join(require('node:os').tmpdir(), `biolex-e2e-${process.pid}-manuscript.txt`);
+  try {
+    const written = await vscode.commands.executeCommand('biolex.exportAnnotations', { format: 'brat', target, uri: document.uri.toString() });
+    assert(Array.isArray(written) && written.length === 2, `written: ${JSON.stringify(written)}`);
+    const ann = fs.readFileSync(target.replace(/\.txt$/, '.ann'), 'utf8');
+    assert(/^T1\tGene \d+ \d+\tGPX4$/m.test(ann), ann.slice(0, 200));
+    assert(/\tReference T\d+ HGNC:4556\tGPX4$/m.test(ann), 'a normalization note for GPX4');
+    assert(fs.readFileSync(target, 'utf8').includes('The selenoenzyme GPX4 uses'), 'the prose in the .txt');
+  } finally {
+    fs.rmSync(target, { force: true });
+    fs.rmSync(target.replace(/\.txt$/, '.ann'), { force: true });
+  }
+});
+
 test(`the command ${COMMAND} is registered`, async () => {
   await waitFor(async () => (await vscode.commands.getCommands(true)).includes(COMMAND), TIMEOUT_MS, `command ${COMMAND}`);
 });

@@ -356,3 +356,16 @@ test('proseOfRange gives a selection as BioLex reads it, markup removed', () => 
   assert.equal(prose('a «lipid\n  peroxidation» b'), 'lipid peroxidation');
   assert.equal(prose('**«GPX4»**'), 'GPX4');
 });
+
+test("the README's workspace lexicon example loads without problems and does what it says", () => {
+  const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Workspace lexicons'));
+  const example = workspace(/```yaml\n([\s\S]*?)```/.exec(section)![1]!);
+  const { lexicon, problems } = load(example);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(lexicon.entries.get('labin-7')!.aliases.map((a) => a.text), ['Labin-7', 'laboratory inducer 7', 'LB-7', 'Labin 7']);
+  assert.ok(lexicon.entries.get('GPX4')!.aliases.some((a) => a.text === 'GPx-4L'));
+  assert.equal(lexicon.entries.has('TF'), false);
+  assert.ok(lexicon.relations.some((r) => r.subject === 'labin-7' && r.object === 'GPX4'));
+  assert.equal(lexicon.references.get('doe2025')!.year, 2025);
+});

@@ -37,6 +37,15 @@ export class TermMatcher {
   #rootChild = new Int32Array(0);
   #hyphenChild = new Int32Array(0);
   #isTerminal = new Uint8Array(0);
+  /**
+   * Which pairs of (folded, ASCII) first characters begin some spelling: most words of a text start with a
+   * pair that begins none, and are passed over without a walk. Index: first * 128 + second.
+   */
+  #startPairs = new Uint8Array(128 * 128);
+  /** Terminals whose spellings all match in any case: no need to look at the text's letter case. */
+  #anyCase = new Uint8Array(0);
+  /** Whether some spelling is a single character (then a pair cannot rule a start out). */
+  #singleCharacter = false;
   readonly #terminals = new Map<number, TermPayload[]>();
   #nodeCount = 1;
   #termCount = 0;
@@ -104,6 +113,29 @@ export class TermMatcher {
     }
     this.#isTerminal = new Uint8Array(this.#nodeCount);
     for (const node of this.#terminals.keys()) this.#isTerminal[node] = 1;
+    this.#anyCase = new Uint8Array(this.#nodeCount);
+    for (const [node, payloads] of this.#terminals) {
+      if (payloads.every((p) => p.alias.case === CaseRule.Any)) this.#anyCase[node] = 1;
+    }
+    for (const [from, code, target] of edges) {
+      if (from !== 0) continue;
+      if (this.#isTerminal[target] === 1) this.#singleCharacter = true;
+      if (code >= 128) continue;
+      for (let e = this.#edgeStart[target]!; e < this.#edgeStart[target + 1]!; e++) {
+        const second = this.#edgeCode[e]!;
+        if (second < 128) this.#startPairs[code * 128 + second] = 1;
+      }
+      // The walk may pass over a hyphen or a space after the first character (PD1 for PD-1, IFN γ).
+      const hyphen = this.#hyphenChild[target]!;
+      if (hyphen >= 0) for (let second = 0; second < 128; second++) this.#startPairs[code * 128 + second] = 1;
+    }
+  }
+
+  /** False when no spelling can start at `i` (judged by its first two characters). */
+  #mayStartAt(text: string, i: number, first: number): boolean {
+    if (first >= 128 || this.#singleCharacter || i + 1 >= text.length) return true;
+    const second = foldCode(text.charCodeAt(i + 1));
+    return second >= 128 || this.#startPairs[first * 128 + second] === 1;
   }
 
   /** The child of `node` along folded `code`, or -1. */
@@ -135,7 +167,8 @@ export class TermMatcher {
         while (i < n && isWordCode(text.charCodeAt(i - 1))) i++;
         continue;
       }
-      if (this.#rootChild[foldCode(text.charCodeAt(i))]! < 0) {
+      const first = foldCode(text.charCodeAt(i));
+      if (this.#rootChild[first]! < 0 || !this.#mayStartAt(text, i, first)) {
         i++;
         continue;
       }
@@ -163,8 +196,10 @@ export class TermMatcher {
       const end = ends[best]!;
       ends[best] = -1;
       if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
+      const candidates = this.#terminals.get(nodes[best]!)!;
+      if (this.#anyCase[nodes[best]!] === 1) return { start, end, payloads: candidates };
       const slice = text.slice(start, end);
-      const payloads = this.#terminals.get(nodes[best]!)!.filter((p) => caseMatches(slice, p));
+      const payloads = candidates.filter((p) => caseMatches(slice, p));
       if (payloads.length > 0) return { start, end, payloads };
     }
   }

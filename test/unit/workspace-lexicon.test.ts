@@ -20,6 +20,7 @@ import {
   WORKSPACE_SCHEMA_URI,
 } from '../../server/src/service/workspaceLexicon';
 import { doc, mentionTexts, testLexiconFiles } from '../helpers/lexicon';
+import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
 
 const RELATIONS = `
 relations:
@@ -368,4 +369,24 @@ test("the README's workspace lexicon example loads without problems and does wha
   assert.equal(lexicon.entries.has('TF'), false);
   assert.ok(lexicon.relations.some((r) => r.subject === 'labin-7' && r.object === 'GPX4'));
   assert.equal(lexicon.references.get('doe2025')!.year, 2025);
+});
+
+test('workspace relations feed the claim checker, and disabling an entry silences the relations that name it', () => {
+  const lab = workspace(`entries:
+  - { id: labin-7, label: Labin-7, type: compound }
+relations:
+  - { subject: labin-7, predicate: inhibits, object: GPX4, direct: true, text: "Labin-7 binds GPX4 and inhibits it.", refs: [xie2016] }
+extend:
+  - { id: AIFM2, disable: true }
+`);
+  const curated = readLexiconDirectory(resolve(__dirname, '../../lexicon'));
+  const check = (files: LexiconFile[], text: string): string[] =>
+    createBiolexService({ lexiconFiles: files })
+      .provideDiagnostics({ uri: `memory://claim-${text.length}`, languageId: 'markdown', version: 1, getText: () => text })
+      .map((d) => d.message);
+  assert.deepEqual(check([...curated, lab], 'In our hands, Labin-7 activates GPX4 in glioma cells.'), ['Contradicts the curated literature: Labin-7 binds GPX4 and inhibits it [21].']);
+  assert.deepEqual(check([...curated, lab], 'In our hands, Labin-7 inhibits GPX4.'), []);
+  const fsp1 = 'In our hands, FSP1 promotes ferroptosis in tumour cells.';
+  assert.equal(check(curated, fsp1).length, 1, 'the built-in lexicon flags it');
+  assert.deepEqual(check([...curated, lab], fsp1), [], 'FSP1 (AIFM2) is disabled in this workspace');
 });

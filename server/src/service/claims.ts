@@ -218,6 +218,14 @@ interface Modifiers {
   directnessWord?: { start: number; end: number };
 }
 
+/** The claim fields that modifiers set: directness and negation, where the sentence states them. */
+function modifierFields(modifiers: Modifiers): Pick<Claim, 'directness' | 'directnessWord' | 'negation'> {
+  return {
+    ...(modifiers.directness && { directness: modifiers.directness, directnessWord: modifiers.directnessWord! }),
+    ...(modifiers.negation && { negation: modifiers.negation }),
+  };
+}
+
 function noteModifier(token: Token, modifiers: Modifiers): boolean {
   if (token.lower === 'directly' || token.lower === 'direct') {
     modifiers.directness = 'direct';
@@ -470,8 +478,7 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
       objects: patients,
       effect: verb.effect,
       negated: modifiers.negated,
-      ...(modifiers.directness && { directness: modifiers.directness, directnessWord: modifiers.directnessWord! }),
-      ...(modifiers.negation && { negation: modifiers.negation }),
+      ...modifierFields(modifiers),
       form: ClaimForm.Passive,
       start: patients[0]!.start,
       end: tokens[agents.end]!.end,
@@ -510,8 +517,7 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
     objects: objects.parties,
     effect: verb.effect,
     negated: modifiers.negated,
-    ...(modifiers.directness && { directness: modifiers.directness, directnessWord: modifiers.directnessWord! }),
-    ...(modifiers.negation && { negation: modifiers.negation }),
+    ...modifierFields(modifiers),
     form: ClaimForm.Active,
     start: subjects[0]!.start,
     end: tokens[objects.end]!.end,
@@ -639,8 +645,7 @@ function readAgentClaim(tokens: readonly Token[], v: number, verb: VerbClass): C
     objects: [objectParty],
     effect: verb.effect,
     negated: modifiers.negated,
-    ...(modifiers.directness && { directness: modifiers.directness, directnessWord: modifiers.directnessWord! }),
-    ...(modifiers.negation && { negation: modifiers.negation }),
+    ...modifierFields(modifiers),
     form: ClaimForm.Agent,
     start,
     end,

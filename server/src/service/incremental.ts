@@ -7,7 +7,7 @@
  * full analysis.
  */
 import { Markup, toProse, toSourceMentions, whyNotAnalysed, type Analysis, type BiolexDocument, type SourceMention } from './analysis';
-import type { Prose } from './prose';
+import { lowerBound, type Prose } from './prose';
 import { recognize } from './recognize';
 import type { TermMatcher } from './matcher';
 
@@ -200,13 +200,3 @@ function lowerBoundMention(mentions: readonly SourceMention[], proseOffset: numb
   return lo;
 }
 
-function lowerBound(values: Int32Array, target: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -145,6 +145,18 @@ export function toSourceRange(prose: Prose, start: number, end: number): { start
   return { start: prose.sourceStart[start]!, end: prose.sourceEnd[end - 1]! };
 }
 
+/** The first index whose value is >= target, in a non-decreasing array (such as `Prose.sourceStart`). */
+export function lowerBound(values: ArrayLike<number>, target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Finds the prose index whose source span contains `offset`, or -1 when that source is not prose. */
 export function proseIndexAt(prose: Prose, offset: number): number {
   const starts = prose.sourceStart;

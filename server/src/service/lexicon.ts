@@ -178,23 +178,45 @@ interface Validators {
   readonly workspace: ValidateFunction;
 }
 
-let validators: Validators | undefined;
+let ajv: Ajv | undefined;
+const compiled = new Map<keyof Validators, ValidateFunction>();
 
+/**
+ * Validators are compiled on first use, each on its own: compiling every schema took a quarter of a
+ * second at start-up, and most runs never see a workspace file.
+ */
 function getValidators(): Validators {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    ajv.addSchema(entitiesSchema, 'entities');
-    validators = {
-      file: ajv.compile({ type: 'object', required: ['entries'], properties: { entries: { type: 'array' } } }),
-      entry: ajv.getSchema('entities#/definitions/entry')!,
-      references: ajv.compile(referencesSchema),
-      relations: ajv.compile(relationsSchema),
-      verbs: ajv.compile(verbsSchema),
-      // Refers to the three above by their $id.
-      workspace: ajv.compile(workspaceSchema),
-    };
-  }
-  return validators;
+  const get = (kind: keyof Validators, make: (a: Ajv) => ValidateFunction) => (): ValidateFunction => {
+    let validate = compiled.get(kind);
+    if (!validate) {
+      if (!ajv) {
+        ajv = new Ajv({ allErrors: true, strict: false });
+        ajv.addSchema(entitiesSchema, 'entities');
+      }
+      compiled.set(kind, (validate = make(ajv)));
+    }
+    return validate;
+  };
+  const lazy = {
+    file: get('file', (a) => a.compile({ type: 'object', required: ['entries'], properties: { entries: { type: 'array' } } })),
+    entry: get('entry', (a) => a.getSchema('entities#/definitions/entry')!),
+    references: get('references', (a) => a.compile(referencesSchema)),
+    relations: get('relations', (a) => a.compile(relationsSchema)),
+    verbs: get('verbs', (a) => a.compile(verbsSchema)),
+    // Refers to the others by their $id.
+    workspace: get('workspace', (a) => {
+      for (const schema of [referencesSchema, relationsSchema]) if (!a.getSchema(schema.$id)) a.addSchema(schema);
+      return a.compile(workspaceSchema);
+    }),
+  };
+  return {
+    get file() { return lazy.file(); },
+    get entry() { return lazy.entry(); },
+    get references() { return lazy.references(); },
+    get relations() { return lazy.relations(); },
+    get verbs() { return lazy.verbs(); },
+    get workspace() { return lazy.workspace(); },
+  };
 }
 
 /** One file, read on its own: what it defines and what is wrong with it. */
@@ -322,7 +344,7 @@ function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
   const { read, report } = readFile(lexiconFile, problems);
   if (!read) return none;
   const { doc, data, lineCounter } = read;
-  const { file: validateFile, entry: validateEntry, references: validateReferences, relations: validateRelations, verbs: validateVerbs } = getValidators();
+  const validators = getValidators(); // each compiled when first needed
   const reportErrors = (validate: ValidateFunction): ParsedFile => {
     for (const error of validate.errors ?? []) reportSchemaError(doc, lexiconFile.text, error, report);
     return none;
@@ -330,11 +352,11 @@ function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
   const isObject = typeof data === 'object' && data !== null;
 
   if (isObject && 'verbs' in data) {
-    if (!validateVerbs(data)) return reportErrors(validateVerbs);
+    if (!validators.verbs(data)) return reportErrors(validators.verbs);
     return { ...none, verbs: (data as { verbs: VerbClass[] }).verbs };
   }
   if (isObject && 'relations' in data) {
-    if (!validateRelations(data)) return reportErrors(validateRelations);
+    if (!validators.relations(data)) return reportErrors(validators.relations);
     const relations = (data as { relations: RawRelation[] }).relations.map((raw, index) => {
       const offset = itemOffset(doc, 'relations', index);
       const { line, col } = lineCounter.linePos(offset);
@@ -343,7 +365,7 @@ function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
     return { ...none, relations };
   }
   if (isObject && 'references' in data) {
-    if (!validateReferences(data)) return reportErrors(validateReferences);
+    if (!validators.references(data)) return reportErrors(validators.references);
     const references = (data as { references: Reference[] }).references.map((reference, index) => {
       const [start, end] = nodeRange(doc, ['references', index, 'key']);
       return { reference, key: read.span(start, end - start) };
@@ -351,13 +373,14 @@ function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
     return { ...none, references };
   }
 
-  if (!validateFile(data)) {
+  if (!validators.file(data)) {
     report('A lexicon file needs a top-level "entries" list (or "references" for references).', 0, Math.min(lexiconFile.text.length, 1));
     return none;
   }
   const entries: Entry[] = [];
   (data as { entries: unknown[] }).entries.forEach((raw, index) => {
     const offset = itemOffset(doc, 'entries', index);
+    const validateEntry = validators.entry;
     if (!validateEntry(raw)) {
       for (const error of validateEntry.errors ?? []) {
         reportSchemaError(doc, lexiconFile.text, { ...error, instancePath: `/entries/${index}${error.instancePath}` }, report);

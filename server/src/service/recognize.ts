@@ -12,7 +12,6 @@ export interface Mention {
   /** Prose offsets. */
   readonly start: number;
   readonly end: number;
-  readonly text: string;
   /** The entry this mention names; `alternatives` are other entries sharing a declared-ambiguous spelling. */
   readonly id: string;
   readonly type: EntityType;
@@ -43,15 +42,14 @@ export function recognize(prose: Prose, matcher: TermMatcher): Recognition {
   let paragraphCache: { start: number; end: number; folded: string } | undefined;
 
   for (const match of matches) {
-    const surface = text.slice(match.start, match.end);
     const only = match.payloads.length === 1 ? match.payloads[0]! : undefined;
     if (only && !only.alias.requiresDefinition && only.alias.avoidContext.length === 0) {
       // The common case: one unrestricted spelling.
-      mentions.push({ start: match.start, end: match.end, text: surface, id: only.entryId, type: only.type, alternatives: NONE });
+      mentions.push({ start: match.start, end: match.end, id: only.entryId, type: only.type, alternatives: NONE });
       continue;
     }
     const accepted = match.payloads.filter((payload) => {
-      if (payload.alias.requiresDefinition && !defined.has(definitionKey(payload.entryId, surface))) return false;
+      if (payload.alias.requiresDefinition && !defined.has(definitionKey(payload.entryId, text.slice(match.start, match.end)))) return false;
       if (payload.alias.avoidContext.length > 0) {
         if (!paragraphCache || match.start < paragraphCache.start || match.start >= paragraphCache.end) {
           paragraphCache = paragraphAround(text, match.start);
@@ -66,7 +64,6 @@ export function recognize(prose: Prose, matcher: TermMatcher): Recognition {
     mentions.push({
       start: match.start,
       end: match.end,
-      text: surface,
       id: ids[0]!,
       type: accepted[0]!.type,
       alternatives: ids.length > 1 ? ids.slice(1) : NONE,

@@ -40,3 +40,20 @@ test('short forms in the review count only where the review defines them', { ski
   assert.equal(mentionOf('IFN- γ'), 'IFNG', 'the stray space the PDF left is bridged');
   assert.equal(mentionOf('CD8(+) T cell'), 'cd8-t-cell');
 });
+
+test('the spellings the issue names reach their entries', () => {
+  const cases: [string, string][] = [
+    ['xCT', 'SLC7A11'], ['FSP1', 'AIFM2'], ['AIFM2', 'AIFM2'], ['PRG3', 'AIFM2'], ['AMID', 'AIFM2'], ['TfR1', 'TFRC'],
+    ['TFR1', 'TFRC'], ['FPN1', 'SLC40A1'], ['ferroportin', 'SLC40A1'], ['Fer-1', 'ferrostatin-1'], ['IFN-gamma', 'IFNG'],
+    ['IFN-γ', 'IFNG'], ['IFNγ', 'IFNG'], ['IFN-$\\gamma$', 'IFNG'], ['p53', 'TP53'], ['Gpx4', 'GPX4'], ['NRF2', 'NFE2L2'],
+    ['PD-L1', 'CD274'], ['CD8$^+$ T cells', 'cd8-t-cell'], ['CD8⁺ T cells', 'cd8-t-cell'], ['Tregs', 'treg'], ['TAMs', 'tam'],
+    ['system Xc⁻', 'system-xc'], ['System X$_c^-$', 'system-xc'], ['CoQ$_{10}$', 'coq10'], ['TGF- β', 'TGFB1'], ['IL-1 β', 'IL1B'],
+  ];
+  const wrong: string[] = [];
+  for (const [spelling, id] of cases) {
+    const text = `We measured ${spelling} here.`;
+    const mentions = service.analyze({ uri: `spelling:${spelling}`, languageId: 'markdown', version: 1, getText: () => text }).mentions;
+    if (mentions.length !== 1 || mentions[0]!.id !== id) wrong.push(`${spelling} → ${mentions.map((m) => m.id).join(', ') || 'nothing'}`);
+  }
+  assert.deepEqual(wrong, []);
+});

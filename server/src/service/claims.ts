@@ -6,6 +6,7 @@
  * a construction the rules do not understand yields no claim.
  */
 import type { VerbClass, VerbEffect } from './lexicon';
+import { isWordCode } from './normalize';
 
 export interface ClaimMention {
   readonly proseStart: number;
@@ -152,17 +153,23 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
       continue;
     }
     const stop = mention && mention.proseStart < end ? mention.proseStart : end;
-    const c = text[i]!;
-    if (/\s/.test(c)) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0) {
       i++;
       continue;
     }
-    if (/[\p{L}\p{N}]/u.test(c)) {
+    if (isWordCode(code)) {
       let j = i + 1;
-      while (j < stop && (/[\p{L}\p{N}]/u.test(text[j]!) || (text[j] === "'" && /\p{L}/u.test(text[j + 1] ?? '')))) j++;
+      // Words run on over letters and digits, and over an apostrophe followed by a letter ("cell's").
+      while (j < stop && (isWordCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 39 && j + 1 < stop && isWordCode(text.charCodeAt(j + 1))))) j++;
       const t = text.slice(i, j);
       tokens.push({ kind: 'word', text: t, lower: t.toLowerCase(), start: i, end: j });
       i = j;
+      continue;
+    }
+    const c = text[i]!;
+    if (/\s/.test(c)) {
+      i++;
       continue;
     }
     tokens.push({ kind: 'punct', text: c, lower: c, start: i, end: i + 1 });

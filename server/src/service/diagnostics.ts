@@ -9,7 +9,7 @@ import { splitSentences } from './sentences';
 import { indexVerbs, isHypothesis, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
 import { checkClaim, fixVerb, RelationIndex, type Contradiction } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines } from './inlineControl';
-import type { Lexicon, SourceLocation } from './lexicon';
+import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
 import { doiUrl } from './links';
 import type { LineIndex } from './lineIndex';
 
@@ -89,6 +89,7 @@ export class MechanismChecker {
   readonly #lexicon: Lexicon;
   readonly #relations: RelationIndex;
   readonly #verbs: VerbIndex;
+  readonly #promote: VerbClass | undefined;
   /** The last findings per document, for re-checking only what an edit changed. */
   readonly #last = new Map<string, { analysis: Analysis; findings: Finding[] }>();
   /** Claims by sentence text and mention layout; bounded, oldest dropped first. */
@@ -98,6 +99,7 @@ export class MechanismChecker {
     this.#lexicon = lexicon;
     this.#relations = new RelationIndex(lexicon);
     this.#verbs = indexVerbs(lexicon.verbs);
+    this.#promote = lexicon.verbs.find((v) => v.lemma === 'promote');
   }
 
   /** Contradictions in the prose range [from, to) of a document (whole sentences only). */
@@ -111,28 +113,38 @@ export class MechanismChecker {
       let count = 0;
       while (m + count < mentions.length && mentions[m + count]!.proseStart < sentence.end) count++;
       if (count < 2) continue; // a claim needs two entities
-      const inSentence = mentions.slice(m, m + count);
-      for (const claim of this.#claims(prose.text, sentence.start, sentence.end, inSentence)) {
-        found.push(...checkClaim(claim, this.#relations));
+      // Claims come relative to the sentence; only those that contradict are moved into place.
+      for (const claim of this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count)) {
+        const contradictions = checkClaim(claim, this.#relations);
+        if (contradictions.length === 0) continue;
+        const placed = shift(claim, sentence.start);
+        for (const c of contradictions) found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start) });
       }
     }
     return found;
   }
 
-  #claims(text: string, start: number, end: number, mentions: Analysis['mentions']): Claim[] {
+  /** The claims of one sentence, relative to its start; cached by its text and the layout of its mentions. */
+  #claims(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number): Claim[] {
     const sentence = text.slice(start, end);
-    if (isHypothesis(sentence)) return [];
-    const key = `${sentence}\u0000${mentions.map((m) => `${m.proseStart - start}:${m.proseEnd - start}:${m.id}`).join(',')}`;
+    let layout = '';
+    for (let k = from; k < to; k++) {
+      const m = mentions[k]!;
+      layout += `${m.proseStart - start}:${m.proseEnd - start}:${m.id},`;
+    }
+    const key = `${sentence}\u0000${layout}`;
     const cached = this.#claimCache.get(key);
-    if (cached) return cached.map((claim) => shift(claim, start));
-    const tokens = tokenize(text, start, end, mentions);
-    const promote = this.#lexicon.verbs.find((v) => v.lemma === 'promote');
-    const claims = [
-      ...readClaims(tokens, this.#verbs),
-      ...readInducedClaims(tokens, (id) => this.#lexicon.entries.get(id)?.type === 'process', promote),
-    ];
+    if (cached) return cached;
+    let claims: Claim[] = [];
+    if (!isHypothesis(sentence)) {
+      const tokens = tokenize(text, start, end, mentions.slice(from, to));
+      claims = [
+        ...readClaims(tokens, this.#verbs),
+        ...readInducedClaims(tokens, (id) => this.#lexicon.entries.get(id)?.type === 'process', this.#promote),
+      ].map((claim) => shift(claim, -start));
+    }
     if (this.#claimCache.size > 20_000) this.#claimCache.delete(this.#claimCache.keys().next().value!);
-    this.#claimCache.set(key, claims.map((claim) => shift(claim, -start)));
+    this.#claimCache.set(key, claims);
     return claims;
   }
 
@@ -293,6 +305,10 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
 
 function matchCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+function shiftParty<T extends { start: number; end: number }>(party: T, by: number): T {
+  return { ...party, start: party.start + by, end: party.end + by };
 }
 
 function shift(claim: Claim, by: number): Claim {

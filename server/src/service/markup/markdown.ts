@@ -62,6 +62,14 @@ export function markdownToProse(source: string): Prose {
       continue;
     }
 
+    // Most lines are running text: a letter first, no table pipe, nothing a block rule could take.
+    const first = text.charCodeAt(0);
+    if (paragraph.length > 0 && isPlainLineStart(first) && !text.includes('|')) {
+      paragraph.push({ start: contentStart, end: line.end });
+      index++;
+      continue;
+    }
+
     const fence = FENCE.exec(text);
     if (fence) {
       flush(line.start);
@@ -160,6 +168,11 @@ export function markdownToProse(source: string): Prose {
   }
   flush(source.length);
   return builder.finish();
+}
+
+/** A letter (of any script) that no block construct starts with; digits may start an ordered list. */
+function isPlainLineStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xfeff && !(code >= 0x2000 && code <= 0x206f) && code !== 0x3000);
 }
 
 function splitLines(source: string): Line[] {

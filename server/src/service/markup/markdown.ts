@@ -296,8 +296,8 @@ function tableCells(source: string, start: number, end: number): Segment[] {
     if (c === '|' && (!inCode || i === end)) {
       let a = cellStart;
       let b = i;
-      while (a < b && /\s/.test(source[a]!)) a++;
-      while (b > a && /\s/.test(source[b - 1]!)) b--;
+      while (a < b && (source.charCodeAt(a) === 32 || source.charCodeAt(a) === 9)) a++;
+      while (b > a && (source.charCodeAt(b - 1) === 32 || source.charCodeAt(b - 1) === 9)) b--;
       if (b > a) cells.push({ start: a, end: b });
       cellStart = i + 1;
     }

@@ -7,7 +7,12 @@
  *   space that PDF copy-paste leaves after a hyphen or before a Greek letter (IFN- γ, IL-1 β).
  */
 import { CaseRule, type Alias, type Entry, type EntityType } from './lexicon';
-import { fold, foldCode, isGreekCode, isWordCode, GREEK_LETTER_NAMES } from './normalize';
+import { fold, foldCode, isGreekCode, isWordCode, GREEK_LETTER_NAMES, LOW_WORD_CODES } from './normalize';
+
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x600 ? LOW_WORD_CODES[code] === 1 : isWordCode(code);
+}
 
 export interface TermPayload {
   readonly entryId: string;
@@ -161,10 +166,10 @@ export class TermMatcher {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
+      if (i > 0 && isWordAt(text, i - 1)) {
         // Inside a word: no match starts here, so skip past the word's end.
         i++;
-        while (i < n && isWordCode(text.charCodeAt(i - 1))) i++;
+        while (i < n && isWordAt(text, i - 1)) i++;
         continue;
       }
       const first = foldCode(text.charCodeAt(i));

@@ -62,3 +62,10 @@ export function isWordCode(code: number): boolean {
 export function isGreekCode(code: number): boolean {
   return code >= 0x0391 && code <= 0x03c9;
 }
+
+/** Word characters below U+0600 (Latin, Greek, Cyrillic…) as a table, for the matcher's hottest loop. */
+export const LOW_WORD_CODES: Uint8Array = (() => {
+  const table = new Uint8Array(0x600);
+  for (let code = 0; code < table.length; code++) table[code] = isWordCode(code) ? 1 : 0;
+  return table;
+})();

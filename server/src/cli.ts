@@ -7,19 +7,20 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
-import { createBiolexService, DiagnosticSeverity, type Analysis, type BiolexService } from './service';
+import { createBiolexService, DiagnosticSeverity, LexiconLayer, lexiconFileErrors, type Analysis, type BiolexService, type LexiconFile } from './service';
 import { formatSarif, type CheckedFile } from './exports/sarif';
 import { formatBioc } from './exports/bioc';
 import { formatPubtator } from './exports/pubtator';
 import { toBrat } from './exports/brat';
 import type { ExportInput } from './exports/passages';
-import { readLexiconDirectory } from './node/lexiconFiles';
+import { readLexiconDirectory, readWorkspaceLexiconFiles } from './node/lexiconFiles';
 import { LineIndex } from './service/lineIndex';
 
 const MANUSCRIPT_EXTENSIONS = new Set(['.md', '.markdown', '.tex']);
 const USAGE =
-  'usage: biolex annotate [--format json|text|bioc|pubtator|brat] [--out DIR] PATH...\n' +
-  '       biolex check [--format text|json|sarif] [--fail-on error|warning|information|hint|never] PATH...';
+  'usage: biolex annotate [--format json|text|bioc|pubtator|brat] [--out DIR] [--lexicon PATH]... PATH...\n' +
+  '       biolex check [--format text|json|sarif] [--fail-on error|warning|information|hint|never] [--lexicon PATH]... PATH...\n' +
+  'A lab\'s own lexicon in ./.biolex/ is read too; --lexicon adds files or folders of them.';
 const FORMATS = ['json', 'text', 'bioc', 'pubtator', 'brat'] as const;
 const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 /** Most severe first: a diagnostic fails the run when it is at or above --fail-on. */
@@ -33,12 +34,14 @@ type Options =
       readonly format: (typeof FORMATS)[number];
       /** Where the exports write their files; stdout without it (brat requires it). */
       readonly out?: string;
+      readonly lexicons: readonly string[];
       readonly paths: readonly string[];
     }
   | {
       readonly command: 'check';
       readonly format: (typeof CHECK_FORMATS)[number];
       readonly failOn: DiagnosticSeverity | 'never';
+      readonly lexicons: readonly string[];
       readonly paths: readonly string[];
     };
 
@@ -57,6 +60,7 @@ function parseArguments(argv: readonly string[]): Options {
   let out: string | undefined;
   let failOn: DiagnosticSeverity | 'never' = DiagnosticSeverity.Warning;
   const paths: string[] = [];
+  const lexicons: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const [name] = arg.split('=');
@@ -64,6 +68,10 @@ function parseArguments(argv: readonly string[]): Options {
       [format, i] = optionValue(rest, i, '--format');
       const known: readonly string[] = command === 'check' ? CHECK_FORMATS : FORMATS;
       if (!known.includes(format)) throw new UsageError(`--format for ${command} must be one of ${known.join(', ')}, not "${format}"`);
+    } else if (name === '--lexicon') {
+      let value: string;
+      [value, i] = optionValue(rest, i, '--lexicon');
+      lexicons.push(value);
     } else if (name === '--out' && command === 'annotate') {
       [out, i] = optionValue(rest, i, '--out');
     } else if (name === '--fail-on' && command === 'check') {
@@ -79,10 +87,10 @@ function parseArguments(argv: readonly string[]): Options {
     }
   }
   if (paths.length === 0) throw new UsageError(`no PATH given\n${USAGE}`);
-  if (command === 'check') return { command, format: format as (typeof CHECK_FORMATS)[number], failOn, paths };
+  if (command === 'check') return { command, format: format as (typeof CHECK_FORMATS)[number], failOn, lexicons, paths };
   if (format === 'brat' && out === undefined) throw new UsageError('--format brat writes a .txt and a .ann per file: --out DIR is required');
   if (out !== undefined && (format === 'json' || format === 'text')) throw new UsageError(`--out applies to --format bioc, pubtator or brat, not ${format}`);
-  return { command, format: format as (typeof FORMATS)[number], paths, ...(out !== undefined && { out }) };
+  return { command, format: format as (typeof FORMATS)[number], lexicons, paths, ...(out !== undefined && { out }) };
 }
 
 /** Files named on the command line are taken as they are; directories are walked for manuscripts. */
@@ -225,11 +233,29 @@ function check(service: BiolexService, options: Extract<Options, { command: 'che
   return all.some((d) => SEVERITY_ORDER.indexOf(d.severity) <= threshold) ? 1 : 0;
 }
 
+/**
+ * A lab's lexicon files, as the editor reads them: ./.biolex/ and --lexicon paths. A file with an error is
+ * reported and left out; the rest of the lexicon is used.
+ */
+function workspaceLexicons(paths: readonly string[]): LexiconFile[] {
+  const { files, notes } = readWorkspaceLexiconFiles([{ folder: process.cwd(), paths }]);
+  for (const note of notes) {
+    if (/does not exist/.test(note)) throw new UsageError(`--lexicon: ${note.replace(/^biolex\.lexicon\.paths: /, '')}`);
+    process.stderr.write(`biolex: lexicon ${note}\n`);
+  }
+  return files.flatMap((read): LexiconFile[] => {
+    const file: LexiconFile = { ...read, layer: LexiconLayer.Workspace };
+    const errors = lexiconFileErrors(file);
+    for (const e of errors) process.stderr.write(`biolex: lexicon ${e.file}:${e.line}:${e.column}: ${e.message} (file not used)\n`);
+    return errors.length === 0 ? [file] : [];
+  });
+}
+
 export function main(argv: readonly string[]): number {
   try {
     const options = parseArguments(argv);
     const files = collectFiles(options.paths);
-    const service = createBiolexService({ lexiconFiles: readLexiconDirectory() });
+    const service = createBiolexService({ lexiconFiles: [...readLexiconDirectory(), ...workspaceLexicons(options.lexicons)] });
     for (const problem of service.lexiconProblems) {
       process.stderr.write(`biolex: lexicon ${problem.file}:${problem.line}:${problem.column}: ${problem.message}\n`);
     }

@@ -2,7 +2,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -67,4 +67,22 @@ test('SARIF output is valid SARIF 2.1.0 with rule metadata and help', () => {
   assert.equal(run0.results.length, 1);
   assert.deepEqual(run0.results[0].locations[0].physicalLocation.artifactLocation, { uri: 'bad.md', uriBaseId: '%SRCROOT%' });
   assert.deepEqual(run0.results[0].locations[0].physicalLocation.region, { startLine: 3, startColumn: 14, endLine: 3, endColumn: 39 });
+});
+
+test("a lab's lexicon in ./.biolex/ and --lexicon is used; a broken file is reported and left out", () => {
+  const lab = mkdtempSync(join(tmpdir(), 'biolex-lab-'));
+  mkdirSync(join(lab, '.biolex'));
+  writeFileSync(
+    join(lab, '.biolex', 'lab.yaml'),
+    'entries:\n  - id: labin-7\n    label: Labin-7\n    type: compound\n    summary: Our inhibitor of GPX4.\n    refs: [yang2014]\n' +
+      'relations:\n  - { subject: labin-7, predicate: inhibits, object: GPX4, text: "Labin-7 inhibits GPX4.", refs: [yang2014] }\n',
+  );
+  writeFileSync(join(lab, 'broken.yaml'), 'entries:\n  - id: x\n    label: [broken\n');
+  writeFileSync(join(lab, 'paper.md'), 'Labin-7 activates GPX4 in our cells.\n');
+  const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--lexicon', 'broken.yaml', 'paper.md'], { cwd: lab, encoding: 'utf8' });
+  assert.equal(result.status, 1, result.stderr);
+  assert.match(JSON.parse(result.stdout)[0].message, /Labin-7 inhibits GPX4/);
+  assert.match(result.stderr, /broken\.yaml:\d+:\d+: .*\(file not used\)/);
+  const missing = spawnSync(process.execPath, [CLI, 'check', '--lexicon', 'nowhere.yaml', 'paper.md'], { cwd: lab, encoding: 'utf8' });
+  assert.equal(missing.status, 2);
 });

@@ -129,9 +129,9 @@ async function stopClient(): Promise<void> {
   if (running) await running.stop();
 }
 
-async function entitiesOf(document: vscode.TextDocument): Promise<EntitiesResult | undefined> {
+async function entitiesOf(document: vscode.TextDocument, countOnly = false): Promise<EntitiesResult | undefined> {
   if (!client || !languages().includes(document.languageId)) return undefined;
-  return client.sendRequest<EntitiesResult>(ENTITIES_REQUEST, { uri: document.uri.toString() });
+  return client.sendRequest<EntitiesResult>(ENTITIES_REQUEST, { uri: document.uri.toString(), countOnly });
 }
 
 let statusTimer: NodeJS.Timeout | undefined;
@@ -142,12 +142,12 @@ function scheduleStatusUpdate(): void {
 
 async function updateStatus(): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
-  const result = document ? await entitiesOf(document).catch(() => undefined) : undefined;
+  const result = document ? await entitiesOf(document, true).catch(() => undefined) : undefined;
   if (!result || !result.enabled) {
     statusItem.hide();
     return;
   }
-  const count = result.items.length;
+  const count = result.count;
   const broken = lexiconStatus?.brokenFiles ?? 0;
   statusItem.text = `$(beaker) ${count} ${count === 1 ? 'entity' : 'entities'}${broken > 0 ? ' $(warning)' : ''}`;
   statusItem.tooltip = [result.skipped ?? 'BioLex: entities recognized in this document. Click to list them.', lexiconSummary()].filter(Boolean).join('\n\n');

@@ -10,12 +10,15 @@ export interface EntityItem {
 }
 
 export interface EntitiesResult {
+  /** Empty when only the count was asked for. */
   readonly items: EntityItem[];
+  readonly count: number;
   readonly enabled: boolean;
   readonly skipped?: string;
 }
 
-export const EntitiesRequest = new RequestType<{ uri: string }, EntitiesResult, void>('biolex/entities');
+/** The mentions of a document; `countOnly` for the status bar, which asks after every edit. */
+export const EntitiesRequest = new RequestType<{ uri: string; countOnly?: boolean }, EntitiesResult, void>('biolex/entities');
 
 /** The client tells the server that the user trusted the workspace: workspace lexicons may load now. */
 export const WorkspaceTrustedNotification = new NotificationType<void>('biolex/workspaceTrusted');

@@ -252,10 +252,11 @@ connection.onReferences(async ({ textDocument, position }) => {
   });
 });
 
-connection.onRequest(EntitiesRequest, async ({ uri }) => {
+connection.onRequest(EntitiesRequest, async ({ uri, countOnly }) => {
   const document = await enabledDocument(uri);
-  if (!document) return { items: [], enabled: false };
+  if (!document) return { items: [], count: 0, enabled: false };
   const analysis = service.analyze(document);
+  if (countOnly) return { items: [], count: analysis.mentions.length, enabled: true, ...(analysis.skipped && { skipped: analysis.skipped }) };
   const items = analysis.mentions.map((mention): EntityItem => {
     const entry = service.lexicon.entries.get(mention.id);
     return {
@@ -266,7 +267,7 @@ connection.onRequest(EntitiesRequest, async ({ uri }) => {
       range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
     };
   });
-  return { items, enabled: true, ...(analysis.skipped && { skipped: analysis.skipped }) };
+  return { items, count: items.length, enabled: true, ...(analysis.skipped && { skipped: analysis.skipped }) };
 });
 
 const LSP_SEVERITY: Readonly<Record<DiagnosticSeverity, LspSeverity>> = {

@@ -100,6 +100,8 @@ test('didChange updates the analysis', async () => {
   assert.match(hover.contents.value, /^\*\*RSL3\*\*/);
   const result = (await connection.sendRequest('biolex/entities', { uri })) as { items: { label: string }[] };
   assert.deepEqual(result.items.map((i) => i.label), ['GPX4', 'RSL3', 'GSH', 'GPX4']);
+  const counted = (await connection.sendRequest('biolex/entities', { uri, countOnly: true })) as { items: unknown[]; count: number };
+  assert.deepEqual([counted.items.length, counted.count], [0, 4], 'the status bar asks for the count alone');
 });
 
 test('a binary or huge document is skipped, not a crash', async () => {

@@ -93,7 +93,7 @@ export class MechanismChecker {
   /** The last findings per document, for re-checking only what an edit changed. */
   readonly #last = new Map<string, { analysis: Analysis; findings: Finding[] }>();
   /** Claims by sentence text and mention layout; bounded, oldest dropped first. */
-  readonly #claimCache = new Map<string, Claim[]>();
+  readonly #claimCache = new Map<string, { layout: readonly (number | string)[]; claims: Claim[] }[]>();
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
@@ -127,14 +127,11 @@ export class MechanismChecker {
   /** The claims of one sentence, relative to its start; cached by its text and the layout of its mentions. */
   #claims(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number): Claim[] {
     const sentence = text.slice(start, end);
-    let layout = '';
-    for (let k = from; k < to; k++) {
-      const m = mentions[k]!;
-      layout += `${m.proseStart - start}:${m.proseEnd - start}:${m.id},`;
+    // The same text can hold other mentions (a short form defined elsewhere): compare layouts, no key strings.
+    const variants = this.#claimCache.get(sentence);
+    if (variants) {
+      for (const variant of variants) if (sameLayout(variant.layout, mentions, from, to, start)) return variant.claims;
     }
-    const key = `${sentence}\u0000${layout}`;
-    const cached = this.#claimCache.get(key);
-    if (cached) return cached;
     let claims: Claim[] = [];
     if (!isHypothesis(sentence)) {
       const tokens = tokenize(text, start, end, mentions.slice(from, to));
@@ -143,8 +140,10 @@ export class MechanismChecker {
         ...readInducedClaims(tokens, (id) => this.#lexicon.entries.get(id)?.type === 'process', this.#promote),
       ].map((claim) => shift(claim, -start));
     }
+    const layout: (number | string)[] = [];
+    for (let k = from; k < to; k++) layout.push(mentions[k]!.proseStart - start, mentions[k]!.proseEnd - start, mentions[k]!.id);
     if (this.#claimCache.size > 20_000) this.#claimCache.delete(this.#claimCache.keys().next().value!);
-    this.#claimCache.set(key, claims);
+    this.#claimCache.set(sentence, [...(variants ?? []), { layout, claims }]);
     return claims;
   }
 
@@ -305,6 +304,15 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
 
 function matchCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+function sameLayout(layout: readonly (number | string)[], mentions: Analysis['mentions'], from: number, to: number, start: number): boolean {
+  if (layout.length !== (to - from) * 3) return false;
+  for (let k = from, j = 0; k < to; k++, j += 3) {
+    const m = mentions[k]!;
+    if (layout[j] !== m.proseStart - start || layout[j + 1] !== m.proseEnd - start || layout[j + 2] !== m.id) return false;
+  }
+  return true;
 }
 
 function shiftParty<T extends { start: number; end: number }>(party: T, by: number): T {

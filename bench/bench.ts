@@ -9,7 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createBiolexService, loadLexicon, TermMatcher, toProse, Markup, type Entry } from '../server/src/service';
 import { recognizeMentions } from '../server/src/service/recognize';
-import { generateManuscript } from './manuscripts';
+import { generateManuscript, uniqueSentences } from './manuscripts';
 import { readLexiconDirectory } from '../server/src/node/lexiconFiles';
 
 const ROOT = resolve(__dirname, '..'); // dist/ or bench/: both sit one level below the root
@@ -128,7 +128,8 @@ async function main(): Promise<void> {
     console.log('');
   }
   console.log('mechanism check (analysis included):');
-  const service = createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(ROOT, 'lexicon')) });
+  const lexiconFiles = readLexiconDirectory(resolve(ROOT, 'lexicon'));
+  const service = createBiolexService({ lexiconFiles });
   for (const markup of [Markup.Markdown, Markup.Latex]) {
     const text = generateManuscript(markup);
     const languageId = markup === Markup.Latex ? 'latex' : 'markdown';
@@ -141,6 +142,11 @@ async function main(): Promise<void> {
       return diagnostics;
     });
     row(`${markup} 1 MB: full check (${full.value.length} diagnostics)`, full.ms, Buffer.byteLength(text));
+    // Every run on a fresh service: no sentence has been read before, as on the first open of a new manuscript.
+    const unique = uniqueSentences(text);
+    const fresh = Array.from({ length: RUNS + 1 }, () => createBiolexService({ lexiconFiles })); // built before timing
+    const cold = measure(() => fresh.pop()!.provideDiagnostics({ uri: `bench://cold-${markup}`, languageId, version: 1, getText: () => unique }));
+    row(`${markup} 1 MB, every sentence new: full check`, cold.ms, Buffer.byteLength(unique));
     // Typing in the middle of the document: each version adds or removes one character in a sentence.
     const uri = `bench://typing-${markup}`;
     let version = 1;

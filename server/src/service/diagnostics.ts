@@ -112,7 +112,7 @@ export class MechanismChecker {
       while (m < mentions.length && mentions[m]!.proseEnd <= sentence.start) m++;
       let count = 0;
       while (m + count < mentions.length && mentions[m + count]!.proseStart < sentence.end) count++;
-      if (count < 2) continue; // a claim needs two entities
+      if (count < 2 || !twoEntries(mentions, m, m + count)) continue; // a claim needs two different entries
       // Claims come relative to the sentence; only those that contradict are moved into place.
       for (const claim of this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count)) {
         const contradictions = checkClaim(claim, this.#relations);
@@ -304,6 +304,12 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
 
 function matchCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+function twoEntries(mentions: Analysis['mentions'], from: number, to: number): boolean {
+  const first = mentions[from]!.id;
+  for (let k = from + 1; k < to; k++) if (mentions[k]!.id !== first) return true;
+  return false;
 }
 
 function sameLayout(layout: readonly (number | string)[], mentions: Analysis['mentions'], from: number, to: number, start: number): boolean {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { latexToProse } from '../../server/src/service/markup/latex';
 import { toSourceRange } from '../../server/src/service/prose';
+import { assertExactMap } from '../helpers/prose';
 
 /**
  * Prose with blocks joined by " | " for compact expectations. Blocks are trimmed: a space before a block break
@@ -249,13 +250,7 @@ test('latex: a formula stands for its whole span, delimiters included', () => {
 test('latex: the example manuscript', () => {
   const source = readFileSync(new URL('../../examples/manuscript.tex', import.meta.url), 'utf8');
   const result = latexToProse(source);
-  for (let i = 0; i < result.text.length; i++) {
-    const start = result.sourceStart[i]!;
-    const end = result.sourceEnd[i]!;
-    assert.ok(start >= 0 && end <= source.length && start <= end, `char ${i} maps inside the source`);
-    if (i > 0) assert.ok(start >= result.sourceStart[i - 1]!, `char ${i} is in order`);
-    if (end - start === 1 && /[A-Za-z0-9]/.test(result.text[i]!)) assert.equal(source[start], result.text[i]);
-  }
+  assertExactMap(source, result);
   for (const absent of ['dixon2012', 'fig:axis', 'gpx4-axis.pdf', 'verbatim block', 'amsmath', 'Delta']) {
     assert.ok(!result.text.includes(absent), `${absent} is not prose`);
   }

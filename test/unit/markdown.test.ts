@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markdownToProse } from '../../server/src/service/markup/markdown';
 import { toSourceRange } from '../../server/src/service/prose';
+import { assertExactMap } from '../helpers/prose';
 
 /** Prose with blocks joined by " | " for compact expectations. */
 function prose(source: string): string {
@@ -49,13 +50,7 @@ for (const [name, source, expected] of cases) {
 test('every copied character maps back to itself', () => {
   const source = '# Title\n\n> GPX4 *and* [FSP1](http://x) with CD8$^+$ T cells `code` end\n- item GPX4\n';
   const result = markdownToProse(source);
-  for (let i = 0; i < result.text.length; i++) {
-    const start = result.sourceStart[i]!;
-    const end = result.sourceEnd[i]!;
-    assert.ok(start >= 0 && end <= source.length && start <= end, `char ${i} maps inside the source`);
-    if (i > 0) assert.ok(start >= result.sourceStart[i - 1]!, `char ${i} is in order`);
-    if (end - start === 1 && /[A-Za-z0-9]/.test(result.text[i]!)) assert.equal(source[start], result.text[i]);
-  }
+  assertExactMap(source, result);
   const at = result.text.indexOf('FSP1');
   const range = toSourceRange(result, at, at + 4);
   assert.equal(source.slice(range.start, range.end), 'FSP1');

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mentionTexts, testService } from '../helpers/lexicon';
+import { curatedService } from '../helpers/claimsCorpus';
 
 const service = testService();
 
@@ -28,6 +29,9 @@ const cases: [string, string, string[]][] = [
   ['LOX defined', 'lipoxygenases (LOX) oxygenate lipids; LOX activity rises.', ['lipoxygenases=lipoxygenases', 'LOX=lipoxygenases', 'LOX=lipoxygenases']],
   ['ROS in biology', 'ROS accumulate in cells.', ['ROS=ros']],
   ['ROS in a software context', 'The robot runs ROS nodes.\n\nROS accumulate.', ['ROS=ros']],
+  ['ROS, the robot word in a later paragraph', 'ROS accumulate.\n\nROS again.\n\nA ROBOT and ROS.\n\nROS rise.', ['ROS=ros', 'ROS=ros', 'ROS=ros']],
+  ['ROS with a folded context phrase', 'ROS nodes run the Robot\u00a0Operating System.\n\nROS damage lipids.', ['ROS=ros']],
+  ['a context word only as a whole word', 'ROS and robots-like probes.', ['ROS=ros']],
   ['possessive', "GPX4's activity", ['GPX4=GPX4']],
 ];
 
@@ -44,4 +48,10 @@ test('markup inside a mention maps back to the whole source span', () => {
 
 test('a mention broken across lines stays one mention', () => {
   assert.deepEqual(mentionTexts(service, 'drives lipid\nperoxidation here'), ['lipid\nperoxidation=lipid-peroxidation']);
+});
+
+test('TAMs are macrophages except beside the TAM receptor family, paragraph by paragraph', () => {
+  const curated = curatedService();
+  const text = 'TAMs secrete cytokines.\n\nThe TAM\u00a0receptor family binds GAS6; TAMs too.\n\nTAM kinases.\n\nM2-like TAMs again.';
+  assert.deepEqual(mentionTexts(curated, text).filter((m) => m.endsWith('=tam')), ['TAMs=tam', 'TAMs=tam']);
 });

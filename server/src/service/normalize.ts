@@ -47,6 +47,21 @@ export function fold(text: string): string {
   return out;
 }
 
+/**
+ * A regular expression source (for the `iu` flags) that finds, in unfolded text, what folds to `word`: letter
+ * case is the flags' business, the other folded variants (dashes, superscripts, spaces) get a class each.
+ */
+export function foldedWordPattern(word: string): string {
+  let pattern = '';
+  for (const ch of fold(word)) {
+    const code = ch.charCodeAt(0);
+    const sources = [...FOLD].filter(([, target]) => target === code).map(([source]) => `\\u${source.toString(16).padStart(4, '0')}`);
+    const escaped = ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    pattern += sources.length > 0 ? `[${escaped}${sources.join('')}]` : escaped;
+  }
+  return pattern;
+}
+
 /** Letters and digits, in any script: what a word is made of. */
 export function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -5,8 +5,8 @@
  */
 import type { Prose } from './prose';
 import type { TermMatcher, TermPayload } from './matcher';
-import type { EntityType } from './lexicon';
-import { fold } from './normalize';
+import type { Alias, EntityType } from './lexicon';
+import { foldedWordPattern } from './normalize';
 
 export interface Mention {
   /** Prose offsets. */
@@ -39,7 +39,8 @@ export function recognize(prose: Prose, matcher: TermMatcher): Recognition {
   const dependsOnDefinitions = matches.some((m) => m.payloads.some((p) => p.alias.requiresDefinition));
   const defined = findDefinitions(text, matches);
   const mentions: Mention[] = [];
-  let paragraphCache: { start: number; end: number; folded: string } | undefined;
+  let paragraph: Paragraph | undefined;
+  const avoidWords = new AvoidWordFinder(text);
 
   for (const match of matches) {
     const only = match.payloads.length === 1 ? match.payloads[0]! : undefined;
@@ -51,11 +52,11 @@ export function recognize(prose: Prose, matcher: TermMatcher): Recognition {
     const accepted = match.payloads.filter((payload) => {
       if (payload.alias.requiresDefinition && !defined.has(definitionKey(payload.entryId, text.slice(match.start, match.end)))) return false;
       if (payload.alias.avoidContext.length > 0) {
-        if (!paragraphCache || match.start < paragraphCache.start || match.start >= paragraphCache.end) {
-          paragraphCache = paragraphAround(text, match.start);
-        }
-        const paragraph = paragraphCache.folded;
-        if (payload.alias.avoidContext.some((word) => containsWord(paragraph, foldedWord(word)))) return false;
+        if (!paragraph || match.start < paragraph.start || match.start >= paragraph.end) paragraph = paragraphAround(text, match.start);
+        // A paragraph is folded and searched once per alias, however often the spelling recurs in it.
+        let avoided = paragraph.avoided.get(payload.alias);
+        if (avoided === undefined) paragraph.avoided.set(payload.alias, (avoided = avoidWords.inParagraph(payload.alias, paragraph)));
+        if (avoided) return false;
       }
       return true;
     });
@@ -70,13 +71,6 @@ export function recognize(prose: Prose, matcher: TermMatcher): Recognition {
     });
   }
   return { mentions, dependsOnDefinitions };
-}
-
-const foldedWords = new Map<string, string>();
-function foldedWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) foldedWords.set(word, (folded = fold(word)));
-  return folded;
 }
 
 function definitionKey(entryId: string, shortForm: string): string {
@@ -108,22 +102,55 @@ function findDefinitions(text: string, matches: readonly { start: number; end: n
   return defined;
 }
 
-function paragraphAround(text: string, at: number): { start: number; end: number; folded: string } {
+interface Paragraph {
+  readonly start: number;
+  readonly end: number;
+  /** Whether the paragraph holds one of an alias's avoid-context words, by alias. */
+  readonly avoided: Map<Alias, boolean>;
+}
+
+function paragraphAround(text: string, at: number): Paragraph {
   const before = text.lastIndexOf('\n\n', at);
   const start = before < 0 ? 0 : before + 2;
   const after = text.indexOf('\n\n', at);
   const end = after < 0 ? text.length : after;
-  return { start, end, folded: fold(text.slice(start, end)) };
+  return { start, end, avoided: new Map() };
 }
 
-function containsWord(haystack: string, word: string): boolean {
-  let from = 0;
-  for (;;) {
-    const i = haystack.indexOf(word, from);
-    if (i < 0) return false;
-    const before = i === 0 ? '' : haystack[i - 1]!;
-    const after = haystack[i + word.length] ?? '';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    from = i + 1;
+/** An alias's avoid-context words as one pattern, whole words in any case and folded variant. */
+const avoidPatterns = new WeakMap<Alias, RegExp>();
+
+function avoidPattern(alias: Alias): RegExp {
+  let pattern = avoidPatterns.get(alias);
+  if (!pattern) {
+    const words = alias.avoidContext.map(foldedWordPattern).join('|');
+    avoidPatterns.set(alias, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'giu')));
+  }
+  return pattern;
+}
+
+/**
+ * Finds avoid-context words in paragraphs met left to right, in one scan of the unfolded text per alias: the
+ * next occurrence found is kept, so no stretch of text is searched twice.
+ */
+class AvoidWordFinder {
+  readonly #text: string;
+  /** Per alias: the first occurrence at or after `from` is at `at` (-1: none up to the end). */
+  readonly #next = new Map<Alias, { from: number; at: number; end: number }>();
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  inParagraph(alias: Alias, paragraph: Paragraph): boolean {
+    let next = this.#next.get(alias);
+    if (!next || paragraph.start < next.from || (next.at >= 0 && next.at < paragraph.start)) {
+      const pattern = avoidPattern(alias);
+      pattern.lastIndex = paragraph.start;
+      const found = pattern.exec(this.#text);
+      next = { from: paragraph.start, at: found ? found.index : -1, end: found ? found.index + found[0].length : -1 };
+      this.#next.set(alias, next);
+    }
+    return next.at >= 0 && next.end <= paragraph.end;
   }
 }

@@ -58,7 +58,8 @@ interface Token {
   readonly lower: string;
   readonly start: number;
   readonly end: number;
-  readonly id?: string;
+  /** Set on entity tokens; present on all, so that every token has one shape. */
+  readonly id: string | undefined;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -142,37 +143,46 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   const tokens: Token[] = [];
   let m = 0;
   while (m < mentions.length && mentions[m]!.proseStart < start) m++;
+  let nextMention = m < mentions.length ? mentions[m]!.proseStart : end;
   let i = start;
   while (i < end) {
-    const mention = mentions[m];
-    if (mention && mention.proseStart === i) {
+    if (i === nextMention) {
+      const mention = mentions[m]!;
       const t = text.slice(mention.proseStart, mention.proseEnd);
       tokens.push({ kind: 'entity', text: t, lower: t.toLowerCase(), start: mention.proseStart, end: mention.proseEnd, id: mention.id });
       i = mention.proseEnd;
       m++;
+      nextMention = m < mentions.length ? mentions[m]!.proseStart : end;
       continue;
     }
-    const stop = mention && mention.proseStart < end ? mention.proseStart : end;
+    const stop = nextMention < end ? nextMention : end;
     const code = text.charCodeAt(i);
     if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0) {
       i++;
       continue;
     }
     if (isWordCode(code)) {
+      // Words run on over letters and digits, and over an apostrophe followed by a letter ("cell's"). Most
+      // are lower-case ASCII already: those need no lower-cased copy.
+      let lowerCase = code >= 97 && code <= 122;
       let j = i + 1;
-      // Words run on over letters and digits, and over an apostrophe followed by a letter ("cell's").
-      while (j < stop && (isWordCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 39 && j + 1 < stop && isWordCode(text.charCodeAt(j + 1))))) j++;
+      for (; j < stop; j++) {
+        const c = text.charCodeAt(j);
+        if (c >= 97 && c <= 122) continue;
+        if (isWordCode(c) || (c === 39 && j + 1 < stop && isWordCode(text.charCodeAt(j + 1)))) lowerCase = false;
+        else break;
+      }
       const t = text.slice(i, j);
-      tokens.push({ kind: 'word', text: t, lower: t.toLowerCase(), start: i, end: j });
+      tokens.push({ kind: 'word', text: t, lower: lowerCase ? t : t.toLowerCase(), start: i, end: j, id: undefined });
       i = j;
       continue;
     }
-    const c = text[i]!;
-    if (/\s/.test(c)) {
+    if ((code >= 128 || code === 11 || code === 12) && /\s/.test(text[i]!)) {
       i++;
       continue;
     }
-    tokens.push({ kind: 'punct', text: c, lower: c, start: i, end: i + 1 });
+    const c = text[i]!;
+    tokens.push({ kind: 'punct', text: c, lower: c, start: i, end: i + 1, id: undefined });
     i++;
   }
   return tokens;

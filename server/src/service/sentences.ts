@@ -16,6 +16,9 @@ const ABBREVIATIONS = new Set([
   'sr', 'inc', 'ltd', 'co', 'corp', 'viz', 'spp', 'sp', 'var', 'min', 'max', 'conc', 'mol', 'wt', 'u.s',
 ]);
 
+/** Where a sentence may end: a line break or a sentence mark. The native search skips everything else. */
+const CANDIDATE = /[\n.!?]/g;
+
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipSpace(text, from, to);
@@ -24,22 +27,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > start) sentences.push({ start, end: e });
   };
-  let i = start;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    // Only line breaks and sentence marks can end a sentence; everything else is skipped at once.
-    if (c !== 10 && c !== 46 && c !== 33 && c !== 63) {
-      i++;
-      continue;
-    }
-    if (c === 10) {
+  CANDIDATE.lastIndex = start;
+  for (;;) {
+    const found = CANDIDATE.exec(text);
+    if (!found || found.index >= to) break;
+    const i = found.index;
+    if (text.charCodeAt(i) === 10) {
       if (text.charCodeAt(i + 1) === 10) {
         push(i);
         start = skipSpace(text, i, to);
-        i = start;
-        continue;
+        CANDIDATE.lastIndex = start;
       }
-      i++;
       continue;
     }
     if (endsSentence(text, i, to)) {
@@ -48,10 +46,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       while (end < to && isCloser(text.charCodeAt(end))) end++;
       push(end);
       start = skipSpace(text, end, to);
-      i = start;
-      continue;
+      CANDIDATE.lastIndex = start;
     }
-    i++;
   }
   push(to);
   return sentences;
@@ -71,6 +67,18 @@ function skipSpace(text: string, i: number, to: number): number {
   return i;
 }
 
+/** What may open a sentence: a capital, a digit, an opening quote or bracket (and, after a period, a citation). */
+function opensSentence(text: string, at: number, afterPeriod: boolean): boolean {
+  const code = text.charCodeAt(at);
+  if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 40 || code === 91 || code === 0x201c || code === 0x2018) return true;
+  if (code === 0xfffc) return afterPeriod;
+  return code >= 128 && /[\p{Lu}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 128 && /\p{L}/u.test(String.fromCharCode(code)));
+}
+
 function endsSentence(text: string, i: number, to: number): boolean {
   let next = i + 1;
   while (next < to && isCloser(text.charCodeAt(next))) next++;
@@ -78,13 +86,18 @@ function endsSentence(text: string, i: number, to: number): boolean {
   if (!isSpace(text.charCodeAt(next))) return false; // 2.5, e.g.x, U.S.
   const after = skipSpace(text, next, to);
   if (after >= to) return true;
-  if (text[i] !== '.') return /[\p{Lu}\p{N}"“‘(\[]/u.test(text[after]!);
-  if (!/[\p{Lu}\p{N}"“‘(\[\uFFFC]/u.test(text[after]!)) return false;
+  if (text.charCodeAt(i) !== 46) return opensSentence(text, after, false);
+  if (!opensSentence(text, after, true)) return false;
   // The word before the period: an abbreviation or an initial does not end the sentence.
   let w = i;
-  while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
-  const word = text.slice(w, i).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return false;
-  if (/^\p{Lu}$/u.test(text.slice(w, i))) return false; // an initial: "J. Smith"
+  while (w > 0 && (text.charCodeAt(w - 1) === 46 || isLetterCode(text.charCodeAt(w - 1)))) w--;
+  if (i - w === 1 && isUpperCode(text.charCodeAt(w))) return false; // an initial: "J. Smith"
+  if (i - w <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) return false;
   return true;
 }
+
+function isUpperCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 128 && /\p{Lu}/u.test(String.fromCharCode(code)));
+}
+
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));

@@ -90,6 +90,7 @@ export class MechanismChecker {
   readonly #relations: RelationIndex;
   readonly #verbs: VerbIndex;
   readonly #promote: VerbClass | undefined;
+  readonly #isProcess = (id: string): boolean => this.#lexicon.entries.get(id)?.type === 'process';
   /** The last findings per document, for re-checking only what an edit changed. */
   readonly #last = new Map<string, { analysis: Analysis; findings: Finding[] }>();
   /** Claims by sentence text and mention layout; bounded, oldest dropped first. */
@@ -132,14 +133,10 @@ export class MechanismChecker {
     if (variants) {
       for (const variant of variants) if (sameLayout(variant.layout, mentions, from, to, start)) return variant.claims;
     }
-    let claims: Claim[] = [];
-    if (!isHypothesis(sentence)) {
-      const tokens = tokenize(text, start, end, mentions.slice(from, to));
-      claims = [
-        ...readClaims(tokens, this.#verbs),
-        ...readInducedClaims(tokens, (id) => this.#lexicon.entries.get(id)?.type === 'process', this.#promote),
-      ].map((claim) => shift(claim, -start));
-    }
+    const tokens = tokenize(text, start, end, mentions.slice(from, to));
+    let claims = [...readClaims(tokens, this.#verbs), ...readInducedClaims(tokens, this.#isProcess, this.#promote)];
+    // A question or an open hypothesis states nothing; most sentences hold no claim, so this is asked last.
+    claims = claims.length === 0 || isHypothesis(sentence) ? [] : claims.map((claim) => shift(claim, -start));
     const layout: (number | string)[] = [];
     for (let k = from; k < to; k++) layout.push(mentions[k]!.proseStart - start, mentions[k]!.proseEnd - start, mentions[k]!.id);
     if (this.#claimCache.size > 20_000) this.#claimCache.delete(this.#claimCache.keys().next().value!);

@@ -287,13 +287,13 @@ function tableCells(source: string, start: number, end: number): Segment[] {
   let cellStart = start;
   let inCode = false;
   for (let i = start; i <= end; i++) {
-    const c = i < end ? source[i] : '|';
-    if (c === '\\') {
+    const c = i < end ? source.charCodeAt(i) : 124; /* | */
+    if (c === 92 /* \\ */) {
       i++;
       continue;
     }
-    if (c === '`') inCode = !inCode;
-    if (c === '|' && (!inCode || i === end)) {
+    if (c === 96 /* ` */) inCode = !inCode;
+    if (c === 124 && (!inCode || i === end)) {
       let a = cellStart;
       let b = i;
       while (a < b && (source.charCodeAt(a) === 32 || source.charCodeAt(a) === 9)) a++;
@@ -343,13 +343,10 @@ function scanInline(builder: ProseBuilder, source: string, segments: Segment[]):
   // Link and image text is kept: the closing '](url)' or '][ref]' is skipped when reached.
   const linkCloses = new Map<number, number>();
   while (i < n) {
-    let c = text.charCodeAt(i);
-    // Most characters are plain text: skip them without the switch. "h"/"w" matter only at a word start (URLs).
-    while (c >= 128 || INLINE_SPECIAL[c] === 0 || ((c === 104 || c === 119) && i > 0 && isAsciiWordCode(text.charCodeAt(i - 1)))) {
-      if (++i >= n) break;
-      c = text.charCodeAt(i);
-    }
+    // Most characters are plain text: the native search skips to the next one that may start markup.
+    i = nextInlineSpecial(text, i);
     if (i >= n) break;
+    const c = text.charCodeAt(i);
     switch (c) {
       case 10: /* \n */ {
         endRun(i);
@@ -522,12 +519,19 @@ function scanInline(builder: ProseBuilder, source: string, segments: Segment[]):
   endRun(n);
 }
 
-/** Characters that may start inline markup, a line break, an entity, a citation or a URL. */
-const INLINE_SPECIAL = new Uint8Array(128);
-for (const c of '\n\\`$<&![]*_~@hw') INLINE_SPECIAL[c.charCodeAt(0)] = 1;
+/** What may start inline markup, a line break, an entity, a citation, or a URL (at a word start). */
+const INLINE_SPECIAL = /[\n\\`$<&!\[\]*_~@]|(?<![A-Za-z0-9])(?:https?:\/\/|www\.)/g;
 
-function isAsciiWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** The offset of the next character at or after `from` that may start markup, or `text.length`. */
+function nextInlineSpecial(text: string, from: number): number {
+  INLINE_SPECIAL.lastIndex = from;
+  // `test`, not `exec`: no match object per hit. A hit ending in "/" or "." is a URL's start, else one character.
+  if (!INLINE_SPECIAL.test(text)) return text.length;
+  const end = INLINE_SPECIAL.lastIndex;
+  const last = text.charCodeAt(end - 1);
+  if (last === 46 /* . */) return end - 4; // www.
+  if (last === 47 /* / */) return text.charCodeAt(end - 4) === 115 /* s */ ? end - 8 : end - 7; // https:// or http://
+  return end - 1;
 }
 
 function isWordChar(c: string): boolean {

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createBiolexService, loadLexicon, TermMatcher, toProse, Markup, type Entry } from '../server/src/service';
-import { recognizeMentions } from '../server/src/service/recognize';
+import { recognize } from '../server/src/service/recognize';
 import { generateManuscript, uniqueSentences } from './manuscripts';
 import { readLexiconDirectory } from '../server/src/node/lexiconFiles';
 
@@ -113,11 +113,11 @@ async function main(): Promise<void> {
     const bytes = Buffer.byteLength(text);
     const prose = measure(() => toProse(text, markup));
     row(`${markup} 1 MB: markup to prose`, prose.ms, bytes);
-    const recognition = measure(() => recognizeMentions(prose.value, curatedMatcher));
+    const recognition = measure(() => recognize(prose.value, curatedMatcher, text).mentions);
     row(`${markup} 1 MB: recognition (${recognition.value.length} mentions)`, recognition.ms, bytes);
-    const full = measure(() => recognizeMentions(toProse(text, markup), curatedMatcher));
+    const full = measure(() => recognize(toProse(text, markup), curatedMatcher, text).mentions);
     row(`${markup} 1 MB: full pass`, full.ms, bytes);
-    const big = measure(() => recognizeMentions(prose.value, bigMatcher));
+    const big = measure(() => recognize(prose.value, bigMatcher, text).mentions);
     row(`${markup} 1 MB: recognition, 100,000-term lexicon`, big.ms, bytes);
     console.log(`${''.padEnd(52)} ratio 100k/curated: ${(big.ms / recognition.ms).toFixed(2)}`);
     if (markup === Markup.Markdown) {

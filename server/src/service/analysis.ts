@@ -3,10 +3,9 @@
  * Computed once per document version and shared by every feature.
  */
 import type { Prose } from './prose';
-import { toSourceRange } from './prose';
 import { markdownToProse } from './markup/markdown';
 import { latexToProse } from './markup/latex';
-import { recognize, type Mention } from './recognize';
+import { recognize } from './recognize';
 import type { TermMatcher } from './matcher';
 import type { EntityType } from './lexicon';
 
@@ -85,46 +84,17 @@ export function analyzeDocument(document: BiolexDocument, matcher: TermMatcher):
   const markup = markupOf(document);
   const skipped = whyNotAnalysed(text);
   const prose = toProse(skipped ? '' : text, markup);
-  const recognition = skipped ? { mentions: [], dependsOnDefinitions: false } : recognize(prose, matcher);
+  const recognition = skipped ? { mentions: [], dependsOnDefinitions: false } : recognize(prose, matcher, text);
   return {
     uri: document.uri,
     version: document.version,
     markup,
     source: text,
     prose,
-    mentions: toSourceMentions(prose, text, recognition.mentions),
+    mentions: recognition.mentions,
     dependsOnDefinitions: recognition.dependsOnDefinitions,
     ...(skipped && { skipped }),
   };
-}
-
-/** Maps prose mentions to the source; `proseOffset`/`sourceOffset` place a block's prose within the document. */
-export function toSourceMentions(prose: Prose, text: string, mentions: readonly Mention[], proseOffset = 0, sourceOffset = 0): SourceMention[] {
-  return mentions.map((mention): SourceMention => {
-    const range = toSourceRange(prose, mention.start, mention.end);
-    const start = range.start + sourceOffset;
-    const end = closeInlineMath(text, start, range.end + sourceOffset);
-    return {
-      start,
-      end,
-      text: text.slice(start, end),
-      id: mention.id,
-      type: mention.type,
-      alternatives: mention.alternatives,
-      proseStart: mention.start + proseOffset,
-      proseEnd: mention.end + proseOffset,
-    };
-  });
-}
-
-/** A mention that ends inside inline math (IFN-$\gamma$) takes in the closing dollar, so edits replace whole markup. */
-function closeInlineMath(text: string, start: number, end: number): number {
-  let close = end;
-  while (close < end + 4 && text.charCodeAt(close) === 125 /* } */) close++;
-  if (text.charCodeAt(close) !== 36 /* $ */) return end;
-  let dollars = 0;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 36 && text.charCodeAt(i - 1) !== 92) dollars++;
-  return dollars % 2 === 1 ? close + 1 : end;
 }
 
 export function whyNotAnalysed(text: string): string | undefined {

@@ -6,7 +6,7 @@
  * returns undefined and the caller analyses the whole document. A property test holds the result equal to a
  * full analysis.
  */
-import { Markup, toProse, toSourceMentions, whyNotAnalysed, type Analysis, type BiolexDocument, type SourceMention } from './analysis';
+import { Markup, toProse, whyNotAnalysed, type Analysis, type BiolexDocument, type SourceMention } from './analysis';
 import { lowerBound, type Prose } from './prose';
 import { recognize } from './recognize';
 import type { TermMatcher } from './matcher';
@@ -57,7 +57,7 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
   if (block.text.includes('\n\n') || block.text.length === 0 || oldProseEnd === proseStart) return undefined;
   if (previous.prose.text.slice(proseStart, oldProseEnd).includes('\n\n')) return undefined;
   if (/\n\s*$|^\s/.test(newBlock) || /\n\s*$|^\s/.test(oldBlock)) return undefined;
-  const recognition = recognize(block, matcher);
+  const recognition = recognize(block, matcher, text, proseStart, start);
   if (recognition.dependsOnDefinitions) return undefined;
 
   // Splice the prose: before, the new block, after (shifted).
@@ -93,7 +93,7 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
     if (m.proseEnd > proseStart) break;
     mentions.push(m);
   }
-  mentions.push(...toSourceMentions(block, text, recognition.mentions, proseStart, start));
+  mentions.push(...recognition.mentions);
   const previousMentions = previous.mentions;
   for (let k = lowerBoundMention(previousMentions, oldProseEnd); k < previousMentions.length; k++) {
     const m = previousMentions[k]!;

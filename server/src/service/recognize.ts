@@ -6,26 +6,13 @@
 import type { Prose } from './prose';
 import type { TermMatcher, TermPayload } from './matcher';
 import type { Alias, EntityType } from './lexicon';
+import type { SourceMention } from './analysis';
 import { foldedWordPattern } from './normalize';
-
-export interface Mention {
-  /** Prose offsets. */
-  readonly start: number;
-  readonly end: number;
-  /** The entry this mention names; `alternatives` are other entries sharing a declared-ambiguous spelling. */
-  readonly id: string;
-  readonly type: EntityType;
-  readonly alternatives: readonly string[];
-}
 
 const NONE: readonly string[] = Object.freeze([]);
 
-export function recognizeMentions(prose: Prose, matcher: TermMatcher): Mention[] {
-  return recognize(prose, matcher).mentions;
-}
-
 export interface Recognition {
-  readonly mentions: Mention[];
+  readonly mentions: SourceMention[];
   /**
    * True when a spelling that needs a definition (TF, LIP) occurs: whether it counts depends on the whole
    * document, so an edit anywhere may change it.
@@ -33,22 +20,34 @@ export interface Recognition {
   readonly dependsOnDefinitions: boolean;
 }
 
-export function recognize(prose: Prose, matcher: TermMatcher): Recognition {
+/**
+ * Recognizes the mentions of `prose` and places them in `source`, the text the prose was read from. A block
+ * read alone (after an edit) is placed by `proseOffset` and `sourceOffset`, where it starts in the document.
+ */
+export function recognize(prose: Prose, matcher: TermMatcher, source: string, proseOffset = 0, sourceOffset = 0): Recognition {
   const text = prose.text;
   const matches = matcher.findAll(text);
-  const dependsOnDefinitions = matches.some((m) => m.payloads.some((p) => p.alias.requiresDefinition));
+  let dependsOnDefinitions = false;
   const defined = findDefinitions(text, matches);
-  const mentions: Mention[] = [];
+  const mentions: SourceMention[] = [];
   let paragraph: Paragraph | undefined;
   const avoidWords = new AvoidWordFinder(text);
+  const sourceStarts = prose.sourceStart;
+  const sourceEnds = prose.sourceEnd;
+  const place = (start: number, end: number, id: string, type: EntityType, alternatives: readonly string[]): void => {
+    const from = sourceStarts[start]! + sourceOffset;
+    const to = closeInlineMath(source, from, sourceEnds[end - 1]! + sourceOffset);
+    mentions.push({ start: from, end: to, text: source.slice(from, to), id, type, alternatives, proseStart: start + proseOffset, proseEnd: end + proseOffset });
+  };
 
   for (const match of matches) {
     const only = match.payloads.length === 1 ? match.payloads[0]! : undefined;
     if (only && !only.alias.requiresDefinition && only.alias.avoidContext.length === 0) {
       // The common case: one unrestricted spelling.
-      mentions.push({ start: match.start, end: match.end, id: only.entryId, type: only.type, alternatives: NONE });
+      place(match.start, match.end, only.entryId, only.type, NONE);
       continue;
     }
+    if (match.payloads.some((p) => p.alias.requiresDefinition)) dependsOnDefinitions = true;
     const accepted = match.payloads.filter((payload) => {
       if (payload.alias.requiresDefinition && !defined.has(definitionKey(payload.entryId, text.slice(match.start, match.end)))) return false;
       if (payload.alias.avoidContext.length > 0) {
@@ -62,13 +61,7 @@ export function recognize(prose: Prose, matcher: TermMatcher): Recognition {
     });
     if (accepted.length === 0) continue;
     const ids = [...new Set(accepted.map((p) => p.entryId))];
-    mentions.push({
-      start: match.start,
-      end: match.end,
-      id: ids[0]!,
-      type: accepted[0]!.type,
-      alternatives: ids.length > 1 ? ids.slice(1) : NONE,
-    });
+    place(match.start, match.end, ids[0]!, accepted[0]!.type, ids.length > 1 ? ids.slice(1) : NONE);
   }
   return { mentions, dependsOnDefinitions };
 }
@@ -153,4 +146,14 @@ class AvoidWordFinder {
     }
     return next.at >= 0 && next.end <= paragraph.end;
   }
+}
+
+/** A mention that ends inside inline math (IFN-$\gamma$) takes in the closing dollar, so edits replace whole markup. */
+function closeInlineMath(text: string, start: number, end: number): number {
+  let close = end;
+  while (close < end + 4 && text.charCodeAt(close) === 125 /* } */) close++;
+  if (text.charCodeAt(close) !== 36 /* $ */) return end;
+  let dollars = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 36 && text.charCodeAt(i - 1) !== 92) dollars++;
+  return dollars % 2 === 1 ? close + 1 : end;
 }

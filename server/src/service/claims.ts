@@ -775,8 +775,8 @@ function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: Verb
   };
 }
 
-/** Sensitivity "to erastin" means to the ferroptosis erastin induces. */
-const FERROPTOSIS_INDUCERS = new Set(['erastin', 'rsl3', 'ml162', 'fin56', 'fino2', 'sorafenib', 'sulfasalazine', 'artesunate', 'artemisinin']);
+/** Sensitivity "to erastin" means to the ferroptosis erastin induces: such an object stands for ferroptosis. */
+export const FERROPTOSIS_INDUCERS: ReadonlySet<string> = new Set(['erastin', 'rsl3', 'ml162', 'fin56', 'fino2', 'sorafenib', 'sulfasalazine', 'artesunate', 'artemisinin']);
 function ferroptosisFromInducer(party: ClaimParty): ClaimParty {
   return FERROPTOSIS_INDUCERS.has(party.id) ? { ...party, id: 'ferroptosis' } : party;
 }

@@ -34,13 +34,14 @@ const SIGN: Partial<Record<Predicate, 1 | -1>> = {
   inhibits: -1, suppresses: -1, decreases: -1, degrades: -1, activates: 1, induces: 1, increases: 1,
 };
 
-const FERROPTOSIS = 'ferroptosis';
+export const FERROPTOSIS = 'ferroptosis';
 /** Entry types whose `role` says what they do to ferroptosis (for cells it says what ferroptosis does to them). */
 const ROLE_AGENTS = new Set(['gene', 'complex', 'compound', 'metabolite', 'process']);
 
 export class RelationIndex {
   readonly #bySubject = new Map<string, CuratedRelation[]>();
   readonly #lexicon: Lexicon;
+  readonly #verdicts = new Map<string, Map<string, boolean>>();
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
@@ -53,6 +54,22 @@ export class RelationIndex {
     let list = this.#bySubject.get(relation.subject);
     if (!list) this.#bySubject.set(relation.subject, (list = []));
     list.push(relation);
+  }
+
+  /**
+   * Whether a claim of `subject` acting on `object` could contradict the lexicon at all: some curated relation
+   * between them and none context-dependent. Sentences whose pairs all fail this are not read.
+   */
+  canContradict(subject: string, object: string): boolean {
+    let verdicts = this.#verdicts.get(subject);
+    if (!verdicts) this.#verdicts.set(subject, (verdicts = new Map()));
+    let verdict = verdicts.get(object);
+    if (verdict === undefined) {
+      const curated = this.between(subject, object);
+      verdict = curated.length > 0 && !curated.some((r) => r.contextDependent);
+      verdicts.set(object, verdict);
+    }
+    return verdict;
   }
 
   between(subject: string, object: string): CuratedRelation[] {

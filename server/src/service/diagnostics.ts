@@ -6,8 +6,8 @@
 import type { Analysis } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences } from './sentences';
-import { indexVerbs, isHypothesis, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
-import { checkClaim, fixVerb, RelationIndex, type Contradiction } from './contradictions';
+import { FERROPTOSIS_INDUCERS, indexVerbs, isHypothesis, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
+import { checkClaim, FERROPTOSIS, fixVerb, RelationIndex, type Contradiction } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
 import { doiUrl } from './links';
@@ -113,7 +113,8 @@ export class MechanismChecker {
       while (m < mentions.length && mentions[m]!.proseEnd <= sentence.start) m++;
       let count = 0;
       while (m + count < mentions.length && mentions[m + count]!.proseStart < sentence.end) count++;
-      if (count < 2 || !twoEntries(mentions, m, m + count)) continue; // a claim needs two different entries
+      // A claim needs two different entries, and a contradiction a curated relation between them.
+      if (count < 2 || !this.#mayContradict(mentions, m, m + count)) continue;
       // Claims come relative to the sentence; only those that contradict are moved into place.
       for (const claim of this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count)) {
         const contradictions = checkClaim(claim, this.#relations);
@@ -123,6 +124,20 @@ export class MechanismChecker {
       }
     }
     return found;
+  }
+
+  /** Whether some pair of the mentions [from, to) could make a claim that contradicts a curated relation. */
+  #mayContradict(mentions: Analysis['mentions'], from: number, to: number): boolean {
+    for (let a = from; a < to; a++) {
+      const subject = mentions[a]!.id;
+      for (let b = from; b < to; b++) {
+        const object = mentions[b]!.id;
+        if (object === subject) continue;
+        if (this.#relations.canContradict(subject, object)) return true;
+        if (FERROPTOSIS_INDUCERS.has(object) && this.#relations.canContradict(subject, FERROPTOSIS)) return true;
+      }
+    }
+    return false;
   }
 
   /** The claims of one sentence, relative to its start; cached by its text and the layout of its mentions. */
@@ -301,12 +316,6 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
 
 function matchCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
-}
-
-function twoEntries(mentions: Analysis['mentions'], from: number, to: number): boolean {
-  const first = mentions[from]!.id;
-  for (let k = from + 1; k < to; k++) if (mentions[k]!.id !== first) return true;
-  return false;
 }
 
 function sameLayout(layout: readonly (number | string)[], mentions: Analysis['mentions'], from: number, to: number, start: number): boolean {

@@ -155,7 +155,7 @@ function annotateFile(service: BiolexService, file: string): Annotation[] {
       end: mention.end,
       line,
       column,
-      text: mention.text,
+      text: analysis.source.slice(mention.start, mention.end),
       id: mention.id,
       label: service.lexicon.entries.get(mention.id)?.label ?? mention.id,
       type: mention.type,

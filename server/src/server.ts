@@ -263,7 +263,7 @@ connection.onRequest(EntitiesRequest, async ({ uri, countOnly }) => {
       id: mention.id,
       label: entry?.label ?? mention.id,
       type: mention.type,
-      text: mention.text,
+      text: analysis.source.slice(mention.start, mention.end),
       range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
     };
   });

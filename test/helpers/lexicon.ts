@@ -111,5 +111,5 @@ export function doc(text: string, languageId = 'markdown', version = 1): { uri: 
 }
 
 export function mentionTexts(service: BiolexService, text: string, languageId = 'markdown'): string[] {
-  return service.analyze(doc(text, languageId)).mentions.map((m) => `${m.text}=${m.id}`);
+  return service.analyze(doc(text, languageId)).mentions.map((m) => `${text.slice(m.start, m.end)}=${m.id}`);
 }

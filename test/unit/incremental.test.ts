@@ -18,7 +18,7 @@ function comparable(analysis: Analysis): unknown {
     text: analysis.prose.text,
     starts: Array.from(analysis.prose.sourceStart),
     ends: Array.from(analysis.prose.sourceEnd),
-    mentions: analysis.mentions.map((m) => [m.start, m.end, m.text, m.id, m.proseStart, m.proseEnd]),
+    mentions: analysis.mentions.map((m) => [m.start, m.end, analysis.source.slice(m.start, m.end), m.id, m.proseStart, m.proseEnd]),
   };
 }
 

@@ -26,8 +26,6 @@ export interface SourceMention {
   /** UTF-16 offsets into the document source. */
   readonly start: number;
   readonly end: number;
-  /** The mention as written in the source (markup included, e.g. "IFN-$\gamma$"). */
-  readonly text: string;
   readonly id: string;
   readonly type: EntityType;
   readonly alternatives: readonly string[];

@@ -98,7 +98,7 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
   for (let k = lowerBoundMention(previousMentions, oldProseEnd); k < previousMentions.length; k++) {
     const m = previousMentions[k]!;
     // A literal, not a spread: V8 copies a spread object field by field on its slow path.
-    mentions.push({ start: m.start + delta, end: m.end + delta, text: m.text, id: m.id, type: m.type, alternatives: m.alternatives, proseStart: m.proseStart + proseDelta, proseEnd: m.proseEnd + proseDelta });
+    mentions.push({ start: m.start + delta, end: m.end + delta, id: m.id, type: m.type, alternatives: m.alternatives, proseStart: m.proseStart + proseDelta, proseEnd: m.proseEnd + proseDelta });
   }
   return {
     uri: document.uri,

@@ -37,7 +37,7 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
   const place = (start: number, end: number, id: string, type: EntityType, alternatives: readonly string[]): void => {
     const from = sourceStarts[start]! + sourceOffset;
     const to = closeInlineMath(source, from, sourceEnds[end - 1]! + sourceOffset);
-    mentions.push({ start: from, end: to, text: source.slice(from, to), id, type, alternatives, proseStart: start + proseOffset, proseEnd: end + proseOffset });
+    mentions.push({ start: from, end: to, id, type, alternatives, proseStart: start + proseOffset, proseEnd: end + proseOffset });
   };
 
   for (const match of matches) {

@@ -22,10 +22,15 @@ export interface TermPayload {
   readonly spelling: string;
 }
 
-export interface TermMatch {
-  readonly start: number;
-  readonly end: number;
-  readonly payloads: readonly TermPayload[];
+/**
+ * All matches of a text, left to right and not overlapping, as parallel lists: match k is [starts[k], ends[k])
+ * with the spellings `payloads[k]`. No object per match: a manuscript has tens of thousands.
+ */
+export interface TermMatches {
+  readonly count: number;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly payloads: readonly (readonly TermPayload[])[];
 }
 
 const HYPHEN = 45;
@@ -160,9 +165,11 @@ export class TermMatcher {
   }
 
   /** All longest matches in `text`, left to right, not overlapping. */
-  findAll(text: string): TermMatch[] {
+  findAll(text: string): TermMatches {
     this.#freeze();
-    const matches: TermMatch[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const payloads: (readonly TermPayload[])[] = [];
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -177,18 +184,24 @@ export class TermMatcher {
         i++;
         continue;
       }
-      const match = this.#longestAt(text, i);
-      if (match) {
-        matches.push(match);
-        i = match.end;
+      const end = this.#longestAt(text, i);
+      if (end > 0) {
+        starts.push(i);
+        ends.push(end);
+        payloads.push(this.#matched);
+        i = end;
       } else {
         i++;
       }
     }
-    return matches;
+    return { count: starts.length, starts, ends, payloads };
   }
 
-  #longestAt(text: string, start: number): TermMatch | undefined {
+  /** The spellings of the last match `#longestAt` found. */
+  #matched: readonly TermPayload[] = [];
+
+  /** The end of the longest match at `start` (its spellings in `#matched`), or -1. */
+  #longestAt(text: string, start: number): number {
     const ends = this.#foundEnd;
     const nodes = this.#foundNode;
     this.#foundCount = 0;
@@ -197,15 +210,20 @@ export class TermMatcher {
     for (;;) {
       let best = -1;
       for (let k = 0; k < this.#foundCount; k++) if (ends[k]! >= 0 && (best < 0 || ends[k]! > ends[best]!)) best = k;
-      if (best < 0) return undefined;
+      if (best < 0) return -1;
       const end = ends[best]!;
       ends[best] = -1;
       if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
       const candidates = this.#terminals.get(nodes[best]!)!;
-      if (this.#anyCase[nodes[best]!] === 1) return { start, end, payloads: candidates };
-      const slice = text.slice(start, end);
-      const payloads = candidates.filter((p) => caseMatches(slice, p));
-      if (payloads.length > 0) return { start, end, payloads };
+      if (this.#anyCase[nodes[best]!] === 1) {
+        this.#matched = candidates;
+        return end;
+      }
+      const payloads = casedPayloads(text, start, end, candidates);
+      if (payloads.length > 0) {
+        this.#matched = payloads;
+        return end;
+      }
     }
   }
 
@@ -264,11 +282,24 @@ function letters(text: string): string {
   return out;
 }
 
+/** The spellings whose letter case text[start, end) satisfies; the list itself when all do (no copy). */
+function casedPayloads(text: string, start: number, end: number, candidates: readonly TermPayload[]): readonly TermPayload[] {
+  let all = true;
+  for (const payload of candidates) if (!caseMatches(text, start, end, payload)) all = false;
+  return all ? candidates : candidates.filter((payload) => caseMatches(text, start, end, payload));
+}
+
+function isWrittenAs(text: string, start: number, end: number, spelling: string): boolean {
+  if (end - start !== spelling.length) return false;
+  for (let i = 0; i < spelling.length; i++) if (text.charCodeAt(start + i) !== spelling.charCodeAt(i)) return false;
+  return true;
+}
+
 /** Checks letter case: the walk folded case away, so compare letters and digits only. */
-export function caseMatches(textSlice: string, payload: TermPayload): boolean {
+function caseMatches(text: string, start: number, end: number, payload: TermPayload): boolean {
   const rule = payload.alias.case;
-  if (rule === CaseRule.Any || textSlice === payload.spelling) return true;
-  const actual = letters(textSlice);
+  if (rule === CaseRule.Any || isWrittenAs(text, start, end, payload.spelling)) return true;
+  const actual = letters(text.slice(start, end));
   const expected = letters(payload.spelling);
   if (actual === expected) return true;
   if (rule === CaseRule.Exact) return false;

@@ -4,7 +4,7 @@
  * something else in some contexts (ROS near "robot").
  */
 import type { Prose } from './prose';
-import type { TermMatcher, TermPayload } from './matcher';
+import type { TermMatcher, TermMatches } from './matcher';
 import type { Alias, EntityType } from './lexicon';
 import type { SourceMention } from './analysis';
 import { foldedWordPattern } from './normalize';
@@ -40,19 +40,22 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
     mentions.push({ start: from, end: to, id, type, alternatives, proseStart: start + proseOffset, proseEnd: end + proseOffset });
   };
 
-  for (const match of matches) {
-    const only = match.payloads.length === 1 ? match.payloads[0]! : undefined;
+  for (let k = 0; k < matches.count; k++) {
+    const start = matches.starts[k]!;
+    const end = matches.ends[k]!;
+    const payloads = matches.payloads[k]!;
+    const only = payloads.length === 1 ? payloads[0]! : undefined;
     if (only && !only.alias.requiresDefinition && only.alias.avoidContext.length === 0) {
       // The common case: one unrestricted spelling.
-      place(match.start, match.end, only.entryId, only.type, NONE);
+      place(start, end, only.entryId, only.type, NONE);
       continue;
     }
-    if (match.payloads.some((p) => p.alias.requiresDefinition)) dependsOnDefinitions = true;
-    const accepted = match.payloads.filter((payload) => {
-      if (payload.alias.requiresDefinition && !defined.has(definitionKey(payload.entryId, text.slice(match.start, match.end)))) return false;
+    if (payloads.some((p) => p.alias.requiresDefinition)) dependsOnDefinitions = true;
+    const accepted = payloads.filter((payload) => {
+      if (payload.alias.requiresDefinition && !defined.has(definitionKey(payload.entryId, text.slice(start, end)))) return false;
       if (payload.alias.avoidContext.length > 0) {
-        if (!paragraph || match.start < paragraph.start || match.start >= paragraph.end) paragraph = paragraphAround(text, match.start);
-        // A paragraph is folded and searched once per alias, however often the spelling recurs in it.
+        if (!paragraph || start < paragraph.start || start >= paragraph.end) paragraph = paragraphAround(text, start);
+        // A paragraph is searched once per alias, however often the spelling recurs in it.
         let avoided = paragraph.avoided.get(payload.alias);
         if (avoided === undefined) paragraph.avoided.set(payload.alias, (avoided = avoidWords.inParagraph(payload.alias, paragraph)));
         if (avoided) return false;
@@ -61,7 +64,7 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
     });
     if (accepted.length === 0) continue;
     const ids = [...new Set(accepted.map((p) => p.entryId))];
-    place(match.start, match.end, ids[0]!, accepted[0]!.type, ids.length > 1 ? ids.slice(1) : NONE);
+    place(start, end, ids[0]!, accepted[0]!.type, ids.length > 1 ? ids.slice(1) : NONE);
   }
   return { mentions, dependsOnDefinitions };
 }
@@ -74,20 +77,19 @@ function definitionKey(entryId: string, shortForm: string): string {
  * A short form is defined where a mention of the same entry is followed by it in parentheses
  * ("transferrin (TF)") or it is followed by such a mention in parentheses ("TF (transferrin)").
  */
-function findDefinitions(text: string, matches: readonly { start: number; end: number; payloads: readonly TermPayload[] }[]): Set<string> {
+function findDefinitions(text: string, matches: TermMatches): Set<string> {
   const defined = new Set<string>();
-  for (let k = 0; k + 1 < matches.length; k++) {
-    const a = matches[k]!;
-    const b = matches[k + 1]!;
+  const { starts, ends, payloads } = matches;
+  for (let a = 0, b = 1; b < matches.count; a++, b++) {
     // Only "A (B)" can define: check the characters before slicing anything.
-    if (text.charCodeAt(b.start - 1) !== 40 /* ( */ || text.charCodeAt(b.end) !== 41 /* ) */) continue;
-    const between = b.start - a.end;
-    if (between !== 1 && !(between === 2 && /\s/.test(text[a.end]!))) continue;
+    if (text.charCodeAt(starts[b]! - 1) !== 40 /* ( */ || text.charCodeAt(ends[b]!) !== 41 /* ) */) continue;
+    const between = starts[b]! - ends[a]!;
+    if (between !== 1 && !(between === 2 && /\s/.test(text[ends[a]!]!))) continue;
     for (const [long, short] of [[a, b], [b, a]] as const) {
-      for (const shortPayload of short.payloads) {
+      for (const shortPayload of payloads[short]!) {
         if (!shortPayload.alias.requiresDefinition) continue;
-        if (long.payloads.some((p) => p.entryId === shortPayload.entryId && !p.alias.requiresDefinition)) {
-          defined.add(definitionKey(shortPayload.entryId, text.slice(short.start, short.end)));
+        if (payloads[long]!.some((p) => p.entryId === shortPayload.entryId && !p.alias.requiresDefinition)) {
+          defined.add(definitionKey(shortPayload.entryId, text.slice(starts[short]!, ends[short]!)));
         }
       }
     }

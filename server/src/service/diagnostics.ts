@@ -12,6 +12,7 @@ import { disableDocumentComment, disableNextLineComment, findDisabledLines } fro
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
 import { doiUrl } from './links';
 import type { LineIndex } from './lineIndex';
+import { BoundedCache } from './boundedCache';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
 
@@ -93,8 +94,8 @@ export class MechanismChecker {
   readonly #isProcess = (id: string): boolean => this.#lexicon.entries.get(id)?.type === 'process';
   /** The last findings per document, for re-checking only what an edit changed. */
   readonly #last = new Map<string, { analysis: Analysis; findings: Finding[] }>();
-  /** Claims by sentence text and mention layout; bounded, oldest dropped first. */
-  readonly #claimCache = new Map<string, { layout: readonly (number | string)[]; claims: Claim[] }[]>();
+  /** Claims by sentence text and mention layout; bounded, the least recently used dropped first. */
+  readonly #claimCache = new BoundedCache<string, { layout: readonly (number | string)[]; claims: Claim[] }[]>(20_000);
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
@@ -154,7 +155,6 @@ export class MechanismChecker {
     claims = claims.length === 0 || isHypothesis(sentence) ? [] : claims.map((claim) => shift(claim, -start));
     const layout: (number | string)[] = [];
     for (let k = from; k < to; k++) layout.push(mentions[k]!.proseStart - start, mentions[k]!.proseEnd - start, mentions[k]!.id);
-    if (this.#claimCache.size > 20_000) this.#claimCache.delete(this.#claimCache.keys().next().value!);
     this.#claimCache.set(sentence, [...(variants ?? []), { layout, claims }]);
     return claims;
   }

@@ -23,8 +23,11 @@ export function generateManuscript(markup: Markup, size = SIZE): string {
 }
 
 
-/** The same manuscript with a number in every sentence, so that no two sentences are alike (no cache helps). */
-export function uniqueSentences(text: string): string {
+/**
+ * The same manuscript with a number in every sentence, so that no two sentences are alike (no cache helps);
+ * manuscripts of different `edition`s share no such sentence either.
+ */
+export function uniqueSentences(text: string, edition = 0): string {
   let n = 0;
-  return text.replace(/\. (?=[A-Z])/g, () => `, n${++n}. `);
+  return text.replace(/\. (?=[A-Z])/g, () => `, e${edition}n${++n}. `);
 }

@@ -28,10 +28,10 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (e > start) sentences.push({ start, end: e });
   };
   CANDIDATE.lastIndex = start;
-  for (;;) {
-    const found = CANDIDATE.exec(text);
-    if (!found || found.index >= to) break;
-    const i = found.index;
+  // `test`, not `exec`: no match object per candidate; the match is the one character before lastIndex.
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex - 1;
+    if (i >= to) break;
     if (text.charCodeAt(i) === 10) {
       if (text.charCodeAt(i + 1) === 10) {
         push(i);

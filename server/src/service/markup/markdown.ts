@@ -341,7 +341,7 @@ function scanInline(builder: ProseBuilder, source: string, segments: Segment[]):
 
   let i = 0;
   // Link and image text is kept: the closing '](url)' or '][ref]' is skipped when reached.
-  const linkCloses = new Map<number, number>();
+  let linkCloses: Map<number, number> | undefined; // made at the first link: most paragraphs have none
   while (i < n) {
     // Most characters are plain text: the native search skips to the next one that may start markup.
     i = nextInlineSpecial(text, i);
@@ -446,7 +446,7 @@ function scanInline(builder: ProseBuilder, source: string, segments: Segment[]):
         }
         if (tailEnd > 0) {
           endRun(i);
-          linkCloses.set(close, tailEnd);
+          (linkCloses ??= new Map()).set(close, tailEnd);
           i = open + 1;
           runStart = i;
           continue;
@@ -454,7 +454,7 @@ function scanInline(builder: ProseBuilder, source: string, segments: Segment[]):
         break;
       }
       case 93: /* ] */ {
-        const tailEnd = linkCloses.get(i);
+        const tailEnd = linkCloses?.get(i);
         if (tailEnd !== undefined) {
           endRun(i);
           i = tailEnd;

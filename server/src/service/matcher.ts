@@ -171,28 +171,28 @@ export class TermMatcher {
     const ends: number[] = [];
     const payloads: (readonly TermPayload[])[] = [];
     const n = text.length;
+    const rootChild = this.#rootChild;
+    // One pass: a match can start only where the previous character is not part of a word.
+    let previousIsWord = false;
     let i = 0;
     while (i < n) {
-      if (i > 0 && isWordAt(text, i - 1)) {
-        // Inside a word: no match starts here, so skip past the word's end.
-        i++;
-        while (i < n && isWordAt(text, i - 1)) i++;
-        continue;
+      const code = text.charCodeAt(i);
+      if (!previousIsWord) {
+        const first = foldCode(code);
+        if (rootChild[first]! >= 0 && this.#mayStartAt(text, i, first)) {
+          const end = this.#longestAt(text, i);
+          if (end > 0) {
+            starts.push(i);
+            ends.push(end);
+            payloads.push(this.#matched);
+            previousIsWord = isWordAt(text, end - 1);
+            i = end;
+            continue;
+          }
+        }
       }
-      const first = foldCode(text.charCodeAt(i));
-      if (this.#rootChild[first]! < 0 || !this.#mayStartAt(text, i, first)) {
-        i++;
-        continue;
-      }
-      const end = this.#longestAt(text, i);
-      if (end > 0) {
-        starts.push(i);
-        ends.push(end);
-        payloads.push(this.#matched);
-        i = end;
-      } else {
-        i++;
-      }
+      previousIsWord = code < 0x600 ? LOW_WORD_CODES[code] === 1 : isWordCode(code);
+      i++;
     }
     return { count: starts.length, starts, ends, payloads };
   }

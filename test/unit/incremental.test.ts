@@ -77,24 +77,36 @@ test('a document whose short forms depend on definitions is re-read whole', () =
   assert.equal(updateAnalysis(first, doc(text.replace('carries', 'moves'), 'markdown', 2), matcher), undefined);
 });
 
-test('diagnostics after an edit equal those of a fresh full check', async () => {
-  const { curatedService } = await import('../helpers/claimsCorpus');
-  const live = curatedService();
-  const fresh = curatedService();
-  const paragraphs = ['FSP1 promotes ferroptosis in these cells.', 'GPX4 suppresses ferroptosis.', 'Erastin directly inhibits GPX4.', 'Ferroportin imports iron.', 'RSL3 inhibits GPX4.'];
-  let text = Array.from({ length: 60 }, (_, i) => paragraphs[i % paragraphs.length]).join('\n\n');
-  const view = (ds: { start: number; end: number; message: string; fixes: readonly { edits: readonly { start: number; end: number; newText: string }[] }[] }[]) =>
-    ds.map((d) => [d.start, d.end, d.message, d.fixes.map((f) => f.edits)]);
-  live.provideDiagnostics({ uri: 'memory://live', languageId: 'markdown', version: 1, getText: () => text });
-  const edits: [string, string][] = [['promotes', 'suppresses'], ['GPX4 suppresses', 'GPX4 promotes'], ['imports', 'exports'], ['directly', 'indirectly'], ['RSL3 inhibits', 'RSL3 activates']];
-  let version = 1;
-  for (const [from, to] of edits) {
-    const at = text.indexOf(from, text.length / 2);
-    text = text.slice(0, at) + to + text.slice(at + from.length);
-    version++;
-    const incremental = live.provideDiagnostics({ uri: 'memory://live', languageId: 'markdown', version, getText: () => text });
-    assert.ok(live.analyze({ uri: 'memory://live', languageId: 'markdown', version, getText: () => text }).edit, 'took the incremental path');
-    const full = fresh.provideDiagnostics({ uri: `memory://fresh${version}`, languageId: 'markdown', version, getText: () => text });
-    assert.deepEqual(view(incremental), view(full), `${from} → ${to}`);
-  }
-});
+for (const withDirective of [false, true]) {
+  test(`diagnostics after an edit equal those of a fresh full check${withDirective ? ', inline directive present' : ''}`, async () => {
+    const { curatedService } = await import('../helpers/claimsCorpus');
+    const live = curatedService();
+    const fresh = curatedService();
+    // Paragraphs over several lines, so that an edit moves the line starts after it within its own paragraph.
+    const paragraphs = [
+      'In these cells, as we saw,\nFSP1 promotes ferroptosis in these cells.\nThat was all.',
+      'GPX4 suppresses ferroptosis.',
+      'We also found\nthat erastin directly inhibits GPX4.',
+      'Ferroportin imports iron.\nRSL3 inhibits GPX4.',
+    ];
+    const directive = withDirective ? ['<!-- biolex-disable-next-line -->\nFSP1 promotes ferroptosis.'] : [];
+    let text = [...directive, ...Array.from({ length: 60 }, (_, i) => paragraphs[i % paragraphs.length])].join('\n\n');
+    const view = (ds: { start: number; end: number; message: string; fixes: readonly { edits: readonly { start: number; end: number; newText: string }[] }[] }[]) =>
+      ds.map((d) => [d.start, d.end, d.message, d.fixes.map((f) => f.edits)]);
+    live.provideDiagnostics({ uri: 'memory://live', languageId: 'markdown', version: 1, getText: () => text });
+    const edits: [string, string][] = [
+      ['as we saw', 'as we saw before'], ['promotes', 'suppresses'], ['GPX4 suppresses', 'GPX4 promotes'], ['imports', 'exports'],
+      ['We also found', 'We found'], ['directly', 'indirectly'], ['RSL3 inhibits', 'RSL3 activates'],
+    ];
+    let version = 1;
+    for (const [from, to] of edits) {
+      const at = text.indexOf(from, text.length / 2);
+      text = text.slice(0, at) + to + text.slice(at + from.length);
+      version++;
+      const incremental = live.provideDiagnostics({ uri: 'memory://live', languageId: 'markdown', version, getText: () => text });
+      assert.ok(live.analyze({ uri: 'memory://live', languageId: 'markdown', version, getText: () => text }).edit, 'took the incremental path');
+      const full = fresh.provideDiagnostics({ uri: `memory://fresh${version}`, languageId: 'markdown', version, getText: () => text });
+      assert.deepEqual(view(incremental), view(full), `${from} → ${to}`);
+    }
+  });
+}

@@ -8,10 +8,10 @@ import { toSourceRange } from './prose';
 import { splitSentences } from './sentences';
 import { FERROPTOSIS_INDUCERS, indexVerbs, isHypothesis, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
 import { checkClaim, FERROPTOSIS, fixVerb, RelationIndex, type Contradiction } from './contradictions';
-import { disableDocumentComment, disableNextLineComment, findDisabledLines } from './inlineControl';
+import { DIRECTIVE_MARK, disableDocumentComment, disableNextLineComment, findDisabledLines, hasDirectives, NOTHING_DISABLED } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
 import { doiUrl } from './links';
-import type { LineIndex } from './lineIndex';
+import { LineIndex } from './lineIndex';
 import { BoundedCache } from './boundedCache';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
@@ -94,6 +94,8 @@ export class MechanismChecker {
   readonly #isProcess = (id: string): boolean => this.#lexicon.entries.get(id)?.type === 'process';
   /** The last findings per document, for re-checking only what an edit changed. */
   readonly #last = new Map<string, { analysis: Analysis; findings: Finding[] }>();
+  /** The last line layout per document: its line index and whether it holds inline directives. */
+  readonly #layouts = new Map<string, { analysis: Analysis; lines: LineIndex; directives: boolean }>();
   /** Claims by sentence text and mention layout; bounded, the least recently used dropped first. */
   readonly #claimCache = new BoundedCache<string, { layout: readonly (number | string)[]; claims: Claim[] }[]>(20_000);
 
@@ -212,11 +214,12 @@ export class MechanismChecker {
     return findings;
   }
 
-  provideDiagnostics(analysis: Analysis, options: DiagnosticOptions, lines: LineIndex): BiolexDiagnostic[] {
+  provideDiagnostics(analysis: Analysis, options: DiagnosticOptions): BiolexDiagnostic[] {
     if (analysis.skipped) return [];
     const findings = this.#rawFindings(analysis);
     if (findings.length === 0) return [];
-    const disabled = findDisabledLines(analysis.source, analysis.markup, (offset) => lines.lineOf(offset));
+    const { lines, directives } = this.#layout(analysis);
+    const disabled = directives ? findDisabledLines(analysis.source, analysis.markup, (offset) => lines.lineOf(offset)) : NOTHING_DISABLED;
     const diagnostics: BiolexDiagnostic[] = [];
     for (const finding of findings) {
       const line = lines.lineOf(finding.start);
@@ -249,8 +252,33 @@ export class MechanismChecker {
     return diagnostics;
   }
 
+  /**
+   * The document's line index, and whether it holds inline directives at all. After an edit within lines
+   * (the only kind re-read block by block) both follow from the previous version without reading it all.
+   */
+  #layout(analysis: Analysis): { lines: LineIndex; directives: boolean } {
+    const last = this.#layouts.get(analysis.uri);
+    if (last?.analysis === analysis) return last;
+    const edit = analysis.edit;
+    let layout: { analysis: Analysis; lines: LineIndex; directives: boolean };
+    if (edit && last && last.analysis.version === edit.previousVersion) {
+      // A directive could only have appeared where the text changed (or straddle its edges).
+      const around = analysis.source.slice(Math.max(0, edit.start - DIRECTIVE_MARK.length), edit.newEnd + DIRECTIVE_MARK.length);
+      layout = {
+        analysis,
+        lines: last.lines.replaced(analysis.source, edit.start, edit.oldEnd, edit.newEnd),
+        directives: last.directives || around.includes(DIRECTIVE_MARK),
+      };
+    } else {
+      layout = { analysis, lines: new LineIndex(analysis.source), directives: hasDirectives(analysis.source) };
+    }
+    this.#layouts.set(analysis.uri, layout);
+    return layout;
+  }
+
   /** Forgets a closed document. */
   forget(uri: string): void {
+    this.#layouts.delete(uri);
     this.#last.delete(uri);
   }
 

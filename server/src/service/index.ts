@@ -62,7 +62,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       const severity = options?.severity ?? DiagnosticSeverity.Warning;
       const cached = diagnosticsCache.get(analysis);
       if (cached && cached.severity === severity) return cached.diagnostics;
-      const diagnostics = checker.provideDiagnostics(analysis, { severity }, new LineIndex(analysis.source));
+      const diagnostics = checker.provideDiagnostics(analysis, { severity });
       diagnosticsCache.set(analysis, { severity, diagnostics });
       return diagnostics;
     },

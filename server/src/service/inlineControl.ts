@@ -11,13 +11,20 @@ export interface DisabledLines {
   has(line: number): boolean;
 }
 
-const NOTHING_DISABLED: DisabledLines = { has: () => false };
+export const NOTHING_DISABLED: DisabledLines = { has: () => false };
+
+/** What every directive contains: a text without it has none. */
+export const DIRECTIVE_MARK = 'biolex-';
+
+export function hasDirectives(source: string): boolean {
+  return source.includes(DIRECTIVE_MARK);
+}
 
 const MARKDOWN_DIRECTIVE = /<!--\s*biolex-(disable-next-line|disable|enable)\s*-->/g;
 const LATEX_DIRECTIVE = /(?<!\\)%\s*biolex-(disable-next-line|disable|enable)\b/g;
 
 export function findDisabledLines(source: string, markup: Markup, lineOf: (offset: number) => number): DisabledLines {
-  if (!source.includes('biolex-')) return NOTHING_DISABLED; // the common case, found natively
+  if (!hasDirectives(source)) return NOTHING_DISABLED; // the common case, found natively
   const pattern = markup === Markup.Latex ? LATEX_DIRECTIVE : MARKDOWN_DIRECTIVE;
   const single = new Set<number>();
   const ranges: [number, number][] = [];

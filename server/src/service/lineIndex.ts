@@ -2,10 +2,30 @@
 export class LineIndex {
   readonly #starts: number[];
 
-  constructor(text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.#starts = starts;
+  constructor(text: string, starts?: number[]) {
+    if (starts) {
+      this.#starts = starts;
+      return;
+    }
+    const found = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) found.push(i + 1);
+    this.#starts = found;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [start, oldEnd) replaced by text[start, newEnd):
+   * only the replaced span is read again.
+   */
+  replaced(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const starts = this.#starts;
+    const result: number[] = [];
+    let k = 0;
+    for (; k < starts.length && starts[k]! <= start; k++) result.push(starts[k]!);
+    for (let i = text.indexOf('\n', start); i >= 0 && i < newEnd; i = text.indexOf('\n', i + 1)) result.push(i + 1);
+    while (k < starts.length && starts[k]! <= oldEnd) k++;
+    const delta = newEnd - oldEnd;
+    for (; k < starts.length; k++) result.push(starts[k]! + delta);
+    return new LineIndex(text, result);
   }
 
   /** 0-based line of an offset. */

@@ -114,6 +114,8 @@ export interface VerbIndex {
   readonly forms: ReadonlyMap<string, { verb: VerbClass; slot: number }>;
   readonly agents: ReadonlyMap<string, VerbClass>;
   readonly actions: ReadonlyMap<string, VerbClass>;
+  /** Every word a claim can be read from: most words of a sentence are none, and are passed over at once. */
+  readonly triggers: ReadonlySet<string>;
 }
 
 export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
@@ -132,7 +134,8 @@ export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
     if (verb.action && verb.action !== verb.forms[0]) actions.set(verb.action, verb);
     for (const noun of verb.nouns ?? []) actions.set(noun, verb);
   }
-  return { forms, agents, actions };
+  const triggers = new Set([...forms.keys(), ...agents.keys(), ...actions.keys(), ...STATES.keys(), 'target', 'targets']);
+  return { forms, agents, actions, triggers };
 }
 
 export function isHypothesis(sentence: string): boolean {
@@ -193,7 +196,7 @@ export function readClaims(tokens: readonly Token[], verbs: VerbIndex): Claim[] 
   const claims: Claim[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const token = tokens[v]!;
-    if (token.kind !== 'word') continue;
+    if (token.kind !== 'word' || !verbs.triggers.has(token.lower)) continue;
     const form = verbs.forms.get(token.lower);
     if (form) {
       const claim = readVerbClaim(tokens, v, form.verb, form.slot);

@@ -184,11 +184,29 @@ function benchMechanismCheck(): void {
   console.log('');
 }
 
+/**
+ * A fixed loop of no BioLex code: reading every character of a 1 MB text. This machine's speed drifts by half
+ * from one minute to the next; the reference, taken before and after, tells which kind of minute the figures
+ * between come from.
+ */
+function machineReference(label: string): void {
+  const text = generateManuscript(Markup.Markdown);
+  const read = measure(() => {
+    let sum = 0;
+    for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
+    return sum;
+  });
+  console.log(`${`machine reference (${label}): read 1 MB of text`.padEnd(52)} ${read.ms.toFixed(2).padStart(8)} ms`);
+}
+
 async function main(): Promise<void> {
   console.log(`BioLex benchmark: median of ${RUNS} runs, Node ${process.version}\n`);
+  machineReference('before');
+  console.log('');
   benchRecognition();
   benchMechanismCheck();
   await hoverLatency(generateManuscript(Markup.Markdown));
+  machineReference('after');
 }
 
 void main();

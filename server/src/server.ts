@@ -30,6 +30,7 @@ import {
   DiagnosticSeverity,
   SEMANTIC_TOKEN_MODIFIERS,
   SEMANTIC_TOKEN_TYPES,
+  semanticTokensEdits,
   type BiolexDiagnostic,
   type BiolexService,
   type SourceLocation,
@@ -93,7 +94,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
       semanticTokensProvider: {
         legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] },
-        full: true,
+        full: { delta: true },
       },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -213,6 +214,7 @@ async function enabledDocument(uri: string): Promise<TextDocument | undefined> {
 documents.onDidClose((event) => {
   service.forget(event.document.uri);
   settingsCache.delete(event.document.uri);
+  sentTokens.delete(event.document.uri);
 });
 
 connection.onHover(async ({ textDocument, position }) => {
@@ -226,10 +228,33 @@ connection.onHover(async ({ textDocument, position }) => {
   };
 });
 
+/**
+ * The semantic tokens last sent per document. A manuscript of a megabyte has tens of thousands of tokens; after
+ * an edit the editor asks for a delta, and gets the few numbers that changed instead of all of them.
+ */
+const sentTokens = new Map<string, { resultId: string; data: number[] }>();
+let tokenResults = 0;
+
+function tokensResult(uri: string, data: number[]): { resultId: string; data: number[] } {
+  const result = { resultId: String(++tokenResults), data };
+  sentTokens.set(uri, result);
+  return result;
+}
+
 connection.languages.semanticTokens.on(async ({ textDocument }) => {
   const document = await enabledDocument(textDocument.uri);
   if (!document) return { data: [] };
-  return { data: service.provideSemanticTokens(document, document) };
+  return tokensResult(textDocument.uri, service.provideSemanticTokens(document, document));
+});
+
+connection.languages.semanticTokens.onDelta(async ({ textDocument, previousResultId }) => {
+  const document = await enabledDocument(textDocument.uri);
+  if (!document) return { data: [] };
+  const previous = sentTokens.get(textDocument.uri);
+  const { resultId, data } = tokensResult(textDocument.uri, service.provideSemanticTokens(document, document));
+  // Tokens the editor no longer holds (or never got from us) cannot be edited: send them whole.
+  if (previous?.resultId !== previousResultId) return { resultId, data };
+  return { resultId, edits: semanticTokensEdits(previous.data, data) };
 });
 
 connection.onDefinition(async ({ textDocument, position }) => {

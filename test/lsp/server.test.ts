@@ -72,6 +72,32 @@ test('semantic tokens mark each mention with its type', async () => {
   assert.deepEqual(tokens.slice(0, 4), ['0:6:4:gene', '2:0:7:compound', '2:17:3:metabolite', '2:26:4:gene']);
 });
 
+test('after an edit, a delta request answers with the changed tokens only', async () => {
+  const deltaUri = pathToFileURL(resolve(__dirname, 'virtual/delta.md')).href;
+  const paragraph = 'GPX4 reduces peroxides, and FSP1 reduces CoQ10.\n';
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: deltaUri, languageId: 'markdown', version: 1, text: paragraph.repeat(50) } });
+  type Tokens = { resultId: string; data: number[] };
+  type Delta = { resultId: string; edits: { start: number; deleteCount: number; data?: number[] }[] };
+  const first = (await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: deltaUri } })) as Tokens;
+  assert.ok(first.resultId);
+  // Type a word at the start of line 25.
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: deltaUri, version: 2 },
+    contentChanges: [{ range: { start: { line: 25, character: 0 }, end: { line: 25, character: 0 } }, text: 'Here ' }],
+  });
+  const delta = (await connection.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri: deltaUri }, previousResultId: first.resultId })) as Delta;
+  assert.ok(delta.edits, 'an edit list, not all tokens');
+  const patched = [...first.data];
+  for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) patched.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+  const fresh = (await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: deltaUri } })) as Tokens;
+  assert.deepEqual(patched, fresh.data);
+  assert.ok(delta.edits.reduce((n, e) => n + (e.data?.length ?? 0), 0) <= 5);
+  // A result the server did not give last: all tokens again.
+  const stale = (await connection.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri: deltaUri }, previousResultId: first.resultId })) as Tokens;
+  assert.deepEqual(stale.data, fresh.data);
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri: deltaUri } });
+});
+
 test('definition opens the lexicon entry', async () => {
   const locations = (await connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 7 } })) as { uri: string }[];
   assert.equal(locations.length, 1);

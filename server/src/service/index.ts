@@ -79,7 +79,7 @@ export type { Entry, Lexicon, LexiconFile, LexiconProblem, Reference, SourceLoca
 export { loadLexicon } from './lexicon';
 export type { HoverResult } from './hover';
 export { describeEntry } from './hover';
-export { SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './semanticTokens';
+export { SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS, semanticTokensEdits } from './semanticTokens';
 export type { MentionLocation } from './references';
 export { TermMatcher } from './matcher';
 export { DiagnosticSeverity, MECHANISM_CONTRADICTION } from './diagnostics';

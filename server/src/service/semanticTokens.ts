@@ -33,3 +33,18 @@ export function provideSemanticTokens(analysis: Analysis, lines: PositionIndex, 
   }
   return data;
 }
+
+/**
+ * The edits that turn the tokens `previous` into `next`: one replacement of what lies between their common
+ * start and common end. One is enough for an edit in one place: each token is encoded relative to the one
+ * before, so only the tokens it touches and the first one after it change. None when they are equal.
+ */
+export function semanticTokensEdits(previous: readonly number[], next: readonly number[]): { start: number; deleteCount: number; data: number[] }[] {
+  const shorter = Math.min(previous.length, next.length);
+  let start = 0;
+  while (start < shorter && previous[start] === next[start]) start++;
+  let end = 0;
+  while (end < shorter - start && previous[previous.length - 1 - end] === next[next.length - 1 - end]) end++;
+  if (start === previous.length && start === next.length) return [];
+  return [{ start, deleteCount: previous.length - start - end, data: next.slice(start, next.length - end) }];
+}

@@ -92,6 +92,33 @@ async function hoverLatency(text: string): Promise<number> {
   }
   console.log(`${'hover, first on a new 1 MB document (analysis incl.)'.padEnd(52)} ${firstMs.toFixed(1).padStart(8)} ms`);
   console.log(`${'hover, median of 50 on an analysed 1 MB document'.padEnd(52)} ${median(times).toFixed(2).padStart(8)} ms`);
+  // Semantic tokens as the editor asks for them while typing: in full once, then deltas after each keystroke,
+  // here in a word in the middle of a paragraph.
+  const typingLine = lines.findIndex((l, index) => index > lines.length / 2 && /^[a-z]/.test(l) && l.includes(' ferroptosis'));
+  const typingCharacter = lines[typingLine]!.indexOf(' ferroptosis') + 1;
+  type Tokens = { resultId: string; data: number[] };
+  type Delta = { resultId: string; edits: { data?: number[] }[] };
+  let tokens = (await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as Tokens;
+  const full = tokens.data.length;
+  const deltaTimes: number[] = [];
+  const sentNumbers: number[] = [];
+  for (let version = 2; version < 22; version++) {
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [
+        {
+          range: { start: { line: typingLine, character: typingCharacter }, end: { line: typingLine, character: typingCharacter + (version % 2 === 0 ? 0 : 1) } },
+          text: version % 2 === 0 ? 'x' : '',
+        },
+      ],
+    });
+    const start = process.hrtime.bigint();
+    const delta = (await connection.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: tokens.resultId })) as Delta;
+    deltaTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+    sentNumbers.push(delta.edits.reduce((n, edit) => n + (edit.data?.length ?? 0), 0));
+    tokens = { resultId: delta.resultId, data: [] };
+  }
+  console.log(`${'semantic tokens after a keystroke (delta request)'.padEnd(52)} ${median(deltaTimes).toFixed(2).padStart(8)} ms  (${median(sentNumbers)} of ${full} numbers sent)`);
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();

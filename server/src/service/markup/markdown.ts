@@ -51,8 +51,21 @@ export function markdownToProse(source: string): Prose {
     builder.breakBlock(at);
   };
 
+  // The next table pipe at or after the current line: looked up again only when passed, so once per pipe.
+  let nextPipe = -1;
   while (index < lines.length) {
     const line = lines[index]!;
+    // Most lines are running text that continues a paragraph: a letter first and no table pipe. They are
+    // taken before anything is sliced or matched (the same test as below, on the raw line).
+    if (paragraph.length > 0 && isPlainLineStart(source.charCodeAt(line.start))) {
+      if (nextPipe >= 0 && nextPipe < line.start) nextPipe = -1;
+      if (nextPipe < 0) nextPipe = source.indexOf('|', line.start) >>> 0; // none: past every line
+      if (nextPipe >= line.end) {
+        paragraph.push({ start: line.start, end: line.end });
+        index++;
+        continue;
+      }
+    }
     const { offset: contentStart, quoted } = stripQuotePrefix(source, line);
     const text = source.slice(contentStart, line.end);
 

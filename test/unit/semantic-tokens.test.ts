@@ -37,3 +37,15 @@ test('typing a word before a mention changes only the tokens around the edit', (
   // "Here " opens a line that starts with GPX4: that token's column moves, nothing else.
   assert.ok(edits[0]!.data.length <= 5, `${edits[0]!.data.length} numbers sent of ${next.length}`);
 });
+
+test('a mention broken across a CRLF line break becomes one token per line, without the break', () => {
+  const service = testService();
+  const text = 'A lipid\r\nperoxidation, then GPX4.';
+  // LSP lines end at \r\n: line 1 starts after it.
+  const positionAt = (offset: number) => (offset < 9 ? { line: 0, character: offset } : { line: 1, character: offset - 9 });
+  const data = service.provideSemanticTokens(doc(text), { positionAt });
+  assert.deepEqual(
+    [data.slice(0, 3), data.slice(5, 8), data.slice(10, 13)],
+    [[0, 2, 5], [1, 0, 12], [0, 19, 4]],
+  );
+});

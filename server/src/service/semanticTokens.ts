@@ -14,25 +14,42 @@ export function provideSemanticTokens(analysis: Analysis, lines: PositionIndex, 
   const data: number[] = [];
   let previousLine = 0;
   let previousCharacter = 0;
+  let previousStart = 0;
+  // Where the previous token's line ends: a token before it is on the same line, and its position follows by
+  // subtraction. Only the first token of each line asks the position index.
+  let lineEnd = -1;
   for (const mention of analysis.mentions) {
     const type = SEMANTIC_TOKEN_TYPES.indexOf(mention.type);
     const modifiers = mention.alternatives.length > 0 ? 1 : 0;
     // A token cannot span lines; a mention broken across lines becomes one token per line.
     let start = mention.start;
     while (start < mention.end) {
-      const newline = text.indexOf('\n', start);
-      const end = newline >= 0 && newline < mention.end ? newline : mention.end;
+      let line = previousLine;
+      let character = previousCharacter + (start - previousStart);
+      if (start > lineEnd) {
+        ({ line, character } = lines.positionAt(start));
+        lineEnd = lineBreakAt(text, start);
+      }
+      const end = Math.min(lineEnd, mention.end);
       if (end > start) {
-        const { line, character } = lines.positionAt(start);
         data.push(line - previousLine, line === previousLine ? character - previousCharacter : character, end - start, type, modifiers);
         previousLine = line;
         previousCharacter = character;
+        previousStart = start;
       }
       start = end + 1;
     }
   }
   return data;
 }
+
+/** The offset of the first line break (\n or \r, as the LSP counts lines) at or after `from`, or the length. */
+function lineBreakAt(text: string, from: number): number {
+  LINE_BREAK.lastIndex = from;
+  return LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
+}
+
+const LINE_BREAK = /[\r\n]/g;
 
 /**
  * The edits that turn the tokens `previous` into `next`: one replacement of what lies between their common

@@ -59,6 +59,24 @@ for (const [name, languageId, markup] of [['Markdown', 'markdown', MD_MARKUP], [
   });
 }
 
+test('Enter within a paragraph, or joining its lines, re-reads one block', () => {
+  for (const [languageId, paragraph] of [
+    ['markdown', 'Erastin depletes GSH, and GPX4\nthen fails in CD8⁺ T cells.\n\n'],
+    ['latex', 'Erastin depletes GSH, and \\emph{GPX4}\nthen fails in CD8$^+$ T cells.\n\n'],
+  ] as const) {
+    const text = paragraph.repeat(500);
+    let previous = analyzeDocument(doc(text, languageId, 1), matcher);
+    const at = text.indexOf('GSH, and', text.length / 2) + 4;
+    const edits = [text.slice(0, at) + '\n' + text.slice(at + 1), text];
+    edits.forEach((edited, k) => {
+      const updated = updateAnalysis(previous, doc(edited, languageId, k + 2), matcher)!;
+      assert.ok(updated?.edit, `${languageId}: took the incremental path`);
+      assert.deepEqual(comparable(updated), comparable(analyzeDocument(doc(edited, languageId, k + 2), matcher)));
+      previous = updated;
+    });
+  }
+});
+
 test('a one-character edit in a long document re-reads one block', () => {
   const paragraph = 'Erastin depletes GSH, and GPX4 then fails in CD8⁺ T cells.\n\n';
   const text = paragraph.repeat(2000);
@@ -97,6 +115,7 @@ for (const withDirective of [false, true]) {
     const edits: [string, string][] = [
       ['as we saw', 'as we saw before'], ['promotes', 'suppresses'], ['GPX4 suppresses', 'GPX4 promotes'], ['imports', 'exports'],
       ['We also found', 'We found'], ['directly', 'indirectly'], ['RSL3 inhibits', 'RSL3 activates'],
+      ['cells, as we saw', 'cells,\nas we saw'], ['that erastin', 'that\nerastin'], ['found\nthat', 'found that'],
     ];
     let version = 1;
     for (const [from, to] of edits) {

@@ -15,6 +15,8 @@ import type { TermMatcher } from './matcher';
 const MARKDOWN_HAZARDS = /```|~~~|\$\$|<!--|-->|<\/?(?:script|pre|style|textarea)|^ {0,3}(?:---|\.\.\.|===|\*\*\*|___)\s*$|^(?: {4}|\t)|^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}>|^ {0,3}\[[^\]]*\]:|^ {0,3}#|\|/m;
 const LATEX_HAZARDS = /\\$|\\(?:begin|end|verb|lstinline|mintinline|\[|\]|\(|\)|item|par\b|title|def|newcommand|renewcommand|iffalse|fi\b|makeatletter|section|subsection|subsubsection|chapter|paragraph|subparagraph|part|caption|maketitle|abstract|tableofcontents|bigskip|medskip|smallskip|newpage|clearpage)|\$\$|%|\{\s*$/m;
 
+const BLANK_LINE_INSIDE = /\n[ \t\r]*\n/;
+
 export function updateAnalysis(previous: Analysis, document: BiolexDocument, matcher: TermMatcher): Analysis | undefined {
   const text = document.getText();
   const old = previous.source;
@@ -27,9 +29,8 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
   if (prefix === old.length && prefix === text.length) return { ...previous, version: document.version };
   const suffix = commonSuffix(old, text, limit - prefix);
 
-  // Typing within lines is the case worth serving fast; an edit that adds or removes a line break changes
-  // which lines are blank, and the full pass handles it.
-  if (old.slice(prefix, old.length - suffix).includes('\n') || text.slice(prefix, text.length - suffix).includes('\n')) return undefined;
+  // An edit may add or remove line breaks (Enter in a paragraph): if that makes or removes a blank line, the
+  // block holds two blocks' prose, or had them, and the checks below leave it to the full pass.
 
   if (isBlankLineAt(old, prefix) || isBlankLineAt(text, prefix)) return undefined;
 
@@ -42,6 +43,8 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
   const oldBlock = old.slice(start, oldEnd);
   const newBlock = text.slice(start, newEnd);
   if (!isSelfContained(oldBlock, markup) || !isSelfContained(newBlock, markup)) return undefined;
+  // A blank line inside means two blocks, even where one of them has no prose (only markup).
+  if (BLANK_LINE_INSIDE.test(oldBlock) || BLANK_LINE_INSIDE.test(newBlock)) return undefined;
   if (markup === Markup.Latex) {
     // The preamble and what follows \end{document} are read differently from the body.
     const begin = old.indexOf('\\begin{document}');

@@ -188,27 +188,36 @@ function benchMechanismCheck(): void {
       return diagnostics;
     });
     row(`${markup} 1 MB, every sentence new: full check`, cold.ms, Buffer.byteLength(editions[0]!));
-    // Typing in the middle of the document: each version adds or removes one character in a sentence.
-    const uri = `bench://typing-${markup}`;
-    let version = 1;
-    service.provideDiagnostics({ uri, languageId, version, getText: () => text });
+    // Typing in the middle of the document: each version adds or removes one character in a sentence, then
+    // a line break (Enter) in a paragraph.
     // A word in a plain paragraph (the LaTeX example's other paragraphs open with \section, which re-reads all).
     const at = text.indexOf(markup === Markup.Latex ? 'imports cystine' : 'ferroptosis', text.length >> 1);
-    const edited = text.slice(0, at) + 'x' + text.slice(at);
-    const times: number[] = [];
-    let incremental = 0;
-    for (let i = 0; i < 41; i++) {
-      const current = i % 2 === 0 ? edited : text;
-      version++;
-      const document = { uri, languageId, version, getText: () => current };
-      const { ms } = time(() => service.provideDiagnostics(document));
-      if (service.analyze(document).edit) incremental++;
-      if (i > 0) times.push(ms);
-    }
-    console.log(`${`${markup} 1 MB: re-check after a one-character edit`.padEnd(52)} ${median(times).toFixed(2).padStart(8)} ms  (${incremental}/41 edits re-read one block)`);
-    console.log(`${''.padEnd(52)} ratio full/edit: ${(full.ms / median(times)).toFixed(0)}`);
+    const typed = typing(service, `bench://typing-${markup}`, languageId, text, text.slice(0, at) + 'x' + text.slice(at));
+    console.log(`${`${markup} 1 MB: re-check after a one-character edit`.padEnd(52)} ${typed.ms.toFixed(2).padStart(8)} ms  (${typed.incremental}/41 edits re-read one block)`);
+    console.log(`${''.padEnd(52)} ratio full/edit: ${(full.ms / typed.ms).toFixed(0)}`);
+    const space = text.indexOf(' ', at);
+    const entered = typing(service, `bench://enter-${markup}`, languageId, text, `${text.slice(0, space)}\n${text.slice(space + 1)}`);
+    console.log(`${`${markup} 1 MB: re-check after Enter in a paragraph`.padEnd(52)} ${entered.ms.toFixed(2).padStart(8)} ms  (${entered.incremental}/41 edits re-read one block)`);
   }
   console.log('');
+}
+
+/** Re-checks after alternating between `text` and `edited`, as typing does: the median, and how many were incremental. */
+function typing(service: ReturnType<typeof createBiolexService>, uri: string, languageId: string, text: string, edited: string): { ms: number; incremental: number } {
+  let version = 1;
+  service.provideDiagnostics({ uri, languageId, version, getText: () => text });
+  const times: number[] = [];
+  let incremental = 0;
+  for (let i = 0; i < 41; i++) {
+    const current = i % 2 === 0 ? edited : text;
+    version++;
+    const document = { uri, languageId, version, getText: () => current };
+    const { ms } = time(() => service.provideDiagnostics(document));
+    if (service.analyze(document).edit) incremental++;
+    if (i > 0) times.push(ms);
+  }
+  service.forget(uri);
+  return { ms: median(times), incremental };
 }
 
 /**

@@ -7,7 +7,7 @@ import { updateAnalysis } from './incremental';
 import { loadLexicon, type Lexicon, type LexiconFile, type LexiconProblem, type SourceLocation } from './lexicon';
 import { TermMatcher } from './matcher';
 import { provideHover, type HoverResult } from './hover';
-import { provideSemanticTokens, type PositionIndex } from './semanticTokens';
+import { encodeTokens, type EncodedTokens, type PositionIndex } from './semanticTokens';
 import { LineIndex } from './lineIndex';
 import { provideDefinition } from './definition';
 import { provideReferences, type MentionLocation } from './references';
@@ -39,6 +39,8 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
   const cache = new Map<string, Analysis>();
   const checker = new MechanismChecker(lexicon);
   const diagnosticsCache = new WeakMap<Analysis, { severity: DiagnosticSeverity; diagnostics: BiolexDiagnostic[] }>();
+  /** Each document's last semantic tokens: after an edit, the next ones are derived from them. */
+  const tokensCache = new Map<string, EncodedTokens>();
 
   const analyze = (document: BiolexDocument): Analysis => {
     const cached = cache.get(document.uri);
@@ -53,7 +55,14 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
     lexiconProblems: problems,
     analyze,
     provideHover: (document, offset) => provideHover(analyze(document), offset, lexicon),
-    provideSemanticTokens: (document, lines) => provideSemanticTokens(analyze(document), lines, document.getText()),
+    provideSemanticTokens: (document, lines) => {
+      const analysis = analyze(document);
+      const previous = tokensCache.get(document.uri);
+      if (previous?.analysis === analysis) return previous.data;
+      const tokens = encodeTokens(analysis, lines, analysis.source, previous);
+      tokensCache.set(document.uri, tokens);
+      return tokens.data;
+    },
     provideDefinition: (document, offset) => provideDefinition(analyze(document), offset, lexicon),
     provideReferences: (document, offset, openDocuments) =>
       provideReferences(analyze(document), offset, [...openDocuments].map(analyze)),
@@ -68,6 +77,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
     },
     forget: (uri) => {
       cache.delete(uri);
+      tokensCache.delete(uri);
       checker.forget(uri);
     },
   };

@@ -129,3 +129,13 @@ for (const withDirective of [false, true]) {
     }
   });
 }
+
+test('a new version with the same text is an empty edit of the one before', async () => {
+  const { curatedService } = await import('../helpers/claimsCorpus');
+  const service = curatedService();
+  const text = 'FSP1 promotes ferroptosis.\n\nGPX4 suppresses ferroptosis.\n';
+  const first = service.provideDiagnostics({ uri: 'memory://same', languageId: 'markdown', version: 1, getText: () => text });
+  const again = { uri: 'memory://same', languageId: 'markdown', version: 2, getText: () => text };
+  assert.deepEqual(service.provideDiagnostics(again), first);
+  assert.deepEqual(service.analyze(again).edit, { previousVersion: 1, start: 0, oldEnd: 0, newEnd: 0, proseStart: 0, oldProseEnd: 0, newProseEnd: 0 });
+});

@@ -26,7 +26,12 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
   // The changed span: everything between the common prefix and the common suffix.
   const limit = Math.min(old.length, text.length);
   const prefix = commonPrefix(old, text, limit);
-  if (prefix === old.length && prefix === text.length) return { ...previous, version: document.version };
+  if (prefix === old.length && prefix === text.length) {
+    // The same text under a new version: an empty edit, so that what follows the analysis (findings, tokens)
+    // is carried over as after any other edit rather than recomputed.
+    const edit = { previousVersion: previous.version, start: 0, oldEnd: 0, newEnd: 0, proseStart: 0, oldProseEnd: 0, newProseEnd: 0 };
+    return { ...previous, version: document.version, edit };
+  }
   const suffix = commonSuffix(old, text, limit - prefix);
 
   // An edit may add or remove line breaks (Enter in a paragraph): if that makes or removes a blank line, the

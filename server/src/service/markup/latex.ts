@@ -115,6 +115,10 @@ const enum Code {
 }
 
 /** Characters with a meaning in LaTeX text mode; everything else is copied in runs. */
+function isHorizontalSpace(code: number): boolean {
+  return code === Code.Space || code === Code.Tab || code === Code.Return;
+}
+
 const SPECIAL = new Uint8Array(128);
 for (const code of [Code.Tab, Code.Newline, Code.Return, Code.Space, Code.Dollar, Code.Percent, Code.Ampersand, Code.Quote, Code.Minus, Code.Backslash, Code.Backtick, Code.LeftBrace, Code.RightBrace, Code.Tilde, Code.RightBracket]) SPECIAL[code] = 1;
 
@@ -141,6 +145,12 @@ class LatexScanner {
     while (i < to) {
       const code = source.charCodeAt(i);
       if (code >= 128 || SPECIAL[code] === 0) {
+        i++;
+        continue;
+      }
+      // One space between words of a run is itself in the prose: it stays in the run (the space handler would
+      // write the same space with the same map), so a sentence is one copy rather than one per word.
+      if (code === Code.Space && i > runStart && i + 1 < to && !isHorizontalSpace(source.charCodeAt(i + 1))) {
         i++;
         continue;
       }

@@ -1,5 +1,6 @@
 // Bundles the client, the server and the CLI with esbuild. Type-checking is `npm run typecheck` (tsc --noEmit).
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -25,4 +26,7 @@ await Promise.all([
   // The benchmark runs bundled code, as the server does: tsx's per-module getters would distort the figures.
   ...(process.argv.includes('--bench') ? [build({ ...common, minify: true, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' })] : []),
 ]);
-console.log(`built dist/extension.js, dist/server.js, dist/cli.js${production ? ' (production)' : ''}`);
+// The built-in lexicon, parsed once here rather than on every start of the server and the CLI.
+await build({ ...common, sourcemap: false, entryPoints: ['server/src/node/precompileLexicon.ts'], outfile: 'dist/precompile-lexicon.js' });
+execFileSync(process.execPath, ['dist/precompile-lexicon.js'], { stdio: 'inherit' });
+console.log(`built dist/extension.js, dist/server.js, dist/cli.js, dist/lexicon.json${production ? ' (production)' : ''}`);

@@ -87,6 +87,7 @@ export type { Analysis, BiolexDocument, SourceMention } from './analysis';
 export { Markup, markupOf, toProse } from './analysis';
 export type { Entry, Lexicon, LexiconFile, LexiconProblem, Reference, SourceLocation } from './lexicon';
 export { loadLexicon } from './lexicon';
+export { precompileLexicon, usePrecompiledLexicon, type PrecompiledLexicon } from './lexiconPrecompiled';
 export type { HoverResult } from './hover';
 export { describeEntry } from './hover';
 export { SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS, semanticTokensEdits } from './semanticTokens';

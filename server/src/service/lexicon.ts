@@ -220,7 +220,8 @@ function getValidators(): Validators {
 }
 
 /** One file, read on its own: what it defines and what is wrong with it. */
-interface ParsedFile {
+/** One lexicon file as read: what it contributes, and its problems. Plain data (see lexiconPrecompiled.ts). */
+export interface ParsedFile {
   readonly entries: readonly Entry[];
   readonly references: readonly { readonly reference: Reference; readonly key: Span }[];
   readonly relations: readonly Relation[];
@@ -236,7 +237,12 @@ interface ParsedFile {
  */
 const parsedFiles = new WeakMap<LexiconFile, ParsedFile>();
 
-function parseFile(file: LexiconFile): ParsedFile {
+/** Takes `parsed` as what `file` reads as, without reading it (a file parsed ahead of time, at build). */
+export function useParsedFile(file: LexiconFile, parsed: ParsedFile): void {
+  parsedFiles.set(file, parsed);
+}
+
+export function parseFile(file: LexiconFile): ParsedFile {
   let parsed = parsedFiles.get(file);
   if (!parsed) {
     parsed = file.layer === LexiconLayer.Workspace ? parseWorkspaceFile(file) : parseBuiltInFile(file);

@@ -779,9 +779,15 @@ function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: Verb
 }
 
 /** Sensitivity "to erastin" means to the ferroptosis erastin induces: such an object stands for ferroptosis. */
-export const FERROPTOSIS_INDUCERS: ReadonlySet<string> = new Set(['erastin', 'rsl3', 'ml162', 'fin56', 'fino2', 'sorafenib', 'sulfasalazine', 'artesunate', 'artemisinin']);
+const FERROPTOSIS_INDUCERS: ReadonlySet<string> = new Set(['erastin', 'rsl3', 'ml162', 'fin56', 'fino2', 'sorafenib', 'sulfasalazine', 'artesunate', 'artemisinin']);
 function ferroptosisFromInducer(party: ClaimParty): ClaimParty {
-  return FERROPTOSIS_INDUCERS.has(party.id) ? { ...party, id: 'ferroptosis' } : party;
+  const standsFor = objectStandsFor(party.id);
+  return standsFor ? { ...party, id: standsFor } : party;
+}
+
+/** The entry an object of a claim may stand for besides its own: ferroptosis, for an inducer of it. */
+export function objectStandsFor(id: string): string | undefined {
+  return FERROPTOSIS_INDUCERS.has(id) ? 'ferroptosis' : undefined;
 }
 
 /** "erastin-induced ferroptosis", "CD36-mediated ferroptosis": the entity promotes the process. */

@@ -34,7 +34,7 @@ const SIGN: Partial<Record<Predicate, 1 | -1>> = {
   inhibits: -1, suppresses: -1, decreases: -1, degrades: -1, activates: 1, induces: 1, increases: 1,
 };
 
-export const FERROPTOSIS = 'ferroptosis';
+const FERROPTOSIS = 'ferroptosis';
 /** Entry types whose `role` says what they do to ferroptosis (for cells it says what ferroptosis does to them). */
 const ROLE_AGENTS = new Set(['gene', 'complex', 'compound', 'metabolite', 'process']);
 

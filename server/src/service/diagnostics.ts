@@ -6,8 +6,8 @@
 import type { Analysis } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences } from './sentences';
-import { FERROPTOSIS_INDUCERS, indexVerbs, isHypothesis, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
-import { checkClaim, FERROPTOSIS, fixVerb, RelationIndex, type Contradiction } from './contradictions';
+import { indexVerbs, objectStandsFor, isHypothesis, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
+import { checkClaim, fixVerb, RelationIndex, type Contradiction } from './contradictions';
 import { DIRECTIVE_MARK, disableDocumentComment, disableNextLineComment, findDisabledLines, hasDirectives, NOTHING_DISABLED } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
 import { doiUrl } from './links';
@@ -137,7 +137,8 @@ export class MechanismChecker {
         const object = mentions[b]!.id;
         if (object === subject) continue;
         if (this.#relations.canContradict(subject, object)) return true;
-        if (FERROPTOSIS_INDUCERS.has(object) && this.#relations.canContradict(subject, FERROPTOSIS)) return true;
+        const standsFor = objectStandsFor(object);
+        if (standsFor && this.#relations.canContradict(subject, standsFor)) return true;
       }
     }
     return false;

@@ -2,14 +2,9 @@
 export class LineIndex {
   readonly #starts: number[];
 
-  constructor(text: string, starts?: number[]) {
-    if (starts) {
-      this.#starts = starts;
-      return;
-    }
-    const found = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) found.push(i + 1);
-    this.#starts = found;
+  /** `starts`, when already known (see `replaced`), saves reading the text for them. */
+  constructor(text: string, starts: number[] = lineStarts(text)) {
+    this.#starts = starts;
   }
 
   /**
@@ -50,4 +45,10 @@ export class LineIndex {
     const line = this.lineOf(offset);
     return { line: line + 1, column: offset - this.#starts[line]! + 1 };
   }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }

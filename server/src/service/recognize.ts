@@ -55,10 +55,7 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
       if (payload.alias.requiresDefinition && !defined.has(definitionKey(payload.entryId, text.slice(start, end)))) return false;
       if (payload.alias.avoidContext.length > 0) {
         if (!paragraph || start < paragraph.start || start >= paragraph.end) paragraph = paragraphAround(text, start);
-        // A paragraph is searched once per alias, however often the spelling recurs in it.
-        let avoided = paragraph.avoided.get(payload.alias);
-        if (avoided === undefined) paragraph.avoided.set(payload.alias, (avoided = avoidWords.inParagraph(payload.alias, paragraph)));
-        if (avoided) return false;
+        if (avoidWords.inParagraph(payload.alias, paragraph)) return false;
       }
       return true;
     });
@@ -100,8 +97,6 @@ function findDefinitions(text: string, matches: TermMatches): Set<string> {
 interface Paragraph {
   readonly start: number;
   readonly end: number;
-  /** Whether the paragraph holds one of an alias's avoid-context words, by alias. */
-  readonly avoided: Map<Alias, boolean>;
 }
 
 function paragraphAround(text: string, at: number): Paragraph {
@@ -109,7 +104,7 @@ function paragraphAround(text: string, at: number): Paragraph {
   const start = before < 0 ? 0 : before + 2;
   const after = text.indexOf('\n\n', at);
   const end = after < 0 ? text.length : after;
-  return { start, end, avoided: new Map() };
+  return { start, end };
 }
 
 /** An alias's avoid-context words as one pattern, whole words in any case and folded variant. */

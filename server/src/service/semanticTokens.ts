@@ -52,14 +52,16 @@ function deriveTokens(analysis: Analysis, lines: PositionIndex, text: string, pr
   // The block's mentions, and the first mention after it: its first token is relative to the block's last.
   const reencodeTo = Math.min(after.length, newSuffix + 1);
   for (let k = kept; k < reencodeTo; k++) encoder.add(after[k]!, k);
-  const oldRest = previous.firstToken[Math.min(before.length, oldSuffix + 1)]!;
+  // The old mention that matches the new one at `reencodeTo`: its tokens, and all after, are taken over.
+  const oldFirstKept = Math.min(before.length, oldSuffix + 1);
+  const oldRest = previous.firstToken[oldFirstKept]!;
   const data = previous.data.slice(0, prefixTokens * 5).concat(encoder.data, previous.data.slice(oldRest * 5));
   const firstToken = new Int32Array(after.length + 1);
   firstToken.set(previous.firstToken.subarray(0, kept + 1));
   const encoded = encoder.finish(reencodeTo);
   for (let k = kept; k <= reencodeTo; k++) firstToken[k] = prefixTokens + encoded[k]!;
   const shift = firstToken[reencodeTo]! - oldRest;
-  for (let k = reencodeTo + 1; k <= after.length; k++) firstToken[k] = previous.firstToken[k - reencodeTo + Math.min(before.length, oldSuffix + 1)]! + shift;
+  for (let k = reencodeTo + 1; k <= after.length; k++) firstToken[k] = previous.firstToken[oldFirstKept + k - reencodeTo]! + shift;
   return { analysis, data, firstToken };
 }
 

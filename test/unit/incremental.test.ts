@@ -6,6 +6,7 @@ import { analyzeDocument, type Analysis } from '../../server/src/service/analysi
 import { updateAnalysis } from '../../server/src/service/incremental';
 import { TermMatcher, loadLexicon } from '../../server/src/service';
 import { testLexiconFiles } from '../helpers/lexicon';
+import { expandSourceMap } from '../../server/src/service/prose';
 
 const matcher = TermMatcher.fromEntries(loadLexicon(testLexiconFiles()).lexicon.entries.values());
 
@@ -14,10 +15,11 @@ function doc(text: string, languageId: string, version: number): { uri: string; 
 }
 
 function comparable(analysis: Analysis): unknown {
+  const { sourceStart, sourceEnd } = expandSourceMap(analysis.prose);
   return {
     text: analysis.prose.text,
-    starts: Array.from(analysis.prose.sourceStart),
-    ends: Array.from(analysis.prose.sourceEnd),
+    starts: Array.from(sourceStart),
+    ends: Array.from(sourceEnd),
     mentions: analysis.mentions.map((m) => [m.start, m.end, analysis.source.slice(m.start, m.end), m.id, m.proseStart, m.proseEnd]),
   };
 }

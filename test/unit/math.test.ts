@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { emitMath, greekLetter, MATH_PLACEHOLDER } from '../../server/src/service/markup/math';
-import { ProseBuilder, toSourceRange } from '../../server/src/service/prose';
+import { expandSourceMap, ProseBuilder, toSourceRange } from '../../server/src/service/prose';
 
 const P = MATH_PLACEHOLDER;
 
@@ -42,9 +42,10 @@ for (const [content, expected, char, charSource] of notation) {
     const at = prose.text.indexOf(char);
     const range = toSourceRange(prose, at, at + 1);
     assert.equal(source.slice(range.start, range.end), charSource);
+    const { sourceStart, sourceEnd } = expandSourceMap(prose);
     for (let i = 0; i < prose.text.length; i++) {
-      if (prose.sourceEnd[i]! - prose.sourceStart[i]! === 1 && /[A-Za-z0-9+]/.test(prose.text[i]!)) {
-        assert.equal(source[prose.sourceStart[i]!], prose.text[i], `char ${i} is a copy`);
+      if (sourceEnd[i]! - sourceStart[i]! === 1 && /[A-Za-z0-9+]/.test(prose.text[i]!)) {
+        assert.equal(source[sourceStart[i]!], prose.text[i], `char ${i} is a copy`);
       }
     }
   });

@@ -8,9 +8,23 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { latexToProse } from '../../server/src/service/markup/latex';
 import { markdownToProse } from '../../server/src/service/markup/markdown';
-import { toSourceRange, type Prose } from '../../server/src/service/prose';
+import { COPY, expandSourceMap, firstProseIndexFrom, SourceCursor, sourceEndOf, sourceStartOf, toSourceRange, type Prose } from '../../server/src/service/prose';
 
 // Fixed so that runs repeat; PROSE_PROPERTY_SEED and PROSE_PROPERTY_RUNS explore further.
+/** The run map's own shape: runs in order, the first at the start, each inside the text and well formed. */
+function assertRunsCoverText(prose: Prose): void {
+  const { runAt, runFrom, runTo, text } = prose;
+  assert.equal(runFrom.length, runAt.length);
+  assert.equal(runTo.length, runAt.length);
+  assert.equal(runAt.length === 0, text.length === 0, 'runs exactly when there is text');
+  if (runAt.length > 0) assert.equal(runAt[0], 0, 'the first run starts the text');
+  for (let k = 0; k < runAt.length; k++) {
+    assert.ok(runAt[k]! < text.length, `run ${k} starts inside the text`);
+    if (k > 0) assert.ok(runAt[k]! > runAt[k - 1]!, `run ${k} starts after run ${k - 1}`);
+    assert.ok(runTo[k] === COPY || runTo[k]! >= runFrom[k]!, `run ${k} is a copy or an ordered span`);
+  }
+}
+
 const SEED = Number(process.env.PROSE_PROPERTY_SEED ?? 20240611);
 const RUNS = Number(process.env.PROSE_PROPERTY_RUNS ?? 400);
 
@@ -149,15 +163,37 @@ for (const { name, toProse, anyDocument, closed } of markups) {
     fc.assert(
       fc.property(anyDocument, (source) => {
         const prose = toProse(source);
-        assert.equal(prose.sourceStart.length, prose.text.length);
-        assert.equal(prose.sourceEnd.length, prose.text.length);
+        assertRunsCoverText(prose);
+        const { sourceStart, sourceEnd } = expandSourceMap(prose);
         assert.equal(prose.sourceLength, source.length);
         for (let i = 0; i < prose.text.length; i++) {
-          const start = prose.sourceStart[i]!;
-          const end = prose.sourceEnd[i]!;
+          const start = sourceStart[i]!;
+          const end = sourceEnd[i]!;
           assert.ok(start >= 0 && end <= source.length, `char ${i} maps to [${start}, ${end}) inside the source`);
           assert.ok(start <= end, `char ${i} maps to [${start}, ${end}), an ordered span`);
-          if (i > 0) assert.ok(start >= prose.sourceStart[i - 1]!, `char ${i} starts no earlier than char ${i - 1}`);
+          if (i > 0) assert.ok(start >= sourceStart[i - 1]!, `char ${i} starts no earlier than char ${i - 1}`);
+        }
+      }),
+      options,
+    );
+  });
+
+  test(`${name}: every lookup of the run map agrees with the map spelled out`, () => {
+    fc.assert(
+      fc.property(anyDocument, (source) => {
+        const prose = toProse(source);
+        const { sourceStart, sourceEnd } = expandSourceMap(prose);
+        const cursor = new SourceCursor(prose);
+        for (let i = 0; i < prose.text.length; i++) {
+          assert.equal(sourceStartOf(prose, i), sourceStart[i], `start of char ${i}`);
+          assert.equal(sourceEndOf(prose, i), sourceEnd[i], `end of char ${i}`);
+          assert.equal(cursor.startOf(i), sourceStart[i], `cursor start of char ${i}`);
+          assert.equal(cursor.endOf(i), sourceEnd[i], `cursor end of char ${i}`);
+        }
+        for (let offset = 0; offset <= source.length; offset++) {
+          let first = 0;
+          while (first < prose.text.length && sourceStart[first]! < offset) first++;
+          assert.equal(firstProseIndexFrom(prose, offset), first, `first prose char from source ${offset}`);
         }
       }),
       options,
@@ -168,9 +204,10 @@ for (const { name, toProse, anyDocument, closed } of markups) {
     fc.assert(
       fc.property(anyDocument, (source) => {
         const prose = toProse(source);
+        const { sourceStart, sourceEnd } = expandSourceMap(prose);
         for (let i = 0; i < prose.text.length; i++) {
-          const start = prose.sourceStart[i]!;
-          if (prose.sourceEnd[i]! - start !== 1 || !/[\p{L}\p{N}]/u.test(prose.text[i]!)) continue;
+          const start = sourceStart[i]!;
+          if (sourceEnd[i]! - start !== 1 || !/[\p{L}\p{N}]/u.test(prose.text[i]!)) continue;
           assert.equal(source[start], prose.text[i], `char ${i} of ${JSON.stringify(prose.text)}`);
         }
       }),
@@ -210,7 +247,7 @@ test('markdown: an entity named like an Object.prototype member is no entity', (
   for (const source of ['x &hasOwnProperty; y', 'x &constructor; y']) {
     const prose = markdownToProse(source);
     assert.equal(prose.text.trim(), source);
-    assert.equal(prose.sourceStart.length, prose.text.length);
+    assertRunsCoverText(prose);
   }
 });
 
@@ -218,5 +255,6 @@ test('latex: a title inside the title is read once, in order', () => {
   const source = '\\title{\\title{GPX4\\begin{document}';
   const prose = latexToProse(source);
   assert.equal(prose.text.match(/GPX4/g)?.length, 1);
-  for (let i = 1; i < prose.text.length; i++) assert.ok(prose.sourceStart[i]! >= prose.sourceStart[i - 1]!);
+  const { sourceStart } = expandSourceMap(prose);
+  for (let i = 1; i < prose.text.length; i++) assert.ok(sourceStart[i]! >= sourceStart[i - 1]!);
 });

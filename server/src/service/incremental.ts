@@ -7,7 +7,7 @@
  * full analysis.
  */
 import { Markup, toProse, whyNotAnalysed, type Analysis, type BiolexDocument, type SourceMention } from './analysis';
-import { lowerBound, type Prose } from './prose';
+import { firstProseIndexFrom, spliceProse, truncateProse, type Prose } from './prose';
 import { recognize } from './recognize';
 import type { TermMatcher } from './matcher';
 
@@ -58,8 +58,8 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
   }
 
   // The block's prose in the old analysis: the characters whose source lies inside it.
-  const proseStart = lowerBound(previous.prose.sourceStart, start);
-  const oldProseEnd = lowerBound(previous.prose.sourceStart, oldEnd);
+  const proseStart = firstProseIndexFrom(previous.prose, start);
+  const oldProseEnd = firstProseIndexFrom(previous.prose, oldEnd);
   const block = trimProse(toProse(newBlock, markup));
   // More than one block, or a block that appears or vanishes: the full pass places the breaks.
   if (block.text.includes('\n\n') || block.text.length === 0 || oldProseEnd === proseStart) return undefined;
@@ -68,33 +68,9 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
   const recognition = recognize(block, matcher, text, proseStart, start);
   if (recognition.dependsOnDefinitions) return undefined;
 
-  // Splice the prose: before, the new block, after (shifted).
-  const before = previous.prose;
   const newProseEnd = proseStart + block.text.length;
   const proseDelta = newProseEnd - oldProseEnd;
-  const length = before.text.length + proseDelta;
-  const sourceStart = new Int32Array(length);
-  const sourceEnd = new Int32Array(length);
-  sourceStart.set(before.sourceStart.subarray(0, proseStart));
-  sourceEnd.set(before.sourceEnd.subarray(0, proseStart));
-  for (let i = 0; i < block.text.length; i++) {
-    sourceStart[proseStart + i] = block.sourceStart[i]! + start;
-    sourceEnd[proseStart + i] = block.sourceEnd[i]! + start;
-  }
-  sourceStart.set(before.sourceStart.subarray(oldProseEnd), newProseEnd);
-  sourceEnd.set(before.sourceEnd.subarray(oldProseEnd), newProseEnd);
-  if (delta !== 0) {
-    for (let i = newProseEnd; i < length; i++) {
-      sourceStart[i] += delta;
-      sourceEnd[i] += delta;
-    }
-  }
-  const prose: Prose = {
-    text: before.text.slice(0, proseStart) + block.text + before.text.slice(oldProseEnd),
-    sourceStart,
-    sourceEnd,
-    sourceLength: text.length,
-  };
+  const prose = spliceProse(previous.prose, proseStart, oldProseEnd, block, start, delta, text.length);
 
   const mentions: SourceMention[] = [];
   for (const m of previous.mentions) {
@@ -186,15 +162,9 @@ function isSelfContained(block: string, markup: Markup): boolean {
 
 /** A block's prose without the break the scanner adds at its end (its start is as a full scan reads it). */
 function trimProse(prose: Prose): Prose {
-  const start = 0;
   let end = prose.text.length;
-  while (end > start && /\s/.test(prose.text[end - 1]!)) end--;
-  return {
-    text: prose.text.slice(start, end),
-    sourceStart: prose.sourceStart.subarray(start, end),
-    sourceEnd: prose.sourceEnd.subarray(start, end),
-    sourceLength: prose.sourceLength,
-  };
+  while (end > 0 && /\s/.test(prose.text[end - 1]!)) end--;
+  return truncateProse(prose, end);
 }
 
 function lowerBoundMention(mentions: readonly SourceMention[], proseOffset: number): number {

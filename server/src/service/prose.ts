@@ -2,66 +2,65 @@
  * Prose: the text a reader sees, extracted from Markdown or LaTeX markup, with an exact map from every prose
  * character back to the source span it came from. Every analysis works on prose and maps its ranges back
  * through `toSourceRange`, so that no feature needs to know which markup it runs on.
+ *
+ * The map is kept as runs rather than per character: most prose is source copied verbatim, and a run of it
+ * is three numbers however long it is. A scanner then copies a sentence in one step, a 1 MB manuscript holds
+ * tens of thousands of runs instead of two million offsets, and an edit splices runs, not characters.
  */
 
-/** One extracted document. `sourceStart[i]`/`sourceEnd[i]` is the source span of prose character i. */
+/** One extracted document. */
 export interface Prose {
   readonly text: string;
-  /** Source offset (UTF-16) where prose character i starts. Non-decreasing. */
-  readonly sourceStart: Int32Array;
-  /** Source offset (UTF-16) just past the source of prose character i; >= sourceStart[i]. */
-  readonly sourceEnd: Int32Array;
+  /**
+   * The source map, run k covering prose [runAt[k], runAt[k + 1]) (the last run: to the end of the text).
+   * A copy run (`runTo[k] === COPY`) maps prose character runAt[k] + j to source character runFrom[k] + j;
+   * any other run stands for the source span [runFrom[k], runTo[k]) as a whole, every character of it (a
+   * Greek letter for `\gamma`, a placeholder for a formula, a block break). Source offsets never decrease.
+   */
+  readonly runAt: Int32Array;
+  readonly runFrom: Int32Array;
+  readonly runTo: Int32Array;
   /** Length of the source text the prose was extracted from. */
   readonly sourceLength: number;
 }
 
+/** `runTo` of a run copied verbatim from the source. */
+export const COPY = -1;
+
 /** Accumulates prose while a scanner walks the source; `finish()` freezes it into a `Prose`. */
 export class ProseBuilder {
-  // UTF-16 code units in a typed array, decoded once at the end: no small strings for the collector.
-  #chars: Uint16Array;
-  #start: Int32Array;
-  #end: Int32Array;
+  /** The text so far is `#parts` joined, then source[#pendingFrom, #pendingTo): copies are sliced lazily. */
+  #parts: string[] = [];
+  #source = '';
+  #pendingFrom = 0;
+  #pendingTo = 0;
   #length = 0;
-  /** Whether any surrogate code unit was written: only then must decoding keep lone ones exactly. */
-  #surrogates = false;
+  #runAt: number[] = [];
+  #runFrom: number[] = [];
+  #runTo: number[] = [];
   readonly #sourceLength: number;
 
   constructor(sourceLength: number) {
     this.#sourceLength = sourceLength;
-    const capacity = Math.max(16, sourceLength + 16);
-    this.#chars = new Uint16Array(capacity);
-    this.#start = new Int32Array(capacity);
-    this.#end = new Int32Array(capacity);
   }
 
   get length(): number {
     return this.#length;
   }
 
-  /** The last prose character written, or '' at the start. */
-  lastChar(): string {
-    return this.#length === 0 ? '' : String.fromCharCode(this.#chars[this.#length - 1]!);
-  }
-
   /** Copies source[from, to) verbatim: each prose character maps to the same source character. */
   copy(source: string, from: number, to: number): void {
     if (to <= from) return;
-    this.#reserve(to - from);
-    const chars = this.#chars;
-    const starts = this.#start;
-    const ends = this.#end;
-    let n = this.#length;
-    let surrogates = 0;
-    for (let i = from; i < to; i++) {
-      const code = source.charCodeAt(i);
-      chars[n] = code;
-      surrogates |= (code & 0xf800) === 0xd800 ? 1 : 0;
-      starts[n] = i;
-      ends[n] = i + 1;
-      n++;
+    this.#copyRun(from);
+    if (this.#pendingTo === from && this.#pendingTo > this.#pendingFrom && this.#source === source) {
+      this.#pendingTo = to;
+    } else {
+      this.#slicePending();
+      this.#source = source;
+      this.#pendingFrom = from;
+      this.#pendingTo = to;
     }
-    this.#length = n;
-    if (surrogates) this.#surrogates = true;
+    this.#length += to - from;
   }
 
   /**
@@ -70,21 +69,22 @@ export class ProseBuilder {
    */
   emit(text: string, from: number, to: number): void {
     if (text.length === 0) return;
-    this.#reserve(text.length);
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if ((code & 0xf800) === 0xd800) this.#surrogates = true;
-      this.#chars[this.#length] = code;
-      this.#start[this.#length] = from;
-      this.#end[this.#length] = to;
-      this.#length++;
+    if (text.length === 1 && to === from + 1) {
+      // One character for one (a space for a line break): mapped as a copy is, so the run goes on.
+      this.#copyRun(from);
+    } else {
+      const last = this.#runAt.length - 1;
+      if (last < 0 || this.#runTo[last] !== to || this.#runFrom[last] !== from) this.#pushRun(from, to);
     }
+    this.#slicePending();
+    this.#parts.push(text);
+    this.#length += text.length;
   }
 
   /** Writes a single space for [from, to) unless the prose already ends in whitespace or is empty. */
   space(from: number, to: number): void {
     if (this.#length === 0) return;
-    const last = this.#chars[this.#length - 1];
+    const last = this.#codeBeforeEnd(0);
     if (last === 32 || last === 10) return;
     this.emit(' ', from, to);
   }
@@ -92,86 +92,227 @@ export class ProseBuilder {
   /** Ends a block: paragraphs are separated by a blank line so that sentences never run across blocks. */
   breakBlock(at: number): void {
     // Trailing spaces before a block break carry no meaning: drop them, so blocks end on their last word.
-    while (this.#length > 0 && (this.#chars[this.#length - 1] === 32 || this.#chars[this.#length - 1] === 9)) this.#length--;
+    for (;;) {
+      const last = this.#codeBeforeEnd(0);
+      if (last !== 32 && last !== 9) break;
+      this.#dropLast();
+    }
     if (this.#length === 0) return;
-    const last = this.#chars[this.#length - 1];
-    if (last === 10 && this.#length > 1 && this.#chars[this.#length - 2] === 10) return;
+    const last = this.#codeBeforeEnd(0);
+    if (last === 10 && this.#codeBeforeEnd(1) === 10) return;
     this.emit(last === 10 ? '\n' : '\n\n', at, at);
   }
 
   finish(): Prose {
+    this.#slicePending();
     return {
-      text: this.#surrogates ? decodeUtf16(this.#chars.subarray(0, this.#length)) : utf16.decode(this.#chars.subarray(0, this.#length)),
-      sourceStart: this.#start.subarray(0, this.#length),
-      sourceEnd: this.#end.subarray(0, this.#length),
+      text: this.#parts.join(''),
+      runAt: Int32Array.from(this.#runAt),
+      runFrom: Int32Array.from(this.#runFrom),
+      runTo: Int32Array.from(this.#runTo),
       sourceLength: this.#sourceLength,
     };
   }
 
-  #reserve(extra: number): void {
-    const needed = this.#length + extra;
-    if (needed <= this.#start.length) return;
-    let capacity = this.#start.length * 2;
-    while (capacity < needed) capacity *= 2;
-    const grow = <T extends Uint16Array | Int32Array>(array: T, make: (n: number) => T): T => {
-      const next = make(capacity);
-      next.set(array.subarray(0, this.#length) as never);
-      return next;
-    };
-    this.#chars = grow(this.#chars, (n) => new Uint16Array(n));
-    this.#start = grow(this.#start, (n) => new Int32Array(n));
-    this.#end = grow(this.#end, (n) => new Int32Array(n));
+  /** Continues the last run if it is a copy run that reaches `from`, else starts one at `from`. */
+  #copyRun(from: number): void {
+    const last = this.#runAt.length - 1;
+    if (last >= 0 && this.#runTo[last] === COPY && this.#runFrom[last]! + (this.#length - this.#runAt[last]!) === from) return;
+    this.#pushRun(from, COPY);
+  }
+
+  #pushRun(from: number, to: number): void {
+    this.#runAt.push(this.#length);
+    this.#runFrom.push(from);
+    this.#runTo.push(to);
+  }
+
+  #slicePending(): void {
+    if (this.#pendingTo > this.#pendingFrom) this.#parts.push(this.#source.slice(this.#pendingFrom, this.#pendingTo));
+    this.#pendingFrom = this.#pendingTo = 0;
+  }
+
+  /** The code unit `back` places before the end of the text so far, or -1. */
+  #codeBeforeEnd(back: number): number {
+    const pending = this.#pendingTo - this.#pendingFrom;
+    if (back < pending) return this.#source.charCodeAt(this.#pendingTo - 1 - back);
+    back -= pending;
+    for (let p = this.#parts.length - 1; p >= 0; p--) {
+      const part = this.#parts[p]!;
+      if (back < part.length) return part.charCodeAt(part.length - 1 - back);
+      back -= part.length;
+    }
+    return -1;
+  }
+
+  #dropLast(): void {
+    if (this.#pendingTo > this.#pendingFrom) {
+      this.#pendingTo--;
+    } else {
+      const part = this.#parts.pop()!;
+      if (part.length > 1) this.#parts.push(part.slice(0, -1));
+    }
+    this.#length--;
+    if (this.#runAt[this.#runAt.length - 1] === this.#length) {
+      this.#runAt.pop();
+      this.#runFrom.pop();
+      this.#runTo.pop();
+    }
   }
 }
 
-/** Native and fast; exact for text without surrogates (it would replace lone ones with U+FFFD). */
-const utf16 = new TextDecoder('utf-16le');
-
-/** Code units to a string, exactly, lone surrogates included. */
-function decodeUtf16(units: Uint16Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < units.length; i += 8192) {
-    parts.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]));
+/** The run that holds prose character `index` (the last run for the end of the text). */
+function runOf(prose: Prose, index: number): number {
+  const at = prose.runAt;
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (at[mid]! <= index) lo = mid;
+    else hi = mid - 1;
   }
-  return parts.join('');
+  return lo;
+}
+
+/** Where the source of prose character `index` starts. */
+export function sourceStartOf(prose: Prose, index: number): number {
+  const k = runOf(prose, index);
+  return prose.runTo[k] === COPY ? prose.runFrom[k]! + (index - prose.runAt[k]!) : prose.runFrom[k]!;
+}
+
+/** Where the source of prose character `index` ends. */
+export function sourceEndOf(prose: Prose, index: number): number {
+  const k = runOf(prose, index);
+  return prose.runTo[k] === COPY ? prose.runFrom[k]! + (index - prose.runAt[k]!) + 1 : prose.runTo[k]!;
+}
+
+/**
+ * Source offsets of prose characters asked for in increasing order, as a pass over mentions asks: the run is
+ * found by stepping forward, not by a search each time.
+ */
+export class SourceCursor {
+  readonly #prose: Prose;
+  #run = 0;
+
+  constructor(prose: Prose) {
+    this.#prose = prose;
+  }
+
+  #seek(index: number): number {
+    const at = this.#prose.runAt;
+    if (at[this.#run]! > index) this.#run = runOf(this.#prose, index);
+    while (this.#run + 1 < at.length && at[this.#run + 1]! <= index) this.#run++;
+    return this.#run;
+  }
+
+  startOf(index: number): number {
+    const k = this.#seek(index);
+    const prose = this.#prose;
+    return prose.runTo[k] === COPY ? prose.runFrom[k]! + (index - prose.runAt[k]!) : prose.runFrom[k]!;
+  }
+
+  endOf(index: number): number {
+    const k = this.#seek(index);
+    const prose = this.#prose;
+    return prose.runTo[k] === COPY ? prose.runFrom[k]! + (index - prose.runAt[k]!) + 1 : prose.runTo[k]!;
+  }
 }
 
 /** Maps the prose range [start, end) back to the source range it came from. */
 export function toSourceRange(prose: Prose, start: number, end: number): { start: number; end: number } {
   if (end <= start) {
-    const at = start < prose.text.length ? prose.sourceStart[start]! : prose.sourceLength;
+    const at = start < prose.text.length ? sourceStartOf(prose, start) : prose.sourceLength;
     return { start: at, end: at };
   }
-  return { start: prose.sourceStart[start]!, end: prose.sourceEnd[end - 1]! };
+  return { start: sourceStartOf(prose, start), end: sourceEndOf(prose, end - 1) };
 }
 
-/** The first index whose value is >= target, in a non-decreasing array (such as `Prose.sourceStart`). */
-export function lowerBound(values: ArrayLike<number>, target: number): number {
+/** The first prose character whose source starts at or after `offset`; the text's length if none does. */
+export function firstProseIndexFrom(prose: Prose, offset: number): number {
+  const { runAt, runFrom, runTo } = prose;
+  const runs = runAt.length;
+  // The last source start of run k: its first for a span run, its first plus its length less one for a copy.
+  const lastStart = (k: number): number => {
+    if (runTo[k] !== COPY) return runFrom[k]!;
+    const end = k + 1 < runs ? runAt[k + 1]! : prose.text.length;
+    return runFrom[k]! + (end - runAt[k]!) - 1;
+  };
   let lo = 0;
-  let hi = values.length;
+  let hi = runs;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! < target) lo = mid + 1;
+    if (lastStart(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  if (lo === runs) return prose.text.length;
+  return runTo[lo] === COPY ? runAt[lo]! + Math.max(0, offset - runFrom[lo]!) : runAt[lo]!;
 }
 
-/** Finds the prose index whose source span contains `offset`, or -1 when that source is not prose. */
-export function proseIndexAt(prose: Prose, offset: number): number {
-  const starts = prose.sourceStart;
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
+/** Every prose character's source span, spelled out: for tests and for reading short ranges. */
+export function expandSourceMap(prose: Prose): { sourceStart: Int32Array; sourceEnd: Int32Array } {
+  const n = prose.text.length;
+  const sourceStart = new Int32Array(n);
+  const sourceEnd = new Int32Array(n);
+  const { runAt, runFrom, runTo } = prose;
+  for (let k = 0; k < runAt.length; k++) {
+    const end = k + 1 < runAt.length ? runAt[k + 1]! : n;
+    for (let i = runAt[k]!; i < end; i++) {
+      const copy = runTo[k] === COPY;
+      sourceStart[i] = copy ? runFrom[k]! + (i - runAt[k]!) : runFrom[k]!;
+      sourceEnd[i] = copy ? sourceStart[i]! + 1 : runTo[k]!;
     }
   }
-  if (found < 0) return -1;
-  return offset < prose.sourceEnd[found]! ? found : -1;
+  return { sourceStart, sourceEnd };
+}
+
+/** The prose [0, length), its map cut there: a prefix of the text. */
+export function truncateProse(prose: Prose, length: number): Prose {
+  let runs = prose.runAt.length;
+  while (runs > 0 && prose.runAt[runs - 1]! >= length) runs--;
+  return {
+    text: prose.text.slice(0, length),
+    runAt: prose.runAt.subarray(0, runs),
+    runFrom: prose.runFrom.subarray(0, runs),
+    runTo: prose.runTo.subarray(0, runs),
+    sourceLength: prose.sourceLength,
+  };
+}
+
+/**
+ * `before` with its prose [proseStart, oldProseEnd) replaced by `block`, a block read alone whose source sits
+ * at `sourceOffset` in the new text; the source after it moved by `delta`, to a total of `sourceLength`.
+ */
+export function spliceProse(before: Prose, proseStart: number, oldProseEnd: number, block: Prose, sourceOffset: number, delta: number, sourceLength: number): Prose {
+  const proseDelta = block.text.length - (oldProseEnd - proseStart);
+  const head = proseStart === 0 ? 0 : runOf(before, proseStart - 1) + 1;
+  const tailRun = oldProseEnd < before.text.length ? runOf(before, oldProseEnd) : before.runAt.length;
+  const tail = before.runAt.length - tailRun;
+  const runs = head + block.runAt.length + tail;
+  const runAt = new Int32Array(runs);
+  const runFrom = new Int32Array(runs);
+  const runTo = new Int32Array(runs);
+  runAt.set(before.runAt.subarray(0, head));
+  runFrom.set(before.runFrom.subarray(0, head));
+  runTo.set(before.runTo.subarray(0, head));
+  let k = head;
+  for (let b = 0; b < block.runAt.length; b++, k++) {
+    runAt[k] = block.runAt[b]! + proseStart;
+    runFrom[k] = block.runFrom[b]! + sourceOffset;
+    runTo[k] = block.runTo[b] === COPY ? COPY : block.runTo[b]! + sourceOffset;
+  }
+  for (let r = tailRun; r < before.runAt.length; r++, k++) {
+    // The first run after the block may begin inside it: it now begins where the block ends.
+    const at = Math.max(before.runAt[r]!, oldProseEnd);
+    const copy = before.runTo[r] === COPY;
+    runAt[k] = at + proseDelta;
+    runFrom[k] = (copy ? before.runFrom[r]! + (at - before.runAt[r]!) : before.runFrom[r]!) + delta;
+    runTo[k] = copy ? COPY : before.runTo[r]! + delta;
+  }
+  return {
+    text: before.text.slice(0, proseStart) + block.text + before.text.slice(oldProseEnd),
+    runAt,
+    runFrom,
+    runTo,
+    sourceLength,
+  };
 }

@@ -3,7 +3,7 @@
  * cannot know: short forms that need a definition in the document (TF, AA, LIP) and spellings that mean
  * something else in some contexts (ROS near "robot").
  */
-import type { Prose } from './prose';
+import { SourceCursor, type Prose } from './prose';
 import type { TermMatcher, TermMatches } from './matcher';
 import type { Alias, EntityType } from './lexicon';
 import type { SourceMention } from './analysis';
@@ -32,11 +32,10 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
   const mentions: SourceMention[] = [];
   let paragraph: Paragraph | undefined;
   const avoidWords = new AvoidWordFinder(text);
-  const sourceStarts = prose.sourceStart;
-  const sourceEnds = prose.sourceEnd;
+  const map = new SourceCursor(prose);
   const place = (start: number, end: number, id: string, type: EntityType, alternatives: readonly string[]): void => {
-    const from = sourceStarts[start]! + sourceOffset;
-    const to = closeInlineMath(source, from, sourceEnds[end - 1]! + sourceOffset);
+    const from = map.startOf(start) + sourceOffset;
+    const to = closeInlineMath(source, from, map.endOf(end - 1) + sourceOffset);
     mentions.push({ start: from, end: to, id, type, alternatives, proseStart: start + proseOffset, proseEnd: end + proseOffset });
   };
 

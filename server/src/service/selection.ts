@@ -4,12 +4,13 @@
  * recognizer sees.
  */
 import type { Analysis } from './analysis';
-import { lowerBound } from './prose';
+import { firstProseIndexFrom, SourceCursor } from './prose';
 
 /** The prose characters whose whole source lies in [start, end), white space collapsed. */
 export function proseOfRange(analysis: Analysis, start: number, end: number): string {
-  const { text, sourceStart, sourceEnd } = analysis.prose;
+  const prose = analysis.prose;
+  const map = new SourceCursor(prose);
   let out = '';
-  for (let i = lowerBound(sourceStart, start); i < text.length && sourceStart[i]! < end; i++) if (sourceEnd[i]! <= end) out += text[i];
+  for (let i = firstProseIndexFrom(prose, start); i < prose.text.length && map.startOf(i) < end; i++) if (map.endOf(i) <= end) out += prose.text[i];
   return out.replace(/\s+/g, ' ').trim();
 }

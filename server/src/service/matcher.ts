@@ -28,8 +28,8 @@ export interface TermPayload {
  */
 export interface TermMatches {
   readonly count: number;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   readonly payloads: readonly (readonly TermPayload[])[];
 }
 
@@ -47,6 +47,8 @@ export class TermMatcher {
   #rootChild = new Int32Array(0);
   #hyphenChild = new Int32Array(0);
   #isTerminal = new Uint8Array(0);
+  /** The terminals' spellings by node, an array read in the walk where `#terminals` is a map. */
+  #byNode: (TermPayload[] | undefined)[] = [];
   /**
    * Which pairs of (folded, ASCII) first characters begin some spelling: most words of a text start with a
    * pair that begins none, and are passed over without a walk. Index: first * 128 + second.
@@ -121,6 +123,8 @@ export class TermMatcher {
       if (from === 0) this.#rootChild[code] = target;
       if (code === HYPHEN) this.#hyphenChild[from] = target;
     }
+    this.#byNode = new Array(this.#nodeCount).fill(undefined);
+    for (const [node, list] of this.#terminals) this.#byNode[node] = list;
     this.#isTerminal = new Uint8Array(this.#nodeCount);
     for (const node of this.#terminals.keys()) this.#isTerminal[node] = 1;
     this.#anyCase = new Uint8Array(this.#nodeCount);
@@ -167,8 +171,9 @@ export class TermMatcher {
   /** All longest matches in `text`, left to right, not overlapping. */
   findAll(text: string): TermMatches {
     this.#freeze();
-    const starts: number[] = [];
-    const ends: number[] = [];
+    let starts = new Int32Array(1024);
+    let ends = new Int32Array(1024);
+    let count = 0;
     const payloads: (readonly TermPayload[])[] = [];
     const n = text.length;
     const rootChild = this.#rootChild;
@@ -182,8 +187,16 @@ export class TermMatcher {
         if (rootChild[first]! >= 0 && this.#mayStartAt(text, i, first)) {
           const end = this.#longestAt(text, i);
           if (end > 0) {
-            starts.push(i);
-            ends.push(end);
+            if (count === starts.length) {
+              const grownStarts = new Int32Array(count * 2);
+              grownStarts.set(starts);
+              starts = grownStarts;
+              const grownEnds = new Int32Array(count * 2);
+              grownEnds.set(ends);
+              ends = grownEnds;
+            }
+            starts[count] = i;
+            ends[count++] = end;
             payloads.push(this.#matched);
             previousIsWord = isWordAt(text, end - 1);
             i = end;
@@ -194,7 +207,7 @@ export class TermMatcher {
       previousIsWord = code < 0x600 ? LOW_WORD_CODES[code] === 1 : isWordCode(code);
       i++;
     }
-    return { count: starts.length, starts, ends, payloads };
+    return { count, starts, ends, payloads };
   }
 
   /** The spellings of the last match `#longestAt` found. */
@@ -214,7 +227,7 @@ export class TermMatcher {
       const end = ends[best]!;
       ends[best] = -1;
       if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
-      const candidates = this.#terminals.get(nodes[best]!)!;
+      const candidates = this.#byNode[nodes[best]!]!;
       if (this.#anyCase[nodes[best]!] === 1) {
         this.#matched = candidates;
         return end;
@@ -228,28 +241,39 @@ export class TermMatcher {
   }
 
   #walk(text: string, i: number, node: number, skips: number): void {
-    if (this.#isTerminal[node] === 1 && node !== 0 && this.#foundCount < this.#foundEnd.length) {
-      this.#foundEnd[this.#foundCount] = i;
-      this.#foundNode[this.#foundCount++] = node;
-    }
-    if (i >= text.length) return;
-    const code = foldCode(text.charCodeAt(i));
-    const child = this.#child(node, code);
-    if (child >= 0) this.#walk(text, i + 1, child, skips);
-    if (skips >= 3 || node === 0) return;
-    // The spelling has a hyphen that the text leaves out or writes as a space.
-    if (code !== HYPHEN) {
-      const hyphen = this.#hyphenChild[node]!;
-      if (hyphen >= 0) {
-        if (code === SPACE && child < 0) this.#walk(text, i + 1, hyphen, skips + 1);
-        else this.#walk(text, i, hyphen, skips + 1);
+    const isTerminal = this.#isTerminal;
+    const hyphenChildren = this.#hyphenChild;
+    for (;;) {
+      if (isTerminal[node] === 1 && node !== 0 && this.#foundCount < this.#foundEnd.length) {
+        this.#foundEnd[this.#foundCount] = i;
+        this.#foundNode[this.#foundCount++] = node;
       }
-    }
-    // A stray space after a hyphen or before a Greek letter (PDF copy-paste): "IFN- γ", "IL-1 β".
-    if (code === SPACE && child < 0 && i + 1 < text.length) {
-      const previous = foldCode(text.charCodeAt(i - 1));
-      const next = foldCode(text.charCodeAt(i + 1));
-      if (previous === HYPHEN || isGreekCode(next)) this.#walk(text, i + 1, node, skips + 1);
+      if (i >= text.length) return;
+      const code = foldCode(text.charCodeAt(i));
+      const child = this.#child(node, code);
+      if (skips >= 3 || node === 0 || (code !== SPACE && (code === HYPHEN || hyphenChildren[node]! < 0))) {
+        // No detour can leave this node: straight on, without a call.
+        if (child < 0) return;
+        node = child;
+        i++;
+        continue;
+      }
+      if (child >= 0) this.#walk(text, i + 1, child, skips);
+      // The spelling has a hyphen that the text leaves out or writes as a space.
+      if (code !== HYPHEN) {
+        const hyphen = hyphenChildren[node]!;
+        if (hyphen >= 0) {
+          if (code === SPACE && child < 0) this.#walk(text, i + 1, hyphen, skips + 1);
+          else this.#walk(text, i, hyphen, skips + 1);
+        }
+      }
+      // A stray space after a hyphen or before a Greek letter (PDF copy-paste): "IFN- γ", "IL-1 β".
+      if (code === SPACE && child < 0 && i + 1 < text.length) {
+        const previous = foldCode(text.charCodeAt(i - 1));
+        const next = foldCode(text.charCodeAt(i + 1));
+        if (previous === HYPHEN || isGreekCode(next)) this.#walk(text, i + 1, node, skips + 1);
+      }
+      return;
     }
   }
 }

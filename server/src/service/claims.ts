@@ -115,7 +115,31 @@ export interface VerbIndex {
   readonly agents: ReadonlyMap<string, VerbClass>;
   readonly actions: ReadonlyMap<string, VerbClass>;
   /** Every word a claim can be read from: most words of a sentence are none, and are passed over at once. */
-  readonly triggers: ReadonlySet<string>;
+  readonly triggers: WordSet;
+}
+
+/**
+ * A set of lower-case words that answers most misses without hashing: a word whose first letter and length
+ * begin no member is ruled out by one table read (most words of a sentence are such).
+ */
+export class WordSet {
+  readonly #words: ReadonlySet<string>;
+  /** Per ASCII first code unit, bit n set when some member of length n (31: 31 or more) starts with it. */
+  readonly #lengths = new Uint32Array(128);
+
+  constructor(words: Iterable<string>) {
+    this.#words = new Set(words);
+    for (const word of this.#words) {
+      const first = word.charCodeAt(0);
+      if (first < 128) this.#lengths[first]! |= 1 << Math.min(word.length, 31);
+    }
+  }
+
+  has(word: string): boolean {
+    const first = word.charCodeAt(0);
+    if (first < 128 && ((this.#lengths[first]! >>> Math.min(word.length, 31)) & 1) === 0) return false;
+    return this.#words.has(word);
+  }
 }
 
 export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
@@ -134,7 +158,7 @@ export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
     if (verb.action && verb.action !== verb.forms[0]) actions.set(verb.action, verb);
     for (const noun of verb.nouns ?? []) actions.set(noun, verb);
   }
-  const triggers = new Set([...forms.keys(), ...agents.keys(), ...actions.keys(), ...STATES.keys(), 'target', 'targets']);
+  const triggers = new WordSet([...forms.keys(), ...agents.keys(), ...actions.keys(), ...STATES.keys(), 'target', 'targets']);
   return { forms, agents, actions, triggers };
 }
 
@@ -795,8 +819,11 @@ export function readInducedClaims(tokens: readonly Token[], isProcess: (id: stri
   if (!promote) return [];
   const claims: Claim[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
-    const [s, hyphen, word, o] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!, tokens[i + 3]!];
-    if (s.kind !== 'entity' || hyphen.text !== '-' || !/^(induced|mediated|driven|triggered|elicited|evoked)$/.test(word.lower)) continue;
+    const s = tokens[i]!;
+    if (s.kind !== 'entity' || tokens[i + 1]!.text !== '-') continue;
+    const word = tokens[i + 2]!;
+    const o = tokens[i + 3]!;
+    if (!/^(induced|mediated|driven|triggered|elicited|evoked)$/.test(word.lower)) continue;
     if (o.kind !== 'entity' || !isProcess(o.id!)) continue;
     claims.push({
       subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],

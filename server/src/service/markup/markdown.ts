@@ -323,15 +323,19 @@ function tableCells(source: string, start: number, end: number): Segment[] {
  * them so that constructs may span lines; `at(i)` maps a joined index back to its source offset.
  */
 function scanInline(builder: ProseBuilder, source: string, segments: Segment[]): void {
-  const parts: string[] = [];
+  if (segments.length === 0) return;
   const bases: number[] = []; // joined index where each segment starts
   let joinedLength = 0;
-  for (const segment of segments) {
+  // Most paragraphs are lines one after another, nothing stripped: joined, they are the source as it stands.
+  let contiguous = true;
+  for (let k = 0; k < segments.length; k++) {
     bases.push(joinedLength);
-    parts.push(source.slice(segment.start, segment.end));
-    joinedLength += segment.end - segment.start + 1;
+    joinedLength += segments[k]!.end - segments[k]!.start + 1;
+    if (k > 0 && (segments[k]!.start !== segments[k - 1]!.end + 1 || source.charCodeAt(segments[k - 1]!.end) !== 10)) contiguous = false;
   }
-  const text = parts.join('\n');
+  const text = contiguous
+    ? source.slice(segments[0]!.start, segments[segments.length - 1]!.end)
+    : segments.map((segment) => source.slice(segment.start, segment.end)).join('\n');
   const n = text.length;
   let segmentIndex = 0;
   const at = (i: number): number => {

@@ -31,13 +31,17 @@ export const COPY = -1;
 export class ProseBuilder {
   /** The text so far is `#parts` joined, then source[#pendingFrom, #pendingTo): copies are sliced lazily. */
   #parts: string[] = [];
+  /** Earlier parts, joined. */
+  readonly #chunks: string[] = [];
   #source = '';
   #pendingFrom = 0;
   #pendingTo = 0;
   #length = 0;
-  #runAt: number[] = [];
-  #runFrom: number[] = [];
-  #runTo: number[] = [];
+  // Runs in typed arrays, off the collected heap: a scanner's runs live until it finishes.
+  #runs = 0;
+  #runAt = new Int32Array(256);
+  #runFrom = new Int32Array(256);
+  #runTo = new Int32Array(256);
   readonly #sourceLength: number;
 
   constructor(sourceLength: number) {
@@ -73,11 +77,11 @@ export class ProseBuilder {
       // One character for one (a space for a line break): mapped as a copy is, so the run goes on.
       this.#copyRun(from);
     } else {
-      const last = this.#runAt.length - 1;
+      const last = this.#runs - 1;
       if (last < 0 || this.#runTo[last] !== to || this.#runFrom[last] !== from) this.#pushRun(from, to);
     }
     this.#slicePending();
-    this.#parts.push(text);
+    this.#pushPart(text);
     this.#length += text.length;
   }
 
@@ -106,30 +110,52 @@ export class ProseBuilder {
   finish(): Prose {
     this.#slicePending();
     return {
-      text: this.#parts.join(''),
-      runAt: Int32Array.from(this.#runAt),
-      runFrom: Int32Array.from(this.#runFrom),
-      runTo: Int32Array.from(this.#runTo),
+      text: this.#chunks.join('') + this.#parts.join(''),
+      runAt: this.#runAt.slice(0, this.#runs),
+      runFrom: this.#runFrom.slice(0, this.#runs),
+      runTo: this.#runTo.slice(0, this.#runs),
       sourceLength: this.#sourceLength,
     };
   }
 
   /** Continues the last run if it is a copy run that reaches `from`, else starts one at `from`. */
   #copyRun(from: number): void {
-    const last = this.#runAt.length - 1;
+    const last = this.#runs - 1;
     if (last >= 0 && this.#runTo[last] === COPY && this.#runFrom[last]! + (this.#length - this.#runAt[last]!) === from) return;
     this.#pushRun(from, COPY);
   }
 
   #pushRun(from: number, to: number): void {
-    this.#runAt.push(this.#length);
-    this.#runFrom.push(from);
-    this.#runTo.push(to);
+    if (this.#runs === this.#runAt.length) {
+      const grow = (array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const grown = new Int32Array(array.length * 2);
+        grown.set(array);
+        return grown;
+      };
+      this.#runAt = grow(this.#runAt);
+      this.#runFrom = grow(this.#runFrom);
+      this.#runTo = grow(this.#runTo);
+    }
+    this.#runAt[this.#runs] = this.#length;
+    this.#runFrom[this.#runs] = from;
+    this.#runTo[this.#runs++] = to;
   }
 
   #slicePending(): void {
-    if (this.#pendingTo > this.#pendingFrom) this.#parts.push(this.#source.slice(this.#pendingFrom, this.#pendingTo));
+    if (this.#pendingTo > this.#pendingFrom) this.#pushPart(this.#source.slice(this.#pendingFrom, this.#pendingTo));
     this.#pendingFrom = this.#pendingTo = 0;
+  }
+
+  /**
+   * Parts are joined a thousand at a time: then few of them outlive a young-generation collection, which
+   * copies every object still alive (a 1 MB manuscript makes a hundred thousand parts).
+   */
+  #pushPart(part: string): void {
+    if (this.#parts.length === 1024) {
+      this.#chunks.push(this.#parts.join(''));
+      this.#parts = [];
+    }
+    this.#parts.push(part);
   }
 
   /** The code unit `back` places before the end of the text so far, or -1. */
@@ -142,6 +168,11 @@ export class ProseBuilder {
       if (back < part.length) return part.charCodeAt(part.length - 1 - back);
       back -= part.length;
     }
+    for (let c = this.#chunks.length - 1; c >= 0; c--) {
+      const chunk = this.#chunks[c]!;
+      if (back < chunk.length) return chunk.charCodeAt(chunk.length - 1 - back);
+      back -= chunk.length;
+    }
     return -1;
   }
 
@@ -149,15 +180,12 @@ export class ProseBuilder {
     if (this.#pendingTo > this.#pendingFrom) {
       this.#pendingTo--;
     } else {
+      if (this.#parts.length === 0) this.#parts.push(this.#chunks.pop()!);
       const part = this.#parts.pop()!;
       if (part.length > 1) this.#parts.push(part.slice(0, -1));
     }
     this.#length--;
-    if (this.#runAt[this.#runAt.length - 1] === this.#length) {
-      this.#runAt.pop();
-      this.#runFrom.pop();
-      this.#runTo.pop();
-    }
+    if (this.#runs > 0 && this.#runAt[this.#runs - 1] === this.#length) this.#runs--;
   }
 }
 

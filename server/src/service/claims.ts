@@ -223,7 +223,7 @@ export function readClaims(tokens: readonly Token[], verbs: VerbIndex): Claim[] 
     if (token.kind !== 'word' || !verbs.triggers.has(token.lower)) continue;
     const form = verbs.forms.get(token.lower);
     if (form) {
-      const claim = readVerbClaim(tokens, v, form.verb, form.slot);
+      const claim = readVerbClaim(tokens, v, form.verb, form.slot, verbs);
       if (claim) {
         claims.push(claim);
         continue;
@@ -491,7 +491,7 @@ function skipEntityModifiers(tokens: readonly Token[], at: number): number {
   return i;
 }
 
-function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slot: number): Claim | undefined {
+function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   const modifiers: Modifiers = { negated: false };
   const left = skipLeftModifiers(tokens, v - 1, modifiers);
   const beforeIsBe = (() => {
@@ -538,7 +538,7 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
 
   // Active: "FSP1 (does not) promote(s) ferroptosis".
   if (left < 0) return undefined;
-  const subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
+  const subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs);
   if (!subjects) return undefined;
   const first = tokens.findIndex((t) => t.start === subjects[0]!.start);
   if (tokens[first - 1]?.lower === 'neither') noteModifier(tokens[first - 1]!, modifiers);
@@ -576,7 +576,15 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
  */
 function relativeAntecedent(tokens: readonly Token[], at: number): ClaimParty[] | undefined {
   let i = at;
-  if (tokens[i] && CLAUSE_INTRODUCERS.has(tokens[i]!.lower) && tokens[i - 1]?.text === ',') return readPartiesLeft(tokens, i - 2);
+  if (tokens[i] && CLAUSE_INTRODUCERS.has(tokens[i]!.lower)) {
+    if (tokens[i - 1]?.text === ',') return readPartiesLeft(tokens, i - 2);
+    // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause.
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      if (tokens[k]!.kind === 'word') continue;
+      return tokens[k]!.text === ',' && APPOSITION_STARTS.has(tokens[k + 1]!.lower) ? readPartiesLeft(tokens, k - 1) : undefined;
+    }
+    return undefined;
+  }
   if (tokens[i]?.text !== ',') return undefined;
   // Find the comma that opens the inserted phrase.
   for (i = at - 1; i > 0; i--) {
@@ -585,6 +593,19 @@ function relativeAntecedent(tokens: readonly Token[], at: number): ClaimParty[] 
     if (t.text === ',' && APPOSITION_STARTS.has(tokens[i + 1]?.lower ?? '')) return readPartiesLeft(tokens, i - 1);
   }
   return undefined;
+}
+
+/** Verbs that share a subject with a verb of claim: "erastin binds and (directly) inhibits GPX4". */
+const COORDINATED_VERBS = words('binds bound targets targeted enters entered accumulates accumulated localizes localized interacts interacted');
+
+/** The subject of "X binds and inhibits Y": the subject of the verb before the "and", if that is a verb. */
+function coordinatedSubjects(tokens: readonly Token[], at: number, verbs: VerbIndex): ClaimParty[] | undefined {
+  if (tokens[at]?.lower !== 'and') return undefined;
+  const previous = tokens[at - 1];
+  if (!previous || previous.kind !== 'word' || !(COORDINATED_VERBS.has(previous.lower) || verbs.forms.get(previous.lower)?.slot === 1)) return undefined;
+  const left = skipLeftModifiers(tokens, at - 2, { negated: false });
+  if (left < 0) return undefined;
+  return readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
 }
 
 /** "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4". */

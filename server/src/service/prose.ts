@@ -109,8 +109,11 @@ export class ProseBuilder {
 
   finish(): Prose {
     this.#slicePending();
+    // One join of all chunks: a flat string (text + text would be a rope, flattened again on first read).
+    this.#chunks.push(this.#parts.join(''));
+    this.#parts = [];
     return {
-      text: this.#chunks.join('') + this.#parts.join(''),
+      text: this.#chunks.length === 1 ? this.#chunks[0]! : this.#chunks.join(''),
       runAt: this.#runAt.slice(0, this.#runs),
       runFrom: this.#runFrom.slice(0, this.#runs),
       runTo: this.#runTo.slice(0, this.#runs),

@@ -27,6 +27,8 @@ const BLOCK_COMMANDS = new Set([
   'part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph', 'caption', 'title',
   'abstract',
 ]);
+/** Cross-references, whose argument is a label (\cite and its kin are found by name). */
+const REFERENCE_COMMANDS = new Set(['ref', 'cref', 'Cref', 'vref', 'Vref', 'eqref', 'autoref', 'pageref', 'nameref', 'cpageref', 'labelcref']);
 /** Commands that end a block and take no argument: a `[` or `{` after them is text. */
 const BREAK_COMMANDS = new Set(['maketitle', 'tableofcontents', 'par', 'bigskip', 'medskip', 'smallskip', 'newpage', 'clearpage']);
 
@@ -287,18 +289,18 @@ class LatexScanner {
     const builder = this.#builder;
     const next = source[i + 1];
     if (next === undefined || i + 1 >= to) return to;
-    if (!/[A-Za-z@]/.test(next)) return this.#symbolCommand(i, next, to);
+    if (!isCommandLetter(source.charCodeAt(i + 1))) return this.#symbolCommand(i, next, to);
 
     let j = i + 1;
-    while (j < to && /[A-Za-z@]/.test(source[j]!)) j++;
+    while (j < to && isCommandLetter(source.charCodeAt(j))) j++;
     const name = source.slice(i + 1, j);
     const star = source[j] === '*' ? 1 : 0;
     let k = j + star;
 
     if (name === 'begin' || name === 'end') return this.#environment(i, k, name === 'begin', to);
-    if (Object.hasOwn(ACCENTS, name) && name.length === 1 && /[\s{]/.test(source[j] ?? '')) return this.#accent(i, j, ACCENTS[name]!, to);
+    if (name.length === 1 && Object.hasOwn(ACCENTS, name) && /[\s{]/.test(source[j] ?? '')) return this.#accent(i, j, ACCENTS[name]!, to);
 
-    if (/cite|^(?:[cC]?ref|[vV]ref|eqref|autoref|pageref|nameref|cpageref|labelcref)$/.test(name)) {
+    if (REFERENCE_COMMANDS.has(name) || name.includes('cite')) {
       return this.#skipArguments(k, to, 1, true);
     }
     if (Object.hasOwn(NON_PROSE_ARGS, name)) {
@@ -308,7 +310,7 @@ class LatexScanner {
         k = skipSpaces(source, k, to);
         if (source[k] === '\\') {
           k++;
-          while (k < to && /[A-Za-z@]/.test(source[k]!)) k++;
+          while (k < to && isCommandLetter(source.charCodeAt(k))) k++;
           return this.#skipArguments(k, to, count - 1, true);
         }
       }
@@ -317,7 +319,7 @@ class LatexScanner {
     if (name === 'def' || name === 'gdef' || name === 'edef' || name === 'let') {
       k = skipSpaces(source, k, to);
       if (source[k] === '\\') k++;
-      while (k < to && /[A-Za-z@]/.test(source[k]!)) k++;
+      while (k < to && isCommandLetter(source.charCodeAt(k))) k++;
       if (name === 'let') return k;
       while (k < to && source[k] !== '{' && source[k] !== '\n') k++; // parameter text #1#2
       return this.#skipArguments(k, to, 1, false);
@@ -526,6 +528,11 @@ class LatexScanner {
 }
 
 /** Skips spaces and at most one newline (an argument may start on the next line, never after a blank one). */
+/** Letters of a control word: ASCII letters and @ (package internals). */
+function isCommandLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 64 && code <= 90);
+}
+
 function skipSpaces(source: string, k: number, to: number): number {
   let newline = false;
   while (k < to) {

@@ -54,7 +54,10 @@ export interface Claim {
 
 interface Token {
   readonly kind: 'entity' | 'word' | 'punct';
-  readonly text: string;
+  /**
+   * A word in lower case, or the punctuation mark. Empty for an entity: rules read entities by id, never by
+   * their letters (which spare a copy of each).
+   */
   readonly lower: string;
   readonly start: number;
   readonly end: number;
@@ -166,20 +169,20 @@ export function isHypothesis(sentence: string): boolean {
   return sentence.trimEnd().endsWith('?') || HYPOTHESIS.test(sentence);
 }
 
-export function tokenize(text: string, start: number, end: number, mentions: readonly ClaimMention[]): Token[] {
+/** The tokens of the sentence text[start, end), whose mentions are among mentions[from, to). */
+export function tokenize(text: string, start: number, end: number, mentions: readonly ClaimMention[], from = 0, to = mentions.length): Token[] {
   const tokens: Token[] = [];
-  let m = 0;
-  while (m < mentions.length && mentions[m]!.proseStart < start) m++;
-  let nextMention = m < mentions.length ? mentions[m]!.proseStart : end;
+  let m = from;
+  while (m < to && mentions[m]!.proseStart < start) m++;
+  let nextMention = m < to ? mentions[m]!.proseStart : end;
   let i = start;
   while (i < end) {
     if (i === nextMention) {
       const mention = mentions[m]!;
-      const t = text.slice(mention.proseStart, mention.proseEnd);
-      tokens.push({ kind: 'entity', text: t, lower: t.toLowerCase(), start: mention.proseStart, end: mention.proseEnd, id: mention.id });
+      tokens.push({ kind: 'entity', lower: '', start: mention.proseStart, end: mention.proseEnd, id: mention.id });
       i = mention.proseEnd;
       m++;
-      nextMention = m < mentions.length ? mentions[m]!.proseStart : end;
+      nextMention = m < to ? mentions[m]!.proseStart : end;
       continue;
     }
     const stop = nextMention < end ? nextMention : end;
@@ -200,7 +203,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
         else break;
       }
       const t = text.slice(i, j);
-      tokens.push({ kind: 'word', text: t, lower: lowerCase ? t : t.toLowerCase(), start: i, end: j, id: undefined });
+      tokens.push({ kind: 'word', lower: lowerCase ? t : t.toLowerCase(), start: i, end: j, id: undefined });
       i = j;
       continue;
     }
@@ -209,7 +212,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
       continue;
     }
     const c = text[i]!;
-    tokens.push({ kind: 'punct', text: c, lower: c, start: i, end: i + 1, id: undefined });
+    tokens.push({ kind: 'punct', lower: c, start: i, end: i + 1, id: undefined });
     i++;
   }
   return tokens;
@@ -331,7 +334,7 @@ function readPartiesLeft(tokens: readonly Token[], end: number): ClaimParty[] | 
   while (i >= 0 && tokens[i]!.kind !== 'entity') {
     const t = tokens[i]!;
     if (t.kind === 'word' && INVERTING_POST.has(t.lower)) inverted = !inverted;
-    else if (!(t.kind === 'word' && KEEPING_POST.has(t.lower)) && !(t.kind === 'punct' && t.text === '-')) return undefined;
+    else if (!(t.kind === 'word' && KEEPING_POST.has(t.lower)) && !(t.kind === 'punct' && t.lower === '-')) return undefined;
     i--;
     if (end - i > 4) return undefined;
   }
@@ -347,10 +350,10 @@ function readPartiesLeft(tokens: readonly Token[], end: number): ClaimParty[] | 
     const t = tokens[i]!;
     if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'nor') && tokens[i - 1]!.kind === 'entity') {
       linked = true;
-    } else if ((t.lower === 'and' || t.lower === 'or') && tokens[i - 1]!.text === ',' && tokens[i - 2]?.kind === 'entity') {
+    } else if ((t.lower === 'and' || t.lower === 'or') && tokens[i - 1]!.lower === ',' && tokens[i - 2]?.kind === 'entity') {
       linked = true;
       i--;
-    } else if (t.text === ',' && linked && tokens[i - 1]!.kind === 'entity') {
+    } else if (t.lower === ',' && linked && tokens[i - 1]!.kind === 'entity') {
       // continue the list
     } else {
       break;
@@ -409,7 +412,7 @@ function readPartiesRight(
     // "sensitizes (tumour) cells to ferroptosis", "protects cells against/from ferroptosis"
     let hops = 0;
     while (i < tokens.length && tokens[i]!.lower !== preposition && !(preposition === 'against' && tokens[i]!.lower === 'from')) {
-      if ((tokens[i]!.kind === 'punct' && tokens[i]!.text !== '-') || ++hops > 6) return undefined;
+      if ((tokens[i]!.kind === 'punct' && tokens[i]!.lower !== '-') || ++hops > 6) return undefined;
       i++;
     }
     if (i >= tokens.length) return undefined;
@@ -442,7 +445,7 @@ function readPartiesRight(
     const entity = tokens[end]!;
     let post = end + 1;
     let partyInverted = inverted;
-    while (post < tokens.length && (tokens[post]!.text === '-' || (tokens[post]!.kind === 'word' && (INVERTING_POST.has(tokens[post]!.lower) || KEEPING_POST.has(tokens[post]!.lower))))) {
+    while (post < tokens.length && (tokens[post]!.lower === '-' || (tokens[post]!.kind === 'word' && (INVERTING_POST.has(tokens[post]!.lower) || KEEPING_POST.has(tokens[post]!.lower))))) {
       if (INVERTING_POST.has(tokens[post]!.lower)) partyInverted = !partyInverted;
       post++;
     }
@@ -450,12 +453,12 @@ function readPartiesRight(
     parties.push(toFerroptosis ? ferroptosisFromInducer(party) : party);
     const link = tokens[post];
     const next = tokens[post + 1];
-    if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.text === ',') && next?.kind === 'entity') {
+    if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.lower === ',') && next?.kind === 'entity') {
       end = skipEntityModifiers(tokens, post + 1);
       if (end < 0) return { parties, end: post - 1, ...(prepositionToken && { preposition: { start: prepositionToken.start, end: prepositionToken.end } }) };
       continue;
     }
-    if (link?.text === ',' && (next?.lower === 'and' || next?.lower === 'or') && tokens[post + 2]?.kind === 'entity') {
+    if (link?.lower === ',' && (next?.lower === 'and' || next?.lower === 'or') && tokens[post + 2]?.kind === 'entity') {
       end = skipEntityModifiers(tokens, post + 2);
       if (end < 0) return { parties, end: post - 1, ...(prepositionToken && { preposition: { start: prepositionToken.start, end: prepositionToken.end } }) };
       continue;
@@ -471,7 +474,7 @@ function readPartiesRight(
 function skipEntityModifiers(tokens: readonly Token[], at: number): number {
   let i = at;
   for (let hops = 0; hops < 3; hops++) {
-    if (tokens[i + 1]?.text !== '-') return i;
+    if (tokens[i + 1]?.lower !== '-') return i;
     const word = tokens[i + 2]?.lower ?? '';
     if (/^(induced|mediated|triggered|driven|elicited|evoked|dependent)$/.test(word) && tokens[i + 3]?.kind === 'entity') {
       i += 3;
@@ -534,7 +537,7 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
     // A gerund heads a phrase ("by inhibiting GPX4, RSL3…"); only "X inhibiting Y" after an entity counts.
     if (tokens[v - 1]?.kind !== 'entity') return undefined;
   }
-  if (participle && tokens[v - 1]?.text === '-') return undefined; // "erastin-induced": a nominal form
+  if (participle && tokens[v - 1]?.lower === '-') return undefined; // "erastin-induced": a nominal form
 
   // Active: "FSP1 (does not) promote(s) ferroptosis".
   if (left < 0) return undefined;
@@ -577,20 +580,20 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
 function relativeAntecedent(tokens: readonly Token[], at: number): ClaimParty[] | undefined {
   let i = at;
   if (tokens[i] && CLAUSE_INTRODUCERS.has(tokens[i]!.lower)) {
-    if (tokens[i - 1]?.text === ',') return readPartiesLeft(tokens, i - 2);
+    if (tokens[i - 1]?.lower === ',') return readPartiesLeft(tokens, i - 2);
     // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause.
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       if (tokens[k]!.kind === 'word') continue;
-      return tokens[k]!.text === ',' && APPOSITION_STARTS.has(tokens[k + 1]!.lower) ? readPartiesLeft(tokens, k - 1) : undefined;
+      return tokens[k]!.lower === ',' && APPOSITION_STARTS.has(tokens[k + 1]!.lower) ? readPartiesLeft(tokens, k - 1) : undefined;
     }
     return undefined;
   }
-  if (tokens[i]?.text !== ',') return undefined;
+  if (tokens[i]?.lower !== ',') return undefined;
   // Find the comma that opens the inserted phrase.
   for (i = at - 1; i > 0; i--) {
     const t = tokens[i]!;
-    if (t.text === ';' || t.text === '.') return undefined;
-    if (t.text === ',' && APPOSITION_STARTS.has(tokens[i + 1]?.lower ?? '')) return readPartiesLeft(tokens, i - 1);
+    if (t.lower === ';' || t.lower === '.') return undefined;
+    if (t.lower === ',' && APPOSITION_STARTS.has(tokens[i + 1]?.lower ?? '')) return readPartiesLeft(tokens, i - 1);
   }
   return undefined;
 }
@@ -627,7 +630,7 @@ function readActionClaim(tokens: readonly Token[], v: number, verb: VerbClass): 
     const mediated = tokens[modifiers.directness ? v - 2 : v - 1];
     const hyphen = tokens[modifiers.directness ? v - 3 : v - 2];
     const entity = tokens[modifiers.directness ? v - 4 : v - 3];
-    if (!mediated || !/^(mediated|induced|driven|triggered|dependent)$/.test(mediated.lower) || hyphen?.text !== '-' || entity?.kind !== 'entity') return undefined;
+    if (!mediated || !/^(mediated|induced|driven|triggered|dependent)$/.test(mediated.lower) || hyphen?.lower !== '-' || entity?.kind !== 'entity') return undefined;
     subjects = [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }];
     start = entity.start;
   }
@@ -676,7 +679,7 @@ function readAgentClaim(tokens: readonly Token[], v: number, verb: VerbClass): C
   if (article && /^(a|an)$/.test(article.lower)) {
     // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"
     let s = k - 1;
-    if (tokens[s]?.text === ',') s--;
+    if (tokens[s]?.lower === ',') s--;
     else {
       while (s >= 0 && tokens[s]!.kind === 'word' && (BE.has(tokens[s]!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain)$/.test(tokens[s]!.lower) || noteModifier(tokens[s]!, modifiers) || ADVERBS.has(tokens[s]!.lower))) s--;
     }
@@ -685,7 +688,7 @@ function readAgentClaim(tokens: readonly Token[], v: number, verb: VerbClass): C
       start = subject.start;
       end = Math.max(end, objectParty.end);
     }
-  } else if (article && article.lower === 'the' && tokens[k - 1]?.text === ',' && tokens[k - 2]?.kind === 'entity' && objectIndex > v) {
+  } else if (article && article.lower === 'the' && tokens[k - 1]?.lower === ',' && tokens[k - 2]?.kind === 'entity' && objectIndex > v) {
     // "GPX4, the main driver of ferroptosis,"
     subject = tokens[k - 2]!;
     start = subject.start;
@@ -694,9 +697,9 @@ function readAgentClaim(tokens: readonly Token[], v: number, verb: VerbClass): C
     // "the GPX4 inhibitor RSL3", "GPX4 inhibitors such as RSL3", "GPX4 inhibitors (e.g. RSL3)"
     let s = v + 1;
     if (tokens[s]?.lower === 'such' && tokens[s + 1]?.lower === 'as') s += 2;
-    else if (tokens[s]?.text === '(') {
+    else if (tokens[s]?.lower === '(') {
       s++;
-      if (tokens[s]?.lower === 'e' && tokens[s + 1]?.text === '.') s += 4; // e.g.,
+      if (tokens[s]?.lower === 'e' && tokens[s + 1]?.lower === '.') s += 4; // e.g.,
     }
     if (tokens[s]?.kind === 'entity' && objectIndex < v) {
       subject = tokens[s]!;
@@ -810,7 +813,7 @@ function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: Verb
     };
   }
   const [s, hyphen, mediated] = [tokens[v - 4], tokens[v - 3], tokens[v - 2]];
-  if (object?.kind !== 'entity' || s?.kind !== 'entity' || hyphen?.text !== '-' || !/^(mediated|dependent|driven|induced)$/.test(mediated?.lower ?? '')) return undefined;
+  if (object?.kind !== 'entity' || s?.kind !== 'entity' || hyphen?.lower !== '-' || !/^(mediated|dependent|driven|induced)$/.test(mediated?.lower ?? '')) return undefined;
   return {
     subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
     objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
@@ -841,7 +844,7 @@ export function readInducedClaims(tokens: readonly Token[], isProcess: (id: stri
   const claims: Claim[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
     const s = tokens[i]!;
-    if (s.kind !== 'entity' || tokens[i + 1]!.text !== '-') continue;
+    if (s.kind !== 'entity' || tokens[i + 1]!.lower !== '-') continue;
     const word = tokens[i + 2]!;
     const o = tokens[i + 3]!;
     if (!/^(induced|mediated|driven|triggered|elicited|evoked)$/.test(word.lower)) continue;

@@ -152,7 +152,7 @@ export class MechanismChecker {
     if (variants) {
       for (const variant of variants) if (sameLayout(variant.layout, mentions, from, to, start)) return variant.claims;
     }
-    const tokens = tokenize(text, start, end, mentions.slice(from, to));
+    const tokens = tokenize(text, start, end, mentions, from, to);
     let claims = [...readClaims(tokens, this.#verbs), ...readInducedClaims(tokens, this.#isProcess, this.#promote)];
     // A question or an open hypothesis states nothing; most sentences hold no claim, so this is asked last.
     claims = claims.length === 0 || isHypothesis(sentence) ? [] : claims.map((claim) => shift(claim, -start));

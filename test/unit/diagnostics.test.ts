@@ -35,6 +35,7 @@ const fixes: [string, string, string, string?][] = [
   ['transport', 'Ferroportin imports iron.', 'Ferroportin exports iron.'],
   ['verb with a preposition', 'ACSL4 knockout sensitizes cells to ferroptosis.', 'ACSL4 knockout protects cells against ferroptosis.'],
   ['protects → sensitizes', 'Erastin protects tumour cells from ferroptosis.', 'Erastin sensitizes tumour cells to ferroptosis.'],
+  ['action noun after "-mediated"', 'Erastin-mediated GSH accumulation protected GPX4.', 'Erastin-mediated GSH decrease protected GPX4.'],
   ['negation of a curated fact', 'GPX4 does not suppress ferroptosis.', 'GPX4 suppresses ferroptosis.'],
   ['LaTeX markup inside the claim', '\\emph{FSP1} promotes ferroptosis~\\cite{x}.', '\\emph{FSP1} suppresses ferroptosis~\\cite{x}.', 'latex'],
 ];
@@ -62,6 +63,28 @@ test('correct, negated-contradiction, hedged-correct and question sentences are 
   ]) {
     assert.deepEqual(check(text).map((d) => d.message), [], text);
   }
+});
+
+test('a nominal claim takes its object after the verb\'s preposition, and "of" names who is protected', () => {
+  const text = 'CD36-mediated protection of CD8⁺ T cells from ferroptosis preserved their function.';
+  const [d] = check(text);
+  assert.equal(text.slice(d!.start, d!.end), 'CD36-mediated protection of CD8⁺ T cells from ferroptosis');
+  assert.match(d!.message, /CD36 drives ferroptosis/);
+  assert.deepEqual(check('FSP1-mediated protection against ferroptosis requires CoQ10.'), []);
+  assert.deepEqual(check('The contribution of ACSL4 to ferroptosis is well established.'), []);
+});
+
+test('a nominal claim reported as not seen states nothing; one reported as seen does', () => {
+  for (const text of [
+    'FSP1-induced ferroptosis was not observed in HT-1080 cells.',
+    'NCOA4-mediated ferritin accumulation could not be detected.',
+    'Protection of tumour cells against ferroptosis by ACSL4 did not occur.',
+    'NCOA4-mediated ferritin accumulation was absent.',
+  ]) {
+    assert.deepEqual(check(text).map((d) => d.message), [], text);
+  }
+  assert.equal(check('FSP1-induced ferroptosis was observed in HT-1080 cells.').length, 1);
+  assert.equal(check('NCOA4-mediated ferritin accumulation was not sufficient to protect the cells.').length, 1);
 });
 
 test('a hedged contradiction is still a claim', () => {

@@ -614,16 +614,23 @@ function coordinatedSubjects(tokens: readonly Token[], at: number, verbs: VerbIn
 /** "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4". */
 function readActionClaim(tokens: readonly Token[], v: number, verb: VerbClass): Claim | undefined {
   const noun = tokens[v]!;
-  if (tokens[v + 1]?.lower !== 'of') return undefined;
+  const of = tokens[v + 1]?.lower === 'of';
+  // "protection of T cells from ferroptosis", "protection against ferroptosis": the object follows the
+  // verb's preposition, and "of" names who is protected or sensitized.
+  if (!of && !(verb.preposition && tokens[v + 1]?.lower === verb.preposition)) return undefined;
   const modifiers: Modifiers = { negated: false };
   const adjective = tokens[v - 1];
   if (adjective && adjective.kind === 'word') noteModifier(adjective, modifiers);
-  const objects = readPartiesRight(tokens, v + 2);
+  const objects = verb.preposition ? readPartiesRight(tokens, v + 1, verb.preposition) : readPartiesRight(tokens, v + 2);
   if (!objects) return undefined;
+  if (verb.preposition) objects.parties = objects.parties.map(ferroptosisFromInducer);
   let subjects: ClaimParty[] | undefined;
   let start: number;
+  let lastToken = objects.end;
   if (tokens[objects.end + 1]?.lower === 'by') {
-    subjects = readPartiesRight(tokens, objects.end + 2)?.parties;
+    const agents = readPartiesRight(tokens, objects.end + 2);
+    subjects = agents?.parties;
+    if (agents) lastToken = agents.end;
     start = noun.start;
   } else {
     // "S-mediated inhibition of O"
@@ -634,7 +641,7 @@ function readActionClaim(tokens: readonly Token[], v: number, verb: VerbClass): 
     subjects = [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }];
     start = entity.start;
   }
-  if (!subjects || subjects.length === 0) return undefined;
+  if (!subjects || subjects.length === 0 || deniedAfter(tokens, lastToken + 1)) return undefined;
   if (tokens[v - 1]?.lower === 'no' || tokens[v - 2]?.lower === 'no') modifiers.negated = true;
   const last = subjects[subjects.length - 1]!;
   return {
@@ -799,7 +806,7 @@ function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: Verb
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 3, modifiers);
     const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
-    if (!subjects) return undefined;
+    if (!subjects || deniedAfter(tokens, v + 1)) return undefined;
     return {
       subjects,
       objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
@@ -814,6 +821,7 @@ function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: Verb
   }
   const [s, hyphen, mediated] = [tokens[v - 4], tokens[v - 3], tokens[v - 2]];
   if (object?.kind !== 'entity' || s?.kind !== 'entity' || hyphen?.lower !== '-' || !/^(mediated|dependent|driven|induced)$/.test(mediated?.lower ?? '')) return undefined;
+  if (deniedAfter(tokens, v + 1)) return undefined;
   return {
     subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
     objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
@@ -824,6 +832,29 @@ function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: Verb
     end: tokens[v]!.end,
     verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'action' },
   };
+}
+
+const REPORTING_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'did', 'does', 'do', 'could', 'can']);
+const UNSEEN: ReadonlySet<string> = new Set(['observed', 'detected', 'found', 'seen', 'evident', 'apparent', 'detectable', 'occur', 'happen']);
+
+/**
+ * Whether the predicate after a nominal claim, from token `i`, denies that it happened: "X-mediated inhibition
+ * of Y (in these cells) was not observed / did not occur / was absent". Such a sentence reports an experiment
+ * and states no mechanism either way, so the claim is dropped rather than negated.
+ */
+function deniedAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  // Past a short prepositional phrase ("in HT-1080 cells"), up to the auxiliary.
+  while (k < tokens.length && k < i + 6 && !REPORTING_AUXILIARIES.has(tokens[k]!.lower)) {
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.lower !== '-') return false;
+    k++;
+  }
+  if (!REPORTING_AUXILIARIES.has(tokens[k]?.lower ?? '')) return false;
+  const next = tokens[k + 1]?.lower;
+  if (next === 'absent' || next === 'undetectable') return true;
+  if (next !== 'not' && next !== 'never') return false;
+  const word = tokens[k + 2]?.lower === 'be' ? tokens[k + 3]?.lower : tokens[k + 2]?.lower;
+  return word !== undefined && UNSEEN.has(word);
 }
 
 /** Sensitivity "to erastin" means to the ferroptosis erastin induces: such an object stands for ferroptosis. */
@@ -848,7 +879,7 @@ export function readInducedClaims(tokens: readonly Token[], isProcess: (id: stri
     const word = tokens[i + 2]!;
     const o = tokens[i + 3]!;
     if (!/^(induced|mediated|driven|triggered|elicited|evoked)$/.test(word.lower)) continue;
-    if (o.kind !== 'entity' || !isProcess(o.id!)) continue;
+    if (o.kind !== 'entity' || !isProcess(o.id!) || deniedAfter(tokens, i + 4)) continue;
     claims.push({
       subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
       objects: [{ id: o.id!, inverted: false, start: o.start, end: o.end }],

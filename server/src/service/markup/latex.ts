@@ -116,13 +116,11 @@ const enum Code {
   LeftBracket = 91, Backslash = 92, RightBracket = 93, Backtick = 96, LeftBrace = 123, RightBrace = 125, Tilde = 126,
 }
 
-/** Characters with a meaning in LaTeX text mode; everything else is copied in runs. */
-function isHorizontalSpace(code: number): boolean {
-  return code === Code.Space || code === Code.Tab || code === Code.Return;
-}
-
-const SPECIAL = new Uint8Array(128);
-for (const code of [Code.Tab, Code.Newline, Code.Return, Code.Space, Code.Dollar, Code.Percent, Code.Ampersand, Code.Quote, Code.Minus, Code.Backslash, Code.Backtick, Code.LeftBrace, Code.RightBrace, Code.Tilde, Code.RightBracket]) SPECIAL[code] = 1;
+/**
+ * Where a run of plain text ends: at a character with a meaning in LaTeX text mode, or at a space that is more
+ * than a single space between words (one before more white space). A native search passes over the rest.
+ */
+const RUN_END = /[\t\n\r$%&'\-\\`{}~\]]| (?=[ \t\r])/g;
 
 class LatexScanner {
   readonly #source: string;
@@ -145,19 +143,19 @@ class LatexScanner {
     let i = from;
     let runStart = from;
     while (i < to) {
-      const code = source.charCodeAt(i);
-      if (code >= 128 || SPECIAL[code] === 0) {
-        i++;
-        continue;
-      }
       // One space between words of a run is itself in the prose: it stays in the run (the space handler would
-      // write the same space with the same map), so a sentence is one copy rather than one per word.
-      if (code === Code.Space && i > runStart && i + 1 < to && !isHorizontalSpace(source.charCodeAt(i + 1))) {
-        i++;
-        continue;
+      // write the same space with the same map), so a sentence is one copy rather than one per word. A space
+      // that opens a run, or ends the scanned range, is white space for the handler.
+      if (i !== runStart || source.charCodeAt(i) !== Code.Space) {
+        RUN_END.lastIndex = i;
+        i = RUN_END.test(source) ? RUN_END.lastIndex - 1 : source.length;
+        if (i >= to) {
+          if (to - 1 > runStart && source.charCodeAt(to - 1) === Code.Space) i = to - 1;
+          else break;
+        }
       }
       builder.copy(source, runStart, i);
-      i = this.#special(code, i, to);
+      i = this.#special(source.charCodeAt(i), i, to);
       runStart = i;
     }
     builder.copy(source, runStart, to);

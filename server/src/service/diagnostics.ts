@@ -7,7 +7,7 @@ import type { Analysis } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences } from './sentences';
 import { indexVerbs, objectStandsFor, isHypothesis, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
-import { checkClaim, fixVerb, RelationIndex, type Contradiction } from './contradictions';
+import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { DIRECTIVE_MARK, disableDocumentComment, disableNextLineComment, findDisabledLines, hasDirectives, NOTHING_DISABLED } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
 import { doiUrl } from './links';
@@ -60,6 +60,12 @@ interface Finding {
   readonly fixes: readonly QuickFix[];
 }
 
+interface Explanation {
+  readonly message: string;
+  readonly href: string | undefined;
+  readonly related: readonly { readonly location: SourceLocation; readonly message: string }[];
+}
+
 function shiftFinding(finding: Finding, delta: number, proseDelta: number): Finding {
   return {
     ...finding,
@@ -92,6 +98,8 @@ export class MechanismChecker {
   readonly #verbs: VerbIndex;
   readonly #promote: VerbClass | undefined;
   readonly #isProcess = (id: string): boolean => this.#lexicon.entries.get(id)?.type === 'process';
+  /** Messages, links and related locations, by relation, then kind and subject (see `#explanation`). */
+  readonly #explanations = new WeakMap<CuratedRelation, Map<string, Explanation>>();
   /** The last findings per document, for re-checking only what an edit changed. */
   readonly #last = new Map<string, { analysis: Analysis; findings: Finding[] }>();
   /** The last line layout per document: its line index and whether it holds inline directives. */
@@ -196,23 +204,45 @@ export class MechanismChecker {
       const key = `${range.start}:${range.end}:${relation.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const firstDoi = relation.refs.map((ref) => this.#lexicon.references.get(ref)?.doi).find((doi) => doi !== undefined);
-      const related: { location: SourceLocation; message: string }[] = [];
-      if (relation.relation) related.push({ location: relation.relation.source, message: 'The curated relation' });
-      const subjectEntry = this.#lexicon.entries.get(contradiction.subject.id);
-      if (subjectEntry) related.push({ location: subjectEntry.source, message: `Lexicon entry: ${subjectEntry.label}` });
+      const { message, href, related } = this.#explanation(contradiction);
       findings.push({
         start: range.start,
         end: range.end,
         proseStart: claim.start,
         proseEnd: claim.end,
-        message: `${PREFIX[contradiction.kind]}${relation.text.replace(/\.$/, '')}${this.#citation(relation.refs)}.`,
-        ...(firstDoi && { href: doiUrl(firstDoi) }),
+        message,
+        ...(href && { href }),
         related,
         fixes: this.#fixes(contradiction, analysis, source),
       });
     }
     return findings;
+  }
+
+  /**
+   * What a finding says, links and points at: the same for every claim that contradicts one relation in one
+   * way with one subject, so made once (a manuscript repeats its claims).
+   */
+  #explanation(contradiction: Contradiction): Explanation {
+    const { relation, kind } = contradiction;
+    let byRelation = this.#explanations.get(relation);
+    if (!byRelation) this.#explanations.set(relation, (byRelation = new Map()));
+    const key = `${kind}\u0000${contradiction.subject.id}`;
+    let explanation = byRelation.get(key);
+    if (!explanation) {
+      const firstDoi = relation.refs.map((ref) => this.#lexicon.references.get(ref)?.doi).find((doi) => doi !== undefined);
+      const related: { location: SourceLocation; message: string }[] = [];
+      if (relation.relation) related.push({ location: relation.relation.source, message: 'The curated relation' });
+      const subjectEntry = this.#lexicon.entries.get(contradiction.subject.id);
+      if (subjectEntry) related.push({ location: subjectEntry.source, message: `Lexicon entry: ${subjectEntry.label}` });
+      explanation = {
+        message: `${PREFIX[kind]}${relation.text.replace(/\.$/, '')}${this.#citation(relation.refs)}.`,
+        href: firstDoi && doiUrl(firstDoi),
+        related,
+      };
+      byRelation.set(key, explanation);
+    }
+    return explanation;
   }
 
   provideDiagnostics(analysis: Analysis, options: DiagnosticOptions): BiolexDiagnostic[] {

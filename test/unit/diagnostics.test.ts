@@ -50,6 +50,17 @@ for (const [name, before, after, language] of fixes) {
   });
 }
 
+test('a sentence that comes again is fixed where it stands, every word of the fix included', () => {
+  // The second is read from the claim cache: every range it carries must move with it.
+  const sentence = 'ACSL4 knockout sensitizes cells to ferroptosis.';
+  const text = `${sentence}\n\nWe cultured HT-1080 cells for two weeks.\n\n${sentence}\n`;
+  const diagnostics = check(text);
+  assert.equal(diagnostics.length, 2);
+  const fixed = 'ACSL4 knockout protects cells against ferroptosis.';
+  assert.equal(applyFix(text, diagnostics[1]!), `${sentence}\n\nWe cultured HT-1080 cells for two weeks.\n\n${fixed}\n`);
+  assert.equal(applyFix(text, diagnostics[0]!), `${fixed}\n\nWe cultured HT-1080 cells for two weeks.\n\n${sentence}\n`);
+});
+
 test('correct, negated-contradiction, hedged-correct and question sentences are left alone', () => {
   for (const text of [
     'GPX4 suppresses ferroptosis.',

@@ -401,5 +401,6 @@ function shift(claim: Claim, by: number): Claim {
     verb: move(claim.verb),
     ...(claim.directnessWord && { directnessWord: move(claim.directnessWord) }),
     ...(claim.negation && { negation: move(claim.negation) }),
+    ...(claim.preposition && { preposition: move(claim.preposition) }),
   };
 }

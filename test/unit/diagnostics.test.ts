@@ -36,6 +36,7 @@ const fixes: [string, string, string, string?][] = [
   ['verb with a preposition', 'ACSL4 knockout sensitizes cells to ferroptosis.', 'ACSL4 knockout protects cells against ferroptosis.'],
   ['protects → sensitizes', 'Erastin protects tumour cells from ferroptosis.', 'Erastin sensitizes tumour cells to ferroptosis.'],
   ['action noun after "-mediated"', 'Erastin-mediated GSH accumulation protected GPX4.', 'Erastin-mediated GSH decrease protected GPX4.'],
+  ['direction of a transport verb', 'Ferroportin transports iron into the cell.', 'Ferroportin transports iron out of the cell.'],
   ['negation of a curated fact', 'GPX4 does not suppress ferroptosis.', 'GPX4 suppresses ferroptosis.'],
   ['LaTeX markup inside the claim', '\\emph{FSP1} promotes ferroptosis~\\cite{x}.', '\\emph{FSP1} suppresses ferroptosis~\\cite{x}.', 'latex'],
 ];
@@ -49,6 +50,24 @@ for (const [name, before, after, language] of fixes) {
     assert.deepEqual(check(fixed, language), []);
   });
 }
+
+test('a verb of transport takes its direction from the place after it', () => {
+  const text = 'Ferroportin pumps iron from the plasma into hepatocytes.';
+  const [d] = check(text);
+  assert.equal(text.slice(d!.start, d!.end), 'Ferroportin pumps iron from the plasma');
+  assert.match(d!.message, /exports/);
+  // From the blood is import, but "out of" would not fix it: no rewrite is offered, only the disable fixes.
+  assert.ok(d!.fixes.every((fix) => !fix.preferred));
+  for (const correct of [
+    'Ferroportin transports iron out of enterocytes into the blood.',
+    'SLC7A11 transports cystine into cells in exchange for glutamate.',
+    'Ferroportin does not transport iron into cells.',
+  ]) {
+    assert.deepEqual(check(correct).map((x) => x.message), [], correct);
+  }
+  // An organelle is neither the inside nor the outside of the cell: no direction, no claim.
+  assert.deepEqual(check('Ferroportin transports iron into mitochondria.'), []);
+});
 
 test('a sentence that comes again is fixed where it stands, every word of the fix included', () => {
   // The second is read from the claim cache: every range it carries must move with it.

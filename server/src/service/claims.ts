@@ -50,6 +50,11 @@ export interface Claim {
   readonly preposition?: { readonly start: number; readonly end: number };
   /** The negation words ("does not", "no longer"), for fixes. */
   readonly negation?: { readonly start: number; readonly end: number };
+  /**
+   * For a verb of transport without a direction ("transports iron into cells"): the preposition that gives
+   * it, and what reverses it ("out of" for "into"), where a plain swap keeps the sentence right.
+   */
+  readonly direction?: { readonly start: number; readonly end: number; readonly reversed?: string };
 }
 
 interface Token {
@@ -161,7 +166,7 @@ export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
     if (verb.action && verb.action !== verb.forms[0]) actions.set(verb.action, verb);
     for (const noun of verb.nouns ?? []) actions.set(noun, verb);
   }
-  const triggers = new WordSet([...forms.keys(), ...agents.keys(), ...actions.keys(), ...STATES.keys(), 'target', 'targets']);
+  const triggers = new WordSet([...forms.keys(), ...agents.keys(), ...actions.keys(), ...STATES.keys(), ...TRANSPORT_FORMS.keys(), 'target', 'targets']);
   return { forms, agents, actions, triggers };
 }
 
@@ -224,6 +229,12 @@ export function readClaims(tokens: readonly Token[], verbs: VerbIndex): Claim[] 
   for (let v = 0; v < tokens.length; v++) {
     const token = tokens[v]!;
     if (token.kind !== 'word' || !verbs.triggers.has(token.lower)) continue;
+    const transport = TRANSPORT_FORMS.get(token.lower);
+    if (transport) {
+      const claim = readTransportClaim(tokens, v, transport, verbs);
+      if (claim) claims.push(claim);
+      continue;
+    }
     const form = verbs.forms.get(token.lower);
     if (form) {
       const claim = readVerbClaim(tokens, v, form.verb, form.slot, verbs);
@@ -855,6 +866,66 @@ function deniedAfter(tokens: readonly Token[], i: number): boolean {
   if (next !== 'not' && next !== 'never') return false;
   const word = tokens[k + 2]?.lower === 'be' ? tokens[k + 3]?.lower : tokens[k + 2]?.lower;
   return word !== undefined && UNSEEN.has(word);
+}
+
+/** Verbs of transport that have no direction of their own: the place after them gives it. */
+const DIRECTIONLESS_TRANSPORT: readonly (readonly [string, string, string, string, string])[] = [
+  ['transport', 'transports', 'transported', 'transported', 'transporting'],
+  ['shuttle', 'shuttles', 'shuttled', 'shuttled', 'shuttling'],
+  ['pump', 'pumps', 'pumped', 'pumped', 'pumping'],
+];
+interface TransportForm {
+  readonly slot: number;
+  readonly inward: VerbClass;
+  readonly outward: VerbClass;
+}
+const TRANSPORT_FORMS: ReadonlyMap<string, TransportForm> = (() => {
+  const map = new Map<string, TransportForm>();
+  for (const forms of DIRECTIONLESS_TRANSPORT) {
+    const inward: VerbClass = { lemma: forms[0], effect: 'import', forms };
+    const outward: VerbClass = { lemma: forms[0], effect: 'export', forms };
+    // The participle shares its spelling with the past tense; keep the earlier slot, as the verb index does.
+    forms.forEach((form, slot) => map.has(form) || map.set(form, { slot, inward, outward }));
+  }
+  return map;
+})();
+/** Places inside a cell, and outside one, that a preposition of transport can name. */
+const INSIDE = words('cell cells cytosol cytoplasm intracellular enterocyte enterocytes hepatocyte hepatocytes macrophage macrophages neuron neurons erythroblasts');
+const OUTSIDE = words('blood bloodstream circulation plasma serum extracellular lumen medium');
+
+/**
+ * "Ferroportin transports iron into enterocytes", "iron is pumped out of the cell by ferroportin": the first
+ * preposition of place after the verb that names the inside or the outside of a cell gives the direction
+ * ("into" the cell or "from" the blood is import). A place the reader does not know gives no claim.
+ */
+function readTransportClaim(tokens: readonly Token[], v: number, transport: TransportForm, verbs: VerbIndex): Claim | undefined {
+  for (let k = v + 1; k < tokens.length && k < v + 10; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.lower !== '-') return undefined;
+    const outOf = t.lower === 'out' && tokens[k + 1]?.lower === 'of';
+    if (t.lower !== 'into' && t.lower !== 'from' && !outOf) continue;
+    const place = placeAfter(tokens, outOf ? k + 2 : k + 1);
+    if (!place) continue;
+    const inward = t.lower === 'into' ? place.where === 'inside' : t.lower === 'from' && place.where === 'outside';
+    const claim = readVerbClaim(tokens, v, inward ? transport.inward : transport.outward, transport.slot, verbs);
+    if (!claim) return undefined;
+    const end = outOf ? tokens[k + 1]!.end : t.end;
+    const reversed = place.where !== 'inside' ? undefined : t.lower === 'into' ? 'out of' : 'into';
+    // The place is part of what the sentence gets wrong: the claim's range takes it in.
+    return { ...claim, end: Math.max(claim.end, place.end), direction: { start: t.start, end, ...(reversed && { reversed }) } };
+  }
+  return undefined;
+}
+
+/** Whether the words from `i` name the inside or the outside of a cell ("the intestinal lumen", "CD8⁺ T cells"). */
+function placeAfter(tokens: readonly Token[], i: number): { where: 'inside' | 'outside'; end: number } | undefined {
+  for (let j = i; j < tokens.length && j < i + 4; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return undefined;
+    if (INSIDE.has(t.lower)) return { where: 'inside', end: t.end };
+    if (OUTSIDE.has(t.lower)) return { where: 'outside', end: t.end };
+  }
+  return undefined;
 }
 
 /** Sensitivity "to erastin" means to the ferroptosis erastin induces: such an object stands for ferroptosis. */

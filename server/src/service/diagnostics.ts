@@ -345,6 +345,14 @@ export class MechanismChecker {
         const replacement = claim.verb.verb.forms[slot];
         fixes.push({ title: `Replace "${source.slice(span.start, span.end)}" with "${replacement}"`, edits: [{ ...span, newText: replacement }], preferred: true });
       }
+    } else if (!claim.negated && claim.direction) {
+      // "transports iron into the cell" → "out of the cell": the verb is right, its direction is not.
+      const { reversed } = claim.direction;
+      if (reversed) {
+        const span = map(claim.direction.start, claim.direction.end);
+        const original = source.slice(span.start, span.end);
+        fixes.push({ title: `Replace "${original}" with "${matchCase(original, reversed)}"`, edits: [{ ...span, newText: matchCase(original, reversed) }], preferred: true });
+      }
     } else if (!claim.negated) {
       const replacement = fixVerb(contradiction, this.#lexicon.verbs);
       if (replacement) {
@@ -402,5 +410,6 @@ function shift(claim: Claim, by: number): Claim {
     ...(claim.directnessWord && { directnessWord: move(claim.directnessWord) }),
     ...(claim.negation && { negation: move(claim.negation) }),
     ...(claim.preposition && { preposition: move(claim.preposition) }),
+    ...(claim.direction && { direction: move(claim.direction) }),
   };
 }

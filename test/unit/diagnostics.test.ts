@@ -69,6 +69,15 @@ test('a verb of transport takes its direction from the place after it', () => {
   assert.deepEqual(check('Ferroportin transports iron into mitochondria.'), []);
 });
 
+test('a causative gives the state of its object to its subject: "X made (the) cells sensitive to…"', () => {
+  for (const text of ['FSP1 overexpression made these cells even more sensitive to ferroptosis.', 'ACSL4-knockout cells were rendered sensitive to ferroptosis.']) {
+    assert.equal(check(text).length, 1, text);
+  }
+  for (const text of ['GPX4 inhibition rendered tumour cells sensitive to ferroptosis.', 'FSP1 renders cells resistant to ferroptosis.', 'ACSL4 loss made the cells resistant to ferroptosis.']) {
+    assert.deepEqual(check(text).map((d) => d.message), [], text);
+  }
+});
+
 test('a sentence that comes again is fixed where it stands, every word of the fix included', () => {
   // The second is read from the claim cache: every range it carries must move with it.
   const sentence = 'ACSL4 knockout sensitizes cells to ferroptosis.';

@@ -757,12 +757,25 @@ function readStateClaim(tokens: readonly Token[], v: number, state: { sign: 1 | 
     if (tokens[i]!.lower === 'less') sign = sign === 1 ? -1 : 1;
     i--;
   }
+  // "were rendered resistant": the participle belongs to the copula.
+  if (i > 0 && CAUSATIVES.has(tokens[i]!.lower) && BE.has(tokens[i - 1]!.lower)) i--;
   const left = skipLeftModifiers(tokens, i, modifiers);
-  if (left === i || !tokens.slice(left + 1, i + 1).some((t) => BE.has(t.lower) || /^(remained|remain|remains|became|become|becomes|rendered|render|renders|made|makes|make)$/.test(t.lower))) return undefined;
-  // The holder: "FSP1-knockout cells", "Gpx4-knockout Treg cells" (a cell entity that is only the host), or the entity itself.
-  let end = left;
-  while (end >= 0 && tokens[end]!.kind === 'word' && /^(cells|cell|lines|line|mice|tumours|tumors|clones|organoids)$/.test(tokens[end]!.lower)) end--;
-  if (tokens[end]?.kind === 'entity' && tokens[end - 1] && (tokens[end - 1]!.kind === 'word' && INVERTING_POST.has(tokens[end - 1]!.lower))) end--;
+  let end: number;
+  if (left === i) {
+    // Causative: "FSP1 overexpression made (these) cells more sensitive to ferroptosis": the holder between the
+    // verb and the adjective is only the host; the state is caused by the subject of "made".
+    let h = i;
+    let hosts = 0; // a cell type named in the lexicon ("tumour cells", "CD8⁺ T cells") may be the holder
+    while (h >= 0 && h > i - 4 && (tokens[h]!.kind === 'word' ? HOLDERS.has(tokens[h]!.lower) : tokens[h]!.kind === 'entity' && hosts++ === 0)) h--;
+    if (h === i || !CAUSATIVES.has(tokens[h]?.lower ?? '')) return undefined;
+    end = skipLeftModifiers(tokens, h - 1, modifiers);
+  } else {
+    if (!tokens.slice(left + 1, i + 1).some((t) => BE.has(t.lower) || /^(remained|remain|remains|became|become|becomes)$/.test(t.lower))) return undefined;
+    // The holder: "FSP1-knockout cells", "Gpx4-knockout Treg cells" (a cell entity that is only the host), or the entity itself.
+    end = left;
+    while (end >= 0 && tokens[end]!.kind === 'word' && /^(cells|cell|lines|line|mice|tumours|tumors|clones|organoids)$/.test(tokens[end]!.lower)) end--;
+    if (tokens[end]?.kind === 'entity' && tokens[end - 1] && (tokens[end - 1]!.kind === 'word' && INVERTING_POST.has(tokens[end - 1]!.lower))) end--;
+  }
   const subjects = readPartiesLeft(tokens, end);
   if (!subjects) return undefined;
   if (tokens[v + 1]?.lower !== state.preposition) return undefined;
@@ -783,6 +796,10 @@ function readStateClaim(tokens: readonly Token[], v: number, state: { sign: 1 | 
     verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'state' },
   };
 }
+
+/** Verbs that give their object a state ("renders cells resistant"), and the words of such an object. */
+const CAUSATIVES = words('render renders rendered rendering make makes made making leave leaves left');
+const HOLDERS = words('cells cell lines line mice tumours tumors clones organoids these those the such them tumour tumor cancer');
 
 /** "GPX4 is the direct target of erastin": erastin acts on GPX4 itself. */
 function readTargetClaim(tokens: readonly Token[], v: number, verbs: VerbIndex): Claim | undefined {

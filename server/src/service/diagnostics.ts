@@ -16,6 +16,9 @@ import { BoundedCache } from './boundedCache';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
 
+/** Most sentences hold no claim: one shared empty list for all of them in the claim cache. */
+const NO_CLAIMS: readonly Claim[] = Object.freeze([]);
+
 /** How loudly a contradiction is reported. */
 export enum DiagnosticSeverity {
   Error = 'error',
@@ -105,7 +108,7 @@ export class MechanismChecker {
   /** The last line layout per document: its line index and whether it holds inline directives. */
   readonly #layouts = new Map<string, { analysis: Analysis; lines: LineIndex; directives: boolean }>();
   /** Claims by sentence text and mention layout; bounded, the least recently used dropped first. */
-  readonly #claimCache = new BoundedCache<string, { layout: readonly (number | string)[]; claims: Claim[] }[]>(20_000);
+  readonly #claimCache = new BoundedCache<string, { layout: readonly (number | string)[]; claims: readonly Claim[] }[]>(20_000);
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
@@ -153,7 +156,7 @@ export class MechanismChecker {
   }
 
   /** The claims of one sentence, relative to its start; cached by its text and the layout of its mentions. */
-  #claims(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number): Claim[] {
+  #claims(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number): readonly Claim[] {
     const sentence = text.slice(start, end);
     // The same text can hold other mentions (a short form defined elsewhere): compare layouts, no key strings.
     const variants = this.#claimCache.get(sentence);
@@ -161,9 +164,9 @@ export class MechanismChecker {
       for (const variant of variants) if (sameLayout(variant.layout, mentions, from, to, start)) return variant.claims;
     }
     const tokens = tokenize(text, start, end, mentions, from, to);
-    let claims = [...readClaims(tokens, this.#verbs), ...readInducedClaims(tokens, this.#isProcess, this.#promote)];
+    const read = [...readClaims(tokens, this.#verbs), ...readInducedClaims(tokens, this.#isProcess, this.#promote)];
     // A question or an open hypothesis states nothing; most sentences hold no claim, so this is asked last.
-    claims = claims.length === 0 || isHypothesis(sentence) ? [] : claims.map((claim) => shift(claim, -start));
+    const claims = read.length === 0 || isHypothesis(sentence) ? NO_CLAIMS : read.map((claim) => shift(claim, -start));
     const layout: (number | string)[] = [];
     for (let k = from; k < to; k++) layout.push(mentions[k]!.proseStart - start, mentions[k]!.proseEnd - start, mentions[k]!.id);
     this.#claimCache.set(sentence, [...(variants ?? []), { layout, claims }]);

@@ -37,6 +37,7 @@ const fixes: [string, string, string, string?][] = [
   ['protects → sensitizes', 'Erastin protects tumour cells from ferroptosis.', 'Erastin sensitizes tumour cells to ferroptosis.'],
   ['action noun after "-mediated"', 'Erastin-mediated GSH accumulation protected GPX4.', 'Erastin-mediated GSH decrease protected GPX4.'],
   ['direction of a transport verb', 'Ferroportin transports iron into the cell.', 'Ferroportin transports iron out of the cell.'],
+  ['a second verb whose object is "its"', 'RSL3 binds GPX4 and enhances its activity.', 'RSL3 binds GPX4 and inhibits its activity.'],
   ['negation of a curated fact', 'GPX4 does not suppress ferroptosis.', 'GPX4 suppresses ferroptosis.'],
   ['LaTeX markup inside the claim', '\\emph{FSP1} promotes ferroptosis~\\cite{x}.', '\\emph{FSP1} suppresses ferroptosis~\\cite{x}.', 'latex'],
 ];
@@ -76,6 +77,14 @@ test('a causative gives the state of its object to its subject: "X made (the) ce
   for (const text of ['GPX4 inhibition rendered tumour cells sensitive to ferroptosis.', 'FSP1 renders cells resistant to ferroptosis.', 'ACSL4 loss made the cells resistant to ferroptosis.']) {
     assert.deepEqual(check(text).map((d) => d.message), [], text);
   }
+});
+
+test('"its" after a second verb stands for the first verb\'s object, and a directness word counts for both', () => {
+  const text = 'Erastin binds GPX4 directly and blocks its catalytic site in vitro.';
+  const [d] = check(text);
+  assert.equal(text.slice(d!.start, d!.end), 'Erastin binds GPX4 directly and blocks its catalytic site');
+  assert.deepEqual(check('Erastin binds GPX4 and blocks its catalytic site.'), []); // indirect inhibition is right
+  assert.deepEqual(check('RSL3 binds GPX4 covalently and blocks its catalytic selenocysteine.'), []);
 });
 
 test('a sentence that comes again is fixed where it stands, every word of the fix included', () => {

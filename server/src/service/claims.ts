@@ -552,6 +552,10 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
 
   // Active: "FSP1 (does not) promote(s) ferroptosis".
   if (left < 0) return undefined;
+  if (tokens[left]!.lower === 'and') {
+    const shared = readSharedObjectClaim(tokens, v, left, verb, slot, modifiers, verbs);
+    if (shared) return shared;
+  }
   const subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs);
   if (!subjects) return undefined;
   const first = tokens.findIndex((t) => t.start === subjects[0]!.start);
@@ -621,6 +625,47 @@ function coordinatedSubjects(tokens: readonly Token[], at: number, verbs: VerbIn
   if (left < 0) return undefined;
   return readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
 }
+
+/**
+ * "Erastin binds GPX4 directly and blocks its catalytic site": the second verb shares the first one's subject,
+ * "its" (or "their") stands for the first one's object, and a directness word after that object describes
+ * how the subject reaches it for both verbs.
+ */
+function readSharedObjectClaim(tokens: readonly Token[], v: number, and: number, verb: VerbClass, slot: number, modifiers: Modifiers, verbs: VerbIndex): Claim | undefined {
+  let k = v + 1;
+  while (k < tokens.length && tokens[k]!.kind === 'word' && noteModifier(tokens[k]!, modifiers)) k++;
+  const pronoun = tokens[k];
+  if (pronoun?.lower !== 'its' && pronoun?.lower !== 'their') return undefined;
+  let o = and - 1;
+  while (o >= 0 && tokens[o]!.kind === 'word' && (noteModifier(tokens[o]!, modifiers) || ADVERBS.has(tokens[o]!.lower))) o--;
+  const object = tokens[o];
+  const firstVerb = tokens[o - 1];
+  if (object?.kind !== 'entity' || firstVerb?.kind !== 'word') return undefined;
+  const form = verbs.forms.get(firstVerb.lower);
+  if (!COORDINATED_VERBS.has(firstVerb.lower) && !(form && (form.slot === 1 || form.slot === 2))) return undefined;
+  const left = skipLeftModifiers(tokens, o - 2, modifiers);
+  const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+  if (!subjects) return undefined;
+  return {
+    subjects,
+    objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+    effect: verb.effect,
+    negated: modifiers.negated,
+    ...modifierFields(modifiers),
+    form: ClaimForm.Active,
+    start: subjects[0]!.start,
+    end: tokens[nounPhraseEnd(tokens, k)]!.end,
+    verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot },
+  };
+}
+
+/** The last word of the short noun phrase that `tokens[from]` begins ("its catalytic site"). */
+function nounPhraseEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end + 1 < tokens.length && end < from + 3 && tokens[end + 1]!.kind === 'word' && !PHRASE_BREAKS.has(tokens[end + 1]!.lower)) end++;
+  return end;
+}
+const PHRASE_BREAKS = words('and or but in on at by of to for with from into via through which that while whereas');
 
 /** "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4". */
 function readActionClaim(tokens: readonly Token[], v: number, verb: VerbClass): Claim | undefined {

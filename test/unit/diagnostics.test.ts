@@ -87,6 +87,21 @@ test('"its" after a second verb stands for the first verb\'s object, and a direc
   assert.deepEqual(check('RSL3 binds GPX4 covalently and blocks its catalytic selenocysteine.'), []);
 });
 
+test('"These cells" are the modified cells of the sentence before, in the same paragraph, when they are one kind', () => {
+  const made = 'We generated ACSL4-knockout HT-1080 cells by CRISPR.';
+  const [d] = check(`${made} These cells were more sensitive to ferroptosis.`);
+  assert.match(d!.message, /ACSL4/);
+  assert.ok(d!.related.some((r) => r.message === 'Lexicon entry: ACSL4'));
+  for (const text of [
+    `${made} These cells were resistant to ferroptosis.`,
+    `${made}\n\nThese cells were more sensitive to ferroptosis.`,
+    'We compared ACSL4-knockout and FSP1-knockout cells. These cells were more sensitive to ferroptosis.',
+    'These cells were more sensitive to ferroptosis.',
+  ]) {
+    assert.deepEqual(check(text).map((x) => x.message), [], text);
+  }
+});
+
 test('a sentence that comes again is fixed where it stands, every word of the fix included', () => {
   // The second is read from the claim cache: every range it carries must move with it.
   const sentence = 'ACSL4 knockout sensitizes cells to ferroptosis.';

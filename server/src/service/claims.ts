@@ -821,7 +821,7 @@ function readStateClaim(tokens: readonly Token[], v: number, state: { sign: 1 | 
     while (end >= 0 && tokens[end]!.kind === 'word' && /^(cells|cell|lines|line|mice|tumours|tumors|clones|organoids)$/.test(tokens[end]!.lower)) end--;
     if (tokens[end]?.kind === 'entity' && tokens[end - 1] && (tokens[end - 1]!.kind === 'word' && INVERTING_POST.has(tokens[end - 1]!.lower))) end--;
   }
-  const subjects = readPartiesLeft(tokens, end);
+  const subjects = readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left);
   if (!subjects) return undefined;
   if (tokens[v + 1]?.lower !== state.preposition) return undefined;
   const objects = readPartiesRight(tokens, v + 2);
@@ -840,6 +840,19 @@ function readStateClaim(tokens: readonly Token[], v: number, state: { sign: 1 | 
     end: tokens[objects.end]!.end,
     verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'state' },
   };
+}
+
+/**
+ * The subject of "These cells were resistant to ferroptosis", opening a sentence: the cells the sentence before
+ * made ("ACSL4-knockout cells"). The claim names them `PREVIOUS_CELLS`, and the checker resolves it from the
+ * sentence before, which is not among these tokens.
+ */
+export const PREVIOUS_CELLS = '@previous-cells';
+
+function theseCells(tokens: readonly Token[], at: number, holderEnd: number): ClaimParty[] | undefined {
+  if (at !== 0 || !/^(these|those|such|the)$/.test(tokens[0]?.lower ?? '') || holderEnd < 1) return undefined;
+  for (let k = 1; k <= holderEnd; k++) if (tokens[k]!.kind !== 'word') return undefined;
+  return [{ id: PREVIOUS_CELLS, inverted: false, start: tokens[0]!.start, end: tokens[holderEnd]!.end }];
 }
 
 /** Verbs that give their object a state ("renders cells resistant"), and the words of such an object. */

@@ -6,7 +6,7 @@
 import type { Analysis } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences } from './sentences';
-import { indexVerbs, objectStandsFor, isHypothesis, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
+import { indexVerbs, objectStandsFor, isHypothesis, PREVIOUS_CELLS, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
 import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { DIRECTIVE_MARK, disableDocumentComment, disableNextLineComment, findDisabledLines, hasDirectives, NOTHING_DISABLED } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
@@ -123,14 +123,21 @@ export class MechanismChecker {
     const mentions = analysis.mentions;
     const found: Contradiction[] = [];
     let m = lowerBoundMention(mentions, from);
+    let previous: { start: number; end: number; m: number; count: number } | undefined;
     for (const sentence of splitSentences(prose.text, from, to)) {
       while (m < mentions.length && mentions[m]!.proseEnd <= sentence.start) m++;
       let count = 0;
       while (m + count < mentions.length && mentions[m + count]!.proseStart < sentence.end) count++;
+      const before = previous;
+      previous = { start: sentence.start, end: sentence.end, m, count };
+      // "These cells were resistant to ferroptosis": the cells the sentence before made may be the subject.
+      const cells = before && opensWithTheseCells(prose.text, sentence.start) ? previousCells(prose.text, before, sentence.start, mentions) : undefined;
       // A claim needs two different entries, and a contradiction a curated relation between them.
-      if (count < 2 || !this.#mayContradict(mentions, m, m + count)) continue;
+      if (count + (cells ? 1 : 0) < 2 || !(this.#mayContradict(mentions, m, m + count) || (cells && this.#mayContradictFrom(cells.id, mentions, m, m + count)))) continue;
       // Claims come relative to the sentence; only those that contradict are moved into place.
-      for (const claim of this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count)) {
+      for (const read of this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count)) {
+        const claim = read.subjects[0]?.id === PREVIOUS_CELLS ? (cells ? { ...read, subjects: [{ ...read.subjects[0], id: cells.id, inverted: cells.inverted }] } : undefined) : read;
+        if (!claim) continue;
         const contradictions = checkClaim(claim, this.#relations);
         if (contradictions.length === 0) continue;
         const placed = shift(claim, sentence.start);
@@ -138,6 +145,16 @@ export class MechanismChecker {
       }
     }
     return found;
+  }
+
+  /** Whether `subject` and one of the mentions [from, to) could make a claim that contradicts a curated relation. */
+  #mayContradictFrom(subject: string, mentions: Analysis['mentions'], from: number, to: number): boolean {
+    for (let b = from; b < to; b++) {
+      const object = mentions[b]!.id;
+      const standsFor = objectStandsFor(object);
+      if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
+    }
+    return false;
   }
 
   /** Whether some pair of the mentions [from, to) could make a claim that contradicts a curated relation. */
@@ -386,6 +403,31 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
 
 function matchCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+function opensWithTheseCells(text: string, at: number): boolean {
+  return text.startsWith('These ', at) || text.startsWith('The ', at) || text.startsWith('Those ', at) || text.startsWith('Such ', at);
+}
+/** After an entity: the cells made from it ("ACSL4-knockout HT-1080 cells", "GPX4-deficient T cells"). */
+const MADE_CELLS = /^(?:-|\s)?(?:(knockout|knock-out|knockdown|knock-down|deficient|null|depleted|silenced|-\/-)|(overexpressing))\b[^.;:()]{0,40}?\b(?:cells|cell lines|lines|clones|tumou?rs|mice)\b/i;
+
+/**
+ * The one entity whose modified cells the sentence before [before.start, before.end) names, in the same
+ * paragraph as the sentence at `next`: knockout, knockdown or deficient cells reverse its effect, overexpressing
+ * cells keep it. Two different ones, or none, give nothing.
+ */
+function previousCells(text: string, before: { start: number; end: number; m: number; count: number }, next: number, mentions: Analysis['mentions']): { id: string; inverted: boolean } | undefined {
+  if (text.slice(before.end, next).includes('\n')) return undefined;
+  let found: { id: string; inverted: boolean } | undefined;
+  for (let k = before.m; k < before.m + before.count; k++) {
+    const mention = mentions[k]!;
+    const made = MADE_CELLS.exec(text.slice(mention.proseEnd, Math.min(before.end, mention.proseEnd + 80)));
+    if (!made) continue;
+    const candidate = { id: mention.id, inverted: made[1] !== undefined };
+    if (found && (found.id !== candidate.id || found.inverted !== candidate.inverted)) return undefined;
+    found = candidate;
+  }
+  return found;
 }
 
 function sameLayout(layout: readonly (number | string)[], mentions: Analysis['mentions'], from: number, to: number, start: number): boolean {

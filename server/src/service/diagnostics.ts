@@ -126,14 +126,15 @@ export class MechanismChecker {
     const mentions = analysis.mentions;
     const found: Contradiction[] = [];
     let m = lowerBoundMention(mentions, from);
-    let before: Sentence | undefined;
-    let beforeMentions = 0;
+    // The sentence read last and its first mention: the previous one for the next sentence.
+    let last: Sentence | undefined;
+    let lastMentions = 0;
     for (const sentence of splitSentences(prose.text, from, to)) {
-      const previous = before;
-      const previousMentions = beforeMentions;
-      before = sentence;
+      const previous = last;
+      const previousMentions = lastMentions;
       while (m < mentions.length && mentions[m]!.proseEnd <= sentence.start) m++;
-      beforeMentions = m;
+      last = sentence;
+      lastMentions = m;
       let count = 0;
       while (m + count < mentions.length && mentions[m + count]!.proseStart < sentence.end) count++;
       // A claim needs two different entries, and a contradiction a curated relation between them. "These cells

@@ -617,10 +617,16 @@ function relativeAntecedent(tokens: readonly Token[], at: number): ClaimParty[] 
 const COORDINATED_VERBS = words('binds bound targets targeted enters entered accumulates accumulated localizes localized interacts interacted');
 
 /** The subject of "X binds and inhibits Y": the subject of the verb before the "and", if that is a verb. */
+/** A verb that can share its subject with a verb after "and": "binds", "inhibits" (and, if `past`, "inhibited"). */
+function isFirstCoordinatedVerb(token: Token | undefined, verbs: VerbIndex, past: boolean): boolean {
+  if (token?.kind !== 'word') return false;
+  const slot = verbs.forms.get(token.lower)?.slot;
+  return COORDINATED_VERBS.has(token.lower) || slot === 1 || (past && slot === 2);
+}
+
 function coordinatedSubjects(tokens: readonly Token[], at: number, verbs: VerbIndex): ClaimParty[] | undefined {
   if (tokens[at]?.lower !== 'and') return undefined;
-  const previous = tokens[at - 1];
-  if (!previous || previous.kind !== 'word' || !(COORDINATED_VERBS.has(previous.lower) || verbs.forms.get(previous.lower)?.slot === 1)) return undefined;
+  if (!isFirstCoordinatedVerb(tokens[at - 1], verbs, false)) return undefined;
   const left = skipLeftModifiers(tokens, at - 2, { negated: false });
   if (left < 0) return undefined;
   return readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
@@ -631,7 +637,9 @@ function coordinatedSubjects(tokens: readonly Token[], at: number, verbs: VerbIn
  * "its" (or "their") stands for the first one's object, and a directness word after that object describes
  * how the subject reaches it for both verbs.
  */
-function readSharedObjectClaim(tokens: readonly Token[], v: number, and: number, verb: VerbClass, slot: number, modifiers: Modifiers, verbs: VerbIndex): Claim | undefined {
+function readSharedObjectClaim(tokens: readonly Token[], v: number, and: number, verb: VerbClass, slot: number, verbModifiers: Modifiers, verbs: VerbIndex): Claim | undefined {
+  // A copy: what is noted here must not reach the ordinary reading of the verb when this one fails.
+  const modifiers: Modifiers = { ...verbModifiers };
   let k = v + 1;
   while (k < tokens.length && tokens[k]!.kind === 'word' && noteModifier(tokens[k]!, modifiers)) k++;
   const pronoun = tokens[k];
@@ -639,10 +647,7 @@ function readSharedObjectClaim(tokens: readonly Token[], v: number, and: number,
   let o = and - 1;
   while (o >= 0 && tokens[o]!.kind === 'word' && (noteModifier(tokens[o]!, modifiers) || ADVERBS.has(tokens[o]!.lower))) o--;
   const object = tokens[o];
-  const firstVerb = tokens[o - 1];
-  if (object?.kind !== 'entity' || firstVerb?.kind !== 'word') return undefined;
-  const form = verbs.forms.get(firstVerb.lower);
-  if (!COORDINATED_VERBS.has(firstVerb.lower) && !(form && (form.slot === 1 || form.slot === 2))) return undefined;
+  if (object?.kind !== 'entity' || !isFirstCoordinatedVerb(tokens[o - 1], verbs, true)) return undefined;
   const left = skipLeftModifiers(tokens, o - 2, modifiers);
   const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
   if (!subjects) return undefined;
@@ -818,7 +823,7 @@ function readStateClaim(tokens: readonly Token[], v: number, state: { sign: 1 | 
     if (!tokens.slice(left + 1, i + 1).some((t) => BE.has(t.lower) || /^(remained|remain|remains|became|become|becomes)$/.test(t.lower))) return undefined;
     // The holder: "FSP1-knockout cells", "Gpx4-knockout Treg cells" (a cell entity that is only the host), or the entity itself.
     end = left;
-    while (end >= 0 && tokens[end]!.kind === 'word' && /^(cells|cell|lines|line|mice|tumours|tumors|clones|organoids)$/.test(tokens[end]!.lower)) end--;
+    while (end >= 0 && tokens[end]!.kind === 'word' && CELLS.has(tokens[end]!.lower)) end--;
     if (tokens[end]?.kind === 'entity' && tokens[end - 1] && (tokens[end - 1]!.kind === 'word' && INVERTING_POST.has(tokens[end - 1]!.lower))) end--;
   }
   const subjects = readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left);
@@ -857,7 +862,8 @@ function theseCells(tokens: readonly Token[], at: number, holderEnd: number): Cl
 
 /** Verbs that give their object a state ("renders cells resistant"), and the words of such an object. */
 const CAUSATIVES = words('render renders rendered rendering make makes made making leave leaves left');
-const HOLDERS = words('cells cell lines line mice tumours tumors clones organoids these those the such them tumour tumor cancer');
+const CELLS = words('cells cell lines line mice tumours tumors clones organoids');
+const HOLDERS = words(`${[...CELLS].join(' ')} these those the such them tumour tumor cancer`);
 
 /** "GPX4 is the direct target of erastin": erastin acts on GPX4 itself. */
 function readTargetClaim(tokens: readonly Token[], v: number, verbs: VerbIndex): Claim | undefined {

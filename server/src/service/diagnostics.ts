@@ -140,16 +140,17 @@ export class MechanismChecker {
       // A claim needs two different entries, and a contradiction a curated relation between them. "These cells
       // were resistant to ferroptosis" may take its subject from the cells the sentence before made: looked for
       // only where needed, as most sentences are settled by their own mentions.
+      let made: MadeCells | undefined;
       if (count < 2 || !this.#mayContradict(mentions, m, m + count)) {
         if (count < 1 || !previous || !opensWithTheseCells(prose.text, sentence.start)) continue;
-        const made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
+        made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
         if (!made || !this.#mayContradictFrom(made.id, mentions, m, m + count)) continue;
       }
       // Claims come relative to the sentence; only those that contradict are moved into place.
       for (const read of this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count)) {
         let claim: Claim = read;
         if (read.subjects[0]?.id === PREVIOUS_CELLS) {
-          const made = previous && previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
+          made ??= previous && previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
           if (!made) continue;
           claim = { ...read, subjects: [{ ...read.subjects[0], id: made.id, inverted: made.inverted }] };
         }
@@ -162,10 +163,11 @@ export class MechanismChecker {
     return found;
   }
 
-  /** Whether `subject` and one of the mentions [from, to) could make a claim that contradicts a curated relation. */
+  /** Whether `subject` and another of the mentions [from, to) could make a claim that contradicts a curated relation. */
   #mayContradictFrom(subject: string, mentions: Analysis['mentions'], from: number, to: number): boolean {
     for (let b = from; b < to; b++) {
       const object = mentions[b]!.id;
+      if (object === subject) continue;
       const standsFor = objectStandsFor(object);
       if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
     }
@@ -174,18 +176,10 @@ export class MechanismChecker {
 
   /** Whether some pair of the mentions [from, to) could make a claim that contradicts a curated relation. */
   #mayContradict(mentions: Analysis['mentions'], from: number, to: number): boolean {
-    for (let a = from; a < to; a++) {
-      const subject = mentions[a]!.id;
-      for (let b = from; b < to; b++) {
-        const object = mentions[b]!.id;
-        if (object === subject) continue;
-        if (this.#relations.canContradict(subject, object)) return true;
-        const standsFor = objectStandsFor(object);
-        if (standsFor && this.#relations.canContradict(subject, standsFor)) return true;
-      }
-    }
+    for (let a = from; a < to; a++) if (this.#mayContradictFrom(mentions[a]!.id, mentions, from, to)) return true;
     return false;
   }
+
 
   /** The claims of one sentence, relative to its start; cached by its text and the layout of its mentions. */
   #claims(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number): readonly Claim[] {
@@ -432,9 +426,17 @@ interface MadeCells {
   readonly id: string;
   readonly inverted: boolean;
 }
+/** How cells are made from an entity: reversing its effect, or keeping it. */
+const REVERSED_IN = ['knockout', 'knock-out', 'knockdown', 'knock-down', 'deficient', 'null', 'depleted', 'silenced', '-/-'];
+const KEPT_IN = ['overexpressing'];
+const escape = (word: string): string => word.replace(/[-/]/g, '\\$&');
+/** Whether a sentence names any such cells at all (before a search per mention). */
+const MADE_ANY = new RegExp([...REVERSED_IN, ...KEPT_IN].map(escape).join('|'), 'i');
 /** After an entity: the cells made from it ("ACSL4-knockout HT-1080 cells", "GPX4-deficient T cells"). */
-const MADE_ANY = /knock|deficient|null|depleted|silenced|-\/-|overexpressing/i;
-const MADE_CELLS = /^(?:-|\s)?(?:(knockout|knock-out|knockdown|knock-down|deficient|null|depleted|silenced|-\/-)|(overexpressing))\b[^.;:()]{0,40}?\b(?:cells|cell lines|lines|clones|tumou?rs|mice)\b/i;
+const MADE_CELLS = new RegExp(
+  `^(?:-|\\s)?(?:(${REVERSED_IN.map(escape).join('|')})|(${KEPT_IN.map(escape).join('|')}))\\b[^.;:()]{0,40}?\\b(?:cells|cell lines|lines|clones|tumou?rs|mice)\\b`,
+  'i',
+);
 
 /**
  * The one entity whose modified cells the sentence `before` names (its mentions from `firstMention` on), in the

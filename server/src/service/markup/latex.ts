@@ -525,12 +525,12 @@ class LatexScanner {
   }
 }
 
-/** Skips spaces and at most one newline (an argument may start on the next line, never after a blank one). */
 /** Letters of a control word: ASCII letters and @ (package internals). */
 function isCommandLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 64 && code <= 90);
 }
 
+/** Skips spaces and at most one newline (an argument may start on the next line, never after a blank one). */
 function skipSpaces(source: string, k: number, to: number): number {
   let newline = false;
   while (k < to) {

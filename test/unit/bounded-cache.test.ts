@@ -26,3 +26,17 @@ test('a bounded cache replaces a value and forgets everything on clear', () => {
   assert.equal(cache.get('a'), undefined);
   assert.equal(cache.size, 0);
 });
+
+test('a bounded cache stores what its key function makes of a new key, on insertion and on promotion', () => {
+  const stored: string[] = [];
+  const cache = new BoundedCache<string, number>(2, (key) => {
+    stored.push(key);
+    return key;
+  });
+  cache.set('a', 1);
+  cache.set('a', 2); // present: stored as it was
+  assert.deepEqual(stored, ['a']);
+  cache.set('b', 3); // 'a' and 'b' move to the old generation
+  assert.equal(cache.get('a'), 2); // promoted: stored again
+  assert.deepEqual(stored, ['a', 'b', 'a']);
+});

@@ -176,3 +176,28 @@ test('the disable fixes insert the directive of the document\'s markup', () => {
 test('severity follows the option', () => {
   assert.equal(check('FSP1 promotes ferroptosis.', 'markdown', DiagnosticSeverity.Error)[0]!.severity, DiagnosticSeverity.Error);
 });
+
+test('re-checks while typing keep no earlier version of the document alive', async () => {
+  const { setFlagsFromString } = await import('node:v8');
+  const { runInNewContext } = await import('node:vm');
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const typing = curatedService();
+  const paragraphs = Array.from({ length: 5000 }, (_, i) => `In cohort ${i}, FSP1 suppresses ferroptosis and GPX4 reduces lipid peroxides.`);
+  const uri = 'memory://typing';
+  const at = paragraphs.slice(0, 2500).join('\n\n').length + 12;
+  const base = paragraphs.join('\n\n');
+  const versionOf = (v: number): string => `${base.slice(0, at)}${'x'.repeat(v)} ${base.slice(at)}`;
+  typing.provideDiagnostics({ uri, languageId: 'markdown', version: 1, getText: () => versionOf(1) });
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let v = 2; v <= 100; v++) {
+    const text = versionOf(v);
+    const diagnostics = typing.provideDiagnostics({ uri, languageId: 'markdown', version: v, getText: () => text });
+    assert.equal(diagnostics.length, 0);
+  }
+  gc();
+  // Each version's text is 0.4 MB: a cache that kept a piece of each would hold about 40 MB.
+  const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+  assert.ok(grown < 8, `the heap grew by ${grown.toFixed(1)} MB over 99 edits`);
+});

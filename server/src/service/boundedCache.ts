@@ -6,11 +6,14 @@
  */
 export class BoundedCache<K, V> {
   readonly #limit: number;
+  /** What is stored for a key: the key itself, or a copy that keeps less alive (see `ownCopy` in diagnostics). */
+  readonly #storedKey: (key: K) => K;
   #young = new Map<K, V>();
   #old = new Map<K, V>();
 
-  constructor(limit: number) {
+  constructor(limit: number, storedKey: (key: K) => K = (key) => key) {
     this.#limit = Math.max(1, limit);
+    this.#storedKey = storedKey;
   }
 
   get size(): number {
@@ -28,9 +31,11 @@ export class BoundedCache<K, V> {
     return old;
   }
 
+  /** Stores `value`; a key already present keeps the key it was stored under. */
   set(key: K, value: V): void {
     this.#old.delete(key);
-    this.#young.set(key, value);
+    if (this.#young.has(key)) this.#young.set(key, value);
+    else this.#young.set(this.#storedKey(key), value);
     if (this.#young.size >= this.#limit) {
       this.#old = this.#young;
       this.#young = new Map();

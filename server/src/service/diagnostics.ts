@@ -22,6 +22,16 @@ export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
  */
 const NO_CLAIMS: readonly Claim[] = [];
 
+/**
+ * A copy of `slice` that does not point into the text it was cut from. V8 keeps a longer slice as a view of its
+ * parent, so a cache keyed by sentences of the prose would keep every version's whole prose alive: 1 MB per
+ * keystroke in a 1 MB manuscript. Slicing a joined string first flattens it: the result points into a fresh
+ * copy of the sentence alone.
+ */
+function ownCopy(slice: string): string {
+  return ` ${slice}`.slice(1);
+}
+
 /** How loudly a contradiction is reported. */
 export enum DiagnosticSeverity {
   Error = 'error',
@@ -110,8 +120,11 @@ export class MechanismChecker {
   readonly #last = new Map<string, { analysis: Analysis; findings: Finding[] }>();
   /** The last line layout per document: its line index and whether it holds inline directives. */
   readonly #layouts = new Map<string, { analysis: Analysis; lines: LineIndex; directives: boolean }>();
-  /** Claims by sentence text and mention layout; bounded, the least recently used dropped first. */
-  readonly #claimCache = new BoundedCache<string, { layout: readonly (number | string)[]; claims: readonly Claim[] }[]>(20_000);
+  /**
+   * Claims by sentence text and mention layout; bounded, the least recently used dropped first. Its keys are
+   * copies, not slices of a document's prose, which would keep that whole version alive.
+   */
+  readonly #claimCache = new BoundedCache<string, { layout: readonly (number | string)[]; claims: readonly Claim[] }[]>(20_000, ownCopy);
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;

@@ -150,6 +150,15 @@ test('a nominal claim reported as not seen states nothing; one reported as seen 
   assert.equal(check('NCOA4-mediated ferritin accumulation was not sufficient to protect the cells.').length, 1);
 });
 
+test('a "sentence" past 2,000 characters or 64 mentions is a list or a table, not a claim, and is not read', () => {
+  const flagged = (text: string): string[] => check(text).map((d) => text.slice(d.start, d.end));
+  assert.deepEqual(flagged(`FSP1 promotes ferroptosis${' in cells'.repeat(10)}.`), ['FSP1 promotes ferroptosis']);
+  assert.deepEqual(flagged(`FSP1 promotes ferroptosis${' in cells'.repeat(230)}.`), []);
+  const listing = (n: number): string => `Cells expressing ${'GPX4, '.repeat(n)}FSP1 and ACSL4 showed that FSP1 promotes ferroptosis.`;
+  assert.deepEqual(flagged(listing(30)), ['FSP1 promotes ferroptosis']);
+  assert.deepEqual(flagged(listing(70)), []);
+});
+
 test('a hedged contradiction is still a claim', () => {
   assert.equal(check('FSP1 may promote ferroptosis.').length, 1);
 });

@@ -247,6 +247,12 @@ test('latex: a formula stands for its whole span, delimiters included', () => {
   }
 });
 
+test('latex: unclosed inline math drops its opener and keeps the text, however many openers there are', () => {
+  const source = `${'\\( x '.repeat(2000)}GPX4 $y$ more.\n\nNext \\(z\\) and $a \\$ b$ c \\(open\\\n\nd\\) e.`;
+  assert.equal(prose(source), `${'x '.repeat(2000)}GPX4 y more. | Next z and ${P} c open d e.`);
+  assertExactMap(source, latexToProse(source));
+});
+
 test('latex: the example manuscript', () => {
   const source = readFileSync(new URL('../../examples/manuscript.tex', import.meta.url), 'utf8');
   const result = latexToProse(source);

@@ -262,25 +262,53 @@ class LatexScanner {
   }
 
   /** The index of the closing delimiter of inline math, or -1 when a blank line comes first. */
-  #findInlineMathEnd(from: number, to: number, closer: string): number {
+  /**
+   * Where inline math opened before `from` closes: the first `closer` at or after `from` that no backslash
+   * escapes, before the paragraph's end; -1 if none. The searches are remembered (see `#nextIndex`), so that
+   * a paragraph of unclosed math costs linear time, not a scan to its end from each opener.
+   */
+  #findInlineMathEnd(from: number, to: number, closer: '$' | '\\)'): number {
     const source = this.#source;
-    for (let j = from; j < to; j++) {
-      const c = source[j];
-      if (c === '\\') {
-        if (closer === '\\)' && source[j + 1] === ')') return j;
-        j++;
-      } else if (c === closer) return j;
-      else if (c === '\n' && /^\n[ \t]*\n/.test(source.slice(j, j + 64))) return -1;
+    const end = Math.min(to, this.#paragraphEnd(from, to));
+    for (let at = this.#nextIndex(closer, from); at >= 0 && at < end; at = this.#nextIndex(closer, at + 1)) {
+      // A closer is escaped by an odd run of backslashes before it (from `from` on, where the math began).
+      let backslashes = 0;
+      while (at - backslashes - 1 >= from && source.charCodeAt(at - backslashes - 1) === Code.Backslash) backslashes++;
+      if (backslashes % 2 === 0) return at;
     }
     return -1;
   }
 
-  #paragraphEnd(from: number, to: number): number {
-    const blank = /\n[ \t]*\n/g;
-    blank.lastIndex = from;
-    const match = blank.exec(this.#source);
-    return match && match.index < to ? match.index : to;
+  /** The last search for each string: from `from`, the first occurrence is at `at` (-1: none to the end). */
+  readonly #searches = new Map<string, { from: number; at: number }>();
+
+  /** `source.indexOf(needle, from)`, answered from the last search for `needle` where it covers `from`. */
+  #nextIndex(needle: string, from: number): number {
+    const last = this.#searches.get(needle);
+    if (last && last.from <= from && (last.at < 0 || from <= last.at)) return last.at;
+    const at = this.#source.indexOf(needle, from);
+    this.#searches.set(needle, { from, at });
+    return at;
   }
+
+  /** Where the paragraph around `from` ends (a blank line), or `to`. */
+  #paragraphEnd(from: number, to: number): number {
+    const last = this.#blankLine;
+    let at: number;
+    if (last && last.from <= from && (last.at < 0 || from <= last.at)) at = last.at;
+    else {
+      const blank = /\n[ \t]*\n/g;
+      blank.lastIndex = from;
+      const match = blank.exec(this.#source);
+      at = match ? match.index : -1;
+      this.#blankLine = { from, at };
+    }
+    return at >= 0 && at < to ? at : to;
+  }
+
+  /** The last search for a blank line, as in `#searches`. */
+  #blankLine: { from: number; at: number } | undefined;
+
 
   #command(i: number, to: number): number {
     const source = this.#source;

@@ -64,6 +64,14 @@ test('unclosed constructs do not swallow the document', () => {
   assert.equal(prose('A `code\n\nB [link\n\nC $math\n\nD <!-- x'), 'A `code | B [link | C $math | D <!-- x');
 });
 
+test('a paragraph of unclosed brackets still finds the links after them, as a scan from each would', () => {
+  // Thousands of openers: past the scans' budget, one pass pairs the rest.
+  const openers = '[a '.repeat(3000);
+  const source = `${openers}[GPX4](https://x.org/(a)) and ![blot](f.png) [^1] [@key] [b [c] d](u) (e`;
+  assert.equal(markdownToProse(source).text, `${openers}GPX4 and blot   b [c] d (e\n\n`);
+  assertExactMap(source, markdownToProse(source));
+});
+
 test('blocks end on their last word: trailing spaces before a break are dropped', () => {
   assert.equal(markdownToProse('GPX4   \n\n- ACSL4 \n- FSP1').text, 'GPX4\n\nACSL4\n\nFSP1\n\n');
 });

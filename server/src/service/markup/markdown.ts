@@ -359,6 +359,7 @@ function scanInline(builder: ProseBuilder, source: string, segments: Segment[]):
   let i = 0;
   // Link and image text is kept: the closing '](url)' or '][ref]' is skipped when reached.
   let linkCloses: Map<number, number> | undefined; // made at the first link: most paragraphs have none
+  let closers: Closers | undefined;
   while (i < n) {
     // Most characters are plain text: the native search skips to the next one that may start markup.
     i = nextInlineSpecial(text, i);
@@ -439,7 +440,7 @@ function scanInline(builder: ProseBuilder, source: string, segments: Segment[]):
       case 91: /* [ */ {
         const open = c === 33 ? i + 1 : i;
         if (text.charCodeAt(open) !== 91) break;
-        const close = findClosingBracket(text, open);
+        const close = (closers ??= new Closers(text)).bracket(open);
         if (close < 0) break;
         const inner = text.slice(open + 1, close);
         const after = text[close + 1];
@@ -456,7 +457,7 @@ function scanInline(builder: ProseBuilder, source: string, segments: Segment[]):
           continue;
         }
         let tailEnd = -1;
-        if (after === '(') tailEnd = findClosingParen(text, close + 1);
+        if (after === '(') tailEnd = closers.paren(close + 1);
         else if (after === '[') {
           const refClose = text.indexOf(']', close + 2);
           if (refClose > 0) tailEnd = refClose + 1;
@@ -618,26 +619,89 @@ function matchHtmlOrAutolink(text: string, start: number): number {
   return match ? start + match[0].length : -1;
 }
 
-function findClosingBracket(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length && i < open + 4096; i++) {
-    const ch = text[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') depth++;
-    else if (ch === ']' && --depth === 0) return i;
-    else if (ch === '\n' && text[i + 1] === '\n') return -1;
+/** How far a link's closing bracket or parenthesis is looked for, from its opener. */
+const CLOSER_WINDOW = 4096;
+
+/**
+ * Closing brackets and parentheses of one paragraph's openers. Each is found by a scan from its opener, as most
+ * paragraphs have few; once the scans of a paragraph have read four times its length (a paragraph of unclosed
+ * brackets), one pass pairs them all, so that no paragraph costs more than linear time.
+ */
+class Closers {
+  readonly #text: string;
+  #budget: number;
+  /** From the pass: at each opener the pass met, its closer's index (-1: none); elsewhere UNVISITED. */
+  #brackets: Int32Array | undefined;
+  #parens: Int32Array | undefined;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#budget = 4 * text.length + CLOSER_WINDOW;
   }
-  return -1;
+
+  /** The index of the ']' that closes the '[' at `open`, or -1 (none before a blank line or within the window). */
+  bracket(open: number): number {
+    const paired = this.#brackets?.[open];
+    if (paired !== undefined && paired !== UNVISITED) return paired - open < CLOSER_WINDOW ? paired : -1;
+    const text = this.#text;
+    let depth = 0;
+    let i = open;
+    for (; i < text.length && i < open + CLOSER_WINDOW; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92 /* \ */) i++;
+      else if (c === 91 /* [ */) depth++;
+      else if (c === 93 /* ] */ && --depth === 0) break;
+      else if (c === 10 && text.charCodeAt(i + 1) === 10) break;
+    }
+    this.#spend(i - open);
+    return depth === 0 ? i : -1;
+  }
+
+  /** The index just past the ')' that closes the '(' at `open`, or -1 (none on its line or within the window). */
+  paren(open: number): number {
+    const paired = this.#parens?.[open];
+    if (paired !== undefined && paired !== UNVISITED) return paired >= 0 && paired - open < CLOSER_WINDOW ? paired + 1 : -1;
+    const text = this.#text;
+    let depth = 0;
+    let i = open;
+    for (; i < text.length && i < open + CLOSER_WINDOW; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92 /* \ */) i++;
+      else if (c === 40 /* ( */) depth++;
+      else if (c === 41 /* ) */ && --depth === 0) break;
+      else if (c === 10) break;
+    }
+    this.#spend(i - open);
+    return depth === 0 ? i + 1 : -1;
+  }
+
+  #spend(steps: number): void {
+    this.#budget -= steps;
+    if (this.#budget >= 0 || this.#brackets) return;
+    this.#brackets = pairAll(this.#text, 91, 93, false);
+    this.#parens = pairAll(this.#text, 40, 41, true);
+  }
 }
 
-function findClosingParen(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length && i < open + 4096; i++) {
-    const ch = text[i];
-    if (ch === '\\') i++;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i + 1;
-    else if (ch === '\n') return -1;
+const UNVISITED = -2;
+
+/**
+ * Pairs openers with closers in one pass, as the scan from each opener would: a backslash escapes the next
+ * character, and a blank line (or, for parentheses, any line break) closes nothing across it.
+ */
+function pairAll(text: string, opener: number, closer: number, lineBound: boolean): Int32Array {
+  const pairs = new Int32Array(text.length).fill(UNVISITED);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === opener) {
+      pairs[i] = -1;
+      open.push(i);
+    } else if (c === closer) {
+      const at = open.pop();
+      if (at !== undefined) pairs[at] = i;
+    } else if (c === 10 && (lineBound || text.charCodeAt(i + 1) === 10)) open.length = 0;
   }
-  return -1;
+  return pairs;
 }

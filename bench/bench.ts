@@ -221,6 +221,46 @@ function typing(service: ReturnType<typeof createBiolexService>, uri: string, la
 }
 
 /**
+ * Inputs built to make a scanner or the claim reader go quadratic: runs of unclosed markup, one endless
+ * sentence full of mentions, a table without breaks. Each is 256 KB; the slowest are printed, in MB/s as the
+ * 1 MB rows above, so that a slow one stands out.
+ */
+function benchWorstCases(): void {
+  const size = 1 << 18;
+  const repeat = (unit: string): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const units = [
+    '[', '![', '(', '[a](', '$', '$a ', '`', '` a', '<', '<a b ', '&', '*', '_a', '@', 'http://', '\\', '{', '}', '\\a{',
+    '\\begin{x}', '%', '.', '. A', '\\(', '\\[', '$x', '\\cite{', '\\verb|', '> ', '- ', '1. ', '#', '\n', '<!--', '| a |\n',
+    'GPX4 ', 'GPX4-', 'IFN- ', 'IL-', 'a', 'GPX4 inhibits GPX4 and ', 'erastin, ', 'RSL3 and ',
+    'We made ACSL4-knockout cells. These cells were resistant to ferroptosis. ',
+  ];
+  const service = createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(ROOT, 'lexicon')) });
+  const rows: { name: string; ms: number }[] = [];
+  let run = 0;
+  for (const unit of units) {
+    const text = repeat(unit);
+    for (const languageId of ['markdown', 'latex']) {
+      const { ms } = measureFew(() => {
+        const uri = `bench://worst-${run++}`;
+        service.provideDiagnostics({ uri, languageId, version: 1, getText: () => text });
+        service.forget(uri);
+      });
+      rows.push({ name: `${languageId}: ${JSON.stringify(unit.length > 24 ? `${unit.slice(0, 21)}...` : unit)} repeated`, ms });
+    }
+  }
+  rows.sort((a, b) => b.ms - a.ms);
+  console.log(`worst-case inputs (${rows.length}, 256 KB each), the slowest:`);
+  for (const { name, ms } of rows.slice(0, 5)) row(name, ms, size);
+  console.log(`${'median of all'.padEnd(52)} ${median(rows.map((r) => r.ms)).toFixed(1).padStart(8)} ms\n`);
+}
+
+/** As `measure`, with three runs: the worst-case section has ninety inputs. */
+function measureFew(fn: () => void): { ms: number } {
+  fn();
+  return { ms: median([time(fn).ms, time(fn).ms, time(fn).ms]) };
+}
+
+/**
  * A fixed loop of no BioLex code: reading every character of a 1 MB text. This machine's speed drifts by half
  * from one minute to the next; the reference, taken before and after, tells which kind of minute the figures
  * between come from.
@@ -242,6 +282,7 @@ function machineReference(label: string): void {
 const SECTIONS: Record<string, () => void | Promise<unknown>> = {
   recognition: benchRecognition,
   check: benchMechanismCheck,
+  worst: benchWorstCases,
   server: () => hoverLatency(generateManuscript(Markup.Markdown)),
 };
 

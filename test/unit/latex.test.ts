@@ -253,6 +253,15 @@ test('latex: unclosed inline math drops its opener and keeps the text, however m
   assertExactMap(source, latexToProse(source));
 });
 
+test('latex: unclosed groups and optional arguments, however many, leave the groups after them as they were', () => {
+  // Thousands of unclosed openers: past the scans' budget, one pass pairs the rest.
+  const braces = `${'\\ensuremath{a '.repeat(20000)}GPX4 \\ensuremath{\\alpha} and \\includegraphics[w]{f.png} b \\item[c] d`;
+  assert.equal(prose(braces), `${'a '.repeat(20000)}GPX4 α and b | c d`);
+  assertExactMap(braces, latexToProse(braces));
+  const items = `${'\\item[a '.repeat(20000)}GPX4 \\item[{b}] c`;
+  assert.equal(prose(items), `${Array(20000).fill('a').join(' | ')} GPX4 | b c`);
+});
+
 test('latex: the example manuscript', () => {
   const source = readFileSync(new URL('../../examples/manuscript.tex', import.meta.url), 'utf8');
   const result = latexToProse(source);

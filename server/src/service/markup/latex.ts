@@ -111,6 +111,33 @@ function skipBalanced(source: string, open: number, opener: string, closer: stri
   return unclosed;
 }
 
+const UNVISITED = -2;
+
+/**
+ * For each opener, the index of its closer (-1: none), as `skipBalanced` from it would find: a backslash escapes
+ * the next character and a comment runs to its line's end. Where the pass never met a character as an opener
+ * (it was escaped), UNVISITED: the caller scans from it instead.
+ */
+function pairAll(source: string, opener: number, closer: number): Int32Array {
+  const pairs = new Int32Array(source.length).fill(UNVISITED);
+  const open: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 92 /* \\ */) i++;
+    else if (c === 37 /* % */) {
+      const newline = source.indexOf('\n', i);
+      i = newline < 0 ? source.length : newline;
+    } else if (c === opener) {
+      pairs[i] = -1;
+      open.push(i);
+    } else if (c === closer) {
+      const at = open.pop();
+      if (at !== undefined) pairs[at] = i;
+    }
+  }
+  return pairs;
+}
+
 const enum Code {
   Tab = 9, Newline = 10, Return = 13, Space = 32, Dollar = 36, Percent = 37, Ampersand = 38, Quote = 39, Minus = 45,
   LeftBracket = 91, Backslash = 92, RightBracket = 93, Backtick = 96, LeftBrace = 123, RightBrace = 125, Tilde = 126,
@@ -135,6 +162,7 @@ class LatexScanner {
   constructor(source: string, builder: ProseBuilder) {
     this.#source = source;
     this.#builder = builder;
+    this.#balanceBudget = 4 * source.length + 65_536;
   }
 
   scan(from: number, to: number): void {
@@ -247,7 +275,7 @@ class LatexScanner {
   #math(i: number, to: number): number {
     const source = this.#source;
     if (source.charCodeAt(i + 1) === Code.Dollar) {
-      const close = source.indexOf('$$', i + 2);
+      const close = this.#nextIndex('$$', i + 2);
       const end = close < 0 || close >= to ? this.#paragraphEnd(i, to) : close + 2;
       this.#builder.emit(MATH_PLACEHOLDER, i, end);
       return end;
@@ -278,6 +306,29 @@ class LatexScanner {
     }
     return -1;
   }
+
+  /**
+   * `skipBalanced` from the bracket or brace at `open`. A group is found by a scan from its opener, as most
+   * are short; once the scans have read four times the source's length (unclosed groups, each scanned to the
+   * end), one pass pairs every bracket and brace, so that no document costs more than linear time.
+   */
+  #balanced(open: number, limit: number, unclosed = limit): number {
+    const braces = this.#source.charCodeAt(open) === Code.LeftBrace;
+    const pairs = braces ? this.#bracePairs : this.#bracketPairs;
+    const paired = pairs?.[open];
+    if (paired !== undefined && paired !== UNVISITED) return paired >= 0 && paired < limit ? paired + 1 : unclosed;
+    const end = skipBalanced(this.#source, open, braces ? '{' : '[', braces ? '}' : ']', limit, unclosed);
+    this.#balanceBudget -= (end < 0 || end === limit ? limit : end) - open;
+    if (this.#balanceBudget < 0 && !this.#bracePairs) {
+      this.#bracePairs = pairAll(this.#source, Code.LeftBrace, Code.RightBrace);
+      this.#bracketPairs = pairAll(this.#source, Code.LeftBracket, Code.RightBracket);
+    }
+    return end;
+  }
+
+  #balanceBudget: number;
+  #bracePairs: Int32Array | undefined;
+  #bracketPairs: Int32Array | undefined;
 
   /** The last search for each string: from `from`, the first occurrence is at `at` (-1: none to the end). */
   readonly #searches = new Map<string, { from: number; at: number }>();
@@ -354,7 +405,7 @@ class LatexScanner {
     if (name === 'ensuremath') {
       k = skipSpaces(source, k, to);
       if (source[k] !== '{') return k;
-      const end = skipBalanced(source, k, '{', '}', to, -1);
+      const end = this.#balanced(k, to, -1);
       if (end < 0) return k + 1; // unclosed: read on, as after an unterminated $
       emitMath(builder, source, k + 1, end - 1);
       return end;
@@ -363,7 +414,7 @@ class LatexScanner {
       builder.breakBlock(i);
       k = skipSpaces(source, k, to);
       if (source[k] === '[') {
-        const end = skipBalanced(source, k, '[', ']', to);
+        const end = this.#balanced(k, to);
         if (end > k + 1) this.#skipClosers.add(end - 1);
         return k + 1;
       }
@@ -432,7 +483,7 @@ class LatexScanner {
         return close + 2;
       }
       case '[': {
-        const close = source.indexOf('\\]', i + 2);
+        const close = this.#nextIndex('\\]', i + 2);
         const end = close < 0 || close >= to ? this.#paragraphEnd(i, to) : close + 2;
         builder.emit(MATH_PLACEHOLDER, i, end);
         return end;
@@ -454,7 +505,7 @@ class LatexScanner {
     let base: string;
     let end: number;
     if (source[k] === '{') {
-      const close = source.indexOf('}', k);
+      const close = this.#nextIndex('}', k);
       if (close < 0 || close >= to || close - k > 4) return afterName;
       const inner = source.slice(k + 1, close).trim();
       base = inner === '\\i' ? 'i' : inner === '\\j' ? 'j' : inner;
@@ -478,7 +529,7 @@ class LatexScanner {
     const builder = this.#builder;
     k = skipSpaces(source, k, to);
     if (source[k] !== '{') return k;
-    const close = source.indexOf('}', k);
+    const close = this.#nextIndex('}', k);
     if (close < 0 || close >= to || close - k > 64) return k + 1;
     const name = source.slice(k + 1, close).trim();
     let after = close + 1;
@@ -490,13 +541,13 @@ class LatexScanner {
     if (name === 'document') return after;
     const endTag = `\\end{${name}}`;
     if (VERBATIM_ENVIRONMENTS.has(name)) {
-      const end = source.indexOf(endTag, after);
+      const end = this.#nextIndex(endTag, after);
       builder.breakBlock(i);
       // Unterminated (being typed): give up at the paragraph's end rather than lose the rest of the document.
       return end < 0 || end >= to ? this.#paragraphEnd(i, to) : end + endTag.length;
     }
     if (MATH_ENVIRONMENTS.has(name)) {
-      const end = source.indexOf(endTag, after);
+      const end = this.#nextIndex(endTag, after);
       const stop = end < 0 || end >= to ? this.#paragraphEnd(i, to) : end + endTag.length;
       builder.breakBlock(i);
       builder.emit(MATH_PLACEHOLDER, i, stop);
@@ -515,8 +566,8 @@ class LatexScanner {
     const delimiter = source[k];
     if (delimiter === undefined || k >= to) return k;
     const closer = delimiter === '{' ? '}' : delimiter;
-    const close = source.indexOf(closer, k + 1);
-    const lineEnd = source.indexOf('\n', k + 1);
+    const close = this.#nextIndex(closer, k + 1);
+    const lineEnd = this.#nextIndex('\n', k + 1);
     const end = close < 0 || close >= to || (lineEnd >= 0 && lineEnd < close) ? k + 1 : close + 1;
     this.#builder.emit(MATH_PLACEHOLDER, i, end);
     return end;
@@ -526,7 +577,7 @@ class LatexScanner {
     const source = this.#source;
     let at = k;
     while (source[at] === '[') {
-      const end = skipBalanced(source, at, '[', ']', to);
+      const end = this.#balanced(at, to);
       if (end >= to) return k;
       at = end;
     }
@@ -543,7 +594,7 @@ class LatexScanner {
       probe = skipSpaces(source, probe, to);
       if (source[probe] === '{') {
         // An unclosed argument (\cite{ being typed) gives up at the end of its paragraph, as TeX would.
-        const end = skipBalanced(source, probe, '{', '}', to, -1);
+        const end = this.#balanced(probe, to, -1);
         at = end < 0 ? this.#paragraphEnd(probe, to) : end;
       } else break;
       if (optional) at = this.#skipOptional(at, to);

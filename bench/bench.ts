@@ -231,7 +231,8 @@ function benchWorstCases(): void {
   const units = [
     '[', '![', '(', '[a](', '$', '$a ', '`', '` a', '<', '<a b ', '&', '*', '_a', '@', 'http://', '\\', '{', '}', '\\a{',
     '\\begin{x}', '%', '.', '. A', '\\(', '\\[', '$x', '\\cite{', '\\verb|', '> ', '- ', '1. ', '#', '\n', '<!--', '| a |\n',
-    'GPX4 ', 'GPX4-', 'IFN- ', 'IL-', 'a', 'GPX4 inhibits GPX4 and ', 'erastin, ', 'RSL3 and ',
+    '\\item[', '\\ensuremath{', '\\includegraphics[', '\\end{', "\\'{", '\\begin{verbatim}\n\n', '\\[\n\n', '$$\n\n',
+    'GPX4 ', 'GPX4-', 'IFN- ', 'IL-', 'a', 'a\n', 'GPX4 inhibits GPX4 and ', 'erastin, ', 'RSL3 and ',
     'We made ACSL4-knockout cells. These cells were resistant to ferroptosis. ',
   ];
   const service = createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(ROOT, 'lexicon')) });
@@ -254,7 +255,7 @@ function benchWorstCases(): void {
   console.log(`${'median of all'.padEnd(52)} ${median(rows.map((r) => r.ms)).toFixed(1).padStart(8)} ms\n`);
 }
 
-/** As `measure`, with three runs: the worst-case section has ninety inputs. */
+/** As `measure`, with three runs: the worst-case section has a hundred inputs. */
 function measureFew(fn: () => void): { ms: number } {
   fn();
   return { ms: median([time(fn).ms, time(fn).ms, time(fn).ms]) };

@@ -158,6 +158,15 @@ class LatexScanner {
   readonly #skipClosers = new Set<number>();
   /** How many table environments are open: cells must not run together into one sentence. */
   #tables = 0;
+  /** The last search for each string: from `from`, the first occurrence is at `at` (-1: none to the end). */
+  readonly #searches = new Map<string, { from: number; at: number }>();
+  /** The last search for a blank line, as in `#searches`. */
+  #blankLine: { from: number; at: number } | undefined;
+  /** How much more the scans for closing braces and brackets may read before one pass pairs them all. */
+  #balanceBudget: number;
+  /** From that pass: see `pairAll`. */
+  #bracePairs: Int32Array | undefined;
+  #bracketPairs: Int32Array | undefined;
 
   constructor(source: string, builder: ProseBuilder) {
     this.#source = source;
@@ -289,7 +298,6 @@ class LatexScanner {
     return close + 1;
   }
 
-  /** The index of the closing delimiter of inline math, or -1 when a blank line comes first. */
   /**
    * Where inline math opened before `from` closes: the first `closer` at or after `from` that no backslash
    * escapes, before the paragraph's end; -1 if none. The searches are remembered (see `#nextIndex`), so that
@@ -326,13 +334,6 @@ class LatexScanner {
     return end;
   }
 
-  #balanceBudget: number;
-  #bracePairs: Int32Array | undefined;
-  #bracketPairs: Int32Array | undefined;
-
-  /** The last search for each string: from `from`, the first occurrence is at `at` (-1: none to the end). */
-  readonly #searches = new Map<string, { from: number; at: number }>();
-
   /** `source.indexOf(needle, from)`, answered from the last search for `needle` where it covers `from`. */
   #nextIndex(needle: string, from: number): number {
     const last = this.#searches.get(needle);
@@ -356,10 +357,6 @@ class LatexScanner {
     }
     return at >= 0 && at < to ? at : to;
   }
-
-  /** The last search for a blank line, as in `#searches`. */
-  #blankLine: { from: number; at: number } | undefined;
-
 
   #command(i: number, to: number): number {
     const source = this.#source;

@@ -641,7 +641,18 @@ class Closers {
 
   /** The index of the ']' that closes the '[' at `open`, or -1 (none before a blank line or within the window). */
   bracket(open: number): number {
-    const paired = this.#brackets?.[open];
+    return this.#close(open, 91 /* [ */, 93 /* ] */, false);
+  }
+
+  /** The index just past the ')' that closes the '(' at `open`, or -1 (none on its line or within the window). */
+  paren(open: number): number {
+    const close = this.#close(open, 40 /* ( */, 41 /* ) */, true);
+    return close < 0 ? -1 : close + 1;
+  }
+
+  /** The closer of the opener at `open`; a line break (`lineBound`) or a blank line ends the search. */
+  #close(open: number, opener: number, closer: number, lineBound: boolean): number {
+    const paired = (opener === 91 ? this.#brackets : this.#parens)?.[open];
     if (paired !== undefined && paired !== UNVISITED) return paired - open < CLOSER_WINDOW ? paired : -1;
     const text = this.#text;
     let depth = 0;
@@ -649,30 +660,12 @@ class Closers {
     for (; i < text.length && i < open + CLOSER_WINDOW; i++) {
       const c = text.charCodeAt(i);
       if (c === 92 /* \ */) i++;
-      else if (c === 91 /* [ */) depth++;
-      else if (c === 93 /* ] */ && --depth === 0) break;
-      else if (c === 10 && text.charCodeAt(i + 1) === 10) break;
+      else if (c === opener) depth++;
+      else if (c === closer && --depth === 0) break;
+      else if (c === 10 && (lineBound || text.charCodeAt(i + 1) === 10)) break;
     }
     this.#spend(i - open);
     return depth === 0 ? i : -1;
-  }
-
-  /** The index just past the ')' that closes the '(' at `open`, or -1 (none on its line or within the window). */
-  paren(open: number): number {
-    const paired = this.#parens?.[open];
-    if (paired !== undefined && paired !== UNVISITED) return paired >= 0 && paired - open < CLOSER_WINDOW ? paired + 1 : -1;
-    const text = this.#text;
-    let depth = 0;
-    let i = open;
-    for (; i < text.length && i < open + CLOSER_WINDOW; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 92 /* \ */) i++;
-      else if (c === 40 /* ( */) depth++;
-      else if (c === 41 /* ) */ && --depth === 0) break;
-      else if (c === 10) break;
-    }
-    this.#spend(i - open);
-    return depth === 0 ? i + 1 : -1;
   }
 
   #spend(steps: number): void {

@@ -111,6 +111,27 @@ function skipBalanced(source: string, open: number, opener: string, closer: stri
   return unclosed;
 }
 
+/**
+ * `source.indexOf(needle, from)`, answered from the last search where it covers `from`: a scanner asks again
+ * from each of many openers (unclosed math, environments), and would otherwise read to the end each time.
+ */
+class RememberedSearch {
+  readonly #needle: string;
+  #from = -1;
+  /** The first occurrence at or after `#from` (-1: none to the end). */
+  #at = -1;
+
+  constructor(needle: string) {
+    this.#needle = needle;
+  }
+
+  next(source: string, from: number): number {
+    if (this.#from >= 0 && this.#from <= from && (this.#at < 0 || from <= this.#at)) return this.#at;
+    this.#from = from;
+    return (this.#at = source.indexOf(this.#needle, from));
+  }
+}
+
 const UNVISITED = -2;
 
 /**
@@ -158,9 +179,12 @@ class LatexScanner {
   readonly #skipClosers = new Set<number>();
   /** How many table environments are open: cells must not run together into one sentence. */
   #tables = 0;
-  /** The last search for each string: from `from`, the first occurrence is at `at` (-1: none to the end). */
-  readonly #searches = new Map<string, { from: number; at: number }>();
-  /** The last search for a blank line, as in `#searches`. */
+  /** Searches asked again and again: the closers of inline math and line breaks, and the rest by string. */
+  readonly #dollar = new RememberedSearch('$');
+  readonly #closeParen = new RememberedSearch('\\)');
+  readonly #newline = new RememberedSearch('\n');
+  readonly #searches = new Map<string, RememberedSearch>();
+  /** The last search for a blank line, remembered as in `RememberedSearch`. */
   #blankLine: { from: number; at: number } | undefined;
   /** How much more the scans for closing braces and brackets may read before one pass pairs them all. */
   #balanceBudget: number;
@@ -289,7 +313,7 @@ class LatexScanner {
       this.#builder.emit(MATH_PLACEHOLDER, i, end);
       return end;
     }
-    const close = this.#findInlineMathEnd(i + 1, to, '$');
+    const close = this.#findInlineMathEnd(i + 1, to, this.#dollar);
     if (close < 0) {
       // An unterminated $: drop it and read on, rather than losing the paragraph.
       return i + 1;
@@ -303,10 +327,16 @@ class LatexScanner {
    * escapes, before the paragraph's end; -1 if none. The searches are remembered (see `#nextIndex`), so that
    * a paragraph of unclosed math costs linear time, not a scan to its end from each opener.
    */
-  #findInlineMathEnd(from: number, to: number, closer: '$' | '\\)'): number {
+  #findInlineMathEnd(from: number, to: number, closer: RememberedSearch): number {
     const source = this.#source;
-    const end = Math.min(to, this.#paragraphEnd(from, to));
-    for (let at = this.#nextIndex(closer, from); at >= 0 && at < end; at = this.#nextIndex(closer, at + 1)) {
+    // Most math closes on the line it opens: no blank line can come first, and none is looked for.
+    const newline = this.#newline.next(source, from);
+    let paragraphEnd = -1;
+    for (let at = closer.next(source, from); at >= 0 && at < to; at = closer.next(source, at + 1)) {
+      if (newline >= 0 && at > newline) {
+        if (paragraphEnd < 0) paragraphEnd = this.#paragraphEnd(from, to);
+        if (at >= paragraphEnd) return -1;
+      }
       // A closer is escaped by an odd run of backslashes before it (from `from` on, where the math began).
       let backslashes = 0;
       while (at - backslashes - 1 >= from && source.charCodeAt(at - backslashes - 1) === Code.Backslash) backslashes++;
@@ -334,14 +364,13 @@ class LatexScanner {
     return end;
   }
 
-  /** `source.indexOf(needle, from)`, answered from the last search for `needle` where it covers `from`. */
+  /** `source.indexOf(needle, from)`, remembered (see `RememberedSearch`). */
   #nextIndex(needle: string, from: number): number {
-    const last = this.#searches.get(needle);
-    if (last && last.from <= from && (last.at < 0 || from <= last.at)) return last.at;
-    const at = this.#source.indexOf(needle, from);
-    this.#searches.set(needle, { from, at });
-    return at;
+    let search = this.#searches.get(needle);
+    if (!search) this.#searches.set(needle, (search = new RememberedSearch(needle)));
+    return search.next(this.#source, from);
   }
+
 
   /** Where the paragraph around `from` ends (a blank line), or `to`. */
   #paragraphEnd(from: number, to: number): number {
@@ -474,7 +503,7 @@ class LatexScanner {
       case '!': case '-': case '/': case '@':
         return i + 2;
       case '(': {
-        const close = this.#findInlineMathEnd(i + 2, to, '\\)');
+        const close = this.#findInlineMathEnd(i + 2, to, this.#closeParen);
         if (close < 0) return i + 2;
         emitMath(builder, source, i + 2, close, i, close + 2);
         return close + 2;
@@ -502,8 +531,8 @@ class LatexScanner {
     let base: string;
     let end: number;
     if (source[k] === '{') {
-      const close = this.#nextIndex('}', k);
-      if (close < 0 || close >= to || close - k > 4) return afterName;
+      const close = indexWithin(source, Code.RightBrace, k, Math.min(to, k + 5));
+      if (close < 0) return afterName;
       const inner = source.slice(k + 1, close).trim();
       base = inner === '\\i' ? 'i' : inner === '\\j' ? 'j' : inner;
       end = close + 1;
@@ -526,8 +555,8 @@ class LatexScanner {
     const builder = this.#builder;
     k = skipSpaces(source, k, to);
     if (source[k] !== '{') return k;
-    const close = this.#nextIndex('}', k);
-    if (close < 0 || close >= to || close - k > 64) return k + 1;
+    const close = indexWithin(source, Code.RightBrace, k, Math.min(to, k + 65));
+    if (close < 0) return k + 1;
     const name = source.slice(k + 1, close).trim();
     let after = close + 1;
     if (TABLE_ENVIRONMENTS.has(name)) this.#tables = Math.max(0, this.#tables + (begin ? 1 : -1));
@@ -564,7 +593,7 @@ class LatexScanner {
     if (delimiter === undefined || k >= to) return k;
     const closer = delimiter === '{' ? '}' : delimiter;
     const close = this.#nextIndex(closer, k + 1);
-    const lineEnd = this.#nextIndex('\n', k + 1);
+    const lineEnd = this.#newline.next(source, k + 1);
     const end = close < 0 || close >= to || (lineEnd >= 0 && lineEnd < close) ? k + 1 : close + 1;
     this.#builder.emit(MATH_PLACEHOLDER, i, end);
     return end;
@@ -599,6 +628,12 @@ class LatexScanner {
     if (count === 0 && optional) at = this.#skipOptional(at, to);
     return at;
   }
+}
+
+/** The first `code` in source[from, to), or -1: a search that stops where the caller stops caring. */
+function indexWithin(source: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (source.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 /** Letters of a control word: ASCII letters and @ (package internals). */

@@ -324,8 +324,8 @@ class LatexScanner {
 
   /**
    * Where inline math opened before `from` closes: the first `closer` at or after `from` that no backslash
-   * escapes, before the paragraph's end; -1 if none. The searches are remembered (see `#nextIndex`), so that
-   * a paragraph of unclosed math costs linear time, not a scan to its end from each opener.
+   * escapes, before the paragraph's end; -1 if none. The searches are remembered (`RememberedSearch`), so
+   * that a paragraph of unclosed math costs linear time, not a scan to its end from each opener.
    */
   #findInlineMathEnd(from: number, to: number, closer: RememberedSearch): number {
     const source = this.#source;

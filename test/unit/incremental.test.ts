@@ -97,8 +97,10 @@ test('a document whose short forms depend on definitions is re-read whole', () =
   assert.equal(updateAnalysis(first, doc(text.replace('carries', 'moves'), 'markdown', 2), matcher), undefined);
 });
 
-for (const withDirective of [false, true]) {
-  test(`diagnostics after an edit equal those of a fresh full check${withDirective ? ', inline directive present' : ''}`, async () => {
+for (const variant of ['', 'inline directive present', 'a short form defined (every edit re-reads the document)'] as const) {
+  const withDirective = variant === 'inline directive present';
+  const withDefinition = variant.startsWith('a short form');
+  test(`diagnostics after an edit equal those of a fresh full check${variant ? `, ${variant}` : ''}`, async () => {
     const { curatedService } = await import('../helpers/claimsCorpus');
     const live = curatedService();
     const fresh = curatedService();
@@ -110,6 +112,8 @@ for (const withDirective of [false, true]) {
       'Ferroportin imports iron.\nRSL3 inhibits GPX4.',
     ];
     const directive = withDirective ? ['<!-- biolex-disable-next-line -->\nFSP1 promotes ferroptosis.'] : [];
+    // "TF" counts only where the document defines it: every edit may change that, so each re-reads it all.
+    if (withDefinition) paragraphs.push('Transferrin (TF) carries iron, and TF imports iron.');
     let text = [...directive, ...Array.from({ length: 60 }, (_, i) => paragraphs[i % paragraphs.length])].join('\n\n');
     const view = (ds: { start: number; end: number; message: string; fixes: readonly { edits: readonly { start: number; end: number; newText: string }[] }[] }[]) =>
       ds.map((d) => [d.start, d.end, d.message, d.fixes.map((f) => f.edits)]);
@@ -125,7 +129,8 @@ for (const withDirective of [false, true]) {
       text = text.slice(0, at) + to + text.slice(at + from.length);
       version++;
       const incremental = live.provideDiagnostics({ uri: 'memory://live', languageId: 'markdown', version, getText: () => text });
-      assert.ok(live.analyze({ uri: 'memory://live', languageId: 'markdown', version, getText: () => text }).edit, 'took the incremental path');
+      const edit = live.analyze({ uri: 'memory://live', languageId: 'markdown', version, getText: () => text }).edit;
+      assert.equal(edit === undefined, withDefinition, withDefinition ? 'read the whole document again' : 'took the incremental path');
       const full = fresh.provideDiagnostics({ uri: `memory://fresh${version}`, languageId: 'markdown', version, getText: () => text });
       assert.deepEqual(view(incremental), view(full), `${from} → ${to}`);
     }

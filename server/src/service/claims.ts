@@ -174,7 +174,10 @@ export function isHypothesis(sentence: string): boolean {
   return sentence.trimEnd().endsWith('?') || HYPOTHESIS.test(sentence);
 }
 
-/** The tokens of the sentence text[start, end), whose mentions are among mentions[from, to). */
+/**
+ * The tokens of the sentence text[start, end), whose mentions are among mentions[from, to). Their offsets, and so
+ * those of the claims read from them, count from the sentence's start: a claim is cached with its sentence.
+ */
 export function tokenize(text: string, start: number, end: number, mentions: readonly ClaimMention[], from = 0, to = mentions.length): Token[] {
   const tokens: Token[] = [];
   let m = from;
@@ -184,7 +187,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   while (i < end) {
     if (i === nextMention) {
       const mention = mentions[m]!;
-      tokens.push({ kind: 'entity', lower: '', start: mention.proseStart, end: mention.proseEnd, id: mention.id });
+      tokens.push({ kind: 'entity', lower: '', start: mention.proseStart - start, end: mention.proseEnd - start, id: mention.id });
       i = mention.proseEnd;
       m++;
       nextMention = m < to ? mentions[m]!.proseStart : end;
@@ -208,7 +211,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
         else break;
       }
       const t = text.slice(i, j);
-      tokens.push({ kind: 'word', lower: lowerCase ? t : t.toLowerCase(), start: i, end: j, id: undefined });
+      tokens.push({ kind: 'word', lower: lowerCase ? t : t.toLowerCase(), start: i - start, end: j - start, id: undefined });
       i = j;
       continue;
     }
@@ -217,7 +220,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
       continue;
     }
     const c = text[i]!;
-    tokens.push({ kind: 'punct', lower: c, start: i, end: i + 1, id: undefined });
+    tokens.push({ kind: 'punct', lower: c, start: i - start, end: i + 1 - start, id: undefined });
     i++;
   }
   return tokens;

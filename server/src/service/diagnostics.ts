@@ -12,25 +12,15 @@ import { DIRECTIVE_MARK, disableDocumentComment, disableNextLineComment, findDis
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
 import { doiUrl } from './links';
 import { LineIndex } from './lineIndex';
-import { BoundedCache } from './boundedCache';
+import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
 
 /**
- * Most sentences hold no claim: one shared empty list for all of them in the claim cache. Not frozen: a frozen
+ * Most sentences hold no claim: one shared empty list for all of them in the readings. Not frozen: a frozen
  * array has elements of another kind, and the loop over a sentence's claims slowed by a quarter seeing both.
  */
 const NO_CLAIMS: readonly Claim[] = [];
-
-/**
- * A copy of `slice` that does not point into the text it was cut from. V8 keeps a longer slice as a view of its
- * parent, so a cache keyed by sentences of the prose would keep every version's whole prose alive: 1 MB per
- * keystroke in a 1 MB manuscript. Slicing a joined string first flattens it: the result points into a fresh
- * copy of the sentence alone.
- */
-function ownCopy(slice: string): string {
-  return ` ${slice}`.slice(1);
-}
 
 /**
  * Past these sizes a "sentence" is a list, a table or a paragraph the splitter could not divide, not a claim:
@@ -128,11 +118,8 @@ export class MechanismChecker {
   readonly #last = new Map<string, { analysis: Analysis; findings: Finding[] }>();
   /** The last line layout per document: its line index and whether it holds inline directives. */
   readonly #layouts = new Map<string, { analysis: Analysis; lines: LineIndex; directives: boolean }>();
-  /**
-   * Claims by sentence text and mention layout; bounded, the least recently used dropped first. Its keys are
-   * copies, not slices of a document's prose, which would keep that whole version alive.
-   */
-  readonly #claimCache = new BoundedCache<string, { layout: readonly (number | string)[]; claims: readonly Claim[] }[]>(20_000, ownCopy);
+  /** The claims each document's last full pass read, sentence by sentence: the next one reuses what is unchanged. */
+  readonly #readings = new Map<string, SentenceReadings>();
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
@@ -146,6 +133,10 @@ export class MechanismChecker {
     const prose = analysis.prose;
     const mentions = analysis.mentions;
     const found: Contradiction[] = [];
+    // A full pass records what it reads, and reuses what the document's last full pass read where unchanged.
+    const full = from === 0 && to === prose.text.length;
+    const readings = full ? new SentenceReadings(prose.text) : undefined;
+    const reuse = full ? this.#readings.get(analysis.uri)?.reuseFor(prose.text) : undefined;
     let m = lowerBoundMention(mentions, from);
     // The sentence read last and its first mention: the previous one for the next sentence.
     let last: Sentence | undefined;
@@ -169,7 +160,7 @@ export class MechanismChecker {
         if (!made || !this.#mayContradictFrom(made.id, mentions, m, m + count)) continue;
       }
       // Claims come relative to the sentence; only those that contradict are moved into place.
-      for (const read of this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count)) {
+      for (const read of this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count, readings, reuse)) {
         let claim: Claim = read;
         if (read.subjects[0]?.id === PREVIOUS_CELLS) {
           made ??= previous && previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
@@ -182,6 +173,7 @@ export class MechanismChecker {
         for (const c of contradictions) found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start) });
       }
     }
+    if (readings) this.#readings.set(analysis.uri, readings);
     return found;
   }
 
@@ -203,23 +195,20 @@ export class MechanismChecker {
   }
 
 
-  /** The claims of one sentence, relative to its start; cached by its text and the layout of its mentions. */
-  #claims(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number): readonly Claim[] {
-    const sentence = text.slice(start, end);
-    // The same text can hold other mentions (a short form defined elsewhere): compare layouts, no key strings.
-    const variants = this.#claimCache.get(sentence);
-    if (variants) {
-      for (const variant of variants) if (sameLayout(variant.layout, mentions, from, to, start)) return variant.claims;
+  /** The claims of one sentence, relative to its start: read, or reused from the document's last full pass. */
+  #claims(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number, readings?: SentenceReadings, reuse?: ReadingsReuse): readonly Claim[] {
+    let claims = reuse?.claims(start, end, mentions, from, to);
+    if (!claims) {
+      const tokens = tokenize(text, start, end, mentions, from, to);
+      const read = readClaims(tokens, this.#verbs);
+      for (const induced of readInducedClaims(tokens, this.#isProcess, this.#promote)) read.push(induced);
+      // A question or an open hypothesis states nothing; most sentences hold no claim, so this is asked last.
+      claims = read.length === 0 || isHypothesis(text.slice(start, end)) ? NO_CLAIMS : read;
     }
-    const tokens = tokenize(text, start, end, mentions, from, to);
-    const read = [...readClaims(tokens, this.#verbs), ...readInducedClaims(tokens, this.#isProcess, this.#promote)];
-    // A question or an open hypothesis states nothing; most sentences hold no claim, so this is asked last.
-    const claims = read.length === 0 || isHypothesis(sentence) ? NO_CLAIMS : read.map((claim) => shift(claim, -start));
-    const layout: (number | string)[] = [];
-    for (let k = from; k < to; k++) layout.push(mentions[k]!.proseStart - start, mentions[k]!.proseEnd - start, mentions[k]!.id);
-    this.#claimCache.set(sentence, [...(variants ?? []), { layout, claims }]);
+    readings?.add(start, end, mentions, from, to, claims);
     return claims;
   }
+
 
   /**
    * Findings before inline control, per document: after an edit that re-read one block, only that block's
@@ -362,6 +351,7 @@ export class MechanismChecker {
   forget(uri: string): void {
     this.#layouts.delete(uri);
     this.#last.delete(uri);
+    this.#readings.delete(uri);
   }
 
   /** "[28–30]" in the numbering of the source review, or the keys where a reference has no number. */
@@ -477,15 +467,6 @@ function previousCells(text: string, before: Sentence, firstMention: number, nex
     found = candidate;
   }
   return found;
-}
-
-function sameLayout(layout: readonly (number | string)[], mentions: Analysis['mentions'], from: number, to: number, start: number): boolean {
-  if (layout.length !== (to - from) * 3) return false;
-  for (let k = from, j = 0; k < to; k++, j += 3) {
-    const m = mentions[k]!;
-    if (layout[j] !== m.proseStart - start || layout[j + 1] !== m.proseEnd - start || layout[j + 2] !== m.id) return false;
-  }
-  return true;
 }
 
 function shiftParty<T extends { start: number; end: number }>(party: T, by: number): T {

@@ -25,9 +25,11 @@ export function generateManuscript(markup: Markup, size = SIZE): string {
 
 /**
  * The same manuscript with a number in every sentence, so that no two sentences are alike (no cache helps);
- * manuscripts of different `edition`s share no such sentence either.
+ * manuscripts of different `edition`s share no such sentence either. A sentence ends at a period before a space,
+ * a line break, a command (`.\footnote`) or a closing brace: the examples have no abbreviation that such a
+ * period would follow. Headings and table cells, which have no period, repeat as they do in a real manuscript.
  */
 export function uniqueSentences(text: string, edition = 0): string {
   let n = 0;
-  return text.replace(/\. (?=[A-Z])/g, () => `, e${edition}n${++n}. `);
+  return text.replace(/\.(?=[ \n\\}])/g, () => `, e${edition}n${++n}.`);
 }

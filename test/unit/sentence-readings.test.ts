@@ -31,10 +31,13 @@ const claim = (name: string): Claim => ({ name }) as unknown as Claim;
 
 /** Sentences and their mentions as a pass would record them. */
 function record(text: string, sentences: [string, ClaimMention[], Claim[]][]): SentenceReadings {
-  const readings = new SentenceReadings(text);
+  const all = sentences.flatMap(([, mentions]) => mentions);
+  const readings = new SentenceReadings(text, all);
+  let from = 0;
   for (const [sentence, mentions, claims] of sentences) {
     const start = text.indexOf(sentence);
-    readings.add(start, start + sentence.length, mentions, 0, mentions.length, claims);
+    readings.add(start, start + sentence.length, from, from + mentions.length, claims);
+    from += mentions.length;
   }
   return readings;
 }

@@ -135,7 +135,7 @@ export class MechanismChecker {
     const found: Contradiction[] = [];
     // A full pass records what it reads, and reuses what the document's last full pass read where unchanged.
     const full = from === 0 && to === prose.text.length;
-    const readings = full ? new SentenceReadings(prose.text) : undefined;
+    const readings = full ? new SentenceReadings(prose.text, mentions) : undefined;
     const reuse = full ? this.#readings.get(analysis.uri)?.reuseFor(prose.text) : undefined;
     let m = lowerBoundMention(mentions, from);
     // The sentence read last and its first mention: the previous one for the next sentence.
@@ -205,7 +205,7 @@ export class MechanismChecker {
       // A question or an open hypothesis states nothing; most sentences hold no claim, so this is asked last.
       claims = read.length === 0 || isHypothesis(text.slice(start, end)) ? NO_CLAIMS : read;
     }
-    readings?.add(start, end, mentions, from, to, claims);
+    readings?.add(start, end, from, to, claims);
     return claims;
   }
 

@@ -10,30 +10,27 @@
 import type { Claim, ClaimMention } from './claims';
 
 export class SentenceReadings {
-  /** The prose the sentences were read from. */
+  /** The prose the sentences were read from, and its mentions. */
   readonly text: string;
-  /** Per sentence, in order: its prose range, where its mentions start in `#layout`, and its claims. */
+  readonly #mentions: readonly ClaimMention[];
+  /** Per sentence, in order: its prose range, its mentions (a range of `#mentions`), and its claims. */
   readonly #starts: number[] = [];
   readonly #ends: number[] = [];
-  readonly #layoutAt: number[] = [0];
+  readonly #mentionsFrom: number[] = [];
+  readonly #mentionsTo: number[] = [];
   readonly #claims: (readonly Claim[])[] = [];
-  /** The mentions of all sentences, flat: start and end from the sentence's start, and the entry. */
-  readonly #offsets: number[] = [];
-  readonly #ids: string[] = [];
 
-  constructor(text: string) {
+  constructor(text: string, mentions: readonly ClaimMention[]) {
     this.text = text;
+    this.#mentions = mentions;
   }
 
-  add(start: number, end: number, mentions: readonly ClaimMention[], from: number, to: number, claims: readonly Claim[]): void {
+  /** Records the claims of the sentence [start, end), whose mentions are this version's [from, to). */
+  add(start: number, end: number, from: number, to: number, claims: readonly Claim[]): void {
     this.#starts.push(start);
     this.#ends.push(end);
-    for (let k = from; k < to; k++) {
-      const m = mentions[k]!;
-      this.#offsets.push(m.proseStart - start, m.proseEnd - start);
-      this.#ids.push(m.id);
-    }
-    this.#layoutAt.push(this.#ids.length);
+    this.#mentionsFrom.push(from);
+    this.#mentionsTo.push(to);
     this.#claims.push(claims);
   }
 
@@ -57,11 +54,12 @@ export class SentenceReadings {
   claimsIf(k: number, start: number, end: number, mentions: readonly ClaimMention[], from: number, to: number, shift: number): readonly Claim[] | undefined {
     const oldStart = start - shift;
     if (this.#starts[k] !== oldStart || this.#ends[k] !== end - shift) return undefined;
-    const at = this.#layoutAt[k]!;
-    if (this.#layoutAt[k + 1]! - at !== to - from) return undefined;
-    for (let j = at, i = from; i < to; j++, i++) {
-      const m = mentions[i]!;
-      if (this.#ids[j] !== m.id || this.#offsets[2 * j] !== m.proseStart - start || this.#offsets[2 * j + 1] !== m.proseEnd - start) return undefined;
+    const oldFrom = this.#mentionsFrom[k]!;
+    if (this.#mentionsTo[k]! - oldFrom !== to - from) return undefined;
+    for (let j = oldFrom, i = from; i < to; j++, i++) {
+      const was = this.#mentions[j]!;
+      const is = mentions[i]!;
+      if (was.id !== is.id || was.proseStart - oldStart !== is.proseStart - start || was.proseEnd - oldStart !== is.proseEnd - start) return undefined;
     }
     return this.#claims[k];
   }

@@ -44,8 +44,12 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
     const end = matches.ends[k]!;
     const payloads = matches.payloads[k]!;
     const only = payloads.length === 1 ? payloads[0]! : undefined;
-    if (only && !only.alias.requiresDefinition && only.alias.avoidContext.length === 0) {
-      // The common case: one unrestricted spelling.
+    if (only && !only.alias.requiresDefinition) {
+      // The common case: one spelling, at most one that some contexts rule out (ROS near "robot").
+      if (only.alias.avoidContext.length > 0) {
+        if (!paragraph || start < paragraph.start || start >= paragraph.end) paragraph = paragraphAround(text, start);
+        if (avoidWords.inParagraph(only.alias, paragraph)) continue;
+      }
       place(start, end, only.entryId, only.type, NONE);
       continue;
     }

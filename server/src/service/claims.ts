@@ -175,6 +175,32 @@ export function isHypothesis(sentence: string): boolean {
 }
 
 /**
+ * Short words met before, by a hash of their lower-case letters: a manuscript repeats its words, and one found
+ * here needs no new string, nor a lower-cased copy. Only ASCII words shorter than 13 characters, which V8 copies
+ * when it slices them: a longer slice would keep the whole prose it was cut from alive.
+ */
+const MAX_KEPT_WORD = 13;
+const KEPT_WORDS_SIZE = 4096;
+const keptWords: string[] = new Array<string>(KEPT_WORDS_SIZE).fill('');
+
+/** text[i, j) in lower case, an ASCII word whose lower-case letters hash to `hash`. */
+function keptWord(text: string, i: number, j: number, hash: number): string {
+  const slot = hash & (KEPT_WORDS_SIZE - 1);
+  const known = keptWords[slot]!;
+  if (known.length === j - i) {
+    let k = 0;
+    for (; k < known.length; k++) {
+      const c = text.charCodeAt(i + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== known.charCodeAt(k)) break;
+    }
+    if (k === known.length) return known;
+  }
+  const word = text.slice(i, j).toLowerCase();
+  keptWords[slot] = word;
+  return word;
+}
+
+/**
  * The tokens of the sentence text[start, end), whose mentions are among mentions[from, to). Their offsets, and so
  * those of the claims read from them, count from the sentence's start: a claim is cached with its sentence.
  */
@@ -203,15 +229,28 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
       // Words run on over letters and digits, and over an apostrophe followed by a letter ("cell's"). Most
       // are lower-case ASCII already: those need no lower-cased copy.
       let lowerCase = code >= 97 && code <= 122;
+      let ascii = code < 128;
+      let hash = code >= 65 && code <= 90 ? code + 32 : code;
       let j = i + 1;
       for (; j < stop; j++) {
         const c = text.charCodeAt(j);
-        if (c >= 97 && c <= 122) continue;
-        if (isWordCode(c) || (c === 39 && j + 1 < stop && isWordCode(text.charCodeAt(j + 1)))) lowerCase = false;
-        else break;
+        if (c >= 97 && c <= 122) {
+          hash = (hash * 31 + c) | 0;
+          continue;
+        }
+        if (isWordCode(c) || (c === 39 && j + 1 < stop && isWordCode(text.charCodeAt(j + 1)))) {
+          lowerCase = false;
+          if (c >= 128) ascii = false;
+          hash = (hash * 31 + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+        } else break;
       }
-      const t = text.slice(i, j);
-      tokens.push({ kind: 'word', lower: lowerCase ? t : t.toLowerCase(), start: i - start, end: j - start, id: undefined });
+      let lower: string;
+      if (ascii && j - i < MAX_KEPT_WORD) lower = keptWord(text, i, j, hash);
+      else {
+        const t = text.slice(i, j);
+        lower = lowerCase ? t : t.toLowerCase();
+      }
+      tokens.push({ kind: 'word', lower, start: i - start, end: j - start, id: undefined });
       i = j;
       continue;
     }

@@ -194,7 +194,6 @@ export class MechanismChecker {
     return false;
   }
 
-
   /** The claims of one sentence, relative to its start: read, or reused from the document's last full pass. */
   #claims(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number, readings?: SentenceReadings, reuse?: ReadingsReuse): readonly Claim[] {
     let claims = reuse?.claims(start, end, mentions, from, to);
@@ -208,7 +207,6 @@ export class MechanismChecker {
     readings?.add(start, end, from, to, claims);
     return claims;
   }
-
 
   /**
    * Findings before inline control, per document: after an edit that re-read one block, only that block's

@@ -1,0 +1,34 @@
+/** The claim reader's tokens: words in lower case, punctuation, and mentions, at offsets from the sentence's start. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/service/claims';
+
+/** The hash the tokenizer keeps short words by, to find two words that share a slot of its table. */
+function slotOf(word: string): number {
+  let hash = word.charCodeAt(0);
+  for (let k = 1; k < word.length; k++) hash = (hash * 31 + word.charCodeAt(k)) | 0;
+  return hash & 4095;
+}
+
+test('words come lower-cased, the same in every sentence, whatever else shares their slot in the kept words', () => {
+  // Two words of one length in one slot: each must replace the other there, never be taken for it.
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const bySlot = new Map<number, string>();
+  let pair: [string, string] | undefined;
+  for (const a of letters) for (const b of letters) for (const c of letters) {
+    const word = a + b + c;
+    const other = bySlot.get(slotOf(word));
+    if (other && !pair) pair = [other, word];
+    bySlot.set(slotOf(word), word);
+  }
+  const [first, second] = pair!;
+  const text = `${first} ${second.toUpperCase()} ${first}, ${second}'s GPX4 Inhibits 2.5 cells.`;
+  const words = (from: number, to: number): string[] => tokenize(text, from, to, []).map((t) => t.lower);
+  const expected = [first, second, first, ',', `${second}'s`, 'gpx4', 'inhibits', '2', '.', '5', 'cells', '.'];
+  assert.deepEqual(words(0, text.length), expected);
+  assert.deepEqual(words(0, text.length), expected, 'again, from the kept words');
+  const at = text.indexOf('GPX4');
+  const tokens = tokenize(text, at, text.length, [{ proseStart: at, proseEnd: at + 4, id: 'gpx4' }]);
+  assert.deepEqual(tokens[0], { kind: 'entity', lower: '', start: 0, end: 4, id: 'gpx4' });
+  assert.deepEqual(tokens[1], { kind: 'word', lower: 'inhibits', start: 5, end: 13, id: undefined });
+});

@@ -184,8 +184,9 @@ export class TermMatcher {
       const code = text.charCodeAt(i);
       if (!previousIsWord) {
         const first = foldCode(code);
-        if (rootChild[first]! >= 0 && this.#mayStartAt(text, i, first)) {
-          const end = this.#longestAt(text, i);
+        const child = rootChild[first]!;
+        if (child >= 0 && this.#mayStartAt(text, i, first)) {
+          const end = this.#longestAt(text, i, child);
           if (end > 0) {
             if (count === starts.length) {
               const grownStarts = new Int32Array(count * 2);
@@ -213,12 +214,13 @@ export class TermMatcher {
   /** The spellings of the last match `#longestAt` found. */
   #matched: readonly TermPayload[] = [];
 
-  /** The end of the longest match at `start` (its spellings in `#matched`), or -1. */
-  #longestAt(text: string, start: number): number {
+  /** The end of the longest match at `start`, whose first character leads to `child` (its spellings in `#matched`), or -1. */
+  #longestAt(text: string, start: number, child: number): number {
     const ends = this.#foundEnd;
     const nodes = this.#foundNode;
     this.#foundCount = 0;
-    this.#walk(text, start, 0, 0);
+    // The root allows no detour (a skipped hyphen or space): the walk starts at the first character's child.
+    this.#walk(text, start + 1, child, 0);
     // Longest first; the lists are short (one entry per prefix that is a term).
     for (;;) {
       let best = -1;

@@ -5,7 +5,7 @@
 import type { Prose } from './prose';
 import { markdownToProse } from './markup/markdown';
 import { latexToProse } from './markup/latex';
-import { recognize } from './recognize';
+import { NO_DEFINITIONS, recognize } from './recognize';
 import type { TermMatcher } from './matcher';
 import type { EntityType } from './lexicon';
 
@@ -44,6 +44,8 @@ export interface Analysis {
   readonly mentions: readonly SourceMention[];
   /** Whether a mention's acceptance depends on a definition elsewhere in the document (TF, LIP). */
   readonly dependsOnDefinitions: boolean;
+  /** The short forms the document defines ("transferrin (TF)"): what a block read alone takes them as. */
+  readonly definitions: ReadonlySet<string>;
   /** Set when the document was not analysed (binary, too large); a sentence for the user. */
   readonly skipped?: string;
   /** Set when this analysis was derived from the previous version by re-reading one changed block. */
@@ -82,7 +84,7 @@ export function analyzeDocument(document: BiolexDocument, matcher: TermMatcher):
   const markup = markupOf(document);
   const skipped = whyNotAnalysed(text);
   const prose = toProse(skipped ? '' : text, markup);
-  const recognition = skipped ? { mentions: [], dependsOnDefinitions: false } : recognize(prose, matcher, text);
+  const recognition = skipped ? { mentions: [], dependsOnDefinitions: false, definitions: NO_DEFINITIONS } : recognize(prose, matcher, text);
   return {
     uri: document.uri,
     version: document.version,
@@ -91,6 +93,7 @@ export function analyzeDocument(document: BiolexDocument, matcher: TermMatcher):
     prose,
     mentions: recognition.mentions,
     dependsOnDefinitions: recognition.dependsOnDefinitions,
+    definitions: recognition.definitions,
     ...(skipped && { skipped }),
   };
 }

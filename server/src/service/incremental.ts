@@ -2,13 +2,13 @@
  * Re-analysis after an edit, reading only the changed block. The edit is found by comparing the old and new
  * text; it is widened to the blank lines around it, that block is turned into prose and recognized alone, and
  * everything before and after is reused (shifted). Where the block could change how the rest of the document
- * is read (a fence, a comment, math, environments, unbalanced braces, short forms defined elsewhere), this
+ * is read (a fence, a comment, math, environments, unbalanced braces, a definition of a short form), this
  * returns undefined and the caller analyses the whole document. A property test holds the result equal to a
  * full analysis.
  */
 import { Markup, toProse, whyNotAnalysed, type Analysis, type BiolexDocument, type SourceMention } from './analysis';
 import { firstProseIndexFrom, spliceProse, truncateProse, type Prose } from './prose';
-import { recognize } from './recognize';
+import { definitionsIn, recognize } from './recognize';
 import type { TermMatcher } from './matcher';
 
 /** Constructs whose state runs across blank lines; a block that has or had one is not re-read alone. */
@@ -20,7 +20,7 @@ const BLANK_LINE_INSIDE = /\n[ \t\r]*\n/;
 export function updateAnalysis(previous: Analysis, document: BiolexDocument, matcher: TermMatcher): Analysis | undefined {
   const text = document.getText();
   const old = previous.source;
-  if (previous.skipped || previous.dependsOnDefinitions || whyNotAnalysed(text)) return undefined;
+  if (previous.skipped || whyNotAnalysed(text)) return undefined;
   const markup = previous.markup;
 
   // The changed span: everything between the common prefix and the common suffix.
@@ -65,8 +65,11 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
   if (block.text.includes('\n\n') || block.text.length === 0 || oldProseEnd === proseStart) return undefined;
   if (previous.prose.text.slice(proseStart, oldProseEnd).includes('\n\n')) return undefined;
   if (/\n\s*$|^\s/.test(newBlock) || /\n\s*$|^\s/.test(oldBlock)) return undefined;
-  const recognition = recognize(block, matcher, text, proseStart, start);
-  if (recognition.dependsOnDefinitions) return undefined;
+  // Short forms count as the document defines them. A block that defines one, or did, may change that for
+  // every other block: then the whole document is read again.
+  const recognition = recognize(block, matcher, text, proseStart, start, previous.definitions);
+  if (recognition.definitions.size > 0) return undefined;
+  if (previous.definitions.size > 0 && definitionsIn(previous.prose.text.slice(proseStart, oldProseEnd), matcher).size > 0) return undefined;
 
   const newProseEnd = proseStart + block.text.length;
   const proseDelta = newProseEnd - oldProseEnd;
@@ -91,7 +94,8 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
     source: text,
     prose,
     mentions,
-    dependsOnDefinitions: false,
+    dependsOnDefinitions: previous.dependsOnDefinitions || recognition.dependsOnDefinitions,
+    definitions: previous.definitions,
     edit: { previousVersion: previous.version, start, oldEnd, newEnd, proseStart, oldProseEnd, newProseEnd },
   };
 }

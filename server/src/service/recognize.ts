@@ -18,17 +18,24 @@ export interface Recognition {
    * document, so an edit anywhere may change it.
    */
   readonly dependsOnDefinitions: boolean;
+  /** The short forms the text defines ("transferrin (TF)"), as keys of `definitionKey`. */
+  readonly definitions: ReadonlySet<string>;
 }
+
+/** No definitions: shared, as most documents and blocks have none. */
+export const NO_DEFINITIONS: ReadonlySet<string> = new Set();
 
 /**
  * Recognizes the mentions of `prose` and places them in `source`, the text the prose was read from. A block
- * read alone (after an edit) is placed by `proseOffset` and `sourceOffset`, where it starts in the document.
+ * read alone (after an edit) is placed by `proseOffset` and `sourceOffset`, where it starts in the document,
+ * and takes its short forms as the document defines them (`documentDefinitions`), not as it does itself.
  */
-export function recognize(prose: Prose, matcher: TermMatcher, source: string, proseOffset = 0, sourceOffset = 0): Recognition {
+export function recognize(prose: Prose, matcher: TermMatcher, source: string, proseOffset = 0, sourceOffset = 0, documentDefinitions?: ReadonlySet<string>): Recognition {
   const text = prose.text;
   const matches = matcher.findAll(text);
   let dependsOnDefinitions = false;
-  const defined = findDefinitions(text, matches);
+  const definitions = findDefinitions(text, matches);
+  const defined = documentDefinitions ?? definitions;
   const mentions: SourceMention[] = [];
   let paragraph: Paragraph | undefined;
   const avoidWords = new AvoidWordFinder(text);
@@ -66,7 +73,12 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
     const ids = [...new Set(accepted.map((p) => p.entryId))];
     place(start, end, ids[0]!, accepted[0]!.type, ids.length > 1 ? ids.slice(1) : NONE);
   }
-  return { mentions, dependsOnDefinitions };
+  return { mentions, dependsOnDefinitions, definitions };
+}
+
+/** The short forms a text defines, as `recognize` finds them. */
+export function definitionsIn(text: string, matcher: TermMatcher): ReadonlySet<string> {
+  return findDefinitions(text, matcher.findAll(text));
 }
 
 function definitionKey(entryId: string, shortForm: string): string {
@@ -77,8 +89,8 @@ function definitionKey(entryId: string, shortForm: string): string {
  * A short form is defined where a mention of the same entry is followed by it in parentheses
  * ("transferrin (TF)") or it is followed by such a mention in parentheses ("TF (transferrin)").
  */
-function findDefinitions(text: string, matches: TermMatches): Set<string> {
-  const defined = new Set<string>();
+function findDefinitions(text: string, matches: TermMatches): ReadonlySet<string> {
+  let defined: Set<string> | undefined;
   const { starts, ends, payloads } = matches;
   for (let a = 0, b = 1; b < matches.count; a++, b++) {
     // Only "A (B)" can define: check the characters before slicing anything.
@@ -89,12 +101,12 @@ function findDefinitions(text: string, matches: TermMatches): Set<string> {
       for (const shortPayload of payloads[short]!) {
         if (!shortPayload.alias.requiresDefinition) continue;
         if (payloads[long]!.some((p) => p.entryId === shortPayload.entryId && !p.alias.requiresDefinition)) {
-          defined.add(definitionKey(shortPayload.entryId, text.slice(starts[short]!, ends[short]!)));
+          (defined ??= new Set()).add(definitionKey(shortPayload.entryId, text.slice(starts[short]!, ends[short]!)));
         }
       }
     }
   }
-  return defined;
+  return defined ?? NO_DEFINITIONS;
 }
 
 interface Paragraph {

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { commonPrefix, commonSuffix, SentenceReadings } from '../../server/src/service/sentenceReadings';
+import { SentenceReadings } from '../../server/src/service/sentenceReadings';
+import { commonPrefix, commonSuffix } from '../../server/src/service/commonAffixes';
 import type { Claim, ClaimMention } from '../../server/src/service/claims';
 
 function naivePrefix(a: string, b: string): number {

@@ -9,6 +9,7 @@
 import { Markup, toProse, whyNotAnalysed, type Analysis, type BiolexDocument, type SourceMention } from './analysis';
 import { firstProseIndexFrom, spliceProse, truncateProse, type Prose } from './prose';
 import { definitionsIn, recognize } from './recognize';
+import { commonPrefix, commonSuffix } from './commonAffixes';
 import type { TermMatcher } from './matcher';
 
 /** Constructs whose state runs across blank lines; a block that has or had one is not re-read alone. */
@@ -98,23 +99,6 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
     definitions: previous.definitions,
     edit: { previousVersion: previous.version, start, oldEnd, newEnd, proseStart, oldProseEnd, newProseEnd },
   };
-}
-
-/** Compared in chunks first: string equality is native and fast, a character loop over a megabyte is not. */
-const CHUNK = 4096;
-
-function commonPrefix(a: string, b: string, limit: number): number {
-  let i = 0;
-  while (i + CHUNK <= limit && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let n = 0;
-  while (n + CHUNK <= limit && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
-  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
 }
 
 function isBlankLineAt(text: string, at: number): boolean {

@@ -8,6 +8,7 @@
  * the same way, with the same entries. Claims are a function of those two alone.
  */
 import type { Claim, ClaimMention } from './claims';
+import { commonPrefix, commonSuffix } from './commonAffixes';
 
 export class SentenceReadings {
   /** The prose the sentences were read from, and its mentions. */
@@ -96,23 +97,4 @@ export class ReadingsReuse {
     if (this.#next === readings.size) return undefined;
     return readings.claimsIf(this.#next, start, end, mentions, from, to, shift);
   }
-}
-
-/** Compared a block at a time: equal blocks, the most of a long text, are compared natively. */
-const BLOCK = 4096;
-
-export function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** The length of the longest common suffix of `a` and `b`, at most `max`. */
-export function commonSuffix(a: string, b: string, max: number): number {
-  let k = 0;
-  while (k + BLOCK <= max && a.slice(a.length - k - BLOCK, a.length - k) === b.slice(b.length - k - BLOCK, b.length - k)) k += BLOCK;
-  while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
-  return k;
 }

@@ -251,7 +251,6 @@ test('brat: prose with a line break inside a mention becomes fragments, as brat 
     version: 1,
     markup: Markup.Markdown,
     source: text,
-    dependsOnDefinitions: false,
     definitions: new Set(),
     prose: { text, runAt: Int32Array.of(0), runFrom: Int32Array.of(0), runTo: Int32Array.of(-1), sourceLength: text.length },
     mentions: [

@@ -42,8 +42,6 @@ export interface Analysis {
   readonly source: string;
   readonly prose: Prose;
   readonly mentions: readonly SourceMention[];
-  /** Whether a mention's acceptance depends on a definition elsewhere in the document (TF, LIP). */
-  readonly dependsOnDefinitions: boolean;
   /** The short forms the document defines ("transferrin (TF)"): what a block read alone takes them as. */
   readonly definitions: ReadonlySet<string>;
   /** Set when the document was not analysed (binary, too large); a sentence for the user. */
@@ -84,7 +82,7 @@ export function analyzeDocument(document: BiolexDocument, matcher: TermMatcher):
   const markup = markupOf(document);
   const skipped = whyNotAnalysed(text);
   const prose = toProse(skipped ? '' : text, markup);
-  const recognition = skipped ? { mentions: [], dependsOnDefinitions: false, definitions: NO_DEFINITIONS } : recognize(prose, matcher, text);
+  const recognition = skipped ? { mentions: [], definitions: NO_DEFINITIONS } : recognize(prose, matcher, text);
   return {
     uri: document.uri,
     version: document.version,
@@ -92,7 +90,6 @@ export function analyzeDocument(document: BiolexDocument, matcher: TermMatcher):
     source: text,
     prose,
     mentions: recognition.mentions,
-    dependsOnDefinitions: recognition.dependsOnDefinitions,
     definitions: recognition.definitions,
     ...(skipped && { skipped }),
   };

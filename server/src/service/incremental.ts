@@ -95,7 +95,6 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
     source: text,
     prose,
     mentions,
-    dependsOnDefinitions: previous.dependsOnDefinitions || recognition.dependsOnDefinitions,
     definitions: previous.definitions,
     edit: { previousVersion: previous.version, start, oldEnd, newEnd, proseStart, oldProseEnd, newProseEnd },
   };

@@ -14,11 +14,9 @@ const NONE: readonly string[] = Object.freeze([]);
 export interface Recognition {
   readonly mentions: SourceMention[];
   /**
-   * True when a spelling that needs a definition (TF, LIP) occurs: whether it counts depends on the whole
-   * document, so an edit anywhere may change it.
+   * The short forms the text defines ("transferrin (TF)"), as keys of `definitionKey`: a spelling that needs
+   * a definition (TF, LIP) counts anywhere in a document that defines it.
    */
-  readonly dependsOnDefinitions: boolean;
-  /** The short forms the text defines ("transferrin (TF)"), as keys of `definitionKey`. */
   readonly definitions: ReadonlySet<string>;
 }
 
@@ -33,7 +31,6 @@ export const NO_DEFINITIONS: ReadonlySet<string> = new Set();
 export function recognize(prose: Prose, matcher: TermMatcher, source: string, proseOffset = 0, sourceOffset = 0, documentDefinitions?: ReadonlySet<string>): Recognition {
   const text = prose.text;
   const matches = matcher.findAll(text);
-  let dependsOnDefinitions = false;
   const definitions = findDefinitions(text, matches);
   const defined = documentDefinitions ?? definitions;
   const mentions: SourceMention[] = [];
@@ -60,7 +57,6 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
       place(start, end, only.entryId, only.type, NONE);
       continue;
     }
-    if (payloads.some((p) => p.alias.requiresDefinition)) dependsOnDefinitions = true;
     const accepted = payloads.filter((payload) => {
       if (payload.alias.requiresDefinition && !defined.has(definitionKey(payload.entryId, text.slice(start, end)))) return false;
       if (payload.alias.avoidContext.length > 0) {
@@ -73,7 +69,7 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
     const ids = [...new Set(accepted.map((p) => p.entryId))];
     place(start, end, ids[0]!, accepted[0]!.type, ids.length > 1 ? ids.slice(1) : NONE);
   }
-  return { mentions, dependsOnDefinitions, definitions };
+  return { mentions, definitions };
 }
 
 /** The short forms a text defines, as `recognize` finds them. */

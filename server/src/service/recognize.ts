@@ -34,7 +34,6 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
   const definitions = findDefinitions(text, matches);
   const defined = documentDefinitions ?? definitions;
   const mentions: SourceMention[] = [];
-  let paragraph: Paragraph | undefined;
   const avoidWords = new AvoidWordFinder(text);
   const map = new SourceCursor(prose);
   const place = (start: number, end: number, id: string, type: EntityType, alternatives: readonly string[]): void => {
@@ -50,20 +49,13 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
     const only = payloads.length === 1 ? payloads[0]! : undefined;
     if (only && !only.alias.requiresDefinition) {
       // The common case: one spelling, at most one that some contexts rule out (ROS near "robot").
-      if (only.alias.avoidContext.length > 0) {
-        if (!paragraph || start < paragraph.start || start >= paragraph.end) paragraph = paragraphAround(text, start);
-        if (avoidWords.inParagraph(only.alias, paragraph)) continue;
-      }
+      if (only.alias.avoidContext.length > 0 && avoidWords.near(only.alias, start)) continue;
       place(start, end, only.entryId, only.type, NONE);
       continue;
     }
     const accepted = payloads.filter((payload) => {
       if (payload.alias.requiresDefinition && !defined.has(definitionKey(payload.entryId, text.slice(start, end)))) return false;
-      if (payload.alias.avoidContext.length > 0) {
-        if (!paragraph || start < paragraph.start || start >= paragraph.end) paragraph = paragraphAround(text, start);
-        if (avoidWords.inParagraph(payload.alias, paragraph)) return false;
-      }
-      return true;
+      return payload.alias.avoidContext.length === 0 || !avoidWords.near(payload.alias, start);
     });
     if (accepted.length === 0) continue;
     const ids = [...new Set(accepted.map((p) => p.entryId))];
@@ -137,6 +129,8 @@ function avoidPattern(alias: Alias): RegExp {
  */
 class AvoidWordFinder {
   readonly #text: string;
+  /** The paragraph of the mention asked about last. */
+  #paragraph: Paragraph | undefined;
   /** Per alias: the paragraph asked about last, and whether its words occur there. */
   readonly #last = new Map<Alias, { start: number; found: boolean }>();
 
@@ -144,7 +138,10 @@ class AvoidWordFinder {
     this.#text = text;
   }
 
-  inParagraph(alias: Alias, paragraph: Paragraph): boolean {
+  /** Whether an avoid-context word of `alias` occurs in the paragraph of the mention at `at`. */
+  near(alias: Alias, at: number): boolean {
+    let paragraph = this.#paragraph;
+    if (!paragraph || at < paragraph.start || at >= paragraph.end) this.#paragraph = paragraph = paragraphAround(this.#text, at);
     const last = this.#last.get(alias);
     if (last && last.start === paragraph.start) return last.found;
     const pattern = avoidPattern(alias);

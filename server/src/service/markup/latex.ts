@@ -112,24 +112,38 @@ function skipBalanced(source: string, open: number, opener: string, closer: stri
 }
 
 /**
- * `source.indexOf(needle, from)`, answered from the last search where it covers `from`: a scanner asks again
- * from each of many openers (unclosed math, environments), and would otherwise read to the end each time.
+ * A search of the source from a position, answered from the last one where it covers the position: a scanner
+ * asks again from each of many openers (unclosed math, environments), and would otherwise read to the end
+ * each time.
  */
 class RememberedSearch {
-  readonly #needle: string;
+  readonly #find: (source: string, from: number) => number;
   #from = -1;
   /** The first occurrence at or after `#from` (-1: none to the end). */
   #at = -1;
 
-  constructor(needle: string) {
-    this.#needle = needle;
+  constructor(find: (source: string, from: number) => number) {
+    this.#find = find;
+  }
+
+  /** `source.indexOf(needle, from)`, remembered. */
+  static of(needle: string): RememberedSearch {
+    return new RememberedSearch((source, from) => source.indexOf(needle, from));
   }
 
   next(source: string, from: number): number {
     if (this.#from >= 0 && this.#from <= from && (this.#at < 0 || from <= this.#at)) return this.#at;
     this.#from = from;
-    return (this.#at = source.indexOf(this.#needle, from));
+    return (this.#at = this.#find(source, from));
   }
+}
+
+/** Where the next blank line starts (at its first line break), from `from`; -1 if none. */
+function nextBlankLine(source: string, from: number): number {
+  const blank = /\n[ \t]*\n/g;
+  blank.lastIndex = from;
+  const match = blank.exec(source);
+  return match ? match.index : -1;
 }
 
 const UNVISITED = -2;
@@ -180,12 +194,11 @@ class LatexScanner {
   /** How many table environments are open: cells must not run together into one sentence. */
   #tables = 0;
   /** Searches asked again and again: the closers of inline math and line breaks, and the rest by string. */
-  readonly #dollar = new RememberedSearch('$');
-  readonly #closeParen = new RememberedSearch('\\)');
-  readonly #newline = new RememberedSearch('\n');
+  readonly #dollar = RememberedSearch.of('$');
+  readonly #closeParen = RememberedSearch.of('\\)');
+  readonly #newline = RememberedSearch.of('\n');
+  readonly #blankLine = new RememberedSearch(nextBlankLine);
   readonly #searches = new Map<string, RememberedSearch>();
-  /** The last search for a blank line, remembered as in `RememberedSearch`. */
-  #blankLine: { from: number; at: number } | undefined;
   /** How much more the scans for closing braces and brackets may read before one pass pairs them all. */
   #balanceBudget: number;
   /** From that pass: see `pairAll`. */
@@ -367,23 +380,13 @@ class LatexScanner {
   /** `source.indexOf(needle, from)`, remembered (see `RememberedSearch`). */
   #nextIndex(needle: string, from: number): number {
     let search = this.#searches.get(needle);
-    if (!search) this.#searches.set(needle, (search = new RememberedSearch(needle)));
+    if (!search) this.#searches.set(needle, (search = RememberedSearch.of(needle)));
     return search.next(this.#source, from);
   }
 
-
   /** Where the paragraph around `from` ends (a blank line), or `to`. */
   #paragraphEnd(from: number, to: number): number {
-    const last = this.#blankLine;
-    let at: number;
-    if (last && last.from <= from && (last.at < 0 || from <= last.at)) at = last.at;
-    else {
-      const blank = /\n[ \t]*\n/g;
-      blank.lastIndex = from;
-      const match = blank.exec(this.#source);
-      at = match ? match.index : -1;
-      this.#blankLine = { from, at };
-    }
+    const at = this.#blankLine.next(this.#source, from);
     return at >= 0 && at < to ? at : to;
   }
 

@@ -83,18 +83,21 @@ export function markdownToProse(source: string): Prose {
       continue;
     }
 
-    const fence = FENCE.exec(text);
+    // Each block rule starts with its own character (after up to three spaces of indentation, for most): the
+    // rules whose character this line does not start with are not tried.
+    const lead = text.charCodeAt(indentOf(text));
+    const fence = lead === 96 /* ` */ || lead === 126 /* ~ */ || lead === 32 || lead === 9 ? FENCE.exec(text) : null;
     if (fence) {
       flush(line.start);
       index = skipFence(source, lines, index, fence[1]!);
       continue;
     }
-    if (/^ {0,3}\$\$/.test(text)) {
+    if (lead === 36 /* $ */ && /^ {0,3}\$\$/.test(text)) {
       flush(line.start);
       index = skipDisplayMath(source, lines, index, contentStart, builder);
       continue;
     }
-    if (/^ {0,3}<!--/.test(text)) {
+    if (lead === 60 /* < */ && /^ {0,3}<!--/.test(text)) {
       flush(line.start);
       const opening = index;
       index = skipUntil(source, lines, index, '-->');
@@ -106,7 +109,7 @@ export function markdownToProse(source: string): Prose {
       }
       continue;
     }
-    const raw = HTML_RAW_BLOCK.exec(text);
+    const raw = lead === 60 ? HTML_RAW_BLOCK.exec(text) : null;
     if (raw) {
       flush(line.start);
       index = skipUntil(source, lines, index, `</${raw[1]!.toLowerCase()}>`, true);
@@ -117,25 +120,23 @@ export function markdownToProse(source: string): Prose {
       index++;
       continue;
     }
-    if (paragraph.length > 0 && SETEXT_UNDERLINE.test(text)) {
+    if (paragraph.length > 0 && (lead === 61 /* = */ || lead === 45 /* - */) && SETEXT_UNDERLINE.test(text)) {
       flush(line.start);
       index++;
       continue;
     }
-    if (THEMATIC_BREAK.test(text)) {
+    if ((lead === 45 || lead === 42 /* * */ || lead === 95 /* _ */) && THEMATIC_BREAK.test(text)) {
       flush(line.start);
       inListItem = false;
       index++;
       continue;
     }
-    const heading = ATX_HEADING.exec(text);
+    const heading = lead === 35 /* # */ ? ATX_HEADING.exec(text) : null;
     if (heading) {
       flush(line.start);
       let from = contentStart + heading[0].length;
       while (from < line.end && (source[from] === ' ' || source[from] === '\t')) from++;
-      const closing = /[ \t]+#+[ \t]*$|[ \t]+$/.exec(source.slice(from, line.end));
-      const to = closing ? from + closing.index : line.end;
-      scanInline(builder, source, [{ start: from, end: to }]);
+      scanInline(builder, source, [{ start: from, end: headingTextEnd(source, from, line.end) }]);
       builder.breakBlock(line.end);
       index++;
       continue;
@@ -149,11 +150,11 @@ export function markdownToProse(source: string): Prose {
         continue;
       }
     }
-    if (paragraph.length === 0 && LINK_DEFINITION.test(text)) {
+    if (paragraph.length === 0 && lead === 91 /* [ */ && LINK_DEFINITION.test(text)) {
       index++;
       continue;
     }
-    const footnote = FOOTNOTE_DEFINITION.exec(text);
+    const footnote = lead === 91 ? FOOTNOTE_DEFINITION.exec(text) : null;
     if (footnote) {
       flush(line.start);
       paragraph.push({ start: contentStart + footnote[0].length, end: line.end });
@@ -161,7 +162,7 @@ export function markdownToProse(source: string): Prose {
       index++;
       continue;
     }
-    const item = LIST_MARKER.exec(text);
+    const item = lead === 45 || lead === 42 || lead === 43 /* + */ || (lead >= 48 && lead <= 57) ? LIST_MARKER.exec(text) : null;
     if (item && (paragraph.length === 0 || item[3] !== '' || quoted)) {
       flush(line.start);
       inListItem = true;
@@ -169,7 +170,7 @@ export function markdownToProse(source: string): Prose {
       index++;
       continue;
     }
-    if (paragraph.length === 0 && HTML_BLOCK_TAG.test(text)) {
+    if (paragraph.length === 0 && lead === 60 && HTML_BLOCK_TAG.test(text)) {
       // An HTML block: its tags are dropped by the inline pass, its text kept (e.g. <details><summary>).
       paragraph.push({ start: contentStart, end: line.end });
       index++;
@@ -228,6 +229,30 @@ function stripQuotePrefix(source: string, line: Line): { offset: number; quoted:
 
 function isBlank(text: string): boolean {
   return /^[ \t]*$/.test(text);
+}
+
+/**
+ * Where an ATX heading's text that starts at `from` ends: before trailing blanks, and before a closing run of
+ * '#' that a blank separates from the text ("## Methods ##").
+ */
+function headingTextEnd(source: string, from: number, end: number): number {
+  const isBlankAt = (i: number): boolean => source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9;
+  let to = end;
+  while (to > from && isBlankAt(to - 1)) to--;
+  let hashes = to;
+  while (hashes > from && source.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes < to && hashes > from && isBlankAt(hashes - 1)) {
+    to = hashes;
+    while (to > from && isBlankAt(to - 1)) to--;
+  }
+  return to;
+}
+
+/** Where text's first character after up to three spaces is (a block rule's own character, when it has one). */
+function indentOf(text: string): number {
+  let i = 0;
+  while (i < 3 && text.charCodeAt(i) === 32) i++;
+  return i;
 }
 
 function leadingWhitespace(text: string): number {

@@ -48,6 +48,31 @@ const ACCENTS: Readonly<Record<string, string>> = {
   c: '\u0327', v: '\u030C', u: '\u0306', H: '\u030B', r: '\u030A', k: '\u0328', d: '\u0323', b: '\u0331',
 };
 
+/** What the tables above say of one command: looked up once per command, where each table took a lookup. */
+interface CommandRule {
+  /** A cross-reference or citation: its argument is a key, not prose. */
+  readonly reference: boolean;
+  readonly nonProseArguments: number | undefined;
+  readonly textSymbol: string | undefined;
+  readonly breaksBlock: boolean;
+  readonly opensBlock: boolean;
+}
+
+const COMMAND_RULES: ReadonlyMap<string, CommandRule> = new Map(
+  [...new Set([...Object.keys(NON_PROSE_ARGS), ...BLOCK_COMMANDS, ...REFERENCE_COMMANDS, ...BREAK_COMMANDS, ...Object.keys(TEXT_SYMBOLS)])].map((name) => [
+    name,
+    {
+      reference: REFERENCE_COMMANDS.has(name) || name.includes('cite'),
+      nonProseArguments: NON_PROSE_ARGS[name],
+      textSymbol: TEXT_SYMBOLS[name],
+      breaksBlock: BREAK_COMMANDS.has(name),
+      opensBlock: BLOCK_COMMANDS.has(name),
+    },
+  ]),
+);
+const CITATION: CommandRule = { reference: true, nonProseArguments: undefined, textSymbol: undefined, breaksBlock: false, opensBlock: false };
+const OTHER_COMMAND: CommandRule = { ...CITATION, reference: false };
+
 const VERBATIM_ENVIRONMENTS = new Set(['verbatim', 'verbatim*', 'Verbatim', 'Verbatim*', 'lstlisting', 'minted', 'comment', 'filecontents', 'filecontents*', 'BVerbatim', 'LVerbatim', 'alltt', 'tikzpicture', 'pgfpicture']);
 const MATH_ENVIRONMENTS = new Set(['equation', 'equation*', 'align', 'align*', 'alignat', 'alignat*', 'gather', 'gather*', 'multline', 'multline*', 'eqnarray', 'eqnarray*', 'math', 'displaymath', 'flalign', 'flalign*', 'dmath', 'dmath*', 'split']);
 /** Environments whose `&` and `\\` end cells and rows: each cell is a block, as in Markdown tables. */
@@ -406,11 +431,10 @@ class LatexScanner {
     if (name === 'begin' || name === 'end') return this.#environment(i, k, name === 'begin', to);
     if (name.length === 1 && Object.hasOwn(ACCENTS, name) && /[\s{]/.test(source[j] ?? '')) return this.#accent(i, j, ACCENTS[name]!, to);
 
-    if (REFERENCE_COMMANDS.has(name) || name.includes('cite')) {
-      return this.#skipArguments(k, to, 1, true);
-    }
-    if (Object.hasOwn(NON_PROSE_ARGS, name)) {
-      const count = NON_PROSE_ARGS[name]!;
+    const rule = COMMAND_RULES.get(name) ?? (name.includes('cite') ? CITATION : OTHER_COMMAND);
+    if (rule.reference) return this.#skipArguments(k, to, 1, true);
+    const count = rule.nonProseArguments;
+    if (count !== undefined) {
       if (name === 'newcommand' || name === 'renewcommand' || name === 'providecommand' || name === 'DeclareMathOperator') {
         // \newcommand{\x}[1][opt]{body} and \newcommand\x{body}
         k = skipSpaces(source, k, to);
@@ -454,8 +478,8 @@ class LatexScanner {
       builder.emit(greek, i, j);
       return j;
     }
-    if (Object.hasOwn(TEXT_SYMBOLS, name)) {
-      builder.emit(TEXT_SYMBOLS[name]!, i, j);
+    if (rule.textSymbol !== undefined) {
+      builder.emit(rule.textSymbol, i, j);
       return source[j] === '{' && source[j + 1] === '}' ? j + 2 : j;
     }
     if (name === 'footnote' || name === 'footnotetext' || name === 'marginpar' || name === 'todo') {
@@ -467,11 +491,11 @@ class LatexScanner {
       }
       return k;
     }
-    if (BREAK_COMMANDS.has(name)) {
+    if (rule.breaksBlock) {
       builder.breakBlock(i);
       return j + star;
     }
-    if (BLOCK_COMMANDS.has(name)) {
+    if (rule.opensBlock) {
       builder.breakBlock(i);
       k = this.#skipOptional(skipSpaces(source, k, to), to); // the short title repeats the long one
       k = skipSpaces(source, k, to);

@@ -78,7 +78,7 @@ const MATH_ENVIRONMENTS = new Set(['equation', 'equation*', 'align', 'align*', '
 /** Environments whose `&` and `\\` end cells and rows: each cell is a block, as in Markdown tables. */
 const TABLE_ENVIRONMENTS = new Set(['tabular', 'tabular*', 'tabularx', 'tabulary', 'longtable', 'longtable*', 'supertabular', 'xtabular', 'tabu', 'longtabu', 'tblr', 'longtblr']);
 /** Environments whose first brace arguments are not prose. */
-const ENVIRONMENT_ARGS: Readonly<Record<string, number>> = { tabular: 1, 'tabular*': 2, tabularx: 2, array: 1, minipage: 1, thebibliography: 1, multicols: 1, wrapfigure: 2, longtable: 1, tabulary: 2, minted: 1, subfigure: 1 };
+const ENVIRONMENT_ARGS: ReadonlyMap<string, number> = new Map(Object.entries({ tabular: 1, 'tabular*': 2, tabularx: 2, array: 1, minipage: 1, thebibliography: 1, multicols: 1, wrapfigure: 2, longtable: 1, tabulary: 2, minted: 1, subfigure: 1 }));
 
 export function latexToProse(source: string): Prose {
   const builder = new ProseBuilder(source.length);
@@ -609,7 +609,7 @@ class LatexScanner {
     }
     builder.breakBlock(i);
     after = this.#skipOptional(after, to);
-    return this.#skipArguments(after, to, (Object.hasOwn(ENVIRONMENT_ARGS, name) ? ENVIRONMENT_ARGS[name]! : 0), false);
+    return this.#skipArguments(after, to, ENVIRONMENT_ARGS.get(name) ?? 0, false);
   }
 
   #inlineVerbatim(i: number, k: number, name: string, to: number): number {

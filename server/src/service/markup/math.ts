@@ -7,25 +7,25 @@ import type { ProseBuilder } from '../prose';
 
 export const MATH_PLACEHOLDER = '\uFFFC';
 
-const GREEK: Readonly<Record<string, string>> = {
+// Maps, not objects: looking a fresh name up in an object goes through the string table first.
+const GREEK: ReadonlyMap<string, string> = new Map(Object.entries({
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
   vartheta: 'θ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', omicron: 'ο', pi: 'π', rho: 'ρ',
   sigma: 'σ', tau: 'τ', upsilon: 'υ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
   Alpha: 'Α', Beta: 'Β', Gamma: 'Γ', Delta: 'Δ', Epsilon: 'Ε', Zeta: 'Ζ', Eta: 'Η', Theta: 'Θ', Iota: 'Ι',
   Kappa: 'Κ', Lambda: 'Λ', Mu: 'Μ', Nu: 'Ν', Xi: 'Ξ', Omicron: 'Ο', Pi: 'Π', Rho: 'Ρ', Sigma: 'Σ', Tau: 'Τ',
   Upsilon: 'Υ', Phi: 'Φ', Chi: 'Χ', Psi: 'Ψ', Omega: 'Ω',
-};
+}));
 
 /** The Greek letter for a command or entity name: gamma, Gamma, upgamma (upgreek), textgamma (textgreek). */
 export function greekLetter(name: string): string | undefined {
   // upsilon is a letter of its own, not up + silon.
-  const bare = name.startsWith('up') && !Object.hasOwn(GREEK, name) ? name.slice(2) : name.startsWith('text') ? name.slice(4) : name;
-  // Own keys only: \hasOwnProperty must not find Object.prototype's function.
-  return Object.hasOwn(GREEK, bare) ? GREEK[bare] : undefined;
+  const bare = name.startsWith('up') && !GREEK.has(name) ? name.slice(2) : name.startsWith('text') ? name.slice(4) : name;
+  return GREEK.get(bare);
 }
 
 const TEXT_COMMANDS = new Set(['text', 'mathrm', 'textrm', 'mathit', 'mathbf', 'textit', 'mathsf', 'mbox', 'operatorname']);
-const SIGNS: Readonly<Record<string, string>> = { pm: '±', mp: '∓', minus: '-', plus: '+' };
+const SIGNS: ReadonlyMap<string, string> = new Map(Object.entries({ pm: '±', mp: '∓', minus: '-', plus: '+' }));
 
 interface Piece {
   readonly text: string;
@@ -83,8 +83,9 @@ function readNotation(source: string, from: number, to: number): Piece[] | undef
         i = j;
         continue;
       }
-      if (Object.hasOwn(SIGNS, name)) {
-        pieces.push({ text: SIGNS[name]!, from: i, to: j, copied: false });
+      const sign = SIGNS.get(name);
+      if (sign !== undefined) {
+        pieces.push({ text: sign, from: i, to: j, copied: false });
         i = j;
         continue;
       }

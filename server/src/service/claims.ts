@@ -319,10 +319,39 @@ interface Modifiers {
 }
 
 /** The claim fields that modifiers set: directness and negation, where the sentence states them. */
-function modifierFields(modifiers: Modifiers): Pick<Claim, 'directness' | 'directnessWord' | 'negation'> {
+function modifierFields(modifiers: Modifiers, preposition?: Claim['preposition']): ClaimDetails {
+  return { directness: modifiers.directness, directnessWord: modifiers.directness && modifiers.directnessWord, negation: modifiers.negation, preposition };
+}
+
+/** Directness alone, where the form of the claim leaves negation to another reading. */
+function directnessFields(modifiers: Modifiers): ClaimDetails {
+  return { directness: modifiers.directness, directnessWord: modifiers.directness && modifiers.directnessWord };
+}
+
+/** What every claim states; `newClaim` adds the details. */
+type ClaimCore = Pick<Claim, 'subjects' | 'objects' | 'effect' | 'negated' | 'form' | 'start' | 'end' | 'verb'>;
+type ClaimDetails = Pick<Claim, 'directness' | 'directnessWord' | 'negation' | 'preposition' | 'direction'>;
+
+/**
+ * A claim with every field present, undefined where the sentence states no such detail: all claims then have
+ * one shape, made by a plain literal. Spreading the optional fields in made each claim through the runtime
+ * (a sixth of the time the claim reader took on the LaTeX bench).
+ */
+function newClaim(core: ClaimCore, details: ClaimDetails = {}): Claim {
   return {
-    ...(modifiers.directness && { directness: modifiers.directness, directnessWord: modifiers.directnessWord! }),
-    ...(modifiers.negation && { negation: modifiers.negation }),
+    subjects: core.subjects,
+    objects: core.objects,
+    effect: core.effect,
+    negated: core.negated,
+    directness: details.directness,
+    directnessWord: details.directnessWord,
+    negation: details.negation,
+    form: core.form,
+    start: core.start,
+    end: core.end,
+    verb: core.verb,
+    preposition: details.preposition,
+    direction: details.direction,
   };
 }
 
@@ -508,15 +537,15 @@ function readPartiesRight(
     const next = tokens[post + 1];
     if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.lower === ',') && next?.kind === 'entity') {
       end = skipEntityModifiers(tokens, post + 1);
-      if (end < 0) return { parties, end: post - 1, ...(prepositionToken && { preposition: { start: prepositionToken.start, end: prepositionToken.end } }) };
+      if (end < 0) return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
       continue;
     }
     if (link?.lower === ',' && (next?.lower === 'and' || next?.lower === 'or') && tokens[post + 2]?.kind === 'entity') {
       end = skipEntityModifiers(tokens, post + 2);
-      if (end < 0) return { parties, end: post - 1, ...(prepositionToken && { preposition: { start: prepositionToken.start, end: prepositionToken.end } }) };
+      if (end < 0) return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
       continue;
     }
-    return { parties, end: post - 1, ...(prepositionToken && { preposition: { start: prepositionToken.start, end: prepositionToken.end } }) };
+    return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
   }
 }
 
@@ -573,17 +602,19 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
     const agents = readPartiesRight(tokens, k + 1);
     const patients = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
     if (!agents || !patients) return undefined;
-    return {
-      subjects: agents.parties,
-      objects: patients,
-      effect: verb.effect,
-      negated: modifiers.negated,
-      ...modifierFields(modifiers),
-      form: ClaimForm.Passive,
-      start: patients[0]!.start,
-      end: tokens[agents.end]!.end,
-      verb: { start: verbToken.start, end: verbToken.end, verb, slot: 3 },
-    };
+    return newClaim(
+      {
+        subjects: agents.parties,
+        objects: patients,
+        effect: verb.effect,
+        negated: modifiers.negated,
+        form: ClaimForm.Passive,
+        start: patients[0]!.start,
+        end: tokens[agents.end]!.end,
+        verb: { start: verbToken.start, end: verbToken.end, verb, slot: 3 },
+      },
+      modifierFields(modifiers),
+    );
   }
 
   if (slot === 4 && !beforeIsBe) {
@@ -616,18 +647,19 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
     else if (t.lower !== 'only' && t.lower !== 'also') break;
   }
   if (modifiers.negated && tokens[0] && CONDITIONAL.has(tokens[0].lower)) return undefined;
-  return {
-    subjects,
-    objects: objects.parties,
-    effect: verb.effect,
-    negated: modifiers.negated,
-    ...modifierFields(modifiers),
-    form: ClaimForm.Active,
-    start: subjects[0]!.start,
-    end: tokens[objects.end]!.end,
-    verb: { start: verbToken.start, end: verbToken.end, verb, slot },
-    ...(objects.preposition && { preposition: objects.preposition }),
-  };
+  return newClaim(
+    {
+      subjects,
+      objects: objects.parties,
+      effect: verb.effect,
+      negated: modifiers.negated,
+      form: ClaimForm.Active,
+      start: subjects[0]!.start,
+      end: tokens[objects.end]!.end,
+      verb: { start: verbToken.start, end: verbToken.end, verb, slot },
+    },
+    modifierFields(modifiers, objects.preposition),
+  );
 }
 
 /**
@@ -693,17 +725,19 @@ function readSharedObjectClaim(tokens: readonly Token[], v: number, and: number,
   const left = skipLeftModifiers(tokens, o - 2, modifiers);
   const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
   if (!subjects) return undefined;
-  return {
-    subjects,
-    objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
-    effect: verb.effect,
-    negated: modifiers.negated,
-    ...modifierFields(modifiers),
-    form: ClaimForm.Active,
-    start: subjects[0]!.start,
-    end: tokens[nounPhraseEnd(tokens, k)]!.end,
-    verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot },
-  };
+  return newClaim(
+    {
+      subjects,
+      objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+      effect: verb.effect,
+      negated: modifiers.negated,
+      form: ClaimForm.Active,
+      start: subjects[0]!.start,
+      end: tokens[nounPhraseEnd(tokens, k)]!.end,
+      verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot },
+    },
+    modifierFields(modifiers),
+  );
 }
 
 /** The last word of the short noun phrase that `tokens[from]` begins ("its catalytic site"). */
@@ -747,17 +781,19 @@ function readActionClaim(tokens: readonly Token[], v: number, verb: VerbClass): 
   if (!subjects || subjects.length === 0 || deniedAfter(tokens, lastToken + 1)) return undefined;
   if (tokens[v - 1]?.lower === 'no' || tokens[v - 2]?.lower === 'no') modifiers.negated = true;
   const last = subjects[subjects.length - 1]!;
-  return {
-    subjects,
-    objects: objects.parties,
-    effect: verb.effect,
-    negated: modifiers.negated,
-    ...(modifiers.directness && { directness: modifiers.directness, directnessWord: modifiers.directnessWord! }),
-    form: ClaimForm.Nominal,
-    start,
-    end: Math.max(last.end, tokens[objects.end]!.end),
-    verb: { start: noun.start, end: noun.end, verb, slot: 'action' },
-  };
+  return newClaim(
+    {
+      subjects,
+      objects: objects.parties,
+      effect: verb.effect,
+      negated: modifiers.negated,
+      form: ClaimForm.Nominal,
+      start,
+      end: Math.max(last.end, tokens[objects.end]!.end),
+      verb: { start: noun.start, end: noun.end, verb, slot: 'action' },
+    },
+    directnessFields(modifiers),
+  );
 }
 
 /**
@@ -818,17 +854,19 @@ function readAgentClaim(tokens: readonly Token[], v: number, verb: VerbClass): C
     }
   }
   if (!subject) return undefined;
-  return {
-    subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
-    objects: [objectParty],
-    effect: verb.effect,
-    negated: modifiers.negated,
-    ...modifierFields(modifiers),
-    form: ClaimForm.Agent,
-    start,
-    end,
-    verb: { start: noun.start, end: noun.end, verb, slot: 'agent' },
-  };
+  return newClaim(
+    {
+      subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
+      objects: [objectParty],
+      effect: verb.effect,
+      negated: modifiers.negated,
+      form: ClaimForm.Agent,
+      start,
+      end,
+      verb: { start: noun.start, end: noun.end, verb, slot: 'agent' },
+    },
+    modifierFields(modifiers),
+  );
 }
 
 /** A verb class of the given effect, for claims stated without a verb of our list. */
@@ -876,17 +914,19 @@ function readStateClaim(tokens: readonly Token[], v: number, state: { sign: 1 | 
   const verb = verbOf(verbs, sign === 1 ? 'promote' : 'suppress');
   if (!verb) return undefined;
   if (modifiers.negated && tokens[0] && CONDITIONAL.has(tokens[0].lower)) return undefined;
-  return {
-    subjects,
-    objects: objects.parties.map((o) => ferroptosisFromInducer(o)),
-    effect: sign === 1 ? 'positive' : 'negative',
-    negated: modifiers.negated,
-    ...(modifiers.negation && { negation: modifiers.negation }),
-    form: ClaimForm.State,
-    start: subjects[0]!.start,
-    end: tokens[objects.end]!.end,
-    verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'state' },
-  };
+  return newClaim(
+    {
+      subjects,
+      objects: objects.parties.map((o) => ferroptosisFromInducer(o)),
+      effect: sign === 1 ? 'positive' : 'negative',
+      negated: modifiers.negated,
+      form: ClaimForm.State,
+      start: subjects[0]!.start,
+      end: tokens[objects.end]!.end,
+      verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'state' },
+    },
+    { negation: modifiers.negation },
+  );
 }
 
 /**
@@ -918,18 +958,19 @@ function readTargetClaim(tokens: readonly Token[], v: number, verbs: VerbIndex):
   const subject = tokens[v + 2]!;
   const verb = verbOf(verbs, 'inhibit');
   if (!objects || !direct || !verb) return undefined;
-  return {
-    subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
-    objects,
-    effect: 'negative',
-    negated: modifiers.negated,
-    directness: 'direct',
-    directnessWord: { start: direct.start, end: direct.end },
-    form: ClaimForm.Agent,
-    start: objects[0]!.start,
-    end: subject.end,
-    verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'state' },
-  };
+  return newClaim(
+    {
+      subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
+      objects,
+      effect: 'negative',
+      negated: modifiers.negated,
+      form: ClaimForm.Agent,
+      start: objects[0]!.start,
+      end: subject.end,
+      verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'state' },
+    },
+    { directness: 'direct', directnessWord: { start: direct.start, end: direct.end } },
+  );
 }
 
 /** "Ferroportin-mediated iron uptake", "TFR1-mediated iron efflux": S acts on O as the action noun says. */
@@ -941,22 +982,24 @@ function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: Verb
     const left = skipLeftModifiers(tokens, v - 3, modifiers);
     const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
     if (!subjects || deniedAfter(tokens, v + 1)) return undefined;
-    return {
-      subjects,
-      objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
-      effect: verb.effect,
-      negated: modifiers.negated,
-      ...(modifiers.negation && { negation: modifiers.negation }),
-      form: ClaimForm.Nominal,
-      start: subjects[0]!.start,
-      end: tokens[v]!.end,
-      verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'action' },
-    };
+    return newClaim(
+      {
+        subjects,
+        objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+        effect: verb.effect,
+        negated: modifiers.negated,
+        form: ClaimForm.Nominal,
+        start: subjects[0]!.start,
+        end: tokens[v]!.end,
+        verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'action' },
+      },
+      { negation: modifiers.negation },
+    );
   }
   const [s, hyphen, mediated] = [tokens[v - 4], tokens[v - 3], tokens[v - 2]];
   if (object?.kind !== 'entity' || s?.kind !== 'entity' || hyphen?.lower !== '-' || !/^(mediated|dependent|driven|induced)$/.test(mediated?.lower ?? '')) return undefined;
   if (deniedAfter(tokens, v + 1)) return undefined;
-  return {
+  return newClaim({
     subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
     objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
     effect: verb.effect,
@@ -965,7 +1008,7 @@ function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: Verb
     start: s.start,
     end: tokens[v]!.end,
     verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'action' },
-  };
+  });
 }
 
 const REPORTING_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'did', 'does', 'do', 'could', 'can']);
@@ -1035,7 +1078,7 @@ function readTransportClaim(tokens: readonly Token[], v: number, transport: Tran
     const end = outOf ? tokens[k + 1]!.end : t.end;
     const reversed = place.where !== 'inside' ? undefined : t.lower === 'into' ? 'out of' : 'into';
     // The place is part of what the sentence gets wrong: the claim's range takes it in.
-    return { ...claim, end: Math.max(claim.end, place.end), direction: { start: t.start, end, ...(reversed && { reversed }) } };
+    return newClaim({ ...claim, end: Math.max(claim.end, place.end) }, { ...claim, direction: { start: t.start, end, ...(reversed && { reversed }) } });
   }
   return undefined;
 }
@@ -1074,16 +1117,18 @@ export function readInducedClaims(tokens: readonly Token[], isProcess: (id: stri
     const o = tokens[i + 3]!;
     if (!/^(induced|mediated|driven|triggered|elicited|evoked)$/.test(word.lower)) continue;
     if (o.kind !== 'entity' || !isProcess(o.id!) || deniedAfter(tokens, i + 4)) continue;
-    claims.push({
-      subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
-      objects: [{ id: o.id!, inverted: false, start: o.start, end: o.end }],
-      effect: 'positive',
-      negated: false,
-      form: ClaimForm.Induced,
-      start: s.start,
-      end: o.end,
-      verb: { start: word.start, end: word.end, verb: promote, slot: 3 },
-    });
+    claims.push(
+      newClaim({
+        subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
+        objects: [{ id: o.id!, inverted: false, start: o.start, end: o.end }],
+        effect: 'positive',
+        negated: false,
+        form: ClaimForm.Induced,
+        start: s.start,
+        end: o.end,
+        verb: { start: word.start, end: word.end, verb: promote, slot: 3 },
+      }),
+    );
   }
   return claims;
 }

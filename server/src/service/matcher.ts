@@ -219,6 +219,10 @@ export class TermMatcher {
       }
       previousIsWord = code < 0x600 ? LOW_WORD_CODES[code] === 1 : isWordCode(code);
       i++;
+      // Within a word no match starts: its lower-case letters, most of a text, are passed over in a tight loop.
+      if (previousIsWord) {
+        for (let c = text.charCodeAt(i); c >= 97 && c <= 122; c = text.charCodeAt(++i));
+      }
     }
     return { count, starts, ends, payloads };
   }

@@ -177,6 +177,8 @@ const cases: Case[] = [
     'One GPX4. | Two ACSL4. | Three. | Four.',
     'Four',
   ],
+  ['a control space at a line end is a space', 'loses GPX4\\\nand ACSL4\\\tthen', 'loses GPX4 and ACSL4 then', 'ACSL4'],
+  ['a control space before a blank line ends the paragraph', 'Ends with GPX4\\\n\nACSL4 starts', 'Ends with GPX4 | ACSL4 starts', 'ACSL4'],
   ['a bracket after \\par is text', '\\medskip\n[Note: GPX4] is key', '[Note: GPX4] is key', 'GPX4'],
   ['CRLF line endings', 'GPX4 reduces\r\nlipids.\r\n\r\nNext', 'GPX4 reduces lipids. | Next', 'Next'],
 
@@ -249,7 +251,7 @@ test('latex: a formula stands for its whole span, delimiters included', () => {
 
 test('latex: unclosed inline math drops its opener and keeps the text, however many openers there are', () => {
   const source = `${'\\( x '.repeat(2000)}GPX4 $y$ more.\n\nNext \\(z\\) and $a \\$ b$ c \\(open\\\n\nd\\) e.`;
-  assert.equal(prose(source), `${'x '.repeat(2000)}GPX4 y more. | Next z and ${P} c open d e.`);
+  assert.equal(prose(source), `${'x '.repeat(2000)}GPX4 y more. | Next z and ${P} c open | d e.`);
   assertExactMap(source, latexToProse(source));
 });
 

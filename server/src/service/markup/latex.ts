@@ -524,9 +524,13 @@ class LatexScanner {
         }
         return k;
       }
-      case ',': case ';': case ':': case ' ': case '>':
+      case ',': case ';': case ':': case ' ': case '\t': case '>':
         builder.emit(' ', i, i + 2);
         return i + 2;
+      case '\n': case '\r':
+        // A control space at a line end: the line end itself is that space, or with a blank line after it the
+        // paragraph's end, as for any line end.
+        return i + 1;
       case '!': case '-': case '/': case '@':
         return i + 2;
       case '(': {

@@ -318,12 +318,12 @@ interface Modifiers {
   directnessWord?: { start: number; end: number };
 }
 
-/** The claim fields that modifiers set: directness and negation, where the sentence states them. */
+/** The claim fields that modifiers set (directness and negation, where the sentence states them), and the preposition. */
 function modifierFields(modifiers: Modifiers, preposition?: Claim['preposition']): ClaimDetails {
   return { directness: modifiers.directness, directnessWord: modifiers.directness && modifiers.directnessWord, negation: modifiers.negation, preposition };
 }
 
-/** Directness alone, where the form of the claim leaves negation to another reading. */
+/** Directness alone: a nominal claim ("no inhibition of…") keeps no span of its negation. */
 function directnessFields(modifiers: Modifiers): ClaimDetails {
   return { directness: modifiers.directness, directnessWord: modifiers.directness && modifiers.directnessWord };
 }

@@ -91,23 +91,40 @@ export function latexToProse(source: string): Prose {
     }
   }
   // LaTeX ignores everything after \end{document}; so do we.
-  const documentEnd = source.indexOf('\\end{document}', documentStart);
+  const documentEnd = indexOutsideComments(source, '\\end{document}', Math.max(0, documentStart));
   new LatexScanner(source, builder).scan(Math.max(0, documentStart), documentEnd < 0 ? source.length : documentEnd);
   builder.breakBlock(documentEnd < 0 ? source.length : documentEnd); // the last block ends like every other
   return builder.finish();
 }
 
 function findDocumentStart(source: string): number {
-  const at = source.indexOf('\\begin{document}');
+  const at = indexOutsideComments(source, '\\begin{document}');
   return at < 0 ? 0 : at;
+}
+
+/** The first `needle` at or after `from` that no comment hides, or -1. */
+function indexOutsideComments(source: string, needle: string, from = 0): number {
+  for (let at = source.indexOf(needle, from); at >= 0; at = source.indexOf(needle, at + needle.length)) {
+    if (!isCommentedOut(source, at)) return at;
+  }
+  return -1;
+}
+
+/** Whether an unescaped % before `at` on its line makes a comment of it (\% is a percent sign). */
+function isCommentedOut(source: string, at: number): boolean {
+  for (let i = source.lastIndexOf('\n', at - 1) + 1; i < at; i++) {
+    const code = source.charCodeAt(i);
+    if (code === Code.Backslash) i++;
+    else if (code === Code.Percent) return true;
+  }
+  return false;
 }
 
 function findCommandArguments(source: string, name: string, limit: number): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const needle = `\\${name}`;
   for (let at = source.indexOf(needle); at >= 0 && at < limit; at = source.indexOf(needle, at + 1)) {
-    const lineStart = source.lastIndexOf('\n', at) + 1;
-    if (source.slice(lineStart, at).includes('%')) continue;
+    if (isCommentedOut(source, at)) continue;
     let i = at + needle.length;
     if (/[A-Za-z]/.test(source[i] ?? '')) continue;
     while (source[i] === ' ') i++;

@@ -349,21 +349,29 @@ function tableCells(source: string, start: number, end: number): Segment[] {
  */
 function scanInline(builder: ProseBuilder, source: string, segments: Segment[]): void {
   if (segments.length === 0) return;
-  const bases: number[] = []; // joined index where each segment starts
-  let joinedLength = 0;
-  // Most paragraphs are lines one after another, nothing stripped: joined, they are the source as it stands.
+  // Most paragraphs are lines one after another, nothing stripped: joined, they are the source as it stands,
+  // and a joined index is the source offset less the first line's.
   let contiguous = true;
-  for (let k = 0; k < segments.length; k++) {
-    bases.push(joinedLength);
-    joinedLength += segments[k]!.end - segments[k]!.start + 1;
-    if (k > 0 && (segments[k]!.start !== segments[k - 1]!.end + 1 || source.charCodeAt(segments[k - 1]!.end) !== 10)) contiguous = false;
+  for (let k = 1; k < segments.length && contiguous; k++) {
+    if (segments[k]!.start !== segments[k - 1]!.end + 1 || source.charCodeAt(segments[k - 1]!.end) !== 10) contiguous = false;
+  }
+  const first = segments[0]!.start;
+  let bases: number[] | undefined; // joined index where each segment starts, where they are not contiguous
+  if (!contiguous) {
+    bases = [];
+    let joinedLength = 0;
+    for (const segment of segments) {
+      bases.push(joinedLength);
+      joinedLength += segment.end - segment.start + 1;
+    }
   }
   const text = contiguous
-    ? source.slice(segments[0]!.start, segments[segments.length - 1]!.end)
+    ? source.slice(first, segments[segments.length - 1]!.end)
     : segments.map((segment) => source.slice(segment.start, segment.end)).join('\n');
   const n = text.length;
   let segmentIndex = 0;
   const at = (i: number): number => {
+    if (!bases) return first + i;
     while (segmentIndex + 1 < bases.length && bases[segmentIndex + 1]! <= i) segmentIndex++;
     while (segmentIndex > 0 && bases[segmentIndex]! > i) segmentIndex--;
     return segments[segmentIndex]!.start + (i - bases[segmentIndex]!);

@@ -115,7 +115,7 @@ export function markdownToProse(source: string): Prose {
       index = skipUntil(source, lines, index, `</${raw[1]!.toLowerCase()}>`, true);
       continue;
     }
-    if (paragraph.length === 0 && !inListItem && /^( {4,}|\t)/.test(text)) {
+    if (paragraph.length === 0 && !inListItem && (lead === 32 || lead === 9 /* \t */) && /^( {4,}|\t)/.test(text)) {
       // Indented code: only where it cannot continue a paragraph or a list item.
       index++;
       continue;
@@ -176,7 +176,7 @@ export function markdownToProse(source: string): Prose {
       index++;
       continue;
     }
-    if (paragraph.length === 0 && !/^[ \t]/.test(text)) inListItem = false;
+    if (paragraph.length === 0 && first !== 32 && first !== 9) inListItem = false;
     paragraph.push({ start: contentStart + leadingWhitespace(text), end: line.end });
     index++;
   }
@@ -228,7 +228,11 @@ function stripQuotePrefix(source: string, line: Line): { offset: number; quoted:
 }
 
 function isBlank(text: string): boolean {
-  return /^[ \t]*$/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
 }
 
 /**

@@ -11,11 +11,50 @@ import { ProseBuilder, type Prose } from '../prose';
 import { emitMath, MATH_PLACEHOLDER } from './math';
 import { decodeHtmlEntity } from './htmlEntities';
 
-interface Line {
-  /** Offset of the first character of the line. */
-  readonly start: number;
-  /** Offset of the line terminator (or the end of the source). */
-  readonly end: number;
+/**
+ * The source's lines, by index: where each starts, and where its terminator (or the source) ends it. In two
+ * lists rather than an object per line: a manuscript has tens of thousands.
+ */
+class Lines {
+  length = 0;
+  #starts: Int32Array;
+  #ends: Int32Array;
+
+  constructor(source: string) {
+    this.#starts = new Int32Array(Math.max(16, source.length >> 5));
+    this.#ends = new Int32Array(this.#starts.length);
+    let start = 0;
+    for (;;) {
+      const newline = source.indexOf('\n', start);
+      if (newline < 0) {
+        if (start < source.length) this.#push(start, source.length);
+        return;
+      }
+      this.#push(start, newline > start && source.charCodeAt(newline - 1) === 13 ? newline - 1 : newline);
+      start = newline + 1;
+    }
+  }
+
+  start(i: number): number {
+    return this.#starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.#ends[i]!;
+  }
+
+  #push(start: number, end: number): void {
+    if (this.length === this.#starts.length) {
+      const starts = new Int32Array(this.length * 2);
+      starts.set(this.#starts);
+      this.#starts = starts;
+      const ends = new Int32Array(this.length * 2);
+      ends.set(this.#ends);
+      this.#ends = ends;
+    }
+    this.#starts[this.length] = start;
+    this.#ends[this.length++] = end;
+  }
 }
 
 /** A paragraph's lines after container prefixes are stripped: source runs joined by line breaks. */
@@ -38,7 +77,7 @@ const HTML_BLOCK_TAG = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)/;
 
 export function markdownToProse(source: string): Prose {
   const builder = new ProseBuilder(source.length);
-  const lines = splitLines(source);
+  const lines = new Lines(source);
   let index = skipFrontMatter(source, lines);
   let paragraph: Segment[] = [];
   let inListItem = false;
@@ -54,23 +93,24 @@ export function markdownToProse(source: string): Prose {
   // The next table pipe at or after the current line: looked up again only when passed, so once per pipe.
   let nextPipe = -1;
   while (index < lines.length) {
-    const line = lines[index]!;
+    const lineStart = lines.start(index);
+    const lineEnd = lines.end(index);
     // Most lines are running text that continues a paragraph: a letter first and no table pipe. They are
     // taken before anything is sliced or matched (the same test as below, on the raw line).
-    if (paragraph.length > 0 && isPlainLineStart(source.charCodeAt(line.start))) {
-      if (nextPipe >= 0 && nextPipe < line.start) nextPipe = -1;
-      if (nextPipe < 0) nextPipe = source.indexOf('|', line.start) >>> 0; // none: past every line
-      if (nextPipe >= line.end) {
-        paragraph.push({ start: line.start, end: line.end });
+    if (paragraph.length > 0 && isPlainLineStart(source.charCodeAt(lineStart))) {
+      if (nextPipe >= 0 && nextPipe < lineStart) nextPipe = -1;
+      if (nextPipe < 0) nextPipe = source.indexOf('|', lineStart) >>> 0; // none: past every line
+      if (nextPipe >= lineEnd) {
+        paragraph.push({ start: lineStart, end: lineEnd });
         index++;
         continue;
       }
     }
-    const { offset: contentStart, quoted } = stripQuotePrefix(source, line);
-    const text = source.slice(contentStart, line.end);
+    const { offset: contentStart, quoted } = stripQuotePrefix(source, lineStart, lineEnd);
+    const text = source.slice(contentStart, lineEnd);
 
     if (isBlank(text)) {
-      flush(line.start);
+      flush(lineStart);
       index++;
       continue;
     }
@@ -78,7 +118,7 @@ export function markdownToProse(source: string): Prose {
     // Most lines are running text: a letter first, no table pipe, nothing a block rule could take.
     const first = text.charCodeAt(0);
     if (paragraph.length > 0 && isPlainLineStart(first) && !text.includes('|')) {
-      paragraph.push({ start: contentStart, end: line.end });
+      paragraph.push({ start: contentStart, end: lineEnd });
       index++;
       continue;
     }
@@ -88,30 +128,31 @@ export function markdownToProse(source: string): Prose {
     const lead = text.charCodeAt(indentOf(text));
     const fence = lead === 96 /* ` */ || lead === 126 /* ~ */ || lead === 32 || lead === 9 ? FENCE.exec(text) : null;
     if (fence) {
-      flush(line.start);
+      flush(lineStart);
       index = skipFence(source, lines, index, fence[1]!);
       continue;
     }
     if (lead === 36 /* $ */ && /^ {0,3}\$\$/.test(text)) {
-      flush(line.start);
+      flush(lineStart);
       index = skipDisplayMath(source, lines, index, contentStart, builder);
       continue;
     }
     if (lead === 60 /* < */ && /^ {0,3}<!--/.test(text)) {
-      flush(line.start);
+      flush(lineStart);
       const opening = index;
       index = skipUntil(source, lines, index, '-->');
       // Text after the comment's end on its last line is still shown, so it is still prose.
-      const last = lines[index - 1]!;
-      const close = source.indexOf('-->', index - 1 === opening ? contentStart + 4 : last.start);
-      if (close >= 0 && close + 3 < last.end && !isBlank(source.slice(close + 3, last.end))) {
-        paragraph.push({ start: close + 3, end: last.end });
+      const lastStart = lines.start(index - 1);
+      const lastEnd = lines.end(index - 1);
+      const close = source.indexOf('-->', index - 1 === opening ? contentStart + 4 : lastStart);
+      if (close >= 0 && close + 3 < lastEnd && !isBlank(source.slice(close + 3, lastEnd))) {
+        paragraph.push({ start: close + 3, end: lastEnd });
       }
       continue;
     }
     const raw = lead === 60 ? HTML_RAW_BLOCK.exec(text) : null;
     if (raw) {
-      flush(line.start);
+      flush(lineStart);
       index = skipUntil(source, lines, index, `</${raw[1]!.toLowerCase()}>`, true);
       continue;
     }
@@ -121,31 +162,31 @@ export function markdownToProse(source: string): Prose {
       continue;
     }
     if (paragraph.length > 0 && (lead === 61 /* = */ || lead === 45 /* - */) && SETEXT_UNDERLINE.test(text)) {
-      flush(line.start);
+      flush(lineStart);
       index++;
       continue;
     }
     if ((lead === 45 || lead === 42 /* * */ || lead === 95 /* _ */) && THEMATIC_BREAK.test(text)) {
-      flush(line.start);
+      flush(lineStart);
       inListItem = false;
       index++;
       continue;
     }
     const heading = lead === 35 /* # */ ? ATX_HEADING.exec(text) : null;
     if (heading) {
-      flush(line.start);
+      flush(lineStart);
       let from = contentStart + heading[0].length;
-      while (from < line.end && (source[from] === ' ' || source[from] === '\t')) from++;
-      scanInline(builder, source, [{ start: from, end: headingTextEnd(source, from, line.end) }]);
-      builder.breakBlock(line.end);
+      while (from < lineEnd && (source[from] === ' ' || source[from] === '\t')) from++;
+      scanInline(builder, source, [{ start: from, end: headingTextEnd(source, from, lineEnd) }]);
+      builder.breakBlock(lineEnd);
       index++;
       continue;
     }
     if (paragraph.length === 0 && text.includes('|') && index + 1 < lines.length) {
-      const next = lines[index + 1]!;
-      const nextStart = stripQuotePrefix(source, next).offset;
-      if (TABLE_DELIMITER.test(source.slice(nextStart, next.end)) && source.slice(nextStart, next.end).includes('-')) {
-        flush(line.start);
+      const nextEnd = lines.end(index + 1);
+      const nextStart = stripQuotePrefix(source, lines.start(index + 1), nextEnd).offset;
+      if (TABLE_DELIMITER.test(source.slice(nextStart, nextEnd)) && source.slice(nextStart, nextEnd).includes('-')) {
+        flush(lineStart);
         index = scanTable(builder, source, lines, index);
         continue;
       }
@@ -156,28 +197,28 @@ export function markdownToProse(source: string): Prose {
     }
     const footnote = lead === 91 ? FOOTNOTE_DEFINITION.exec(text) : null;
     if (footnote) {
-      flush(line.start);
-      paragraph.push({ start: contentStart + footnote[0].length, end: line.end });
+      flush(lineStart);
+      paragraph.push({ start: contentStart + footnote[0].length, end: lineEnd });
       inListItem = true; // Its continuation lines are indented like a list item's.
       index++;
       continue;
     }
     const item = lead === 45 || lead === 42 || lead === 43 /* + */ || (lead >= 48 && lead <= 57) ? LIST_MARKER.exec(text) : null;
     if (item && (paragraph.length === 0 || item[3] !== '' || quoted)) {
-      flush(line.start);
+      flush(lineStart);
       inListItem = true;
-      paragraph.push({ start: contentStart + item[0].length, end: line.end });
+      paragraph.push({ start: contentStart + item[0].length, end: lineEnd });
       index++;
       continue;
     }
     if (paragraph.length === 0 && lead === 60 && HTML_BLOCK_TAG.test(text)) {
       // An HTML block: its tags are dropped by the inline pass, its text kept (e.g. <details><summary>).
-      paragraph.push({ start: contentStart, end: line.end });
+      paragraph.push({ start: contentStart, end: lineEnd });
       index++;
       continue;
     }
     if (paragraph.length === 0 && first !== 32 && first !== 9) inListItem = false;
-    paragraph.push({ start: contentStart + leadingWhitespace(text), end: line.end });
+    paragraph.push({ start: contentStart + leadingWhitespace(text), end: lineEnd });
     index++;
   }
   flush(source.length);
@@ -189,37 +230,22 @@ function isPlainLineStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xfeff && !(code >= 0x2000 && code <= 0x206f) && code !== 0x3000);
 }
 
-function splitLines(source: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const newline = source.indexOf('\n', start);
-    if (newline < 0) {
-      if (start < source.length) lines.push({ start, end: source.length });
-      return lines;
-    }
-    const end = newline > start && source.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    lines.push({ start, end });
-    start = newline + 1;
-  }
-}
-
-function skipFrontMatter(source: string, lines: Line[]): number {
-  if (lines.length === 0 || source.slice(lines[0]!.start, lines[0]!.end) !== '---') return 0;
+function skipFrontMatter(source: string, lines: Lines): number {
+  if (lines.length === 0 || source.slice(lines.start(0), lines.end(0)) !== '---') return 0;
   for (let i = 1; i < lines.length; i++) {
-    const text = source.slice(lines[i]!.start, lines[i]!.end).trimEnd();
+    const text = source.slice(lines.start(i), lines.end(i)).trimEnd();
     if (text === '---' || text === '...') return i + 1;
   }
   return 0; // No closing line: not front matter but a thematic break.
 }
 
-function stripQuotePrefix(source: string, line: Line): { offset: number; quoted: boolean } {
-  let offset = line.start;
+function stripQuotePrefix(source: string, lineStart: number, lineEnd: number): { offset: number; quoted: boolean } {
+  let offset = lineStart;
   let quoted = false;
   for (;;) {
     let probe = offset;
-    while (probe < line.end && probe - offset < 3 && source.charCodeAt(probe) === 32) probe++;
-    if (source.charCodeAt(probe) !== 62 /* > */ || probe >= line.end) return { offset, quoted };
+    while (probe < lineEnd && probe - offset < 3 && source.charCodeAt(probe) === 32) probe++;
+    if (source.charCodeAt(probe) !== 62 /* > */ || probe >= lineEnd) return { offset, quoted };
     probe++;
     if (source.charCodeAt(probe) === 32) probe++;
     offset = probe;
@@ -265,55 +291,56 @@ function leadingWhitespace(text: string): number {
   return i;
 }
 
-function skipFence(source: string, lines: Line[], index: number, opener: string): number {
+function skipFence(source: string, lines: Lines, index: number, opener: string): number {
   const char = opener[0]!;
   for (let i = index + 1; i < lines.length; i++) {
-    const { offset } = stripQuotePrefix(source, lines[i]!);
-    const text = source.slice(offset, lines[i]!.end).trim();
+    const { offset } = stripQuotePrefix(source, lines.start(i), lines.end(i));
+    const text = source.slice(offset, lines.end(i)).trim();
     if (text.length >= opener.length && text[0] === char && /^(`+|~+)$/.test(text)) return i + 1;
   }
   return lines.length; // An unclosed fence runs to the end of the document, as in CommonMark.
 }
 
-function skipDisplayMath(source: string, lines: Line[], index: number, contentStart: number, builder: ProseBuilder): number {
-  const first = lines[index]!;
+function skipDisplayMath(source: string, lines: Lines, index: number, contentStart: number, builder: ProseBuilder): number {
+  const firstEnd = lines.end(index);
   const open = source.indexOf('$$', contentStart);
   const closeOnFirst = source.indexOf('$$', open + 2);
-  if (closeOnFirst >= 0 && closeOnFirst < first.end) {
+  if (closeOnFirst >= 0 && closeOnFirst < firstEnd) {
     builder.emit(MATH_PLACEHOLDER, open, closeOnFirst + 2);
-    builder.breakBlock(first.end);
+    builder.breakBlock(firstEnd);
     return index + 1;
   }
   for (let i = index + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const close = source.indexOf('$$', line.start);
-    if (close >= 0 && close < line.end) {
+    const lineStart = lines.start(i);
+    const lineEnd = lines.end(i);
+    const close = source.indexOf('$$', lineStart);
+    if (close >= 0 && close < lineEnd) {
       builder.emit(MATH_PLACEHOLDER, open, close + 2);
-      builder.breakBlock(line.end);
+      builder.breakBlock(lineEnd);
       return i + 1;
     }
-    if (isBlank(source.slice(line.start, line.end))) break; // Unclosed: stop at the paragraph's end.
+    if (isBlank(source.slice(lineStart, lineEnd))) break; // Unclosed: stop at the paragraph's end.
   }
   return index + 1;
 }
 
-function skipUntil(source: string, lines: Line[], index: number, terminator: string, ignoreCase = false): number {
+function skipUntil(source: string, lines: Lines, index: number, terminator: string, ignoreCase = false): number {
   for (let i = index; i < lines.length; i++) {
-    const text = source.slice(lines[i]!.start, lines[i]!.end);
+    const text = source.slice(lines.start(i), lines.end(i));
     if ((ignoreCase ? text.toLowerCase() : text).includes(terminator)) return i + 1;
   }
   return lines.length;
 }
 
-function scanTable(builder: ProseBuilder, source: string, lines: Line[], index: number): number {
+function scanTable(builder: ProseBuilder, source: string, lines: Lines, index: number): number {
   let i = index;
   while (i < lines.length) {
-    const line = lines[i]!;
-    const start = stripQuotePrefix(source, line).offset;
-    const text = source.slice(start, line.end);
+    const lineEnd = lines.end(i);
+    const start = stripQuotePrefix(source, lines.start(i), lineEnd).offset;
+    const text = source.slice(start, lineEnd);
     if (isBlank(text) || (i > index + 1 && !text.includes('|'))) break;
     if (i !== index + 1) {
-      for (const cell of tableCells(source, start, line.end)) {
+      for (const cell of tableCells(source, start, lineEnd)) {
         scanInline(builder, source, [cell]);
         builder.breakBlock(cell.end);
       }

@@ -189,6 +189,12 @@ const cases: Case[] = [
     'Ferroptosis | Body on GPX4.',
     'GPX4',
   ],
+  [
+    'an \\end{document} shown in verbatim does not end the document',
+    '\\begin{document}\nGPX4 first.\n\\begin{verbatim}\n\\end{document}\n\\end{verbatim}\nACSL4 after.\n\\end{document}',
+    'GPX4 first. | ACSL4 after.',
+    'ACSL4',
+  ],
   ['an escaped percent sign hides no \\end{document}', 'At 50\\% \\end{document} GPX4', 'At 50%', '50%', '50\\%'],
   ['a control space at a line end is a space', 'loses GPX4\\\nand ACSL4\\\tthen', 'loses GPX4 and ACSL4 then', 'ACSL4'],
   ['a control space before a blank line ends the paragraph', 'Ends with GPX4\\\n\nACSL4 starts', 'Ends with GPX4 | ACSL4 starts', 'ACSL4'],

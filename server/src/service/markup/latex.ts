@@ -91,15 +91,31 @@ export function latexToProse(source: string): Prose {
     }
   }
   // LaTeX ignores everything after \end{document}; so do we.
-  const documentEnd = indexOutsideComments(source, '\\end{document}', Math.max(0, documentStart));
+  const documentEnd = findDocumentEnd(source, Math.max(0, documentStart));
   new LatexScanner(source, builder).scan(Math.max(0, documentStart), documentEnd < 0 ? source.length : documentEnd);
   builder.breakBlock(documentEnd < 0 ? source.length : documentEnd); // the last block ends like every other
   return builder.finish();
 }
 
+/**
+ * Where the document environment begins, or 0 for a file without one (a chapter that the main file inputs). A
+ * preamble opens with \\documentclass, so a file without it in its first part is such a chapter: it is not read
+ * to its end for a \\begin{document} it will not have.
+ */
 function findDocumentStart(source: string): number {
-  const at = indexOutsideComments(source, '\\begin{document}');
+  const head = source.slice(0, PREAMBLE_PROBE);
+  const at = source.length <= PREAMBLE_PROBE || head.includes('\\documentclass') ? indexOutsideComments(source, '\\begin{document}') : -1;
   return at < 0 ? 0 : at;
+}
+const PREAMBLE_PROBE = 65_536;
+
+/** Where the document ends: its last \\end{document} that no comment hides (at the end of a file, found at once), or -1. */
+function findDocumentEnd(source: string, from: number): number {
+  const needle = '\\end{document}';
+  for (let at = source.lastIndexOf(needle); at >= from; at = source.lastIndexOf(needle, at - 1)) {
+    if (!isCommentedOut(source, at)) return at;
+  }
+  return -1;
 }
 
 /** The first `needle` at or after `from` that no comment hides, or -1. */

@@ -82,41 +82,37 @@ const ENVIRONMENT_ARGS: ReadonlyMap<string, number> = new Map(Object.entries({ t
 
 export function latexToProse(source: string): Prose {
   const builder = new ProseBuilder(source.length);
-  const documentStart = findDocumentStart(source);
-  if (documentStart > 0) {
+  const document = findDocument(source);
+  if (document.start > 0) {
     // The preamble is configuration; only the title is prose.
-    for (const title of findCommandArguments(source, 'title', documentStart)) {
+    for (const title of findCommandArguments(source, 'title', document.start)) {
       new LatexScanner(source, builder).scan(title.start, title.end);
       builder.breakBlock(title.end);
     }
   }
   // LaTeX ignores everything after \end{document}; so do we.
-  const documentEnd = findDocumentEnd(source, Math.max(0, documentStart));
-  new LatexScanner(source, builder).scan(Math.max(0, documentStart), documentEnd < 0 ? source.length : documentEnd);
-  builder.breakBlock(documentEnd < 0 ? source.length : documentEnd); // the last block ends like every other
+  new LatexScanner(source, builder).scan(document.start, document.end);
+  builder.breakBlock(document.end); // the last block ends like every other
   return builder.finish();
 }
 
 /**
- * Where the document environment begins, or 0 for a file without one (a chapter that the main file inputs). A
- * preamble opens with \\documentclass, so a file without it in its first part is such a chapter: it is not read
- * to its end for a \\begin{document} it will not have.
+ * The document environment's body: from its \begin{document} (0 without one) to its last \end{document} that no
+ * comment hides (the end of the file without one), searched for from the end of the file, where it stands.
+ * A file that does not open with \documentclass (looked for in its first 64 KB) is a chapter that a main file
+ * inputs, all of it body: it is not read through for commands it will not have.
  */
-function findDocumentStart(source: string): number {
-  const head = source.slice(0, PREAMBLE_PROBE);
-  const at = source.length <= PREAMBLE_PROBE || head.includes('\\documentclass') ? indexOutsideComments(source, '\\begin{document}') : -1;
-  return at < 0 ? 0 : at;
+function findDocument(source: string): { start: number; end: number } {
+  if (source.length > PREAMBLE_PROBE && !source.slice(0, PREAMBLE_PROBE).includes('\\documentclass')) return { start: 0, end: source.length };
+  const begin = indexOutsideComments(source, '\\begin{document}');
+  const start = Math.max(0, begin);
+  const needle = '\\end{document}';
+  for (let at = source.lastIndexOf(needle); at >= start; at = source.lastIndexOf(needle, at - 1)) {
+    if (!isCommentedOut(source, at)) return { start, end: at };
+  }
+  return { start, end: source.length };
 }
 const PREAMBLE_PROBE = 65_536;
-
-/** Where the document ends: its last \\end{document} that no comment hides (at the end of a file, found at once), or -1. */
-function findDocumentEnd(source: string, from: number): number {
-  const needle = '\\end{document}';
-  for (let at = source.lastIndexOf(needle); at >= from; at = source.lastIndexOf(needle, at - 1)) {
-    if (!isCommentedOut(source, at)) return at;
-  }
-  return -1;
-}
 
 /** The first `needle` at or after `from` that no comment hides, or -1. */
 function indexOutsideComments(source: string, needle: string, from = 0): number {

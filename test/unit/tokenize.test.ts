@@ -22,6 +22,19 @@ test('words come lower-cased, the same in every sentence, whatever else shares t
     bySlot.set(slotOf(word), word);
   }
   const [first, second] = pair!;
+  // And two of nine letters, which are compared letter by letter rather than as a number.
+  const longBySlot = new Map<number, string>();
+  let longPair: [string, string] | undefined;
+  for (const a of letters) for (const b of letters) for (const c of letters) {
+    const word = `ferropt${a}${b}${c}`.slice(0, 9) + a;
+    const other = longBySlot.get(slotOf(word));
+    if (other && other !== word && !longPair) longPair = [other, word];
+    longBySlot.set(slotOf(word), word);
+  }
+  const [longFirst, longSecond] = longPair!;
+  const longText = `${longFirst} ${longSecond.toUpperCase()} ${longFirst} ${longSecond}`;
+  const longWords = tokenize(longText, 0, longText.length, []).map((t) => t.lower);
+  assert.deepEqual(longWords, [longFirst, longSecond, longFirst, longSecond]);
   const text = `${first} ${second.toUpperCase()} ${first}, ${second}'s GPX4 Inhibits 2.5 cells.`;
   const words = (from: number, to: number): string[] => tokenize(text, from, to, []).map((t) => t.lower);
   const expected = [first, second, first, ',', `${second}'s`, 'gpx4', 'inhibits', '2', '.', '5', 'cells', '.'];

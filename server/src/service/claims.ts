@@ -183,11 +183,20 @@ const MAX_KEPT_WORD = 13;
 const KEPT_WORDS_SIZE = 4096;
 const keptWords: string[] = new Array<string>(KEPT_WORDS_SIZE).fill('');
 
-/** text[i, j) in lower case, an ASCII word whose lower-case letters hash to `hash`. */
-function keptWord(text: string, i: number, j: number, hash: number): string {
+/**
+ * Per slot, a kept word of 7 characters or fewer as a number: its codes (all below 128) as digits in base 128,
+ * exact in a double, so that equal numbers are equal words. Compared at once, where comparing the letters took
+ * a quarter of the tokenizer's time; longer words are compared letter by letter (-1 here).
+ */
+const keptCodes = new Float64Array(KEPT_WORDS_SIZE).fill(-1);
+
+/** text[i, j) in lower case, an ASCII word whose lower-case letters hash to `hash` and read `codes` in base 128. */
+function keptWord(text: string, i: number, j: number, hash: number, codes: number): string {
   const slot = hash & (KEPT_WORDS_SIZE - 1);
   const known = keptWords[slot]!;
-  if (known.length === j - i) {
+  if (j - i <= 7) {
+    if (keptCodes[slot] === codes) return known;
+  } else if (known.length === j - i) {
     let k = 0;
     for (; k < known.length; k++) {
       const c = text.charCodeAt(i + k);
@@ -197,6 +206,7 @@ function keptWord(text: string, i: number, j: number, hash: number): string {
   }
   const word = text.slice(i, j).toLowerCase();
   keptWords[slot] = word;
+  keptCodes[slot] = j - i <= 7 ? codes : -1;
   return word;
 }
 
@@ -231,21 +241,25 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
       let lowerCase = code >= 97 && code <= 122;
       let ascii = code < 128;
       let hash = code >= 65 && code <= 90 ? code + 32 : code;
+      let codes = hash;
       let j = i + 1;
       for (; j < stop; j++) {
         const c = text.charCodeAt(j);
         if (c >= 97 && c <= 122) {
           hash = (hash * 31 + c) | 0;
+          codes = codes * 128 + c;
           continue;
         }
         if (isWordCode(c) || (c === 39 && j + 1 < stop && isWordCode(text.charCodeAt(j + 1)))) {
           lowerCase = false;
           if (c >= 128) ascii = false;
-          hash = (hash * 31 + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+          const folded = c >= 65 && c <= 90 ? c + 32 : c;
+          hash = (hash * 31 + folded) | 0;
+          codes = codes * 128 + folded;
         } else break;
       }
       let lower: string;
-      if (ascii && j - i < MAX_KEPT_WORD) lower = keptWord(text, i, j, hash);
+      if (ascii && j - i < MAX_KEPT_WORD) lower = keptWord(text, i, j, hash, codes);
       else {
         const t = text.slice(i, j);
         lower = lowerCase ? t : t.toLowerCase();

@@ -148,6 +148,23 @@ for (const variant of ['', 'inline directive present', 'a short form defined in 
   });
 }
 
+test('a directive typed into a comment, or a comment opened in front of one, takes effect on the next check', async () => {
+  const { curatedService } = await import('../helpers/claimsCorpus');
+  const service = curatedService();
+  const cases: [string, string, string, string][] = [
+    ['markdown', 'Intro.\n\nAs a note <!-- b -->\nFSP1 promotes ferroptosis.\n\nGPX4 suppresses ferroptosis.\n', '<!-- b', '<!-- biolex-disable-next-line'],
+    ['markdown', 'Intro.\n\nAs a note  biolex-disable-next-line -->\nFSP1 promotes ferroptosis.\n', '  biolex', ' <!-- biolex'],
+    ['latex', 'Intro.\n\nAs a note % b\nFSP1 promotes ferroptosis.\n', '% b', '% biolex-disable-next-line'],
+    ['latex', 'Intro.\n\nAs a note biolex-disable-next-line\nFSP1 promotes ferroptosis.\n', ' biolex', ' % biolex'],
+  ];
+  for (const [languageId, before, from, to] of cases) {
+    const uri = `memory://typed-${from.length}.${languageId}`;
+    assert.equal(service.provideDiagnostics({ uri, languageId, version: 1, getText: () => before }).length, 1, `${languageId}: ${before}`);
+    const after = before.replace(from, to);
+    assert.deepEqual(service.provideDiagnostics({ uri, languageId, version: 2, getText: () => after }), [], `${languageId}: ${after}`);
+  }
+});
+
 test('a new version with the same text is an empty edit of the one before', async () => {
   const { curatedService } = await import('../helpers/claimsCorpus');
   const service = curatedService();

@@ -8,7 +8,7 @@ import { toSourceRange } from './prose';
 import { splitSentences, type Sentence } from './sentences';
 import { indexVerbs, objectStandsFor, isHypothesis, PREVIOUS_CELLS, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
 import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
-import { DIRECTIVE_MARK, disableDocumentComment, disableNextLineComment, findDisabledLines, hasDirectives, NOTHING_DISABLED } from './inlineControl';
+import { disableDocumentComment, disableNextLineComment, findDisabledLines, hasDirectives, NOTHING_DISABLED } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
 import { doiUrl } from './links';
 import { LineIndex } from './lineIndex';
@@ -322,25 +322,18 @@ export class MechanismChecker {
   }
 
   /**
-   * The document's line index, and whether it holds inline directives at all. After an edit within lines
-   * (the only kind re-read block by block) both follow from the previous version without reading it all.
+   * The document's line index, and whether it may hold inline directives at all. After an edit within lines
+   * (the only kind re-read block by block) the index follows from the previous version's without reading it all.
    */
   #layout(analysis: Analysis): { lines: LineIndex; directives: boolean } {
     const last = this.#layouts.get(analysis.uri);
     if (last?.analysis === analysis) return last;
     const edit = analysis.edit;
-    let layout: { analysis: Analysis; lines: LineIndex; directives: boolean };
-    if (edit && last && last.analysis.version === edit.previousVersion) {
-      // A directive could only have appeared where the text changed (or straddle its edges).
-      const around = analysis.source.slice(Math.max(0, edit.start - DIRECTIVE_MARK.length), edit.newEnd + DIRECTIVE_MARK.length);
-      layout = {
-        analysis,
-        lines: last.lines.replaced(analysis.source, edit.start, edit.oldEnd, edit.newEnd),
-        directives: last.directives || around.includes(DIRECTIVE_MARK),
-      };
-    } else {
-      layout = { analysis, lines: new LineIndex(analysis.source), directives: hasDirectives(analysis.source) };
-    }
+    const lines =
+      edit && last && last.analysis.version === edit.previousVersion
+        ? last.lines.replaced(analysis.source, edit.start, edit.oldEnd, edit.newEnd)
+        : new LineIndex(analysis.source);
+    const layout = { analysis, lines, directives: hasDirectives(analysis.source, analysis.markup) };
     this.#layouts.set(analysis.uri, layout);
     return layout;
   }

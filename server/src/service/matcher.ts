@@ -37,6 +37,8 @@ const HYPHEN = 45;
 /** Nodes with a row of ASCII children: 4 MB at most (the lexicon's trie has about 5,500 nodes). */
 const MAX_ASCII_ROWS = 8192;
 const SPACE = 32;
+const TERMINAL = 1;
+const HAS_HYPHEN_CHILD = 2;
 
 export class TermMatcher {
   /** While terms are added: child links of all nodes in one map, key = node * 2^16 + folded code unit. */
@@ -51,10 +53,11 @@ export class TermMatcher {
    */
   #asciiRows = 0;
   #asciiChild = new Int32Array(0);
-  /** Direct tables for the hot questions: the root's child per code, each node's hyphen child, terminal flags. */
+  /** Direct tables for the hot questions: the root's child per code, each node's hyphen child. */
   #rootChild = new Int32Array(0);
   #hyphenChild = new Int32Array(0);
-  #isTerminal = new Uint8Array(0);
+  /** Per node, what the walk asks of each node it passes, in one read: TERMINAL, HAS_HYPHEN_CHILD. */
+  #nodeFlags = new Uint8Array(0);
   /** The terminals' spellings by node, an array read in the walk where `#terminals` is a map. */
   #byNode: (TermPayload[] | undefined)[] = [];
   /**
@@ -136,15 +139,17 @@ export class TermMatcher {
     }
     this.#byNode = new Array(this.#nodeCount).fill(undefined);
     for (const [node, list] of this.#terminals) this.#byNode[node] = list;
-    this.#isTerminal = new Uint8Array(this.#nodeCount);
-    for (const node of this.#terminals.keys()) this.#isTerminal[node] = 1;
+    // The root is never passed (a walk starts at the first character's child): it has no flags.
+    this.#nodeFlags = new Uint8Array(this.#nodeCount);
+    for (const node of this.#terminals.keys()) if (node !== 0) this.#nodeFlags[node] = TERMINAL;
+    for (let node = 1; node < this.#nodeCount; node++) if (this.#hyphenChild[node]! >= 0) this.#nodeFlags[node] |= HAS_HYPHEN_CHILD;
     this.#anyCase = new Uint8Array(this.#nodeCount);
     for (const [node, payloads] of this.#terminals) {
       if (payloads.every((p) => p.alias.case === CaseRule.Any)) this.#anyCase[node] = 1;
     }
     for (const [from, code, target] of edges) {
       if (from !== 0) continue;
-      if (this.#isTerminal[target] === 1) this.#singleCharacter = true;
+      if ((this.#nodeFlags[target]! & TERMINAL) !== 0) this.#singleCharacter = true;
       if (code >= 128) continue;
       for (let e = this.#edgeStart[target]!; e < this.#edgeStart[target + 1]!; e++) {
         const second = this.#edgeCode[e]!;
@@ -259,17 +264,18 @@ export class TermMatcher {
   }
 
   #walk(text: string, i: number, node: number, skips: number): void {
-    const isTerminal = this.#isTerminal;
+    const flags = this.#nodeFlags;
     const hyphenChildren = this.#hyphenChild;
     for (;;) {
-      if (isTerminal[node] === 1 && node !== 0 && this.#foundCount < this.#foundEnd.length) {
+      const flag = flags[node]!;
+      if ((flag & TERMINAL) !== 0 && this.#foundCount < this.#foundEnd.length) {
         this.#foundEnd[this.#foundCount] = i;
         this.#foundNode[this.#foundCount++] = node;
       }
       if (i >= text.length) return;
       const code = foldCode(text.charCodeAt(i));
       const child = this.#child(node, code);
-      if (skips >= 3 || node === 0 || (code !== SPACE && (code === HYPHEN || hyphenChildren[node]! < 0))) {
+      if (skips >= 3 || (code !== SPACE && (code === HYPHEN || (flag & HAS_HYPHEN_CHILD) === 0))) {
         // No detour can leave this node: straight on, without a call.
         if (child < 0) return;
         node = child;

@@ -77,6 +77,7 @@ const HTML_BLOCK_TAG = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)/;
 
 export function markdownToProse(source: string): Prose {
   const builder = new ProseBuilder(source.length);
+  const inline = new InlineScanner(builder, source);
   const lines = new Lines(source);
   let index = skipFrontMatter(source, lines);
   let paragraph: Segment[] = [];
@@ -84,7 +85,7 @@ export function markdownToProse(source: string): Prose {
 
   const flush = (at: number): void => {
     if (paragraph.length > 0) {
-      scanInline(builder, source, paragraph);
+      inline.scan(paragraph);
       paragraph = [];
     }
     builder.breakBlock(at);
@@ -177,7 +178,7 @@ export function markdownToProse(source: string): Prose {
       flush(lineStart);
       let from = contentStart + heading[0].length;
       while (from < lineEnd && (source[from] === ' ' || source[from] === '\t')) from++;
-      scanInline(builder, source, [{ start: from, end: headingTextEnd(source, from, lineEnd) }]);
+      inline.scan([{ start: from, end: headingTextEnd(source, from, lineEnd) }]);
       builder.breakBlock(lineEnd);
       index++;
       continue;
@@ -187,7 +188,7 @@ export function markdownToProse(source: string): Prose {
       const nextStart = stripQuotePrefix(source, lines.start(index + 1), nextEnd).offset;
       if (TABLE_DELIMITER.test(source.slice(nextStart, nextEnd)) && source.slice(nextStart, nextEnd).includes('-')) {
         flush(lineStart);
-        index = scanTable(builder, source, lines, index);
+        index = scanTable(builder, inline, source, lines, index);
         continue;
       }
     }
@@ -332,7 +333,7 @@ function skipUntil(source: string, lines: Lines, index: number, terminator: stri
   return lines.length;
 }
 
-function scanTable(builder: ProseBuilder, source: string, lines: Lines, index: number): number {
+function scanTable(builder: ProseBuilder, inline: InlineScanner, source: string, lines: Lines, index: number): number {
   let i = index;
   while (i < lines.length) {
     const lineEnd = lines.end(i);
@@ -341,7 +342,7 @@ function scanTable(builder: ProseBuilder, source: string, lines: Lines, index: n
     if (isBlank(text) || (i > index + 1 && !text.includes('|'))) break;
     if (i !== index + 1) {
       for (const cell of tableCells(source, start, lineEnd)) {
-        scanInline(builder, source, [cell]);
+        inline.scan([cell]);
         builder.breakBlock(cell.end);
       }
     }
@@ -375,230 +376,251 @@ function tableCells(source: string, start: number, end: number): Segment[] {
 }
 
 /**
- * The inline pass over one paragraph. The paragraph's segments are joined into one string with '\n' between
- * them so that constructs may span lines; `at(i)` maps a joined index back to its source offset.
+ * The inline pass, one paragraph at a time. The paragraph's segments are joined into one string with '\n'
+ * between them so that constructs may span lines; `#at(i)` maps a joined index back to its source offset. One
+ * scanner serves a whole document: a paragraph costs no closures.
  */
-function scanInline(builder: ProseBuilder, source: string, segments: Segment[]): void {
-  if (segments.length === 0) return;
-  // Most paragraphs are lines one after another, nothing stripped: joined, they are the source as it stands,
-  // and a joined index is the source offset less the first line's.
-  let contiguous = true;
-  for (let k = 1; k < segments.length && contiguous; k++) {
-    if (segments[k]!.start !== segments[k - 1]!.end + 1 || source.charCodeAt(segments[k - 1]!.end) !== 10) contiguous = false;
+class InlineScanner {
+  readonly #builder: ProseBuilder;
+  readonly #source: string;
+  #segments: Segment[] = [];
+  /** Joined index where each segment starts, where they are not contiguous in the source. */
+  #bases: number[] | undefined;
+  #first = 0;
+  #segmentIndex = 0;
+
+  constructor(builder: ProseBuilder, source: string) {
+    this.#builder = builder;
+    this.#source = source;
   }
-  const first = segments[0]!.start;
-  let bases: number[] | undefined; // joined index where each segment starts, where they are not contiguous
-  if (!contiguous) {
-    bases = [];
-    let joinedLength = 0;
-    for (const segment of segments) {
-      bases.push(joinedLength);
-      joinedLength += segment.end - segment.start + 1;
-    }
+
+  #at(i: number): number {
+    const bases = this.#bases;
+    if (!bases) return this.#first + i;
+    const segments = this.#segments;
+    while (this.#segmentIndex + 1 < bases.length && bases[this.#segmentIndex + 1]! <= i) this.#segmentIndex++;
+    while (this.#segmentIndex > 0 && bases[this.#segmentIndex]! > i) this.#segmentIndex--;
+    return segments[this.#segmentIndex]!.start + (i - bases[this.#segmentIndex]!);
   }
-  const text = contiguous
-    ? source.slice(first, segments[segments.length - 1]!.end)
-    : segments.map((segment) => source.slice(segment.start, segment.end)).join('\n');
-  const n = text.length;
-  let segmentIndex = 0;
-  const at = (i: number): number => {
-    if (!bases) return first + i;
-    while (segmentIndex + 1 < bases.length && bases[segmentIndex + 1]! <= i) segmentIndex++;
-    while (segmentIndex > 0 && bases[segmentIndex]! > i) segmentIndex--;
-    return segments[segmentIndex]!.start + (i - bases[segmentIndex]!);
-  };
+
   /** Copies joined [from, to), which never spans a line break (callers split at '\n'). */
-  const copy = (from: number, to: number): void => {
-    if (to > from) builder.copy(source, at(from), at(from) + (to - from));
-  };
-  const emitSpan = (value: string, from: number, to: number): void => {
-    builder.emit(value, at(from), at(to - 1) + 1);
-  };
+  #copy(from: number, to: number): void {
+    if (to > from) this.#builder.copy(this.#source, this.#at(from), this.#at(from) + (to - from));
+  }
 
-  let runStart = 0;
-  const endRun = (i: number): void => {
-    copy(runStart, i);
-  };
+  #emitSpan(value: string, from: number, to: number): void {
+    this.#builder.emit(value, this.#at(from), this.#at(to - 1) + 1);
+  }
 
-  let i = 0;
-  // Link and image text is kept: the closing '](url)' or '][ref]' is skipped when reached.
-  let linkCloses: Map<number, number> | undefined; // made at the first link: most paragraphs have none
-  let closers: Closers | undefined;
-  while (i < n) {
-    // Most characters are plain text: the native search skips to the next one that may start markup.
-    i = nextInlineSpecial(text, i);
-    if (i >= n) break;
-    const c = text.charCodeAt(i);
-    switch (c) {
-      case 10: /* \n */ {
-        endRun(i);
-        const lineBreak = at(i);
-        builder.space(lineBreak, lineBreak + 1);
-        i++;
-        runStart = i;
-        continue;
+  scan(segments: Segment[]): void {
+    if (segments.length === 0) return;
+    const builder = this.#builder;
+    const source = this.#source;
+    // Most paragraphs are lines one after another, nothing stripped: joined, they are the source as it
+    // stands, and a joined index is the source offset less the first line's.
+    let contiguous = true;
+    for (let k = 1; k < segments.length && contiguous; k++) {
+      if (segments[k]!.start !== segments[k - 1]!.end + 1 || source.charCodeAt(segments[k - 1]!.end) !== 10) contiguous = false;
+    }
+    this.#segments = segments;
+    this.#first = segments[0]!.start;
+    this.#segmentIndex = 0;
+    this.#bases = undefined;
+    if (!contiguous) {
+      const bases: number[] = [];
+      let joinedLength = 0;
+      for (const segment of segments) {
+        bases.push(joinedLength);
+        joinedLength += segment.end - segment.start + 1;
       }
-      case 92: /* \ */ {
-        const next = text[i + 1];
-        if (next !== undefined && /[!-/:-@[-`{-~]/.test(next)) {
-          endRun(i);
-          copy(i + 1, i + 2);
-          i += 2;
+      this.#bases = bases;
+    }
+    const text = contiguous
+      ? source.slice(this.#first, segments[segments.length - 1]!.end)
+      : segments.map((segment) => source.slice(segment.start, segment.end)).join('\n');
+    const n = text.length;
+    let runStart = 0;
+
+    let i = 0;
+    // Link and image text is kept: the closing '](url)' or '][ref]' is skipped when reached.
+    let linkCloses: Map<number, number> | undefined; // made at the first link: most paragraphs have none
+    let closers: Closers | undefined;
+    while (i < n) {
+      // Most characters are plain text: the native search skips to the next one that may start markup.
+      i = nextInlineSpecial(text, i);
+      if (i >= n) break;
+      const c = text.charCodeAt(i);
+      switch (c) {
+        case 10: /* \n */ {
+          this.#copy(runStart, i);
+          const lineBreak = this.#at(i);
+          builder.space(lineBreak, lineBreak + 1);
+          i++;
           runStart = i;
           continue;
         }
-        break;
-      }
-      case 96: /* ` */ {
-        let run = 1;
-        while (text.charCodeAt(i + run) === 96) run++;
-        const close = findBacktickRun(text, i + run, run);
-        endRun(i);
-        if (close < 0) {
-          copy(i, i + run);
-          i += run;
-        } else {
-          emitSpan(MATH_PLACEHOLDER, i, close + run);
-          i = close + run;
+        case 92: /* \ */ {
+          const next = text[i + 1];
+          if (next !== undefined && /[!-/:-@[-`{-~]/.test(next)) {
+            this.#copy(runStart, i);
+            this.#copy(i + 1, i + 2);
+            i += 2;
+            runStart = i;
+            continue;
+          }
+          break;
         }
-        runStart = i;
-        continue;
-      }
-      case 36: /* $ */ {
-        const math = findInlineMath(text, i);
-        if (math) {
-          endRun(i);
-          if (math.display) emitSpan(MATH_PLACEHOLDER, i, math.end);
-          else emitMathJoined(builder, source, text, i + 1, math.end - 1, at);
-          i = math.end;
+        case 96: /* ` */ {
+          let run = 1;
+          while (text.charCodeAt(i + run) === 96) run++;
+          const close = findBacktickRun(text, i + run, run);
+          this.#copy(runStart, i);
+          if (close < 0) {
+            this.#copy(i, i + run);
+            i += run;
+          } else {
+            this.#emitSpan(MATH_PLACEHOLDER, i, close + run);
+            i = close + run;
+          }
           runStart = i;
           continue;
         }
-        break;
-      }
-      case 60: /* < */ {
-        const end = matchHtmlOrAutolink(text, i);
-        if (end > 0) {
-          endRun(i);
-          const tag = text.slice(i, end);
-          if (/^<br\s*\/?>$/i.test(tag)) builder.space(at(i), at(end - 1) + 1);
-          i = end;
-          runStart = i;
-          continue;
+        case 36: /* $ */ {
+          const math = findInlineMath(text, i);
+          if (math) {
+            this.#copy(runStart, i);
+            if (math.display) this.#emitSpan(MATH_PLACEHOLDER, i, math.end);
+            else emitMathJoined(builder, source, text, i + 1, math.end - 1, (k) => this.#at(k));
+            i = math.end;
+            runStart = i;
+            continue;
+          }
+          break;
         }
-        break;
-      }
-      case 38: /* & */ {
-        const entity = /^&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(text.slice(i, i + 40));
-        const decoded = entity ? decodeHtmlEntity(entity[1]!) : undefined;
-        if (entity && decoded !== undefined) {
-          endRun(i);
-          emitSpan(decoded, i, i + entity[0].length);
-          i += entity[0].length;
-          runStart = i;
-          continue;
-        }
-        break;
-      }
-      case 33: /* ! */
-      case 91: /* [ */ {
-        const open = c === 33 ? i + 1 : i;
-        if (text.charCodeAt(open) !== 91) break;
-        const close = (closers ??= new Closers(text)).bracket(open);
-        if (close < 0) break;
-        const inner = text.slice(open + 1, close);
-        const after = text[close + 1];
-        if (inner.startsWith('^') && !/\s/.test(inner)) {
-          endRun(i); // Footnote reference: a marker, not prose.
-          i = close + 1;
-          runStart = i;
-          continue;
-        }
-        if (after !== '(' && after !== '[' && /(^|[\s;\-[])-?@[\w]/.test(inner) && !/\]\(/.test(inner)) {
-          endRun(i); // Pandoc citation: [@key], [see @key, p. 4; @other].
-          i = close + 1;
-          runStart = i;
-          continue;
-        }
-        let tailEnd = -1;
-        if (after === '(') tailEnd = closers.paren(close + 1);
-        else if (after === '[') {
-          const refClose = text.indexOf(']', close + 2);
-          if (refClose > 0) tailEnd = refClose + 1;
-        }
-        if (tailEnd > 0) {
-          endRun(i);
-          (linkCloses ??= new Map()).set(close, tailEnd);
-          i = open + 1;
-          runStart = i;
-          continue;
-        }
-        break;
-      }
-      case 93: /* ] */ {
-        const tailEnd = linkCloses?.get(i);
-        if (tailEnd !== undefined) {
-          endRun(i);
-          i = tailEnd;
-          runStart = i;
-          continue;
-        }
-        break;
-      }
-      case 42: /* * */
-      case 95: /* _ */
-      case 126: /* ~ */ {
-        let run = 1;
-        while (text.charCodeAt(i + run) === c) run++;
-        const before = text[i - 1] ?? ' ';
-        const after = text[i + run] ?? ' ';
-        const intraword = isWordChar(before) && isWordChar(after);
-        // Intraword underscores are literal (snake_case); a single tilde before a digit means "about".
-        const literal = (c === 95 && intraword) || (c === 126 && run === 1 && !/\S/.test(before) && /\d/.test(after));
-        if (!literal) {
-          endRun(i);
-          i += run;
-          runStart = i;
-          continue;
-        }
-        i += run;
-        continue;
-      }
-      case 64: /* @ */ {
-        const before = text[i - 1];
-        const key = /^@[\w][\w:.#$%&\-+?<>~/]*/.exec(text.slice(i, i + 200));
-        if (key && (before === undefined || /[\s(;[-]/.test(before))) {
-          endRun(i); // Pandoc in-text citation: @smith2020 says…
-          let end = i + key[0].length;
-          while (end > i + 1 && /[.:,;?]/.test(text[end - 1]!)) end--;
-          i = end;
-          runStart = i;
-          continue;
-        }
-        break;
-      }
-      case 104: /* h */
-      case 119: /* w */ {
-        if (!isWordChar(text[i - 1] ?? ' ')) {
-          const url = /^(?:https?:\/\/|www\.)[^\s<]*/.exec(text.slice(i, i + 2048));
-          if (url) {
-            let end = i + url[0].length;
-            while (end > i && /[.,:;!?'")\]]/.test(text[end - 1]!)) end--;
-            endRun(i);
-            emitSpan(MATH_PLACEHOLDER, i, end);
+        case 60: /* < */ {
+          const end = matchHtmlOrAutolink(text, i);
+          if (end > 0) {
+            this.#copy(runStart, i);
+            const tag = text.slice(i, end);
+            if (/^<br\s*\/?>$/i.test(tag)) builder.space(this.#at(i), this.#at(end - 1) + 1);
             i = end;
             runStart = i;
             continue;
           }
+          break;
         }
-        break;
+        case 38: /* & */ {
+          const entity = /^&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(text.slice(i, i + 40));
+          const decoded = entity ? decodeHtmlEntity(entity[1]!) : undefined;
+          if (entity && decoded !== undefined) {
+            this.#copy(runStart, i);
+            this.#emitSpan(decoded, i, i + entity[0].length);
+            i += entity[0].length;
+            runStart = i;
+            continue;
+          }
+          break;
+        }
+        case 33: /* ! */
+        case 91: /* [ */ {
+          const open = c === 33 ? i + 1 : i;
+          if (text.charCodeAt(open) !== 91) break;
+          const close = (closers ??= new Closers(text)).bracket(open);
+          if (close < 0) break;
+          const inner = text.slice(open + 1, close);
+          const after = text[close + 1];
+          if (inner.startsWith('^') && !/\s/.test(inner)) {
+            this.#copy(runStart, i); // Footnote reference: a marker, not prose.
+            i = close + 1;
+            runStart = i;
+            continue;
+          }
+          if (after !== '(' && after !== '[' && /(^|[\s;\-[])-?@[\w]/.test(inner) && !/\]\(/.test(inner)) {
+            this.#copy(runStart, i); // Pandoc citation: [@key], [see @key, p. 4; @other].
+            i = close + 1;
+            runStart = i;
+            continue;
+          }
+          let tailEnd = -1;
+          if (after === '(') tailEnd = closers.paren(close + 1);
+          else if (after === '[') {
+            const refClose = text.indexOf(']', close + 2);
+            if (refClose > 0) tailEnd = refClose + 1;
+          }
+          if (tailEnd > 0) {
+            this.#copy(runStart, i);
+            (linkCloses ??= new Map()).set(close, tailEnd);
+            i = open + 1;
+            runStart = i;
+            continue;
+          }
+          break;
+        }
+        case 93: /* ] */ {
+          const tailEnd = linkCloses?.get(i);
+          if (tailEnd !== undefined) {
+            this.#copy(runStart, i);
+            i = tailEnd;
+            runStart = i;
+            continue;
+          }
+          break;
+        }
+        case 42: /* * */
+        case 95: /* _ */
+        case 126: /* ~ */ {
+          let run = 1;
+          while (text.charCodeAt(i + run) === c) run++;
+          const before = text[i - 1] ?? ' ';
+          const after = text[i + run] ?? ' ';
+          const intraword = isWordChar(before) && isWordChar(after);
+          // Intraword underscores are literal (snake_case); a single tilde before a digit means "about".
+          const literal = (c === 95 && intraword) || (c === 126 && run === 1 && !/\S/.test(before) && /\d/.test(after));
+          if (!literal) {
+            this.#copy(runStart, i);
+            i += run;
+            runStart = i;
+            continue;
+          }
+          i += run;
+          continue;
+        }
+        case 64: /* @ */ {
+          const before = text[i - 1];
+          const key = /^@[\w][\w:.#$%&\-+?<>~/]*/.exec(text.slice(i, i + 200));
+          if (key && (before === undefined || /[\s(;[-]/.test(before))) {
+            this.#copy(runStart, i); // Pandoc in-text citation: @smith2020 says…
+            let end = i + key[0].length;
+            while (end > i + 1 && /[.:,;?]/.test(text[end - 1]!)) end--;
+            i = end;
+            runStart = i;
+            continue;
+          }
+          break;
+        }
+        case 104: /* h */
+        case 119: /* w */ {
+          if (!isWordChar(text[i - 1] ?? ' ')) {
+            const url = /^(?:https?:\/\/|www\.)[^\s<]*/.exec(text.slice(i, i + 2048));
+            if (url) {
+              let end = i + url[0].length;
+              while (end > i && /[.,:;!?'")\]]/.test(text[end - 1]!)) end--;
+              this.#copy(runStart, i);
+              this.#emitSpan(MATH_PLACEHOLDER, i, end);
+              i = end;
+              runStart = i;
+              continue;
+            }
+          }
+          break;
+        }
+        default:
+          break;
       }
-      default:
-        break;
+      i++;
     }
-    i++;
+    this.#copy(runStart, n);
   }
-  endRun(n);
 }
 
 /** What may start inline markup, a line break, an entity, a citation, or a URL (at a word start). */

@@ -33,15 +33,15 @@ test('words come lower-cased, the same in every sentence, whatever else shares t
   }
   const [longFirst, longSecond] = longPair!;
   const longText = `${longFirst} ${longSecond.toUpperCase()} ${longFirst} ${longSecond}`;
-  const longWords = tokenize(longText, 0, longText.length, []).map((t) => t.lower);
+  const longWords = tokenize(longText, 0, longText.length, []).all().map((t) => t.lower);
   assert.deepEqual(longWords, [longFirst, longSecond, longFirst, longSecond]);
   const text = `${first} ${second.toUpperCase()} ${first}, ${second}'s GPX4 Inhibits 2.5 cells.`;
-  const words = (from: number, to: number): string[] => tokenize(text, from, to, []).map((t) => t.lower);
+  const words = (from: number, to: number): string[] => tokenize(text, from, to, []).all().map((t) => t.lower);
   const expected = [first, second, first, ',', `${second}'s`, 'gpx4', 'inhibits', '2', '.', '5', 'cells', '.'];
   assert.deepEqual(words(0, text.length), expected);
   assert.deepEqual(words(0, text.length), expected, 'again, from the kept words');
   const at = text.indexOf('GPX4');
   const tokens = tokenize(text, at, text.length, [{ proseStart: at, proseEnd: at + 4, id: 'gpx4' }]);
-  assert.deepEqual(tokens[0], { kind: 'entity', lower: '', start: 0, end: 4, id: 'gpx4' });
-  assert.deepEqual(tokens[1], { kind: 'word', lower: 'inhibits', start: 5, end: 13, id: undefined });
+  assert.deepEqual(tokens.at(0), { kind: 'entity', lower: '', start: 0, end: 4, id: 'gpx4' });
+  assert.deepEqual(tokens.at(1), { kind: 'word', lower: 'inhibits', start: 5, end: 13, id: undefined });
 });

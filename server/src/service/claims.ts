@@ -57,8 +57,11 @@ export interface Claim {
   readonly direction?: { readonly start: number; readonly end: number; readonly reversed?: string };
 }
 
+type TokenKind = 'entity' | 'word' | 'punct';
+
+/** One token, as the rules read it: made on demand from `Tokens`. */
 interface Token {
-  readonly kind: 'entity' | 'word' | 'punct';
+  readonly kind: TokenKind;
   /**
    * A word in lower case, or the punctuation mark. Empty for an entity: rules read entities by id, never by
    * their letters (which spare a copy of each).
@@ -68,6 +71,70 @@ interface Token {
   readonly end: number;
   /** Set on entity tokens; present on all, so that every token has one shape. */
   readonly id: string | undefined;
+}
+
+/**
+ * A sentence's tokens as parallel lists. The claim pass tokenizes most of a manuscript, and most of its tokens
+ * are only looked at for a trigger word: they get no object, and one `Tokens` serves sentence after sentence
+ * (an object per token was a quarter of all a full check allocated). The rules around a trigger read tokens
+ * as objects, made when first asked for. An index outside [0, length) is no token.
+ */
+export class Tokens {
+  length = 0;
+  readonly #kinds: TokenKind[] = [];
+  readonly #lowers: string[] = [];
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  readonly #ids: (string | undefined)[] = [];
+  readonly #objects: (Token | undefined)[] = [];
+
+  /** Empties the list for the next sentence. */
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(kind: TokenKind, lower: string, start: number, end: number, id: string | undefined): void {
+    const k = this.length++;
+    this.#kinds[k] = kind;
+    this.#lowers[k] = lower;
+    this.#starts[k] = start;
+    this.#ends[k] = end;
+    this.#ids[k] = id;
+    this.#objects[k] = undefined;
+  }
+
+  kind(k: number): TokenKind | undefined {
+    return k >= 0 && k < this.length ? this.#kinds[k] : undefined;
+  }
+
+  lower(k: number): string | undefined {
+    return k >= 0 && k < this.length ? this.#lowers[k] : undefined;
+  }
+
+  /** Token k as an object, or undefined outside the list. */
+  at(k: number): Token | undefined {
+    if (k < 0 || k >= this.length) return undefined;
+    let token = this.#objects[k];
+    if (!token) this.#objects[k] = token = { kind: this.#kinds[k]!, lower: this.#lowers[k]!, start: this.#starts[k]!, end: this.#ends[k]!, id: this.#ids[k] };
+    return token;
+  }
+
+  /** The index of the token that starts at `start`, or -1. */
+  indexStartingAt(start: number): number {
+    for (let k = 0; k < this.length; k++) if (this.#starts[k] === start) return k;
+    return -1;
+  }
+
+  /** All tokens as objects (for tests and debugging). */
+  all(): Token[] {
+    return Array.from({ length: this.length }, (_, k) => this.at(k)!);
+  }
+}
+
+/** Whether a token of [from, to) satisfies `test`. */
+function someBetween(tokens: Tokens, from: number, to: number, test: (token: Token) => boolean): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (test(tokens.at(k)!)) return true;
+  return false;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -214,8 +281,8 @@ function keptWord(text: string, i: number, j: number, hash: number, codes: numbe
  * The tokens of the sentence text[start, end), whose mentions are among mentions[from, to). Their offsets, and so
  * those of the claims read from them, count from the sentence's start: a claim is cached with its sentence.
  */
-export function tokenize(text: string, start: number, end: number, mentions: readonly ClaimMention[], from = 0, to = mentions.length): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, start: number, end: number, mentions: readonly ClaimMention[], from = 0, to = mentions.length, tokens = new Tokens()): Tokens {
+  tokens.clear();
   let m = from;
   while (m < to && mentions[m]!.proseStart < start) m++;
   let nextMention = m < to ? mentions[m]!.proseStart : end;
@@ -223,7 +290,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   while (i < end) {
     if (i === nextMention) {
       const mention = mentions[m]!;
-      tokens.push({ kind: 'entity', lower: '', start: mention.proseStart - start, end: mention.proseEnd - start, id: mention.id });
+      tokens.push('entity', '', mention.proseStart - start, mention.proseEnd - start, mention.id);
       i = mention.proseEnd;
       m++;
       nextMention = m < to ? mentions[m]!.proseStart : end;
@@ -264,7 +331,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
         const t = text.slice(i, j);
         lower = lowerCase ? t : t.toLowerCase();
       }
-      tokens.push({ kind: 'word', lower, start: i - start, end: j - start, id: undefined });
+      tokens.push('word', lower, i - start, j - start, undefined);
       i = j;
       continue;
     }
@@ -273,18 +340,18 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
       continue;
     }
     const c = text[i]!;
-    tokens.push({ kind: 'punct', lower: c, start: i - start, end: i + 1 - start, id: undefined });
+    tokens.push('punct', c, i - start, i + 1 - start, undefined);
     i++;
   }
   return tokens;
 }
 
 /** Reads the claims of one sentence. */
-export function readClaims(tokens: readonly Token[], verbs: VerbIndex): Claim[] {
+export function readClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
   const claims: Claim[] = [];
   for (let v = 0; v < tokens.length; v++) {
-    const token = tokens[v]!;
-    if (token.kind !== 'word' || !verbs.triggers.has(token.lower)) continue;
+    if (tokens.kind(v) !== 'word' || !verbs.triggers.has(tokens.lower(v)!)) continue;
+    const token = tokens.at(v)!;
     const transport = TRANSPORT_FORMS.get(token.lower);
     if (transport) {
       const claim = readTransportClaim(tokens, v, transport, verbs);
@@ -391,21 +458,21 @@ function noteModifier(token: Token, modifiers: Modifiers): boolean {
 }
 
 /** Walks left from `from` over adverbs, auxiliaries and negation; returns the index of the next token. */
-function skipLeftModifiers(tokens: readonly Token[], from: number, modifiers: Modifiers): number {
+function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
   let i = from;
   while (i >= 0) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.kind !== 'word') break;
     if (noteModifier(t, modifiers)) {
       // "does not", "did not": the auxiliary belongs to the negation span for fixes.
-      const before = tokens[i - 1];
+      const before = tokens.at(i - 1);
       if (before && (before.lower === 'does' || before.lower === 'do' || before.lower === 'did') && modifiers.negation) {
         modifiers.negation = { start: before.start, end: modifiers.negation.end };
       }
       i--;
       continue;
     }
-    if (t.lower === 'longer' && tokens[i - 1]?.lower === 'no') {
+    if (t.lower === 'longer' && tokens.at(i - 1)?.lower === 'no') {
       i--;
       continue;
     }
@@ -423,12 +490,12 @@ function skipLeftModifiers(tokens: readonly Token[], from: number, modifiers: Mo
  * expression), the entity, coordinated entities, and pre-modifiers (loss of, overexpression of).
  * Returns undefined when what stands there is not an agent.
  */
-function readPartiesLeft(tokens: readonly Token[], end: number): ClaimParty[] | undefined {
+function readPartiesLeft(tokens: Tokens, end: number): ClaimParty[] | undefined {
   let i = end;
   let inverted = false;
   // Post-modifiers: "ACSL4 knockout", "GPX4-deficient", "SLC7A11 expression".
-  while (i >= 0 && tokens[i]!.kind !== 'entity') {
-    const t = tokens[i]!;
+  while (i >= 0 && tokens.at(i)!.kind !== 'entity') {
+    const t = tokens.at(i)!;
     if (t.kind === 'word' && INVERTING_POST.has(t.lower)) inverted = !inverted;
     else if (!(t.kind === 'word' && KEEPING_POST.has(t.lower)) && !(t.kind === 'punct' && t.lower === '-')) return undefined;
     i--;
@@ -443,13 +510,13 @@ function readPartiesLeft(tokens: readonly Token[], end: number): ClaimParty[] | 
   // Coordination: "RSL3, ML162 and FIN56"; a comma continues the list only after an "and"/"or".
   let linked = false;
   while (i >= 1) {
-    const t = tokens[i]!;
-    if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'nor') && tokens[i - 1]!.kind === 'entity') {
+    const t = tokens.at(i)!;
+    if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'nor') && tokens.at(i - 1)!.kind === 'entity') {
       linked = true;
-    } else if ((t.lower === 'and' || t.lower === 'or') && tokens[i - 1]!.lower === ',' && tokens[i - 2]?.kind === 'entity') {
+    } else if ((t.lower === 'and' || t.lower === 'or') && tokens.at(i - 1)!.lower === ',' && tokens.at(i - 2)?.kind === 'entity') {
       linked = true;
       i--;
-    } else if (t.lower === ',' && linked && tokens[i - 1]!.kind === 'entity') {
+    } else if (t.lower === ',' && linked && tokens.at(i - 1)!.kind === 'entity') {
       // continue the list
     } else {
       break;
@@ -459,31 +526,31 @@ function readPartiesLeft(tokens: readonly Token[], end: number): ClaimParty[] | 
     parties.unshift(next.party);
     i = next.before;
   }
-  if (tokens[i]?.lower === 'both') i--;
+  if (tokens.at(i)?.lower === 'both') i--;
   return parties;
 }
 
 /** "IFN-γ secreted by CD8⁺ T cells": the agent is what the cells make, not the cells. */
-function producedBy(tokens: readonly Token[], index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
-  if (tokens[index - 1]?.lower !== 'by' || !/^(secreted|released|produced|derived|made|expressed|generated)$/.test(tokens[index - 2]?.lower ?? '')) return undefined;
+function producedBy(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
+  if (tokens.at(index - 1)?.lower !== 'by' || !/^(secreted|released|produced|derived|made|expressed|generated)$/.test(tokens.at(index - 2)?.lower ?? '')) return undefined;
   return partyAt(tokens, index - 3, inverted);
 }
 
 /** The entity at `index` with its pre-modifiers; `before` is the index left of them. */
-function partyAt(tokens: readonly Token[], index: number, postInverted: boolean): { party: ClaimParty; before: number } | undefined {
-  const entity = tokens[index]!;
+function partyAt(tokens: Tokens, index: number, postInverted: boolean): { party: ClaimParty; before: number } | undefined {
+  const entity = tokens.at(index)!;
   if (entity.kind !== 'entity') return undefined;
   let inverted = postInverted;
   let before = index - 1;
   let start = entity.start;
-  const previous = tokens[before];
+  const previous = tokens.at(before);
   if (previous?.lower === 'of') {
-    const noun = tokens[before - 1];
+    const noun = tokens.at(before - 1);
     if (noun && INVERTING_PRE.has(noun.lower)) inverted = !inverted;
     else if (!noun || !KEEPING_PRE.has(noun.lower)) return undefined;
     start = noun.start;
     before -= 2;
-    if (tokens[before] && /^(genetic|pharmacological|pharmacologic|the|a|an)$/.test(tokens[before]!.lower)) before--;
+    if (tokens.at(before) && /^(genetic|pharmacological|pharmacologic|the|a|an)$/.test(tokens.at(before)!.lower)) before--;
   } else if (previous && previous.kind === 'word' && INVERTING_PRE.has(previous.lower) && previous.lower.endsWith('ing')) {
     inverted = !inverted;
     start = previous.start;
@@ -497,7 +564,7 @@ function partyAt(tokens: readonly Token[], index: number, postInverted: boolean)
 
 /** Objects to the right of `from`: fillers, the entity, coordinated entities, and post-modifiers. */
 function readPartiesRight(
-  tokens: readonly Token[],
+  tokens: Tokens,
   from: number,
   preposition?: string,
 ): { parties: ClaimParty[]; end: number; preposition?: { start: number; end: number } } | undefined {
@@ -507,28 +574,28 @@ function readPartiesRight(
   if (preposition) {
     // "sensitizes (tumour) cells to ferroptosis", "protects cells against/from ferroptosis"
     let hops = 0;
-    while (i < tokens.length && tokens[i]!.lower !== preposition && !(preposition === 'against' && tokens[i]!.lower === 'from')) {
-      if ((tokens[i]!.kind === 'punct' && tokens[i]!.lower !== '-') || ++hops > 6) return undefined;
+    while (i < tokens.length && tokens.at(i)!.lower !== preposition && !(preposition === 'against' && tokens.at(i)!.lower === 'from')) {
+      if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-') || ++hops > 6) return undefined;
       i++;
     }
     if (i >= tokens.length) return undefined;
-    prepositionToken = tokens[i]!;
+    prepositionToken = tokens.at(i)!;
     i++;
   }
   let hops = 0;
   let inverted = false;
   let toFerroptosis = false;
-  while (i < tokens.length && tokens[i]!.kind !== 'entity') {
-    const t = tokens[i]!;
+  while (i < tokens.length && tokens.at(i)!.kind !== 'entity') {
+    const t = tokens.at(i)!;
     if (t.kind !== 'word' || ++hops > 5) return undefined;
-    if (/^(sensitivity|susceptibility|vulnerability|resistance)$/.test(t.lower) && tokens[i + 1]?.lower === 'to') {
+    if (/^(sensitivity|susceptibility|vulnerability|resistance)$/.test(t.lower) && tokens.at(i + 1)?.lower === 'to') {
       if (t.lower === 'resistance') inverted = !inverted;
       toFerroptosis = true;
       i += 2;
       continue;
     }
-    if (t.lower === 'of' && INVERTING_PRE.has(tokens[i - 1]?.lower ?? '')) inverted = !inverted;
-    else if (INVERTING_PRE.has(t.lower) && tokens[i + 1]?.lower === 'of') {
+    if (t.lower === 'of' && INVERTING_PRE.has(tokens.at(i - 1)?.lower ?? '')) inverted = !inverted;
+    else if (INVERTING_PRE.has(t.lower) && tokens.at(i + 1)?.lower === 'of') {
       // counted at the "of"
     } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower)) return undefined;
     i++;
@@ -538,23 +605,23 @@ function readPartiesRight(
   let end = skipEntityModifiers(tokens, i);
   if (end < 0) return undefined;
   for (;;) {
-    const entity = tokens[end]!;
+    const entity = tokens.at(end)!;
     let post = end + 1;
     let partyInverted = inverted;
-    while (post < tokens.length && (tokens[post]!.lower === '-' || (tokens[post]!.kind === 'word' && (INVERTING_POST.has(tokens[post]!.lower) || KEEPING_POST.has(tokens[post]!.lower))))) {
-      if (INVERTING_POST.has(tokens[post]!.lower)) partyInverted = !partyInverted;
+    while (post < tokens.length && (tokens.at(post)!.lower === '-' || (tokens.at(post)!.kind === 'word' && (INVERTING_POST.has(tokens.at(post)!.lower) || KEEPING_POST.has(tokens.at(post)!.lower))))) {
+      if (INVERTING_POST.has(tokens.at(post)!.lower)) partyInverted = !partyInverted;
       post++;
     }
-    const party = { id: entity.id!, inverted: partyInverted, start: entity.start, end: tokens[post - 1]!.end };
+    const party = { id: entity.id!, inverted: partyInverted, start: entity.start, end: tokens.at(post - 1)!.end };
     parties.push(toFerroptosis ? ferroptosisFromInducer(party) : party);
-    const link = tokens[post];
-    const next = tokens[post + 1];
+    const link = tokens.at(post);
+    const next = tokens.at(post + 1);
     if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.lower === ',') && next?.kind === 'entity') {
       end = skipEntityModifiers(tokens, post + 1);
       if (end < 0) return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
       continue;
     }
-    if (link?.lower === ',' && (next?.lower === 'and' || next?.lower === 'or') && tokens[post + 2]?.kind === 'entity') {
+    if (link?.lower === ',' && (next?.lower === 'and' || next?.lower === 'or') && tokens.at(post + 2)?.kind === 'entity') {
       end = skipEntityModifiers(tokens, post + 2);
       if (end < 0) return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
       continue;
@@ -567,19 +634,19 @@ function readPartiesRight(
  * An entity that only modifies what follows is not the party: "RSL3-induced ferroptosis" is about
  * ferroptosis, "transferrin-bound iron" about iron. Returns the index of the party, or -1.
  */
-function skipEntityModifiers(tokens: readonly Token[], at: number): number {
+function skipEntityModifiers(tokens: Tokens, at: number): number {
   let i = at;
   for (let hops = 0; hops < 3; hops++) {
-    if (tokens[i + 1]?.lower !== '-') return i;
-    const word = tokens[i + 2]?.lower ?? '';
-    if (/^(induced|mediated|triggered|driven|elicited|evoked|dependent)$/.test(word) && tokens[i + 3]?.kind === 'entity') {
+    if (tokens.at(i + 1)?.lower !== '-') return i;
+    const word = tokens.at(i + 2)?.lower ?? '';
+    if (/^(induced|mediated|triggered|driven|elicited|evoked|dependent)$/.test(word) && tokens.at(i + 3)?.kind === 'entity') {
       i += 3;
       continue;
     }
     if (/^(bound|loaded|derived|containing|rich|based|conjugated|coated|treated|exposed|primed|activated)$/.test(word)) {
       let j = i + 3;
-      while (j < tokens.length && j < i + 6 && tokens[j]!.kind === 'word' && OBJECT_FILLERS.has(tokens[j]!.lower)) j++;
-      if (tokens[j]?.kind === 'entity') {
+      while (j < tokens.length && j < i + 6 && tokens.at(j)!.kind === 'word' && OBJECT_FILLERS.has(tokens.at(j)!.lower)) j++;
+      if (tokens.at(j)?.kind === 'entity') {
         i = j;
         continue;
       }
@@ -590,14 +657,14 @@ function skipEntityModifiers(tokens: readonly Token[], at: number): number {
   return i;
 }
 
-function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
+function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   const modifiers: Modifiers = { negated: false };
   const left = skipLeftModifiers(tokens, v - 1, modifiers);
   const beforeIsBe = (() => {
-    for (let k = v - 1; k > left; k--) if (BE.has(tokens[k]!.lower)) return true;
+    for (let k = v - 1; k > left; k--) if (BE.has(tokens.at(k)!.lower)) return true;
     return false;
   })();
-  const verbToken = tokens[v]!;
+  const verbToken = tokens.at(v)!;
 
   // Regular verbs spell past and participle alike; the index keeps the past slot for both.
   const participle = slot === 3 || (slot === 2 && verb.forms[2] === verb.forms[3]);
@@ -605,14 +672,14 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
     // Passive: "SLC7A11 is (directly) repressed by p53".
     let k = v + 1;
     const after: Modifiers = modifiers;
-    while (k < tokens.length && tokens[k]!.kind === 'word' && (ADVERBS.has(tokens[k]!.lower) || noteModifier(tokens[k]!, after))) k++;
+    while (k < tokens.length && tokens.at(k)!.kind === 'word' && (ADVERBS.has(tokens.at(k)!.lower) || noteModifier(tokens.at(k)!, after))) k++;
     // A short place phrase may come before the agent: "is imported into enterocytes by ferroportin".
-    if (/^(into|in|from|across|within|out)$/.test(tokens[k]?.lower ?? '')) {
+    if (/^(into|in|from|across|within|out)$/.test(tokens.at(k)?.lower ?? '')) {
       let by = k + 1;
-      while (by < tokens.length && by < k + 5 && tokens[by]!.lower !== 'by' && tokens[by]!.kind !== 'punct') by++;
-      if (tokens[by]?.lower === 'by') k = by;
+      while (by < tokens.length && by < k + 5 && tokens.at(by)!.lower !== 'by' && tokens.at(by)!.kind !== 'punct') by++;
+      if (tokens.at(by)?.lower === 'by') k = by;
     }
-    if (tokens[k]?.lower !== 'by') return undefined;
+    if (tokens.at(k)?.lower !== 'by') return undefined;
     const agents = readPartiesRight(tokens, k + 1);
     const patients = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
     if (!agents || !patients) return undefined;
@@ -624,7 +691,7 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
         negated: modifiers.negated,
         form: ClaimForm.Passive,
         start: patients[0]!.start,
-        end: tokens[agents.end]!.end,
+        end: tokens.at(agents.end)!.end,
         verb: { start: verbToken.start, end: verbToken.end, verb, slot: 3 },
       },
       modifierFields(modifiers),
@@ -633,34 +700,34 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
 
   if (slot === 4 && !beforeIsBe) {
     // A gerund heads a phrase ("by inhibiting GPX4, RSL3…"); only "X inhibiting Y" after an entity counts.
-    if (tokens[v - 1]?.kind !== 'entity') return undefined;
+    if (tokens.at(v - 1)?.kind !== 'entity') return undefined;
   }
-  if (participle && tokens[v - 1]?.lower === '-') return undefined; // "erastin-induced": a nominal form
+  if (participle && tokens.at(v - 1)?.lower === '-') return undefined; // "erastin-induced": a nominal form
 
   // Active: "FSP1 (does not) promote(s) ferroptosis".
   if (left < 0) return undefined;
-  if (tokens[left]!.lower === 'and') {
+  if (tokens.at(left)!.lower === 'and') {
     const shared = readSharedObjectClaim(tokens, v, left, verb, slot, modifiers, verbs);
     if (shared) return shared;
   }
   const subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs);
   if (!subjects) return undefined;
-  const first = tokens.findIndex((t) => t.start === subjects[0]!.start);
-  if (tokens[first - 1]?.lower === 'neither') noteModifier(tokens[first - 1]!, modifiers);
+  const first = tokens.indexStartingAt(subjects[0]!.start);
+  if (tokens.at(first - 1)?.lower === 'neither') noteModifier(tokens.at(first - 1)!, modifiers);
   const after: Modifiers = modifiers;
   let k = v + 1;
-  while (k < tokens.length && tokens[k]!.kind === 'word' && noteModifier(tokens[k]!, after)) k++;
+  while (k < tokens.length && tokens.at(k)!.kind === 'word' && noteModifier(tokens.at(k)!, after)) k++;
   const objects = readPartiesRight(tokens, k, verb.preposition);
   if (!objects) return undefined;
   if (verb.preposition) objects.parties = objects.parties.map(ferroptosisFromInducer);
   // "RSL3 inhibits GPX4 directly", "… GPX4 only indirectly, by depleting GSH"
   for (let a = objects.end + 1; a < Math.min(tokens.length, objects.end + 3); a++) {
-    const t = tokens[a]!;
+    const t = tokens.at(a)!;
     if (t.kind !== 'word') break;
     if (t.lower === 'directly' || t.lower === 'indirectly') noteModifier(t, modifiers);
     else if (t.lower !== 'only' && t.lower !== 'also') break;
   }
-  if (modifiers.negated && tokens[0] && CONDITIONAL.has(tokens[0].lower)) return undefined;
+  if (modifiers.negated && CONDITIONAL.has(tokens.lower(0) ?? '')) return undefined;
   return newClaim(
     {
       subjects,
@@ -669,7 +736,7 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
       negated: modifiers.negated,
       form: ClaimForm.Active,
       start: subjects[0]!.start,
-      end: tokens[objects.end]!.end,
+      end: tokens.at(objects.end)!.end,
       verb: { start: verbToken.start, end: verbToken.end, verb, slot },
     },
     modifierFields(modifiers, objects.preposition),
@@ -680,23 +747,23 @@ function readVerbClaim(tokens: readonly Token[], v: number, verb: VerbClass, slo
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
  * before a comma that opens a relative clause or an apposition.
  */
-function relativeAntecedent(tokens: readonly Token[], at: number): ClaimParty[] | undefined {
+function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefined {
   let i = at;
-  if (tokens[i] && CLAUSE_INTRODUCERS.has(tokens[i]!.lower)) {
-    if (tokens[i - 1]?.lower === ',') return readPartiesLeft(tokens, i - 2);
+  if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
+    if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2);
     // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause.
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-      if (tokens[k]!.kind === 'word') continue;
-      return tokens[k]!.lower === ',' && APPOSITION_STARTS.has(tokens[k + 1]!.lower) ? readPartiesLeft(tokens, k - 1) : undefined;
+      if (tokens.at(k)!.kind === 'word') continue;
+      return tokens.at(k)!.lower === ',' && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? readPartiesLeft(tokens, k - 1) : undefined;
     }
     return undefined;
   }
-  if (tokens[i]?.lower !== ',') return undefined;
+  if (tokens.at(i)?.lower !== ',') return undefined;
   // Find the comma that opens the inserted phrase.
   for (i = at - 1; i > 0; i--) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.lower === ';' || t.lower === '.') return undefined;
-    if (t.lower === ',' && APPOSITION_STARTS.has(tokens[i + 1]?.lower ?? '')) return readPartiesLeft(tokens, i - 1);
+    if (t.lower === ',' && APPOSITION_STARTS.has(tokens.at(i + 1)?.lower ?? '')) return readPartiesLeft(tokens, i - 1);
   }
   return undefined;
 }
@@ -712,9 +779,9 @@ function isFirstCoordinatedVerb(token: Token | undefined, verbs: VerbIndex, past
   return COORDINATED_VERBS.has(token.lower) || slot === 1 || (past && slot === 2);
 }
 
-function coordinatedSubjects(tokens: readonly Token[], at: number, verbs: VerbIndex): ClaimParty[] | undefined {
-  if (tokens[at]?.lower !== 'and') return undefined;
-  if (!isFirstCoordinatedVerb(tokens[at - 1], verbs, false)) return undefined;
+function coordinatedSubjects(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
+  if (tokens.at(at)?.lower !== 'and') return undefined;
+  if (!isFirstCoordinatedVerb(tokens.at(at - 1), verbs, false)) return undefined;
   const left = skipLeftModifiers(tokens, at - 2, { negated: false });
   if (left < 0) return undefined;
   return readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
@@ -725,17 +792,17 @@ function coordinatedSubjects(tokens: readonly Token[], at: number, verbs: VerbIn
  * "its" (or "their") stands for the first one's object, and a directness word after that object describes
  * how the subject reaches it for both verbs.
  */
-function readSharedObjectClaim(tokens: readonly Token[], v: number, and: number, verb: VerbClass, slot: number, verbModifiers: Modifiers, verbs: VerbIndex): Claim | undefined {
+function readSharedObjectClaim(tokens: Tokens, v: number, and: number, verb: VerbClass, slot: number, verbModifiers: Modifiers, verbs: VerbIndex): Claim | undefined {
   // A copy: what is noted here must not reach the ordinary reading of the verb when this one fails.
   const modifiers: Modifiers = { ...verbModifiers };
   let k = v + 1;
-  while (k < tokens.length && tokens[k]!.kind === 'word' && noteModifier(tokens[k]!, modifiers)) k++;
-  const pronoun = tokens[k];
+  while (k < tokens.length && tokens.at(k)!.kind === 'word' && noteModifier(tokens.at(k)!, modifiers)) k++;
+  const pronoun = tokens.at(k);
   if (pronoun?.lower !== 'its' && pronoun?.lower !== 'their') return undefined;
   let o = and - 1;
-  while (o >= 0 && tokens[o]!.kind === 'word' && (noteModifier(tokens[o]!, modifiers) || ADVERBS.has(tokens[o]!.lower))) o--;
-  const object = tokens[o];
-  if (object?.kind !== 'entity' || !isFirstCoordinatedVerb(tokens[o - 1], verbs, true)) return undefined;
+  while (o >= 0 && tokens.at(o)!.kind === 'word' && (noteModifier(tokens.at(o)!, modifiers) || ADVERBS.has(tokens.at(o)!.lower))) o--;
+  const object = tokens.at(o);
+  if (object?.kind !== 'entity' || !isFirstCoordinatedVerb(tokens.at(o - 1), verbs, true)) return undefined;
   const left = skipLeftModifiers(tokens, o - 2, modifiers);
   const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
   if (!subjects) return undefined;
@@ -747,30 +814,30 @@ function readSharedObjectClaim(tokens: readonly Token[], v: number, and: number,
       negated: modifiers.negated,
       form: ClaimForm.Active,
       start: subjects[0]!.start,
-      end: tokens[nounPhraseEnd(tokens, k)]!.end,
-      verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot },
+      end: tokens.at(nounPhraseEnd(tokens, k))!.end,
+      verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot },
     },
     modifierFields(modifiers),
   );
 }
 
-/** The last word of the short noun phrase that `tokens[from]` begins ("its catalytic site"). */
-function nounPhraseEnd(tokens: readonly Token[], from: number): number {
+/** The last word of the short noun phrase that `tokens.at(from)` begins ("its catalytic site"). */
+function nounPhraseEnd(tokens: Tokens, from: number): number {
   let end = from;
-  while (end + 1 < tokens.length && end < from + 3 && tokens[end + 1]!.kind === 'word' && !PHRASE_BREAKS.has(tokens[end + 1]!.lower)) end++;
+  while (end + 1 < tokens.length && end < from + 3 && tokens.at(end + 1)!.kind === 'word' && !PHRASE_BREAKS.has(tokens.at(end + 1)!.lower)) end++;
   return end;
 }
 const PHRASE_BREAKS = words('and or but in on at by of to for with from into via through which that while whereas');
 
 /** "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4". */
-function readActionClaim(tokens: readonly Token[], v: number, verb: VerbClass): Claim | undefined {
-  const noun = tokens[v]!;
-  const of = tokens[v + 1]?.lower === 'of';
+function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | undefined {
+  const noun = tokens.at(v)!;
+  const of = tokens.at(v + 1)?.lower === 'of';
   // "protection of T cells from ferroptosis", "protection against ferroptosis": the object follows the
   // verb's preposition, and "of" names who is protected or sensitized.
-  if (!of && !(verb.preposition && tokens[v + 1]?.lower === verb.preposition)) return undefined;
+  if (!of && !(verb.preposition && tokens.at(v + 1)?.lower === verb.preposition)) return undefined;
   const modifiers: Modifiers = { negated: false };
-  const adjective = tokens[v - 1];
+  const adjective = tokens.at(v - 1);
   if (adjective && adjective.kind === 'word') noteModifier(adjective, modifiers);
   const objects = verb.preposition ? readPartiesRight(tokens, v + 1, verb.preposition) : readPartiesRight(tokens, v + 2);
   if (!objects) return undefined;
@@ -778,22 +845,22 @@ function readActionClaim(tokens: readonly Token[], v: number, verb: VerbClass): 
   let subjects: ClaimParty[] | undefined;
   let start: number;
   let lastToken = objects.end;
-  if (tokens[objects.end + 1]?.lower === 'by') {
+  if (tokens.at(objects.end + 1)?.lower === 'by') {
     const agents = readPartiesRight(tokens, objects.end + 2);
     subjects = agents?.parties;
     if (agents) lastToken = agents.end;
     start = noun.start;
   } else {
     // "S-mediated inhibition of O"
-    const mediated = tokens[modifiers.directness ? v - 2 : v - 1];
-    const hyphen = tokens[modifiers.directness ? v - 3 : v - 2];
-    const entity = tokens[modifiers.directness ? v - 4 : v - 3];
+    const mediated = tokens.at(modifiers.directness ? v - 2 : v - 1);
+    const hyphen = tokens.at(modifiers.directness ? v - 3 : v - 2);
+    const entity = tokens.at(modifiers.directness ? v - 4 : v - 3);
     if (!mediated || !/^(mediated|induced|driven|triggered|dependent)$/.test(mediated.lower) || hyphen?.lower !== '-' || entity?.kind !== 'entity') return undefined;
     subjects = [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }];
     start = entity.start;
   }
   if (!subjects || subjects.length === 0 || deniedAfter(tokens, lastToken + 1)) return undefined;
-  if (tokens[v - 1]?.lower === 'no' || tokens[v - 2]?.lower === 'no') modifiers.negated = true;
+  if (tokens.at(v - 1)?.lower === 'no' || tokens.at(v - 2)?.lower === 'no') modifiers.negated = true;
   const last = subjects[subjects.length - 1]!;
   return newClaim(
     {
@@ -803,7 +870,7 @@ function readActionClaim(tokens: readonly Token[], v: number, verb: VerbClass): 
       negated: modifiers.negated,
       form: ClaimForm.Nominal,
       start,
-      end: Math.max(last.end, tokens[objects.end]!.end),
+      end: Math.max(last.end, tokens.at(objects.end)!.end),
       verb: { start: noun.start, end: noun.end, verb, slot: 'action' },
     },
     directnessFields(modifiers),
@@ -814,55 +881,55 @@ function readActionClaim(tokens: readonly Token[], v: number, verb: VerbClass): 
  * Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is a (direct) GPX4 inhibitor",
  * "RSL3 is an inhibitor of GPX4", "the ferroptosis inducer erastin", "GPX4 inhibitors such as RSL3".
  */
-function readAgentClaim(tokens: readonly Token[], v: number, verb: VerbClass): Claim | undefined {
-  const noun = tokens[v]!;
+function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | undefined {
+  const noun = tokens.at(v)!;
   const modifiers: Modifiers = { negated: false };
   let objectIndex = v - 1;
   let objectParty: ClaimParty | undefined;
-  if (tokens[v + 1]?.lower === 'of' && tokens[v + 2]?.kind === 'entity') {
-    const t = tokens[v + 2]!;
+  if (tokens.at(v + 1)?.lower === 'of' && tokens.at(v + 2)?.kind === 'entity') {
+    const t = tokens.at(v + 2)!;
     objectParty = { id: t.id!, inverted: false, start: t.start, end: t.end };
     objectIndex = v + 2;
-  } else if (tokens[objectIndex]?.kind === 'entity') {
-    const t = tokens[objectIndex]!;
+  } else if (tokens.at(objectIndex)?.kind === 'entity') {
+    const t = tokens.at(objectIndex)!;
     objectParty = { id: t.id!, inverted: false, start: t.start, end: t.end };
   } else {
     return undefined;
   }
   // Adjectives before the noun phrase: "a potent direct GPX4 inhibitor".
   let k = (objectIndex < v ? objectIndex : v) - 1;
-  while (k >= 0 && tokens[k]!.kind === 'word' && (noteModifier(tokens[k]!, modifiers) || /^(potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading)$/.test(tokens[k]!.lower))) k--;
+  while (k >= 0 && tokens.at(k)!.kind === 'word' && (noteModifier(tokens.at(k)!, modifiers) || /^(potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading)$/.test(tokens.at(k)!.lower))) k--;
   let subject: Token | undefined;
   let start = noun.start;
   let end = noun.end;
-  const article = tokens[k];
+  const article = tokens.at(k);
   if (article && /^(a|an)$/.test(article.lower)) {
     // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"
     let s = k - 1;
-    if (tokens[s]?.lower === ',') s--;
+    if (tokens.at(s)?.lower === ',') s--;
     else {
-      while (s >= 0 && tokens[s]!.kind === 'word' && (BE.has(tokens[s]!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain)$/.test(tokens[s]!.lower) || noteModifier(tokens[s]!, modifiers) || ADVERBS.has(tokens[s]!.lower))) s--;
+      while (s >= 0 && tokens.at(s)!.kind === 'word' && (BE.has(tokens.at(s)!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain)$/.test(tokens.at(s)!.lower) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.at(s)!.lower))) s--;
     }
-    if (tokens[s]?.kind === 'entity') {
-      subject = tokens[s]!;
+    if (tokens.at(s)?.kind === 'entity') {
+      subject = tokens.at(s)!;
       start = subject.start;
       end = Math.max(end, objectParty.end);
     }
-  } else if (article && article.lower === 'the' && tokens[k - 1]?.lower === ',' && tokens[k - 2]?.kind === 'entity' && objectIndex > v) {
+  } else if (article && article.lower === 'the' && tokens.at(k - 1)?.lower === ',' && tokens.at(k - 2)?.kind === 'entity' && objectIndex > v) {
     // "GPX4, the main driver of ferroptosis,"
-    subject = tokens[k - 2]!;
+    subject = tokens.at(k - 2)!;
     start = subject.start;
     end = Math.max(end, objectParty.end);
   } else if (article && /^(the)$/.test(article.lower) || objectIndex < v) {
     // "the GPX4 inhibitor RSL3", "GPX4 inhibitors such as RSL3", "GPX4 inhibitors (e.g. RSL3)"
     let s = v + 1;
-    if (tokens[s]?.lower === 'such' && tokens[s + 1]?.lower === 'as') s += 2;
-    else if (tokens[s]?.lower === '(') {
+    if (tokens.at(s)?.lower === 'such' && tokens.at(s + 1)?.lower === 'as') s += 2;
+    else if (tokens.at(s)?.lower === '(') {
       s++;
-      if (tokens[s]?.lower === 'e' && tokens[s + 1]?.lower === '.') s += 4; // e.g.,
+      if (tokens.at(s)?.lower === 'e' && tokens.at(s + 1)?.lower === '.') s += 4; // e.g.,
     }
-    if (tokens[s]?.kind === 'entity' && objectIndex < v) {
-      subject = tokens[s]!;
+    if (tokens.at(s)?.kind === 'entity' && objectIndex < v) {
+      subject = tokens.at(s)!;
       start = objectParty.start;
       end = subject.end;
     }
@@ -892,17 +959,17 @@ function verbOf(verbs: VerbIndex, lemma: string): VerbClass | undefined {
  * "FSP1-knockout cells were (more) resistant to ferroptosis", "Lipid peroxidation is (not) required for
  * ferroptosis": the subject's effect on the object, read from an adjective of state.
  */
-function readStateClaim(tokens: readonly Token[], v: number, state: { sign: 1 | -1; preposition: string }, verbs: VerbIndex): Claim | undefined {
+function readStateClaim(tokens: Tokens, v: number, state: { sign: 1 | -1; preposition: string }, verbs: VerbIndex): Claim | undefined {
   const modifiers: Modifiers = { negated: false };
   let sign = state.sign;
   let i = v - 1;
   // "more/less/markedly" before the adjective; "less" reverses it.
-  while (i >= 0 && tokens[i]!.kind === 'word' && /^(more|less|markedly|highly|much|far|even|significantly|strongly|fully|completely|largely|partially|absolutely|strictly|also|still|relatively)$/.test(tokens[i]!.lower)) {
-    if (tokens[i]!.lower === 'less') sign = sign === 1 ? -1 : 1;
+  while (i >= 0 && tokens.at(i)!.kind === 'word' && /^(more|less|markedly|highly|much|far|even|significantly|strongly|fully|completely|largely|partially|absolutely|strictly|also|still|relatively)$/.test(tokens.at(i)!.lower)) {
+    if (tokens.at(i)!.lower === 'less') sign = sign === 1 ? -1 : 1;
     i--;
   }
   // "were rendered resistant": the participle belongs to the copula.
-  if (i > 0 && CAUSATIVES.has(tokens[i]!.lower) && BE.has(tokens[i - 1]!.lower)) i--;
+  if (i > 0 && CAUSATIVES.has(tokens.at(i)!.lower) && BE.has(tokens.at(i - 1)!.lower)) i--;
   const left = skipLeftModifiers(tokens, i, modifiers);
   let end: number;
   if (left === i) {
@@ -910,24 +977,24 @@ function readStateClaim(tokens: readonly Token[], v: number, state: { sign: 1 | 
     // verb and the adjective is only the host; the state is caused by the subject of "made".
     let h = i;
     let hosts = 0; // a cell type named in the lexicon ("tumour cells", "CD8⁺ T cells") may be the holder
-    while (h >= 0 && h > i - 4 && (tokens[h]!.kind === 'word' ? HOLDERS.has(tokens[h]!.lower) : tokens[h]!.kind === 'entity' && hosts++ === 0)) h--;
-    if (h === i || !CAUSATIVES.has(tokens[h]?.lower ?? '')) return undefined;
+    while (h >= 0 && h > i - 4 && (tokens.at(h)!.kind === 'word' ? HOLDERS.has(tokens.at(h)!.lower) : tokens.at(h)!.kind === 'entity' && hosts++ === 0)) h--;
+    if (h === i || !CAUSATIVES.has(tokens.at(h)?.lower ?? '')) return undefined;
     end = skipLeftModifiers(tokens, h - 1, modifiers);
   } else {
-    if (!tokens.slice(left + 1, i + 1).some((t) => BE.has(t.lower) || /^(remained|remain|remains|became|become|becomes)$/.test(t.lower))) return undefined;
+    if (!someBetween(tokens, left + 1, i + 1, (t) => BE.has(t.lower) || /^(remained|remain|remains|became|become|becomes)$/.test(t.lower))) return undefined;
     // The holder: "FSP1-knockout cells", "Gpx4-knockout Treg cells" (a cell entity that is only the host), or the entity itself.
     end = left;
-    while (end >= 0 && tokens[end]!.kind === 'word' && CELLS.has(tokens[end]!.lower)) end--;
-    if (tokens[end]?.kind === 'entity' && tokens[end - 1] && (tokens[end - 1]!.kind === 'word' && INVERTING_POST.has(tokens[end - 1]!.lower))) end--;
+    while (end >= 0 && tokens.at(end)!.kind === 'word' && CELLS.has(tokens.at(end)!.lower)) end--;
+    if (tokens.at(end)?.kind === 'entity' && tokens.at(end - 1) && (tokens.at(end - 1)!.kind === 'word' && INVERTING_POST.has(tokens.at(end - 1)!.lower))) end--;
   }
   const subjects = readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left);
   if (!subjects) return undefined;
-  if (tokens[v + 1]?.lower !== state.preposition) return undefined;
+  if (tokens.at(v + 1)?.lower !== state.preposition) return undefined;
   const objects = readPartiesRight(tokens, v + 2);
   if (!objects) return undefined;
   const verb = verbOf(verbs, sign === 1 ? 'promote' : 'suppress');
   if (!verb) return undefined;
-  if (modifiers.negated && tokens[0] && CONDITIONAL.has(tokens[0].lower)) return undefined;
+  if (modifiers.negated && CONDITIONAL.has(tokens.lower(0) ?? '')) return undefined;
   return newClaim(
     {
       subjects,
@@ -936,8 +1003,8 @@ function readStateClaim(tokens: readonly Token[], v: number, state: { sign: 1 | 
       negated: modifiers.negated,
       form: ClaimForm.State,
       start: subjects[0]!.start,
-      end: tokens[objects.end]!.end,
-      verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'state' },
+      end: tokens.at(objects.end)!.end,
+      verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot: 'state' },
     },
     { negation: modifiers.negation },
   );
@@ -950,10 +1017,10 @@ function readStateClaim(tokens: readonly Token[], v: number, state: { sign: 1 | 
  */
 export const PREVIOUS_CELLS = '@previous-cells';
 
-function theseCells(tokens: readonly Token[], at: number, holderEnd: number): ClaimParty[] | undefined {
-  if (at !== 0 || !/^(these|those|such|the)$/.test(tokens[0]?.lower ?? '') || holderEnd < 1) return undefined;
-  for (let k = 1; k <= holderEnd; k++) if (tokens[k]!.kind !== 'word') return undefined;
-  return [{ id: PREVIOUS_CELLS, inverted: false, start: tokens[0]!.start, end: tokens[holderEnd]!.end }];
+function theseCells(tokens: Tokens, at: number, holderEnd: number): ClaimParty[] | undefined {
+  if (at !== 0 || !/^(these|those|such|the)$/.test(tokens.at(0)?.lower ?? '') || holderEnd < 1) return undefined;
+  for (let k = 1; k <= holderEnd; k++) if (tokens.at(k)!.kind !== 'word') return undefined;
+  return [{ id: PREVIOUS_CELLS, inverted: false, start: tokens.at(0)!.start, end: tokens.at(holderEnd)!.end }];
 }
 
 /** Verbs that give their object a state ("renders cells resistant"), and the words of such an object. */
@@ -962,14 +1029,14 @@ const CELLS = words('cells cell lines line mice tumours tumors clones organoids'
 const HOLDERS = words(`${[...CELLS].join(' ')} these those the such them tumour tumor cancer`);
 
 /** "GPX4 is the direct target of erastin": erastin acts on GPX4 itself. */
-function readTargetClaim(tokens: readonly Token[], v: number, verbs: VerbIndex): Claim | undefined {
-  const direct = tokens[v - 1]?.lower === 'direct' ? tokens[v - 1]! : undefined;
-  const article = tokens[direct ? v - 2 : v - 1];
-  if (!article || !/^(the|a|an)$/.test(article.lower) || tokens[v + 1]?.lower !== 'of' || tokens[v + 2]?.kind !== 'entity') return undefined;
+function readTargetClaim(tokens: Tokens, v: number, verbs: VerbIndex): Claim | undefined {
+  const direct = tokens.at(v - 1)?.lower === 'direct' ? tokens.at(v - 1)! : undefined;
+  const article = tokens.at(direct ? v - 2 : v - 1);
+  if (!article || !/^(the|a|an)$/.test(article.lower) || tokens.at(v + 1)?.lower !== 'of' || tokens.at(v + 2)?.kind !== 'entity') return undefined;
   const modifiers: Modifiers = { negated: false };
   const left = skipLeftModifiers(tokens, (direct ? v - 3 : v - 2), modifiers);
   const objects = readPartiesLeft(tokens, left);
-  const subject = tokens[v + 2]!;
+  const subject = tokens.at(v + 2)!;
   const verb = verbOf(verbs, 'inhibit');
   if (!objects || !direct || !verb) return undefined;
   return newClaim(
@@ -981,16 +1048,16 @@ function readTargetClaim(tokens: readonly Token[], v: number, verbs: VerbIndex):
       form: ClaimForm.Agent,
       start: objects[0]!.start,
       end: subject.end,
-      verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'state' },
+      verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot: 'state' },
     },
     { directness: 'direct', directnessWord: { start: direct.start, end: direct.end } },
   );
 }
 
 /** "Ferroportin-mediated iron uptake", "TFR1-mediated iron efflux": S acts on O as the action noun says. */
-function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: VerbClass): Claim | undefined {
-  const object = tokens[v - 1];
-  if (object?.kind === 'entity' && /^(mediates|mediate|mediated|drives|drive|performs|catalyzes|catalyses|carries)$/.test(tokens[v - 2]?.lower ?? '')) {
+function readMediatedActionClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | undefined {
+  const object = tokens.at(v - 1);
+  if (object?.kind === 'entity' && /^(mediates|mediate|mediated|drives|drive|performs|catalyzes|catalyses|carries)$/.test(tokens.at(v - 2)?.lower ?? '')) {
     // "ferroportin mediates iron import"
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 3, modifiers);
@@ -1004,13 +1071,13 @@ function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: Verb
         negated: modifiers.negated,
         form: ClaimForm.Nominal,
         start: subjects[0]!.start,
-        end: tokens[v]!.end,
-        verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'action' },
+        end: tokens.at(v)!.end,
+        verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot: 'action' },
       },
       { negation: modifiers.negation },
     );
   }
-  const [s, hyphen, mediated] = [tokens[v - 4], tokens[v - 3], tokens[v - 2]];
+  const [s, hyphen, mediated] = [tokens.at(v - 4), tokens.at(v - 3), tokens.at(v - 2)];
   if (object?.kind !== 'entity' || s?.kind !== 'entity' || hyphen?.lower !== '-' || !/^(mediated|dependent|driven|induced)$/.test(mediated?.lower ?? '')) return undefined;
   if (deniedAfter(tokens, v + 1)) return undefined;
   return newClaim({
@@ -1020,8 +1087,8 @@ function readMediatedActionClaim(tokens: readonly Token[], v: number, verb: Verb
     negated: false,
     form: ClaimForm.Nominal,
     start: s.start,
-    end: tokens[v]!.end,
-    verb: { start: tokens[v]!.start, end: tokens[v]!.end, verb, slot: 'action' },
+    end: tokens.at(v)!.end,
+    verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot: 'action' },
   });
 }
 
@@ -1033,18 +1100,18 @@ const UNSEEN: ReadonlySet<string> = new Set(['observed', 'detected', 'found', 's
  * of Y (in these cells) was not observed / did not occur / was absent". Such a sentence reports an experiment
  * and states no mechanism either way, so the claim is dropped rather than negated.
  */
-function deniedAfter(tokens: readonly Token[], i: number): boolean {
+function deniedAfter(tokens: Tokens, i: number): boolean {
   let k = i;
   // Past a short prepositional phrase ("in HT-1080 cells"), up to the auxiliary.
-  while (k < tokens.length && k < i + 6 && !REPORTING_AUXILIARIES.has(tokens[k]!.lower)) {
-    if (tokens[k]!.kind === 'punct' && tokens[k]!.lower !== '-') return false;
+  while (k < tokens.length && k < i + 6 && !REPORTING_AUXILIARIES.has(tokens.at(k)!.lower)) {
+    if (tokens.at(k)!.kind === 'punct' && tokens.at(k)!.lower !== '-') return false;
     k++;
   }
-  if (!REPORTING_AUXILIARIES.has(tokens[k]?.lower ?? '')) return false;
-  const next = tokens[k + 1]?.lower;
+  if (!REPORTING_AUXILIARIES.has(tokens.at(k)?.lower ?? '')) return false;
+  const next = tokens.at(k + 1)?.lower;
   if (next === 'absent' || next === 'undetectable') return true;
   if (next !== 'not' && next !== 'never') return false;
-  const word = tokens[k + 2]?.lower === 'be' ? tokens[k + 3]?.lower : tokens[k + 2]?.lower;
+  const word = tokens.at(k + 2)?.lower === 'be' ? tokens.at(k + 3)?.lower : tokens.at(k + 2)?.lower;
   return word !== undefined && UNSEEN.has(word);
 }
 
@@ -1078,18 +1145,18 @@ const OUTSIDE = words('blood bloodstream circulation plasma serum extracellular 
  * preposition of place after the verb that names the inside or the outside of a cell gives the direction
  * ("into" the cell or "from" the blood is import). A place the reader does not know gives no claim.
  */
-function readTransportClaim(tokens: readonly Token[], v: number, transport: TransportForm, verbs: VerbIndex): Claim | undefined {
+function readTransportClaim(tokens: Tokens, v: number, transport: TransportForm, verbs: VerbIndex): Claim | undefined {
   for (let k = v + 1; k < tokens.length && k < v + 10; k++) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (t.kind === 'punct' && t.lower !== '-') return undefined;
-    const outOf = t.lower === 'out' && tokens[k + 1]?.lower === 'of';
+    const outOf = t.lower === 'out' && tokens.at(k + 1)?.lower === 'of';
     if (t.lower !== 'into' && t.lower !== 'from' && !outOf) continue;
     const place = placeAfter(tokens, outOf ? k + 2 : k + 1);
     if (!place) continue;
     const inward = t.lower === 'into' ? place.where === 'inside' : t.lower === 'from' && place.where === 'outside';
     const claim = readVerbClaim(tokens, v, inward ? transport.inward : transport.outward, transport.slot, verbs);
     if (!claim) return undefined;
-    const end = outOf ? tokens[k + 1]!.end : t.end;
+    const end = outOf ? tokens.at(k + 1)!.end : t.end;
     const reversed = place.where !== 'inside' ? undefined : t.lower === 'into' ? 'out of' : 'into';
     // The place is part of what the sentence gets wrong: the claim's range takes it in.
     return newClaim({ ...claim, end: Math.max(claim.end, place.end) }, { ...claim, direction: { start: t.start, end, ...(reversed && { reversed }) } });
@@ -1098,9 +1165,9 @@ function readTransportClaim(tokens: readonly Token[], v: number, transport: Tran
 }
 
 /** Whether the words from `i` name the inside or the outside of a cell ("the intestinal lumen", "CD8⁺ T cells"). */
-function placeAfter(tokens: readonly Token[], i: number): { where: 'inside' | 'outside'; end: number } | undefined {
+function placeAfter(tokens: Tokens, i: number): { where: 'inside' | 'outside'; end: number } | undefined {
   for (let j = i; j < tokens.length && j < i + 4; j++) {
-    const t = tokens[j]!;
+    const t = tokens.at(j)!;
     if (t.kind === 'punct') return undefined;
     if (INSIDE.has(t.lower)) return { where: 'inside', end: t.end };
     if (OUTSIDE.has(t.lower)) return { where: 'outside', end: t.end };
@@ -1121,14 +1188,14 @@ export function objectStandsFor(id: string): string | undefined {
 }
 
 /** "erastin-induced ferroptosis", "CD36-mediated ferroptosis": the entity promotes the process. */
-export function readInducedClaims(tokens: readonly Token[], isProcess: (id: string) => boolean, promote: VerbClass | undefined): Claim[] {
+export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boolean, promote: VerbClass | undefined): Claim[] {
   if (!promote) return [];
   const claims: Claim[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
-    const s = tokens[i]!;
-    if (s.kind !== 'entity' || tokens[i + 1]!.lower !== '-') continue;
-    const word = tokens[i + 2]!;
-    const o = tokens[i + 3]!;
+    if (tokens.kind(i) !== 'entity' || tokens.lower(i + 1) !== '-') continue;
+    const s = tokens.at(i)!;
+    const word = tokens.at(i + 2)!;
+    const o = tokens.at(i + 3)!;
     if (!/^(induced|mediated|driven|triggered|elicited|evoked)$/.test(word.lower)) continue;
     if (o.kind !== 'entity' || !isProcess(o.id!) || deniedAfter(tokens, i + 4)) continue;
     claims.push(

@@ -6,7 +6,7 @@
 import type { Analysis } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences, type Sentence } from './sentences';
-import { indexVerbs, objectStandsFor, isHypothesis, PREVIOUS_CELLS, readClaims, readInducedClaims, tokenize, type Claim, type VerbIndex } from './claims';
+import { indexVerbs, objectStandsFor, isHypothesis, PREVIOUS_CELLS, readClaims, readInducedClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
 import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, hasDirectives, NOTHING_DISABLED } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
@@ -120,6 +120,8 @@ export class MechanismChecker {
   readonly #layouts = new Map<string, { analysis: Analysis; lines: LineIndex; directives: boolean }>();
   /** The claims each document's last full pass read, sentence by sentence: the next one reuses what is unchanged. */
   readonly #readings = new Map<string, SentenceReadings>();
+  /** One sentence's tokens at a time: the list is filled again for each sentence read. */
+  readonly #tokens = new Tokens();
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
@@ -198,7 +200,7 @@ export class MechanismChecker {
   #claims(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number, readings?: SentenceReadings, reuse?: ReadingsReuse): readonly Claim[] {
     let claims = reuse?.claims(start, end, mentions, from, to);
     if (!claims) {
-      const tokens = tokenize(text, start, end, mentions, from, to);
+      const tokens = tokenize(text, start, end, mentions, from, to, this.#tokens);
       const read = readClaims(tokens, this.#verbs);
       for (const induced of readInducedClaims(tokens, this.#isProcess, this.#promote)) read.push(induced);
       // A question or an open hypothesis states nothing; most sentences hold no claim, so this is asked last.

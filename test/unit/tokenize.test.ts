@@ -22,7 +22,7 @@ test('words come lower-cased, the same in every sentence, whatever else shares t
     bySlot.set(slotOf(word), word);
   }
   const [first, second] = pair!;
-  // And two of nine letters, which are compared letter by letter rather than as a number.
+  // And two of ten letters, whose numbers go on past the seventh letter in a second part.
   const longBySlot = new Map<number, string>();
   let longPair: [string, string] | undefined;
   for (const a of letters) for (const b of letters) for (const c of letters) {

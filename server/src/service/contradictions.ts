@@ -42,6 +42,11 @@ export class RelationIndex {
   readonly #bySubject = new Map<string, CuratedRelation[]>();
   readonly #lexicon: Lexicon;
   readonly #verdicts = new Map<string, Map<string, boolean>>();
+  /**
+   * The relations between each pair asked about, kept: a manuscript asks about the same pairs again and again,
+   * and a role relation made once is one object, whose explanation the checker makes once.
+   */
+  readonly #between = new Map<string, Map<string, readonly CuratedRelation[]>>();
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
@@ -72,7 +77,15 @@ export class RelationIndex {
     return verdict;
   }
 
-  between(subject: string, object: string): CuratedRelation[] {
+  between(subject: string, object: string): readonly CuratedRelation[] {
+    let byObject = this.#between.get(subject);
+    if (!byObject) this.#between.set(subject, (byObject = new Map()));
+    let found = byObject.get(object);
+    if (!found) byObject.set(object, (found = this.#findBetween(subject, object)));
+    return found;
+  }
+
+  #findBetween(subject: string, object: string): CuratedRelation[] {
     const found = (this.#bySubject.get(subject) ?? []).filter((r) => r.object === object);
     if (object === FERROPTOSIS && !found.some((r) => SIGN[r.predicate] !== undefined)) {
       const role = this.#roleRelation(subject);
@@ -121,7 +134,7 @@ function judge(
   claim: Claim,
   subject: ClaimParty,
   object: ClaimParty,
-  curated: CuratedRelation[],
+  curated: readonly CuratedRelation[],
 ): { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined {
   if (curated.length === 0 || curated.some((r) => r.contextDependent)) return undefined;
   let contradicted: { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined;
@@ -135,16 +148,31 @@ function judge(
     else if (opposite) contradicted = { relation: opposite, kind: 'transport' };
   } else {
     const sign = (claim.effect === 'positive' ? 1 : -1) * (subject.inverted ? -1 : 1) * (object.inverted ? -1 : 1);
-    const signed = curated.filter((r) => SIGN[r.predicate] !== undefined);
-    if (signed.length === 0) return undefined;
-    const agree = signed.filter((r) => SIGN[r.predicate] === sign);
-    const disagree = signed.filter((r) => SIGN[r.predicate] !== sign);
-    if (agree.length > 0) {
-      supported = agree[0];
-      if (claim.directness === 'direct' && agree.every((r) => r.direct === false)) contradicted = { relation: agree[0]!, kind: 'directness' };
-      if (claim.directness === 'indirect' && agree.every((r) => r.direct === true)) contradicted = { relation: agree[0]!, kind: 'directness' };
-    } else if (disagree.length > 0) {
-      contradicted = { relation: disagree[0]!, kind: 'sign' };
+    // The first signed relation that agrees with the claim, and the first that does not; whether every one that
+    // agrees is indirect, or every one direct.
+    let agree: CuratedRelation | undefined;
+    let disagree: CuratedRelation | undefined;
+    let allIndirect = true;
+    let allDirect = true;
+    for (const r of curated) {
+      const predicateSign = SIGN[r.predicate];
+      if (predicateSign === undefined) continue;
+      if (predicateSign !== sign) {
+        disagree ??= r;
+        continue;
+      }
+      agree ??= r;
+      if (r.direct !== false) allIndirect = false;
+      if (r.direct !== true) allDirect = false;
+    }
+    if (agree) {
+      supported = agree;
+      if (claim.directness === 'direct' && allIndirect) contradicted = { relation: agree, kind: 'directness' };
+      if (claim.directness === 'indirect' && allDirect) contradicted = { relation: agree, kind: 'directness' };
+    } else if (disagree) {
+      contradicted = { relation: disagree, kind: 'sign' };
+    } else {
+      return undefined;
     }
   }
   if (!claim.negated) return contradicted;

@@ -27,6 +27,10 @@ export function greekLetter(name: string): string | undefined {
 const TEXT_COMMANDS = new Set(['text', 'mathrm', 'textrm', 'mathit', 'mathbf', 'textit', 'mathsf', 'mbox', 'operatorname']);
 const SIGNS: ReadonlyMap<string, string> = new Map(Object.entries({ pm: '±', mp: '∓', minus: '-', plus: '+' }));
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 interface Piece {
   readonly text: string;
   readonly from: number;
@@ -45,11 +49,12 @@ function readNotation(source: string, from: number, to: number): Piece[] | undef
   let i = from;
   while (i < to) {
     const c = source[i]!;
+    const code = c.charCodeAt(0);
     if (c === '^' || c === '_' || c === '{' || c === '}' || c === ' ') {
       i++;
       continue;
     }
-    if (/[0-9+\-]/.test(c)) {
+    if ((code >= 48 && code <= 57) || code === 43 /* + */ || code === 45 /* - */) {
       pieces.push({ text: c, from: i, to: i + 1, copied: true });
       i++;
       continue;
@@ -59,7 +64,7 @@ function readNotation(source: string, from: number, to: number): Piece[] | undef
       i++;
       continue;
     }
-    if (/[A-Za-z]/.test(c)) {
+    if (isAsciiLetter(code)) {
       if (++letters > 3) return undefined;
       pieces.push({ text: c, from: i, to: i + 1, copied: true });
       i++;
@@ -67,7 +72,7 @@ function readNotation(source: string, from: number, to: number): Piece[] | undef
     }
     if (c === '\\') {
       let j = i + 1;
-      while (j < to && /[A-Za-z]/.test(source[j]!)) j++;
+      while (j < to && isAsciiLetter(source.charCodeAt(j))) j++;
       const name = source.slice(i + 1, j);
       if (name === '' ) {
         // \, \; \! and friends are spacing; anything else is a formula.

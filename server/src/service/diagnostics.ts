@@ -8,7 +8,7 @@ import { toSourceRange } from './prose';
 import { splitSentences, type Sentence } from './sentences';
 import { indexVerbs, objectStandsFor, isHypothesis, PREVIOUS_CELLS, readClaims, readInducedClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
 import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
-import { disableDocumentComment, disableNextLineComment, findDisabledLines, hasDirectives, NOTHING_DISABLED } from './inlineControl';
+import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
 import { doiUrl } from './links';
 import { LineIndex } from './lineIndex';
@@ -116,8 +116,8 @@ export class MechanismChecker {
   readonly #explanations = new WeakMap<CuratedRelation, Map<string, Explanation>>();
   /** The last findings per document, for re-checking only what an edit changed. */
   readonly #last = new Map<string, { analysis: Analysis; findings: Finding[] }>();
-  /** The last line layout per document: its line index and whether it holds inline directives. */
-  readonly #layouts = new Map<string, { analysis: Analysis; lines: LineIndex; directives: boolean }>();
+  /** The last line layout per document: its line index and the lines its inline directives turn off. */
+  readonly #layouts = new Map<string, { analysis: Analysis; lines: LineIndex; disabled: DisabledLines }>();
   /** The claims each document's last full pass read, sentence by sentence: the next one reuses what is unchanged. */
   readonly #readings = new Map<string, SentenceReadings>();
   /** One sentence's tokens at a time: the list is filled again for each sentence read. */
@@ -289,8 +289,7 @@ export class MechanismChecker {
     if (analysis.skipped) return [];
     const findings = this.#rawFindings(analysis);
     if (findings.length === 0) return [];
-    const { lines, directives } = this.#layout(analysis);
-    const disabled = directives ? findDisabledLines(analysis.source, analysis.markup, (offset) => lines.lineOf(offset)) : NOTHING_DISABLED;
+    const { lines, disabled } = this.#layout(analysis);
     const diagnostics: BiolexDiagnostic[] = [];
     for (const finding of findings) {
       const line = lines.lineOf(finding.start);
@@ -324,10 +323,11 @@ export class MechanismChecker {
   }
 
   /**
-   * The document's line index, and whether it may hold inline directives at all. After an edit within lines
-   * (the only kind re-read block by block) the index follows from the previous version's without reading it all.
+   * The document's line index, and the lines its inline directives turn off (found at once in a text without
+   * them). After an edit within lines (the only kind re-read block by block) the index follows from the previous
+   * version's without reading it all.
    */
-  #layout(analysis: Analysis): { lines: LineIndex; directives: boolean } {
+  #layout(analysis: Analysis): { lines: LineIndex; disabled: DisabledLines } {
     const last = this.#layouts.get(analysis.uri);
     if (last?.analysis === analysis) return last;
     const edit = analysis.edit;
@@ -335,7 +335,7 @@ export class MechanismChecker {
       edit && last && last.analysis.version === edit.previousVersion
         ? last.lines.replaced(analysis.source, edit.start, edit.oldEnd, edit.newEnd)
         : new LineIndex(analysis.source);
-    const layout = { analysis, lines, directives: hasDirectives(analysis.source, analysis.markup) };
+    const layout = { analysis, lines, disabled: findDisabledLines(analysis.source, analysis.markup, (offset) => lines.lineOf(offset)) };
     this.#layouts.set(analysis.uri, layout);
     return layout;
   }

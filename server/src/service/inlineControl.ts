@@ -20,7 +20,7 @@ const DIRECTIVE_MARK = 'biolex-';
  * Whether a comment in `source` may be a directive: one whose text opens with the mark. Comment openers are
  * rare in prose and found natively at once, where a search for the mark itself goes through every "b".
  */
-export function hasDirectives(source: string, markup: Markup): boolean {
+function hasDirectives(source: string, markup: Markup): boolean {
   const opener = markup === Markup.Latex ? '%' : '<!--';
   for (let at = source.indexOf(opener); at >= 0; at = source.indexOf(opener, at + opener.length)) {
     let i = at + opener.length;

@@ -114,9 +114,9 @@ function findDocument(source: string): { start: number; end: number } {
 }
 const PREAMBLE_PROBE = 65_536;
 
-/** The first `needle` at or after `from` that no comment hides, or -1. */
-function indexOutsideComments(source: string, needle: string, from = 0): number {
-  for (let at = source.indexOf(needle, from); at >= 0; at = source.indexOf(needle, at + needle.length)) {
+/** The first `needle` that no comment hides, or -1. */
+function indexOutsideComments(source: string, needle: string): number {
+  for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + needle.length)) {
     if (!isCommentedOut(source, at)) return at;
   }
   return -1;

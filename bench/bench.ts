@@ -11,6 +11,7 @@ import { createBiolexService, loadLexicon, TermMatcher, toProse, Markup, type Bi
 import { recognize } from '../server/src/service/recognize';
 import { generateManuscript, uniqueSentences } from './manuscripts';
 import { readLexiconDirectory } from '../server/src/node/lexiconFiles';
+import { SERVER_V8_OPTIONS } from '../server/src/node/serverOptions';
 
 const ROOT = resolve(__dirname, '..'); // dist/ or bench/: both sit one level below the root
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -69,7 +70,7 @@ function row(name: string, ms: number, bytes: number): void {
 }
 
 async function hoverLatency(text: string): Promise<number> {
-  const child = spawn(process.execPath, [resolve(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...SERVER_V8_OPTIONS, resolve(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.onNotification(() => undefined);
   connection.onRequest(() => null);
@@ -311,6 +312,12 @@ const SECTIONS: Record<string, () => void | Promise<unknown>> = {
 };
 
 async function main(): Promise<void> {
+  // The figures are the server's only if the analysis runs as it does there: with its V8 options.
+  if (!SERVER_V8_OPTIONS.every((option) => process.execArgv.includes(option))) {
+    const { status } = spawnSync(process.execPath, [...SERVER_V8_OPTIONS, ...process.execArgv, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+    process.exitCode = status ?? 1;
+    return;
+  }
   const section = process.argv[2];
   if (section !== undefined) {
     const run = SECTIONS[section];
@@ -318,11 +325,11 @@ async function main(): Promise<void> {
     await run();
     return;
   }
-  console.log(`BioLex benchmark: median of ${RUNS} runs, Node ${process.version}\n`);
+  console.log(`BioLex benchmark: median of ${RUNS} runs, Node ${process.version}, with the server's V8 options (${SERVER_V8_OPTIONS.join(' ')})\n`);
   machineReference('before');
   console.log('');
   for (const name of Object.keys(SECTIONS)) {
-    const { status } = spawnSync(process.execPath, [__filename, name], { stdio: 'inherit' });
+    const { status } = spawnSync(process.execPath, [...process.execArgv, __filename, name], { stdio: 'inherit' });
     if (status !== 0) process.exitCode = 1;
   }
   machineReference('after');

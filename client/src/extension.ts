@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { isAbsolute, join } from 'node:path';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LexiconChangedNotification, WorkspaceTrustedNotification, type EntitiesResult, type LexiconStatus } from '../../server/src/protocol';
+import { SERVER_V8_OPTIONS } from '../../server/src/node/serverOptions';
 import { addSelectionToLexicon, type AddToLexiconArguments } from './addToLexicon';
 import { exportAnnotations, type ExportArguments } from './exportAnnotations';
 import { registerYamlSchemas } from './yamlSchemas';
@@ -73,8 +74,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   }
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_V8_OPTIONS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_V8_OPTIONS, '--nolazy', '--inspect=6011'] } },
   };
   const lexiconPatterns = configuredLexiconPatterns();
   const documentSelector: DocumentSelector = [

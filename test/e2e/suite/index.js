@@ -123,6 +123,29 @@ test('the extension activates on a Markdown manuscript', async () => {
   await waitFor(() => extension.isActive, TIMEOUT_MS, `${EXTENSION_ID} to activate`);
 });
 
+test('the language server runs with the V8 options the benchmark measures it with', async () => {
+  // Read from /proc: Linux, where code-server and CI run; other systems offer no portable way to see them.
+  if (!fs.existsSync('/proc/self/cmdline')) return;
+  const server = path.join(vscode.extensions.getExtension(EXTENSION_ID).extensionPath, 'dist', 'server.js');
+  const serverArguments = () => {
+    for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      let args;
+      try {
+        args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      } catch {
+        continue; // the process ended meanwhile
+      }
+      if (args.includes(server)) return args;
+    }
+    return undefined;
+  };
+  const args = await waitFor(serverArguments, TIMEOUT_MS, `a process running ${server}`);
+  // As in server/src/node/serverOptions.ts.
+  for (const option of ['--min-semi-space-size=32', '--max-semi-space-size=32']) {
+    assert(args.includes(option), `the server runs without ${option}: ${args.join(' ')}`);
+  }
+});
+
 for (const fixture of FIXTURES) {
   test(`${fixture.file}: opens as ${fixture.languages.join(' or ')}`, async () => {
     const document = await openFixture(fixture);

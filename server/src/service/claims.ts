@@ -153,11 +153,12 @@ const NEGATIONS = words("not never no cannot can't doesn't don't didn't isn't ar
 const INVERTING_POST = words(`knockout knockouts knockdown knockdowns deficiency deficient deletion deletions loss depletion depleted
   inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
-  deprivation withdrawal restriction limitation`);
+  deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity
+  refractoriness`);
 const KEEPING_POST = words(`overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
-  concentration concentrations amount amounts`);
+  concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization`);
 const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation inhibiting blocking silencing deleting depleting
   knocking ablating inactivating antagonizing targeting`);
@@ -171,7 +172,6 @@ const CLAUSE_INTRODUCERS = words('which who that');
 /** A negated claim under a condition ("Once GSH was depleted, GPX4 no longer…") reports a consequence, not a denial. */
 const CONDITIONAL = words('once when after if upon unless without whenever until');
 const APPOSITION_STARTS = words('which who that a an the one');
-const HYPOTHESIS = /\b(whether|if and how|remains? (?:to be|unclear|unknown|elusive|controversial|debated|uncertain|an open question)|(?:is|are|was|were) (?:still )?(?:unclear|unknown|uncertain|debated|controversial)|we (?:asked|ask|tested|test|examined|examine|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e)|hypothes[ie]s|it is not known|open question|rather than)\b/i;
 
 /**
  * Adjectives of state: "X-knockout cells were resistant to ferroptosis" (negative), "X is required for
@@ -235,10 +235,6 @@ export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
   }
   const triggers = new WordSet([...forms.keys(), ...agents.keys(), ...actions.keys(), ...STATES.keys(), ...TRANSPORT_FORMS.keys(), 'target', 'targets']);
   return { forms, agents, actions, triggers };
-}
-
-export function isHypothesis(sentence: string): boolean {
-  return sentence.trimEnd().endsWith('?') || HYPOTHESIS.test(sentence);
 }
 
 /**

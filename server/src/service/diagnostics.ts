@@ -6,7 +6,8 @@
 import type { Analysis } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences, type Sentence } from './sentences';
-import { indexVerbs, objectStandsFor, isHypothesis, PREVIOUS_CELLS, readClaims, readInducedClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
+import { assertedClaims } from './assertion';
+import { indexVerbs, objectStandsFor, PREVIOUS_CELLS, readClaims, readInducedClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
 import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
@@ -203,8 +204,9 @@ export class MechanismChecker {
       const tokens = tokenize(text, start, end, mentions, from, to, this.#tokens);
       const read = readClaims(tokens, this.#verbs);
       for (const induced of readInducedClaims(tokens, this.#isProcess, this.#promote)) read.push(induced);
-      // A question or an open hypothesis states nothing; most sentences hold no claim, so this is asked last.
-      claims = read.length === 0 || isHypothesis(text.slice(start, end)) ? NO_CLAIMS : read;
+      // Most sentences hold no claim, so what the sentence asserts of its claims is asked last.
+      const asserted = read.length === 0 ? read : assertedClaims(text.slice(start, end), read);
+      claims = asserted.length === 0 ? NO_CLAIMS : asserted;
     }
     readings?.add(start, end, from, to, claims);
     return claims;

@@ -162,6 +162,10 @@ const KEEPING_POST = words(`overexpression overexpressing expression activation 
 const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation inhibiting blocking silencing deleting depleting
   knocking ablating inactivating antagonizing targeting`);
+/** Before an entity, an amount lowered ("low GPX4 expression", "reduced FSP1 levels") reverses its effect. */
+const LOWERING = words('low lower lowered reduced decreased diminished impaired attenuated limited insufficient defective weak weaker poor little less');
+/** …and an amount raised keeps it ("high ACSL4 levels"). */
+const RAISING = words('high higher elevated increased enhanced augmented excessive abundant strong stronger more');
 const KEEPING_PRE = words('overexpression activation expression upregulation induction activity levels level presence addition overexpressing activating treatment administration supplementation');
 const OBJECT_FILLERS = words(`the a an its their cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
   expression levels level activity of protein mrna transcription transcriptional abundance content function
@@ -547,6 +551,10 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean): { party:
     inverted = !inverted;
     start = previous.start;
     before--;
+  } else if (previous && previous.kind === 'word' && (LOWERING.has(previous.lower) || RAISING.has(previous.lower))) {
+    if (LOWERING.has(previous.lower)) inverted = !inverted;
+    start = previous.start;
+    before--;
   } else if (previous && previous.kind === 'word' && /^(in|by|from|than|to|on|at|into|onto|between|among|for|against|via|through|unlike|like|including|after|before|during|within|upon|under|over|whereas|while|although|though)$/.test(previous.lower)) {
     // The entity is inside a prepositional phrase or a subordinate clause: it is not the agent.
     return undefined;
@@ -587,7 +595,10 @@ function readPartiesRight(
       continue;
     }
     if (t.lower === 'of' && INVERTING_PRE.has(tokens.at(i - 1)?.lower ?? '')) inverted = !inverted;
-    else if (INVERTING_PRE.has(t.lower) && tokens.at(i + 1)?.lower === 'of') {
+    else if (LOWERING.has(t.lower)) inverted = !inverted;
+    else if (RAISING.has(t.lower)) {
+      // "caused more lipid peroxidation": the amount raised keeps the sign
+    } else if (INVERTING_PRE.has(t.lower) && tokens.at(i + 1)?.lower === 'of') {
       // counted at the "of"
     } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower)) return undefined;
     i++;

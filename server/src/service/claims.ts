@@ -154,11 +154,12 @@ const INVERTING_POST = words(`knockout knockouts knockdown knockdowns deficiency
   inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
   deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity
-  refractoriness`);
+  refractoriness resistant refractory insensitive tolerant`);
 const KEEPING_POST = words(`overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
-  concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization`);
+  concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
+  susceptible vulnerable prone`);
 const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation inhibiting blocking silencing deleting depleting
   knocking ablating inactivating antagonizing targeting`);

@@ -45,3 +45,20 @@ test('words come lower-cased, the same in every sentence, whatever else shares t
   assert.deepEqual(tokens.at(0), { kind: 'entity', lower: '', start: 0, end: 4, id: 'gpx4' });
   assert.deepEqual(tokens.at(1), { kind: 'word', lower: 'inhibits', start: 5, end: 13, id: undefined });
 });
+
+test('"not only" is one word, in any case and spacing; "not" before anything else, or "onlyx", stays "not"', () => {
+  const lowers = (text: string): string[] => tokenize(text, 0, text.length, []).all().map((t) => t.lower);
+  assert.deepEqual(lowers('GPX4 not only suppresses'), ['gpx4', 'not only', 'suppresses']);
+  assert.deepEqual(lowers('Not  Only does it'), ['not only', 'does', 'it']);
+  assert.deepEqual(lowers('not only'), ['not only']);
+  assert.deepEqual(lowers('not onlyx, not, only'), ['not', 'onlyx', ',', 'not', ',', 'only']);
+  const text = 'not only';
+  const tokens = tokenize(text, 0, text.length, []);
+  assert.deepEqual(tokens.at(0), { kind: 'word', lower: 'not only', start: 0, end: 8, id: undefined });
+  // A mention right after "not" ends the word there: "only" inside a mention is no adverb.
+  const mentioned = 'not only';
+  assert.deepEqual(
+    tokenize(mentioned, 0, mentioned.length, [{ proseStart: 4, proseEnd: 8, id: 'x' }]).all().map((t) => t.kind),
+    ['word', 'entity'],
+  );
+});

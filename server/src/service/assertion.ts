@@ -27,6 +27,8 @@ const NOT_ASSERTED = new RegExp(
     String.raw`\b(?:challeng|refut|disprov|contradict|overturn|dispel|reject|rul(?:e|es|ed|ing) out|argu(?:e|es|ed|ing) against)\w*\s+${HELD}`,
     String.raw`\b(?:once|previously|long|originally|initially|formerly)\s+(?:been\s+)?(?:thought|believed|assumed|presumed|held|considered|claimed)\b`,
     String.raw`\b(?:possibility|possibilities|scenario|scenarios|model|models|notion|idea|premise|speculation|conjecture)\s+(?:that|in which|where|whereby)\b`,
+    // "We did not observe that X…", "failed to show that X…"
+    String.raw`(?:\b(?:not|never|failed to|fails? to|unable to)|n't)\s+(?:\w+\s+)?(?:observe|observed|find|found|see|seen|detect|detected|show|shown|demonstrate|demonstrated|confirm|confirmed|establish|established|reproduce|reproduced)\s+that\b`,
     // "We found no evidence that X…", "little support for the idea that X…"
     String.raw`\b(?:no|little|scant|limited|insufficient|weak|lack of|absence of)\s+(?:\w+\s+)?(?:evidence|support|indication|proof)\s+(?:(?:for|of)\s+(?:the\s+)?(?:idea|notion|view|claim|possibility)\s+)?that\b`,
     // "If X…", "…, if X": a supposition ("only if" and "even if" qualify the claim before them, and are left to it).

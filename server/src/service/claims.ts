@@ -139,12 +139,15 @@ function someBetween(tokens: Tokens, from: number, to: number, test: (token: Tok
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-const ADVERBS = words(`also further furthermore directly indirectly strongly significantly markedly potently robustly efficiently
+const ADVERBS = new Set(words(`also further furthermore directly indirectly strongly significantly markedly potently robustly efficiently
   specifically selectively partially partly completely fully effectively thereby thus consequently therefore only largely
   mainly primarily subsequently then still often consistently substantially dramatically greatly reportedly generally
   typically normally ultimately both commonly probably likely possibly apparently presumably in turn indeed actually
   profoundly critically essentially notably clearly readily rapidly directly, simultaneously similarly likewise moreover
-  additionally independently physically transcriptionally post-translationally preferentially`);
+  additionally independently physically transcriptionally post-translationally preferentially`));
+/** "Not only … but also" adds to a claim: `tokenize` makes it one word, passed over as an adverb is. */
+const NOT_ONLY = 'not only';
+ADVERBS.add(NOT_ONLY);
 const AUXILIARIES = words(`may might can could would will should must does do did has have had been is are was were be being
   appears appear appeared seems seem seemed to shown reported known thought believed found proposed suggested demonstrated
   observed considered expected predicted able`);
@@ -328,6 +331,12 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
         const t = text.slice(i, j);
         lower = lowerCase ? t : t.toLowerCase();
       }
+      const only = lower === 'not' ? onlyAfter(text, j, stop) : -1;
+      if (only >= 0) {
+        tokens.push('word', NOT_ONLY, i - start, only - start, undefined);
+        i = only;
+        continue;
+      }
       tokens.push('word', lower, i - start, j - start, undefined);
       i = j;
       continue;
@@ -341,6 +350,15 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
     i++;
   }
   return tokens;
+}
+
+/** Where " only" after text[, from) ends, in any case and followed by no word character; -1 if it does not. */
+function onlyAfter(text: string, from: number, stop: number): number {
+  let k = from;
+  while (k < stop && text.charCodeAt(k) === 32) k++;
+  if (k === from || k + 4 > stop) return -1;
+  for (let c = 0; c < 4; c++) if ((text.charCodeAt(k + c) | 32) !== 'only'.charCodeAt(c)) return -1;
+  return k + 4 < stop && isWordCode(text.charCodeAt(k + 4)) ? -1 : k + 4;
 }
 
 /** Reads the claims of one sentence. */
@@ -392,6 +410,8 @@ export function readClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
 interface Modifiers {
   negated: boolean;
   negation?: { start: number; end: number };
+  /** Negated by "no longer": what a change did, as "once…" says it. */
+  noLonger?: boolean;
   directness?: 'direct' | 'indirect';
   directnessWord?: { start: number; end: number };
 }
@@ -470,6 +490,7 @@ function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): 
       continue;
     }
     if (t.lower === 'longer' && tokens.at(i - 1)?.lower === 'no') {
+      modifiers.noLonger = true;
       i--;
       continue;
     }
@@ -731,7 +752,7 @@ function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number,
     if (t.lower === 'directly' || t.lower === 'indirectly') noteModifier(t, modifiers);
     else if (t.lower !== 'only' && t.lower !== 'also') break;
   }
-  if (modifiers.negated && CONDITIONAL.has(tokens.lower(0) ?? '')) return undefined;
+  if (modifiers.negated && (modifiers.noLonger || CONDITIONAL.has(tokens.lower(0) ?? ''))) return undefined;
   return newClaim(
     {
       subjects,
@@ -998,7 +1019,7 @@ function readStateClaim(tokens: Tokens, v: number, state: { sign: 1 | -1; prepos
   if (!objects) return undefined;
   const verb = verbOf(verbs, sign === 1 ? 'promote' : 'suppress');
   if (!verb) return undefined;
-  if (modifiers.negated && CONDITIONAL.has(tokens.lower(0) ?? '')) return undefined;
+  if (modifiers.negated && (modifiers.noLonger || CONDITIONAL.has(tokens.lower(0) ?? ''))) return undefined;
   return newClaim(
     {
       subjects,

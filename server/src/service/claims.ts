@@ -1212,6 +1212,16 @@ export function objectStandsFor(id: string): string | undefined {
   return FERROPTOSIS_INDUCERS.has(id) ? 'ferroptosis' : undefined;
 }
 
+/**
+ * Whether token k names what the process before it is about ("ferroptosis resistance", "ferroptosis-sensitive
+ * state"): "FSP1-mediated ferroptosis resistance" is no claim that FSP1 mediates ferroptosis.
+ */
+function headsCompound(tokens: Tokens, k: number): boolean {
+  const head = tokens.lower(k) === '-' ? k + 1 : k;
+  const word = tokens.kind(head) === 'word' ? tokens.lower(head)! : '';
+  return INVERTING_POST.has(word) || KEEPING_POST.has(word);
+}
+
 /** "erastin-induced ferroptosis", "CD36-mediated ferroptosis": the entity promotes the process. */
 export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boolean, promote: VerbClass | undefined): Claim[] {
   if (!promote) return [];
@@ -1222,7 +1232,7 @@ export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boo
     const word = tokens.at(i + 2)!;
     const o = tokens.at(i + 3)!;
     if (!/^(induced|mediated|driven|triggered|elicited|evoked)$/.test(word.lower)) continue;
-    if (o.kind !== 'entity' || !isProcess(o.id!) || deniedAfter(tokens, i + 4)) continue;
+    if (o.kind !== 'entity' || !isProcess(o.id!) || deniedAfter(tokens, i + 4) || headsCompound(tokens, i + 4)) continue;
     claims.push(
       newClaim({
         subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],

@@ -153,7 +153,7 @@ const AUXILIARIES = words(`may might can could would will should must does do di
   observed considered expected predicted able`);
 const BE = words('is are was were be been being get gets got become becomes became');
 const NEGATIONS = words("not never no cannot can't doesn't don't didn't isn't aren't wasn't weren't won't fails fail failed unable neither nor without");
-const INVERTING_POST = words(`knockout knockouts knockdown knockdowns deficiency deficient deletion deletions loss depletion depleted
+const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdowns deficiency deficient deletion deletions loss depletion depleted
   inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
   deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity

@@ -42,12 +42,13 @@ const NOT_ASSERTED = new RegExp(
 /** Quotations: a claim inside one is mentioned, not made. Straight and typographic double quotes. */
 const QUOTATION = /"[^"]*"|“[^”]*”/g;
 
-/** Where the clause that states the rejected claim ends: the next clause mark or contrasting conjunction. */
+/** Where the clause of a claim not made ends: at the next clause mark or contrasting conjunction. */
 const CLAUSE_END = /[,;:—]|\b(?:but|however|whereas|yet|although|though)\b/g;
 
 /**
  * The claims of `sentence` that it asserts: none in a question or an open hypothesis, and none whose verb lies
- * in a clause that rejects it. Claim offsets count from the sentence's start, as `sentence` does.
+ * in a clause it does not assert (`NOT_ASSERTED`) or in a quotation. Claim offsets count from the sentence's
+ * start, as `sentence` does.
  */
 export function assertedClaims(sentence: string, claims: readonly Claim[]): readonly Claim[] {
   if (isHypothesis(sentence)) return [];

@@ -193,6 +193,19 @@ const STATES: ReadonlyMap<string, { sign: 1 | -1; preposition: string }> = new M
   ['dispensable', { sign: -1, preposition: 'for' }],
 ] as const);
 
+/** Each adjective of state with one of the opposite sign and the same preposition, for fixes. */
+const OPPOSITE_STATES: ReadonlyMap<string, string> = new Map([
+  ['resistant', 'sensitive'], ['refractory', 'sensitive'], ['insensitive', 'sensitive'], ['sensitive', 'resistant'],
+  ['susceptible', 'resistant'], ['vulnerable', 'resistant'], ['prone', 'resistant'], ['required', 'dispensable'],
+  ['essential', 'dispensable'], ['necessary', 'dispensable'], ['indispensable', 'dispensable'], ['needed', 'dispensable'],
+  ['dispensable', 'required'],
+]);
+
+/** The adjective of state that says the opposite of `adjective` (lower case), or undefined. */
+export function oppositeState(adjective: string): string | undefined {
+  return OPPOSITE_STATES.get(adjective);
+}
+
 export interface VerbIndex {
   readonly forms: ReadonlyMap<string, { verb: VerbClass; slot: number }>;
   readonly agents: ReadonlyMap<string, VerbClass>;

@@ -196,7 +196,7 @@ export function fixVerb(contradiction: Contradiction, verbs: readonly VerbClass[
   const target = verbs.find((v) => v.lemma === (claim.verb.verb.preposition && relation.object === FERROPTOSIS ? PROTECTIVE[lemma] ?? lemma : lemma));
   if (!target) return undefined;
   const slot = claim.verb.slot;
-  if (slot === 'state') return undefined; // adjectives of state are rewritten by hand
+  if (slot === 'state') return undefined; // an adjective of state is swapped for its opposite instead (`oppositeState`)
   const original = claim.verb.verb;
   let replacement: string | undefined;
   if (slot === 'agent') replacement = target.agent;

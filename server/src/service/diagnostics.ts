@@ -7,7 +7,7 @@ import type { Analysis } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences, type Sentence } from './sentences';
 import { assertedClaims } from './assertion';
-import { indexVerbs, objectStandsFor, PREVIOUS_CELLS, readClaims, readInducedClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
+import { indexVerbs, objectStandsFor, oppositeState, PREVIOUS_CELLS, readClaims, readInducedClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
 import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
@@ -388,6 +388,15 @@ export class MechanismChecker {
         const span = map(claim.direction.start, claim.direction.end);
         const original = source.slice(span.start, span.end);
         fixes.push({ title: `Replace "${original}" with "${matchCase(original, reversed)}"`, edits: [{ ...span, newText: matchCase(original, reversed) }], preferred: true });
+      }
+    } else if (!claim.negated && claim.verb.slot === 'state') {
+      // "ACSL4-knockout cells were more sensitive to ferroptosis" → "resistant": the adjective carries the sign.
+      const word = map(claim.verb.start, claim.verb.end);
+      const original = source.slice(word.start, word.end);
+      const opposite = kind === 'sign' ? oppositeState(original.toLowerCase()) : undefined;
+      if (opposite) {
+        const replacement = matchCase(original, opposite);
+        fixes.push({ title: `Replace "${original}" with "${replacement}"`, edits: [{ ...word, newText: replacement }], preferred: true });
       }
     } else if (!claim.negated) {
       const replacement = fixVerb(contradiction, this.#lexicon.verbs);

@@ -166,6 +166,9 @@ const KEEPING_POST = words(`overexpression overexpressing expression activation 
 const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation inhibiting blocking silencing deleting depleting
   knocking ablating inactivating antagonizing targeting`);
+/** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
+const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after
+  before during within upon under over whereas while although though`);
 /** Before an entity, an amount lowered ("low GPX4 expression", "reduced FSP1 levels") reverses its effect. */
 const LOWERING = words('low lower lowered reduced decreased diminished impaired attenuated limited insufficient defective weak weaker poor little less');
 /** …and an amount raised keeps it ("high ACSL4 levels"). */
@@ -590,7 +593,9 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean): { party:
     if (LOWERING.has(previous.lower)) inverted = !inverted;
     start = previous.start;
     before--;
-  } else if (previous && previous.kind === 'word' && /^(in|by|from|than|to|on|at|into|onto|between|among|for|against|via|through|unlike|like|including|after|before|during|within|upon|under|over|whereas|while|although|though)$/.test(previous.lower)) {
+    // "in low GPX4 cells": the amount is inside a prepositional phrase, as the entity is below.
+    if (tokens.kind(before) === 'word' && PHRASE_OPENERS.has(tokens.lower(before)!)) return undefined;
+  } else if (previous && previous.kind === 'word' && PHRASE_OPENERS.has(previous.lower)) {
     // The entity is inside a prepositional phrase or a subordinate clause: it is not the agent.
     return undefined;
   }

@@ -283,9 +283,10 @@ export function main(argv: readonly string[]): number {
   }
 }
 
-// A reader that stops early (`biolex annotate … | head`) is not an error.
+// A reader that stops early (`biolex annotate … | head`) is not an error, and leaves the verdict as it was:
+// `biolex check … | head` still exits 1 on a warning (main has set the code by the time the pipe reports).
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
 process.exitCode = main(process.argv.slice(2));

@@ -32,6 +32,17 @@ test('text output names file, line, column, severity, message and code; exit 1 o
   assert.equal(stdout.trim().split('\n').length, 1, stdout);
 });
 
+test('a reader that closes the output early does not change the verdict', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [CLI, 'check', 'bad.md'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy(); // as `| head -0` does: the finding is written to a closed pipe
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(status, 1, stderr);
+  assert.equal(stderr, '');
+});
+
 test('JSON output and --fail-on', () => {
   const { status, stdout } = run('check', '--format', 'json', '--fail-on', 'error', 'bad.md', 'good.tex');
   assert.equal(status, 0, 'a warning does not fail --fail-on error');

@@ -173,6 +173,18 @@ const PHRASE_OPENERS = words(`in by from than to on at into onto between among f
 const LOWERING = words('low lower lowered reduced decreased diminished impaired attenuated limited insufficient defective weak weaker poor little less');
 /** …and an amount raised keeps it ("high ACSL4 levels"). */
 const RAISING = words('high higher elevated increased enhanced augmented excessive abundant strong stronger more');
+/**
+ * What an amount is an amount of. "Reduced" names one only before such a noun ("reduced FSP1 levels"): before
+ * a bare entity it is a redox form ("reduced CoQ10" is ubiquinol, "reduced iron" ferrous iron).
+ */
+const AMOUNT_NOUNS = words('expression levels level activity activities abundance content amount amounts concentration concentrations protein proteins mrna function signaling signalling');
+
+/** Whether `word` before the entity at `entity` lowers (-1) or raises (1) its amount, or is no amount (0). */
+function amountBefore(tokens: Tokens, word: string, entity: number): -1 | 0 | 1 {
+  if (RAISING.has(word)) return 1;
+  if (!LOWERING.has(word)) return 0;
+  return word !== 'reduced' || AMOUNT_NOUNS.has(tokens.lower(entity + 1) ?? '') ? -1 : 0;
+}
 const KEEPING_PRE = words('overexpression activation expression upregulation induction activity levels level presence addition overexpressing activating treatment administration supplementation');
 const OBJECT_FILLERS = words(`the a an its their cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
   expression levels level activity of protein mrna transcription transcriptional abundance content function
@@ -589,8 +601,8 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean): { party:
     inverted = !inverted;
     start = previous.start;
     before--;
-  } else if (previous && previous.kind === 'word' && (LOWERING.has(previous.lower) || RAISING.has(previous.lower))) {
-    if (LOWERING.has(previous.lower)) inverted = !inverted;
+  } else if (previous && previous.kind === 'word' && amountBefore(tokens, previous.lower, index) !== 0) {
+    if (amountBefore(tokens, previous.lower, index) === -1) inverted = !inverted;
     start = previous.start;
     before--;
     // "in low GPX4 cells": the amount is inside a prepositional phrase, as the entity is below.
@@ -624,6 +636,7 @@ function readPartiesRight(
   }
   let hops = 0;
   let inverted = false;
+  let reducedBefore = false;
   let toFerroptosis = false;
   while (i < tokens.length && tokens.at(i)!.kind !== 'entity') {
     const t = tokens.at(i)!;
@@ -635,6 +648,7 @@ function readPartiesRight(
       continue;
     }
     if (t.lower === 'of' && INVERTING_PRE.has(tokens.at(i - 1)?.lower ?? '')) inverted = !inverted;
+    else if (t.lower === 'reduced') reducedBefore = true;
     else if (LOWERING.has(t.lower)) inverted = !inverted;
     else if (RAISING.has(t.lower)) {
       // "caused more lipid peroxidation": the amount raised keeps the sign
@@ -644,6 +658,7 @@ function readPartiesRight(
     i++;
   }
   if (i >= tokens.length) return undefined;
+  if (reducedBefore && amountBefore(tokens, 'reduced', i) === -1) inverted = !inverted;
   const parties: ClaimParty[] = [];
   let end = skipEntityModifiers(tokens, i);
   if (end < 0) return undefined;

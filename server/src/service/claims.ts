@@ -1045,7 +1045,7 @@ function readStateClaim(tokens: Tokens, v: number, state: { sign: 1 | -1; prepos
     while (end >= 0 && tokens.at(end)!.kind === 'word' && CELLS.has(tokens.at(end)!.lower)) end--;
     if (tokens.at(end)?.kind === 'entity' && tokens.at(end - 1) && (tokens.at(end - 1)!.kind === 'word' && INVERTING_POST.has(tokens.at(end - 1)!.lower))) end--;
   }
-  const subjects = readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left);
+  const subjects = readPartiesLeft(tokens, end) ?? cellsLacking(tokens, left) ?? theseCells(tokens, end, left);
   if (!subjects) return undefined;
   if (tokens.at(v + 1)?.lower !== state.preposition) return undefined;
   const objects = readPartiesRight(tokens, v + 2);
@@ -1066,6 +1066,23 @@ function readStateClaim(tokens: Tokens, v: number, state: { sign: 1 | -1; prepos
     },
     { negation: modifiers.negation },
   );
+}
+
+/**
+ * The holder "cells lacking GPX4" (or without it, deficient in it, depleted of it) ending at the entity at
+ * `at`: the entity, its effect reversed, over the whole phrase.
+ */
+function cellsLacking(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  const entity = tokens.at(at);
+  if (entity?.kind !== 'entity') return undefined;
+  let k = at - 1;
+  const word = tokens.lower(k);
+  if (word === 'in' && tokens.lower(k - 1) === 'deficient') k--;
+  else if (word === 'of' && (tokens.lower(k - 1) === 'depleted' || tokens.lower(k - 1) === 'devoid')) k--;
+  else if (word !== 'lacking' && word !== 'without') return undefined;
+  const holder = tokens.at(k - 1);
+  if (holder?.kind !== 'word' || !CELLS.has(holder.lower)) return undefined;
+  return [{ id: entity.id!, inverted: true, start: holder.start, end: entity.end }];
 }
 
 /**

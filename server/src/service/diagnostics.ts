@@ -123,6 +123,9 @@ export class MechanismChecker {
   readonly #readings = new Map<string, SentenceReadings>();
   /** One sentence's tokens at a time: the list is filled again for each sentence read. */
   readonly #tokens = new Tokens();
+  /** Which sentence `#tokens` holds: the prose and the sentence's start. */
+  #tokensText = '';
+  #tokensStart = -1;
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
@@ -162,8 +165,11 @@ export class MechanismChecker {
         made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
         if (!made || !this.#mayContradictFrom(made.id, mentions, m, m + count)) continue;
       }
-      // Claims come relative to the sentence; only those that contradict are moved into place.
-      for (const read of this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count, readings, reuse)) {
+      // Claims come relative to the sentence; only those that contradict are moved into place. Whether the
+      // sentence asserts them is asked only of those, as most claims agree with the lexicon.
+      const claims = this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count, readings, reuse);
+      let asserted: readonly Claim[] | undefined;
+      for (const read of claims) {
         let claim: Claim = read;
         if (read.subjects[0]?.id === PREVIOUS_CELLS) {
           made ??= previous && previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
@@ -172,6 +178,8 @@ export class MechanismChecker {
         }
         const contradictions = checkClaim(claim, this.#relations);
         if (contradictions.length === 0) continue;
+        asserted ??= this.#asserted(prose.text, sentence.start, sentence.end, mentions, m, m + count, claims);
+        if (!asserted.includes(read)) continue;
         const placed = shift(claim, sentence.start);
         for (const c of contradictions) found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start) });
       }
@@ -197,19 +205,30 @@ export class MechanismChecker {
     return false;
   }
 
-  /** The claims of one sentence, relative to its start: read, or reused from the document's last full pass. */
+  /** The claims read in one sentence, relative to its start: read, or reused from the document's last full pass. */
   #claims(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number, readings?: SentenceReadings, reuse?: ReadingsReuse): readonly Claim[] {
     let claims = reuse?.claims(start, end, mentions, from, to);
     if (!claims) {
-      const tokens = tokenize(text, start, end, mentions, from, to, this.#tokens);
+      const tokens = this.#tokenize(text, start, end, mentions, from, to);
       const read = readClaims(tokens, this.#verbs);
       for (const induced of readInducedClaims(tokens, this.#isProcess, this.#promote)) read.push(induced);
-      // Most sentences hold no claim, so what the sentence asserts of its claims is asked last.
-      const asserted = read.length === 0 ? read : assertedClaims(text.slice(start, end), read);
-      claims = asserted.length === 0 ? NO_CLAIMS : asserted;
+      claims = read.length === 0 ? NO_CLAIMS : read;
     }
     readings?.add(start, end, from, to, claims);
     return claims;
+  }
+
+  /** Those of a sentence's `claims` that it asserts (see `assertedClaims`), from its tokens. */
+  #asserted(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number, claims: readonly Claim[]): readonly Claim[] {
+    // The tokens are this sentence's when its claims were just read; reused claims need them read again.
+    const tokens = this.#tokensText === text && this.#tokensStart === start ? this.#tokens : this.#tokenize(text, start, end, mentions, from, to);
+    return assertedClaims(text.slice(start, end), tokens, claims);
+  }
+
+  #tokenize(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number): Tokens {
+    this.#tokensText = text;
+    this.#tokensStart = start;
+    return tokenize(text, start, end, mentions, from, to, this.#tokens);
   }
 
   /**

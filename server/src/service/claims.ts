@@ -507,6 +507,13 @@ function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): 
   let i = from;
   while (i >= 0) {
     const t = tokens.at(i)!;
+    if (t.kind === 'punct' && t.lower === ')') {
+      // "FSP1 overexpression (vs. empty vector) sensitized…", "GPX4 (Fig. 2B) suppresses…": an aside parts nothing.
+      const open = openingParenthesis(tokens, i);
+      if (open <= 0) break;
+      i = open - 1;
+      continue;
+    }
     if (t.kind !== 'word') break;
     if (noteModifier(t, modifiers)) {
       // "does not", "did not": the auxiliary belongs to the negation span for fixes.
@@ -529,6 +536,17 @@ function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): 
     break;
   }
   return i;
+}
+
+/** The index of the "(" that the ")" at `close` closes, at most 16 tokens back; -1 if there is none. */
+function openingParenthesis(tokens: Tokens, close: number): number {
+  let depth = 0;
+  for (let k = close; k >= 0 && k >= close - 16; k--) {
+    const mark = tokens.kind(k) === 'punct' ? tokens.lower(k) : undefined;
+    if (mark === ')') depth++;
+    else if (mark === '(' && --depth === 0) return k;
+  }
+  return -1;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface ClaimMention {
   readonly proseStart: number;
   readonly proseEnd: number;
   readonly id: string;
+  /** The entry's type, where known: a few rules read it ("reduced CoQ10" is a form of a metabolite). */
+  readonly type?: string;
 }
 
 export interface ClaimParty {
@@ -86,6 +88,8 @@ export class Tokens {
   readonly #starts: number[] = [];
   readonly #ends: number[] = [];
   readonly #ids: (string | undefined)[] = [];
+  /** Set for entity tokens only (read through `entityType`). */
+  readonly #types: (string | undefined)[] = [];
   readonly #objects: (Token | undefined)[] = [];
 
   /** Empties the list for the next sentence. */
@@ -101,6 +105,17 @@ export class Tokens {
     this.#ends[k] = end;
     this.#ids[k] = id;
     this.#objects[k] = undefined;
+  }
+
+  /** Pushes an entity token, with its entry's type. */
+  pushEntity(start: number, end: number, id: string, type: string | undefined): void {
+    this.#types[this.length] = type;
+    this.push('entity', '', start, end, id);
+  }
+
+  /** The entry type of entity token k, where known. */
+  entityType(k: number): string | undefined {
+    return this.kind(k) === 'entity' ? this.#types[k] : undefined;
   }
 
   kind(k: number): TokenKind | undefined {
@@ -174,8 +189,9 @@ const LOWERING = words('low lower lowered reduced decreased diminished impaired 
 /** …and an amount raised keeps it ("high ACSL4 levels"). */
 const RAISING = words('high higher elevated increased enhanced augmented excessive abundant strong stronger more');
 /**
- * What an amount is an amount of. "Reduced" names one only before such a noun ("reduced FSP1 levels"): before
- * a bare entity it is a redox form ("reduced CoQ10" is ubiquinol, "reduced iron" ferrous iron).
+ * What an amount is an amount of. Before a metabolite, "reduced" names an amount only before such a noun
+ * ("reduced GSH levels"): before the bare metabolite it is a redox form ("reduced CoQ10" is ubiquinol, "reduced
+ * iron" ferrous iron). Before a gene or a process it is always less ("reduced lipid peroxidation").
  */
 const AMOUNT_NOUNS = words('expression levels level activity activities abundance content amount amounts concentration concentrations protein proteins mrna function signaling signalling');
 
@@ -183,7 +199,8 @@ const AMOUNT_NOUNS = words('expression levels level activity activities abundanc
 function amountBefore(tokens: Tokens, word: string, entity: number): -1 | 0 | 1 {
   if (RAISING.has(word)) return 1;
   if (!LOWERING.has(word)) return 0;
-  return word !== 'reduced' || AMOUNT_NOUNS.has(tokens.lower(entity + 1) ?? '') ? -1 : 0;
+  if (word !== 'reduced' || tokens.entityType(entity) !== 'metabolite') return -1;
+  return AMOUNT_NOUNS.has(tokens.lower(entity + 1) ?? '') ? -1 : 0;
 }
 const KEEPING_PRE = words('overexpression activation expression upregulation induction activity levels level presence addition overexpressing activating treatment administration supplementation');
 const OBJECT_FILLERS = words(`the a an its their cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
@@ -314,7 +331,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   while (i < end) {
     if (i === nextMention) {
       const mention = mentions[m]!;
-      tokens.push('entity', '', mention.proseStart - start, mention.proseEnd - start, mention.id);
+      tokens.pushEntity(mention.proseStart - start, mention.proseEnd - start, mention.id, mention.type);
       i = mention.proseEnd;
       m++;
       nextMention = m < to ? mentions[m]!.proseStart : end;

@@ -146,7 +146,7 @@ export interface VerbClass {
   readonly agent?: string;
   readonly action?: string;
   readonly nouns?: readonly string[];
-  readonly preposition?: 'to' | 'against' | 'from';
+  readonly preposition?: 'to' | 'against' | 'from' | 'in';
 }
 
 export interface Lexicon {

@@ -185,6 +185,7 @@ export class MechanismChecker {
       }
     }
     if (readings) this.#readings.set(analysis.uri, readings);
+    this.#tokensText = ''; // the prose is not held past its pass
     return found;
   }
 

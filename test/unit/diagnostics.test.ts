@@ -39,6 +39,8 @@ const fixes: [string, string, string, string?][] = [
   ['direction of a transport verb', 'Ferroportin transports iron into the cell.', 'Ferroportin transports iron out of the cell.'],
   ['a second verb whose object is "its"', 'RSL3 binds GPX4 and enhances its activity.', 'RSL3 binds GPX4 and inhibits its activity.'],
   ['negation of a curated fact', 'GPX4 does not suppress ferroptosis.', 'GPX4 suppresses ferroptosis.'],
+  ['contracted negation', "RSL3 doesn't inhibit GPX4.", 'RSL3 inhibits GPX4.'],
+  ['contracted negation, typographic apostrophe', 'Erastin didn’t inhibit system Xc⁻.', 'Erastin inhibited system Xc⁻.'],
   ['adjective of state', 'ACSL4-knockout cells were more sensitive to ferroptosis.', 'ACSL4-knockout cells were more resistant to ferroptosis.'],
   ['adjective of need', 'Iron is dispensable for ferroptosis.', 'Iron is required for ferroptosis.'],
   ['adjective after a causative', 'FSP1 overexpression made the cells Susceptible to ferroptosis.', 'FSP1 overexpression made the cells Resistant to ferroptosis.'],

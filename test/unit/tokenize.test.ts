@@ -62,3 +62,11 @@ test('"not only" is one word, in any case and spacing; "not" before anything els
     ['word', 'entity'],
   );
 });
+
+test('a typographic apostrophe inside a word reads as a straight one: "doesn’t" is "doesn\'t"', () => {
+  const text = 'FSP1 doesn’t promote it’s ’quoted’ cells’';
+  assert.deepEqual(
+    tokenize(text, 0, text.length, []).all().map((t) => t.lower),
+    ['fsp1', "doesn't", 'promote', "it's", '’', 'quoted', '’', 'cells', '’'],
+  );
+});

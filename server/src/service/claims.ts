@@ -344,8 +344,8 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
       continue;
     }
     if (isWordCode(code)) {
-      // Words run on over letters and digits, and over an apostrophe followed by a letter ("cell's"). Most
-      // are lower-case ASCII already: those need no lower-cased copy.
+      // Words run on over letters and digits, and over an apostrophe followed by a letter ("cell's", and the
+      // typographic "doesn’t", read as "doesn't"). Most are lower-case ASCII already: those need no copy.
       let lowerCase = code >= 97 && code <= 122;
       let ascii = code < 128;
       let hash = code >= 65 && code <= 90 ? code + 32 : code;
@@ -361,7 +361,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
           else tail = tail * 128 + c;
           continue;
         }
-        if (isWordCode(c) || (c === 39 && j + 1 < stop && isWordCode(text.charCodeAt(j + 1)))) {
+        if (isWordCode(c) || ((c === 39 || c === 0x2019) && j + 1 < stop && isWordCode(text.charCodeAt(j + 1)))) {
           lowerCase = false;
           if (c >= 128) ascii = false;
           const folded = c >= 65 && c <= 90 ? c + 32 : c;
@@ -375,6 +375,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
       else {
         const t = text.slice(i, j);
         lower = lowerCase ? t : t.toLowerCase();
+        if (!ascii && lower.includes('’')) lower = lower.replaceAll('’', "'");
       }
       const only = lower === 'not' ? onlyAfter(text, j, stop) : -1;
       if (only >= 0) {

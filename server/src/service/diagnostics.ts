@@ -396,7 +396,7 @@ export class MechanismChecker {
       // "does not suppress" → "suppresses": the curated relation holds, so the negation goes.
       const span = map(claim.negation.start, claim.verb.end);
       const auxiliary = source.slice(span.start, span.end).toLowerCase();
-      const slot = /^does\b/.test(auxiliary) ? 1 : /^did\b/.test(auxiliary) ? 2 : /^do\b/.test(auxiliary) ? 0 : undefined;
+      const slot = /^does(?:n['’]t)?\b/.test(auxiliary) ? 1 : /^did(?:n['’]t)?\b/.test(auxiliary) ? 2 : /^do(?:n['’]t)?\b/.test(auxiliary) ? 0 : undefined;
       if (slot !== undefined) {
         const replacement = claim.verb.verb.forms[slot];
         fixes.push({ title: `Replace "${source.slice(span.start, span.end)}" with "${replacement}"`, edits: [{ ...span, newText: replacement }], preferred: true });

@@ -215,27 +215,22 @@ const APPOSITION_STARTS = words('which who that a an the one');
 
 /**
  * Adjectives of state: "X-knockout cells were resistant to ferroptosis" (negative), "X is required for
- * ferroptosis" (positive). Their effect, and the preposition that introduces the object.
+ * ferroptosis" (positive). Their effect, the preposition that introduces the object, and the adjective of the
+ * opposite sign with the same preposition, which a fix writes.
  */
-const STATES: ReadonlyMap<string, { sign: 1 | -1; preposition: string }> = new Map([
-  ['resistant', { sign: -1, preposition: 'to' }], ['refractory', { sign: -1, preposition: 'to' }], ['insensitive', { sign: -1, preposition: 'to' }],
-  ['sensitive', { sign: 1, preposition: 'to' }], ['susceptible', { sign: 1, preposition: 'to' }], ['vulnerable', { sign: 1, preposition: 'to' }],
-  ['prone', { sign: 1, preposition: 'to' }], ['required', { sign: 1, preposition: 'for' }], ['essential', { sign: 1, preposition: 'for' }],
-  ['necessary', { sign: 1, preposition: 'for' }], ['indispensable', { sign: 1, preposition: 'for' }], ['needed', { sign: 1, preposition: 'for' }],
-  ['dispensable', { sign: -1, preposition: 'for' }],
+const STATES: ReadonlyMap<string, { sign: 1 | -1; preposition: string; opposite: string }> = new Map([
+  ['resistant', { sign: -1, preposition: 'to', opposite: 'sensitive' }], ['refractory', { sign: -1, preposition: 'to', opposite: 'sensitive' }],
+  ['insensitive', { sign: -1, preposition: 'to', opposite: 'sensitive' }], ['sensitive', { sign: 1, preposition: 'to', opposite: 'resistant' }],
+  ['susceptible', { sign: 1, preposition: 'to', opposite: 'resistant' }], ['vulnerable', { sign: 1, preposition: 'to', opposite: 'resistant' }],
+  ['prone', { sign: 1, preposition: 'to', opposite: 'resistant' }], ['required', { sign: 1, preposition: 'for', opposite: 'dispensable' }],
+  ['essential', { sign: 1, preposition: 'for', opposite: 'dispensable' }], ['necessary', { sign: 1, preposition: 'for', opposite: 'dispensable' }],
+  ['indispensable', { sign: 1, preposition: 'for', opposite: 'dispensable' }], ['needed', { sign: 1, preposition: 'for', opposite: 'dispensable' }],
+  ['dispensable', { sign: -1, preposition: 'for', opposite: 'required' }],
 ] as const);
-
-/** Each adjective of state with one of the opposite sign and the same preposition, for fixes. */
-const OPPOSITE_STATES: ReadonlyMap<string, string> = new Map([
-  ['resistant', 'sensitive'], ['refractory', 'sensitive'], ['insensitive', 'sensitive'], ['sensitive', 'resistant'],
-  ['susceptible', 'resistant'], ['vulnerable', 'resistant'], ['prone', 'resistant'], ['required', 'dispensable'],
-  ['essential', 'dispensable'], ['necessary', 'dispensable'], ['indispensable', 'dispensable'], ['needed', 'dispensable'],
-  ['dispensable', 'required'],
-]);
 
 /** The adjective of state that says the opposite of `adjective` (lower case), or undefined. */
 export function oppositeState(adjective: string): string | undefined {
-  return OPPOSITE_STATES.get(adjective);
+  return STATES.get(adjective)?.opposite;
 }
 
 export interface VerbIndex {
@@ -625,6 +620,7 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean): { party:
   let inverted = postInverted;
   let before = index - 1;
   let start = entity.start;
+  let amount: -1 | 0 | 1 = 0;
   const previous = tokens.at(before);
   if (previous?.lower === 'of') {
     const noun = tokens.at(before - 1);
@@ -637,8 +633,8 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean): { party:
     inverted = !inverted;
     start = previous.start;
     before--;
-  } else if (previous && previous.kind === 'word' && amountBefore(tokens, previous.lower, index) !== 0) {
-    if (amountBefore(tokens, previous.lower, index) === -1) inverted = !inverted;
+  } else if (previous && previous.kind === 'word' && (amount = amountBefore(tokens, previous.lower, index)) !== 0) {
+    if (amount === -1) inverted = !inverted;
     start = previous.start;
     before--;
     // "in low GPX4 cells": the amount is inside a prepositional phrase, as the entity is below.

@@ -1,6 +1,6 @@
 /** The labelled claims corpus (test/fixtures/claims/claims.yaml) and its evaluation, shared by `npm run eval` and the tests. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { createBiolexService, MECHANISM_CONTRADICTION, type BiolexService } from '../../server/src/service';
 import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
@@ -10,8 +10,16 @@ export interface LabelledClaim {
   readonly format: 'markdown' | 'latex';
   readonly text: string;
   readonly contradiction: boolean;
+  /** The construction the item tests (corpus), or for blind batches the manuscript style (results, methods…). */
   readonly form: string;
   readonly note?: string;
+}
+
+/** A blind batch: sentences written from the review alone by someone who never saw the rules or the corpus. */
+export interface BlindBatch {
+  readonly name: string;
+  readonly file: string;
+  readonly claims: LabelledClaim[];
 }
 
 export interface Evaluation {
@@ -27,6 +35,28 @@ export interface Evaluation {
 export function loadCorpus(): LabelledClaim[] {
   const file = resolve(__dirname, '../fixtures/claims/claims.yaml');
   return (parse(readFileSync(file, 'utf8')) as { claims: LabelledClaim[] }).claims;
+}
+
+export const BLIND_DIRECTORY = resolve(__dirname, '../fixtures/claims/blind');
+
+/** Labelled items of one YAML file; blind batches label their manuscript style where the corpus names a form. */
+export function loadClaimsFile(file: string): LabelledClaim[] {
+  const items = (parse(readFileSync(file, 'utf8')) as { claims: (LabelledClaim & { style?: string })[] }).claims;
+  return items.map((item) => ({ ...item, form: item.form ?? item.style ?? 'unlabelled' }));
+}
+
+/** Every blind batch, oldest first (files are named by the date they were written). */
+export function loadBlindBatches(directory = BLIND_DIRECTORY): BlindBatch[] {
+  let names: string[];
+  try {
+    names = readdirSync(directory).filter((n) => n.endsWith('.yaml')).sort();
+  } catch {
+    return [];
+  }
+  return names.map((n) => {
+    const file = resolve(directory, n);
+    return { name: basename(n, '.yaml'), file, claims: loadClaimsFile(file) };
+  });
 }
 
 export function curatedService(): BiolexService {

@@ -7,7 +7,7 @@
  */
 import type { Claim, Tokens } from './claims';
 
-const HYPOTHESIS = /\b(whether|if and how|remains? (?:to be|unclear|unknown|elusive|controversial|debated|uncertain|an open question)|(?:is|are|was|were) (?:still )?(?:unclear|unknown|uncertain|debated|controversial)|we (?:asked|ask|tested|test|examined|examine|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e)|hypothes[ie]s|it is not known|open question|rather than)\b/i;
+const HYPOTHESIS = /\b(whether|if and how|remains? (?:to be|unclear|unknown|elusive|controversial|debated|uncertain|an open question)|(?:is|are|was|were) (?:still )?(?:unclear|unknown|uncertain|debated|controversial)|we (?:asked|ask|tested|test|examined|examine|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e)|hypothes[ie]s|it is not known|open question)\b/i;
 
 export function isHypothesis(sentence: string): boolean {
   return sentence.trimEnd().endsWith('?') || HYPOTHESIS.test(sentence);
@@ -37,7 +37,7 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
   },
   {
     words: 'possibility possibilities scenario scenarios model models notion idea premise speculation conjecture',
-    pattern: String.raw`(?:possibility|possibilities|scenario|scenarios|model|models|notion|idea|premise|speculation|conjecture)\s+(?:that|in which|where|whereby)\b`,
+    pattern: String.raw`(?:possibility|possibilities|scenario|scenarios|model|models|notion|idea|premise|speculation|conjecture)\s+(?:(?:is|was|remains|would be)\s+)?(?:that|in which|where|whereby)\b`,
   },
   // "We did not observe that X…", "failed to show that X…"
   {

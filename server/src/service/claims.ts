@@ -495,7 +495,7 @@ function newClaim(core: ClaimCore, details: ClaimDetails = {}): Claim {
 }
 
 function noteModifier(token: Token, modifiers: Modifiers): boolean {
-  if (token.lower === 'directly' || token.lower === 'direct') {
+  if (token.lower === 'directly' || token.lower === 'direct' || token.lower === 'covalent' || token.lower === 'covalently') {
     modifiers.directness = 'direct';
     modifiers.directnessWord = { start: token.start, end: token.end };
     return true;
@@ -527,6 +527,13 @@ function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): 
       i = open - 1;
       continue;
     }
+    if (t.kind === 'punct' && t.lower === ',') {
+      // "Liraglutide, by contrast, upregulates…": a comma aside parts nothing either.
+      const open = openingAsideComma(tokens, i);
+      if (open <= 0) break;
+      i = open - 1;
+      continue;
+    }
     if (t.kind !== 'word') break;
     if (noteModifier(t, modifiers)) {
       // "does not", "did not": the auxiliary belongs to the negation span for fixes.
@@ -551,6 +558,20 @@ function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): 
   return i;
 }
 
+/** Words of a short aside set off by commas between a subject and its verb ("X, in turn, inhibits Y"). */
+const ASIDE_WORDS = words(`by in for contrast turn addition particular example instance however therefore thus moreover furthermore
+  instead conversely similarly likewise notably importantly indeed meanwhile also though accordingly consequently hence
+  interestingly surprisingly strikingly remarkably in vitro vivo`);
+
+/** The index of the comma that opens the aside closed by the comma at `close` (at most 3 words), or -1. */
+function openingAsideComma(tokens: Tokens, close: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - 4; k--) {
+    if (tokens.kind(k) === 'punct') return tokens.lower(k) === ',' && k < close - 1 ? k : -1;
+    if (tokens.kind(k) !== 'word' || !ASIDE_WORDS.has(tokens.lower(k)!)) return -1;
+  }
+  return -1;
+}
+
 /** The index of the "(" that the ")" at `close` closes, at most 16 tokens back; -1 if there is none. */
 function openingParenthesis(tokens: Tokens, close: number): number {
   let depth = 0;
@@ -567,7 +588,7 @@ function openingParenthesis(tokens: Tokens, close: number): number {
  * expression), the entity, coordinated entities, and pre-modifiers (loss of, overexpression of).
  * Returns undefined when what stands there is not an agent.
  */
-function readPartiesLeft(tokens: Tokens, end: number): ClaimParty[] | undefined {
+function readPartiesLeft(tokens: Tokens, end: number, antecedent = false): ClaimParty[] | undefined {
   let i = end;
   let inverted = false;
   // Post-modifiers: "ACSL4 knockout", "GPX4-deficient", "SLC7A11 expression".
@@ -580,7 +601,7 @@ function readPartiesLeft(tokens: Tokens, end: number): ClaimParty[] | undefined 
   }
   if (i < 0) return undefined;
   const parties: ClaimParty[] = [];
-  const first = partyAt(tokens, i, inverted) ?? producedBy(tokens, i, inverted);
+  const first = partyAt(tokens, i, inverted, antecedent) ?? producedBy(tokens, i, inverted);
   if (!first) return undefined;
   parties.push(first.party);
   i = first.before;
@@ -614,7 +635,7 @@ function producedBy(tokens: Tokens, index: number, inverted: boolean): { party: 
 }
 
 /** The entity at `index` with its pre-modifiers; `before` is the index left of them. */
-function partyAt(tokens: Tokens, index: number, postInverted: boolean): { party: ClaimParty; before: number } | undefined {
+function partyAt(tokens: Tokens, index: number, postInverted: boolean, antecedent = false): { party: ClaimParty; before: number } | undefined {
   const entity = tokens.at(index)!;
   if (entity.kind !== 'entity') return undefined;
   let inverted = postInverted;
@@ -639,8 +660,9 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean): { party:
     before--;
     // "in low GPX4 cells": the amount is inside a prepositional phrase, as the entity is below.
     if (tokens.kind(before) === 'word' && PHRASE_OPENERS.has(tokens.lower(before)!)) return undefined;
-  } else if (previous && previous.kind === 'word' && PHRASE_OPENERS.has(previous.lower)) {
-    // The entity is inside a prepositional phrase or a subordinate clause: it is not the agent.
+  } else if (previous && previous.kind === 'word' && PHRASE_OPENERS.has(previous.lower) && !antecedent) {
+    // The entity is inside a prepositional phrase or a subordinate clause: it is not the agent (but a relative
+    // clause after it, "set by TFR1, which exports…", is about it all the same).
     return undefined;
   }
   return { party: { id: entity.id!, inverted, start, end: entity.end }, before };
@@ -840,7 +862,7 @@ function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number,
 function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefined {
   let i = at;
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
-    if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2);
+    if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2, true);
     // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause.
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       if (tokens.at(k)!.kind === 'word') continue;
@@ -998,8 +1020,10 @@ function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | und
     let s = k - 1;
     if (tokens.at(s)?.lower === ',') s--;
     else {
-      while (s >= 0 && tokens.at(s)!.kind === 'word' && (BE.has(tokens.at(s)!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain)$/.test(tokens.at(s)!.lower) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.at(s)!.lower))) s--;
+      while (s >= 0 && tokens.at(s)!.kind === 'word' && (BE.has(tokens.at(s)!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain|used|employed|applied|added|given)$/.test(tokens.at(s)!.lower) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.at(s)!.lower))) s--;
     }
+    // "Ferrostatin-1 (Fer-1, 1 μM), a ferroptosis inducer": the aside after the name parts nothing.
+    if (tokens.at(s)?.lower === ')') s = openingParenthesis(tokens, s) - 1;
     if (tokens.at(s)?.kind === 'entity') {
       subject = tokens.at(s)!;
       start = subject.start;
@@ -1067,7 +1091,7 @@ function readStateClaim(tokens: Tokens, v: number, state: { sign: 1 | -1; prepos
     // verb and the adjective is only the host; the state is caused by the subject of "made".
     let h = i;
     let hosts = 0; // a cell type named in the lexicon ("tumour cells", "CD8⁺ T cells") may be the holder
-    while (h >= 0 && h > i - 4 && (tokens.at(h)!.kind === 'word' ? HOLDERS.has(tokens.at(h)!.lower) : tokens.at(h)!.kind === 'entity' && hosts++ === 0)) h--;
+    while (h >= 0 && h > i - 6 && (tokens.at(h)!.kind === 'word' ? HOLDERS.has(tokens.at(h)!.lower) || isCellLineName(tokens, h) : tokens.at(h)!.kind === 'entity' ? hosts++ === 0 : tokens.lower(h) === '-' && (isCellLineName(tokens, h - 1) || isCellLineName(tokens, h + 1)))) h--;
     if (h === i || !CAUSATIVES.has(tokens.at(h)?.lower ?? '')) return undefined;
     end = skipLeftModifiers(tokens, h - 1, modifiers);
   } else {
@@ -1128,6 +1152,12 @@ function theseCells(tokens: Tokens, at: number, holderEnd: number): ClaimParty[]
   if (at !== 0 || !/^(these|those|such|the)$/.test(tokens.at(0)?.lower ?? '') || holderEnd < 1) return undefined;
   for (let k = 1; k <= holderEnd; k++) if (tokens.at(k)!.kind !== 'word') return undefined;
   return [{ id: PREVIOUS_CELLS, inverted: false, start: tokens.at(0)!.start, end: tokens.at(holderEnd)!.end }];
+}
+
+/** A word of a cell line's name ("HT-1080", "A549", "4T1", "HepG2"): one with a digit in it, or hyphened to one. */
+function isCellLineName(tokens: Tokens, k: number): boolean {
+  const hasDigit = (j: number): boolean => tokens.kind(j) === 'word' && /\d/.test(tokens.lower(j)!);
+  return hasDigit(k) || (tokens.kind(k) === 'word' && tokens.lower(k + 1) === '-' && hasDigit(k + 2));
 }
 
 /** Verbs that give their object a state ("renders cells resistant"), and the words of such an object. */

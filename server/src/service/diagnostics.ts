@@ -14,6 +14,7 @@ import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
 import { doiUrl } from './links';
 import { LineIndex } from './lineIndex';
 import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
+import { settingMatches, settingOf } from './setting';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
 
@@ -181,7 +182,12 @@ export class MechanismChecker {
         asserted ??= this.#asserted(prose.text, sentence.start, sentence.end, mentions, m, m + count, claims);
         if (!asserted.includes(read)) continue;
         const placed = shift(claim, sentence.start);
-        for (const c of contradictions) found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start) });
+        // A denial confined to a setting contradicts only a relation curated for that setting (see `setting.ts`).
+        const setting = claim.negated ? settingOf(prose.text.slice(sentence.start, sentence.end)) : undefined;
+        for (const c of contradictions) {
+          if (setting !== undefined && !settingMatches(c.relation.relation?.context, setting)) continue;
+          found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start) });
+        }
       }
     }
     if (readings) this.#readings.set(analysis.uri, readings);

@@ -1,0 +1,39 @@
+/**
+ * The setting a sentence confines a finding to ("in human PBMCs", "across a wide range of cancer cell lines"),
+ * and whether a curated relation speaks of that setting. "In human PBMCs, erastin does not induce
+ * ferroptosis" reports what failed in one setting: it denies the curated "erastin induces ferroptosis in tumour
+ * cells" only if the setting is the relation's own. A denial in a setting the literature does not speak of is a
+ * finding, not a contradiction.
+ */
+
+const SETTING = /\b(?:in|across|among|within)\s+((?:[^\s,;.()]+\s+){0,6}?(?:cells|cell lines|lines|pbmcs|mice|models?|tumou?rs|patients|tissues?|organoids|xenografts|cultures))\b/i;
+
+/** The setting named in `sentence`, in lower case, or undefined. */
+export function settingOf(sentence: string): string | undefined {
+  return SETTING.exec(sentence)?.[1]?.toLowerCase();
+}
+
+/** Words that say nothing of which setting: the nouns every setting has, articles, amounts. */
+const GENERIC = new Set(['cell', 'cells', 'line', 'lines', 'the', 'a', 'an', 'of', 'and', 'or', 'most', 'many', 'some', 'several', 'all', 'wide', 'range', 'variety', 'these', 'those', 'other', 'human', 'mouse', 'murine', 'by', 'to', 'in', 'are', 'not', 'vitro', 'vivo']);
+/** Spellings of one setting. A cell line's name (a word with a digit: HT-1080, A549) is a tumour cell line. */
+const SAME: Readonly<Record<string, string>> = { tumor: 'tumour', tumors: 'tumour', tumours: 'tumour', cancer: 'tumour', cancers: 'tumour', carcinoma: 'tumour', malignant: 'tumour', neoplastic: 'tumour' };
+
+function settingWords(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) {
+    if (/\d/.test(word) && /\p{L}/u.test(word) && !/^cd\d/.test(word)) {
+      found.add('tumour');
+      continue;
+    }
+    for (const part of word.split('-')) if (part.length >= 2 && !GENERIC.has(part)) found.add(SAME[part] ?? part);
+  }
+  return found;
+}
+
+/** Whether a relation curated for `context` (none: in general) is what a denial in `setting` speaks of. */
+export function settingMatches(context: string | undefined, setting: string): boolean {
+  if (!context) return false;
+  const curated = settingWords(context);
+  for (const word of settingWords(setting)) if (curated.has(word)) return true;
+  return false;
+}

@@ -1,0 +1,54 @@
+/**
+ * Sentences that are true or assert nothing, which the checker once flagged (issue "Claims as other people
+ * write them"), beside the contradictions that must still be flagged around them, with the shipped lexicon.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { curatedService } from '../helpers/claimsCorpus';
+import { MECHANISM_CONTRADICTION } from '../../server/src/service';
+import { settingMatches, settingOf } from '../../server/src/service/setting';
+
+const service = curatedService();
+
+function flagged(text: string, languageId = 'markdown'): string[] {
+  const document = { uri: `false-alarms.${languageId === 'latex' ? 'tex' : 'md'}`, languageId, version: 1, getText: () => text };
+  const found = service.provideDiagnostics(document).filter((d) => d.code === MECHANISM_CONTRADICTION);
+  service.forget(document.uri);
+  return found.map((d) => text.slice(d.start, d.end));
+}
+
+const notFlagged: readonly (readonly [string, string])[] = [
+  ['a hedge that names its own doubt', 'ACSL4 could conceivably restrain ferroptosis in some lineages, but this remains untested.'],
+  ['a possibility named', 'One possibility is that FSP1 promotes ferroptosis in these cells.'],
+  ['a refuted belief', 'The earlier view that GPX4 fuels lipid peroxidation has been abandoned.'],
+  ['a finding in a setting the relation is not about', 'In human PBMCs, erastin does not induce ferroptosis.'],
+  ['a failure across a set of cell lines', 'Sorafenib fails to trigger ferroptosis across a wide range of cancer cell lines.'],
+  ['a subclass of a class whose role is context-dependent', 'Monounsaturated fatty acids inhibit ferroptosis.'],
+  ['an entry the review gives no role', 'Oncogenic RAS protects cells from ferroptosis.'],
+  ['a pathway whose member gene is context-dependent', 'Activation of the NRF2 signaling pathway promotes ferroptosis.'],
+  ['the member gene itself', 'NRF2 promotes ferroptosis.'],
+  ['an aside before the relative clause that is right', 'Cellular iron enters through TFR1, which imports transferrin-bound iron.'],
+];
+for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
+
+const stillFlagged: readonly (readonly [string, string, string])[] = [
+  ['a plain contradiction', 'FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
+  ['a denial in the setting the relation is curated for', 'IFN-γ does not downregulate SLC7A11 in tumour cells.', 'IFN-γ does not downregulate SLC7A11'],
+  ['a denial without a setting', 'Erastin does not induce ferroptosis.', 'Erastin does not induce ferroptosis'],
+  ['a comma aside between subject and verb', 'Liraglutide, by contrast, upregulates TFR1.', 'Liraglutide, by contrast, upregulates TFR1'],
+  ['an apposition after a parenthesis', 'Ferrostatin-1 (Fer-1, 1 μM), a ferroptosis inducer, was added.', 'Ferrostatin-1 (Fer-1, 1 μM), a ferroptosis inducer'],
+  ['a class noun after "used as"', 'Sorafenib was used as a direct GPX4 inhibitor.', 'Sorafenib was used as a direct GPX4 inhibitor'],
+  ['a relative clause on an entity in a prepositional phrase', 'Cellular iron levels are set by TFR1, which exports excess iron.', 'TFR1, which exports excess iron'],
+  ['a contrast with "rather than" is still asserted', 'Erastin acts as a direct inhibitor of GPX4 rather than through cystine deprivation.', 'Erastin acts as a direct inhibitor of GPX4'],
+  ['a cell line named as the holder', 'Overexpression of ALOX15 rendered HT-1080 cells resistant to ferroptosis.', 'Overexpression of ALOX15 rendered HT-1080 cells resistant to ferroptosis'],
+];
+for (const [why, text, range] of stillFlagged) test(`flagged: ${why}`, () => assert.deepEqual(flagged(text), [range]));
+
+test('a setting matches a relation only when the relation is curated for it', () => {
+  assert.equal(settingOf('In human PBMCs, erastin does not induce ferroptosis.'), 'human pbmcs');
+  assert.equal(settingOf('Erastin does not induce ferroptosis.'), undefined);
+  assert.equal(settingMatches('tumour cells', 'human pbmcs'), false);
+  assert.equal(settingMatches('tumour cells', 'ht-1080 cells'), true, 'a cell line is a tumour cell line');
+  assert.equal(settingMatches('tumour-infiltrating CD8⁺ T cells', 'cd8+ t cells'), true);
+  assert.equal(settingMatches(undefined, 'treg cells'), false, 'a relation with no setting is not about any one');
+});

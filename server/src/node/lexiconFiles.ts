@@ -47,6 +47,9 @@ export function precompiledLexiconJson(directory: string = builtInLexiconDirecto
   return JSON.stringify(precompileLexicon(readLexiconFiles(directory))).split(lexiconUri(directory)).join(DIRECTORY);
 }
 
+/** Files in the lexicon directory that document the lexicon rather than belong to it (checked by their own tests). */
+const NOT_LEXICON_DATA = new Set(['inventory.yaml']);
+
 function readLexiconFiles(directory: string): LexiconFile[] {
   const files: LexiconFile[] = [];
   const visit = (dir: string): void => {
@@ -54,7 +57,7 @@ function readLexiconFiles(directory: string): LexiconFile[] {
       const path = join(dir, dirent.name);
       if (dirent.isDirectory()) {
         if (dirent.name !== 'schema') visit(path);
-      } else if (/\.(ya?ml|json)$/.test(dirent.name)) {
+      } else if (/\.(ya?ml|json)$/.test(dirent.name) && !NOT_LEXICON_DATA.has(dirent.name)) {
         files.push({ file: pathToFileURL(path).href, text: readFileSync(path, 'utf8') });
       }
     }

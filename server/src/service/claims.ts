@@ -159,13 +159,14 @@ const ADVERBS = new Set(words(`also further furthermore directly indirectly stro
   mainly primarily subsequently then still often consistently substantially dramatically greatly reportedly generally
   typically normally ultimately both commonly probably likely possibly apparently presumably in turn indeed actually
   profoundly critically essentially notably clearly readily rapidly directly, simultaneously similarly likewise moreover
-  additionally independently physically transcriptionally post-translationally preferentially`));
+  additionally independently physically transcriptionally post-translationally preferentially roughly approximately
+  nearly almost normally`));
 /** "Not only … but also" adds to a claim: `tokenize` makes it one word, passed over as an adverb is. */
 const NOT_ONLY = 'not only';
 ADVERBS.add(NOT_ONLY);
 const AUXILIARIES = words(`may might can could would will should must does do did has have had been is are was were be being
   appears appear appeared seems seem seemed to shown reported known thought believed found proposed suggested demonstrated
-  observed considered expected predicted able`);
+  observed considered expected predicted able required needed necessary sufficient`);
 const BE = words('is are was were be been being get gets got become becomes became');
 const NEGATIONS = words("not never no cannot can't doesn't don't didn't isn't aren't wasn't weren't won't fails fail failed unable neither nor without");
 const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdowns deficiency deficient deletion deletions loss depletion depleted
@@ -207,7 +208,9 @@ const OBJECT_FILLERS = words(`the a an its their cellular intracellular intratum
   expression levels level activity of protein mrna transcription transcriptional abundance content function
   lipid membrane human mouse murine hepatic in vitro vivo vitro surplus excess excessive free ferrous ferric
   extracellular labile cytosolic dietary exogenous endogenous total basal additional more less accumulation overload
-  uptake intracellularly concentration concentrations amount amounts pool`);
+  uptake intracellularly concentration concentrations amount amounts pool proportion proportions frequency frequencies
+  number numbers percentage percentages share fraction infiltration recruitment population populations count counts
+  density surface stability`);
 const CLAUSE_INTRODUCERS = words('which who that');
 /** A negated claim under a condition ("Once GSH was depleted, GPX4 no longer…") reports a consequence, not a denial. */
 const CONDITIONAL = words('once when after if upon unless without whenever until');
@@ -218,15 +221,33 @@ const APPOSITION_STARTS = words('which who that a an the one');
  * ferroptosis" (positive). Their effect, the preposition that introduces the object, and the adjective of the
  * opposite sign with the same preposition, which a fix writes.
  */
-const STATES: ReadonlyMap<string, { sign: 1 | -1; preposition: string; opposite: string }> = new Map([
+interface State {
+  readonly sign: 1 | -1;
+  readonly preposition: string;
+  /** The adjective of the opposite sign that takes the same preposition, for fixes. */
+  readonly opposite?: string;
+  /**
+   * 'requires': the holder needs the object ("GPX4 activity is independent of GSH"); 'needed-for': the holder is
+   * what the object needs ("GSH is required for GPX4 activity"), read also as the object requiring the holder.
+   */
+  readonly dependence?: 'requires' | 'needed-for';
+}
+
+const STATES: ReadonlyMap<string, State> = new Map<string, State>([
   ['resistant', { sign: -1, preposition: 'to', opposite: 'sensitive' }], ['refractory', { sign: -1, preposition: 'to', opposite: 'sensitive' }],
   ['insensitive', { sign: -1, preposition: 'to', opposite: 'sensitive' }], ['sensitive', { sign: 1, preposition: 'to', opposite: 'resistant' }],
   ['susceptible', { sign: 1, preposition: 'to', opposite: 'resistant' }], ['vulnerable', { sign: 1, preposition: 'to', opposite: 'resistant' }],
-  ['prone', { sign: 1, preposition: 'to', opposite: 'resistant' }], ['required', { sign: 1, preposition: 'for', opposite: 'dispensable' }],
-  ['essential', { sign: 1, preposition: 'for', opposite: 'dispensable' }], ['necessary', { sign: 1, preposition: 'for', opposite: 'dispensable' }],
-  ['indispensable', { sign: 1, preposition: 'for', opposite: 'dispensable' }], ['needed', { sign: 1, preposition: 'for', opposite: 'dispensable' }],
-  ['dispensable', { sign: -1, preposition: 'for', opposite: 'required' }],
-] as const);
+  ['prone', { sign: 1, preposition: 'to', opposite: 'resistant' }],
+  ['required', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
+  ['essential', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
+  ['necessary', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
+  ['indispensable', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
+  ['needed', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
+  ['dispensable', { sign: -1, preposition: 'for', opposite: 'required', dependence: 'needed-for' }],
+  ['dependent', { sign: 1, preposition: 'on', dependence: 'requires' }],
+  ['reliant', { sign: 1, preposition: 'on', dependence: 'requires' }],
+  ['independent', { sign: -1, preposition: 'of', dependence: 'requires' }],
+]);
 
 /** The adjective of state that says the opposite of `adjective` (lower case), or undefined. */
 export function oppositeState(adjective: string): string | undefined {
@@ -432,6 +453,8 @@ export function readClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
     if (state) {
       const claim = readStateClaim(tokens, v, state, verbs);
       if (claim) claims.push(claim);
+      // "GSH is required for GPX4 activity" also says that GPX4 requires GSH.
+      if (claim && state.dependence === 'needed-for') claims.push(reversedRequirement(claim));
       continue;
     }
     if (token.lower === 'target' || token.lower === 'targets') {
@@ -522,7 +545,9 @@ function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): 
     const t = tokens.at(i)!;
     if (t.kind === 'punct' && t.lower === ')') {
       // "FSP1 overexpression (vs. empty vector) sensitized…", "GPX4 (Fig. 2B) suppresses…": an aside parts nothing.
+      // But "engineered nanovesicles (eNVs-FAP) doubled…": a name in parentheses is the subject itself.
       const open = openingParenthesis(tokens, i);
+      if (open === i - 2 && tokens.kind(i - 1) === 'entity' && tokens.kind(open - 1) === 'word') return i - 1;
       if (open <= 0) break;
       i = open - 1;
       continue;
@@ -563,11 +588,21 @@ const ASIDE_WORDS = words(`by in for contrast turn addition particular example i
   instead conversely similarly likewise notably importantly indeed meanwhile also though accordingly consequently hence
   interestingly surprisingly strikingly remarkably in vitro vivo`);
 
-/** The index of the comma that opens the aside closed by the comma at `close` (at most 3 words), or -1. */
+/**
+ * The index of the comma that opens the aside closed by the comma at `close`, or -1: a few words of aside ("in
+ * turn", "by contrast"), or a phrase of up to 8 words without an entry that a preposition opens ("unlike other
+ * death modalities").
+ */
 function openingAsideComma(tokens: Tokens, close: number): number {
-  for (let k = close - 1; k >= 0 && k >= close - 4; k--) {
-    if (tokens.kind(k) === 'punct') return tokens.lower(k) === ',' && k < close - 1 ? k : -1;
-    if (tokens.kind(k) !== 'word' || !ASIDE_WORDS.has(tokens.lower(k)!)) return -1;
+  let onlyAsideWords = true;
+  for (let k = close - 1; k >= 0 && k >= close - 9; k--) {
+    if (tokens.kind(k) === 'punct') {
+      if (tokens.lower(k) !== ',' || k === close - 1) return -1;
+      const opener = tokens.lower(k + 1)!;
+      return (onlyAsideWords && close - k <= 4) || PHRASE_OPENERS.has(opener) || ASIDE_WORDS.has(opener) ? k : -1;
+    }
+    if (tokens.kind(k) !== 'word') return -1;
+    if (!ASIDE_WORDS.has(tokens.lower(k)!)) onlyAsideWords = false;
   }
   return -1;
 }
@@ -668,6 +703,14 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   return { party: { id: entity.id!, inverted, start, end: entity.end }, before };
 }
 
+/** Whether `word` introduces the object of a verb whose preposition is `preposition` ("protects from", "skews towards"). */
+function takesPreposition(preposition: string, word: string): boolean {
+  if (word === preposition) return true;
+  if (preposition === 'against') return word === 'from';
+  if (preposition === 'toward') return word === 'towards' || word === 'to' || word === 'into';
+  return false;
+}
+
 /** Objects to the right of `from`: fillers, the entity, coordinated entities, and post-modifiers. */
 function readPartiesRight(
   tokens: Tokens,
@@ -680,7 +723,7 @@ function readPartiesRight(
   if (preposition) {
     // "sensitizes (tumour) cells to ferroptosis", "protects cells against/from ferroptosis"
     let hops = 0;
-    while (i < tokens.length && tokens.at(i)!.lower !== preposition && !(preposition === 'against' && tokens.at(i)!.lower === 'from')) {
+    while (i < tokens.length && !takesPreposition(preposition, tokens.at(i)!.lower)) {
       if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-') || ++hops > 6) return undefined;
       i++;
     }
@@ -708,7 +751,10 @@ function readPartiesRight(
       // "caused more lipid peroxidation": the amount raised keeps the sign
     } else if (INVERTING_PRE.has(t.lower) && tokens.at(i + 1)?.lower === 'of') {
       // counted at the "of"
-    } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower)) return undefined;
+    } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower) && !/\d/.test(t.lower)) {
+      // A word with a digit is a marker or a name ("CD206hi M2 macrophages", "HT-1080 cells"), no claim word.
+      return undefined;
+    }
     i++;
   }
   if (i >= tokens.length) return undefined;
@@ -811,8 +857,9 @@ function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number,
   }
 
   if (slot === 4 && !beforeIsBe) {
-    // A gerund heads a phrase ("by inhibiting GPX4, RSL3…"); only "X inhibiting Y" after an entity counts.
-    if (tokens.at(v - 1)?.kind !== 'entity') return undefined;
+    // A gerund heads a phrase ("by inhibiting GPX4, RSL3…"): it counts after an entity ("X inhibiting Y"), or
+    // after a verb whose subject it shares ("X promotes Y by inhibiting Z", "X activates Y, boosting Z").
+    if (tokens.at(v - 1)?.kind !== 'entity' && !sharedSubjects(tokens, left, verbs, true)) return undefined;
   }
   if (participle && tokens.at(v - 1)?.lower === '-') return undefined; // "erastin-induced": a nominal form
 
@@ -822,7 +869,7 @@ function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number,
     const shared = readSharedObjectClaim(tokens, v, left, verb, slot, modifiers, verbs);
     if (shared) return shared;
   }
-  const subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs);
+  const subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4);
   if (!subjects) return undefined;
   const first = tokens.indexStartingAt(subjects[0]!.start);
   if (tokens.at(first - 1)?.lower === 'neither') noteModifier(tokens.at(first - 1)!, modifiers);
@@ -831,7 +878,7 @@ function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number,
   while (k < tokens.length && tokens.at(k)!.kind === 'word' && noteModifier(tokens.at(k)!, after)) k++;
   const objects = readPartiesRight(tokens, k, verb.preposition);
   if (!objects) return undefined;
-  if (verb.preposition) objects.parties = objects.parties.map(ferroptosisFromInducer);
+  if (objectMayBeInducer(verb)) objects.parties = objects.parties.map(ferroptosisFromInducer);
   // "RSL3 inhibits GPX4 directly", "… GPX4 only indirectly, by depleting GSH"
   for (let a = objects.end + 1; a < Math.min(tokens.length, objects.end + 3); a++) {
     const t = tokens.at(a)!;
@@ -863,10 +910,14 @@ function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefine
   let i = at;
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
     if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2, true);
-    // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause.
-    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-      if (tokens.at(k)!.kind === 'word') continue;
-      return tokens.at(k)!.lower === ',' && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? readPartiesLeft(tokens, k - 1) : undefined;
+    // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause;
+    // "ferroptosis is a form of cell death that depends on…": a definition, the clause about its subject.
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+      if (tokens.at(k)!.kind === 'word') {
+        if (BE.has(tokens.lower(k)!) && /^(a|an)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return readPartiesLeft(tokens, k - 1);
+        continue;
+      }
+      return tokens.at(k)!.lower === ',' && k >= i - 4 && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? readPartiesLeft(tokens, k - 1) : undefined;
     }
     return undefined;
   }
@@ -889,6 +940,40 @@ function isFirstCoordinatedVerb(token: Token | undefined, verbs: VerbIndex, past
   if (token?.kind !== 'word') return false;
   const slot = verbs.forms.get(token.lower)?.slot;
   return COORDINATED_VERBS.has(token.lower) || slot === 1 || (past && slot === 2);
+}
+
+/** Words that give a second predicate the first one's subject ("X inhibits Y and thereby promotes Z", "X promotes Y by inhibiting Z"). */
+const PREDICATE_LINKS = words('and but while thereby thus so by through via');
+/** Verbs that state no claim of ours but have a subject that a linked predicate shares ("X kills cells by inhibiting Y"). */
+const OTHER_FINITE_VERBS = words('kills killed acts acted works worked operates operated exerts exerted achieves achieved functions functioned');
+
+/**
+ * The subject of a predicate linked to an earlier one in the same clause: at `at` stands the link ("and", "but",
+ * "thereby", "by"; for a gerund also a bare comma), and before it the earlier predicate, whose verb's subject
+ * this one shares: "bcc-USINPs triggered ferroptosis but suppressed DC maturation", "DHODH promotes ferroptosis
+ * by oxidizing CoQ10", "X activates Y, boosting Z and thereby restraining ferroptosis".
+ */
+function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean): ClaimParty[] | undefined {
+  let k = at;
+  let linked = false;
+  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || ADVERBS.has(tokens.lower(k)!))) {
+    if (PREDICATE_LINKS.has(tokens.lower(k)!) || (gerund && tokens.lower(k) === ',')) linked = true;
+    k--;
+  }
+  if (!linked || k < 0) return undefined;
+  for (let j = k; j >= 0 && j > k - 14; j--) {
+    const kind = tokens.kind(j);
+    const word = tokens.lower(j)!;
+    if (kind === 'punct' && (word === ';' || word === '.' || word === ':')) return undefined;
+    if (kind !== 'word') continue;
+    const slot = verbs.forms.get(word)?.slot;
+    const finite = slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word);
+    if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
+    const left = skipLeftModifiers(tokens, j - 1, { negated: false });
+    if (left < 0) return undefined;
+    return readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
+  }
+  return undefined;
 }
 
 function coordinatedSubjects(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
@@ -953,7 +1038,7 @@ function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | un
   if (adjective && adjective.kind === 'word') noteModifier(adjective, modifiers);
   const objects = verb.preposition ? readPartiesRight(tokens, v + 1, verb.preposition) : readPartiesRight(tokens, v + 2);
   if (!objects) return undefined;
-  if (verb.preposition) objects.parties = objects.parties.map(ferroptosisFromInducer);
+  if (objectMayBeInducer(verb)) objects.parties = objects.parties.map(ferroptosisFromInducer);
   let subjects: ClaimParty[] | undefined;
   let start: number;
   let lastToken = objects.end;
@@ -1073,7 +1158,7 @@ function verbOf(verbs: VerbIndex, lemma: string): VerbClass | undefined {
  * "FSP1-knockout cells were (more) resistant to ferroptosis", "Lipid peroxidation is (not) required for
  * ferroptosis": the subject's effect on the object, read from an adjective of state.
  */
-function readStateClaim(tokens: Tokens, v: number, state: { sign: 1 | -1; preposition: string }, verbs: VerbIndex): Claim | undefined {
+function readStateClaim(tokens: Tokens, v: number, state: State, verbs: VerbIndex): Claim | undefined {
   const modifiers: Modifiers = { negated: false };
   let sign = state.sign;
   let i = v - 1;
@@ -1106,21 +1191,32 @@ function readStateClaim(tokens: Tokens, v: number, state: { sign: 1 | -1; prepos
   if (tokens.at(v + 1)?.lower !== state.preposition) return undefined;
   const objects = readPartiesRight(tokens, v + 2);
   if (!objects) return undefined;
-  const verb = verbOf(verbs, sign === 1 ? 'promote' : 'suppress');
+  const requires = state.dependence === 'requires';
+  const verb = verbOf(verbs, requires ? 'require' : sign === 1 ? 'promote' : 'suppress');
   if (!verb) return undefined;
   if (modifiers.negated && (modifiers.noLonger || CONDITIONAL.has(tokens.lower(0) ?? ''))) return undefined;
   return newClaim(
     {
       subjects,
-      objects: objects.parties.map((o) => ferroptosisFromInducer(o)),
-      effect: sign === 1 ? 'positive' : 'negative',
-      negated: modifiers.negated,
+      objects: requires ? objects.parties : objects.parties.map((o) => ferroptosisFromInducer(o)),
+      // "independent of" is "does not require"
+      effect: requires ? 'requires' : sign === 1 ? 'positive' : 'negative',
+      negated: requires && sign === -1 ? !modifiers.negated : modifiers.negated,
       form: ClaimForm.State,
       start: subjects[0]!.start,
       end: tokens.at(objects.end)!.end,
       verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot: 'state' },
     },
     { negation: modifiers.negation },
+  );
+}
+
+/** "O is required for S" read as "S requires O"; "dispensable for", or a negation, as "does not require". */
+function reversedRequirement(claim: Claim): Claim {
+  const needed = claim.effect === 'positive';
+  return newClaim(
+    { ...claim, subjects: claim.objects, objects: claim.subjects, effect: 'requires', negated: needed ? claim.negated : !claim.negated },
+    { negation: claim.negation },
   );
 }
 
@@ -1310,6 +1406,11 @@ function placeAfter(tokens: Tokens, i: number): { where: 'inside' | 'outside'; e
     if (OUTSIDE.has(t.lower)) return { where: 'outside', end: t.end };
   }
   return undefined;
+}
+
+/** "sensitizes cells to erastin", "protects against RSL3": after these prepositions an inducer stands for its ferroptosis. */
+function objectMayBeInducer(verb: VerbClass): boolean {
+  return verb.preposition === 'to' || verb.preposition === 'against' || verb.preposition === 'from' || verb.preposition === 'in';
 }
 
 /** Sensitivity "to erastin" means to the ferroptosis erastin induces: such an object stands for ferroptosis. */

@@ -14,7 +14,7 @@ export interface Contradiction {
   readonly object: ClaimParty;
   /** The curated relation the claim contradicts (or, for a role, one built from the entry). */
   readonly relation: CuratedRelation;
-  readonly kind: 'sign' | 'directness' | 'transport';
+  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction';
 }
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
@@ -50,8 +50,14 @@ export class RelationIndex {
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
+    const states = statesByEntry(lexicon);
     for (const relation of lexicon.relations) {
-      this.#add({ ...relation, ...(relation.direct !== undefined && { direct: relation.direct }), relation });
+      const curated: CuratedRelation = { ...relation, ...(relation.direct !== undefined && { direct: relation.direct }), relation };
+      this.#add(curated);
+      // "X polarizes macrophages to M2" also says that X raises M2 macrophages and lowers M1 macrophages.
+      for (const state of states.get(relation.object) ?? []) {
+        this.#add({ ...curated, predicate: state.stateOf!.predicate === relation.predicate ? 'increases' : 'decreases', object: state.id });
+      }
     }
   }
 
@@ -114,6 +120,18 @@ export class RelationIndex {
   }
 }
 
+/** The entries that are states of another entry (`state_of`), by that entry's id. */
+function statesByEntry(lexicon: Lexicon): Map<string, Entry[]> {
+  const states = new Map<string, Entry[]>();
+  for (const entry of lexicon.entries.values()) {
+    if (!entry.stateOf) continue;
+    const list = states.get(entry.stateOf.entry) ?? [];
+    list.push(entry);
+    states.set(entry.stateOf.entry, list);
+  }
+  return states;
+}
+
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
@@ -140,7 +158,19 @@ function judge(
   let contradicted: { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined;
   let supported: CuratedRelation | undefined;
 
-  if (claim.effect === 'import' || claim.effect === 'export') {
+  if (claim.effect === 'requires') {
+    // Dependence: "GPX4 does not require GSH" denies a curated requirement; a requirement the lexicon does not
+    // curate is no contradiction either way.
+    if (subject.inverted || object.inverted) return undefined;
+    supported = curated.find((r) => r.predicate === 'requires');
+    if (!supported) return undefined;
+  } else if (claim.effect === 'oxidize') {
+    // Chemistry: oxidizing what the literature says the subject reduces is the reaction run backwards.
+    if (subject.inverted || object.inverted) return undefined;
+    supported = curated.find((r) => r.predicate === 'oxidizes');
+    const reduced = curated.find((r) => r.predicate === 'reduces');
+    if (!supported && reduced) contradicted = { relation: reduced, kind: 'reaction' };
+  } else if (claim.effect === 'import' || claim.effect === 'export') {
     if (subject.inverted || object.inverted) return undefined;
     const same = curated.find((r) => r.predicate === (claim.effect === 'import' ? 'imports' : 'exports'));
     const opposite = curated.find((r) => r.predicate === (claim.effect === 'import' ? 'exports' : 'imports'));
@@ -211,7 +241,7 @@ export function fixVerb(contradiction: Contradiction, verbs: readonly VerbClass[
 
 const PREDICATE_VERB: Partial<Record<Predicate, string>> = {
   inhibits: 'inhibit', suppresses: 'suppress', decreases: 'decrease', degrades: 'decrease', activates: 'activate',
-  induces: 'promote', increases: 'increase', imports: 'import', exports: 'export',
+  induces: 'promote', increases: 'increase', imports: 'import', exports: 'export', reduces: 'reduce', oxidizes: 'oxidize',
 };
 const OPPOSITE: Partial<Record<Predicate, Predicate>> = {
   inhibits: 'activates', activates: 'inhibits', suppresses: 'induces', induces: 'suppresses', decreases: 'increases',

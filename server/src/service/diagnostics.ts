@@ -267,9 +267,10 @@ export class MechanismChecker {
     const findings: Finding[] = [];
     const seen = new Set<string>();
     for (const contradiction of this.findContradictions(analysis, from, to)) {
-      const { claim, relation } = contradiction;
+      const { claim } = contradiction;
       const range = toSourceRange(analysis.prose, claim.start, claim.end);
-      const key = `${range.start}:${range.end}:${relation.text}`;
+      // One finding per claim read: "GSH is dispensable for GPX4" denies two curated relations in one breath.
+      const key = `${range.start}:${range.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const { message, href, related } = this.#explanation(contradiction);
@@ -450,6 +451,7 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
   sign: 'Contradicts the curated literature: ',
   directness: 'Not a direct effect in the curated literature: ',
   transport: 'Wrong direction of transport: ',
+  reaction: 'The reaction runs the other way in the curated literature: ',
 };
 
 function matchCase(original: string, replacement: string): string {

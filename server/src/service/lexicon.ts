@@ -56,6 +56,11 @@ export interface Target {
   readonly refs: readonly string[];
 }
 
+export interface StateOf {
+  readonly entry: string;
+  readonly predicate: Predicate;
+}
+
 export interface SourceLocation {
   readonly file: string;
   readonly offset: number;
@@ -88,6 +93,12 @@ export interface Entry {
   readonly targets: readonly Target[];
   readonly tumor?: string;
   readonly ferrdbRoles: readonly string[];
+  /**
+   * For a state of another entry (M2 macrophages of macrophages): the entry and the predicate that puts it in
+   * this state. "X polarizes macrophages to M2" then also says that X raises M2 macrophages and lowers the
+   * entry's other states.
+   */
+  readonly stateOf?: StateOf;
   readonly source: SourceLocation;
   /** Set for an entry that a workspace lexicon defines (or redefines); built-in entries leave it out. */
   readonly layer?: LexiconLayer;
@@ -136,7 +147,7 @@ export interface Relation {
   readonly source: SourceLocation;
 }
 
-export type VerbEffect = 'positive' | 'negative' | 'import' | 'export';
+export type VerbEffect = 'positive' | 'negative' | 'import' | 'export' | 'oxidize' | 'requires';
 
 export interface VerbClass {
   readonly lemma: string;
@@ -146,7 +157,7 @@ export interface VerbClass {
   readonly agent?: string;
   readonly action?: string;
   readonly nouns?: readonly string[];
-  readonly preposition?: 'to' | 'against' | 'from' | 'in';
+  readonly preposition?: 'to' | 'against' | 'from' | 'in' | 'toward' | 'on';
 }
 
 export interface Lexicon {
@@ -484,6 +495,7 @@ interface RawEntry {
   targets?: Target[];
   tumor?: string;
   ferrdb_roles?: string[];
+  state_of?: StateOf;
 }
 
 function toAlias(spec: RawAlias, entryCase?: CaseRule): Alias {
@@ -529,6 +541,7 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
     targets: raw.targets ?? [],
     ...(raw.tumor !== undefined && { tumor: raw.tumor }),
     ferrdbRoles: raw.ferrdb_roles ?? [],
+    ...(raw.state_of !== undefined && { stateOf: raw.state_of }),
     source: { file, offset, line, column: col },
     ...(layer !== undefined && { layer }),
   };

@@ -36,8 +36,8 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     pattern: String.raw`(?:once|previously|long|originally|initially|formerly)\s+(?:been\s+)?(?:thought|believed|assumed|presumed|held|considered|claimed)\b`,
   },
   {
-    words: 'possibility possibilities scenario scenarios model models notion idea premise speculation conjecture',
-    pattern: String.raw`(?:possibility|possibilities|scenario|scenarios|model|models|notion|idea|premise|speculation|conjecture)\s+(?:(?:is|was|remains|would be)\s+)?(?:that|in which|where|whereby)\b`,
+    words: 'possibility possibilities scenario scenarios model models notion idea premise speculation conjecture view views belief beliefs assumption assumptions claim claims proposal dogma',
+    pattern: String.raw`(?:possibility|possibilities|scenario|scenarios|model|models|notion|idea|premise|speculation|conjecture|views?|beliefs?|assumptions?|claims?|proposal|dogma)\s+(?:(?:is|was|remains|would be)\s+)?(?:that|in which|where|whereby)\b`,
   },
   // "We did not observe that X…", "failed to show that X…"
   {
@@ -80,6 +80,19 @@ function mayOpenFrame(word: string): boolean {
 function endsWithNot(word: string): boolean {
   const n = word.length;
   return n > 3 && word.charCodeAt(n - 1) === 116 /* t */ && word.charCodeAt(n - 2) === 39 /* ' */ && word.charCodeAt(n - 3) === 110 /* n */;
+}
+
+/** Words that, before "the notion (idea, model…) that X", take X up as the authors' own: "consistent with the notion that X". */
+const ENDORSING = new Set(['consistent', 'line', 'keeping', 'agreement', 'accordance', 'support', 'supports', 'supported', 'supporting', 'confirm', 'confirms', 'confirmed', 'confirming', 'reinforce', 'reinforces', 'strengthen', 'strengthens', 'favour', 'favor', 'favours', 'favors']);
+
+/** Whether the frame word at k ("notion", "model") is taken up by the words before it rather than set aside. */
+function endorsed(tokens: Tokens, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const word = tokens.lower(j) ?? '';
+    if (ENDORSING.has(word)) return true;
+    if (!/^(the|a|an|this|with|of|to|in|our|that)$/.test(word)) return false;
+  }
+  return false;
 }
 
 /** Words before "if" that make it qualify the claim before it ("only if", "even if", "as if"): no supposition. */
@@ -128,7 +141,7 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
       continue;
     }
     const frames = FRAMES_BY_WORD.get(word) ?? (endsWithNot(word) ? FRAMES_BY_WORD.get("n't") : undefined);
-    if (!frames) continue;
+    if (!frames || endorsed(tokens, k)) continue;
     const start = tokens.at(k)!.start;
     for (const frame of frames) {
       frame.lastIndex = start;

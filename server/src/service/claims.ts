@@ -33,10 +33,13 @@ export enum ClaimForm {
   State = 'state',
 }
 
+/** What a claim says its subject does to its object: a verb class's effect, or 'produce' (a reaction's product). */
+export type ClaimEffect = VerbEffect | 'produce';
+
 export interface Claim {
   readonly subjects: readonly ClaimParty[];
   readonly objects: readonly ClaimParty[];
-  readonly effect: VerbEffect;
+  readonly effect: ClaimEffect;
   readonly negated: boolean;
   /** 'direct' or 'indirect' when the sentence says so. */
   readonly directness?: 'direct' | 'indirect';
@@ -203,14 +206,16 @@ function amountBefore(tokens: Tokens, word: string, entity: number): -1 | 0 | 1 
   if (word !== 'reduced' || tokens.entityType(entity) !== 'metabolite') return -1;
   return AMOUNT_NOUNS.has(tokens.lower(entity + 1) ?? '') ? -1 : 0;
 }
-const KEEPING_PRE = words('overexpression activation expression upregulation induction activity levels level presence addition overexpressing activating treatment administration supplementation');
+const KEEPING_PRE = words(`overexpression activation expression upregulation induction activity levels level presence addition
+  overexpressing activating treatment administration supplementation restoration re-expression reexpression reconstitution
+  reintroduction rescue`);
 const OBJECT_FILLERS = words(`the a an its their cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
   expression levels level activity of protein mrna transcription transcriptional abundance content function
   lipid membrane human mouse murine hepatic in vitro vivo vitro surplus excess excessive free ferrous ferric
   extracellular labile cytosolic dietary exogenous endogenous total basal additional more less accumulation overload
   uptake intracellularly concentration concentrations amount amounts pool proportion proportions frequency frequencies
   number numbers percentage percentages share fraction infiltration recruitment population populations count counts
-  density surface stability`);
+  density surface stability corresponding respective`);
 const CLAUSE_INTRODUCERS = words('which who that');
 /** A negated claim under a condition ("Once GSH was depleted, GPX4 no longer…") reports a consequence, not a denial. */
 const CONDITIONAL = words('once when after if upon unless without whenever until');
@@ -464,14 +469,14 @@ export function readClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
     }
     const agent = verbs.agents.get(token.lower);
     if (agent) {
-      const claim = readAgentClaim(tokens, v, agent);
+      const claim = readAgentClaim(tokens, v, agent, verbs);
       if (claim) claims.push(claim);
     }
   }
   return claims;
 }
 
-interface Modifiers {
+export interface Modifiers {
   negated: boolean;
   negation?: { start: number; end: number };
   /** Negated by "no longer": what a change did, as "once…" says it. */
@@ -481,7 +486,7 @@ interface Modifiers {
 }
 
 /** The claim fields that modifiers set (directness and negation, where the sentence states them), and the preposition. */
-function modifierFields(modifiers: Modifiers, preposition?: Claim['preposition']): ClaimDetails {
+export function modifierFields(modifiers: Modifiers, preposition?: Claim['preposition']): ClaimDetails {
   return { directness: modifiers.directness, directnessWord: modifiers.directness && modifiers.directnessWord, negation: modifiers.negation, preposition };
 }
 
@@ -499,7 +504,7 @@ type ClaimDetails = Pick<Claim, 'directness' | 'directnessWord' | 'negation' | '
  * one shape, made by a plain literal. Spreading the optional fields in made each claim through the runtime
  * (a sixth of the time the claim reader took on the LaTeX bench).
  */
-function newClaim(core: ClaimCore, details: ClaimDetails = {}): Claim {
+export function newClaim(core: ClaimCore, details: ClaimDetails = {}): Claim {
   return {
     subjects: core.subjects,
     objects: core.objects,
@@ -517,7 +522,7 @@ function newClaim(core: ClaimCore, details: ClaimDetails = {}): Claim {
   };
 }
 
-function noteModifier(token: Token, modifiers: Modifiers): boolean {
+export function noteModifier(token: Token, modifiers: Modifiers): boolean {
   if (token.lower === 'directly' || token.lower === 'direct' || token.lower === 'covalent' || token.lower === 'covalently') {
     modifiers.directness = 'direct';
     modifiers.directnessWord = { start: token.start, end: token.end };
@@ -539,7 +544,7 @@ function noteModifier(token: Token, modifiers: Modifiers): boolean {
 }
 
 /** Walks left from `from` over adverbs, auxiliaries and negation; returns the index of the next token. */
-function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
+export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
   let i = from;
   while (i >= 0) {
     const t = tokens.at(i)!;
@@ -595,13 +600,19 @@ const ASIDE_WORDS = words(`by in for contrast turn addition particular example i
  */
 function openingAsideComma(tokens: Tokens, close: number): number {
   let onlyAsideWords = true;
+  let entities = false;
   for (let k = close - 1; k >= 0 && k >= close - 9; k--) {
-    if (tokens.kind(k) === 'punct') {
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') {
       if (tokens.lower(k) !== ',' || k === close - 1) return -1;
       const opener = tokens.lower(k + 1)!;
-      return (onlyAsideWords && close - k <= 4) || PHRASE_OPENERS.has(opener) || ASIDE_WORDS.has(opener) ? k : -1;
+      // "IFN-γ, by repressing ACSL4 in tumour cells, reduces…": a phrase a preposition opens may name entries.
+      if (PHRASE_OPENERS.has(opener) || ASIDE_WORDS.has(opener)) return k;
+      // "bcc-USINPs, ultrasmall iron nanoparticles, induced…": an apposition right after the subject may too.
+      if (tokens.kind(k - 1) === 'entity' && tokens.kind(close - 1) === 'word') return k;
+      return onlyAsideWords && !entities && close - k <= 4 ? k : -1;
     }
-    if (tokens.kind(k) !== 'word') return -1;
+    if (tokens.kind(k) === 'entity') entities = true;
+    else if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '-') return -1;
     if (!ASIDE_WORDS.has(tokens.lower(k)!)) onlyAsideWords = false;
   }
   return -1;
@@ -623,7 +634,7 @@ function openingParenthesis(tokens: Tokens, close: number): number {
  * expression), the entity, coordinated entities, and pre-modifiers (loss of, overexpression of).
  * Returns undefined when what stands there is not an agent.
  */
-function readPartiesLeft(tokens: Tokens, end: number, antecedent = false): ClaimParty[] | undefined {
+export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false): ClaimParty[] | undefined {
   let i = end;
   let inverted = false;
   // Post-modifiers: "ACSL4 knockout", "GPX4-deficient", "SLC7A11 expression".
@@ -677,6 +688,8 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   let before = index - 1;
   let start = entity.start;
   let amount: -1 | 0 | 1 = 0;
+  // "restoration of wild-type p53": the genotype between the noun and the entity changes nothing.
+  if (tokens.lower(before) === 'type' && tokens.lower(before - 1) === '-' && tokens.lower(before - 2) === 'wild' && tokens.lower(before - 3) === 'of') before -= 3;
   const previous = tokens.at(before);
   if (previous?.lower === 'of') {
     const noun = tokens.at(before - 1);
@@ -712,7 +725,7 @@ function takesPreposition(preposition: string, word: string): boolean {
 }
 
 /** Objects to the right of `from`: fillers, the entity, coordinated entities, and post-modifiers. */
-function readPartiesRight(
+export function readPartiesRight(
   tokens: Tokens,
   from: number,
   preposition?: string,
@@ -869,7 +882,8 @@ function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number,
     const shared = readSharedObjectClaim(tokens, v, left, verb, slot, modifiers, verbs);
     if (shared) return shared;
   }
-  const subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4);
+  const subjects =
+    readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs);
   if (!subjects) return undefined;
   const first = tokens.indexStartingAt(subjects[0]!.start);
   if (tokens.at(first - 1)?.lower === 'neither') noteModifier(tokens.at(first - 1)!, modifiers);
@@ -906,7 +920,7 @@ function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number,
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
  * before a comma that opens a relative clause or an apposition.
  */
-function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefined {
+export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefined {
   let i = at;
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
     if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2, true);
@@ -953,7 +967,7 @@ const OTHER_FINITE_VERBS = words('kills killed acts acted works worked operates 
  * this one shares: "bcc-USINPs triggered ferroptosis but suppressed DC maturation", "DHODH promotes ferroptosis
  * by oxidizing CoQ10", "X activates Y, boosting Z and thereby restraining ferroptosis".
  */
-function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean): ClaimParty[] | undefined {
+export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean): ClaimParty[] | undefined {
   let k = at;
   let linked = false;
   while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || ADVERBS.has(tokens.lower(k)!))) {
@@ -972,6 +986,31 @@ function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: bo
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;
     return readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
+  }
+  return undefined;
+}
+
+/** Pronouns that stand for the subject of an earlier clause of the same sentence. */
+const SUBJECT_PRONOUNS = words('it they');
+
+/**
+ * What the pronoun at `at` stands for: the subject of the first clause of the sentence whose verb has one
+ * ("Although bcc-USINPs induced ferroptosis, they suppressed DC maturation"). Only within the sentence: the
+ * claim reader does not see the sentence before.
+ */
+export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
+  if (!SUBJECT_PRONOUNS.has(tokens.lower(at) ?? '')) return undefined;
+  for (let j = 1; j < at; j++) {
+    if (tokens.kind(j) !== 'word') continue;
+    const word = tokens.lower(j)!;
+    const slot = verbs.forms.get(word)?.slot;
+    if (!(slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word))) continue;
+    const left = skipLeftModifiers(tokens, j - 1, { negated: false });
+    // The subject of a subordinate clause counts ("Although X…, they…").
+    const subjects = left >= 0 ? readPartiesLeft(tokens, left, true) : undefined;
+    // The claim is the pronoun's clause: its range starts at the pronoun.
+    const pronoun = tokens.at(at)!;
+    if (subjects) return subjects.map((s) => ({ ...s, start: pronoun.start, end: pronoun.end }));
   }
   return undefined;
 }
@@ -1078,12 +1117,14 @@ function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | un
  * Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is a (direct) GPX4 inhibitor",
  * "RSL3 is an inhibitor of GPX4", "the ferroptosis inducer erastin", "GPX4 inhibitors such as RSL3".
  */
-function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | undefined {
+function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbIndex): Claim | undefined {
   const noun = tokens.at(v)!;
   const modifiers: Modifiers = { negated: false };
   let objectIndex = v - 1;
   let objectParty: ClaimParty | undefined;
-  if (tokens.at(v + 1)?.lower === 'of' && tokens.at(v + 2)?.kind === 'entity') {
+  // "an inhibitor of GPX4"; "a brake on ferroptosis"
+  const of = noun.lower === 'brake' || noun.lower === 'brakes' ? 'on' : 'of';
+  if (tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind === 'entity') {
     const t = tokens.at(v + 2)!;
     objectParty = { id: t.id!, inverted: false, start: t.start, end: t.end };
     objectIndex = v + 2;
@@ -1095,7 +1136,7 @@ function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | und
   }
   // Adjectives before the noun phrase: "a potent direct GPX4 inhibitor".
   let k = (objectIndex < v ? objectIndex : v) - 1;
-  while (k >= 0 && tokens.at(k)!.kind === 'word' && (noteModifier(tokens.at(k)!, modifiers) || /^(potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading)$/.test(tokens.at(k)!.lower))) k--;
+  while (k >= 0 && tokens.at(k)!.kind === 'word' && (noteModifier(tokens.at(k)!, modifiers) || /^(transcriptional|negative|positive|upstream|downstream|endogenous|physiological|potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading)$/.test(tokens.at(k)!.lower))) k--;
   let subject: Token | undefined;
   let start = noun.start;
   let end = noun.end;
@@ -1105,7 +1146,7 @@ function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | und
     let s = k - 1;
     if (tokens.at(s)?.lower === ',') s--;
     else {
-      while (s >= 0 && tokens.at(s)!.kind === 'word' && (BE.has(tokens.at(s)!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain|used|employed|applied|added|given)$/.test(tokens.at(s)!.lower) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.at(s)!.lower))) s--;
+      while (s >= 0 && tokens.at(s)!.kind === 'word' && (BE.has(tokens.at(s)!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain|used|employed|applied|added|given|acting|serving|functioning)$/.test(tokens.at(s)!.lower) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.at(s)!.lower))) s--;
     }
     // "Ferrostatin-1 (Fer-1, 1 μM), a ferroptosis inducer": the aside after the name parts nothing.
     if (tokens.at(s)?.lower === ')') s = openingParenthesis(tokens, s) - 1;
@@ -1113,6 +1154,14 @@ function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | und
       subject = tokens.at(s)!;
       start = subject.start;
       end = Math.max(end, objectParty.end);
+    } else if (tokens.at(s)?.kind === 'word') {
+      // "…; like RSL3, it acted as a direct inhibitor of GPX4": the pronoun stands for an earlier subject.
+      const referred = pronounAntecedent(tokens, s, verbs);
+      if (referred?.length === 1) {
+        subject = { kind: 'entity', lower: '', id: referred[0]!.id, start: referred[0]!.start, end: referred[0]!.end };
+        start = subject.start;
+        end = Math.max(end, objectParty.end);
+      }
     }
   } else if (article && article.lower === 'the' && tokens.at(k - 1)?.lower === ',' && tokens.at(k - 2)?.kind === 'entity' && objectIndex > v) {
     // "GPX4, the main driver of ferroptosis,"
@@ -1150,7 +1199,7 @@ function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | und
 }
 
 /** A verb class of the given effect, for claims stated without a verb of our list. */
-function verbOf(verbs: VerbIndex, lemma: string): VerbClass | undefined {
+export function verbOf(verbs: VerbIndex, lemma: string): VerbClass | undefined {
   return verbs.forms.get(lemma)?.verb;
 }
 

@@ -35,6 +35,8 @@ const SIGN: Partial<Record<Predicate, 1 | -1>> = {
 };
 
 const FERROPTOSIS = 'ferroptosis';
+/** Predicates of a reaction that consumes its object. */
+const CONSUMING: ReadonlySet<Predicate> = new Set(['reduces', 'oxidizes', 'converts', 'degrades']);
 /** Entry types whose `role` says what they do to ferroptosis (for cells it says what ferroptosis does to them). */
 const ROLE_AGENTS = new Set(['gene', 'complex', 'compound', 'metabolite', 'process']);
 
@@ -54,6 +56,8 @@ export class RelationIndex {
     for (const relation of lexicon.relations) {
       const curated: CuratedRelation = { ...relation, ...(relation.direct !== undefined && { direct: relation.direct }), relation };
       this.#add(curated);
+      // "GPX4 reduces L-OOH to L-OH" also says that GPX4 makes L-OH.
+      if (relation.product) this.#add({ ...curated, predicate: 'produces', object: relation.product });
       // "X polarizes macrophages to M2" also says that X raises M2 macrophages and lowers M1 macrophages.
       for (const state of states.get(relation.object) ?? []) {
         this.#add({ ...curated, predicate: state.stateOf!.predicate === relation.predicate ? 'increases' : 'decreases', object: state.id });
@@ -158,7 +162,13 @@ function judge(
   let contradicted: { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined;
   let supported: CuratedRelation | undefined;
 
-  if (claim.effect === 'requires') {
+  if (claim.effect === 'produce') {
+    // "S converts A into B": backwards when B is what S is curated to consume.
+    if (subject.inverted || object.inverted) return undefined;
+    supported = curated.find((r) => r.predicate === 'produces');
+    const consumed = curated.find((r) => CONSUMING.has(r.predicate));
+    if (!supported && consumed) contradicted = { relation: consumed, kind: 'reaction' };
+  } else if (claim.effect === 'requires') {
     // Dependence: "GPX4 does not require GSH" denies a curated requirement; a requirement the lexicon does not
     // curate is no contradiction either way.
     if (subject.inverted || object.inverted) return undefined;
@@ -168,7 +178,8 @@ function judge(
     // Chemistry: oxidizing what the literature says the subject reduces is the reaction run backwards.
     if (subject.inverted || object.inverted) return undefined;
     supported = curated.find((r) => r.predicate === 'oxidizes');
-    const reduced = curated.find((r) => r.predicate === 'reduces');
+    // Oxidizing what S reduces, or what S makes by a reduction ("GPX4 oxidizes lipid alcohols").
+    const reduced = curated.find((r) => r.predicate === 'reduces' || (r.predicate === 'produces' && r.relation?.predicate === 'reduces'));
     if (!supported && reduced) contradicted = { relation: reduced, kind: 'reaction' };
   } else if (claim.effect === 'import' || claim.effect === 'export') {
     if (subject.inverted || object.inverted) return undefined;

@@ -15,6 +15,7 @@ import { doiUrl } from './links';
 import { LineIndex } from './lineIndex';
 import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
 import { settingMatches, settingOf } from './setting';
+import { readReactionClaims } from './claimRules/reaction';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
 
@@ -219,6 +220,7 @@ export class MechanismChecker {
       const tokens = this.#tokenize(text, start, end, mentions, from, to);
       const read = readClaims(tokens, this.#verbs);
       for (const induced of readInducedClaims(tokens, this.#isProcess, this.#promote)) read.push(induced);
+      for (const reaction of readReactionClaims(tokens, this.#verbs)) read.push(reaction);
       claims = read.length === 0 ? NO_CLAIMS : read;
     }
     readings?.add(start, end, from, to, claims);

@@ -131,7 +131,7 @@ export interface LexiconProblem {
 
 export type Predicate =
   | 'inhibits' | 'activates' | 'induces' | 'suppresses' | 'increases' | 'decreases' | 'imports' | 'exports'
-  | 'reduces' | 'oxidizes' | 'degrades' | 'converts' | 'requires' | 'polarizes-m1' | 'polarizes-m2' | 'binds';
+  | 'reduces' | 'oxidizes' | 'degrades' | 'converts' | 'requires' | 'polarizes-m1' | 'polarizes-m2' | 'binds' | 'produces';
 
 /** A curated mechanism: subject acts on object, as the literature states it. */
 export interface Relation {
@@ -140,6 +140,8 @@ export interface Relation {
   readonly object: string;
   readonly direct?: boolean;
   readonly via?: string;
+  /** For a reaction (reduces, oxidizes, converts, degrades): the entry it makes of its object. */
+  readonly product?: string;
   readonly context?: string;
   readonly contextDependent: boolean;
   readonly text: string;

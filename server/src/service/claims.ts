@@ -177,7 +177,7 @@ const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdowns defi
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
   deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity
   refractoriness resistant refractory insensitive tolerant`);
-const KEEPING_POST = words(`overexpression overexpressing expression activation activity activities levels level protein proteins
+const KEEPING_POST = words(`treated exposed overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
@@ -189,9 +189,9 @@ const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibiti
 const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after
   before during within upon under over whereas while although though`);
 /** Before an entity, an amount lowered ("low GPX4 expression", "reduced FSP1 levels") reverses its effect. */
-const LOWERING = words('low lower lowered reduced decreased diminished impaired attenuated limited insufficient defective weak weaker poor little less');
+const LOWERING = words('low lower lowered reduced decreased diminished impaired attenuated limited insufficient defective weak weaker poor little less fewer');
 /** …and an amount raised keeps it ("high ACSL4 levels"). */
-const RAISING = words('high higher elevated increased enhanced augmented excessive abundant strong stronger more');
+const RAISING = words('high higher elevated increased enhanced augmented excessive abundant strong stronger more greater');
 /**
  * What an amount is an amount of. Before a metabolite, "reduced" names an amount only before such a noun
  * ("reduced GSH levels"): before the bare metabolite it is a redox form ("reduced CoQ10" is ubiquinol, "reduced
@@ -975,13 +975,16 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     k--;
   }
   if (!linked || k < 0) return undefined;
+  // "X and Y induce and inhibit Z, respectively": each verb has its own subject.
+  for (let r = at; r < tokens.length; r++) if (tokens.lower(r) === 'respectively') return undefined;
   for (let j = k; j >= 0 && j > k - 14; j--) {
     const kind = tokens.kind(j);
     const word = tokens.lower(j)!;
     if (kind === 'punct' && (word === ';' || word === '.' || word === ':')) return undefined;
     if (kind !== 'word') continue;
     const slot = verbs.forms.get(word)?.slot;
-    const finite = slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word);
+    // A base form is finite after a plural subject ("RSL3 and ML162 trigger…"), which the reading below requires.
+    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word);
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;
@@ -1230,10 +1233,7 @@ function readStateClaim(tokens: Tokens, v: number, state: State, verbs: VerbInde
     end = skipLeftModifiers(tokens, h - 1, modifiers);
   } else {
     if (!someBetween(tokens, left + 1, i + 1, (t) => BE.has(t.lower) || /^(remained|remain|remains|became|become|becomes)$/.test(t.lower))) return undefined;
-    // The holder: "FSP1-knockout cells", "Gpx4-knockout Treg cells" (a cell entity that is only the host), or the entity itself.
-    end = left;
-    while (end >= 0 && tokens.at(end)!.kind === 'word' && CELLS.has(tokens.at(end)!.lower)) end--;
-    if (tokens.at(end)?.kind === 'entity' && tokens.at(end - 1) && (tokens.at(end - 1)!.kind === 'word' && INVERTING_POST.has(tokens.at(end - 1)!.lower))) end--;
+    end = holderEnd(tokens, left);
   }
   const subjects = readPartiesLeft(tokens, end) ?? cellsLacking(tokens, left) ?? theseCells(tokens, end, left);
   if (!subjects) return undefined;
@@ -1258,6 +1258,22 @@ function readStateClaim(tokens: Tokens, v: number, state: State, verbs: VerbInde
     },
     { negation: modifiers.negation },
   );
+}
+
+/**
+ * Where the entry ends that a holder ending at `left` stands for: "FSP1-knockout cells", "Gpx4-knockout Treg
+ * cells" (a cell entity that is only the host), or the entity itself.
+ */
+function holderEnd(tokens: Tokens, left: number): number {
+  let end = left;
+  while (end >= 0 && ((tokens.kind(end) === 'word' && (CELLS.has(tokens.lower(end)!) || isCellLineName(tokens, end))) || (tokens.lower(end) === '-' && isCellLineName(tokens, end - 1)))) end--;
+  if (tokens.kind(end) === 'entity' && tokens.kind(end - 1) === 'word' && INVERTING_POST.has(tokens.lower(end - 1)!)) end--;
+  return end;
+}
+
+/** The parties a holder ending at `left` stands for ("GPX4-deficient Treg cells", "cells lacking GPX4"), if any. */
+export function holderParties(tokens: Tokens, left: number): ClaimParty[] | undefined {
+  return readPartiesLeft(tokens, holderEnd(tokens, left)) ?? cellsLacking(tokens, left);
 }
 
 /** "O is required for S" read as "S requires O"; "dispensable for", or a negation, as "does not require". */

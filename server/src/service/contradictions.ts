@@ -14,7 +14,7 @@ export interface Contradiction {
   readonly object: ClaimParty;
   /** The curated relation the claim contradicts (or, for a role, one built from the entry). */
   readonly relation: CuratedRelation;
-  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction';
+  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target';
 }
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
@@ -28,6 +28,8 @@ export interface CuratedRelation {
   readonly refs: readonly string[];
   readonly relation?: Relation;
   readonly entry?: Entry;
+  /** Made for a compound with exclusive targets and a known target it does not act on ("RSL3 inhibits system Xc⁻"). */
+  readonly notATarget?: boolean;
 }
 
 const SIGN: Partial<Record<Predicate, 1 | -1>> = {
@@ -101,7 +103,57 @@ export class RelationIndex {
       const role = this.#roleRelation(subject);
       if (role) found.push(role);
     }
+    if (found.length === 0) {
+      const notATarget = this.#notATarget(subject, object);
+      if (notATarget) found.push(notATarget);
+    }
     return found;
+  }
+
+  /**
+   * What the tool compounds with exclusive targets (`exclusive_targets`) inhibit or suppress, with the members of
+   * those complexes: the known targets of ferroptosis inducers. Made when first asked.
+   */
+  #targets?: { known: Set<string>; own: Map<string, Set<string>> };
+
+  #exclusiveTargets(): { known: Set<string>; own: Map<string, Set<string>> } {
+    if (this.#targets) return this.#targets;
+    const known = new Set<string>();
+    const own = new Map<string, Set<string>>();
+    const withMembers = (id: string, into: Set<string>): void => {
+      into.add(id);
+      for (const member of this.#lexicon.entries.get(id)?.members ?? []) into.add(member);
+    };
+    for (const entry of this.#lexicon.entries.values()) {
+      if (!entry.exclusiveTargets) continue;
+      const targets = new Set<string>();
+      for (const r of this.#bySubject.get(entry.id) ?? []) if (r.predicate === 'inhibits' || r.predicate === 'suppresses' || r.predicate === 'decreases') withMembers(r.object, targets);
+      for (const t of entry.targets) if (this.#lexicon.entries.has(t.target)) withMembers(t.target, targets);
+      own.set(entry.id, targets);
+      for (const r of this.#bySubject.get(entry.id) ?? []) if (r.predicate === 'inhibits' || r.predicate === 'suppresses') withMembers(r.object, known);
+    }
+    return (this.#targets = { known, own });
+  }
+
+  /** "RSL3 inhibits system Xc⁻": a known target that a compound with exclusive targets is not curated to act on. */
+  #notATarget(subject: string, object: string): CuratedRelation | undefined {
+    const { known, own } = this.#exclusiveTargets();
+    const targets = own.get(subject);
+    if (!targets || targets.has(object) || !known.has(object)) return undefined;
+    const entry = this.#lexicon.entries.get(subject)!;
+    const acts = (this.#bySubject.get(subject) ?? []).filter((r) => r.predicate === 'inhibits' && r.direct !== false);
+    if (acts.length === 0) return undefined;
+    const label = (id: string): string => this.#lexicon.entries.get(id)?.label ?? id;
+    return {
+      subject,
+      predicate: 'inhibits',
+      object,
+      contextDependent: false,
+      notATarget: true,
+      text: `${acts.map((r) => r.text.replace(/\.$/, '')).join('; ')}; ${entry.label} is a well-characterized tool compound, and the curated literature gives it no effect on ${label(object)}`,
+      refs: [...new Set(acts.flatMap((r) => r.refs))],
+      entry,
+    };
   }
 
   #roleRelation(id: string): CuratedRelation | undefined {
@@ -159,6 +211,12 @@ function judge(
   curated: readonly CuratedRelation[],
 ): { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined {
   if (curated.length === 0 || curated.some((r) => r.contextDependent)) return undefined;
+  const notATarget = curated.find((r) => r.notATarget);
+  if (notATarget) {
+    // Only an effect that lowers its target is a claim of a target ("RSL3 blocks system Xc⁻"); a denial is right.
+    const lowers = claim.effect === 'negative' && !subject.inverted && !object.inverted;
+    return lowers && !claim.negated ? { relation: notATarget, kind: 'target' } : undefined;
+  }
   let contradicted: { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined;
   let supported: CuratedRelation | undefined;
 

@@ -16,6 +16,8 @@ import { LineIndex } from './lineIndex';
 import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
 import { settingMatches, settingOf } from './setting';
 import { readReactionClaims } from './claimRules/reaction';
+import { readPurposeClaims } from './claimRules/purpose';
+import { readOutcomeClaims } from './claimRules/outcome';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
 
@@ -221,6 +223,8 @@ export class MechanismChecker {
       const read = readClaims(tokens, this.#verbs);
       for (const induced of readInducedClaims(tokens, this.#isProcess, this.#promote)) read.push(induced);
       for (const reaction of readReactionClaims(tokens, this.#verbs)) read.push(reaction);
+      for (const purpose of readPurposeClaims(tokens, this.#verbs)) read.push(purpose);
+      for (const outcome of readOutcomeClaims(tokens, this.#verbs)) read.push(outcome);
       claims = read.length === 0 ? NO_CLAIMS : read;
     }
     readings?.add(start, end, from, to, claims);
@@ -454,6 +458,7 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
   directness: 'Not a direct effect in the curated literature: ',
   transport: 'Wrong direction of transport: ',
   reaction: 'The reaction runs the other way in the curated literature: ',
+  target: 'Not a target of this compound in the curated literature: ',
 };
 
 function matchCase(original: string, replacement: string): string {

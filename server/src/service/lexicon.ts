@@ -99,6 +99,8 @@ export interface Entry {
    * entry's other states.
    */
   readonly stateOf?: StateOf;
+  /** A well-characterized tool compound: what it is curated to inhibit is all it inhibits among known targets. */
+  readonly exclusiveTargets?: boolean;
   readonly source: SourceLocation;
   /** Set for an entry that a workspace lexicon defines (or redefines); built-in entries leave it out. */
   readonly layer?: LexiconLayer;
@@ -498,6 +500,7 @@ interface RawEntry {
   tumor?: string;
   ferrdb_roles?: string[];
   state_of?: StateOf;
+  exclusive_targets?: boolean;
 }
 
 function toAlias(spec: RawAlias, entryCase?: CaseRule): Alias {
@@ -544,6 +547,7 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
     ...(raw.tumor !== undefined && { tumor: raw.tumor }),
     ferrdbRoles: raw.ferrdb_roles ?? [],
     ...(raw.state_of !== undefined && { stateOf: raw.state_of }),
+    ...(raw.exclusive_targets !== undefined && { exclusiveTargets: raw.exclusive_targets }),
     source: { file, offset, line, column: col },
     ...(layer !== undefined && { layer }),
   };

@@ -1,0 +1,46 @@
+/**
+ * Measured outcomes of a modified holder: "Gpx4-deficient Treg cells accumulated fewer lipid peroxides",
+ * "TP53-null cells displayed reduced cystine uptake", "erastin-treated cells showed higher lipid ROS". The holder
+ * stands for its entry (reversed by a knockout), the amount word gives the sign: GPX4's loss lowering lipid
+ * peroxides claims that GPX4 raises them.
+ */
+import { ClaimForm, holderParties, newClaim, readPartiesRight, skipLeftModifiers, verbOf, type Claim, type Modifiers, type Tokens, type VerbIndex } from '../claims';
+
+/** Verbs that report what a holder was found to have. */
+const SHOWED = new Set(`accumulated accumulate accumulates showed show shows displayed display displays exhibited exhibit exhibits had
+  have has contained contain contains presented present presents harboured harbored retained`.split(/\s+/).filter(Boolean));
+/** Words of amount after such a verb: one of them makes the report a measurement. */
+const AMOUNTS = new Set(`fewer less little lower reduced decreased diminished higher more greater increased elevated enhanced`.split(/\s+/).filter(Boolean));
+
+export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
+  const claims: Claim[] = [];
+  const increase = verbOf(verbs, 'increase');
+  if (!increase) return claims;
+  for (let v = 1; v < tokens.length - 2; v++) {
+    if (tokens.kind(v) !== 'word' || !SHOWED.has(tokens.lower(v)!)) continue;
+    let a = v + 1;
+    while (a < v + 3 && tokens.kind(a) === 'word' && /^(markedly|significantly|much|far|substantially|only|very|strikingly)$/.test(tokens.lower(a)!)) a++;
+    if (!AMOUNTS.has(tokens.lower(a) ?? '')) continue;
+    const objects = readPartiesRight(tokens, a);
+    if (!objects) continue;
+    const modifiers: Modifiers = { negated: false };
+    const left = skipLeftModifiers(tokens, v - 1, modifiers);
+    const subjects = left >= 0 ? holderParties(tokens, left) : undefined;
+    // A measurement says what a change did: only a modified holder ("GPX4-deficient", "erastin-treated") claims one.
+    const bare = subjects?.length === 1 && subjects[0]!.start === tokens.at(left)!.start && !subjects[0]!.inverted;
+    if (!subjects || bare || modifiers.negated) continue;
+    claims.push(
+      newClaim({
+        subjects,
+        objects: objects.parties,
+        effect: 'positive',
+        negated: false,
+        form: ClaimForm.State,
+        start: subjects[0]!.start,
+        end: tokens.at(objects.end)!.end,
+        verb: { start: tokens.at(v)!.start, end: tokens.at(a)!.end, verb: increase, slot: 'state' },
+      }),
+    );
+  }
+  return claims;
+}

@@ -23,7 +23,7 @@ test('a contradiction covers the claim, states the curated relation with its ref
   assert.equal(text.slice(d!.start, d!.end), 'FSP1 promotes ferroptosis');
   assert.equal(d!.code, 'mechanism-contradiction');
   assert.equal(d!.severity, DiagnosticSeverity.Warning);
-  assert.match(d!.message, /suppresses ferroptosis.*\[\d+(, \d+|–\d+)*\]\.$/);
+  assert.match(d!.message, /suppresses ferroptosis.*\[\d+(, \d+|–\d+)*\]\. Read as: FSP1 promotes ferroptosis\.$/);
   assert.match(d!.href!, /^https:\/\/doi\.org\/10\./);
   assert.ok(d!.related.some((r) => r.location.file.endsWith('relations.yaml')));
 });

@@ -384,7 +384,7 @@ extend:
     createBiolexService({ lexiconFiles: files })
       .provideDiagnostics({ uri: `memory://claim-${text.length}`, languageId: 'markdown', version: 1, getText: () => text })
       .map((d) => d.message);
-  assert.deepEqual(check([...curated, lab], 'In our hands, Labin-7 activates GPX4 in glioma cells.'), ['Contradicts the curated literature: Labin-7 binds GPX4 and inhibits it [21].']);
+  assert.deepEqual(check([...curated, lab], 'In our hands, Labin-7 activates GPX4 in glioma cells.'), ['Contradicts the curated literature: Labin-7 binds GPX4 and inhibits it [21]. Read as: Labin-7 activates GPX4.']);
   assert.deepEqual(check([...curated, lab], 'In our hands, Labin-7 inhibits GPX4.'), []);
   const fsp1 = 'In our hands, FSP1 promotes ferroptosis in tumour cells.';
   assert.equal(check(curated, fsp1).length, 1, 'the built-in lexicon flags it');

@@ -175,7 +175,7 @@ const NEGATIONS = words("not never no cannot can't doesn't don't didn't isn't ar
 const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdowns deficiency deficient deletion deletions loss depletion depleted
   inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
-  deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity
+  deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity turnover breakdown
   refractoriness resistant refractory insensitive tolerant`);
 const KEEPING_POST = words(`treated exposed overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
@@ -183,7 +183,7 @@ const KEEPING_POST = words(`treated exposed overexpression overexpressing expres
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
   susceptible vulnerable prone`);
 const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
-  disruption lack absence downregulation suppression degradation inhibiting blocking silencing deleting depleting
+  disruption lack absence downregulation suppression degradation breakdown turnover inhibiting blocking silencing deleting depleting
   knocking ablating inactivating antagonizing targeting`);
 /** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
 const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after
@@ -601,18 +601,23 @@ const ASIDE_WORDS = words(`by in for contrast turn addition particular example i
 function openingAsideComma(tokens: Tokens, close: number): number {
   let onlyAsideWords = true;
   let entities = false;
-  for (let k = close - 1; k >= 0 && k >= close - 9; k--) {
-    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') {
+  for (let k = close - 1; k >= 0 && k >= close - 16; k--) {
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') {
+      // "Metformin, which induces ferroptosis through the GPX4 axis, also increases…": a relative clause.
+      if (tokens.lower(k) === ',' && CLAUSE_INTRODUCERS.has(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return k;
+      if (close - k > 9) return -1;
       if (tokens.lower(k) !== ',' || k === close - 1) return -1;
       const opener = tokens.lower(k + 1)!;
       // "IFN-γ, by repressing ACSL4 in tumour cells, reduces…": a phrase a preposition opens may name entries.
       if (PHRASE_OPENERS.has(opener) || ASIDE_WORDS.has(opener)) return k;
       // "bcc-USINPs, ultrasmall iron nanoparticles, induced…": an apposition right after the subject may too.
-      if (tokens.kind(k - 1) === 'entity' && tokens.kind(close - 1) === 'word') return k;
+      // (or the apposition is another name of the subject: "bcc-USINPs, ultrasmall iron nanoparticles,").
+      const renamed = tokens.kind(close - 1) === 'entity' && tokens.at(close - 1)!.id === tokens.at(k - 1)?.id;
+      if (tokens.kind(k - 1) === 'entity' && (tokens.kind(close - 1) === 'word' || renamed)) return k;
       return onlyAsideWords && !entities && close - k <= 4 ? k : -1;
     }
     if (tokens.kind(k) === 'entity') entities = true;
-    else if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '-') return -1;
+    else if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') return -1;
     if (!ASIDE_WORDS.has(tokens.lower(k)!)) onlyAsideWords = false;
   }
   return -1;
@@ -764,6 +769,8 @@ export function readPartiesRight(
       // "caused more lipid peroxidation": the amount raised keeps the sign
     } else if (INVERTING_PRE.has(t.lower) && tokens.at(i + 1)?.lower === 'of') {
       // counted at the "of"
+    } else if ((t.lower === 'and' || t.lower === 'or') && hops > 1 && tokens.kind(i + 1) === 'word' && OBJECT_FILLERS.has(tokens.lower(i + 1)!)) {
+      // "the stability and membrane localisation of PD-L1": two nouns of one object
     } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower) && !/\d/.test(t.lower)) {
       // A word with a digit is a marker or a name ("CD206hi M2 macrophages", "HT-1080 cells"), no claim word.
       return undefined;
@@ -988,7 +995,10 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;
-    return readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
+    const subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
+    // The claim is the linked predicate: its range starts at the link ("but suppressed DC maturation").
+    const link = tokens.at(k + 1)!;
+    return subjects?.map((s) => ({ ...s, start: link.start, end: link.end }));
   }
   return undefined;
 }

@@ -18,6 +18,7 @@ import { settingMatches, settingOf } from './setting';
 import { readReactionClaims } from './claimRules/reaction';
 import { readPurposeClaims } from './claimRules/purpose';
 import { readOutcomeClaims } from './claimRules/outcome';
+import { describeReading } from './claimReading';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
 
@@ -285,7 +286,7 @@ export class MechanismChecker {
         end: range.end,
         proseStart: claim.start,
         proseEnd: claim.end,
-        message,
+        message: `${message} Read as: ${describeReading(contradiction, this.#lexicon, analysis.prose.text)}.`,
         ...(href && { href }),
         related,
         fixes: this.#fixes(contradiction, analysis, source),

@@ -1,0 +1,46 @@
+/**
+ * How the checker read a claim, in words, for the diagnostic: a writer sees which subject, predicate and object
+ * fired ("Read as: loss of GPX4 → less lipid peroxide, i.e. GPX4 raises lipid peroxide"), and so why.
+ */
+import type { ClaimParty } from './claims';
+import type { Contradiction } from './contradictions';
+import type { Lexicon } from './lexicon';
+
+const EFFECT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  import: ['imports', 'import'],
+  export: ['exports', 'export'],
+  oxidize: ['oxidizes', 'oxidize'],
+  requires: ['requires', 'require'],
+  produce: ['makes', 'make'],
+};
+
+/** "FSP1 promotes ferroptosis", "loss of GPX4 raises lipid peroxide", "RSL3 does not inhibit GPX4 (directly)". */
+export function describeReading(contradiction: Contradiction, lexicon: Lexicon, prose: string): string {
+  const { claim, subject, object } = contradiction;
+  // The name as the sentence wrote it ("FSP1"), where the party is just the name; else the entry's label.
+  const label = (party: ClaimParty): string => {
+    const written = prose.slice(party.start, party.end);
+    const entry = lexicon.entries.get(party.id);
+    if (entry?.aliases.some((a) => a.text.toLowerCase() === written.toLowerCase())) return written;
+    return entry?.label ?? party.id;
+  };
+  const subjectText = subject.inverted ? `loss of ${label(subject)}` : label(subject);
+  const signed = claim.effect === 'positive' || claim.effect === 'negative';
+  // "accumulated fewer lipid peroxides": a lowered object turns the verb into its plain opposite.
+  const objectText = object.inverted && !signed ? `less ${label(object)}` : label(object);
+  const [third, base] =
+    EFFECT_WORDS[claim.effect] ??
+    (object.inverted ? (claim.effect === 'positive' ? ['lowers', 'lower'] : ['raises', 'raise']) : effectVerb(claim.effect === 'positive', claim.verb.verb.lemma, claim.verb.verb.forms));
+  const verb = claim.negated ? `does not ${base}` : third;
+  const mode = claim.directness ? ` (${claim.directness}ly)` : '';
+  return `${subjectText} ${verb} ${objectText}${mode}`;
+}
+
+/** The verb of a raising or lowering claim: its own, unless it needs a preposition or a state word stood for it. */
+function effectVerb(raises: boolean, lemma: string, forms: readonly string[]): readonly [string, string] {
+  if (forms[1] && !PREPOSITIONAL.has(lemma)) return [forms[1], forms[0]!];
+  return raises ? ['promotes', 'promote'] : ['suppresses', 'suppress'];
+}
+
+/** Verbs whose object needs a preposition ("protects … against"): the reading uses a plain verb instead. */
+const PREPOSITIONAL = new Set(['protect', 'shield', 'sensitize', 'sensitise', 'contribute', 'lead', 'result', 'skew', 'shift', 'push', 'steer', 'polarize', 'polarise', 'repolarize', 'repolarise', 'reprogram', 'convert', 'switch', 'depend', 'rely']);

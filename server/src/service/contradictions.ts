@@ -77,6 +77,12 @@ export class RelationIndex {
    * Whether a claim of `subject` acting on `object` could contradict the lexicon at all: some curated relation
    * between them and none context-dependent. Sentences whose pairs all fail this are not read.
    */
+  /** What a compound named as an effect stands for ("sensitive to erastin"): ferroptosis, for an inducer of it. */
+  effectOf(id: string): string | undefined {
+    const entry = this.#lexicon.entries.get(id);
+    return entry?.type === 'compound' && entry.role?.value === 'inducer' ? FERROPTOSIS : undefined;
+  }
+
   canContradict(subject: string, object: string): boolean {
     let verdicts = this.#verdicts.get(subject);
     if (!verdicts) this.#verdicts.set(subject, (verdicts = new Map()));
@@ -195,7 +201,10 @@ function lowerFirst(text: string): string {
 export function checkClaim(claim: Claim, relations: RelationIndex): Contradiction[] {
   const found: Contradiction[] = [];
   for (const subject of claim.subjects) {
-    for (const object of claim.objects) {
+    for (const read of claim.objects) {
+      // "sensitizes cells to erastin": to the ferroptosis erastin induces.
+      const standsFor = read.effectOf ? relations.effectOf(read.id) : undefined;
+      const object = standsFor ? { ...read, id: standsFor } : read;
       if (subject.id === object.id) continue;
       const verdict = judge(claim, subject, object, relations.between(subject.id, object.id));
       if (verdict) found.push({ claim, subject, object, ...verdict });

@@ -7,7 +7,7 @@ import type { Analysis } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences, type Sentence } from './sentences';
 import { assertedClaims } from './assertion';
-import { indexVerbs, objectStandsFor, oppositeState, PREVIOUS_CELLS, readClaims, readInducedClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
+import { indexVerbs, oppositeState, PREVIOUS_CELLS, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
 import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
@@ -15,9 +15,6 @@ import { doiUrl } from './links';
 import { LineIndex } from './lineIndex';
 import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
 import { settingMatches, settingOf } from './setting';
-import { readReactionClaims } from './claimRules/reaction';
-import { readPurposeClaims } from './claimRules/purpose';
-import { readOutcomeClaims } from './claimRules/outcome';
 import { describeReading } from './claimReading';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
@@ -204,7 +201,7 @@ export class MechanismChecker {
     for (let b = from; b < to; b++) {
       const object = mentions[b]!.id;
       if (object === subject) continue;
-      const standsFor = objectStandsFor(object);
+      const standsFor = this.#relations.effectOf(object);
       if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
     }
     return false;
@@ -221,11 +218,7 @@ export class MechanismChecker {
     let claims = reuse?.claims(start, end, mentions, from, to);
     if (!claims) {
       const tokens = this.#tokenize(text, start, end, mentions, from, to);
-      const read = readClaims(tokens, this.#verbs);
-      for (const induced of readInducedClaims(tokens, this.#isProcess, this.#promote)) read.push(induced);
-      for (const reaction of readReactionClaims(tokens, this.#verbs)) read.push(reaction);
-      for (const purpose of readPurposeClaims(tokens, this.#verbs)) read.push(purpose);
-      for (const outcome of readOutcomeClaims(tokens, this.#verbs)) read.push(outcome);
+      const read = readSentenceClaims(tokens, this.#verbs, this.#isProcess, this.#promote);
       claims = read.length === 0 ? NO_CLAIMS : read;
     }
     readings?.add(start, end, from, to, claims);

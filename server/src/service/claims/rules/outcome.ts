@@ -4,7 +4,10 @@
  * stands for its entry (reversed by a knockout), the amount word gives the sign: GPX4's loss lowering lipid
  * peroxides claims that GPX4 raises them.
  */
-import { ClaimForm, holderParties, newClaim, readPartiesRight, skipLeftModifiers, verbOf, type Claim, type Modifiers, type Tokens, type VerbIndex } from '../claims';
+import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { holderParties, readPartiesRight, skipLeftModifiers } from '../parties';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
 
 /** Verbs that report what a holder was found to have. */
 const SHOWED = new Set(`accumulated accumulate accumulates showed show shows displayed display displays exhibited exhibit exhibits had

@@ -3,7 +3,11 @@
  * PUFAs", "conversion of A into B by S". The claim is that S produces B; it contradicts the literature when B is
  * what S is curated to consume (the reaction run backwards), which the checker judges (`contradictions.ts`).
  */
-import { ClaimForm, newClaim, readPartiesRight, skipLeftModifiers, readPartiesLeft, sharedSubjects, verbOf, type Claim, type Tokens, type VerbIndex } from '../claims';
+import { ClaimForm, newClaim, type Claim } from '../claim';
+import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { sharedSubjects } from '../subjects';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
 
 /** Verbs of a reaction that turns its object into what follows "into" or "to". */
 const REACTION_VERBS: ReadonlySet<string> = new Set(

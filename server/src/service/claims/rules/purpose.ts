@@ -3,7 +3,10 @@
  * FSP1, we used sorafenib". The compound named in the main clause is used to do what the purpose clause says:
  * the claim is that it does it (sulfasalazine inhibits GPX4 directly).
  */
-import { ClaimForm, newClaim, noteModifier, readPartiesRight, type Claim, type Modifiers, type Tokens, type VerbIndex } from '../claims';
+import { ClaimForm, newClaim, noteModifier, type Claim, type Modifiers } from '../claim';
+import { readPartiesRight } from '../parties';
+import type { Tokens } from '../tokens';
+import type { VerbIndex } from '../verbIndex';
 
 /** Verbs after which "with" names what was given ("cells were treated with erastin"). */
 const GIVEN_WITH = new Set(['treated', 'pretreated', 'pre-treated', 'exposed', 'incubated', 'cultured', 'challenged', 'stimulated', 'supplemented', 'treating', 'exposing', 'incubating']);

@@ -1,0 +1,11 @@
+/**
+ * The claim reader, as the checker and the tests use it: tokens of a sentence in, claims out. Each construction
+ * is a file of `rules/`; `parties.ts` and `subjects.ts` read who acts on whom, `vocabulary.ts` holds the word
+ * classes the rules share.
+ */
+export { ClaimForm, type Claim, type ClaimEffect, type ClaimMention, type ClaimParty } from './claim';
+export { tokenize, Tokens } from './tokens';
+export { WordSet, type VerbIndex } from './verbIndex';
+export { indexVerbs, readClaims, readSentenceClaims } from './read';
+export { PREVIOUS_CELLS } from './parties';
+export { oppositeState } from './rules/state';

@@ -1,0 +1,373 @@
+/**
+ * The parties of a claim: the subject read leftwards from a verb (its modifiers, coordination, asides), the object
+ * read rightwards, and the holders of a state ("GPX4-deficient cells", "cells lacking GPX4").
+ */
+import type { VerbClass } from '../lexicon';
+import { type ClaimParty, type Modifiers, noteModifier } from './claim';
+import { type Token, Tokens } from './tokens';
+import { ADVERBS, AMOUNT_NOUNS, ASIDE_WORDS, AUXILIARIES, CELLS, CLAUSE_INTRODUCERS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING } from './vocabulary';
+
+/** Whether `word` before the entity at `entity` lowers (-1) or raises (1) its amount, or is no amount (0). */
+function amountBefore(tokens: Tokens, word: string, entity: number): -1 | 0 | 1 {
+  if (RAISING.has(word)) return 1;
+  if (!LOWERING.has(word)) return 0;
+  if (word !== 'reduced' || tokens.entityType(entity) !== 'metabolite') return -1;
+  return AMOUNT_NOUNS.has(tokens.lower(entity + 1) ?? '') ? -1 : 0;
+}
+
+/** Walks left from `from` over adverbs, auxiliaries and negation; returns the index of the next token. */
+export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
+  let i = from;
+  while (i >= 0) {
+    const t = tokens.at(i)!;
+    if (t.kind === 'punct' && t.lower === ')') {
+      // "FSP1 overexpression (vs. empty vector) sensitized…", "GPX4 (Fig. 2B) suppresses…": an aside parts nothing.
+      // But "engineered nanovesicles (eNVs-FAP) doubled…": a name in parentheses is the subject itself.
+      const open = openingParenthesis(tokens, i);
+      if (open === i - 2 && tokens.kind(i - 1) === 'entity' && tokens.kind(open - 1) === 'word') return i - 1;
+      if (open <= 0) break;
+      i = open - 1;
+      continue;
+    }
+    if (t.kind === 'punct' && t.lower === ',') {
+      // "Liraglutide, by contrast, upregulates…": a comma aside parts nothing either.
+      const open = openingAsideComma(tokens, i);
+      if (open <= 0) break;
+      i = open - 1;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    if (noteModifier(t, modifiers)) {
+      // "does not", "did not": the auxiliary belongs to the negation span for fixes.
+      const before = tokens.at(i - 1);
+      if (before && (before.lower === 'does' || before.lower === 'do' || before.lower === 'did') && modifiers.negation) {
+        modifiers.negation = { start: before.start, end: modifiers.negation.end };
+      }
+      i--;
+      continue;
+    }
+    if (t.lower === 'longer' && tokens.at(i - 1)?.lower === 'no') {
+      modifiers.noLonger = true;
+      i--;
+      continue;
+    }
+    if (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower)) {
+      i--;
+      continue;
+    }
+    if (t.lower === 'turn' && tokens.lower(i - 1) === 'in') {
+      // "GPX4 in turn suppresses…"
+      i -= 2;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/**
+ * The index of the comma that opens the aside closed by the comma at `close`, or -1: a few words of aside ("in
+ * turn", "by contrast"), or a phrase of up to 8 words without an entry that a preposition opens ("unlike other
+ * death modalities").
+ */
+function openingAsideComma(tokens: Tokens, close: number): number {
+  let onlyAsideWords = true;
+  let entities = false;
+  for (let k = close - 1; k >= 0 && k >= close - 16; k--) {
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') {
+      // "Metformin, which induces ferroptosis through the GPX4 axis, also increases…": a relative clause.
+      if (tokens.lower(k) === ',' && CLAUSE_INTRODUCERS.has(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return k;
+      if (close - k > 9) return -1;
+      if (tokens.lower(k) !== ',' || k === close - 1) return -1;
+      const opener = tokens.lower(k + 1)!;
+      // "IFN-γ, by repressing ACSL4 in tumour cells, reduces…": a phrase a preposition opens may name entries.
+      if (PHRASE_OPENERS.has(opener) || ASIDE_WORDS.has(opener)) return k;
+      // "bcc-USINPs, ultrasmall iron nanoparticles, induced…": an apposition right after the subject may too.
+      // (or the apposition is another name of the subject: "bcc-USINPs, ultrasmall iron nanoparticles,").
+      const renamed = tokens.kind(close - 1) === 'entity' && tokens.at(close - 1)!.id === tokens.at(k - 1)?.id;
+      if (tokens.kind(k - 1) === 'entity' && (tokens.kind(close - 1) === 'word' || renamed)) return k;
+      return onlyAsideWords && !entities && close - k <= 4 ? k : -1;
+    }
+    if (tokens.kind(k) === 'entity') entities = true;
+    else if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') return -1;
+    if (!ASIDE_WORDS.has(tokens.lower(k)!)) onlyAsideWords = false;
+  }
+  return -1;
+}
+
+/** The index of the "(" that the ")" at `close` closes, at most 16 tokens back; -1 if there is none. */
+export function openingParenthesis(tokens: Tokens, close: number): number {
+  let depth = 0;
+  for (let k = close; k >= 0 && k >= close - 16; k--) {
+    const mark = tokens.kind(k) === 'punct' ? tokens.lower(k) : undefined;
+    if (mark === ')') depth++;
+    else if (mark === '(' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * The agent(s) that end at token `end` (inclusive), reading leftwards: optional post-modifiers (knockout,
+ * expression), the entity, coordinated entities, and pre-modifiers (loss of, overexpression of).
+ * Returns undefined when what stands there is not an agent.
+ */
+export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false): ClaimParty[] | undefined {
+  let i = end;
+  let inverted = false;
+  // Post-modifiers: "ACSL4 knockout", "GPX4-deficient", "SLC7A11 expression".
+  while (i >= 0 && tokens.at(i)!.kind !== 'entity') {
+    const t = tokens.at(i)!;
+    if (t.kind === 'word' && INVERTING_POST.has(t.lower)) inverted = !inverted;
+    else if (!(t.kind === 'word' && KEEPING_POST.has(t.lower)) && !(t.kind === 'punct' && t.lower === '-')) return undefined;
+    i--;
+    if (end - i > 4) return undefined;
+  }
+  if (i < 0) return undefined;
+  const parties: ClaimParty[] = [];
+  const first = partyAt(tokens, i, inverted, antecedent) ?? producedBy(tokens, i, inverted);
+  if (!first) return undefined;
+  parties.push(first.party);
+  i = first.before;
+  // Coordination: "RSL3, ML162 and FIN56"; a comma continues the list only after an "and"/"or".
+  let linked = false;
+  while (i >= 1) {
+    const t = tokens.at(i)!;
+    if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'nor') && tokens.at(i - 1)!.kind === 'entity') {
+      linked = true;
+    } else if ((t.lower === 'and' || t.lower === 'or') && tokens.at(i - 1)!.lower === ',' && tokens.at(i - 2)?.kind === 'entity') {
+      linked = true;
+      i--;
+    } else if (t.lower === ',' && linked && tokens.at(i - 1)!.kind === 'entity') {
+      // continue the list
+    } else {
+      break;
+    }
+    const next = partyAt(tokens, i - 1, inverted);
+    if (!next) return undefined;
+    parties.unshift(next.party);
+    i = next.before;
+  }
+  if (tokens.at(i)?.lower === 'both') i--;
+  return parties;
+}
+
+/** "IFN-γ secreted by CD8⁺ T cells": the agent is what the cells make, not the cells. */
+function producedBy(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
+  if (tokens.at(index - 1)?.lower !== 'by' || !/^(secreted|released|produced|derived|made|expressed|generated)$/.test(tokens.at(index - 2)?.lower ?? '')) return undefined;
+  return partyAt(tokens, index - 3, inverted);
+}
+
+/** The entity at `index` with its pre-modifiers; `before` is the index left of them. */
+function partyAt(tokens: Tokens, index: number, postInverted: boolean, antecedent = false): { party: ClaimParty; before: number } | undefined {
+  const entity = tokens.at(index)!;
+  if (entity.kind !== 'entity') return undefined;
+  let inverted = postInverted;
+  let before = index - 1;
+  let start = entity.start;
+  let amount: -1 | 0 | 1 = 0;
+  // "restoration of wild-type p53": the genotype between the noun and the entity changes nothing.
+  if (tokens.lower(before) === 'type' && tokens.lower(before - 1) === '-' && tokens.lower(before - 2) === 'wild' && tokens.lower(before - 3) === 'of') before -= 3;
+  const previous = tokens.at(before);
+  if (previous?.lower === 'of') {
+    const noun = tokens.at(before - 1);
+    if (noun && INVERTING_PRE.has(noun.lower)) inverted = !inverted;
+    else if (!noun || !KEEPING_PRE.has(noun.lower)) return undefined;
+    start = noun.start;
+    before -= 2;
+    if (tokens.at(before) && /^(genetic|pharmacological|pharmacologic|the|a|an)$/.test(tokens.at(before)!.lower)) before--;
+  } else if (previous && previous.kind === 'word' && INVERTING_PRE.has(previous.lower) && previous.lower.endsWith('ing')) {
+    inverted = !inverted;
+    start = previous.start;
+    before--;
+  } else if (previous && previous.kind === 'word' && (amount = amountBefore(tokens, previous.lower, index)) !== 0) {
+    if (amount === -1) inverted = !inverted;
+    start = previous.start;
+    before--;
+    // "in low GPX4 cells": the amount is inside a prepositional phrase, as the entity is below.
+    if (tokens.kind(before) === 'word' && PHRASE_OPENERS.has(tokens.lower(before)!)) return undefined;
+  } else if (previous && previous.kind === 'word' && PHRASE_OPENERS.has(previous.lower) && !antecedent) {
+    // The entity is inside a prepositional phrase or a subordinate clause: it is not the agent (but a relative
+    // clause after it, "set by TFR1, which exports…", is about it all the same).
+    return undefined;
+  }
+  return { party: { id: entity.id!, inverted, start, end: entity.end }, before };
+}
+
+/** Whether `word` introduces the object of a verb whose preposition is `preposition` ("protects from", "skews towards"). */
+function takesPreposition(preposition: string, word: string): boolean {
+  if (word === preposition) return true;
+  if (preposition === 'against') return word === 'from';
+  if (preposition === 'toward') return word === 'towards' || word === 'to' || word === 'into';
+  return false;
+}
+
+/** Objects to the right of `from`: fillers, the entity, coordinated entities, and post-modifiers. */
+export function readPartiesRight(
+  tokens: Tokens,
+  from: number,
+  preposition?: string,
+): { parties: ClaimParty[]; end: number; preposition?: { start: number; end: number } } | undefined {
+  // "increased sensitivity to RSL3": the object is the ferroptosis that RSL3 induces; resistance reverses the sign.
+  let i = from;
+  let prepositionToken: Token | undefined;
+  if (preposition) {
+    // "sensitizes (tumour) cells to ferroptosis", "protects cells against/from ferroptosis"
+    let hops = 0;
+    while (i < tokens.length && !takesPreposition(preposition, tokens.at(i)!.lower)) {
+      if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-') || ++hops > 6) return undefined;
+      i++;
+    }
+    if (i >= tokens.length) return undefined;
+    prepositionToken = tokens.at(i)!;
+    i++;
+  }
+  let hops = 0;
+  let inverted = false;
+  let reducedBefore = false;
+  let toFerroptosis = false;
+  while (i < tokens.length && tokens.at(i)!.kind !== 'entity') {
+    const t = tokens.at(i)!;
+    if (t.kind !== 'word' || ++hops > 5) return undefined;
+    if (/^(sensitivity|susceptibility|vulnerability|resistance)$/.test(t.lower) && tokens.at(i + 1)?.lower === 'to') {
+      if (t.lower === 'resistance') inverted = !inverted;
+      toFerroptosis = true;
+      i += 2;
+      continue;
+    }
+    if (t.lower === 'of' && INVERTING_PRE.has(tokens.at(i - 1)?.lower ?? '')) inverted = !inverted;
+    else if (t.lower === 'reduced') reducedBefore = true;
+    else if (LOWERING.has(t.lower)) inverted = !inverted;
+    else if (RAISING.has(t.lower)) {
+      // "caused more lipid peroxidation": the amount raised keeps the sign
+    } else if (INVERTING_PRE.has(t.lower) && tokens.at(i + 1)?.lower === 'of') {
+      // counted at the "of"
+    } else if ((t.lower === 'and' || t.lower === 'or') && hops > 1 && tokens.kind(i + 1) === 'word' && OBJECT_FILLERS.has(tokens.lower(i + 1)!)) {
+      // "the stability and membrane localisation of PD-L1": two nouns of one object
+    } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower) && !/\d/.test(t.lower)) {
+      // A word with a digit is a marker or a name ("CD206hi M2 macrophages", "HT-1080 cells"), no claim word.
+      return undefined;
+    }
+    i++;
+  }
+  if (i >= tokens.length) return undefined;
+  if (reducedBefore && amountBefore(tokens, 'reduced', i) === -1) inverted = !inverted;
+  const parties: ClaimParty[] = [];
+  let end = skipEntityModifiers(tokens, i);
+  if (end < 0) return undefined;
+  for (;;) {
+    const entity = tokens.at(end)!;
+    let post = end + 1;
+    let partyInverted = inverted;
+    while (post < tokens.length && (tokens.at(post)!.lower === '-' || (tokens.at(post)!.kind === 'word' && (INVERTING_POST.has(tokens.at(post)!.lower) || KEEPING_POST.has(tokens.at(post)!.lower))))) {
+      if (INVERTING_POST.has(tokens.at(post)!.lower)) partyInverted = !partyInverted;
+      post++;
+    }
+    const party = { id: entity.id!, inverted: partyInverted, start: entity.start, end: tokens.at(post - 1)!.end };
+    parties.push(toFerroptosis ? ferroptosisFromInducer(party) : party);
+    const link = tokens.at(post);
+    const next = tokens.at(post + 1);
+    if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.lower === ',') && next?.kind === 'entity') {
+      end = skipEntityModifiers(tokens, post + 1);
+      if (end < 0) return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
+      continue;
+    }
+    if (link?.lower === ',' && (next?.lower === 'and' || next?.lower === 'or') && tokens.at(post + 2)?.kind === 'entity') {
+      end = skipEntityModifiers(tokens, post + 2);
+      if (end < 0) return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
+      continue;
+    }
+    return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
+  }
+}
+
+/**
+ * An entity that only modifies what follows is not the party: "RSL3-induced ferroptosis" is about
+ * ferroptosis, "transferrin-bound iron" about iron. Returns the index of the party, or -1.
+ */
+function skipEntityModifiers(tokens: Tokens, at: number): number {
+  let i = at;
+  for (let hops = 0; hops < 3; hops++) {
+    if (tokens.at(i + 1)?.lower !== '-') return i;
+    const word = tokens.at(i + 2)?.lower ?? '';
+    if (/^(induced|mediated|triggered|driven|elicited|evoked|dependent)$/.test(word) && tokens.at(i + 3)?.kind === 'entity') {
+      i += 3;
+      continue;
+    }
+    if (/^(bound|loaded|derived|containing|rich|based|conjugated|coated|treated|exposed|primed|activated)$/.test(word)) {
+      let j = i + 3;
+      while (j < tokens.length && j < i + 6 && tokens.at(j)!.kind === 'word' && OBJECT_FILLERS.has(tokens.at(j)!.lower)) j++;
+      if (tokens.at(j)?.kind === 'entity') {
+        i = j;
+        continue;
+      }
+      return -1;
+    }
+    return i;
+  }
+  return i;
+}
+
+/**
+ * Where the entry ends that a holder ending at `left` stands for: "FSP1-knockout cells", "Gpx4-knockout Treg
+ * cells" (a cell entity that is only the host), or the entity itself.
+ */
+export function holderEnd(tokens: Tokens, left: number): number {
+  let end = left;
+  while (end >= 0 && ((tokens.kind(end) === 'word' && (CELLS.has(tokens.lower(end)!) || isCellLineName(tokens, end))) || (tokens.lower(end) === '-' && isCellLineName(tokens, end - 1)))) end--;
+  if (tokens.kind(end) === 'entity' && tokens.kind(end - 1) === 'word' && INVERTING_POST.has(tokens.lower(end - 1)!)) end--;
+  return end;
+}
+
+/** The parties a holder ending at `left` stands for ("GPX4-deficient Treg cells", "cells lacking GPX4"), if any. */
+export function holderParties(tokens: Tokens, left: number): ClaimParty[] | undefined {
+  return readPartiesLeft(tokens, holderEnd(tokens, left)) ?? cellsLacking(tokens, left);
+}
+
+/**
+ * The holder "cells lacking GPX4" (or without it, deficient in it, depleted of it) ending at the entity at
+ * `at`: the entity, its effect reversed, over the whole phrase.
+ */
+export function cellsLacking(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  const entity = tokens.at(at);
+  if (entity?.kind !== 'entity') return undefined;
+  let k = at - 1;
+  const word = tokens.lower(k);
+  if (word === 'in' && tokens.lower(k - 1) === 'deficient') k--;
+  else if (word === 'of' && (tokens.lower(k - 1) === 'depleted' || tokens.lower(k - 1) === 'devoid')) k--;
+  else if (word !== 'lacking' && word !== 'without') return undefined;
+  const holder = tokens.at(k - 1);
+  if (holder?.kind !== 'word' || !CELLS.has(holder.lower)) return undefined;
+  return [{ id: entity.id!, inverted: true, start: holder.start, end: entity.end }];
+}
+
+/**
+ * The subject of "These cells were resistant to ferroptosis", opening a sentence: the cells the sentence before
+ * made ("ACSL4-knockout cells"). The claim names them `PREVIOUS_CELLS`, and the checker resolves it from the
+ * sentence before, which is not among these tokens.
+ */
+export const PREVIOUS_CELLS = '@previous-cells';
+
+export function theseCells(tokens: Tokens, at: number, holderEnd: number): ClaimParty[] | undefined {
+  if (at !== 0 || !/^(these|those|such|the)$/.test(tokens.at(0)?.lower ?? '') || holderEnd < 1) return undefined;
+  for (let k = 1; k <= holderEnd; k++) if (tokens.at(k)!.kind !== 'word') return undefined;
+  return [{ id: PREVIOUS_CELLS, inverted: false, start: tokens.at(0)!.start, end: tokens.at(holderEnd)!.end }];
+}
+
+/** A word of a cell line's name ("HT-1080", "A549", "4T1", "HepG2"): one with a digit in it, or hyphened to one. */
+export function isCellLineName(tokens: Tokens, k: number): boolean {
+  const hasDigit = (j: number): boolean => tokens.kind(j) === 'word' && /\d/.test(tokens.lower(j)!);
+  return hasDigit(k) || (tokens.kind(k) === 'word' && tokens.lower(k + 1) === '-' && hasDigit(k + 2));
+}
+
+/** "sensitizes cells to erastin", "protects against RSL3": after these prepositions an inducer stands for its ferroptosis. */
+export function objectMayBeInducer(verb: VerbClass): boolean {
+  return verb.preposition === 'to' || verb.preposition === 'against' || verb.preposition === 'from' || verb.preposition === 'in';
+}
+
+/**
+ * Sensitivity "to erastin" means to what erastin does: the object is marked as the compound's effect, and the
+ * checker, which knows which compounds induce ferroptosis, reads it as ferroptosis.
+ */
+export function ferroptosisFromInducer(party: ClaimParty): ClaimParty {
+  return { ...party, effectOf: true };
+}

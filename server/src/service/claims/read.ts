@@ -1,0 +1,81 @@
+/**
+ * The claim reader: the rules over the tokens of one sentence that find statements of the form "subject acts on
+ * object". Precision comes first: a construction the rules do not understand yields no claim.
+ */
+import type { VerbClass } from '../lexicon';
+import type { Claim } from './claim';
+import { readAgentClaim, readTargetClaim } from './rules/agent';
+import { readActionClaim, readInducedClaims, readMediatedActionClaim } from './rules/nominal';
+import { readOutcomeClaims } from './rules/outcome';
+import { readPurposeClaims } from './rules/purpose';
+import { readReactionClaims } from './rules/reaction';
+import { STATES, readStateClaim, reversedRequirement } from './rules/state';
+import { TRANSPORT_FORMS, readTransportClaim } from './rules/transport';
+import { readVerbClaim } from './rules/verb';
+import { Tokens } from './tokens';
+import { indexVerbForms, type VerbIndex } from './verbIndex';
+
+/** The verb index of the claim reader: the lexicon's verbs, and the words its other rules start from. */
+export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
+  return indexVerbForms(verbs, [...STATES.keys(), ...TRANSPORT_FORMS.keys(), 'target', 'targets']);
+}
+
+/**
+ * Every claim of one sentence: those the verb, noun and adjective rules read (`readClaims`), and those of the
+ * rules that look at the whole sentence (induced processes, reactions, purpose clauses, measured outcomes).
+ */
+export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id: string) => boolean, promote: VerbClass | undefined): Claim[] {
+  const claims = readClaims(tokens, verbs);
+  for (const rule of [readInducedClaims(tokens, isProcess, promote), readReactionClaims(tokens, verbs), readPurposeClaims(tokens, verbs), readOutcomeClaims(tokens, verbs)]) {
+    for (const claim of rule) claims.push(claim);
+  }
+  return claims;
+}
+
+/** Reads the claims of one sentence. */
+export function readClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
+  const claims: Claim[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    if (tokens.kind(v) !== 'word' || !verbs.triggers.has(tokens.lower(v)!)) continue;
+    const token = tokens.at(v)!;
+    const transport = TRANSPORT_FORMS.get(token.lower);
+    if (transport) {
+      const claim = readTransportClaim(tokens, v, transport, verbs);
+      if (claim) claims.push(claim);
+      continue;
+    }
+    const form = verbs.forms.get(token.lower);
+    if (form) {
+      const claim = readVerbClaim(tokens, v, form.verb, form.slot, verbs);
+      if (claim) {
+        claims.push(claim);
+        continue;
+      }
+    }
+    const action = verbs.actions.get(token.lower) ?? (form && form.verb.action === token.lower ? form.verb : undefined);
+    if (action) {
+      const claim = readActionClaim(tokens, v, action) ?? readMediatedActionClaim(tokens, v, action);
+      if (claim) claims.push(claim);
+      continue;
+    }
+    const state = STATES.get(token.lower);
+    if (state) {
+      const claim = readStateClaim(tokens, v, state, verbs);
+      if (claim) claims.push(claim);
+      // "GSH is required for GPX4 activity" also says that GPX4 requires GSH.
+      if (claim && state.dependence === 'needed-for') claims.push(reversedRequirement(claim));
+      continue;
+    }
+    if (token.lower === 'target' || token.lower === 'targets') {
+      const claim = readTargetClaim(tokens, v, verbs);
+      if (claim) claims.push(claim);
+      continue;
+    }
+    const agent = verbs.agents.get(token.lower);
+    if (agent) {
+      const claim = readAgentClaim(tokens, v, agent, verbs);
+      if (claim) claims.push(claim);
+    }
+  }
+  return claims;
+}

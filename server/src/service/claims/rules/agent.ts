@@ -1,0 +1,119 @@
+/** Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is an inhibitor of GPX4", "the direct target of". */
+import type { VerbClass } from '../../lexicon';
+import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
+import { openingParenthesis, readPartiesLeft, skipLeftModifiers } from '../parties';
+import { pronounAntecedent } from '../subjects';
+import { type Token, Tokens } from '../tokens';
+import { type VerbIndex, verbOf } from '../verbIndex';
+import { ADVERBS, BE } from '../vocabulary';
+
+/**
+ * Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is a (direct) GPX4 inhibitor",
+ * "RSL3 is an inhibitor of GPX4", "the ferroptosis inducer erastin", "GPX4 inhibitors such as RSL3".
+ */
+export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbIndex): Claim | undefined {
+  const noun = tokens.at(v)!;
+  const modifiers: Modifiers = { negated: false };
+  let objectIndex = v - 1;
+  let objectParty: ClaimParty | undefined;
+  // "an inhibitor of GPX4"; "a brake on ferroptosis"
+  const of = noun.lower === 'brake' || noun.lower === 'brakes' ? 'on' : 'of';
+  if (tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind === 'entity') {
+    const t = tokens.at(v + 2)!;
+    objectParty = { id: t.id!, inverted: false, start: t.start, end: t.end };
+    objectIndex = v + 2;
+  } else if (tokens.at(objectIndex)?.kind === 'entity') {
+    const t = tokens.at(objectIndex)!;
+    objectParty = { id: t.id!, inverted: false, start: t.start, end: t.end };
+  } else {
+    return undefined;
+  }
+  // Adjectives before the noun phrase: "a potent direct GPX4 inhibitor".
+  let k = (objectIndex < v ? objectIndex : v) - 1;
+  while (k >= 0 && tokens.at(k)!.kind === 'word' && (noteModifier(tokens.at(k)!, modifiers) || /^(transcriptional|negative|positive|upstream|downstream|endogenous|physiological|potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading)$/.test(tokens.at(k)!.lower))) k--;
+  let subject: Token | undefined;
+  let start = noun.start;
+  let end = noun.end;
+  const article = tokens.at(k);
+  if (article && /^(a|an)$/.test(article.lower)) {
+    // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"
+    let s = k - 1;
+    if (tokens.at(s)?.lower === ',') s--;
+    else {
+      while (s >= 0 && tokens.at(s)!.kind === 'word' && (BE.has(tokens.at(s)!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain|used|employed|applied|added|given|acting|serving|functioning)$/.test(tokens.at(s)!.lower) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.at(s)!.lower))) s--;
+    }
+    // "Ferrostatin-1 (Fer-1, 1 μM), a ferroptosis inducer": the aside after the name parts nothing.
+    if (tokens.at(s)?.lower === ')') s = openingParenthesis(tokens, s) - 1;
+    if (tokens.at(s)?.kind === 'entity') {
+      subject = tokens.at(s)!;
+      start = subject.start;
+      end = Math.max(end, objectParty.end);
+    } else if (tokens.at(s)?.kind === 'word') {
+      // "…; like RSL3, it acted as a direct inhibitor of GPX4": the pronoun stands for an earlier subject.
+      const referred = pronounAntecedent(tokens, s, verbs);
+      if (referred?.length === 1) {
+        subject = { kind: 'entity', lower: '', id: referred[0]!.id, start: referred[0]!.start, end: referred[0]!.end };
+        start = subject.start;
+        end = Math.max(end, objectParty.end);
+      }
+    }
+  } else if (article && article.lower === 'the' && tokens.at(k - 1)?.lower === ',' && tokens.at(k - 2)?.kind === 'entity' && objectIndex > v) {
+    // "GPX4, the main driver of ferroptosis,"
+    subject = tokens.at(k - 2)!;
+    start = subject.start;
+    end = Math.max(end, objectParty.end);
+  } else if (article && /^(the)$/.test(article.lower) || objectIndex < v) {
+    // "the GPX4 inhibitor RSL3", "GPX4 inhibitors such as RSL3", "GPX4 inhibitors (e.g. RSL3)"
+    let s = v + 1;
+    if (tokens.at(s)?.lower === 'such' && tokens.at(s + 1)?.lower === 'as') s += 2;
+    else if (tokens.at(s)?.lower === '(') {
+      s++;
+      if (tokens.at(s)?.lower === 'e' && tokens.at(s + 1)?.lower === '.') s += 4; // e.g.,
+    }
+    if (tokens.at(s)?.kind === 'entity' && objectIndex < v) {
+      subject = tokens.at(s)!;
+      start = objectParty.start;
+      end = subject.end;
+    }
+  }
+  if (!subject) return undefined;
+  return newClaim(
+    {
+      subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
+      objects: [objectParty],
+      effect: verb.effect,
+      negated: modifiers.negated,
+      form: ClaimForm.Agent,
+      start,
+      end,
+      verb: { start: noun.start, end: noun.end, verb, slot: 'agent' },
+    },
+    modifierFields(modifiers),
+  );
+}
+
+/** "GPX4 is the direct target of erastin": erastin acts on GPX4 itself. */
+export function readTargetClaim(tokens: Tokens, v: number, verbs: VerbIndex): Claim | undefined {
+  const direct = tokens.at(v - 1)?.lower === 'direct' ? tokens.at(v - 1)! : undefined;
+  const article = tokens.at(direct ? v - 2 : v - 1);
+  if (!article || !/^(the|a|an)$/.test(article.lower) || tokens.at(v + 1)?.lower !== 'of' || tokens.at(v + 2)?.kind !== 'entity') return undefined;
+  const modifiers: Modifiers = { negated: false };
+  const left = skipLeftModifiers(tokens, (direct ? v - 3 : v - 2), modifiers);
+  const objects = readPartiesLeft(tokens, left);
+  const subject = tokens.at(v + 2)!;
+  const verb = verbOf(verbs, 'inhibit');
+  if (!objects || !direct || !verb) return undefined;
+  return newClaim(
+    {
+      subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
+      objects,
+      effect: 'negative',
+      negated: modifiers.negated,
+      form: ClaimForm.Agent,
+      start: objects[0]!.start,
+      end: subject.end,
+      verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot: 'state' },
+    },
+    { directness: 'direct', directnessWord: { start: direct.start, end: direct.end } },
+  );
+}

@@ -1,0 +1,149 @@
+/** Nominal claims: "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4", "erastin-induced ferroptosis". */
+import type { VerbClass } from '../../lexicon';
+import { type Claim, ClaimForm, type ClaimParty, type Modifiers, directnessFields, newClaim, noteModifier } from '../claim';
+import { ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { Tokens } from '../tokens';
+import { INVERTING_POST, KEEPING_POST, REPORTING_AUXILIARIES, UNSEEN } from '../vocabulary';
+
+/** "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4". */
+export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | undefined {
+  const noun = tokens.at(v)!;
+  const of = tokens.at(v + 1)?.lower === 'of';
+  // "protection of T cells from ferroptosis", "protection against ferroptosis": the object follows the
+  // verb's preposition, and "of" names who is protected or sensitized.
+  if (!of && !(verb.preposition && tokens.at(v + 1)?.lower === verb.preposition)) return undefined;
+  const modifiers: Modifiers = { negated: false };
+  const adjective = tokens.at(v - 1);
+  if (adjective && adjective.kind === 'word') noteModifier(adjective, modifiers);
+  const objects = verb.preposition ? readPartiesRight(tokens, v + 1, verb.preposition) : readPartiesRight(tokens, v + 2);
+  if (!objects) return undefined;
+  if (objectMayBeInducer(verb)) objects.parties = objects.parties.map(ferroptosisFromInducer);
+  let subjects: ClaimParty[] | undefined;
+  let start: number;
+  let lastToken = objects.end;
+  if (tokens.at(objects.end + 1)?.lower === 'by') {
+    const agents = readPartiesRight(tokens, objects.end + 2);
+    subjects = agents?.parties;
+    if (agents) lastToken = agents.end;
+    start = noun.start;
+  } else {
+    // "S-mediated inhibition of O"
+    const mediated = tokens.at(modifiers.directness ? v - 2 : v - 1);
+    const hyphen = tokens.at(modifiers.directness ? v - 3 : v - 2);
+    const entity = tokens.at(modifiers.directness ? v - 4 : v - 3);
+    if (!mediated || !/^(mediated|induced|driven|triggered|dependent)$/.test(mediated.lower) || hyphen?.lower !== '-' || entity?.kind !== 'entity') return undefined;
+    subjects = [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }];
+    start = entity.start;
+  }
+  if (!subjects || subjects.length === 0 || deniedAfter(tokens, lastToken + 1)) return undefined;
+  if (tokens.at(v - 1)?.lower === 'no' || tokens.at(v - 2)?.lower === 'no') modifiers.negated = true;
+  const last = subjects[subjects.length - 1]!;
+  return newClaim(
+    {
+      subjects,
+      objects: objects.parties,
+      effect: verb.effect,
+      negated: modifiers.negated,
+      form: ClaimForm.Nominal,
+      start,
+      end: Math.max(last.end, tokens.at(objects.end)!.end),
+      verb: { start: noun.start, end: noun.end, verb, slot: 'action' },
+    },
+    directnessFields(modifiers),
+  );
+}
+
+/** "Ferroportin-mediated iron uptake", "TFR1-mediated iron efflux": S acts on O as the action noun says. */
+export function readMediatedActionClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | undefined {
+  const object = tokens.at(v - 1);
+  if (object?.kind === 'entity' && /^(mediates|mediate|mediated|drives|drive|performs|catalyzes|catalyses|carries)$/.test(tokens.at(v - 2)?.lower ?? '')) {
+    // "ferroportin mediates iron import"
+    const modifiers: Modifiers = { negated: false };
+    const left = skipLeftModifiers(tokens, v - 3, modifiers);
+    const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+    if (!subjects || deniedAfter(tokens, v + 1)) return undefined;
+    return newClaim(
+      {
+        subjects,
+        objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+        effect: verb.effect,
+        negated: modifiers.negated,
+        form: ClaimForm.Nominal,
+        start: subjects[0]!.start,
+        end: tokens.at(v)!.end,
+        verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot: 'action' },
+      },
+      { negation: modifiers.negation },
+    );
+  }
+  const [s, hyphen, mediated] = [tokens.at(v - 4), tokens.at(v - 3), tokens.at(v - 2)];
+  if (object?.kind !== 'entity' || s?.kind !== 'entity' || hyphen?.lower !== '-' || !/^(mediated|dependent|driven|induced)$/.test(mediated?.lower ?? '')) return undefined;
+  if (deniedAfter(tokens, v + 1)) return undefined;
+  return newClaim({
+    subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
+    objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+    effect: verb.effect,
+    negated: false,
+    form: ClaimForm.Nominal,
+    start: s.start,
+    end: tokens.at(v)!.end,
+    verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot: 'action' },
+  });
+}
+
+/**
+ * Whether the predicate after a nominal claim, from token `i`, denies that it happened: "X-mediated inhibition
+ * of Y (in these cells) was not observed / did not occur / was absent". Such a sentence reports an experiment
+ * and states no mechanism either way, so the claim is dropped rather than negated.
+ */
+function deniedAfter(tokens: Tokens, i: number): boolean {
+  let k = i;
+  // Past a short prepositional phrase ("in HT-1080 cells"), up to the auxiliary.
+  while (k < tokens.length && k < i + 6 && !REPORTING_AUXILIARIES.has(tokens.at(k)!.lower)) {
+    if (tokens.at(k)!.kind === 'punct' && tokens.at(k)!.lower !== '-') return false;
+    k++;
+  }
+  if (!REPORTING_AUXILIARIES.has(tokens.at(k)?.lower ?? '')) return false;
+  const next = tokens.at(k + 1)?.lower;
+  if (next === 'absent' || next === 'undetectable') return true;
+  if (next !== 'not' && next !== 'never') return false;
+  const word = tokens.at(k + 2)?.lower === 'be' ? tokens.at(k + 3)?.lower : tokens.at(k + 2)?.lower;
+  return word !== undefined && UNSEEN.has(word);
+}
+
+/**
+ * Whether token k names what the process before it is about ("ferroptosis resistance", "ferroptosis-sensitive
+ * state"): "FSP1-mediated ferroptosis resistance" is no claim that FSP1 mediates ferroptosis.
+ */
+function headsCompound(tokens: Tokens, k: number): boolean {
+  const head = tokens.lower(k) === '-' ? k + 1 : k;
+  const word = tokens.kind(head) === 'word' ? tokens.lower(head)! : '';
+  return INVERTING_POST.has(word) || KEEPING_POST.has(word);
+}
+
+/** "erastin-induced ferroptosis", "CD36-mediated ferroptosis": the entity promotes the process. */
+export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boolean, promote: VerbClass | undefined): Claim[] {
+  if (!promote) return [];
+  const claims: Claim[] = [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens.kind(i) !== 'entity' || tokens.lower(i + 1) !== '-') continue;
+    const s = tokens.at(i)!;
+    const word = tokens.at(i + 2)!;
+    const o = tokens.at(i + 3)!;
+    if (!/^(induced|mediated|driven|triggered|elicited|evoked)$/.test(word.lower)) continue;
+    if (o.kind !== 'entity' || !isProcess(o.id!) || deniedAfter(tokens, i + 4) || headsCompound(tokens, i + 4)) continue;
+    claims.push(
+      newClaim({
+        subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
+        objects: [{ id: o.id!, inverted: false, start: o.start, end: o.end }],
+        effect: 'positive',
+        negated: false,
+        form: ClaimForm.Induced,
+        start: s.start,
+        end: o.end,
+        verb: { start: word.start, end: word.end, verb: promote, slot: 3 },
+      }),
+    );
+  }
+  return claims;
+}

@@ -1,0 +1,107 @@
+/** Adjectives of state: "X-knockout cells were resistant to ferroptosis", "GSH is required for GPX4 activity". */
+import { type Claim, ClaimForm, type Modifiers, newClaim } from '../claim';
+import { cellsLacking, ferroptosisFromInducer, holderEnd, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers, theseCells } from '../parties';
+import { Tokens, someBetween } from '../tokens';
+import { type VerbIndex, verbOf } from '../verbIndex';
+import { BE, CAUSATIVES, CONDITIONAL, HOLDERS } from '../vocabulary';
+
+/**
+ * Adjectives of state: "X-knockout cells were resistant to ferroptosis" (negative), "X is required for
+ * ferroptosis" (positive). Their effect, the preposition that introduces the object, and the adjective of the
+ * opposite sign with the same preposition, which a fix writes.
+ */
+export interface State {
+  readonly sign: 1 | -1;
+  readonly preposition: string;
+  /** The adjective of the opposite sign that takes the same preposition, for fixes. */
+  readonly opposite?: string;
+  /**
+   * 'requires': the holder needs the object ("GPX4 activity is independent of GSH"); 'needed-for': the holder is
+   * what the object needs ("GSH is required for GPX4 activity"), read also as the object requiring the holder.
+   */
+  readonly dependence?: 'requires' | 'needed-for';
+}
+
+export const STATES: ReadonlyMap<string, State> = new Map<string, State>([
+  ['resistant', { sign: -1, preposition: 'to', opposite: 'sensitive' }], ['refractory', { sign: -1, preposition: 'to', opposite: 'sensitive' }],
+  ['insensitive', { sign: -1, preposition: 'to', opposite: 'sensitive' }], ['sensitive', { sign: 1, preposition: 'to', opposite: 'resistant' }],
+  ['susceptible', { sign: 1, preposition: 'to', opposite: 'resistant' }], ['vulnerable', { sign: 1, preposition: 'to', opposite: 'resistant' }],
+  ['prone', { sign: 1, preposition: 'to', opposite: 'resistant' }],
+  ['required', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
+  ['essential', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
+  ['necessary', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
+  ['indispensable', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
+  ['needed', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
+  ['dispensable', { sign: -1, preposition: 'for', opposite: 'required', dependence: 'needed-for' }],
+  ['dependent', { sign: 1, preposition: 'on', dependence: 'requires' }],
+  ['reliant', { sign: 1, preposition: 'on', dependence: 'requires' }],
+  ['independent', { sign: -1, preposition: 'of', dependence: 'requires' }],
+]);
+
+/** The adjective of state that says the opposite of `adjective` (lower case), or undefined. */
+export function oppositeState(adjective: string): string | undefined {
+  return STATES.get(adjective)?.opposite;
+}
+
+/**
+ * "FSP1-knockout cells were (more) resistant to ferroptosis", "Lipid peroxidation is (not) required for
+ * ferroptosis": the subject's effect on the object, read from an adjective of state.
+ */
+export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: VerbIndex): Claim | undefined {
+  const modifiers: Modifiers = { negated: false };
+  let sign = state.sign;
+  let i = v - 1;
+  // "more/less/markedly" before the adjective; "less" reverses it.
+  while (i >= 0 && tokens.at(i)!.kind === 'word' && /^(more|less|markedly|highly|much|far|even|significantly|strongly|fully|completely|largely|partially|absolutely|strictly|also|still|relatively)$/.test(tokens.at(i)!.lower)) {
+    if (tokens.at(i)!.lower === 'less') sign = sign === 1 ? -1 : 1;
+    i--;
+  }
+  // "were rendered resistant": the participle belongs to the copula.
+  if (i > 0 && CAUSATIVES.has(tokens.at(i)!.lower) && BE.has(tokens.at(i - 1)!.lower)) i--;
+  const left = skipLeftModifiers(tokens, i, modifiers);
+  let end: number;
+  if (left === i) {
+    // Causative: "FSP1 overexpression made (these) cells more sensitive to ferroptosis": the holder between the
+    // verb and the adjective is only the host; the state is caused by the subject of "made".
+    let h = i;
+    let hosts = 0; // a cell type named in the lexicon ("tumour cells", "CD8⁺ T cells") may be the holder
+    while (h >= 0 && h > i - 6 && (tokens.at(h)!.kind === 'word' ? HOLDERS.has(tokens.at(h)!.lower) || isCellLineName(tokens, h) : tokens.at(h)!.kind === 'entity' ? hosts++ === 0 : tokens.lower(h) === '-' && (isCellLineName(tokens, h - 1) || isCellLineName(tokens, h + 1)))) h--;
+    if (h === i || !CAUSATIVES.has(tokens.at(h)?.lower ?? '')) return undefined;
+    end = skipLeftModifiers(tokens, h - 1, modifiers);
+  } else {
+    if (!someBetween(tokens, left + 1, i + 1, (t) => BE.has(t.lower) || /^(remained|remain|remains|became|become|becomes)$/.test(t.lower))) return undefined;
+    end = holderEnd(tokens, left);
+  }
+  const subjects = readPartiesLeft(tokens, end) ?? cellsLacking(tokens, left) ?? theseCells(tokens, end, left);
+  if (!subjects) return undefined;
+  if (tokens.at(v + 1)?.lower !== state.preposition) return undefined;
+  const objects = readPartiesRight(tokens, v + 2);
+  if (!objects) return undefined;
+  const requires = state.dependence === 'requires';
+  const verb = verbOf(verbs, requires ? 'require' : sign === 1 ? 'promote' : 'suppress');
+  if (!verb) return undefined;
+  if (modifiers.negated && (modifiers.noLonger || CONDITIONAL.has(tokens.lower(0) ?? ''))) return undefined;
+  return newClaim(
+    {
+      subjects,
+      objects: requires ? objects.parties : objects.parties.map((o) => ferroptosisFromInducer(o)),
+      // "independent of" is "does not require"
+      effect: requires ? 'requires' : sign === 1 ? 'positive' : 'negative',
+      negated: requires && sign === -1 ? !modifiers.negated : modifiers.negated,
+      form: ClaimForm.State,
+      start: subjects[0]!.start,
+      end: tokens.at(objects.end)!.end,
+      verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot: 'state' },
+    },
+    { negation: modifiers.negation },
+  );
+}
+
+/** "O is required for S" read as "S requires O"; "dispensable for", or a negation, as "does not require". */
+export function reversedRequirement(claim: Claim): Claim {
+  const needed = claim.effect === 'positive';
+  return newClaim(
+    { ...claim, subjects: claim.objects, objects: claim.subjects, effect: 'requires', negated: needed ? claim.negated : !claim.negated },
+    { negation: claim.negation },
+  );
+}

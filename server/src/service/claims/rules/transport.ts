@@ -1,0 +1,66 @@
+/** Verbs of transport without a direction of their own: the place after them gives it. */
+import type { VerbClass } from '../../lexicon';
+import { type Claim, newClaim } from '../claim';
+import { readVerbClaim } from './verb';
+import { Tokens } from '../tokens';
+import type { VerbIndex } from '../verbIndex';
+import { INSIDE, OUTSIDE } from '../vocabulary';
+
+/** Verbs of transport that have no direction of their own: the place after them gives it. */
+const DIRECTIONLESS_TRANSPORT: readonly (readonly [string, string, string, string, string])[] = [
+  ['transport', 'transports', 'transported', 'transported', 'transporting'],
+  ['shuttle', 'shuttles', 'shuttled', 'shuttled', 'shuttling'],
+  ['pump', 'pumps', 'pumped', 'pumped', 'pumping'],
+];
+
+interface TransportForm {
+  readonly slot: number;
+  readonly inward: VerbClass;
+  readonly outward: VerbClass;
+}
+
+export const TRANSPORT_FORMS: ReadonlyMap<string, TransportForm> = (() => {
+  const map = new Map<string, TransportForm>();
+  for (const forms of DIRECTIONLESS_TRANSPORT) {
+    const inward: VerbClass = { lemma: forms[0], effect: 'import', forms };
+    const outward: VerbClass = { lemma: forms[0], effect: 'export', forms };
+    // The participle shares its spelling with the past tense; keep the earlier slot, as the verb index does.
+    forms.forEach((form, slot) => map.has(form) || map.set(form, { slot, inward, outward }));
+  }
+  return map;
+})();
+
+/**
+ * "Ferroportin transports iron into enterocytes", "iron is pumped out of the cell by ferroportin": the first
+ * preposition of place after the verb that names the inside or the outside of a cell gives the direction
+ * ("into" the cell or "from" the blood is import). A place the reader does not know gives no claim.
+ */
+export function readTransportClaim(tokens: Tokens, v: number, transport: TransportForm, verbs: VerbIndex): Claim | undefined {
+  for (let k = v + 1; k < tokens.length && k < v + 10; k++) {
+    const t = tokens.at(k)!;
+    if (t.kind === 'punct' && t.lower !== '-') return undefined;
+    const outOf = t.lower === 'out' && tokens.at(k + 1)?.lower === 'of';
+    if (t.lower !== 'into' && t.lower !== 'from' && !outOf) continue;
+    const place = placeAfter(tokens, outOf ? k + 2 : k + 1);
+    if (!place) continue;
+    const inward = t.lower === 'into' ? place.where === 'inside' : t.lower === 'from' && place.where === 'outside';
+    const claim = readVerbClaim(tokens, v, inward ? transport.inward : transport.outward, transport.slot, verbs);
+    if (!claim) return undefined;
+    const end = outOf ? tokens.at(k + 1)!.end : t.end;
+    const reversed = place.where !== 'inside' ? undefined : t.lower === 'into' ? 'out of' : 'into';
+    // The place is part of what the sentence gets wrong: the claim's range takes it in.
+    return newClaim({ ...claim, end: Math.max(claim.end, place.end) }, { ...claim, direction: { start: t.start, end, ...(reversed && { reversed }) } });
+  }
+  return undefined;
+}
+
+/** Whether the words from `i` name the inside or the outside of a cell ("the intestinal lumen", "CD8⁺ T cells"). */
+function placeAfter(tokens: Tokens, i: number): { where: 'inside' | 'outside'; end: number } | undefined {
+  for (let j = i; j < tokens.length && j < i + 4; j++) {
+    const t = tokens.at(j)!;
+    if (t.kind === 'punct') return undefined;
+    if (INSIDE.has(t.lower)) return { where: 'inside', end: t.end };
+    if (OUTSIDE.has(t.lower)) return { where: 'outside', end: t.end };
+  }
+  return undefined;
+}

@@ -1,0 +1,137 @@
+/** Active and passive verbs: "FSP1 (does not) promote(s) ferroptosis", "SLC7A11 is repressed by p53". */
+import type { VerbClass } from '../../lexicon';
+import { type Claim, ClaimForm, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
+import { ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { coordinatedSubjects, isFirstCoordinatedVerb, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import { Tokens } from '../tokens';
+import type { VerbIndex } from '../verbIndex';
+import { ADVERBS, BE, CONDITIONAL, PHRASE_BREAKS } from '../vocabulary';
+
+export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
+  const modifiers: Modifiers = { negated: false };
+  const left = skipLeftModifiers(tokens, v - 1, modifiers);
+  const beforeIsBe = (() => {
+    for (let k = v - 1; k > left; k--) if (BE.has(tokens.at(k)!.lower)) return true;
+    return false;
+  })();
+  const verbToken = tokens.at(v)!;
+
+  // Regular verbs spell past and participle alike; the index keeps the past slot for both.
+  const participle = slot === 3 || (slot === 2 && verb.forms[2] === verb.forms[3]);
+  if (beforeIsBe && participle) {
+    // Passive: "SLC7A11 is (directly) repressed by p53".
+    let k = v + 1;
+    const after: Modifiers = modifiers;
+    while (k < tokens.length && tokens.at(k)!.kind === 'word' && (ADVERBS.has(tokens.at(k)!.lower) || noteModifier(tokens.at(k)!, after))) k++;
+    // A short place phrase may come before the agent: "is imported into enterocytes by ferroportin".
+    if (/^(into|in|from|across|within|out)$/.test(tokens.at(k)?.lower ?? '')) {
+      let by = k + 1;
+      while (by < tokens.length && by < k + 5 && tokens.at(by)!.lower !== 'by' && tokens.at(by)!.kind !== 'punct') by++;
+      if (tokens.at(by)?.lower === 'by') k = by;
+    }
+    if (tokens.at(k)?.lower !== 'by') return undefined;
+    const agents = readPartiesRight(tokens, k + 1);
+    const patients = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
+    if (!agents || !patients) return undefined;
+    return newClaim(
+      {
+        subjects: agents.parties,
+        objects: patients,
+        effect: verb.effect,
+        negated: modifiers.negated,
+        form: ClaimForm.Passive,
+        start: patients[0]!.start,
+        end: tokens.at(agents.end)!.end,
+        verb: { start: verbToken.start, end: verbToken.end, verb, slot: 3 },
+      },
+      modifierFields(modifiers),
+    );
+  }
+
+  if (slot === 4 && !beforeIsBe) {
+    // A gerund heads a phrase ("by inhibiting GPX4, RSL3…"): it counts after an entity ("X inhibiting Y"), or
+    // after a verb whose subject it shares ("X promotes Y by inhibiting Z", "X activates Y, boosting Z").
+    if (tokens.at(v - 1)?.kind !== 'entity' && !sharedSubjects(tokens, left, verbs, true)) return undefined;
+  }
+  if (participle && tokens.at(v - 1)?.lower === '-') return undefined; // "erastin-induced": a nominal form
+
+  // Active: "FSP1 (does not) promote(s) ferroptosis".
+  if (left < 0) return undefined;
+  if (tokens.at(left)!.lower === 'and') {
+    const shared = readSharedObjectClaim(tokens, v, left, verb, slot, modifiers, verbs);
+    if (shared) return shared;
+  }
+  const subjects =
+    readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs);
+  if (!subjects) return undefined;
+  const first = tokens.indexStartingAt(subjects[0]!.start);
+  if (tokens.at(first - 1)?.lower === 'neither') noteModifier(tokens.at(first - 1)!, modifiers);
+  const after: Modifiers = modifiers;
+  let k = v + 1;
+  while (k < tokens.length && tokens.at(k)!.kind === 'word' && noteModifier(tokens.at(k)!, after)) k++;
+  const objects = readPartiesRight(tokens, k, verb.preposition);
+  if (!objects) return undefined;
+  if (objectMayBeInducer(verb)) objects.parties = objects.parties.map(ferroptosisFromInducer);
+  // "RSL3 inhibits GPX4 directly", "… GPX4 only indirectly, by depleting GSH"
+  for (let a = objects.end + 1; a < Math.min(tokens.length, objects.end + 3); a++) {
+    const t = tokens.at(a)!;
+    if (t.kind !== 'word') break;
+    if (t.lower === 'directly' || t.lower === 'indirectly') noteModifier(t, modifiers);
+    else if (t.lower !== 'only' && t.lower !== 'also') break;
+  }
+  if (modifiers.negated && (modifiers.noLonger || CONDITIONAL.has(tokens.lower(0) ?? ''))) return undefined;
+  return newClaim(
+    {
+      subjects,
+      objects: objects.parties,
+      effect: verb.effect,
+      negated: modifiers.negated,
+      form: ClaimForm.Active,
+      start: subjects[0]!.start,
+      end: tokens.at(objects.end)!.end,
+      verb: { start: verbToken.start, end: verbToken.end, verb, slot },
+    },
+    modifierFields(modifiers, objects.preposition),
+  );
+}
+
+/**
+ * "Erastin binds GPX4 directly and blocks its catalytic site": the second verb shares the first one's subject,
+ * "its" (or "their") stands for the first one's object, and a directness word after that object describes
+ * how the subject reaches it for both verbs.
+ */
+function readSharedObjectClaim(tokens: Tokens, v: number, and: number, verb: VerbClass, slot: number, verbModifiers: Modifiers, verbs: VerbIndex): Claim | undefined {
+  // A copy: what is noted here must not reach the ordinary reading of the verb when this one fails.
+  const modifiers: Modifiers = { ...verbModifiers };
+  let k = v + 1;
+  while (k < tokens.length && tokens.at(k)!.kind === 'word' && noteModifier(tokens.at(k)!, modifiers)) k++;
+  const pronoun = tokens.at(k);
+  if (pronoun?.lower !== 'its' && pronoun?.lower !== 'their') return undefined;
+  let o = and - 1;
+  while (o >= 0 && tokens.at(o)!.kind === 'word' && (noteModifier(tokens.at(o)!, modifiers) || ADVERBS.has(tokens.at(o)!.lower))) o--;
+  const object = tokens.at(o);
+  if (object?.kind !== 'entity' || !isFirstCoordinatedVerb(tokens.at(o - 1), verbs, true)) return undefined;
+  const left = skipLeftModifiers(tokens, o - 2, modifiers);
+  const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+  if (!subjects) return undefined;
+  return newClaim(
+    {
+      subjects,
+      objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+      effect: verb.effect,
+      negated: modifiers.negated,
+      form: ClaimForm.Active,
+      start: subjects[0]!.start,
+      end: tokens.at(nounPhraseEnd(tokens, k))!.end,
+      verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot },
+    },
+    modifierFields(modifiers),
+  );
+}
+
+/** The last word of the short noun phrase that `tokens.at(from)` begins ("its catalytic site"). */
+function nounPhraseEnd(tokens: Tokens, from: number): number {
+  let end = from;
+  while (end + 1 < tokens.length && end < from + 3 && tokens.at(end + 1)!.kind === 'word' && !PHRASE_BREAKS.has(tokens.at(end + 1)!.lower)) end++;
+  return end;
+}

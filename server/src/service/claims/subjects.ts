@@ -1,0 +1,110 @@
+/**
+ * Subjects a predicate takes from elsewhere in the sentence: a relative clause's antecedent, a coordinated or
+ * linked predicate's subject ("X inhibits Y and thereby promotes Z"), and a pronoun's antecedent.
+ */
+import type { ClaimParty } from './claim';
+import { readPartiesLeft, skipLeftModifiers } from './parties';
+import { type Token, Tokens } from './tokens';
+import type { VerbIndex } from './verbIndex';
+import { ADVERBS, APPOSITION_STARTS, BE, CLAUSE_INTRODUCERS, COORDINATED_VERBS, OTHER_FINITE_VERBS, PREDICATE_LINKS, SUBJECT_PRONOUNS } from './vocabulary';
+
+/**
+ * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
+ * before a comma that opens a relative clause or an apposition.
+ */
+export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  let i = at;
+  if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
+    if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2, true);
+    // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause;
+    // "ferroptosis is a form of cell death that depends on…": a definition, the clause about its subject.
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+      if (tokens.at(k)!.kind === 'word') {
+        if (BE.has(tokens.lower(k)!) && /^(a|an)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return readPartiesLeft(tokens, k - 1);
+        continue;
+      }
+      return tokens.at(k)!.lower === ',' && k >= i - 4 && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? readPartiesLeft(tokens, k - 1) : undefined;
+    }
+    return undefined;
+  }
+  if (tokens.at(i)?.lower !== ',') return undefined;
+  // Find the comma that opens the inserted phrase.
+  for (i = at - 1; i > 0; i--) {
+    const t = tokens.at(i)!;
+    if (t.lower === ';' || t.lower === '.') return undefined;
+    if (t.lower === ',' && APPOSITION_STARTS.has(tokens.at(i + 1)?.lower ?? '')) return readPartiesLeft(tokens, i - 1);
+  }
+  return undefined;
+}
+
+/** A verb that can share its subject with a verb after "and": "binds", "inhibits" (and, if `past`, "inhibited"). */
+export function isFirstCoordinatedVerb(token: Token | undefined, verbs: VerbIndex, past: boolean): boolean {
+  if (token?.kind !== 'word') return false;
+  const slot = verbs.forms.get(token.lower)?.slot;
+  return COORDINATED_VERBS.has(token.lower) || slot === 1 || (past && slot === 2);
+}
+
+/**
+ * The subject of a predicate linked to an earlier one in the same clause: at `at` stands the link ("and", "but",
+ * "thereby", "by"; for a gerund also a bare comma), and before it the earlier predicate, whose verb's subject
+ * this one shares: "bcc-USINPs triggered ferroptosis but suppressed DC maturation", "DHODH promotes ferroptosis
+ * by oxidizing CoQ10", "X activates Y, boosting Z and thereby restraining ferroptosis".
+ */
+export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean): ClaimParty[] | undefined {
+  let k = at;
+  let linked = false;
+  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || ADVERBS.has(tokens.lower(k)!))) {
+    if (PREDICATE_LINKS.has(tokens.lower(k)!) || (gerund && tokens.lower(k) === ',')) linked = true;
+    k--;
+  }
+  if (!linked || k < 0) return undefined;
+  // "X and Y induce and inhibit Z, respectively": each verb has its own subject.
+  for (let r = at; r < tokens.length; r++) if (tokens.lower(r) === 'respectively') return undefined;
+  for (let j = k; j >= 0 && j > k - 14; j--) {
+    const kind = tokens.kind(j);
+    const word = tokens.lower(j)!;
+    if (kind === 'punct' && (word === ';' || word === '.' || word === ':')) return undefined;
+    if (kind !== 'word') continue;
+    const slot = verbs.forms.get(word)?.slot;
+    // A base form is finite after a plural subject ("RSL3 and ML162 trigger…"), which the reading below requires.
+    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word);
+    if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
+    const left = skipLeftModifiers(tokens, j - 1, { negated: false });
+    if (left < 0) return undefined;
+    const subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
+    // The claim is the linked predicate: its range starts at the link ("but suppressed DC maturation").
+    const link = tokens.at(k + 1)!;
+    return subjects?.map((s) => ({ ...s, start: link.start, end: link.end }));
+  }
+  return undefined;
+}
+
+/**
+ * What the pronoun at `at` stands for: the subject of the first clause of the sentence whose verb has one
+ * ("Although bcc-USINPs induced ferroptosis, they suppressed DC maturation"). Only within the sentence: the
+ * claim reader does not see the sentence before.
+ */
+export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
+  if (!SUBJECT_PRONOUNS.has(tokens.lower(at) ?? '')) return undefined;
+  for (let j = 1; j < at; j++) {
+    if (tokens.kind(j) !== 'word') continue;
+    const word = tokens.lower(j)!;
+    const slot = verbs.forms.get(word)?.slot;
+    if (!(slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word))) continue;
+    const left = skipLeftModifiers(tokens, j - 1, { negated: false });
+    // The subject of a subordinate clause counts ("Although X…, they…").
+    const subjects = left >= 0 ? readPartiesLeft(tokens, left, true) : undefined;
+    // The claim is the pronoun's clause: its range starts at the pronoun.
+    const pronoun = tokens.at(at)!;
+    if (subjects) return subjects.map((s) => ({ ...s, start: pronoun.start, end: pronoun.end }));
+  }
+  return undefined;
+}
+
+export function coordinatedSubjects(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
+  if (tokens.at(at)?.lower !== 'and') return undefined;
+  if (!isFirstCoordinatedVerb(tokens.at(at - 1), verbs, false)) return undefined;
+  const left = skipLeftModifiers(tokens, at - 2, { negated: false });
+  if (left < 0) return undefined;
+  return readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
+}

@@ -1,0 +1,217 @@
+/** A sentence as tokens: entity mentions, lower-case words and punctuation, with offsets from the sentence start. */
+import { isWordCode } from '../normalize';
+import type { ClaimMention } from './claim';
+import { NOT_ONLY } from './vocabulary';
+
+type TokenKind = 'entity' | 'word' | 'punct';
+
+/** One token, as the rules read it: made on demand from `Tokens`. */
+export interface Token {
+  readonly kind: TokenKind;
+  /**
+   * A word in lower case, or the punctuation mark. Empty for an entity: rules read entities by id, never by
+   * their letters (which spare a copy of each).
+   */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** Set on entity tokens; present on all, so that every token has one shape. */
+  readonly id: string | undefined;
+}
+
+/**
+ * A sentence's tokens as parallel lists. The claim pass tokenizes most of a manuscript, and most of its tokens
+ * are only looked at for a trigger word: they get no object, and one `Tokens` serves sentence after sentence
+ * (an object per token was a quarter of all a full check allocated). The rules around a trigger read tokens
+ * as objects, made when first asked for. An index outside [0, length) is no token.
+ */
+export class Tokens {
+  length = 0;
+  readonly #kinds: TokenKind[] = [];
+  readonly #lowers: string[] = [];
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  readonly #ids: (string | undefined)[] = [];
+  /** Set for entity tokens only (read through `entityType`). */
+  readonly #types: (string | undefined)[] = [];
+  readonly #objects: (Token | undefined)[] = [];
+
+  /** Empties the list for the next sentence. */
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(kind: TokenKind, lower: string, start: number, end: number, id: string | undefined): void {
+    const k = this.length++;
+    this.#kinds[k] = kind;
+    this.#lowers[k] = lower;
+    this.#starts[k] = start;
+    this.#ends[k] = end;
+    this.#ids[k] = id;
+    this.#objects[k] = undefined;
+  }
+
+  /** Pushes an entity token, with its entry's type. */
+  pushEntity(start: number, end: number, id: string, type: string | undefined): void {
+    this.#types[this.length] = type;
+    this.push('entity', '', start, end, id);
+  }
+
+  /** The entry type of entity token k, where known. */
+  entityType(k: number): string | undefined {
+    return this.kind(k) === 'entity' ? this.#types[k] : undefined;
+  }
+
+  kind(k: number): TokenKind | undefined {
+    return k >= 0 && k < this.length ? this.#kinds[k] : undefined;
+  }
+
+  lower(k: number): string | undefined {
+    return k >= 0 && k < this.length ? this.#lowers[k] : undefined;
+  }
+
+  /** Token k as an object, or undefined outside the list. */
+  at(k: number): Token | undefined {
+    if (k < 0 || k >= this.length) return undefined;
+    let token = this.#objects[k];
+    if (!token) this.#objects[k] = token = { kind: this.#kinds[k]!, lower: this.#lowers[k]!, start: this.#starts[k]!, end: this.#ends[k]!, id: this.#ids[k] };
+    return token;
+  }
+
+  /** The index of the token that starts at `start`, or -1. */
+  indexStartingAt(start: number): number {
+    for (let k = 0; k < this.length; k++) if (this.#starts[k] === start) return k;
+    return -1;
+  }
+
+  /** All tokens as objects (for tests and debugging). */
+  all(): Token[] {
+    return Array.from({ length: this.length }, (_, k) => this.at(k)!);
+  }
+}
+
+/** Whether a token of [from, to) satisfies `test`. */
+export function someBetween(tokens: Tokens, from: number, to: number, test: (token: Token) => boolean): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (test(tokens.at(k)!)) return true;
+  return false;
+}
+
+/**
+ * Short words met before, by a hash of their lower-case letters: a manuscript repeats its words, and one found
+ * here needs no new string, nor a lower-cased copy. Only ASCII words shorter than 13 characters, which V8 copies
+ * when it slices them: a longer slice would keep the whole prose it was cut from alive.
+ */
+const MAX_KEPT_WORD = 13;
+
+const KEPT_WORDS_SIZE = 4096;
+
+const keptWords: string[] = new Array<string>(KEPT_WORDS_SIZE).fill('');
+
+/**
+ * Per slot, the kept word as two numbers: the codes (all below 128) of its first 7 characters, and of the rest,
+ * as digits in base 128, exact in a double. Equal numbers are equal words, compared at once where comparing
+ * letter by letter took a quarter of the tokenizer's time.
+ */
+const keptHead = new Float64Array(KEPT_WORDS_SIZE).fill(-1);
+
+const keptTail = new Float64Array(KEPT_WORDS_SIZE);
+
+/** text[i, j) in lower case, an ASCII word whose lower-case letters hash to `hash` and read `head`, `tail`. */
+function keptWord(text: string, i: number, j: number, hash: number, head: number, tail: number): string {
+  const slot = hash & (KEPT_WORDS_SIZE - 1);
+  if (keptHead[slot] === head && keptTail[slot] === tail) return keptWords[slot]!;
+  const word = text.slice(i, j).toLowerCase();
+  keptWords[slot] = word;
+  keptHead[slot] = head;
+  keptTail[slot] = tail;
+  return word;
+}
+
+/**
+ * The tokens of the sentence text[start, end), whose mentions are among mentions[from, to). Their offsets, and so
+ * those of the claims read from them, count from the sentence's start: a claim is cached with its sentence.
+ */
+export function tokenize(text: string, start: number, end: number, mentions: readonly ClaimMention[], from = 0, to = mentions.length, tokens = new Tokens()): Tokens {
+  tokens.clear();
+  let m = from;
+  while (m < to && mentions[m]!.proseStart < start) m++;
+  let nextMention = m < to ? mentions[m]!.proseStart : end;
+  let i = start;
+  while (i < end) {
+    if (i === nextMention) {
+      const mention = mentions[m]!;
+      tokens.pushEntity(mention.proseStart - start, mention.proseEnd - start, mention.id, mention.type);
+      i = mention.proseEnd;
+      m++;
+      nextMention = m < to ? mentions[m]!.proseStart : end;
+      continue;
+    }
+    const stop = nextMention < end ? nextMention : end;
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0) {
+      i++;
+      continue;
+    }
+    if (isWordCode(code)) {
+      // Words run on over letters and digits, and over an apostrophe followed by a letter ("cell's", and the
+      // typographic "doesn’t", read as "doesn't"). Most are lower-case ASCII already: those need no copy.
+      let lowerCase = code >= 97 && code <= 122;
+      let ascii = code < 128;
+      let hash = code >= 65 && code <= 90 ? code + 32 : code;
+      // The word's codes in base 128, its first 7 characters in `head` and the next ones in `tail`.
+      let head = hash;
+      let tail = 0;
+      let j = i + 1;
+      for (; j < stop; j++) {
+        const c = text.charCodeAt(j);
+        if (c >= 97 && c <= 122) {
+          hash = (hash * 31 + c) | 0;
+          if (j - i < 7) head = head * 128 + c;
+          else tail = tail * 128 + c;
+          continue;
+        }
+        if (isWordCode(c) || ((c === 39 || c === 0x2019) && j + 1 < stop && isWordCode(text.charCodeAt(j + 1)))) {
+          lowerCase = false;
+          if (c >= 128) ascii = false;
+          const folded = c >= 65 && c <= 90 ? c + 32 : c;
+          hash = (hash * 31 + folded) | 0;
+          if (j - i < 7) head = head * 128 + folded;
+          else tail = tail * 128 + folded;
+        } else break;
+      }
+      let lower: string;
+      if (ascii && j - i < MAX_KEPT_WORD) lower = keptWord(text, i, j, hash, head, tail);
+      else {
+        const t = text.slice(i, j);
+        lower = lowerCase ? t : t.toLowerCase();
+        if (!ascii && lower.includes('’')) lower = lower.replaceAll('’', "'");
+      }
+      const only = lower === 'not' ? onlyAfter(text, j, stop) : -1;
+      if (only >= 0) {
+        tokens.push('word', NOT_ONLY, i - start, only - start, undefined);
+        i = only;
+        continue;
+      }
+      tokens.push('word', lower, i - start, j - start, undefined);
+      i = j;
+      continue;
+    }
+    if ((code >= 128 || code === 11 || code === 12) && /\s/.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    const c = text[i]!;
+    tokens.push('punct', c, i - start, i + 1 - start, undefined);
+    i++;
+  }
+  return tokens;
+}
+
+/** Where " only" after text[, from) ends, in any case and followed by no word character; -1 if it does not. */
+function onlyAfter(text: string, from: number, stop: number): number {
+  let k = from;
+  while (k < stop && text.charCodeAt(k) === 32) k++;
+  if (k === from || k + 4 > stop) return -1;
+  for (let c = 0; c < 4; c++) if ((text.charCodeAt(k + c) | 32) !== 'only'.charCodeAt(c)) return -1;
+  return k + 4 < stop && isWordCode(text.charCodeAt(k + 4)) ? -1 : k + 4;
+}

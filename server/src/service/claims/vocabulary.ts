@@ -1,0 +1,115 @@
+/**
+ * The closed word classes the claim rules read: adverbs, auxiliaries, negations, sign-changing modifiers, fillers,
+ * openers of phrases. Grammar words, not knowledge: what a verb or an entry means lives in the lexicon.
+ */
+
+export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+export const ADVERBS = new Set(words(`also further furthermore directly indirectly strongly significantly markedly potently robustly efficiently
+  specifically selectively partially partly completely fully effectively thereby thus consequently therefore only largely
+  mainly primarily subsequently then still often consistently substantially dramatically greatly reportedly generally
+  typically normally ultimately both commonly probably likely possibly apparently presumably indeed actually
+  profoundly critically essentially notably clearly readily rapidly simultaneously similarly likewise moreover
+  additionally independently physically transcriptionally post-translationally preferentially roughly approximately
+  nearly almost`));
+
+/** "Not only … but also" adds to a claim: `tokenize` makes it one word, passed over as an adverb is. */
+export const NOT_ONLY = 'not only';
+ADVERBS.add(NOT_ONLY);
+
+export const AUXILIARIES = words(`may might can could would will should must does do did has have had been is are was were be being
+  appears appear appeared seems seem seemed to shown reported known thought believed found proposed suggested demonstrated
+  observed considered expected predicted able required needed necessary sufficient`);
+
+export const BE = words('is are was were be been being get gets got become becomes became');
+
+export const NEGATIONS = words("not never no cannot can't doesn't don't didn't isn't aren't wasn't weren't won't fails fail failed unable neither nor without");
+
+export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdowns deficiency deficient deletion deletions loss depletion depleted
+  inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
+  antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
+  deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity turnover breakdown
+  refractoriness resistant refractory insensitive tolerant`);
+
+export const KEEPING_POST = words(`treated exposed overexpression overexpressing expression activation activity activities levels level protein proteins
+  gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
+  production abundance content function axis administration exposure supplementation accumulation overload
+  concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
+  susceptible vulnerable prone`);
+
+export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
+  disruption lack absence downregulation suppression degradation breakdown turnover inhibiting blocking silencing deleting depleting
+  knocking ablating inactivating antagonizing targeting`);
+
+/** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
+export const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after
+  before during within upon under over whereas while although though`);
+
+/** Before an entity, an amount lowered ("low GPX4 expression", "reduced FSP1 levels") reverses its effect. */
+export const LOWERING = words('low lower lowered reduced decreased diminished impaired attenuated limited insufficient defective weak weaker poor little less fewer');
+
+/** …and an amount raised keeps it ("high ACSL4 levels"). */
+export const RAISING = words('high higher elevated increased enhanced augmented excessive abundant strong stronger more greater');
+
+/**
+ * What an amount is an amount of. Before a metabolite, "reduced" names an amount only before such a noun
+ * ("reduced GSH levels"): before the bare metabolite it is a redox form ("reduced CoQ10" is ubiquinol, "reduced
+ * iron" ferrous iron). Before a gene or a process it is always less ("reduced lipid peroxidation").
+ */
+export const AMOUNT_NOUNS = words('expression levels level activity activities abundance content amount amounts concentration concentrations protein proteins mrna function signaling signalling');
+
+export const KEEPING_PRE = words(`overexpression activation expression upregulation induction activity levels level presence addition
+  overexpressing activating treatment administration supplementation restoration re-expression reexpression reconstitution
+  reintroduction rescue`);
+
+export const OBJECT_FILLERS = words(`the a an its their cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
+  expression levels level activity of protein mrna transcription transcriptional abundance content function
+  lipid membrane human mouse murine hepatic in vitro vivo vitro surplus excess excessive free ferrous ferric
+  extracellular labile cytosolic dietary exogenous endogenous total basal additional more less accumulation overload
+  uptake intracellularly concentration concentrations amount amounts pool proportion proportions frequency frequencies
+  number numbers percentage percentages share fraction infiltration recruitment population populations count counts
+  density surface stability corresponding respective`);
+
+export const CLAUSE_INTRODUCERS = words('which who that');
+
+/** A negated claim under a condition ("Once GSH was depleted, GPX4 no longer…") reports a consequence, not a denial. */
+export const CONDITIONAL = words('once when after if upon unless without whenever until');
+
+export const APPOSITION_STARTS = words('which who that a an the one');
+
+/** Words of a short aside set off by commas between a subject and its verb ("X, in turn, inhibits Y"). */
+export const ASIDE_WORDS = words(`by in for contrast turn addition particular example instance however therefore thus moreover furthermore
+  instead conversely similarly likewise notably importantly indeed meanwhile also though accordingly consequently hence
+  interestingly surprisingly strikingly remarkably in vitro vivo`);
+
+/** Verbs that share a subject with a verb of claim: "erastin binds and (directly) inhibits GPX4". */
+export const COORDINATED_VERBS = words('binds bound targets targeted enters entered accumulates accumulated localizes localized interacts interacted');
+
+/** The subject of "X binds and inhibits Y": the subject of the verb before the "and", if that is a verb. */
+
+/** Words that give a second predicate the first one's subject ("X inhibits Y and thereby promotes Z", "X promotes Y by inhibiting Z"). */
+export const PREDICATE_LINKS = words('and but while thereby thus so by through via');
+
+/** Verbs that state no claim of ours but have a subject that a linked predicate shares ("X kills cells by inhibiting Y"). */
+export const OTHER_FINITE_VERBS = words('kills killed acts acted works worked operates operated exerts exerted achieves achieved functions functioned');
+
+/** Pronouns that stand for the subject of an earlier clause of the same sentence. */
+export const SUBJECT_PRONOUNS = words('it they');
+
+export const PHRASE_BREAKS = words('and or but in on at by of to for with from into via through which that while whereas');
+
+/** Verbs that give their object a state ("renders cells resistant"), and the words of such an object. */
+export const CAUSATIVES = words('render renders rendered rendering make makes made making leave leaves left');
+
+export const CELLS = words('cells cell lines line mice tumours tumors clones organoids');
+
+export const HOLDERS = words(`${[...CELLS].join(' ')} these those the such them tumour tumor cancer`);
+
+export const REPORTING_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'did', 'does', 'do', 'could', 'can']);
+
+export const UNSEEN: ReadonlySet<string> = new Set(['observed', 'detected', 'found', 'seen', 'evident', 'apparent', 'detectable', 'occur', 'happen']);
+
+/** Places inside a cell, and outside one, that a preposition of transport can name. */
+export const INSIDE = words('cell cells cytosol cytoplasm intracellular enterocyte enterocytes hepatocyte hepatocytes macrophage macrophages neuron neurons erythroblasts');
+
+export const OUTSIDE = words('blood bloodstream circulation plasma serum extracellular lumen medium');

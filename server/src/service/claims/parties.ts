@@ -55,6 +55,12 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i--;
       continue;
     }
+    // "Overexpression of FSP1 in H460 cells increased…": where it was done parts nothing either.
+    const place = openingPlace(tokens, i);
+    if (place > 0) {
+      i = place - 1;
+      continue;
+    }
     if (t.lower === 'turn' && tokens.lower(i - 1) === 'in') {
       // "GPX4 in turn suppresses…"
       i -= 2;
@@ -91,6 +97,19 @@ function openingAsideComma(tokens: Tokens, close: number): number {
     if (tokens.kind(k) === 'entity') entities = true;
     else if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') return -1;
     if (!ASIDE_WORDS.has(tokens.lower(k)!)) onlyAsideWords = false;
+  }
+  return -1;
+}
+
+/** The index of the "in" that opens a place ending at `end` ("in HT-1080 cells", "in Treg cells"), or -1. */
+function openingPlace(tokens: Tokens, end: number): number {
+  const last = tokens.kind(end) === 'entity' ? tokens.entityType(end) === 'cell' : CELLS.has(tokens.lower(end) ?? '');
+  if (!last) return -1;
+  for (let k = end - 1; k >= 0 && k >= end - 5; k--) {
+    const word = tokens.lower(k)!;
+    if (word === 'in' || word === 'within') return k;
+    const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word);
+    if (!fits) return -1;
   }
   return -1;
 }
@@ -227,6 +246,11 @@ export function readPartiesRight(
   let toFerroptosis = false;
   while (i < tokens.length && tokens.at(i)!.kind !== 'entity') {
     const t = tokens.at(i)!;
+    // "tumour-cell ferroptosis": a hyphen joins two fillers.
+    if (t.lower === '-' && tokens.kind(i - 1) === 'word' && tokens.kind(i + 1) === 'word') {
+      i++;
+      continue;
+    }
     if (t.kind !== 'word' || ++hops > 5) return undefined;
     if (/^(sensitivity|susceptibility|vulnerability|resistance)$/.test(t.lower) && tokens.at(i + 1)?.lower === 'to') {
       if (t.lower === 'resistance') inverted = !inverted;
@@ -252,6 +276,8 @@ export function readPartiesRight(
   if (i >= tokens.length) return undefined;
   if (reducedBefore && amountBefore(tokens, 'reduced', i) === -1) inverted = !inverted;
   const parties: ClaimParty[] = [];
+  // "tumour-cell ferroptosis", "CD8⁺ T cell ferroptosis": an entry right before another names whose it is.
+  while (tokens.kind(i + 1) === 'entity' || (tokens.lower(i + 1) === '-' && tokens.kind(i + 2) === 'entity' && tokens.kind(i + 3) !== 'word')) i += tokens.kind(i + 1) === 'entity' ? 1 : 2;
   let end = skipEntityModifiers(tokens, i);
   if (end < 0) return undefined;
   for (;;) {

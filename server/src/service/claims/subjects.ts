@@ -63,7 +63,9 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
   for (let j = k; j >= 0 && j > k - 14; j--) {
     const kind = tokens.kind(j);
     const word = tokens.lower(j)!;
-    if (kind === 'punct' && (word === ';' || word === '.' || word === ':')) return undefined;
+    // A clause ends at a semicolon or a colon; a point inside a number ("2.1-fold") ends nothing.
+    const decimal = word === '.' && /\d$/.test(tokens.lower(j - 1) ?? '') && /^\d/.test(tokens.lower(j + 1) ?? '');
+    if (kind === 'punct' && (word === ';' || word === ':' || (word === '.' && !decimal))) return undefined;
     if (kind !== 'word') continue;
     const slot = verbs.forms.get(word)?.slot;
     // A base form is finite after a plural subject ("RSL3 and ML162 trigger…"), which the reading below requires.

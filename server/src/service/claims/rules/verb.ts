@@ -69,8 +69,10 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   const after: Modifiers = modifiers;
   let k = v + 1;
   while (k < tokens.length && tokens.at(k)!.kind === 'word' && noteModifier(tokens.at(k)!, after)) k++;
-  const objects = readPartiesRight(tokens, k, verb.preposition);
+  let objects = readPartiesRight(tokens, k, verb.preposition);
   if (!objects) return undefined;
+  // "RRM2 knockdown drove macrophages towards the M2 phenotype": the state named after the cells is the object.
+  if (!verb.preposition && /^(towards?|into)$/.test(tokens.lower(objects.end + 1) ?? '')) objects = readPartiesRight(tokens, objects.end + 2) ?? objects;
   if (objectMayBeInducer(verb)) objects.parties = objects.parties.map(ferroptosisFromInducer);
   // "RSL3 inhibits GPX4 directly", "… GPX4 only indirectly, by depleting GSH"
   for (let a = objects.end + 1; a < Math.min(tokens.length, objects.end + 3); a++) {

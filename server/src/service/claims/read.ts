@@ -5,7 +5,7 @@
 import type { VerbClass } from '../lexicon';
 import type { Claim } from './claim';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
-import { readActionClaim, readInducedClaims, readMediatedActionClaim } from './rules/nominal';
+import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readOutcomeClaims } from './rules/outcome';
 import { readPurposeClaims } from './rules/purpose';
 import { readReactionClaims } from './rules/reaction';
@@ -54,7 +54,7 @@ export function readClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
     }
     const action = verbs.actions.get(token.lower) ?? (form && form.verb.action === token.lower ? form.verb : undefined);
     if (action) {
-      const claim = readActionClaim(tokens, v, action) ?? readMediatedActionClaim(tokens, v, action);
+      const claim = readActionClaim(tokens, v, action) ?? readMediatedActionClaim(tokens, v, action) ?? readMeansActionClaim(tokens, v, action, verbs);
       if (claim) claims.push(claim);
       continue;
     }

@@ -2,7 +2,9 @@
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, directnessFields, newClaim, noteModifier } from '../claim';
 import { ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { sharedSubjects } from '../subjects';
 import { Tokens } from '../tokens';
+import type { VerbIndex } from '../verbIndex';
 import { INVERTING_POST, KEEPING_POST, REPORTING_AUXILIARIES, UNSEEN } from '../vocabulary';
 
 /** "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4". */
@@ -146,4 +148,33 @@ export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boo
     );
   }
   return claims;
+}
+
+/**
+ * "Sorafenib induces ferroptosis through direct GPX4 inhibition", "… via SLC7A11 blockade": the means of a
+ * predicate, whose subject it shares, named by an action noun after its object.
+ */
+export function readMeansActionClaim(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbIndex): Claim | undefined {
+  const object = tokens.at(v - 1);
+  if (object?.kind !== 'entity') return undefined;
+  const modifiers: Modifiers = { negated: false };
+  let k = v - 2;
+  if (tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k--;
+  if (modifiers.negated || !/^(through|via|by)$/.test(tokens.lower(k) ?? '')) return undefined;
+  const subjects = sharedSubjects(tokens, k, verbs, false);
+  if (!subjects) return undefined;
+  const noun = tokens.at(v)!;
+  return newClaim(
+    {
+      subjects,
+      objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+      effect: verb.effect,
+      negated: false,
+      form: ClaimForm.Nominal,
+      start: tokens.at(k)!.start,
+      end: noun.end,
+      verb: { start: noun.start, end: noun.end, verb, slot: 'action' },
+    },
+    directnessFields(modifiers),
+  );
 }

@@ -1,6 +1,6 @@
 /** Active and passive verbs: "FSP1 (does not) promote(s) ferroptosis", "SLC7A11 is repressed by p53". */
 import type { VerbClass } from '../../lexicon';
-import { type Claim, ClaimForm, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
+import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
 import { ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { coordinatedSubjects, isFirstCoordinatedVerb, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { Tokens } from '../tokens';
@@ -51,7 +51,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (slot === 4 && !beforeIsBe) {
     // A gerund heads a phrase ("by inhibiting GPX4, RSL3…"): it counts after an entity ("X inhibiting Y"), or
     // after a verb whose subject it shares ("X promotes Y by inhibiting Z", "X activates Y, boosting Z").
-    if (tokens.at(v - 1)?.kind !== 'entity' && !sharedSubjects(tokens, left, verbs, true)) return undefined;
+    if (tokens.at(v - 1)?.kind !== 'entity' && !sharedSubjects(tokens, left, verbs, true) && !roleHolder(tokens, left)) return undefined;
   }
   if (participle && tokens.at(v - 1)?.lower === '-') return undefined; // "erastin-induced": a nominal form
 
@@ -62,7 +62,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     if (shared) return shared;
   }
   const subjects =
-    readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs);
+    readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left);
   if (!subjects) return undefined;
   const first = tokens.indexStartingAt(subjects[0]!.start);
   if (tokens.at(first - 1)?.lower === 'neither') noteModifier(tokens.at(first - 1)!, modifiers);
@@ -136,4 +136,21 @@ function nounPhraseEnd(tokens: Tokens, from: number): number {
   let end = from;
   while (end + 1 < tokens.length && end < from + 3 && tokens.at(end + 1)!.kind === 'word' && !PHRASE_BREAKS.has(tokens.at(end + 1)!.lower)) end++;
   return end;
+}
+
+/** "the role of TFR1 in exporting iron", "the ability of erastin to block…": the entry whose role the gerund names. */
+function roleHolder(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  if (tokens.lower(at) !== 'in' || tokens.kind(at - 1) !== 'entity' || tokens.lower(at - 2) !== 'of') return undefined;
+  if (!/^(role|roles|function|functions|ability|capacity|contribution|involvement)$/.test(tokens.lower(at - 3) ?? '')) return undefined;
+  const entity = tokens.at(at - 1)!;
+  return [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }];
+}
+
+/** "Lipoxygenase inhibitors such as zileuton increase…": the class before the examples is the subject. */
+function classBeforeExamples(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  for (let k = at; k >= 2 && k > at - 5; k--) {
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== ',') return undefined;
+    if (tokens.lower(k) === 'as' && tokens.lower(k - 1) === 'such') return readPartiesLeft(tokens, k - 2);
+  }
+  return undefined;
 }

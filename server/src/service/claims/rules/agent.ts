@@ -38,7 +38,8 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   if (article && /^(a|an)$/.test(article.lower)) {
     // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"
     let s = k - 1;
-    if (tokens.at(s)?.lower === ',') s--;
+    // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)"
+    if (tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(') s--;
     else {
       while (s >= 0 && tokens.at(s)!.kind === 'word' && (BE.has(tokens.at(s)!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain|used|employed|applied|added|given|acting|serving|functioning)$/.test(tokens.at(s)!.lower) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.at(s)!.lower))) s--;
     }
@@ -77,6 +78,8 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     }
   }
   if (!subject) return undefined;
+  // "RSL3 (a system Xc⁻ inhibitor)": the range takes in the closing parenthesis.
+  if (tokens.lower(v + 1) === ')' && end === noun.end) end = tokens.at(v + 1)!.end;
   return newClaim(
     {
       subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],

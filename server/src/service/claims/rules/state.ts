@@ -33,6 +33,8 @@ export const STATES: ReadonlyMap<string, State> = new Map<string, State>([
   ['indispensable', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
   ['needed', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
   ['dispensable', { sign: -1, preposition: 'for', opposite: 'required', dependence: 'needed-for' }],
+  ['protected', { sign: -1, preposition: 'from' }],
+  ['rescued', { sign: -1, preposition: 'from' }],
   ['dependent', { sign: 1, preposition: 'on', dependence: 'requires' }],
   ['reliant', { sign: 1, preposition: 'on', dependence: 'requires' }],
   ['independent', { sign: -1, preposition: 'of', dependence: 'requires' }],

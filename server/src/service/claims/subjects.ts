@@ -92,7 +92,8 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
     if (tokens.kind(j) !== 'word') continue;
     const word = tokens.lower(j)!;
     const slot = verbs.forms.get(word)?.slot;
-    if (!(slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word))) continue;
+    // "Although ferroportin was abundant, it…": a copula has a subject too.
+    if (!(slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word))) continue;
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     // The subject of a subordinate clause counts ("Although X…, they…").
     const subjects = left >= 0 ? readPartiesLeft(tokens, left, true) : undefined;

@@ -19,7 +19,7 @@ ADVERBS.add(NOT_ONLY);
 
 export const AUXILIARIES = words(`may might can could would will should must does do did has have had been is are was were be being
   appears appear appeared seems seem seemed to shown reported known thought believed found proposed suggested demonstrated
-  observed considered expected predicted able required needed necessary sufficient`);
+  observed considered expected predicted able required needed necessary sufficient proved proves`);
 
 export const BE = words('is are was were be been being get gets got become becomes became');
 
@@ -101,7 +101,7 @@ export const PHRASE_BREAKS = words('and or but in on at by of to for with from i
 /** Verbs that give their object a state ("renders cells resistant"), and the words of such an object. */
 export const CAUSATIVES = words('render renders rendered rendering make makes made making leave leaves left');
 
-export const CELLS = words('cells cell lines line mice tumours tumors clones organoids');
+export const CELLS = words('cells cell lines line mice tumours tumors clones organoids mefs fibroblasts spheroids xenografts splenocytes hepatocytes neurons');
 
 export const HOLDERS = words(`${[...CELLS].join(' ')} these those the such them tumour tumor cancer`);
 

@@ -71,7 +71,7 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
     if (h === i || !CAUSATIVES.has(tokens.at(h)?.lower ?? '')) return undefined;
     end = skipLeftModifiers(tokens, h - 1, modifiers);
   } else {
-    if (!someBetween(tokens, left + 1, i + 1, (t) => BE.has(t.lower) || /^(remained|remain|remains|became|become|becomes)$/.test(t.lower))) return undefined;
+    if (!someBetween(tokens, left + 1, i + 1, (t) => BE.has(t.lower) || /^(remained|remain|remains|became|become|becomes|proved|proves|prove|appeared|appears|seemed|seems)$/.test(t.lower))) return undefined;
     end = holderEnd(tokens, left);
   }
   const subjects = readPartiesLeft(tokens, end) ?? cellsLacking(tokens, left) ?? theseCells(tokens, end, left);

@@ -1,0 +1,67 @@
+/**
+ * One table per construction of the claim reader (server/src/service/claims/rules/), each with sentences it must
+ * flag (and the range it must cover) and sentences it must leave alone, with the shipped lexicon. The sentences
+ * are written for these tests, not taken from the blind batches.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { curatedService } from '../helpers/claimsCorpus';
+import { MECHANISM_CONTRADICTION } from '../../server/src/service';
+
+const service = curatedService();
+
+function flagged(text: string): { range: string; message: string }[] {
+  const document = { uri: 'constructions.md', languageId: 'markdown', version: 1, getText: () => text };
+  const found = service.provideDiagnostics(document).filter((d) => d.code === MECHANISM_CONTRADICTION);
+  service.forget(document.uri);
+  return found.map((d) => ({ range: text.slice(d.start, d.end), message: d.message }));
+}
+
+/** [construction, sentence, the flagged range or null when nothing may be flagged, a word the reading must hold] */
+const CASES: readonly (readonly [string, string, string | null, string?])[] = [
+  // Immune states: M1/M2 are states of macrophages.
+  ['polarization', 'In our model, RRM2 silencing pushed tumour macrophages into an M2-like state.', 'RRM2 silencing pushed tumour macrophages into an M2-like state', 'loss of RRM2'],
+  ['polarization', 'RRM2 silencing pushed tumour macrophages toward the M1 phenotype.', null],
+  ['population', 'Lenvatinib decreased the frequency of CD8+ T cells in treated tumours.', 'Lenvatinib decreased the frequency of CD8+ T cells'],
+  ['population', 'Lenvatinib raised the share of CD8+ T cells among infiltrating immune cells.', null],
+  // Chemistry.
+  ['oxidation', 'In liposomes, FSP1 oxidized ubiquinol back to ubiquinone.', 'FSP1 oxidized ubiquinol', 'oxidizes'],
+  ['reaction', 'We confirmed that purified GPX4 turns lipid alcohols into lipid hydroperoxides.', 'GPX4 turns lipid alcohols into lipid hydroperoxides', 'makes'],
+  ['reaction', 'Purified GPX4 turned lipid hydroperoxides into lipid alcohols.', null],
+  // Dependence.
+  ['dependence', 'Strikingly, GPX4 activity proved independent of glutathione.', 'GPX4 activity proved independent of glutathione', 'does not require'],
+  ['dependence', 'GPX4 activity depended on glutathione.', null],
+  ['dependence', 'Selenium is dispensable for GPX4 activity.', 'Selenium is dispensable for GPX4 activity'],
+  // Tool compounds have exclusive targets.
+  ['target', 'At 1 µM, ML162 blocked system Xc⁻ within minutes.', 'ML162 blocked system Xc⁻', 'ML162 blocks'],
+  ['target', 'ML162 did not block system Xc⁻.', null],
+  ['target', 'Sulfasalazine blocked system Xc⁻.', null],
+  // Purpose clauses of methods.
+  ['purpose', 'To block system Xc⁻ directly, cells were incubated with RSL3 for 4 h.', 'To block system Xc⁻ directly, cells were incubated with RSL3'],
+  ['purpose', 'To block system Xc⁻, cells were incubated with erastin.', null],
+  // Measured outcomes of a modified holder.
+  ['outcome', 'ACSL4-knockout cells accumulated more lipid peroxides after RSL3.', null],
+  ['outcome', 'GPX4-knockout MEFs showed markedly lower lipid peroxides than parental cells.', 'GPX4-knockout MEFs showed markedly lower lipid peroxides', 'loss of GPX4 lowers'],
+  // Linked predicates, pronouns, means.
+  ['linked', 'IFN-γ lowered SLC7A11 and thereby suppressed tumour-cell ferroptosis.', 'and thereby suppressed tumour-cell ferroptosis'],
+  ['pronoun', 'Although ferroportin was abundant, it imported iron into the cytosol.', 'it imported iron'],
+  ['means', 'Erastin killed the cells by inhibiting system Xc⁻.', null],
+  ['means', 'RSL3 killed the cells by blocking system Xc⁻.', 'by blocking system Xc⁻'],
+  // Settings and what is not asserted.
+  ['setting', 'In primary fibroblasts, ferrostatin-1 did not inhibit ferroptosis.', null],
+  ['setting', 'Ferrostatin-1 did not inhibit ferroptosis.', 'Ferrostatin-1 did not inhibit ferroptosis'],
+  ['frame', 'This is consistent with the idea that FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
+  ['frame', 'The older assumption that FSP1 promotes ferroptosis did not hold.', null],
+];
+
+for (const [construction, text, range, reading] of CASES) {
+  test(`${construction}: ${text}`, () => {
+    const found = flagged(text);
+    if (range === null) {
+      assert.deepEqual(found, []);
+      return;
+    }
+    assert.deepEqual(found.map((f) => f.range), [range]);
+    if (reading) assert.ok(found[0]!.message.includes(`Read as: `) && found[0]!.message.split('Read as: ')[1]!.includes(reading), found[0]!.message);
+  });
+}

@@ -47,6 +47,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['pronoun', 'Although ferroportin was abundant, it imported iron into the cytosol.', 'it imported iron'],
   ['means', 'Erastin killed the cells by inhibiting system Xc⁻.', null],
   ['means', 'RSL3 killed the cells by blocking system Xc⁻.', 'by blocking system Xc⁻'],
+  // Definitions: one entry abbreviated as another state of the same entry.
+  ['definition', 'Alternatively activated (M1) macrophages dominate most solid tumours.', 'Alternatively activated (M1)', 'is the same as'],
+  ['definition', 'Alternatively activated (M2) macrophages dominate most solid tumours.', null],
   // Settings and what is not asserted.
   ['setting', 'In primary fibroblasts, ferrostatin-1 did not inhibit ferroptosis.', null],
   ['setting', 'Ferrostatin-1 did not inhibit ferroptosis.', 'Ferrostatin-1 did not inhibit ferroptosis'],

@@ -12,6 +12,7 @@ const EFFECT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   oxidize: ['oxidizes', 'oxidize'],
   requires: ['requires', 'require'],
   produce: ['makes', 'make'],
+  names: ['is the same as', 'be the same as'],
 };
 
 /** "FSP1 promotes ferroptosis", "loss of GPX4 raises lipid peroxide", "RSL3 does not inhibit GPX4 (directly)". */

@@ -14,7 +14,7 @@ export interface Contradiction {
   readonly object: ClaimParty;
   /** The curated relation the claim contradicts (or, for a role, one built from the entry). */
   readonly relation: CuratedRelation;
-  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target';
+  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target' | 'definition';
 }
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
@@ -30,6 +30,8 @@ export interface CuratedRelation {
   readonly entry?: Entry;
   /** Made for a compound with exclusive targets and a known target it does not act on ("RSL3 inhibits system Xc⁻"). */
   readonly notATarget?: boolean;
+  /** Made for two states of one entry that a definition gives as one ("classically activated (M2)"). */
+  readonly otherState?: boolean;
 }
 
 const SIGN: Partial<Record<Predicate, 1 | -1>> = {
@@ -112,8 +114,28 @@ export class RelationIndex {
     if (found.length === 0) {
       const notATarget = this.#notATarget(subject, object);
       if (notATarget) found.push(notATarget);
+      const otherState = this.#otherState(subject, object);
+      if (otherState) found.push(otherState);
     }
     return found;
+  }
+
+  /** "classically activated (M2)": two states of one entry (M1 and M2 macrophages) given as one. */
+  #otherState(a: string, b: string): CuratedRelation | undefined {
+    const first = this.#lexicon.entries.get(a);
+    const second = this.#lexicon.entries.get(b);
+    if (!first?.stateOf || !second?.stateOf || first.stateOf.entry !== second.stateOf.entry || first.stateOf.predicate === second.stateOf.predicate) return undefined;
+    const state = (entry: Entry): string => `${entry.label}${entry.name ? ` (${entry.name})` : ''}`;
+    return {
+      subject: a,
+      predicate: first.stateOf.predicate,
+      object: b,
+      contextDependent: false,
+      otherState: true,
+      text: `${state(first)} and ${state(second)} are opposite states of a ${this.#lexicon.entries.get(first.stateOf.entry)?.label ?? first.stateOf.entry}`,
+      refs: [...new Set([...first.refs.slice(0, 1), ...second.refs.slice(0, 1)])],
+      entry: second,
+    };
   }
 
   /**
@@ -220,6 +242,10 @@ function judge(
   curated: readonly CuratedRelation[],
 ): { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined {
   if (curated.length === 0 || curated.some((r) => r.contextDependent)) return undefined;
+  if (claim.effect === 'names') {
+    const otherState = curated.find((r) => r.otherState);
+    return otherState && !claim.negated ? { relation: otherState, kind: 'definition' } : undefined;
+  }
   const notATarget = curated.find((r) => r.notATarget);
   if (notATarget) {
     // Only an effect that lowers its target is a claim of a target ("RSL3 blocks system Xc⁻"); a denial is right.

@@ -453,6 +453,7 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
   transport: 'Wrong direction of transport: ',
   reaction: 'The reaction runs the other way in the curated literature: ',
   target: 'Not a target of this compound in the curated literature: ',
+  definition: 'Not the same thing in the curated literature: ',
 };
 
 function matchCase(original: string, replacement: string): string {

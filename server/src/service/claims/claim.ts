@@ -33,8 +33,11 @@ export enum ClaimForm {
   State = 'state',
 }
 
-/** What a claim says its subject does to its object: a verb class's effect, or 'produce' (a reaction's product). */
-export type ClaimEffect = VerbEffect | 'produce';
+/**
+ * What a claim says its subject does to its object: a verb class's effect, 'produce' (a reaction's product), or
+ * 'names' (a definition: "classically activated (M2)" says the two name one thing).
+ */
+export type ClaimEffect = VerbEffect | 'produce' | 'names';
 
 export interface Claim {
   readonly subjects: readonly ClaimParty[];

@@ -6,6 +6,7 @@ import type { VerbClass } from '../lexicon';
 import type { Claim } from './claim';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
+import { readDefinitionClaims } from './rules/definition';
 import { readDependenceClaims } from './rules/dependence';
 import { readOutcomeClaims } from './rules/outcome';
 import { readPurposeClaims } from './rules/purpose';
@@ -27,7 +28,7 @@ export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
  */
 export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id: string) => boolean, promote: VerbClass | undefined): Claim[] {
   const claims = readClaims(tokens, verbs);
-  for (const rule of [readInducedClaims(tokens, isProcess, promote), readReactionClaims(tokens, verbs), readPurposeClaims(tokens, verbs), readOutcomeClaims(tokens, verbs), readDependenceClaims(tokens, verbs)]) {
+  for (const rule of [readInducedClaims(tokens, isProcess, promote), readReactionClaims(tokens, verbs), readPurposeClaims(tokens, verbs), readOutcomeClaims(tokens, verbs), readDependenceClaims(tokens, verbs), readDefinitionClaims(tokens, verbs)]) {
     for (const claim of rule) claims.push(claim);
   }
   return claims;

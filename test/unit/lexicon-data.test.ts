@@ -24,9 +24,10 @@ test('every lexicon file is valid against its JSON Schema', () => {
   const referencesSchema = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/references.schema.json'), 'utf8')));
   const relationsSchema = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/relations.schema.json'), 'utf8')));
   const verbsSchema = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/verbs.schema.json'), 'utf8')));
+  const predicatesSchema = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/predicates.schema.json'), 'utf8')));
   for (const { file, text } of files) {
     const data = parse(text);
-    const validate = 'references' in data ? referencesSchema : 'relations' in data ? relationsSchema : 'verbs' in data ? verbsSchema : entriesSchema;
+    const validate = 'references' in data ? referencesSchema : 'relations' in data ? relationsSchema : 'verbs' in data ? verbsSchema : 'predicates' in data ? predicatesSchema : entriesSchema;
     assert.ok(validate(data), `${file}: ${JSON.stringify(validate.errors)}`);
   }
   assert.deepEqual(problems, []);
@@ -146,5 +147,20 @@ test('verb classes: forms are unique across classes', () => {
       assert.ok(!owner.has(form) || owner.get(form) === verb.lemma, `${form} belongs to ${owner.get(form)} and ${verb.lemma}`);
       owner.set(form, verb.lemma);
     }
+  }
+});
+
+test('predicates: every relation predicate is judged, its fix verbs are verb classes, and signed opposites have opposite signs', () => {
+  const relationsSchema = JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/relations.schema.json'), 'utf8'));
+  const names: string[] = relationsSchema.definitions.relation.properties.predicate.enum;
+  const byName = new Map(lexicon.predicates.map((p) => [p.name, p]));
+  assert.deepEqual(names.filter((n) => !byName.has(n)), [], 'predicates without an entry in lexicon/predicates.yaml');
+  const lemmas = new Set(lexicon.verbs.map((v) => v.lemma));
+  for (const p of lexicon.predicates) {
+    for (const lemma of [p.verb, p.prepositional_verb]) if (lemma) assert.ok(lemmas.has(lemma), `${p.name}: no verb class "${lemma}"`);
+    if (!p.opposite) continue;
+    const opposite = byName.get(p.opposite);
+    assert.ok(opposite, `${p.name}: opposite "${p.opposite}" is no predicate`);
+    if (p.sign !== undefined) assert.equal(opposite.sign, -p.sign, `${p.name} and ${p.opposite} must have opposite signs`);
   }
 });

@@ -6,7 +6,7 @@
  * marked context-dependent, and FerrDb roles listed both ways, are never flagged.
  */
 import type { Claim, ClaimParty } from './claims';
-import type { Entry, Lexicon, Predicate, Relation, VerbClass } from './lexicon';
+import type { Entry, Lexicon, Predicate, PredicateInfo, Relation, VerbClass } from './lexicon';
 
 export interface Contradiction {
   readonly claim: Claim;
@@ -34,18 +34,14 @@ export interface CuratedRelation {
   readonly otherState?: boolean;
 }
 
-const SIGN: Partial<Record<Predicate, 1 | -1>> = {
-  inhibits: -1, suppresses: -1, decreases: -1, degrades: -1, activates: 1, induces: 1, increases: 1,
-};
-
 const FERROPTOSIS = 'ferroptosis';
-/** Predicates of a reaction that consumes its object. */
-const CONSUMING: ReadonlySet<Predicate> = new Set(['reduces', 'oxidizes', 'converts', 'degrades']);
 /** Entry types whose `role` says what they do to ferroptosis (for cells it says what ferroptosis does to them). */
 const ROLE_AGENTS = new Set(['gene', 'complex', 'compound', 'metabolite', 'process']);
 
 export class RelationIndex {
   readonly #bySubject = new Map<string, CuratedRelation[]>();
+  /** How each predicate is judged (lexicon/predicates.yaml). */
+  readonly predicates: ReadonlyMap<Predicate, PredicateInfo>;
   readonly #lexicon: Lexicon;
   readonly #verdicts = new Map<string, Map<string, boolean>>();
   /**
@@ -56,6 +52,7 @@ export class RelationIndex {
 
   constructor(lexicon: Lexicon) {
     this.#lexicon = lexicon;
+    this.predicates = new Map(lexicon.predicates.map((p) => [p.name, p]));
     const states = statesByEntry(lexicon);
     for (const relation of lexicon.relations) {
       const curated: CuratedRelation = { ...relation, ...(relation.direct !== undefined && { direct: relation.direct }), relation };
@@ -79,6 +76,11 @@ export class RelationIndex {
    * Whether a claim of `subject` acting on `object` could contradict the lexicon at all: some curated relation
    * between them and none context-dependent. Sentences whose pairs all fail this are not read.
    */
+  /** 1 if the predicate raises its object, -1 if it lowers it, undefined if it has no such direction. */
+  sign(predicate: Predicate): 1 | -1 | undefined {
+    return this.predicates.get(predicate)?.sign;
+  }
+
   /** What a compound named as an effect stands for ("sensitive to erastin"): ferroptosis, for an inducer of it. */
   effectOf(id: string): string | undefined {
     const entry = this.#lexicon.entries.get(id);
@@ -107,7 +109,7 @@ export class RelationIndex {
 
   #findBetween(subject: string, object: string): CuratedRelation[] {
     const found = (this.#bySubject.get(subject) ?? []).filter((r) => r.object === object);
-    if (object === FERROPTOSIS && !found.some((r) => SIGN[r.predicate] !== undefined)) {
+    if (object === FERROPTOSIS && !found.some((r) => this.sign(r.predicate) !== undefined)) {
       const role = this.#roleRelation(subject);
       if (role) found.push(role);
     }
@@ -228,7 +230,7 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
       const standsFor = read.effectOf ? relations.effectOf(read.id) : undefined;
       const object = standsFor ? { ...read, id: standsFor } : read;
       if (subject.id === object.id) continue;
-      const verdict = judge(claim, subject, object, relations.between(subject.id, object.id));
+      const verdict = judge(claim, subject, object, relations.between(subject.id, object.id), relations);
       if (verdict) found.push({ claim, subject, object, ...verdict });
     }
   }
@@ -240,6 +242,7 @@ function judge(
   subject: ClaimParty,
   object: ClaimParty,
   curated: readonly CuratedRelation[],
+  relations: RelationIndex,
 ): { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined {
   if (curated.length === 0 || curated.some((r) => r.contextDependent)) return undefined;
   if (claim.effect === 'names') {
@@ -259,7 +262,7 @@ function judge(
     // "S converts A into B": backwards when B is what S is curated to consume.
     if (subject.inverted || object.inverted) return undefined;
     supported = curated.find((r) => r.predicate === 'produces');
-    const consumed = curated.find((r) => CONSUMING.has(r.predicate));
+    const consumed = curated.find((r) => relations.predicates.get(r.predicate)?.consumes);
     if (!supported && consumed) contradicted = { relation: consumed, kind: 'reaction' };
   } else if (claim.effect === 'requires') {
     // Dependence: "GPX4 does not require GSH" denies a curated requirement; a requirement the lexicon does not
@@ -289,7 +292,7 @@ function judge(
     let allIndirect = true;
     let allDirect = true;
     for (const r of curated) {
-      const predicateSign = SIGN[r.predicate];
+      const predicateSign = relations.sign(r.predicate);
       if (predicateSign === undefined) continue;
       if (predicateSign !== sign) {
         disagree ??= r;
@@ -319,15 +322,15 @@ function judge(
  * The verb a fix writes: the curated predicate's verb, in the form the sentence used, and for verbs with a
  * preposition the preposition that goes with it ("sensitizes cells to" → "protects cells against").
  */
-export function fixVerb(contradiction: Contradiction, verbs: readonly VerbClass[]): { verb: string; preposition?: string } | undefined {
+export function fixVerb(contradiction: Contradiction, verbs: readonly VerbClass[], predicates: ReadonlyMap<Predicate, PredicateInfo>): { verb: string; preposition?: string } | undefined {
   const { claim, relation } = contradiction;
   // "ACSL4 knockout sensitizes…": with the subject reversed, the right verb is the opposite of the curated one.
   const reversed = contradiction.subject.inverted !== contradiction.object.inverted;
-  const predicate = reversed ? OPPOSITE[relation.predicate] : relation.predicate;
-  if (!predicate) return undefined;
-  const lemma = PREDICATE_VERB[predicate];
+  const predicate = predicates.get(reversed ? predicates.get(relation.predicate)?.opposite ?? relation.predicate : relation.predicate);
+  if (!predicate || (reversed && !predicates.get(relation.predicate)?.opposite)) return undefined;
+  const lemma = claim.verb.verb.preposition && relation.object === FERROPTOSIS ? predicate.prepositional_verb ?? predicate.verb : predicate.verb;
   if (!lemma) return undefined;
-  const target = verbs.find((v) => v.lemma === (claim.verb.verb.preposition && relation.object === FERROPTOSIS ? PROTECTIVE[lemma] ?? lemma : lemma));
+  const target = verbs.find((v) => v.lemma === lemma);
   if (!target) return undefined;
   const slot = claim.verb.slot;
   if (slot === 'state') return undefined; // an adjective of state is swapped for its opposite instead (`oppositeState`)
@@ -342,13 +345,3 @@ export function fixVerb(contradiction: Contradiction, verbs: readonly VerbClass[
   if (!target.preposition || !claim.preposition) return undefined;
   return { verb: replacement, preposition: target.preposition };
 }
-
-const PREDICATE_VERB: Partial<Record<Predicate, string>> = {
-  inhibits: 'inhibit', suppresses: 'suppress', decreases: 'decrease', degrades: 'decrease', activates: 'activate',
-  induces: 'promote', increases: 'increase', imports: 'import', exports: 'export', reduces: 'reduce', oxidizes: 'oxidize',
-};
-const OPPOSITE: Partial<Record<Predicate, Predicate>> = {
-  inhibits: 'activates', activates: 'inhibits', suppresses: 'induces', induces: 'suppresses', decreases: 'increases',
-  increases: 'decreases', degrades: 'increases', imports: 'exports', exports: 'imports',
-};
-const PROTECTIVE: Readonly<Record<string, string>> = { suppress: 'protect', inhibit: 'protect', promote: 'sensitize', induce: 'sensitize' };

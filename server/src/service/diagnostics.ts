@@ -426,7 +426,7 @@ export class MechanismChecker {
         fixes.push({ title: `Replace "${original}" with "${replacement}"`, edits: [{ ...word, newText: replacement }], preferred: true });
       }
     } else if (!claim.negated) {
-      const replacement = fixVerb(contradiction, this.#lexicon.verbs);
+      const replacement = fixVerb(contradiction, this.#lexicon.verbs, this.#relations.predicates);
       if (replacement) {
         const verb = map(claim.verb.start, claim.verb.end);
         const original = source.slice(verb.start, verb.end);

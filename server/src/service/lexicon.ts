@@ -14,6 +14,7 @@ import entitiesSchema from '../../../lexicon/schema/entities.schema.json';
 import referencesSchema from '../../../lexicon/schema/references.schema.json';
 import relationsSchema from '../../../lexicon/schema/relations.schema.json';
 import verbsSchema from '../../../lexicon/schema/verbs.schema.json';
+import predicatesSchema from '../../../lexicon/schema/predicates.schema.json';
 import workspaceSchema from '../../../lexicon/schema/workspace.schema.json';
 import { mergeLexicon, type EntryExtension, type LexiconPatch, type Span } from './lexiconMerge';
 
@@ -164,11 +165,22 @@ export interface VerbClass {
   readonly preposition?: 'to' | 'against' | 'from' | 'in' | 'toward' | 'on';
 }
 
+/** How the claim checker judges a predicate (lexicon/predicates.yaml). */
+export interface PredicateInfo {
+  readonly name: Predicate;
+  readonly sign?: 1 | -1;
+  readonly opposite?: Predicate;
+  readonly verb?: string;
+  readonly prepositional_verb?: string;
+  readonly consumes?: boolean;
+}
+
 export interface Lexicon {
   readonly entries: ReadonlyMap<string, Entry>;
   readonly references: ReadonlyMap<string, Reference>;
   readonly relations: readonly Relation[];
   readonly verbs: readonly VerbClass[];
+  readonly predicates: readonly PredicateInfo[];
 }
 
 export interface LexiconFile {
@@ -190,6 +202,7 @@ interface Validators {
   readonly references: ValidateFunction;
   readonly relations: ValidateFunction;
   readonly verbs: ValidateFunction;
+  readonly predicates: ValidateFunction;
   readonly workspace: ValidateFunction;
 }
 
@@ -218,6 +231,7 @@ function getValidators(): Validators {
     references: get('references', (a) => a.compile(referencesSchema)),
     relations: get('relations', (a) => a.compile(relationsSchema)),
     verbs: get('verbs', (a) => a.compile(verbsSchema)),
+    predicates: get('predicates', (a) => a.compile(predicatesSchema)),
     // Refers to the others by their $id.
     workspace: get('workspace', (a) => {
       for (const schema of [referencesSchema, relationsSchema]) if (!a.getSchema(schema.$id)) a.addSchema(schema);
@@ -230,6 +244,7 @@ function getValidators(): Validators {
     get references() { return lazy.references(); },
     get relations() { return lazy.relations(); },
     get verbs() { return lazy.verbs(); },
+    get predicates() { return lazy.predicates(); },
     get workspace() { return lazy.workspace(); },
   };
 }
@@ -241,6 +256,7 @@ export interface ParsedFile {
   readonly references: readonly { readonly reference: Reference; readonly key: Span }[];
   readonly relations: readonly Relation[];
   readonly verbs: readonly VerbClass[];
+  readonly predicates: readonly PredicateInfo[];
   /** A workspace file without errors: what it changes. */
   readonly patch?: LexiconPatch;
   readonly problems: readonly LexiconProblem[];
@@ -268,13 +284,14 @@ export function parseFile(file: LexiconFile): ParsedFile {
 
 /**
  * Loads built-in files in order, then merges the workspace files over them (see `mergeLexicon`). A built-in
- * file is a references, relations or verbs file by its top-level key, an entries file otherwise.
+ * file is a references, relations, verbs or predicates file by its top-level key, an entries file otherwise.
  */
 export function loadLexicon(files: readonly LexiconFile[]): LoadedLexicon {
   const entries = new Map<string, Entry>();
   const references = new Map<string, Reference>();
   const relations: Relation[] = [];
   const verbs: VerbClass[] = [];
+  const predicates: PredicateInfo[] = [];
   const problems: LexiconProblem[] = [];
   const patches: LexiconPatch[] = [];
 
@@ -296,6 +313,7 @@ export function loadLexicon(files: readonly LexiconFile[]): LoadedLexicon {
     }
     relations.push(...parsed.relations);
     verbs.push(...parsed.verbs);
+    predicates.push(...parsed.predicates);
   }
   for (const relation of relations) {
     for (const id of [relation.subject, relation.object]) {
@@ -304,7 +322,7 @@ export function loadLexicon(files: readonly LexiconFile[]): LoadedLexicon {
       }
     }
   }
-  const base: Lexicon = { entries, references, relations, verbs };
+  const base: Lexicon = { entries, references, relations, verbs, predicates };
   if (patches.length === 0) return { lexicon: base, problems };
   const merged = mergeLexicon(base, patches);
   return { lexicon: merged.lexicon, problems: [...problems, ...merged.problems] };
@@ -361,7 +379,7 @@ function toRelation(raw: RawRelation, source: SourceLocation): Relation {
 function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
   const { file } = lexiconFile;
   const problems: LexiconProblem[] = [];
-  const none: ParsedFile = { entries: [], references: [], relations: [], verbs: [], problems };
+  const none: ParsedFile = { entries: [], references: [], relations: [], verbs: [], predicates: [], problems };
   const { read, report } = readFile(lexiconFile, problems);
   if (!read) return none;
   const { doc, data, lineCounter } = read;
@@ -375,6 +393,10 @@ function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
   if (isObject && 'verbs' in data) {
     if (!validators.verbs(data)) return reportErrors(validators.verbs);
     return { ...none, verbs: (data as { verbs: VerbClass[] }).verbs };
+  }
+  if (isObject && 'predicates' in data) {
+    if (!validators.predicates(data)) return reportErrors(validators.predicates);
+    return { ...none, predicates: (data as { predicates: PredicateInfo[] }).predicates };
   }
   if (isObject && 'relations' in data) {
     if (!validators.relations(data)) return reportErrors(validators.relations);
@@ -423,7 +445,7 @@ interface RawWorkspaceFile {
 function parseWorkspaceFile(lexiconFile: LexiconFile): ParsedFile {
   const { file } = lexiconFile;
   const problems: LexiconProblem[] = [];
-  const none: ParsedFile = { entries: [], references: [], relations: [], verbs: [], problems };
+  const none: ParsedFile = { entries: [], references: [], relations: [], verbs: [], predicates: [], problems };
   const { read, report } = readFile(lexiconFile, problems);
   if (!read) return none;
   const { doc, lineCounter, span } = read;

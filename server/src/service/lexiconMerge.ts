@@ -94,7 +94,7 @@ export function mergeLexicon(base: Lexicon, patches: readonly LexiconPatch[]): L
       if (usable) relations.push(relation);
     }
   }
-  return { lexicon: { entries, references, relations, verbs: base.verbs }, problems };
+  return { lexicon: { entries, references, relations, verbs: base.verbs, predicates: base.predicates }, problems };
 }
 
 /** The entry with the extension's aliases and xrefs after its own; a spelling it already has is not repeated. */

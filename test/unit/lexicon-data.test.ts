@@ -153,7 +153,7 @@ test('verb classes: forms are unique across classes', () => {
 test('predicates: every relation predicate is judged, its fix verbs are verb classes, and signed opposites have opposite signs', () => {
   const relationsSchema = JSON.parse(readFileSync(resolve(ROOT, 'lexicon/schema/relations.schema.json'), 'utf8'));
   const names: string[] = relationsSchema.definitions.relation.properties.predicate.enum;
-  const byName = new Map(lexicon.predicates.map((p) => [p.name, p]));
+  const byName = new Map<string, (typeof lexicon.predicates)[number]>(lexicon.predicates.map((p) => [p.name, p]));
   assert.deepEqual(names.filter((n) => !byName.has(n)), [], 'predicates without an entry in lexicon/predicates.yaml');
   const lemmas = new Set(lexicon.verbs.map((v) => v.lemma));
   for (const p of lexicon.predicates) {

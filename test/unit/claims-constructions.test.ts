@@ -46,6 +46,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['linked', 'IFN-γ lowered SLC7A11 and thereby suppressed tumour-cell ferroptosis.', 'and thereby suppressed tumour-cell ferroptosis'],
   ['pronoun', 'Although ferroportin was abundant, it imported iron into the cytosol.', 'it imported iron'],
   ['means', 'Erastin killed the cells by inhibiting system Xc⁻.', null],
+  ['purpose infinitive', 'Sorafenib targets system Xc⁻ to promote ferroptosis.', null],
+  ['purpose infinitive', 'Ferrostatin-1 targets lipid peroxidation to promote ferroptosis.', 'to promote ferroptosis', 'promotes ferroptosis'],
+  ['purpose infinitive', 'We used ML162 to block system Xc⁻.', 'ML162 to block system Xc⁻'],
   ['means', 'RSL3 killed the cells by blocking system Xc⁻.', 'by blocking system Xc⁻'],
   // Definitions: one entry abbreviated as another state of the same entry.
   ['definition', 'Alternatively activated (M1) macrophages dominate most solid tumours.', 'Alternatively activated (M1)', 'is the same as'],
@@ -55,6 +58,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['setting', 'Ferrostatin-1 did not inhibit ferroptosis.', 'Ferrostatin-1 did not inhibit ferroptosis'],
   ['frame', 'This is consistent with the idea that FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
   ['frame', 'The older assumption that FSP1 promotes ferroptosis did not hold.', null],
+  ['frame', 'We had expected that FSP1 promotes ferroptosis; instead, FSP1 suppressed it.', null],
 ];
 
 for (const [construction, text, range, reading] of CASES) {

@@ -39,6 +39,11 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'possibility possibilities scenario scenarios model models notion idea premise speculation conjecture view views belief beliefs assumption assumptions claim claims proposal dogma',
     pattern: String.raw`(?:possibility|possibilities|scenario|scenarios|model|models|notion|idea|premise|speculation|conjecture|views?|beliefs?|assumptions?|claims?|proposal|dogma)\s+(?:(?:is|was|remains|would be)\s+)?(?:that|in which|where|whereby)\b`,
   },
+  // "We initially hypothesized that X…; however…": what was expected is not what is claimed.
+  {
+    words: 'hypothesized hypothesised expected predicted assumed reasoned speculated anticipated postulated surmised',
+    pattern: String.raw`(?:hypothesi[sz]ed|expected|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised)\s+that\b`,
+  },
   // "We did not observe that X…", "failed to show that X…"
   {
     words: "not never failed fails fail unable n't",

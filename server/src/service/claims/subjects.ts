@@ -50,9 +50,14 @@ export function isFirstCoordinatedVerb(token: Token | undefined, verbs: VerbInde
  * this one shares: "bcc-USINPs triggered ferroptosis but suppressed DC maturation", "DHODH promotes ferroptosis
  * by oxidizing CoQ10", "X activates Y, boosting Z and thereby restraining ferroptosis".
  */
-export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean): ClaimParty[] | undefined {
+export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean, purpose = false): ClaimParty[] | undefined {
   let k = at;
   let linked = false;
+  // A purpose infinitive ("targets GSH to induce ferroptosis") links at its "to".
+  if (purpose && tokens.lower(k) === 'to') {
+    linked = true;
+    k--;
+  }
   while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || ADVERBS.has(tokens.lower(k)!))) {
     if (PREDICATE_LINKS.has(tokens.lower(k)!) || (gerund && tokens.lower(k) === ',')) linked = true;
     k--;

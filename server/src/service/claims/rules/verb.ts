@@ -7,6 +7,9 @@ import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
 import { ADVERBS, BE, CONDITIONAL, PHRASE_BREAKS } from '../vocabulary';
 
+/** Verbs after which the entity named is what was used to do what follows "to" ("we used erastin to block…"). */
+const GIVEN = new Set(['used', 'use', 'uses', 'using', 'employed', 'applied', 'added', 'administered', 'gave', 'utilized', 'with']);
+
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   const modifiers: Modifiers = { negated: false };
   const left = skipLeftModifiers(tokens, v - 1, modifiers);
@@ -60,6 +63,19 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (tokens.at(left)!.lower === 'and') {
     const shared = readSharedObjectClaim(tokens, v, left, verb, slot, modifiers, verbs);
     if (shared) return shared;
+  }
+  // "Cisplatin targets GSH to induce ferroptosis": the entity before a purpose "to" is the first verb's object,
+  // and the infinitive shares that verb's subject, unless the entity was what was used ("we used erastin to…").
+  if (tokens.lower(left + 1) === 'to' && tokens.kind(left) === 'entity' && !GIVEN.has(tokens.lower(left - 1) ?? '') && !GIVEN.has(tokens.lower(left - 2) ?? '')) {
+    const shared = sharedSubjects(tokens, left + 1, verbs, false, true);
+    if (!shared) return undefined;
+    const objects = readPartiesRight(tokens, v + 1, verb.preposition);
+    if (!objects) return undefined;
+    if (objectMayBeInducer(verb)) objects.parties = objects.parties.map(ferroptosisFromInducer);
+    return newClaim(
+      { subjects: shared, objects: objects.parties, effect: verb.effect, negated: modifiers.negated, form: ClaimForm.Active, start: tokens.at(left + 1)!.start, end: tokens.at(objects.end)!.end, verb: { start: verbToken.start, end: verbToken.end, verb, slot } },
+      modifierFields(modifiers, objects.preposition),
+    );
   }
   const subjects =
     readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left);

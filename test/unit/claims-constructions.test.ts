@@ -50,6 +50,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['purpose infinitive', 'Ferrostatin-1 targets lipid peroxidation to promote ferroptosis.', 'to promote ferroptosis', 'promotes ferroptosis'],
   ['purpose infinitive', 'We used ML162 to block system Xc⁻.', 'ML162 to block system Xc⁻'],
   ['means', 'RSL3 killed the cells by blocking system Xc⁻.', 'by blocking system Xc⁻'],
+  // Asides and appositions between a subject and its verb.
+  ['aside', 'Liraglutide, which is approved for diabetes, obesity and fatty liver, raises TFR1 expression.', 'Liraglutide, which is approved for diabetes, obesity and fatty liver, raises TFR1 expression', 'raises TFR1'],
+  ['aside', 'ATM, activated by radiotherapy, induces SLC7A11 expression.', 'ATM, activated by radiotherapy, induces SLC7A11 expression'],
+  ['apposition', 'Ferroportin, a membrane channel of macrophages and enterocytes that imports iron, is upregulated by liraglutide.', 'Ferroportin, a membrane channel of macrophages and enterocytes that imports iron'],
+  ['state', 'ACSL4-null cells were hypersensitive to ferroptosis.', 'ACSL4-null cells were hypersensitive to ferroptosis'],
+  ['dependence', 'Ferroptosis is regarded as an iron-independent death.', 'Ferroptosis is regarded as an iron-independent'],
   // Definitions: one entry abbreviated as another state of the same entry.
   ['definition', 'Alternatively activated (M1) macrophages dominate most solid tumours.', 'Alternatively activated (M1)', 'is the same as'],
   ['definition', 'Alternatively activated (M2) macrophages dominate most solid tumours.', null],

@@ -21,8 +21,15 @@ export function describeReading(contradiction: Contradiction, lexicon: Lexicon, 
   // The name as the sentence wrote it ("FSP1"), where the party is just the name; else the entry's label.
   const label = (party: ClaimParty): string => {
     const written = prose.slice(party.start, party.end);
+    const lower = written.toLowerCase();
     const entry = lexicon.entries.get(party.id);
-    if (entry?.aliases.some((a) => a.text.toLowerCase() === written.toLowerCase())) return written;
+    // "TFR1 expression", "loss of ALOX15": the name as written at the start or the end of the party.
+    for (const alias of entry?.aliases ?? []) {
+      const name = alias.text.toLowerCase();
+      if (lower === name) return written;
+      if (lower.startsWith(name) && /^[\s-]/.test(lower.slice(name.length))) return written.slice(0, name.length);
+      if (lower.endsWith(name) && /[\s-]$/.test(lower.slice(0, -name.length))) return written.slice(-name.length);
+    }
     return entry?.label ?? party.id;
   };
   const subjectText = subject.inverted ? `loss of ${label(subject)}` : label(subject);

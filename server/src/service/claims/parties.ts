@@ -82,7 +82,14 @@ function openingAsideComma(tokens: Tokens, close: number): number {
   for (let k = close - 1; k >= 0 && k >= close - 16; k--) {
     if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') {
       // "Metformin, which induces ferroptosis through the GPX4 axis, also increases…": a relative clause.
-      if (tokens.lower(k) === ',' && CLAUSE_INTRODUCERS.has(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return k;
+      if (tokens.lower(k) === ',' && CLAUSE_INTRODUCERS.has(tokens.lower(k + 1) ?? '') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
+      // "ATM, acting independently of IFN-γ, induces…": a participle after the subject.
+      if (tokens.lower(k) === ',' && tokens.kind(k - 1) === 'entity' && /(?:ing|ed)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k + 1) === 'word') return k;
+      if (tokens.lower(k) === ',') {
+        // "Ferroportin, which is expressed on macrophages, hepatocytes and enterocytes, imports…": commas inside.
+        const clause = openingRelativeClause(tokens, k);
+        if (clause > 0) return clause;
+      }
       if (close - k > 9) return -1;
       if (tokens.lower(k) !== ',' || k === close - 1) return -1;
       const opener = tokens.lower(k + 1)!;
@@ -110,6 +117,16 @@ function openingPlace(tokens: Tokens, end: number): number {
     if (word === 'in' || word === 'within') return k;
     const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word);
     if (!fits) return -1;
+  }
+  return -1;
+}
+
+/** The comma before "which"/"who" after an entity, at most 25 tokens before `from`, with no clause end between; or -1. */
+function openingRelativeClause(tokens: Tokens, from: number): number {
+  for (let k = from - 1; k > 0 && k >= from - 25; k--) {
+    const mark = tokens.kind(k) === 'punct' ? tokens.lower(k) : undefined;
+    if (mark === ';' || mark === '.' || mark === ':') return -1;
+    if (mark === ',' && /^(which|who)$/.test(tokens.lower(k + 1) ?? '') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
   }
   return -1;
 }
@@ -233,6 +250,15 @@ export function readPartiesRight(
     // "sensitizes (tumour) cells to ferroptosis", "protects cells against/from ferroptosis"
     let hops = 0;
     while (i < tokens.length && !takesPreposition(preposition, tokens.at(i)!.lower)) {
+      // "sensitizes follicular helper T (TFH) cells to…": an aside parts nothing.
+      if (tokens.lower(i) === '(') {
+        let close = i + 1;
+        while (close < tokens.length && close < i + 8 && tokens.lower(close) !== ')') close++;
+        if (tokens.lower(close) === ')') {
+          i = close + 1;
+          continue;
+        }
+      }
       if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-') || ++hops > 6) return undefined;
       i++;
     }

@@ -18,12 +18,19 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
     if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2, true);
     // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause;
     // "ferroptosis is a form of cell death that depends on…": a definition, the clause about its subject.
-    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
-      if (tokens.at(k)!.kind === 'word') {
+    let entities = false;
+    for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+      if (tokens.at(k)!.kind === 'word' || tokens.lower(k) === '-') {
         if (BE.has(tokens.lower(k)!) && /^(a|an)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return readPartiesLeft(tokens, k - 1);
         continue;
       }
-      return tokens.at(k)!.lower === ',' && k >= i - 4 && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? readPartiesLeft(tokens, k - 1) : undefined;
+      // "system Xc⁻, a heterodimer of SLC7A11 and SLC3A2 that exports…": entries inside the apposition name its parts.
+      if (tokens.kind(k) === 'entity') {
+        entities = true;
+        continue;
+      }
+      const short = k >= i - 4 || (entities && /^(a|an)$/.test(tokens.lower(k + 1) ?? ''));
+      return tokens.at(k)!.lower === ',' && short && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? readPartiesLeft(tokens, k - 1) : undefined;
     }
     return undefined;
   }

@@ -68,7 +68,7 @@ export const OBJECT_FILLERS = words(`the a an its their cellular intracellular i
   extracellular labile cytosolic dietary exogenous endogenous total basal additional more less accumulation overload
   uptake intracellularly concentration concentrations amount amounts pool proportion proportions frequency frequencies
   number numbers percentage percentages share fraction infiltration recruitment population populations count counts
-  density surface stability corresponding respective`);
+  density surface stability corresponding respective localization localisation`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 
@@ -83,7 +83,7 @@ export const ASIDE_WORDS = words(`by in for contrast turn addition particular ex
   interestingly surprisingly strikingly remarkably in vitro vivo`);
 
 /** Verbs that share a subject with a verb of claim: "erastin binds and (directly) inhibits GPX4". */
-export const COORDINATED_VERBS = words('binds bound targets targeted enters entered accumulates accumulated localizes localized interacts interacted');
+export const COORDINATED_VERBS = words('binds bound bind targets targeted target engages engaged engage enters entered accumulates accumulated localizes localized interacts interacted');
 
 /** The subject of "X binds and inhibits Y": the subject of the verb before the "and", if that is a verb. */
 

@@ -34,6 +34,8 @@ export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex): Claim[] 
       let k = v - 3;
       if (/^(a|an)$/.test(tokens.lower(k) ?? '')) k--;
       else continue;
+      // "is defined as an iron-dependent form", "is regarded as an…"
+      if (tokens.lower(k) === 'as' && /^(defined|regarded|considered|described|characterized|characterised|classified|seen|viewed|known)$/.test(tokens.lower(k - 1) ?? '')) k -= 2;
       if (tokens.lower(k) === ',') k--;
       else {
         if (!BE.has(tokens.lower(k) ?? '')) continue;

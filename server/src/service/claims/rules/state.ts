@@ -34,6 +34,8 @@ export const STATES: ReadonlyMap<string, State> = new Map<string, State>([
   ['needed', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
   ['dispensable', { sign: -1, preposition: 'for', opposite: 'required', dependence: 'needed-for' }],
   ['protected', { sign: -1, preposition: 'from' }],
+  ['shielded', { sign: -1, preposition: 'from' }],
+  ['hypersensitive', { sign: 1, preposition: 'to', opposite: 'resistant' }],
   ['rescued', { sign: -1, preposition: 'from' }],
   ['dependent', { sign: 1, preposition: 'on', dependence: 'requires' }],
   ['reliant', { sign: 1, preposition: 'on', dependence: 'requires' }],

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import MarkdownIt from 'markdown-it';
 import assert from 'node:assert/strict';
 import { doc, testService } from '../helpers/lexicon';
 import { createBiolexService } from '../../server/src/service';
@@ -60,6 +61,28 @@ test('lexicon text is escaped: no links, HTML or command URIs from data', () => 
   const hover = hostile.provideHover(d, d.cursor)!.contents;
   assert.ok(!hover.includes('](command:'), hover);
   assert.ok(!hover.includes('<img'), hover);
-  assert.match(hover, /\\\[here\\\]\\\(command:workbench\\\.action\\\.quit\\\)/);
+  assert.match(hover, /\\\[here\\\]\\\(command\\:workbench\\\.action\\\.quit\\\)/);
   assert.match(hover, /&lt;img/);
+});
+
+test('bare URLs, addresses and mailto in lexicon text do not become links', () => {
+  const hostile = createBiolexService({
+    lexiconFiles: [
+      {
+        file: 'memory://evil.yaml',
+        text: `entries:
+  - id: EVIL2
+    label: EVIL2
+    type: gene
+    summary: "Log in at https://evil%2Eexample/login or www.evil.example, or write to mailto:x@evil.example or x@evil.example."
+    refs: [nothing]
+`,
+      },
+    ],
+  });
+  const d = doc('EV|IL2');
+  const hover = hostile.provideHover(d, d.cursor)!.contents;
+  const html = new MarkdownIt({ linkify: true }).render(hover);
+  assert.ok(!/<a\s/.test(html), html);
+  assert.ok(html.includes('https://evil%2Eexample/login'), 'the text itself is kept');
 });

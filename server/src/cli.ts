@@ -5,7 +5,7 @@
  * Exit codes: 0 done (check: nothing at or above --fail-on), 1 check found such a diagnostic, 2 bad arguments
  * or unreadable input (one line on stderr).
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { createBiolexService, DiagnosticSeverity, LexiconLayer, lexiconFileErrors, type Analysis, type BiolexService, type LexiconFile } from './service';
 import { formatSarif, type CheckedFile } from './exports/sarif';
@@ -15,6 +15,8 @@ import { toBrat } from './exports/brat';
 import type { ExportInput } from './exports/passages';
 import { readLexiconDirectory, readWorkspaceLexiconFiles } from './node/lexiconFiles';
 import { LineIndex } from './service/lineIndex';
+import { MAX_DOCUMENT_LENGTH } from './service/analysis';
+import { readTextFile } from './node/readText';
 
 const MANUSCRIPT_EXTENSIONS = new Set(['.md', '.markdown', '.tex']);
 const USAGE =
@@ -130,10 +132,15 @@ interface Annotation {
   type: string;
 }
 
+/** A manuscript may have 20 million characters (see `whyNotAnalysed`); in UTF-8 that is at most four times as many bytes. */
+const MAX_MANUSCRIPT_BYTES = 4 * MAX_DOCUMENT_LENGTH;
+
 function analyzeFile(service: BiolexService, file: string): { text: string; analysis: Analysis } {
-  let text: string;
+  let text = '';
   try {
-    text = readFileSync(file, 'utf8');
+    const read = readTextFile(file, MAX_MANUSCRIPT_BYTES);
+    if ('skipped' in read) process.stderr.write(`biolex: ${file}: ${read.skipped}\n`);
+    else text = read.text;
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readTextFile } from './readText';
 import { precompileLexicon, usePrecompiledLexicon, type LexiconFile } from '../service';
 
 /** The lexicon directory: beside dist/ in the repository and in the VSIX. */
@@ -107,12 +108,10 @@ export function readWorkspaceLexiconFiles(folders: readonly LexiconFolder[]): Wo
     if (seen.has(path)) return;
     seen.add(path);
     try {
-      const size = statSync(path).size;
-      if (size > MAX_WORKSPACE_LEXICON_BYTES) {
-        notes.push(`${path}: ${size.toLocaleString('en')} bytes, more than a lexicon file may have (${MAX_WORKSPACE_LEXICON_BYTES.toLocaleString('en')}); not read.`);
-        return;
-      }
-      files.push({ file: lexiconUri(path), text: readFileSync(path, 'utf8') });
+      // Counted while reading: a device reports a size of 0 and has no end.
+      const read = readTextFile(path, MAX_WORKSPACE_LEXICON_BYTES);
+      if ('skipped' in read) notes.push(`${path}: ${read.skipped} (a lexicon file has at most ${MAX_WORKSPACE_LEXICON_BYTES.toLocaleString('en')} bytes).`);
+      else files.push({ file: lexiconUri(path), text: read.text });
     } catch (error) {
       notes.push(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
     }

@@ -1,4 +1,7 @@
-/** Line starts of a text, built once: offsets to 0-based lines, and to 1-based line and column. */
+/**
+ * Line starts of a text, built once: offsets to 0-based lines, and to 1-based line and column. A line ends at
+ * "\n", "\r\n" or a lone "\r", as in the editor (old Mac files end lines with "\r" alone).
+ */
 export class LineIndex {
   readonly #starts: number[];
 
@@ -12,6 +15,10 @@ export class LineIndex {
    * only the replaced span is read again.
    */
   replaced(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    // A carriage return before or in the new text may join or part a "\r\n": read the whole text again (rare).
+    let carriageReturn = text.charCodeAt(start - 1) === 13;
+    for (let i = start; i < newEnd && !carriageReturn; i++) carriageReturn = text.charCodeAt(i) === 13;
+    if (carriageReturn) return new LineIndex(text);
     const starts = this.#starts;
     const result: number[] = [];
     let k = 0;
@@ -49,6 +56,13 @@ export class LineIndex {
 
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }

@@ -28,9 +28,12 @@ export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
  */
 export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id: string) => boolean, promote: VerbClass | undefined): Claim[] {
   const claims = readClaims(tokens, verbs);
-  for (const rule of [readInducedClaims(tokens, isProcess, promote), readReactionClaims(tokens, verbs), readPurposeClaims(tokens, verbs), readOutcomeClaims(tokens, verbs), readDependenceClaims(tokens, verbs), readDefinitionClaims(tokens, verbs)]) {
-    for (const claim of rule) claims.push(claim);
-  }
+  readInducedClaims(tokens, isProcess, promote, claims);
+  readReactionClaims(tokens, verbs, claims);
+  readPurposeClaims(tokens, verbs, claims);
+  readOutcomeClaims(tokens, verbs, claims);
+  readDependenceClaims(tokens, verbs, claims);
+  readDefinitionClaims(tokens, verbs, claims);
   return claims;
 }
 

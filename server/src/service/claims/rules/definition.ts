@@ -7,10 +7,9 @@ import { ClaimForm, newClaim, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 
-export function readDefinitionClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
-  const claims: Claim[] = [];
+export function readDefinitionClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const verb = verbOf(verbs, 'increase');
-  if (!verb) return claims;
+  if (!verb) return;
   for (let k = 0; k + 3 < tokens.length; k++) {
     if (tokens.kind(k) !== 'entity' || tokens.lower(k + 1) !== '(' || tokens.kind(k + 2) !== 'entity' || tokens.lower(k + 3) !== ')') continue;
     const name = tokens.at(k)!;
@@ -29,5 +28,4 @@ export function readDefinitionClaims(tokens: Tokens, verbs: VerbIndex): Claim[] 
       }),
     );
   }
-  return claims;
 }

@@ -9,10 +9,9 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE } from '../vocabulary';
 
-export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
+export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const require = verbOf(verbs, 'require');
-  if (!require) return [];
-  const claims: Claim[] = [];
+  if (!require) return;
   for (let v = 2; v < tokens.length; v++) {
     const word = tokens.lower(v);
     if (word !== 'dependent' && word !== 'independent' && word !== 'independently') continue;
@@ -61,5 +60,4 @@ export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex): Claim[] 
       ),
     );
   }
-  return claims;
 }

@@ -124,9 +124,8 @@ function headsCompound(tokens: Tokens, k: number): boolean {
 }
 
 /** "erastin-induced ferroptosis", "CD36-mediated ferroptosis": the entity promotes the process. */
-export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boolean, promote: VerbClass | undefined): Claim[] {
-  if (!promote) return [];
-  const claims: Claim[] = [];
+export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boolean, promote: VerbClass | undefined, claims: Claim[]): void {
+  if (!promote) return;
   for (let i = 0; i + 3 < tokens.length; i++) {
     if (tokens.kind(i) !== 'entity' || tokens.lower(i + 1) !== '-') continue;
     const s = tokens.at(i)!;
@@ -147,7 +146,6 @@ export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boo
       }),
     );
   }
-  return claims;
 }
 
 /**

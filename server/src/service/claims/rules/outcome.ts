@@ -15,10 +15,9 @@ const SHOWED = new Set(`accumulated accumulate accumulates showed show shows dis
 /** Words of amount after such a verb: one of them makes the report a measurement. */
 const AMOUNTS = new Set(`fewer less little lower reduced decreased diminished higher more greater increased elevated enhanced`.split(/\s+/).filter(Boolean));
 
-export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
-  const claims: Claim[] = [];
+export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const increase = verbOf(verbs, 'increase');
-  if (!increase) return claims;
+  if (!increase) return;
   for (let v = 1; v < tokens.length - 2; v++) {
     if (tokens.kind(v) !== 'word' || !SHOWED.has(tokens.lower(v)!)) continue;
     let a = v + 1;
@@ -45,5 +44,4 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
       }),
     );
   }
-  return claims;
 }

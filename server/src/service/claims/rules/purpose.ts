@@ -14,25 +14,25 @@ const GIVEN_WITH = new Set(['treated', 'pretreated', 'pre-treated', 'exposed', '
 const GIVEN = new Set(['used', 'use', 'added', 'applied', 'administered', 'employed', 'chose', 'selected', 'gave', 'using', 'adding', 'applying']);
 
 /** The claim of a sentence that opens with a purpose clause, if its main clause names what was given. */
-export function readPurposeClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
-  if (tokens.lower(0) !== 'to' || tokens.kind(1) !== 'word') return [];
+export function readPurposeClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  if (tokens.lower(0) !== 'to' || tokens.kind(1) !== 'word') return;
   const form = verbs.forms.get(tokens.lower(1)!);
-  if (!form || form.slot !== 0) return [];
+  if (!form || form.slot !== 0) return;
   const modifiers: Modifiers = { negated: false };
   let k = 2;
   while (k < tokens.length && tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k++;
   const objects = readPartiesRight(tokens, k, form.verb.preposition);
-  if (!objects || modifiers.negated) return [];
+  if (!objects || modifiers.negated) return;
   for (let a = objects.end + 1; a < Math.min(tokens.length, objects.end + 3); a++) {
     if (tokens.kind(a) !== 'word' || !noteModifier(tokens.at(a)!, modifiers)) break;
   }
   const comma = indexOf(tokens, ',', objects.end + 1, objects.end + 4);
-  if (comma < 0) return [];
+  if (comma < 0) return;
   const given = givenEntity(tokens, comma + 1);
-  if (given < 0) return [];
+  if (given < 0) return;
   const subject = tokens.at(given)!;
   const verb = tokens.at(1)!;
-  return [
+  claims.push(
     newClaim(
       {
         subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
@@ -46,7 +46,7 @@ export function readPurposeClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
       },
       { directness: modifiers.directness, directnessWord: modifiers.directness && modifiers.directnessWord },
     ),
-  ];
+  );
 }
 
 function indexOf(tokens: Tokens, mark: string, from: number, to: number): number {

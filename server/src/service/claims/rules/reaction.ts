@@ -19,17 +19,15 @@ const REACTION_VERBS: ReadonlySet<string> = new Set(
 const REACTION_NOUNS: ReadonlySet<string> = new Set(['conversion', 'reduction', 'oxidation', 'hydrolysis', 'transformation', 'esterification']);
 
 /** The reaction claims of one sentence. */
-export function readReactionClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
+export function readReactionClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const produce = verbOf(verbs, 'increase');
-  if (!produce) return [];
-  const claims: Claim[] = [];
+  if (!produce) return;
   for (let v = 0; v < tokens.length; v++) {
     if (tokens.kind(v) !== 'word') continue;
     const word = tokens.lower(v)!;
     const claim = REACTION_VERBS.has(word) ? readVerbReaction(tokens, v, verbs) : REACTION_NOUNS.has(word) ? readNounReaction(tokens, v) : undefined;
     if (claim) claims.push(newClaim({ ...claim.core, verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: produce, slot: 'action' } }));
   }
-  return claims;
 }
 
 type Core = Omit<Parameters<typeof newClaim>[0], 'verb'>;
@@ -77,6 +75,17 @@ function readNounReaction(tokens: Tokens, v: number): { core: Core } | undefined
 
 /** The substrate from `from`, then "into"/"to" and the product: the product, and the index of its last token. */
 function productAfter(tokens: Tokens, from: number): { party: Claim['objects'][number]; end: number } | undefined {
+  // Most reaction words ("reduced") name no reaction: look for "into"/"to" first, before reading any party.
+  let into = -1;
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const word = tokens.lower(k);
+    if (word === 'into' || word === 'to') {
+      into = k;
+      break;
+    }
+    if (tokens.kind(k) === 'punct' && word !== '-' && word !== '(' && word !== ')') return undefined;
+  }
+  if (into < 0) return undefined;
   const substrate = readPartiesRight(tokens, from);
   if (!substrate) return undefined;
   let k = substrate.end + 1;

@@ -78,3 +78,20 @@ test('UTF-16 with a byte-order mark is decoded and checked, not passed as binary
     ['le.md', 1, 14],
   ]);
 });
+
+test('a workspace lexicon with an unresolved alias or an alias bomb is one broken file: its error at its place, the others used', () => {
+  const folder = join(dir, 'aliases');
+  mkdirSync(join(folder, '.biolex'), { recursive: true });
+  writeFileSync(join(folder, 'paper.md'), 'LabX and FSP1 were studied.\n');
+  writeFileSync(join(folder, '.biolex', 'a-missing.yaml'), 'entries:\n  - *missing\n');
+  let bomb = 'a: &a [x, x, x, x, x, x, x, x, x]\n';
+  for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f']]) bomb += `${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]\n`;
+  writeFileSync(join(folder, '.biolex', 'b-bomb.yaml'), `${bomb}entries: *g\n`);
+  writeFileSync(join(folder, '.biolex', 'c-good.yaml'), 'entries:\n  - id: labx\n    label: LabX\n    type: compound\n');
+  const { status, stdout, stderr } = run(folder, 'annotate', '--format', 'text', 'paper.md');
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, /LabX \(compound\)/);
+  assert.match(stdout, /FSP1/);
+  assert.match(stderr, /a-missing\.yaml:2:5: YAML: Unresolved alias/);
+  assert.match(stderr, /b-bomb\.yaml:\d+:\d+: YAML: Excessive alias count/);
+});

@@ -9,7 +9,7 @@
  * that a half-edited file never leaves half its entries in force.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
-import { parseDocument, isMap, isScalar, isSeq, type Document, LineCounter } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, visit, type Document, LineCounter } from 'yaml';
 import entitiesSchema from '../../../lexicon/schema/entities.schema.json';
 import referencesSchema from '../../../lexicon/schema/references.schema.json';
 import relationsSchema from '../../../lexicon/schema/relations.schema.json';
@@ -362,7 +362,35 @@ function readFile({ file, text }: LexiconFile, problems: LexiconProblem[]): { re
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) report(`YAML: ${error.message.split('\n')[0]}`, error.pos[0], error.pos[1] - error.pos[0]);
   if (doc.errors.length > 0) return { report };
-  return { read: { doc, data: doc.toJS(), lineCounter, span }, report };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // An alias with no anchor, or aliases that would expand without end ("billion laughs"): this file is broken,
+    // the others are read. The error names no position; the alias does.
+    const at = brokenAlias(doc);
+    report(`YAML: ${String((error as Error).message ?? error).split('\n')[0]}`, at?.[0] ?? 0, at ? at[1] - at[0] : 0);
+    return { report };
+  }
+  return { read: { doc, data, lineCounter, span }, report };
+}
+
+/** The range of the first alias that resolves to nothing, else of the first alias; undefined without aliases. */
+function brokenAlias(doc: Document): [number, number] | undefined {
+  let first: [number, number] | undefined;
+  let unresolved: [number, number] | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      const range = node.range ? ([node.range[0], node.range[1]] as [number, number]) : undefined;
+      first ??= range;
+      if (!node.resolve(doc)) {
+        unresolved = range;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return unresolved ?? first;
 }
 
 function itemOffset(doc: Document, key: string, index: number): number {

@@ -4,16 +4,22 @@
  * apart as states of one entry (M1 and M2 macrophages).
  */
 import { ClaimForm, newClaim, type Claim } from '../claim';
+import { capture, entity, mark, matchAt, seq } from '../pattern';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
+
+/** An entry, and another in parentheses right after it. */
+const NAME_AND_SHORT_FORM = seq(capture('name', entity), mark('('), capture('short', entity), mark(')'));
 
 export function readDefinitionClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const verb = verbOf(verbs, 'increase');
   if (!verb) return;
   for (let k = 0; k + 3 < tokens.length; k++) {
-    if (tokens.kind(k) !== 'entity' || tokens.lower(k + 1) !== '(' || tokens.kind(k + 2) !== 'entity' || tokens.lower(k + 3) !== ')') continue;
-    const name = tokens.at(k)!;
-    const short = tokens.at(k + 2)!;
+    if (tokens.kind(k) !== 'entity') continue;
+    const match = matchAt(tokens, k, NAME_AND_SHORT_FORM);
+    if (!match) continue;
+    const name = tokens.at(match['name']!)!;
+    const short = tokens.at(match['short']!)!;
     if (name.id === short.id) continue;
     claims.push(
       newClaim({
@@ -23,7 +29,7 @@ export function readDefinitionClaims(tokens: Tokens, verbs: VerbIndex, claims: C
         negated: false,
         form: ClaimForm.Nominal,
         start: name.start,
-        end: tokens.at(k + 3)!.end,
+        end: tokens.at(match.end - 1)!.end,
         verb: { start: short.start, end: short.end, verb, slot: 'state' },
       }),
     );

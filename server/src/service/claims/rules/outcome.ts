@@ -6,6 +6,7 @@
  */
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
 import { holderParties, readPartiesRight, skipLeftModifiers } from '../parties';
+import { capture, matchAt, seq, upTo, word, wordIn } from '../pattern';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 
@@ -15,14 +16,17 @@ const SHOWED = new Set(`accumulated accumulate accumulates showed show shows dis
 /** Words of amount after such a verb: one of them makes the report a measurement. */
 const AMOUNTS = new Set(`fewer less little lower reduced decreased diminished higher more greater increased elevated enhanced`.split(/\s+/).filter(Boolean));
 
+/** "accumulated (markedly) fewer", "showed higher": a verb of report, then an amount. */
+const REPORTED_AMOUNT = seq(wordIn(SHOWED), upTo(2, word('markedly', 'significantly', 'much', 'far', 'substantially', 'only', 'very', 'strikingly')), capture('amount', wordIn(AMOUNTS)));
+
 export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const increase = verbOf(verbs, 'increase');
   if (!increase) return;
   for (let v = 1; v < tokens.length - 2; v++) {
     if (tokens.kind(v) !== 'word' || !SHOWED.has(tokens.lower(v)!)) continue;
-    let a = v + 1;
-    while (a < v + 3 && tokens.kind(a) === 'word' && /^(markedly|significantly|much|far|substantially|only|very|strikingly)$/.test(tokens.lower(a)!)) a++;
-    if (!AMOUNTS.has(tokens.lower(a) ?? '')) continue;
+    const match = matchAt(tokens, v, REPORTED_AMOUNT);
+    if (!match) continue;
+    const a = match['amount']!;
     const objects = readPartiesRight(tokens, a);
     if (!objects) continue;
     const modifiers: Modifiers = { negated: false };

@@ -6,6 +6,8 @@
  */
 import {
   createConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -60,7 +62,20 @@ import { formatBioc } from './exports/bioc';
 import { formatPubtator } from './exports/pubtator';
 import { toBrat } from './exports/brat';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+
+/**
+ * Over stdio a message that is not framed as the protocol says leaves the stream unreadable: the server would
+ * live on and never answer. It says why and exits instead, so that the editor restarts it.
+ */
+function stdioConnection(): ReturnType<typeof createConnection> {
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((error) => {
+    process.stderr.write(`BioLex: a message from the editor could not be read (${error.message}); the server stops, and the editor may restart it.\n`);
+    process.exit(1);
+  });
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+}
 const documents = new TextDocuments(TextDocument);
 let service: BiolexService;
 let lexicons: WorkspaceLexicons;

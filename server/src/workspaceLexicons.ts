@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LexiconLayer, WorkspaceLexicon, lexiconFileProblems, type Lexicon, type LexiconFile, type WorkspaceLexiconFile } from './service';
-import { lexiconUri, readWorkspaceLexiconFiles, type LexiconFolder } from './node/lexiconFiles';
+import { lexiconUri, MAX_WORKSPACE_LEXICON_BYTES, readWorkspaceLexiconFiles, type LexiconFolder } from './node/lexiconFiles';
 import type { LexiconStatus } from './protocol';
 
 /** The documents the client sends as lexicon files (its documentSelector has the same pattern). */
@@ -98,7 +98,13 @@ export class WorkspaceLexicons {
    */
   diagnostics(document: TextDocument): Diagnostic[] {
     const uri = canonicalUri(document.uri);
-    const buffer: LexiconFile = { file: uri, text: document.getText(), layer: LexiconLayer.Workspace };
+    const text = document.getText();
+    // A file too large to load is not validated either: parsing it held every other request for seconds.
+    if (text.length > MAX_WORKSPACE_LEXICON_BYTES || (text.length * 3 > MAX_WORKSPACE_LEXICON_BYTES && Buffer.byteLength(text) > MAX_WORKSPACE_LEXICON_BYTES)) {
+      const message = `BioLex neither checks nor loads this file: it has ${Buffer.byteLength(text).toLocaleString('en')} bytes, more than a lexicon file may have (${MAX_WORKSPACE_LEXICON_BYTES.toLocaleString('en')}).`;
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'biolex', code: 'lexicon', message }];
+    }
+    const buffer: LexiconFile = { file: uri, text, layer: LexiconLayer.Workspace };
     const inUse = this.#trusted ? this.#state.filesInUse() : [];
     const others = inUse.some((file) => file.file === uri) ? inUse.map((file) => (file.file === uri ? buffer : file)) : [...inUse, buffer];
     const problems = lexiconFileProblems([...this.#builtIn, ...others], uri);

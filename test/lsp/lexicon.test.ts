@@ -110,6 +110,17 @@ test('an open lexicon file gets its schema errors as diagnostics with exact rang
   await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: labUri } });
 });
 
+test('an open lexicon file over the size limit is neither checked nor loaded, and the diagnostic says so', async () => {
+  const bigUri = pathToFileURL(join(folder, '.biolex', 'big.yaml')).href;
+  const entry = '  - { id: x, label: X, type: gene }\n';
+  const text = `entries:\n${entry.repeat(Math.ceil(5_100_000 / entry.length))}`;
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'yaml', version: 1, text } });
+  const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: bigUri } })) as { items: { message: string }[] };
+  assert.equal(report.items.length, 1);
+  assert.match(report.items[0]!.message, /neither checks nor loads this file: it has [\d,]+ bytes, more than a lexicon file may have \(5,000,000\)/);
+  await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: bigUri } });
+});
+
 test('a broken save keeps the last good state and is reported; the fix is loaded without a restart', async () => {
   const messagesBefore = sent('window/showMessageRequest').length;
   const refreshesBefore = sent('workspace/diagnostic/refresh').length;

@@ -46,6 +46,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['linked', 'IFN-γ lowered SLC7A11 and thereby suppressed tumour-cell ferroptosis.', 'and thereby suppressed tumour-cell ferroptosis'],
   ['pronoun', 'Although ferroportin was abundant, it imported iron into the cytosol.', 'it imported iron'],
   ['means', 'Erastin killed the cells by inhibiting system Xc⁻.', null],
+  // A subject from the sentence before.
+  ['previous subject', 'TFR1 is abundant on erythroid precursors. In tumour cells, however, it exports iron.', 'it exports iron', 'TFRC exports iron'],
+  ['previous subject', 'Ferroportin sits in the basolateral membrane. This transporter exports iron.', null],
+  ['previous subject', 'GPX4 and FSP1 were compared. It promotes ferroptosis.', null],
   ['purpose infinitive', 'Sorafenib targets system Xc⁻ to promote ferroptosis.', null],
   ['purpose infinitive', 'Ferrostatin-1 targets lipid peroxidation to promote ferroptosis.', 'to promote ferroptosis', 'promotes ferroptosis'],
   ['purpose infinitive', 'We used ML162 to block system Xc⁻.', 'ML162 to block system Xc⁻'],

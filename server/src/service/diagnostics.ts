@@ -7,7 +7,7 @@ import type { Analysis } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences, type Sentence } from './sentences';
 import { assertedClaims } from './assertion';
-import { indexVerbs, oppositeState, PREVIOUS_CELLS, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
+import { indexVerbs, oppositeState, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
 import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
@@ -16,6 +16,7 @@ import { LineIndex } from './lineIndex';
 import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
 import { settingMatches, settingOf } from './setting';
 import { describeReading } from './claimReading';
+import { mayReferBack, previousSubject } from './previousSubject';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
 
@@ -162,10 +163,13 @@ export class MechanismChecker {
       // were resistant to ferroptosis" may take its subject from the cells the sentence before made: looked for
       // only where needed, as most sentences are settled by their own mentions.
       let made: MadeCells | undefined;
+      let referred: string | undefined;
       if (count < 2 || !this.#mayContradict(mentions, m, m + count)) {
-        if (count < 1 || !previous || !opensWithTheseCells(prose.text, sentence.start)) continue;
-        made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
-        if (!made || !this.#mayContradictFrom(made.id, mentions, m, m + count)) continue;
+        if (count < 1 || !previous) continue;
+        if (opensWithTheseCells(prose.text, sentence.start)) made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
+        if (!made && mayReferBack(prose.text, sentence.start, sentence.end)) referred = previousSubject(prose.text, previous, previousMentions, sentence.start, mentions);
+        const subject = made?.id ?? referred;
+        if (!subject || !this.#mayContradictFrom(subject, mentions, m, m + count)) continue;
       }
       // Claims come relative to the sentence; only those that contradict are moved into place. Whether the
       // sentence asserts them is asked only of those, as most claims agree with the lexicon.
@@ -177,6 +181,10 @@ export class MechanismChecker {
           made ??= previous && previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
           if (!made) continue;
           claim = { ...read, subjects: [{ ...read.subjects[0], id: made.id, inverted: made.inverted }] };
+        } else if (read.subjects[0]?.id === PREVIOUS_SUBJECT) {
+          referred ??= previous && previousSubject(prose.text, previous, previousMentions, sentence.start, mentions);
+          if (!referred) continue;
+          claim = { ...read, subjects: [{ ...read.subjects[0], id: referred }] };
         }
         const contradictions = checkClaim(claim, this.#relations);
         if (contradictions.length === 0) continue;

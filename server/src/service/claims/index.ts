@@ -7,5 +7,5 @@ export { ClaimForm, type Claim, type ClaimEffect, type ClaimMention, type ClaimP
 export { tokenize, Tokens } from './tokens';
 export { WordSet, type VerbIndex } from './verbIndex';
 export { indexVerbs, readClaims, readSentenceClaims } from './read';
-export { PREVIOUS_CELLS } from './parties';
+export { PREVIOUS_CELLS, PREVIOUS_SUBJECT } from './parties';
 export { oppositeState } from './rules/state';

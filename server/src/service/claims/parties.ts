@@ -399,6 +399,9 @@ export function cellsLacking(tokens: Tokens, at: number): ClaimParty[] | undefin
  */
 export const PREVIOUS_CELLS = '@previous-cells';
 
+/** The subject of "It…", "This protein…" where it is the subject of the sentence before: the checker resolves it. */
+export const PREVIOUS_SUBJECT = '@previous-subject';
+
 export function theseCells(tokens: Tokens, at: number, holderEnd: number): ClaimParty[] | undefined {
   if (at !== 0 || !/^(these|those|such|the)$/.test(tokens.at(0)?.lower ?? '') || holderEnd < 1) return undefined;
   for (let k = 1; k <= holderEnd; k++) if (tokens.at(k)!.kind !== 'word') return undefined;

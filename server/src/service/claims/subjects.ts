@@ -3,7 +3,7 @@
  * linked predicate's subject ("X inhibits Y and thereby promotes Z"), and a pronoun's antecedent.
  */
 import type { ClaimParty } from './claim';
-import { readPartiesLeft, skipLeftModifiers } from './parties';
+import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
 import { ADVERBS, APPOSITION_STARTS, BE, CLAUSE_INTRODUCERS, COORDINATED_VERBS, OTHER_FINITE_VERBS, PREDICATE_LINKS, SUBJECT_PRONOUNS } from './vocabulary';
@@ -95,11 +95,16 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
 
 /**
  * What the pronoun at `at` stands for: the subject of the first clause of the sentence whose verb has one
- * ("Although bcc-USINPs induced ferroptosis, they suppressed DC maturation"). Only within the sentence: the
- * claim reader does not see the sentence before.
+ * ("Although bcc-USINPs induced ferroptosis, they suppressed DC maturation"). Without one, or for "this protein"
+ * and its kin, the subject of the sentence before, which the claim reader does not see: the party is then
+ * `PREVIOUS_SUBJECT`, and the checker resolves it.
  */
 export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
-  if (!SUBJECT_PRONOUNS.has(tokens.lower(at) ?? '')) return undefined;
+  const word = tokens.lower(at) ?? '';
+  if (REFERRING_NOUNS.has(word) && /^(this|these)$/.test(tokens.lower(at - 1) ?? '')) {
+    return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
+  }
+  if (!SUBJECT_PRONOUNS.has(word)) return undefined;
   for (let j = 1; j < at; j++) {
     if (tokens.kind(j) !== 'word') continue;
     const word = tokens.lower(j)!;
@@ -113,8 +118,12 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
     const pronoun = tokens.at(at)!;
     if (subjects) return subjects.map((s) => ({ ...s, start: pronoun.start, end: pronoun.end }));
   }
-  return undefined;
+  const pronoun = tokens.at(at)!;
+  return [{ id: PREVIOUS_SUBJECT, inverted: false, start: pronoun.start, end: pronoun.end }];
 }
+
+/** Nouns that, after "this", stand for an entry named before ("This protein…", "This compound…"). */
+const REFERRING_NOUNS = new Set(['protein', 'enzyme', 'compound', 'drug', 'transporter', 'antiporter', 'receptor', 'gene', 'molecule', 'inhibitor', 'inducer', 'agent', 'kinase', 'cytokine', 'peroxidase', 'oxidoreductase']);
 
 export function coordinatedSubjects(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
   if (tokens.at(at)?.lower !== 'and') return undefined;

@@ -20,9 +20,20 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'url'], message: 'server/src/service must not use Node built-ins.' },
             { group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient*'], message: 'server/src/service must not depend on LSP or VS Code.' },
+            {
+              group: ['**/node/*', '**/exports/*', '**/server', '**/cli', '**/protocol', '**/settings', '**/workspaceLexicons'],
+              message: 'server/src/service is the library the server, the CLI and the exports adapt: it must not import them.',
+            },
           ],
         },
       ],
+    },
+  },
+  {
+    // The client speaks the protocol; it never runs the analysis itself.
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/service', '**/server/src/service/*'], message: 'The client talks to the server (server/src/protocol.ts); it must not import the service.' }] }],
     },
   },
 );

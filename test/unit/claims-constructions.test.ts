@@ -46,6 +46,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['linked', 'IFN-γ lowered SLC7A11 and thereby suppressed tumour-cell ferroptosis.', 'and thereby suppressed tumour-cell ferroptosis'],
   ['pronoun', 'Although ferroportin was abundant, it imported iron into the cytosol.', 'it imported iron'],
   ['means', 'Erastin killed the cells by inhibiting system Xc⁻.', null],
+  // An entry's activity as the subject; objects with several nouns and adjectives.
+  ['mediated activity', 'In these mice, CD36-dependent uptake of oxidized lipids shielded CD8+ T cells from ferroptosis.', 'CD36-dependent uptake of oxidized lipids shielded CD8+ T cells from ferroptosis'],
+  ['object', 'Cisplatin lowered the expression and surface localization of PD-L1.', 'Cisplatin lowered the expression and surface localization of PD-L1'],
+  ['object', 'Fe3O4-SAS@PLT switched TAMs from the M1 toward the immunosuppressive M2 phenotype.', 'Fe3O4-SAS@PLT switched TAMs from the M1 toward the immunosuppressive M2 phenotype'],
   // A subject from the sentence before.
   ['previous subject', 'TFR1 is abundant on erythroid precursors. In tumour cells, however, it exports iron.', 'it exports iron', 'TFRC exports iron'],
   ['previous subject', 'Ferroportin sits in the basolateral membrane. This transporter exports iron.', null],

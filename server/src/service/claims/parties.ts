@@ -273,11 +273,11 @@ export function readPartiesRight(
   while (i < tokens.length && tokens.at(i)!.kind !== 'entity') {
     const t = tokens.at(i)!;
     // "tumour-cell ferroptosis": a hyphen joins two fillers.
-    if (t.lower === '-' && tokens.kind(i - 1) === 'word' && tokens.kind(i + 1) === 'word') {
+    if (t.lower === '-' && tokens.kind(i - 1) === 'word' && (tokens.kind(i + 1) === 'word' || tokens.lower(i - 1) === 'non')) {
       i++;
       continue;
     }
-    if (t.kind !== 'word' || ++hops > 5) return undefined;
+    if (t.kind !== 'word' || ++hops > 7) return undefined;
     if (/^(sensitivity|susceptibility|vulnerability|resistance)$/.test(t.lower) && tokens.at(i + 1)?.lower === 'to') {
       if (t.lower === 'resistance') inverted = !inverted;
       toFerroptosis = true;

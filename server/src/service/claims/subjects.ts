@@ -30,7 +30,7 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
         continue;
       }
       const short = k >= i - 4 || (entities && /^(a|an)$/.test(tokens.lower(k + 1) ?? ''));
-      return tokens.at(k)!.lower === ',' && short && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? readPartiesLeft(tokens, k - 1) : undefined;
+      return tokens.at(k)!.lower === ',' && short && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? readPartiesLeft(tokens, k - 1, true) : undefined;
     }
     return undefined;
   }

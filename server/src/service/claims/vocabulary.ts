@@ -68,7 +68,9 @@ export const OBJECT_FILLERS = words(`the a an its their cellular intracellular i
   extracellular labile cytosolic dietary exogenous endogenous total basal additional more less accumulation overload
   uptake intracellularly concentration concentrations amount amounts pool proportion proportions frequency frequencies
   number numbers percentage percentages share fraction infiltration recruitment population populations count counts
-  density surface stability corresponding respective localization localisation`);
+  density surface stability corresponding respective localization localisation immunosuppressive suppressive antitumour
+  antitumor anti-tumour anti-tumor inflammatory pro-inflammatory anti-inflammatory protumoral protumour classical alternative
+  non`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

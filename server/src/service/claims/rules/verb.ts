@@ -3,6 +3,7 @@ import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
 import { ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { coordinatedSubjects, isFirstCoordinatedVerb, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
 import { ADVERBS, BE, CONDITIONAL, PHRASE_BREAKS } from '../vocabulary';
@@ -78,6 +79,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     );
   }
   const subjects =
+    mediatedActivity(tokens, left) ??
     readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left);
   if (!subjects) return undefined;
   const first = tokens.indexStartingAt(subjects[0]!.start);
@@ -167,6 +169,27 @@ function classBeforeExamples(tokens: Tokens, at: number): ClaimParty[] | undefin
   for (let k = at; k >= 2 && k > at - 5; k--) {
     if (tokens.kind(k) === 'punct' && tokens.lower(k) !== ',') return undefined;
     if (tokens.lower(k) === 'as' && tokens.lower(k - 1) === 'such') return readPartiesLeft(tokens, k - 2);
+  }
+  return undefined;
+}
+
+/** "CD36-mediated uptake of oxidized lipids protects…": an entry's own activity, named by a noun, as the subject. */
+const MEDIATED_ACTIVITY = seq(
+  capture('agent', entity),
+  mark('-'),
+  word('mediated', 'dependent', 'driven'),
+  word('uptake', 'import', 'export', 'transport', 'production', 'secretion', 'signalling', 'signaling', 'activation', 'activity', 'release'),
+);
+
+function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  for (let k = at; k >= 0 && k > at - 10; k--) {
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') return undefined;
+    const match = tokens.kind(k) === 'entity' && tokens.lower(k + 1) === '-' ? matchAt(tokens, k, MEDIATED_ACTIVITY) : undefined;
+    if (!match) continue;
+    // Between the noun and the verb only its object may stand ("of oxidized lipids").
+    if (match.end <= at && tokens.lower(match.end) !== 'of') return undefined;
+    const agent = tokens.at(match['agent']!)!;
+    return [{ id: agent.id!, inverted: false, start: agent.start, end: agent.end }];
   }
   return undefined;
 }

@@ -50,6 +50,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['mediated activity', 'In these mice, CD36-dependent uptake of oxidized lipids shielded CD8+ T cells from ferroptosis.', 'CD36-dependent uptake of oxidized lipids shielded CD8+ T cells from ferroptosis'],
   ['object', 'Cisplatin lowered the expression and surface localization of PD-L1.', 'Cisplatin lowered the expression and surface localization of PD-L1'],
   ['object', 'Fe3O4-SAS@PLT switched TAMs from the M1 toward the immunosuppressive M2 phenotype.', 'Fe3O4-SAS@PLT switched TAMs from the M1 toward the immunosuppressive M2 phenotype'],
+  // Killing: fewer of the cells killed.
+  ['kill', 'At 10 µM, erastin killed nearly all human PBMCs.', 'erastin killed nearly all human PBMCs'],
+  ['kill', 'Erastin spared human PBMCs, which did not die.', null],
   // A subject from the sentence before.
   ['previous subject', 'TFR1 is abundant on erythroid precursors. In tumour cells, however, it exports iron.', 'it exports iron', 'TFRC exports iron'],
   ['previous subject', 'Ferroportin sits in the basolateral membrane. This transporter exports iron.', null],

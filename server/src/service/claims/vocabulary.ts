@@ -38,7 +38,7 @@ export const KEEPING_POST = words(`treated exposed overexpression overexpressing
   susceptible vulnerable prone`);
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
-  disruption lack absence downregulation suppression degradation breakdown turnover inhibiting blocking silencing deleting depleting
+  disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting
   knocking ablating inactivating antagonizing targeting`);
 
 /** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
@@ -70,7 +70,7 @@ export const OBJECT_FILLERS = words(`the a an its their cellular intracellular i
   number numbers percentage percentages share fraction infiltration recruitment population populations count counts
   density surface stability corresponding respective localization localisation immunosuppressive suppressive antitumour
   antitumor anti-tumour anti-tumor inflammatory pro-inflammatory anti-inflammatory protumoral protumour classical alternative
-  non`);
+  non most many all nearly extensive massive widespread rapid ferroptotic`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 
@@ -93,7 +93,7 @@ export const COORDINATED_VERBS = words('binds bound bind targets targeted target
 export const PREDICATE_LINKS = words('and but while thereby thus so by through via');
 
 /** Verbs that state no claim of ours but have a subject that a linked predicate shares ("X kills cells by inhibiting Y"). */
-export const OTHER_FINITE_VERBS = words('kills killed acts acted works worked operates operated exerts exerted achieves achieved functions functioned');
+export const OTHER_FINITE_VERBS = words('acts acted works worked operates operated exerts exerted achieves achieved functions functioned');
 
 /** Pronouns that stand for the subject of an earlier clause of the same sentence. */
 export const SUBJECT_PRONOUNS = words('it they');

@@ -15,7 +15,8 @@ export function readDefinitionClaims(tokens: Tokens, verbs: VerbIndex, claims: C
   const verb = verbOf(verbs, 'increase');
   if (!verb) return;
   for (let k = 0; k + 3 < tokens.length; k++) {
-    if (tokens.kind(k) !== 'entity') continue;
+    // Most entries are not followed by "(": the pattern is tried only where one is.
+    if (tokens.kind(k) !== 'entity' || tokens.lower(k + 1) !== '(') continue;
     const match = matchAt(tokens, k, NAME_AND_SHORT_FORM);
     if (!match) continue;
     const name = tokens.at(match['name']!)!;

@@ -72,10 +72,6 @@ export class RelationIndex {
     list.push(relation);
   }
 
-  /**
-   * Whether a claim of `subject` acting on `object` could contradict the lexicon at all: some curated relation
-   * between them and none context-dependent. Sentences whose pairs all fail this are not read.
-   */
   /** 1 if the predicate raises its object, -1 if it lowers it, undefined if it has no such direction. */
   sign(predicate: Predicate): 1 | -1 | undefined {
     return this.predicates.get(predicate)?.sign;
@@ -87,6 +83,10 @@ export class RelationIndex {
     return entry?.type === 'compound' && entry.role?.value === 'inducer' ? FERROPTOSIS : undefined;
   }
 
+  /**
+   * Whether a claim of `subject` acting on `object` could contradict the lexicon at all: some curated relation
+   * between them and none context-dependent. Sentences whose pairs all fail this are not read.
+   */
   canContradict(subject: string, object: string): boolean {
     let verdicts = this.#verdicts.get(subject);
     if (!verdicts) this.#verdicts.set(subject, (verdicts = new Map()));

@@ -5,12 +5,13 @@
  */
 import type { Analysis } from './analysis';
 import type { Sentence } from './sentences';
+import { REFERRING_NOUNS } from './claims/vocabulary';
 
 /** Whether the sentence at [start, end) may refer back to the sentence before it ("it", "they", "this protein"). */
 export function mayReferBack(text: string, start: number, end: number): boolean {
   return REFERS_BACK.test(text.slice(start, end));
 }
-const REFERS_BACK = /\b(?:it|they|th(?:is|ese) (?:protein|enzyme|compound|drug|transporter|antiporter|receptor|gene|molecule|inhibitor|inducer|agent|kinase|cytokine|peroxidase|oxidoreductase)s?)\b/i;
+const REFERS_BACK = new RegExp(String.raw`\b(?:it|they|th(?:is|ese) (?:${[...REFERRING_NOUNS].join('|')})s?)\b`, 'i');
 
 /** Words that may come before the subject at the opening of a sentence. */
 const OPENING = /^\s*(?:(?:the|in addition|moreover|however|furthermore|similarly|notably|importantly|indeed|first|second|finally|conversely|likewise|thus)\s*,?\s*)?$/i;

@@ -6,7 +6,7 @@ import type { ClaimParty } from './claim';
 import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
-import { ADVERBS, APPOSITION_STARTS, BE, CLAUSE_INTRODUCERS, COORDINATED_VERBS, OTHER_FINITE_VERBS, PREDICATE_LINKS, SUBJECT_PRONOUNS } from './vocabulary';
+import { ADVERBS, APPOSITION_STARTS, BE, CLAUSE_INTRODUCERS, COORDINATED_VERBS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS } from './vocabulary';
 
 /**
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
@@ -122,8 +122,6 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   return [{ id: PREVIOUS_SUBJECT, inverted: false, start: pronoun.start, end: pronoun.end }];
 }
 
-/** Nouns that, after "this", stand for an entry named before ("This protein…", "This compound…"). */
-const REFERRING_NOUNS = new Set(['protein', 'enzyme', 'compound', 'drug', 'transporter', 'antiporter', 'receptor', 'gene', 'molecule', 'inhibitor', 'inducer', 'agent', 'kinase', 'cytokine', 'peroxidase', 'oxidoreductase']);
 
 export function coordinatedSubjects(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
   if (tokens.at(at)?.lower !== 'and') return undefined;

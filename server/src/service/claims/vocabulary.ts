@@ -115,3 +115,9 @@ export const UNSEEN: ReadonlySet<string> = new Set(['observed', 'detected', 'fou
 export const INSIDE = words('cell cells cytosol cytoplasm intracellular enterocyte enterocytes hepatocyte hepatocytes macrophage macrophages neuron neurons erythroblasts');
 
 export const OUTSIDE = words('blood bloodstream circulation plasma serum extracellular lumen medium');
+
+/** Verbs whose object is what was used to do something ("we used sorafenib", "erastin was added to block…"). */
+export const GIVEN_VERBS = words('used use uses using employed applied applying added adding administered gave utilized chose selected');
+
+/** Nouns that, after "this", stand for an entry named before ("This protein…", "This compound…"). */
+export const REFERRING_NOUNS = words('protein enzyme compound drug transporter antiporter receptor gene molecule inhibitor inducer agent kinase cytokine peroxidase oxidoreductase');

@@ -7,11 +7,10 @@ import { ClaimForm, newClaim, noteModifier, type Claim, type Modifiers } from '.
 import { readPartiesRight } from '../parties';
 import type { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
+import { GIVEN_VERBS } from '../vocabulary';
 
 /** Verbs after which "with" names what was given ("cells were treated with erastin"). */
 const GIVEN_WITH = new Set(['treated', 'pretreated', 'pre-treated', 'exposed', 'incubated', 'cultured', 'challenged', 'stimulated', 'supplemented', 'treating', 'exposing', 'incubating']);
-/** Verbs whose object is what was given ("we used sorafenib", "erastin was added"). */
-const GIVEN = new Set(['used', 'use', 'added', 'applied', 'administered', 'employed', 'chose', 'selected', 'gave', 'using', 'adding', 'applying']);
 
 /** The claim of a sentence that opens with a purpose clause, if its main clause names what was given. */
 export function readPurposeClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
@@ -61,7 +60,7 @@ function givenEntity(tokens: Tokens, from: number): number {
     if (tokens.kind(k) !== 'word') continue;
     const word = tokens.lower(k)!;
     if (GIVEN_WITH.has(word) && tokens.lower(k + 1) === 'with' && tokens.kind(k + 2) === 'entity') return k + 2;
-    if (GIVEN.has(word)) {
+    if (GIVEN_VERBS.has(word)) {
       let e = k + 1;
       while (e < tokens.length && e < k + 3 && /^(the|a|an)$/.test(tokens.lower(e) ?? '')) e++;
       if (tokens.kind(e) === 'entity') return e;

@@ -6,10 +6,7 @@ import { coordinatedSubjects, isFirstCoordinatedVerb, pronounAntecedent, relativ
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { ADVERBS, BE, CONDITIONAL, PHRASE_BREAKS } from '../vocabulary';
-
-/** Verbs after which the entity named is what was used to do what follows "to" ("we used erastin to block…"). */
-const GIVEN = new Set(['used', 'use', 'uses', 'using', 'employed', 'applied', 'added', 'administered', 'gave', 'utilized', 'with']);
+import { ADVERBS, BE, CONDITIONAL, GIVEN_VERBS, PHRASE_BREAKS } from '../vocabulary';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   const modifiers: Modifiers = { negated: false };
@@ -67,7 +64,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   }
   // "Cisplatin targets GSH to induce ferroptosis": the entity before a purpose "to" is the first verb's object,
   // and the infinitive shares that verb's subject, unless the entity was what was used ("we used erastin to…").
-  if (tokens.lower(left + 1) === 'to' && tokens.kind(left) === 'entity' && !GIVEN.has(tokens.lower(left - 1) ?? '') && !GIVEN.has(tokens.lower(left - 2) ?? '')) {
+  if (tokens.lower(left + 1) === 'to' && tokens.kind(left) === 'entity' && !wasGiven(tokens, left)) {
     const shared = sharedSubjects(tokens, left + 1, verbs, false, true);
     if (!shared) return undefined;
     const objects = readPartiesRight(tokens, v + 1, verb.preposition);
@@ -192,4 +189,10 @@ function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined 
     return [{ id: agent.id!, inverted: false, start: agent.start, end: agent.end }];
   }
   return undefined;
+}
+
+/** Whether the entity at `at` is what was used ("we used erastin to…", "treated with erastin to…"). */
+function wasGiven(tokens: Tokens, at: number): boolean {
+  const given = (word: string | undefined): boolean => word === 'with' || GIVEN_VERBS.has(word ?? '');
+  return given(tokens.lower(at - 1)) || given(tokens.lower(at - 2));
 }

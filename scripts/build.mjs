@@ -22,6 +22,8 @@ writeGrammars(process.cwd());
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // The server reads and parses workspace lexicons in this worker thread (see lexiconReading.ts).
+  build({ ...common, entryPoints: ['server/src/node/lexiconWorker.ts'], outfile: 'dist/lexiconWorker.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // The benchmark runs bundled code, as the server does: tsx's per-module getters would distort the figures.
   ...(process.argv.includes('--bench') ? [build({ ...common, minify: true, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' })] : []),

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LexiconLayer, WorkspaceLexicon, lexiconFileProblems, type Lexicon, type LexiconFile, type WorkspaceLexiconFile } from './service';
-import { lexiconUri, MAX_WORKSPACE_LEXICON_BYTES, readWorkspaceLexiconFiles, type LexiconFolder } from './node/lexiconFiles';
+import { lexiconUri, MAX_WORKSPACE_LEXICON_BYTES, type LexiconFolder } from './node/lexiconFiles';
+import { WorkspaceLexiconReader } from './node/lexiconReading';
 import type { LexiconStatus } from './protocol';
 
 /** The documents the client sends as lexicon files (its documentSelector has the same pattern). */
@@ -36,6 +37,7 @@ export function canonicalUri(uri: string): string {
 export class WorkspaceLexicons {
   readonly #builtIn: readonly LexiconFile[];
   readonly #state = new WorkspaceLexicon();
+  readonly #reader = new WorkspaceLexiconReader();
   #folders: string[] = [];
   #trusted: boolean;
 
@@ -68,14 +70,14 @@ export class WorkspaceLexicons {
   }
 
   /**
-   * Reads the workspace lexicons again. `pathsOf` gives a folder's `biolex.lexicon.paths`. In an untrusted
-   * workspace nothing is read.
+   * Reads the workspace lexicons again, off the server's thread: requests are answered with the lexicon in use
+   * meanwhile. `pathsOf` gives a folder's `biolex.lexicon.paths`. In an untrusted workspace nothing is read.
    */
   async reload(pathsOf: (folder: string) => Promise<readonly string[]>): Promise<ReloadResult> {
     if (!this.#trusted) return { changed: false, newlyBroken: [], notes: [] };
     const folders: LexiconFolder[] = [];
     for (const folder of this.#folders) folders.push({ folder, paths: await pathsOf(folder) });
-    const { files, notes } = readWorkspaceLexiconFiles(folders);
+    const { files, notes } = await this.#reader.read(folders);
     const brokenBefore = new Map(this.#state.all().map((state) => [state.current.file, state.errors.length > 0 ? state.current.text : undefined]));
     const changed = this.#state.update(files);
     const newlyBroken = this.#state.all().filter((state) => state.errors.length > 0 && brokenBefore.get(state.current.file) !== state.current.text);

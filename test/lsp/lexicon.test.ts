@@ -259,3 +259,31 @@ test('an untrusted workspace gets only the built-in lexicon until the client say
     await untrusted.stop();
   }
 });
+
+test('a large workspace lexicon loads beside the server: requests are answered with the last lexicon meanwhile', async () => {
+  const bigPath = join(folder, '.biolex', 'big.yaml');
+  const entryCount = (): number => (sent('biolex/lexiconChanged').at(-1)!.params as { entries: number }).entries;
+  // The tests before changed lab.yaml without telling the server: a reload takes that in first.
+  const settled = sent('biolex/lexiconChanged').length;
+  await writeLab(FIXED);
+  await waitFor(() => sent('biolex/lexiconChanged').length > settled, 'a reload of lab.yaml');
+  const before = entryCount();
+  const labelsBefore = await labels();
+  const changesBefore = sent('biolex/lexiconChanged').length;
+  // Some 40,000 entries take a second or more to parse and check; on the server's thread every request waited.
+  let text = 'entries:\n';
+  for (let i = 0; i < 40_000; i++) text += `  - { id: big-${i}, label: Bigin-${i}, type: gene }\n`;
+  writeFileSync(bigPath, text);
+  await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(bigPath).href, type: 1 }] });
+  // Past the reload's pause of 100 ms: the reading has begun.
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  const during = await labels();
+  assert.equal(sent('biolex/lexiconChanged').length, changesBefore, 'the request was answered before the new lexicon was in use');
+  assert.deepEqual(during, labelsBefore, 'with the lexicon in use before');
+  const after = await waitFor(() => entryCount() === before + 40_000 && entryCount(), 'the large lexicon in use');
+  assert.equal(after, before + 40_000);
+
+  rmSync(bigPath);
+  await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(bigPath).href, type: 3 }] });
+  await waitFor(() => entryCount() === before, 'the large lexicon gone');
+});

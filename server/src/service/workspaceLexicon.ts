@@ -4,7 +4,7 @@
  * in force until it is fixed (a file that never had one adds nothing), so a half-edited file never takes
  * entries away and never breaks the built-in lexicon. Pure: the caller reads the files.
  */
-import { LexiconLayer, lexiconFileErrors, type LexiconFile, type LexiconProblem } from './lexicon';
+import { LexiconLayer, lexiconFileErrors, useParsedFile, type LexiconFile, type LexiconProblem, type ParsedFile } from './lexicon';
 
 export interface WorkspaceLexiconFile {
   /** The file as it is now. */
@@ -20,15 +20,17 @@ export class WorkspaceLexicon {
 
   /**
    * Replaces the set of files with these, in order of precedence (later files win). Returns whether the
-   * versions in use changed, i.e. whether the lexicon must be rebuilt.
+   * versions in use changed, i.e. whether the lexicon must be rebuilt. A file may come parsed already (in
+   * another thread, see the server's lexiconReading.ts); otherwise it is parsed here.
    */
-  update(files: readonly { readonly file: string; readonly text: string }[]): boolean {
+  update(files: readonly { readonly file: string; readonly text: string; readonly parsed?: ParsedFile }[]): boolean {
     const before = this.filesInUse();
     const next = new Map<string, WorkspaceLexiconFile>();
-    for (const { file, text } of files) {
+    for (const { file, text, parsed } of files) {
       const previous = this.#files.get(file);
       // The same object for the same text: the lexicon loader reads each object once.
       const current = previous?.current.text === text ? previous.current : { file, text, layer: LexiconLayer.Workspace };
+      if (parsed && current !== previous?.current) useParsedFile(current, parsed);
       const errors = lexiconFileErrors(current);
       next.set(file, { current, errors, ...(errors.length === 0 ? { inUse: current } : previous?.inUse && { inUse: previous.inUse }) });
     }

@@ -306,6 +306,7 @@ export function readPartiesRight(
   while (tokens.kind(i + 1) === 'entity' || (tokens.lower(i + 1) === '-' && tokens.kind(i + 2) === 'entity' && tokens.kind(i + 3) !== 'word')) i += tokens.kind(i + 1) === 'entity' ? 1 : 2;
   let end = skipEntityModifiers(tokens, i);
   if (end < 0) return undefined;
+  let listEnd = end;
   for (;;) {
     const entity = tokens.at(end)!;
     let post = end + 1;
@@ -314,8 +315,15 @@ export function readPartiesRight(
       if (INVERTING_POST.has(tokens.at(post)!.lower)) partyInverted = !partyInverted;
       post++;
     }
+    // "killed SLC7A11-overexpressing cells", "treated GPX4-null tumours": cells of a genotype are the object, not
+    // the entry; the verb says nothing about it.
+    if (GENOTYPE_WORDS.has(tokens.lower(post - 1) ?? '') && namesHolder(tokens, post)) {
+      // A list that goes on into such cells ends before them: "resistant to lipid peroxides, and Gpx4-null T cells…".
+      return parties.length === 0 ? undefined : { parties, end: listEnd, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
+    }
     const party = { id: entity.id!, inverted: partyInverted, start: entity.start, end: tokens.at(post - 1)!.end };
     parties.push(toFerroptosis ? ferroptosisFromInducer(party) : party);
+    listEnd = post - 1;
     const link = tokens.at(post);
     const next = tokens.at(post + 1);
     if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.lower === ',') && next?.kind === 'entity') {
@@ -330,6 +338,21 @@ export function readPartiesRight(
     }
     return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
   }
+}
+
+/** Words that make an entry a genotype of the cells that follow: "SLC7A11-overexpressing cells". */
+const GENOTYPE_WORDS = new Set(['overexpressing', 'expressing', 'deficient', 'null', 'knockout', 'ko', 'kd', 'depleted', 'silenced', 'mutant', 'transfected', 'high', 'low']);
+
+/** Whether cells (or mice, tumours…) are named at `at`, after a few words such as "tumour", "T" or a cell line's name. */
+function namesHolder(tokens: Tokens, at: number): boolean {
+  for (let k = at; k < tokens.length && k <= at + 4; k++) {
+    if (tokens.kind(k) === 'entity') return tokens.entityType(k) === 'cell';
+    // "SLC7A11-overexpressing HT-1080 cells"
+    if (tokens.lower(k) === '-' || isCellLineName(tokens, k)) continue;
+    if (tokens.kind(k) !== 'word' || PHRASE_OPENERS.has(tokens.lower(k)!)) return false;
+    if (CELLS.has(tokens.lower(k)!)) return true;
+  }
+  return false;
 }
 
 /**

@@ -7,6 +7,9 @@ import { type ClaimParty, type Modifiers, noteModifier } from './claim';
 import { type Token, Tokens } from './tokens';
 import { ADVERBS, AMOUNT_NOUNS, ASIDE_WORDS, AUXILIARIES, CELLS, CLAUSE_INTRODUCERS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING } from './vocabulary';
 
+/** Words that open a clause whose subject may follow: "whereas PUFAs promote ferroptosis" asserts it all the same. */
+const SUBORDINATORS = new Set(['whereas', 'while', 'although', 'though']);
+
 /** Whether `word` before the entity at `entity` lowers (-1) or raises (1) its amount, or is no amount (0). */
 function amountBefore(tokens: Tokens, word: string, entity: number): -1 | 0 | 1 {
   if (RAISING.has(word)) return 1;
@@ -36,7 +39,7 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i = open - 1;
       continue;
     }
-    if (t.kind !== 'word') break;
+    if (t.kind !== 'word') return t.kind === 'entity' ? afterAgentPhrase(tokens, i) : i;
     if (noteModifier(t, modifiers)) {
       // "does not", "did not": the auxiliary belongs to the negation span for fixes.
       const before = tokens.at(i - 1);
@@ -66,9 +69,15 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i -= 2;
       continue;
     }
-    break;
+    return afterAgentPhrase(tokens, i);
   }
   return i;
+}
+
+/** "ATM activated by ionising radiation drives…": a participle phrase ending at `i` after the subject parts nothing. */
+function afterAgentPhrase(tokens: Tokens, i: number): number {
+  const participle = openingAgentPhrase(tokens, i);
+  return participle > 0 ? participle - 1 : i;
 }
 
 /**
@@ -104,6 +113,21 @@ function openingAsideComma(tokens: Tokens, close: number): number {
     if (tokens.kind(k) === 'entity') entities = true;
     else if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') return -1;
     if (!ASIDE_WORDS.has(tokens.lower(k)!)) onlyAsideWords = false;
+  }
+  return -1;
+}
+
+/**
+ * The index of the participle that opens "activated by ionising radiation" ending at `end`, right after an entry
+ * (at most 8 tokens, no clause punctuation), or -1.
+ */
+function openingAgentPhrase(tokens: Tokens, end: number): number {
+  for (let k = end; k > 1 && k >= end - 8; k--) {
+    const word = tokens.lower(k)!;
+    if (tokens.kind(k) === 'punct' && word !== '-' && word !== '(' && word !== ')') return -1;
+    if (word !== 'by' || k === end) continue;
+    const participle = tokens.at(k - 1)!;
+    return participle.kind === 'word' && /(?:ed|en)$/.test(participle.lower) && tokens.kind(k - 2) === 'entity' ? k - 1 : -1;
   }
   return -1;
 }
@@ -221,7 +245,7 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     before--;
     // "in low GPX4 cells": the amount is inside a prepositional phrase, as the entity is below.
     if (tokens.kind(before) === 'word' && PHRASE_OPENERS.has(tokens.lower(before)!)) return undefined;
-  } else if (previous && previous.kind === 'word' && PHRASE_OPENERS.has(previous.lower) && !antecedent) {
+  } else if (previous && previous.kind === 'word' && PHRASE_OPENERS.has(previous.lower) && !SUBORDINATORS.has(previous.lower) && !antecedent) {
     // The entity is inside a prepositional phrase or a subordinate clause: it is not the agent (but a relative
     // clause after it, "set by TFR1, which exports…", is about it all the same).
     return undefined;

@@ -81,7 +81,8 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     if (kind !== 'word') continue;
     const slot = verbs.forms.get(word)?.slot;
     // A base form is finite after a plural subject ("RSL3 and ML162 trigger…"), which the reading below requires.
-    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word);
+    // "PUFAs are prone to peroxidation and therefore promote…": a copula's subject is shared too.
+    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word);
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;

@@ -76,6 +76,18 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['frame', 'This is consistent with the idea that FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
   ['frame', 'The older assumption that FSP1 promotes ferroptosis did not hold.', null],
   ['frame', 'We had expected that FSP1 promotes ferroptosis; instead, FSP1 suppressed it.', null],
+  // Subjects taken from elsewhere in the sentence.
+  ['linked to a copula', 'MUFAs are stable in membranes, whereas arachidonic acid-rich PUFAs are easily oxidized and therefore shield cells from ferroptosis.', 'and therefore shield cells from ferroptosis'],
+  ['linked to a copula', 'ACSL4 is abundant in these cells and therefore sensitizes them to ferroptosis.', null],
+  ['participle phrase after the subject', 'Interferon-γ released by activated T cells boosts SLC7A11 expression in the tumour.', 'Interferon-γ released by activated T cells boosts SLC7A11 expression'],
+  ['participle phrase after the subject', 'Interferon-γ released by activated T cells lowers SLC7A11 expression in the tumour.', null],
+  ['possessive of the opening entry', 'GPX4 is highly expressed in these tumours, and its deletion protected the cells from ferroptosis.', 'its deletion protected the cells from ferroptosis', 'loss of GPX4'],
+  ['possessive of the opening entry', 'Ferroportin knockdown did not lower iron; rather, it raised the labile iron pool.', null],
+  ['counterfactual', 'If GPX4 were dispensable, its loss would have protected the cells from ferroptosis.', null],
+  // Objects.
+  ['death an inducer causes', 'In HT-1080 cells, FSP1 overexpression hastened RSL3-induced cell death.', 'FSP1 overexpression hastened RSL3-induced cell death'],
+  ['death an inducer causes', 'FSP1 overexpression delayed RSL3-induced cell death.', null],
+  ['cells of a genotype', 'Erastin killed GPX4-deficient HT-1080 cells within hours.', null],
 ];
 
 for (const [construction, text, range, reading] of CASES) {

@@ -105,6 +105,9 @@ const QUALIFIED_IF = new Set(['only', 'even', 'as']);
 /** Words that open a condition by inversion, at a sentence's start: "Had X failed…", "Were X to…", "Should X…". */
 const INVERSIONS = new Set(['had', 'were', 'should']);
 
+/** Modals that, before "have" and a participle, say what would have been: "should have sensitized". */
+const COUNTERFACTUAL_MODALS = new Set(['would', 'should', 'could', 'might']);
+
 /** Quotations: a claim inside one is mentioned, not made. Straight and typographic double quotes. */
 const QUOTATION = /"[^"]*"|“[^”]*”/g;
 
@@ -136,6 +139,11 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
     }
     if (kind !== 'word') continue;
     const word = tokens.lower(k)!;
+    // "its overexpression should have sensitized cells": what would have been, had it been so, is not claimed.
+    if (word === 'have' && COUNTERFACTUAL_MODALS.has(tokens.lower(k - 1) ?? '')) {
+      leaveOut(tokens.at(k)!.start, tokens.at(Math.min(k + 3, tokens.length - 1))!.end);
+      continue;
+    }
     if (k === 0 && INVERSIONS.has(word)) {
       leaveOutClause(0, tokens.at(k)!.end);
       continue;

@@ -5,7 +5,7 @@
 import type { VerbClass } from '../lexicon';
 import { type ClaimParty, type Modifiers, noteModifier } from './claim';
 import { type Token, Tokens } from './tokens';
-import { ADVERBS, AMOUNT_NOUNS, ASIDE_WORDS, AUXILIARIES, CELLS, CLAUSE_INTRODUCERS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING } from './vocabulary';
+import { ADVERBS, AMOUNT_NOUNS, ASIDE_WORDS, AUXILIARIES, CELLS, CLAUSE_INTRODUCERS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING, isAdverb } from './vocabulary';
 
 /** Words that open a clause whose subject may follow: "whereas PUFAs promote ferroptosis" asserts it all the same. */
 const SUBORDINATORS = new Set(['whereas', 'while', 'although', 'though']);
@@ -54,7 +54,7 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i--;
       continue;
     }
-    if (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower)) {
+    if (isAdverb(t.lower) || AUXILIARIES.has(t.lower)) {
       i--;
       continue;
     }
@@ -330,6 +330,12 @@ export function readPartiesRight(
   while (tokens.kind(i + 1) === 'entity' || (tokens.lower(i + 1) === '-' && tokens.kind(i + 2) === 'entity' && tokens.kind(i + 3) !== 'word')) i += tokens.kind(i + 1) === 'entity' ? 1 : 2;
   let end = skipEntityModifiers(tokens, i);
   if (end < 0) return undefined;
+  // "accelerated RSL3-induced death": the death an inducer causes is its ferroptosis.
+  const death = inducedDeathEnd(tokens, end);
+  if (death > 0) {
+    const party = ferroptosisFromInducer({ id: tokens.at(end)!.id!, inverted, start: tokens.at(end)!.start, end: tokens.at(death)!.end });
+    return { parties: [party], end: death, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
+  }
   let listEnd = end;
   for (;;) {
     const entity = tokens.at(end)!;
@@ -377,6 +383,13 @@ function namesHolder(tokens: Tokens, at: number): boolean {
     if (CELLS.has(tokens.lower(k)!)) return true;
   }
   return false;
+}
+
+/** The index of "death" in "RSL3-induced (cell) death" after the entity at `at`, or -1. */
+function inducedDeathEnd(tokens: Tokens, at: number): number {
+  if (tokens.lower(at + 1) !== '-' || !/^(induced|triggered|mediated|driven)$/.test(tokens.lower(at + 2) ?? '')) return -1;
+  const k = tokens.lower(at + 3) === 'cell' ? at + 4 : at + 3;
+  return tokens.kind(k) === 'word' && /^(death|killing|lethality|toxicity|cytotoxicity)$/.test(tokens.lower(k)!) ? k : -1;
 }
 
 /**

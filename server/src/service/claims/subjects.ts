@@ -6,7 +6,7 @@ import type { ClaimParty } from './claim';
 import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
-import { ADVERBS, APPOSITION_STARTS, BE, CLAUSE_INTRODUCERS, COORDINATED_VERBS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS } from './vocabulary';
+import { APPOSITION_STARTS, BE, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb } from './vocabulary';
 
 /**
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
@@ -65,7 +65,7 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     linked = true;
     k--;
   }
-  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || ADVERBS.has(tokens.lower(k)!))) {
+  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || isAdverb(tokens.lower(k)!))) {
     if (PREDICATE_LINKS.has(tokens.lower(k)!) || (gerund && tokens.lower(k) === ',')) linked = true;
     k--;
   }
@@ -105,7 +105,27 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   if (REFERRING_NOUNS.has(word) && /^(this|these)$/.test(tokens.lower(at - 1) ?? '')) {
     return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
   }
+  // "NCOA4 binds ferritin, so that its overexpression lowers…": the owner, with what was done to it.
+  if ((INVERTING_POST.has(word) || KEEPING_POST.has(word)) && /^(its|their)$/.test(tokens.lower(at - 1) ?? '')) {
+    const owners = ownerOf(tokens, at - 1, verbs);
+    const inverted = INVERTING_POST.has(word);
+    return owners?.map((s) => ({ ...s, inverted: s.inverted !== inverted, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }));
+  }
   if (!SUBJECT_PRONOUNS.has(word)) return undefined;
+  return ownerOf(tokens, at, verbs);
+}
+
+/** Where the entry that opens a sentence ends with what follows it: "Ferroportin knockdown". */
+function openingSubjectEnd(tokens: Tokens): number {
+  let k = 1;
+  while (k < tokens.length && k < 5 && (tokens.lower(k) === '-' || (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!))))) k++;
+  return k - 1;
+}
+
+/** What the pronoun at `at` stands for (see pronounAntecedent). */
+function ownerOf(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
+  // "NCOA4, …, so that its…": a sentence that opens with an entry is about it, whatever its first verb.
+  const opening = tokens.kind(0) === 'entity' && at > 0 ? readPartiesLeft(tokens, openingSubjectEnd(tokens), true) : undefined;
   for (let j = 1; j < at; j++) {
     if (tokens.kind(j) !== 'word') continue;
     const word = tokens.lower(j)!;
@@ -120,6 +140,7 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
     if (subjects) return subjects.map((s) => ({ ...s, start: pronoun.start, end: pronoun.end }));
   }
   const pronoun = tokens.at(at)!;
+  if (opening) return opening.map((s) => ({ ...s, start: pronoun.start, end: pronoun.end }));
   return [{ id: PREVIOUS_SUBJECT, inverted: false, start: pronoun.start, end: pronoun.end }];
 }
 

@@ -13,6 +13,14 @@ export const ADVERBS = new Set(words(`also further furthermore directly indirect
   additionally independently physically transcriptionally post-translationally preferentially roughly approximately
   nearly almost`));
 
+/** Words in -ly that are no adverbs ("GSH supply", "iron-sulfur cluster assembly"). */
+const NOT_ADVERBS = words('family early supply assembly anomaly italy july poly');
+
+/** An adverb: one of `ADVERBS`, or any word of six letters or more in -ly ("easily", "steadily", "modestly"). */
+export function isAdverb(word: string): boolean {
+  return ADVERBS.has(word) || (word.length >= 6 && word.endsWith('ly') && !word.endsWith('ply') && !NOT_ADVERBS.has(word));
+}
+
 /** "Not only … but also" adds to a claim: `tokenize` makes it one word, passed over as an adverb is. */
 export const NOT_ONLY = 'not only';
 ADVERBS.add(NOT_ONLY);

@@ -6,7 +6,7 @@ import { coordinatedSubjects, isFirstCoordinatedVerb, pronounAntecedent, relativ
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { ADVERBS, BE, CONDITIONAL, GIVEN_VERBS, PHRASE_BREAKS } from '../vocabulary';
+import { BE, CONDITIONAL, GIVEN_VERBS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   const modifiers: Modifiers = { negated: false };
@@ -23,7 +23,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     // Passive: "SLC7A11 is (directly) repressed by p53".
     let k = v + 1;
     const after: Modifiers = modifiers;
-    while (k < tokens.length && tokens.at(k)!.kind === 'word' && (ADVERBS.has(tokens.at(k)!.lower) || noteModifier(tokens.at(k)!, after))) k++;
+    while (k < tokens.length && tokens.at(k)!.kind === 'word' && (isAdverb(tokens.at(k)!.lower) || noteModifier(tokens.at(k)!, after))) k++;
     // A short place phrase may come before the agent: "is imported into enterocytes by ferroportin".
     if (/^(into|in|from|across|within|out)$/.test(tokens.at(k)?.lower ?? '')) {
       let by = k + 1;
@@ -125,7 +125,7 @@ function readSharedObjectClaim(tokens: Tokens, v: number, and: number, verb: Ver
   const pronoun = tokens.at(k);
   if (pronoun?.lower !== 'its' && pronoun?.lower !== 'their') return undefined;
   let o = and - 1;
-  while (o >= 0 && tokens.at(o)!.kind === 'word' && (noteModifier(tokens.at(o)!, modifiers) || ADVERBS.has(tokens.at(o)!.lower))) o--;
+  while (o >= 0 && tokens.at(o)!.kind === 'word' && (noteModifier(tokens.at(o)!, modifiers) || isAdverb(tokens.at(o)!.lower))) o--;
   const object = tokens.at(o);
   if (object?.kind !== 'entity' || !isFirstCoordinatedVerb(tokens.at(o - 1), verbs, true)) return undefined;
   const left = skipLeftModifiers(tokens, o - 2, modifiers);

@@ -7,7 +7,7 @@
  */
 import type { Claim, Tokens } from './claims';
 
-const HYPOTHESIS = /\b(whether|if and how|remains? (?:to be|unclear|unknown|elusive|controversial|debated|uncertain|an open question)|(?:is|are|was|were) (?:still )?(?:unclear|unknown|uncertain|debated|controversial)|we (?:asked|ask|tested|test|examined|examine|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e)|hypothes[ie]s|it is not known|open question)\b/i;
+const HYPOTHESIS = /\b(whether|if and how|remains? (?:to be|unclear|unknown|elusive|controversial|debated|uncertain|untested|unproven|speculative|hypothetical|an open question)|(?:is|are|was|were) (?:still )?(?:unclear|unknown|uncertain|debated|controversial)|we (?:asked|ask|tested|test|examined|examine|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e)|hypothes[ie]s|it is not known|open question)\b/i;
 
 export function isHypothesis(sentence: string): boolean {
   return sentence.trimEnd().endsWith('?') || HYPOTHESIS.test(sentence);
@@ -107,6 +107,9 @@ const INVERSIONS = new Set(['had', 'were', 'should']);
 
 /** Modals that, before "have" and a participle, say what would have been: "should have sensitized". */
 const COUNTERFACTUAL_MODALS = new Set(['would', 'should', 'could', 'might']);
+const MODALS = new Set(['may', 'might', 'could', 'can', 'would']);
+/** After a modal, words that make the verb a mere possibility: "could conceivably restrain". */
+const POSSIBILITY_ADVERBS = new Set(['conceivably', 'possibly', 'perhaps', 'potentially', 'theoretically', 'hypothetically', 'plausibly']);
 
 /** Quotations: a claim inside one is mentioned, not made. Straight and typographic double quotes. */
 const QUOTATION = /"[^"]*"|“[^”]*”/g;
@@ -139,8 +142,9 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
     }
     if (kind !== 'word') continue;
     const word = tokens.lower(k)!;
-    // "its overexpression should have sensitized cells": what would have been, had it been so, is not claimed.
-    if (word === 'have' && COUNTERFACTUAL_MODALS.has(tokens.lower(k - 1) ?? '')) {
+    // "its overexpression should have sensitized cells": what would have been, had it been so, is not claimed;
+    // nor is what "could conceivably" be.
+    if ((word === 'have' && COUNTERFACTUAL_MODALS.has(tokens.lower(k - 1) ?? '')) || (POSSIBILITY_ADVERBS.has(word) && MODALS.has(tokens.lower(k - 1) ?? ''))) {
       leaveOut(tokens.at(k)!.start, tokens.at(Math.min(k + 3, tokens.length - 1))!.end);
       continue;
     }

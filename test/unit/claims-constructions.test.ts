@@ -88,6 +88,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['death an inducer causes', 'In HT-1080 cells, FSP1 overexpression hastened RSL3-induced cell death.', 'FSP1 overexpression hastened RSL3-induced cell death'],
   ['death an inducer causes', 'FSP1 overexpression delayed RSL3-induced cell death.', null],
   ['cells of a genotype', 'Erastin killed GPX4-deficient HT-1080 cells within hours.', null],
+  // Cells in a state, and markers.
+  ['cells in a state', 'In the co-culture, M1-polarized macrophages dampened tumour-cell ferroptosis.', 'M1-polarized macrophages dampened tumour-cell ferroptosis'],
+  ['cells in a state', 'Lenvatinib raised the fraction of M2-like TAMs in the tumour bed.', 'Lenvatinib raised the fraction of M2-like TAMs'],
+  ['cells in a state', 'Fe3O4-SAS@PLT raised the fraction of M1-polarized TAMs in the tumour bed.', null],
+  ['marker before the cells', 'After treatment, Fe3O4-SAS@PLT lowered MHC-II+ M1 macrophages in the tumour.', 'Fe3O4-SAS@PLT lowered MHC-II+ M1 macrophages'],
+  ['participle before the cells', 'RRM2 silencing shifted infiltrating macrophages towards M2 polarization.', 'RRM2 silencing shifted infiltrating macrophages towards M2 polarization'],
+  ['aside opened by "as"', 'Fe3O4-SAS@PLT killed tumour cells and, as a bonus, polarized TAMs towards M2.', 'and, as a bonus, polarized TAMs towards M2'],
 ];
 
 for (const [construction, text, range, reading] of CASES) {

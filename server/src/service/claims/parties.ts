@@ -103,7 +103,8 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       if (tokens.lower(k) !== ',' || k === close - 1) return -1;
       const opener = tokens.lower(k + 1)!;
       // "IFN-γ, by repressing ACSL4 in tumour cells, reduces…": a phrase a preposition opens may name entries.
-      if (PHRASE_OPENERS.has(opener) || ASIDE_WORDS.has(opener)) return k;
+      // "…, as a side effect, repolarize…", "…, as shown in Fig. 2, inhibits…" too.
+      if (PHRASE_OPENERS.has(opener) || ASIDE_WORDS.has(opener) || opener === 'as') return k;
       // "bcc-USINPs, ultrasmall iron nanoparticles, induced…": an apposition right after the subject may too.
       // (or the apposition is another name of the subject: "bcc-USINPs, ultrasmall iron nanoparticles,").
       const renamed = tokens.kind(close - 1) === 'entity' && tokens.at(close - 1)!.id === tokens.at(k - 1)?.id;
@@ -221,6 +222,11 @@ function producedBy(tokens: Tokens, index: number, inverted: boolean): { party: 
 function partyAt(tokens: Tokens, index: number, postInverted: boolean, antecedent = false): { party: ClaimParty; before: number } | undefined {
   const entity = tokens.at(index)!;
   if (entity.kind !== 'entity') return undefined;
+  // "M1-polarised TAMs", "M2-like macrophages": the cells in that state are the party.
+  if (cellInState(tokens, index - 3, index)) {
+    const state = partyAt(tokens, index - 3, postInverted, antecedent);
+    return state && { party: { ...state.party, end: entity.end }, before: state.before };
+  }
   let inverted = postInverted;
   let before = index - 1;
   let start = entity.start;
@@ -283,7 +289,7 @@ export function readPartiesRight(
           continue;
         }
       }
-      if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-') || ++hops > 6) return undefined;
+      if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-' && !isMarkerSign(tokens, i)) || ++hops > 6) return undefined;
       i++;
     }
     if (i >= tokens.length) return undefined;
@@ -298,6 +304,11 @@ export function readPartiesRight(
     const t = tokens.at(i)!;
     // "tumour-cell ferroptosis": a hyphen joins two fillers.
     if (t.lower === '-' && tokens.kind(i - 1) === 'word' && (tokens.kind(i + 1) === 'word' || tokens.lower(i - 1) === 'non')) {
+      i++;
+      continue;
+    }
+    // "CD206⁺ M2 macrophages", "MHC-II+ M1 macrophages": a marker and its sign describe the cells.
+    if (isMarkerSign(tokens, i)) {
       i++;
       continue;
     }
@@ -317,7 +328,7 @@ export function readPartiesRight(
       // counted at the "of"
     } else if ((t.lower === 'and' || t.lower === 'or') && hops > 1 && tokens.kind(i + 1) === 'word' && OBJECT_FILLERS.has(tokens.lower(i + 1)!)) {
       // "the stability and membrane localisation of PD-L1": two nouns of one object
-    } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower) && !/\d/.test(t.lower)) {
+    } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower) && !/\d/.test(t.lower) && !markerAhead(tokens, i) && !describesCells(tokens, i)) {
       // A word with a digit is a marker or a name ("CD206hi M2 macrophages", "HT-1080 cells"), no claim word.
       return undefined;
     }
@@ -327,7 +338,11 @@ export function readPartiesRight(
   if (reducedBefore && amountBefore(tokens, 'reduced', i) === -1) inverted = !inverted;
   const parties: ClaimParty[] = [];
   // "tumour-cell ferroptosis", "CD8⁺ T cell ferroptosis": an entry right before another names whose it is.
-  while (tokens.kind(i + 1) === 'entity' || (tokens.lower(i + 1) === '-' && tokens.kind(i + 2) === 'entity' && tokens.kind(i + 3) !== 'word')) i += tokens.kind(i + 1) === 'entity' ? 1 : 2;
+  // But "M2-like TAMs", "M1-polarized macrophages": cells in a state are the cells of that state.
+  while ((tokens.kind(i + 1) === 'entity' && !(tokens.entityType(i) === 'cell' && tokens.entityType(i + 1) === 'cell')) || (tokens.lower(i + 1) === '-' && tokens.kind(i + 2) === 'entity' && tokens.kind(i + 3) !== 'word')) i += tokens.kind(i + 1) === 'entity' ? 1 : 2;
+  if (cellInState(tokens, i, i + 3)) i += 3;
+  // The cells after a state ("M2-like TAMs") belong to the party's range.
+  const cellsAfter = tokens.kind(i + 1) === 'entity' ? i + 1 : -1;
   let end = skipEntityModifiers(tokens, i);
   if (end < 0) return undefined;
   // "accelerated RSL3-induced death": the death an inducer causes is its ferroptosis.
@@ -339,7 +354,7 @@ export function readPartiesRight(
   let listEnd = end;
   for (;;) {
     const entity = tokens.at(end)!;
-    let post = end + 1;
+    let post = (end === i && cellsAfter > 0 ? cellsAfter : end) + 1;
     let partyInverted = inverted;
     while (post < tokens.length && (tokens.at(post)!.lower === '-' || (tokens.at(post)!.kind === 'word' && (INVERTING_POST.has(tokens.at(post)!.lower) || KEEPING_POST.has(tokens.at(post)!.lower))))) {
       if (INVERTING_POST.has(tokens.at(post)!.lower)) partyInverted = !partyInverted;
@@ -368,6 +383,33 @@ export function readPartiesRight(
     }
     return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
   }
+}
+
+/** Whether the token at `at` is the "+" (or "⁺") of a marker written right after a word: "CD206+". */
+function isMarkerSign(tokens: Tokens, at: number): boolean {
+  return tokens.kind(at) === 'punct' && /^[+⁺]$/.test(tokens.lower(at) ?? '') && tokens.kind(at - 1) === 'word' && tokens.at(at - 1)!.end === tokens.at(at)!.start;
+}
+
+/** Whether the word at `at` begins a participle that describes the cells after it: "co-cultured macrophages". */
+function describesCells(tokens: Tokens, at: number): boolean {
+  let k = at;
+  while (tokens.lower(k + 1) === '-' && tokens.kind(k + 2) === 'word') k += 2;
+  return /(?:ed|ing)$/.test(tokens.lower(k) ?? '') && tokens.kind(k + 1) === 'entity' && tokens.entityType(k + 1) === 'cell';
+}
+
+/** Whether the word at `at` begins a marker: "CD206+", "MHC-II+". */
+function markerAhead(tokens: Tokens, at: number): boolean {
+  let k = at;
+  while (tokens.lower(k + 1) === '-' && tokens.kind(k + 2) === 'word') k += 2;
+  return isMarkerSign(tokens, k + 1);
+}
+
+/** Whether the entity at `state` is a cell entry in a state of the cells at `cells`: "M1-polarised TAMs". */
+function cellInState(tokens: Tokens, state: number, cells: number): boolean {
+  return (
+    state >= 0 && tokens.kind(state) === 'entity' && tokens.entityType(state) === 'cell' && tokens.lower(state + 1) === '-' &&
+    /^(polarized|polarised|like|skewed|type)$/.test(tokens.lower(state + 2) ?? '') && tokens.kind(cells) === 'entity' && tokens.entityType(cells) === 'cell'
+  );
 }
 
 /** Words that make an entry a genotype of the cells that follow: "SLC7A11-overexpressing cells". */

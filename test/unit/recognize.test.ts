@@ -33,6 +33,10 @@ const cases: [string, string, string[]][] = [
   ['ROS with a folded context phrase', 'ROS nodes run the Robot\u00a0Operating System.\n\nROS damage lipids.', ['ROS=ros']],
   ['a context word only as a whole word', 'ROS and robots-like probes.', ['ROS=ros']],
   ['possessive', "GPX4's activity", ['GPX4=GPX4']],
+  ['a short form inside a term', 'Regulatory T (Treg) cells expand.', ['Regulatory T (Treg) cells=treg']],
+  ['a short form after a whole term', 'Regulatory T cells (Tregs) expand.', ['Regulatory T cells=treg', 'Tregs=treg']],
+  ['a short form of another entry inside a term is no part of it', 'Ferroptosis (GPX4) cells', ['Ferroptosis=ferroptosis', 'GPX4=GPX4']],
+  ['a parenthesis that is no short form', 'regulatory T (see Fig. 2) cells', []],
 ];
 
 for (const [name, text, expected] of cases) {

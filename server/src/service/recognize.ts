@@ -30,8 +30,9 @@ export const NO_DEFINITIONS: ReadonlySet<string> = new Set();
  */
 export function recognize(prose: Prose, matcher: TermMatcher, source: string, proseOffset = 0, sourceOffset = 0, documentDefinitions?: ReadonlySet<string>): Recognition {
   const text = prose.text;
-  const matches = matcher.findAll(text);
-  const definitions = findDefinitions(text, matches);
+  const found = matcher.findAll(text);
+  const definitions = findDefinitions(text, found);
+  const matches = withInterruptedTerms(found, findInterruptedTerms(text, matcher, found));
   const defined = documentDefinitions ?? definitions;
   const mentions: SourceMention[] = [];
   const avoidWords = new AvoidWordFinder(text);
@@ -62,6 +63,73 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
     place(start, end, ids[0]!, accepted[0]!.type, ids.length > 1 ? ids.slice(1) : NONE);
   }
   return { mentions, definitions };
+}
+
+interface TermMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly payloads: TermMatches['payloads'][number];
+}
+
+/** A short form in parentheses inside a term: "natural killer (NK) cells", "regulatory T (Treg) cells". */
+const INSERTED_SHORT_FORM = /^[A-Za-z][A-Za-z0-9-]{0,11}$/;
+
+/**
+ * Terms that a short form in parentheses interrupts, "natural killer (NK) cells": each is matched in the text
+ * around it with the parentheses left out, and found where it spans them. The short form alone is left to the
+ * matcher (and defines itself, see `findDefinitions`).
+ */
+function findInterruptedTerms(text: string, matcher: TermMatcher, found: TermMatches): TermMatch[] {
+  const terms: TermMatch[] = [];
+  let k = 0;
+  for (let open = text.indexOf(' (', 1); open >= 0; open = text.indexOf(' (', open + 2)) {
+    const close = text.indexOf(')', open + 2);
+    if (close < 0) break;
+    if (close - open > 14 || text.charCodeAt(close + 1) !== 32 || !/\p{L}/u.test(text[close + 2] ?? '') || !/\p{L}/u.test(text[open - 1]!)) continue;
+    if (!INSERTED_SHORT_FORM.test(text.slice(open + 2, close))) continue;
+    const from = Math.max(0, open - 48);
+    const to = Math.min(text.length, close + 40);
+    // The text around with " (NK)" left out; `cut` is where it was.
+    const joined = text.slice(from, open) + text.slice(close + 1, to);
+    const cut = open - from;
+    const shift = close + 1 - open;
+    const around = matcher.findAll(joined);
+    let best: TermMatch | undefined;
+    for (let m = 0; m < around.count; m++) {
+      const start = around.starts[m]!;
+      const end = around.ends[m]!;
+      // Only a term that spans the cut, and starts at a word's start in the whole text too.
+      if (start >= cut || end <= cut || (start === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!))) continue;
+      if (end === joined.length && to < text.length && /[\p{L}\p{N}]/u.test(text[to]!)) continue;
+      if (!best || start + from < best.start) best = { start: from + start, end: from + end + shift, payloads: around.payloads[m]! };
+    }
+    if (!best) continue;
+    // "Classically activated (M2) macrophages": a short form of another entry is a (wrong) definition, no part.
+    while (k < found.count && found.starts[k]! < open + 2) k++;
+    const inner = k < found.count && found.starts[k] === open + 2 && found.ends[k] === close ? found.payloads[k]! : undefined;
+    if (inner && !inner.some((p) => best!.payloads.some((q) => q.entryId === p.entryId))) continue;
+    terms.push(best);
+  }
+  return terms;
+}
+
+/** The matches with interrupted terms in their places, and without the matches those terms contain. */
+function withInterruptedTerms(found: TermMatches, terms: readonly TermMatch[]): TermMatches {
+  if (terms.length === 0) return found;
+  const all: TermMatch[] = [...terms];
+  for (let k = 0; k < found.count; k++) {
+    const start = found.starts[k]!;
+    const end = found.ends[k]!;
+    const inside = terms.some((term) => term.start <= start && end <= term.end && (term.start < start || end < term.end));
+    if (!inside) all.push({ start, end, payloads: found.payloads[k]! });
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return {
+    count: all.length,
+    starts: Int32Array.from(all, (m) => m.start),
+    ends: Int32Array.from(all, (m) => m.end),
+    payloads: all.map((m) => m.payloads),
+  };
 }
 
 /** The short forms a text defines, as `recognize` finds them. */

@@ -88,6 +88,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['death an inducer causes', 'In HT-1080 cells, FSP1 overexpression hastened RSL3-induced cell death.', 'FSP1 overexpression hastened RSL3-induced cell death'],
   ['death an inducer causes', 'FSP1 overexpression delayed RSL3-induced cell death.', null],
   ['cells of a genotype', 'Erastin killed GPX4-deficient HT-1080 cells within hours.', null],
+  // Effects denied without a direction.
+  ['denied effect', 'In our hands, GPX4 knockout did not change lipid peroxidation after RSL3.', 'GPX4 knockout did not change lipid peroxidation', 'does not affect'],
+  ['denied effect', 'GPX4 knockout changed the lipid profile of the cells.', null],
+  ['no effect on', 'Sulfasalazine had no measurable effect on cystine uptake in these cells.', 'Sulfasalazine had no measurable effect on cystine uptake'],
+  ['no effect on', 'Erastin had no effect on GPX4 protein levels.', null],
+  ['left intact', 'Sulfasalazine left cystine uptake intact.', 'Sulfasalazine left cystine uptake intact'],
+  ['left intact', 'Sulfasalazine did not leave cystine uptake intact.', null],
   // Cells in a state, and markers.
   ['cells in a state', 'In the co-culture, M1-polarized macrophages dampened tumour-cell ferroptosis.', 'M1-polarized macrophages dampened tumour-cell ferroptosis'],
   ['cells in a state', 'Lenvatinib raised the fraction of M2-like TAMs in the tumour bed.', 'Lenvatinib raised the fraction of M2-like TAMs'],

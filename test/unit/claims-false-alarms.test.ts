@@ -49,6 +49,7 @@ for (const [why, text, range] of stillFlagged) test(`flagged: ${why}`, () => ass
 test('a setting matches a relation only when the relation is curated for it', () => {
   assert.equal(settingOf('In human PBMCs, erastin does not induce ferroptosis.'), 'human pbmcs');
   assert.equal(settingOf('Erastin does not induce ferroptosis.'), undefined);
+  assert.equal(settingOf('Erastin does not induce ferroptosis in these cells.'), undefined, 'cells named only by pointing at them');
   assert.equal(settingMatches('tumour cells', 'human pbmcs'), false);
   assert.equal(settingMatches('tumour cells', 'ht-1080 cells'), true, 'a cell line is a tumour cell line');
   assert.equal(settingMatches('tumour-infiltrating CD8⁺ T cells', 'cd8+ t cells'), true);

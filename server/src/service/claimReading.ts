@@ -11,6 +11,7 @@ const EFFECT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   export: ['exports', 'export'],
   oxidize: ['oxidizes', 'oxidize'],
   requires: ['requires', 'require'],
+  affects: ['affects', 'affect'],
   produce: ['makes', 'make'],
   names: ['is the same as', 'be the same as'],
 };

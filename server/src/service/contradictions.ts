@@ -245,6 +245,13 @@ function judge(
   relations: RelationIndex,
 ): { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined {
   if (curated.length === 0 || curated.some((r) => r.contextDependent)) return undefined;
+  if (claim.effect === 'affects') {
+    // "X did not alter Y" denies any effect: wrong where the lexicon curates one, in either direction. "X alters Y"
+    // says too little to be wrong. Not an indirect effect: "erastin had no effect on GPX4 protein levels" is true
+    // of a compound that lowers GPX4's activity only by starving it of GSH.
+    const effect = curated.find((r) => !r.notATarget && r.direct !== false && relations.sign(r.predicate) !== undefined);
+    return claim.negated && effect ? { relation: effect, kind: 'sign' } : undefined;
+  }
   if (claim.effect === 'names') {
     const otherState = curated.find((r) => r.otherState);
     return otherState && !claim.negated ? { relation: otherState, kind: 'definition' } : undefined;

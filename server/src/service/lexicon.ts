@@ -152,7 +152,7 @@ export interface Relation {
   readonly source: SourceLocation;
 }
 
-export type VerbEffect = 'positive' | 'negative' | 'import' | 'export' | 'oxidize' | 'requires';
+export type VerbEffect = 'positive' | 'negative' | 'import' | 'export' | 'oxidize' | 'requires' | 'affects';
 
 export interface VerbClass {
   readonly lemma: string;

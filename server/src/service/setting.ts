@@ -8,9 +8,10 @@
 
 const SETTING = /\b(?:in|across|among|within)\s+((?:[^\s,;.()]+\s+){0,6}?(?:cells|cell lines|lines|pbmcs|mice|rats|animals|models?|tumou?rs|patients|tissues?|organoids|xenografts|cultures|fibroblasts|neurons|hepatocytes|macrophages|lymphocytes|monocytes|neutrophils|splenocytes|mefs|samples|biopsies))\b/i;
 
-/** The setting named in `sentence`, in lower case, or undefined. */
+/** The setting named in `sentence`, in lower case, or undefined; "in these cells" names none. */
 export function settingOf(sentence: string): string | undefined {
-  return SETTING.exec(sentence)?.[1]?.toLowerCase();
+  const setting = SETTING.exec(sentence)?.[1]?.toLowerCase();
+  return setting !== undefined && settingWords(setting).size > 0 ? setting : undefined;
 }
 
 /** Words that say nothing of which setting: the nouns every setting has, articles, amounts. */

@@ -8,6 +8,7 @@ import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
 import { readDependenceClaims } from './rules/dependence';
+import { readNoEffectClaims } from './rules/noEffect';
 import { readOutcomeClaims } from './rules/outcome';
 import { readPurposeClaims } from './rules/purpose';
 import { readReactionClaims } from './rules/reaction';
@@ -34,6 +35,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: 
   readOutcomeClaims(tokens, verbs, claims);
   readDependenceClaims(tokens, verbs, claims);
   readDefinitionClaims(tokens, verbs, claims);
+  readNoEffectClaims(tokens, verbs, claims);
   return claims;
 }
 

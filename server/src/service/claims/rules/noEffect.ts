@@ -1,0 +1,67 @@
+/**
+ * Effects denied without a verb of effect: "Gpx4 deletion had no effect on lipid peroxidation", "erastin left
+ * cystine uptake intact". Each denies that the subject changes the object at all, which contradicts a curated
+ * effect in either direction (the verb rule reads "did not alter" the same way, from the `affects` verbs).
+ */
+import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { matchAt, optional, seq, word } from '../pattern';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+
+/** "had (little or) no (detectable) effect on": the verb, then the denied effect; the object follows "on". */
+const NO_EFFECT = seq(
+  word('had', 'has', 'have', 'exerted', 'exerts', 'showed', 'shows'),
+  word('no', 'little'),
+  optional(word('detectable', 'measurable', 'significant', 'appreciable', 'obvious', 'discernible', 'major')),
+  word('effect', 'effects', 'impact', 'influence'),
+  word('on'),
+);
+
+/** "left cystine uptake intact": the object between the verb and the adjective. */
+const LEFT = word('left', 'leaves', 'leave', 'leaving');
+const FIRST_WORDS = new Set(['had', 'has', 'have', 'exerted', 'exerts', 'showed', 'shows', 'left', 'leaves', 'leave', 'leaving']);
+const UNCHANGED = new Set(['unchanged', 'intact', 'unaltered', 'unaffected', 'untouched', 'unperturbed']);
+
+export function readNoEffectClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const affect = verbOf(verbs, 'affect');
+  if (!affect) return;
+  for (let v = 1; v < tokens.length; v++) {
+    // Most words open neither pattern: only their first words are tried.
+    if (tokens.kind(v) !== 'word' || !FIRST_WORDS.has(tokens.lower(v)!)) continue;
+    const noEffect = matchAt(tokens, v, NO_EFFECT);
+    let objects: ReturnType<typeof readPartiesRight>;
+    let end: number;
+    if (noEffect) {
+      objects = readPartiesRight(tokens, noEffect.end);
+      end = objects?.end ?? -1;
+    } else if (matchAt(tokens, v, LEFT)) {
+      objects = readPartiesRight(tokens, v + 1);
+      end = objects ? objects.end + 1 : -1;
+      if (!UNCHANGED.has(tokens.lower(end) ?? '')) continue;
+    } else {
+      continue;
+    }
+    if (!objects) continue;
+    const modifiers: Modifiers = { negated: false };
+    const left = skipLeftModifiers(tokens, v - 1, modifiers);
+    const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+    if (!subjects) continue;
+    claims.push(
+      newClaim(
+        {
+          subjects,
+          objects: objects.parties,
+          effect: 'affects',
+          // "did not leave X intact" affirms an effect.
+          negated: !modifiers.negated,
+          form: ClaimForm.Active,
+          start: subjects[0]!.start,
+          end: tokens.at(end)!.end,
+          verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: affect, slot: 'state' },
+        },
+        { negation: modifiers.negation },
+      ),
+    );
+  }
+}

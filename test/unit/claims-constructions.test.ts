@@ -88,6 +88,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['death an inducer causes', 'In HT-1080 cells, FSP1 overexpression hastened RSL3-induced cell death.', 'FSP1 overexpression hastened RSL3-induced cell death'],
   ['death an inducer causes', 'FSP1 overexpression delayed RSL3-induced cell death.', null],
   ['cells of a genotype', 'Erastin killed GPX4-deficient HT-1080 cells within hours.', null],
+  // Agent nouns for several subjects, and subjects written with their short form.
+  ['plural apposition', 'ML162 and RSL3, both blockers of system Xc-, were added at 1 μM.', 'ML162 and RSL3, both blockers of system Xc-'],
+  ['plural apposition', 'ML162 and RSL3, both inhibitors of GPX4, were added at 1 μM.', null],
+  ['plural predicate noun', 'ML162 and RSL3 are system Xc- inhibitors.', 'ML162 and RSL3 are system Xc- inhibitors'],
+  ['class before examples', 'Unlike system Xc- inhibitors such as erastin, direct GPX4 inhibitors such as RSL3 act without GSH depletion.', null],
+  ['short form between entry and modifier', 'In macrophages, ferroportin (FPN) silencing lowered the labile iron pool.', 'ferroportin (FPN) silencing lowered the labile iron pool'],
+  ['object filler', 'TYRO3 blockade reduced tumoral ferroptosis.', 'TYRO3 blockade reduced tumoral ferroptosis'],
   // Effects denied without a direction.
   ['denied effect', 'In our hands, GPX4 knockout did not change lipid peroxidation after RSL3.', 'GPX4 knockout did not change lipid peroxidation', 'does not affect'],
   ['denied effect', 'GPX4 knockout changed the lipid profile of the cells.', null],

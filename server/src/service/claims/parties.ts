@@ -178,6 +178,11 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   // Post-modifiers: "ACSL4 knockout", "GPX4-deficient", "SLC7A11 expression".
   while (i >= 0 && tokens.at(i)!.kind !== 'entity') {
     const t = tokens.at(i)!;
+    // "Ferroportin (FPN) knockdown": the entry's short form in parentheses between it and its modifier.
+    if (t.lower === ')' && tokens.lower(i - 2) === '(' && tokens.kind(i - 1) === 'entity' && tokens.kind(i - 3) === 'entity' && tokens.at(i - 1)!.id === tokens.at(i - 3)!.id) {
+      i -= 3;
+      break;
+    }
     if (t.kind === 'word' && INVERTING_POST.has(t.lower)) inverted = !inverted;
     else if (!(t.kind === 'word' && KEEPING_POST.has(t.lower)) && !(t.kind === 'punct' && t.lower === '-')) return undefined;
     i--;

@@ -35,7 +35,13 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   let start = noun.start;
   let end = noun.end;
   const article = tokens.at(k);
-  if (article && /^(a|an)$/.test(article.lower)) {
+  // Not a class before its examples: "…, direct GPX4 inhibitors such as RSL3".
+  const examples = /^(such|including|like|\()$/.test(tokens.lower(Math.max(v, objectIndex) + 1) ?? '');
+  const plural = examples ? undefined : pluralSubjects(tokens, noun, k, modifiers);
+  if (plural) {
+    start = plural[0]!.start;
+    end = Math.max(end, objectParty.end);
+  } else if (article && /^(a|an)$/.test(article.lower)) {
     // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"
     let s = k - 1;
     // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)"
@@ -77,12 +83,13 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
       end = subject.end;
     }
   }
-  if (!subject) return undefined;
+  const subjects = plural ?? (subject && [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }]);
+  if (!subjects) return undefined;
   // "RSL3 (a system Xc⁻ inhibitor)": the range takes in the closing parenthesis.
   if (tokens.lower(v + 1) === ')' && end === noun.end) end = tokens.at(v + 1)!.end;
   return newClaim(
     {
-      subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
+      subjects,
       objects: [objectParty],
       effect: verb.effect,
       negated: modifiers.negated,
@@ -93,6 +100,23 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     },
     modifierFields(modifiers),
   );
+}
+
+/**
+ * The subjects of a plural agent noun whose noun phrase begins after `k`: "FIN56 and FINO2, (both) inhibitors of
+ * GPX4,", "RSL3 and ML162 are (both) GPX4 inhibitors".
+ */
+function pluralSubjects(tokens: Tokens, noun: Token, k: number, modifiers: Modifiers): ClaimParty[] | undefined {
+  if (!noun.lower.endsWith('s')) return undefined;
+  let s = k;
+  if (/^(both|all)$/.test(tokens.lower(s) ?? '')) s--;
+  if (tokens.lower(s) === ',' || tokens.lower(s) === '(') s--;
+  else {
+    const from = s;
+    while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || /^(act|acted|as|serve|served|function|functioned)$/.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;
+    if (s === from) return undefined;
+  }
+  return s >= 0 && tokens.kind(s) === 'entity' ? readPartiesLeft(tokens, s) : undefined;
 }
 
 /** "GPX4 is the direct target of erastin": erastin acts on GPX4 itself. */

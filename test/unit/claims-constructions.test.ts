@@ -95,6 +95,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['class before examples', 'Unlike system Xc- inhibitors such as erastin, direct GPX4 inhibitors such as RSL3 act without GSH depletion.', null],
   ['short form between entry and modifier', 'In macrophages, ferroportin (FPN) silencing lowered the labile iron pool.', 'ferroportin (FPN) silencing lowered the labile iron pool'],
   ['object filler', 'TYRO3 blockade reduced tumoral ferroptosis.', 'TYRO3 blockade reduced tumoral ferroptosis'],
+  ['reaction a verb carries out', 'GPX4, a selenoprotein, catalyzes the conversion of lipid alcohols into lipid hydroperoxides.', 'GPX4, a selenoprotein, catalyzes the conversion of lipid alcohols into lipid hydroperoxides'],
+  ['reaction a verb carries out', 'GPX4 catalyzes the conversion of lipid hydroperoxides into lipid alcohols.', null],
+  ['agent noun with a compound adjective', 'FSP1 acts as an NADPH-dependent oxidase of ubiquinol.', 'FSP1 acts as an NADPH-dependent oxidase of ubiquinol'],
   // Effects denied without a direction.
   ['denied effect', 'In our hands, GPX4 knockout did not change lipid peroxidation after RSL3.', 'GPX4 knockout did not change lipid peroxidation', 'does not affect'],
   ['denied effect', 'GPX4 knockout changed the lipid profile of the cells.', null],

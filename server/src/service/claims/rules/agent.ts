@@ -28,9 +28,13 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   } else {
     return undefined;
   }
-  // Adjectives before the noun phrase: "a potent direct GPX4 inhibitor".
+  // Adjectives before the noun phrase: "a potent direct GPX4 inhibitor", "an NADH-dependent oxidase".
   let k = (objectIndex < v ? objectIndex : v) - 1;
-  while (k >= 0 && tokens.at(k)!.kind === 'word' && (noteModifier(tokens.at(k)!, modifiers) || /^(transcriptional|negative|positive|upstream|downstream|endogenous|physiological|potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading)$/.test(tokens.at(k)!.lower))) k--;
+  for (;;) {
+    while (k >= 0 && tokens.at(k)!.kind === 'word' && (noteModifier(tokens.at(k)!, modifiers) || /^(transcriptional|negative|positive|upstream|downstream|endogenous|physiological|potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading)$/.test(tokens.at(k)!.lower))) k--;
+    if (!/^(dependent|independent|responsive|containing|derived|based)$/.test(tokens.lower(k) ?? '') || tokens.lower(k - 1) !== '-' || tokens.kind(k - 2) === 'punct') break;
+    k -= 3;
+  }
   let subject: Token | undefined;
   let start = noun.start;
   let end = noun.end;

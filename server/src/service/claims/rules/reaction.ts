@@ -5,7 +5,7 @@
  */
 import { ClaimForm, newClaim, type Claim } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { sharedSubjects } from '../subjects';
+import { relativeAntecedent, sharedSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 
@@ -57,6 +57,14 @@ function readNounReaction(tokens: Tokens, v: number): { core: Core } | undefined
   let subjectIndex = -1;
   if (tokens.lower(product.end + 1) === 'by' && tokens.kind(product.end + 2) === 'entity') subjectIndex = product.end + 2;
   else if (tokens.lower(v - 1) === 'mediated' && tokens.lower(v - 2) === '-' && tokens.kind(v - 3) === 'entity') subjectIndex = v - 3;
+  else if (/^(the|a)$/.test(tokens.lower(v - 1) ?? '') && CATALYSES.has(tokens.lower(v - 2) ?? '')) {
+    // "GPX4 (, which uses GSH,) catalyses the conversion of A into B"
+    const modifiers = { negated: false };
+    const left = skipLeftModifiers(tokens, v - 3, modifiers);
+    const subjects = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
+    if (!subjects) return undefined;
+    return { core: { subjects, objects: [product.party], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end: product.party.end } };
+  }
   if (subjectIndex < 0) return undefined;
   const subject = tokens.at(subjectIndex)!;
   const start = Math.min(subject.start, tokens.at(v)!.start);
@@ -72,6 +80,11 @@ function readNounReaction(tokens: Tokens, v: number): { core: Core } | undefined
     },
   };
 }
+
+/** Verbs whose object is a reaction the subject carries out: "catalyses the conversion of A into B". */
+const CATALYSES: ReadonlySet<string> = new Set(
+  'catalyses catalyzes catalysed catalyzed catalyse catalyze catalysing catalyzing mediates mediated mediate performs performed perform drives drove drive'.split(' '),
+);
 
 /** The substrate from `from`, then "into"/"to" and the product: the product, and the index of its last token. */
 function productAfter(tokens: Tokens, from: number): { party: Claim['objects'][number]; end: number } | undefined {

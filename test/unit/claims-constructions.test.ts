@@ -98,6 +98,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['reaction a verb carries out', 'GPX4, a selenoprotein, catalyzes the conversion of lipid alcohols into lipid hydroperoxides.', 'GPX4, a selenoprotein, catalyzes the conversion of lipid alcohols into lipid hydroperoxides'],
   ['reaction a verb carries out', 'GPX4 catalyzes the conversion of lipid hydroperoxides into lipid alcohols.', null],
   ['agent noun with a compound adjective', 'FSP1 acts as an NADPH-dependent oxidase of ubiquinol.', 'FSP1 acts as an NADPH-dependent oxidase of ubiquinol'],
+  // Functions of cells.
+  ['function of cells', 'Sulforaphane-driven NRF2 activation curtailed NK-cell cytotoxicity in tumours.', 'NRF2 activation curtailed NK-cell'],
+  ['function of cells', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells.', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells'],
+  ['function of cells', 'NRF2 activation relieved the metabolic disorder and functional exhaustion of tumour-infiltrating NK cells.', null],
   // Effects denied without a direction.
   ['denied effect', 'In our hands, GPX4 knockout did not change lipid peroxidation after RSL3.', 'GPX4 knockout did not change lipid peroxidation', 'does not affect'],
   ['denied effect', 'GPX4 knockout changed the lipid profile of the cells.', null],

@@ -59,3 +59,7 @@ test('TAMs are macrophages except beside the TAM receptor family, paragraph by p
   const text = 'TAMs secrete cytokines.\n\nThe TAM\u00a0receptor family binds GAS6; TAMs too.\n\nTAM kinases.\n\nM2-like TAMs again.';
   assert.deepEqual(mentionTexts(curated, text).filter((m) => m.endsWith('=tam')), ['TAMs=tam', 'TAMs=tam']);
 });
+
+test('recognizes a cell type hyphened to what follows, with the shipped lexicon', () => {
+  assert.deepEqual(mentionTexts(curatedService(), 'NK-cell cytotoxicity and tumour-cell death'), ['NK-cell=nk-cell', 'tumour-cell=tumour-cell']);
+});

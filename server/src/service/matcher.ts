@@ -2,7 +2,8 @@
  * The term matcher: a trie over folded spellings, walked from each word start. The walk's cost per character
  * is bounded by the longest spelling, not by how many spellings there are (the benchmark shows it with a
  * 100,000-term lexicon). Spelling variants that are not one-to-one in characters are handled here:
- * - in the trie: Greek letters and their names (IFN-γ, IFN-gamma), "(+)" for "+", plurals of cell types;
+ * - in the trie: Greek letters and their names (IFN-γ, IFN-gamma), "(+)" for "+", plurals of cell types and
+ *   their hyphened forms (NK-cell);
  * - in the walk: a hyphen the text leaves out or writes as a space (PD1, IFNγ, IFN gamma), and the stray
  *   space that PDF copy-paste leaves after a hyphen or before a Greek letter (IFN- γ, IL-1 β).
  */
@@ -313,6 +314,8 @@ export function spellingVariants(text: string, type: EntityType): string[] {
   }
   // "+" written as "(+)" or "⁺": the folding handles ⁺, the trie needs "(+)" (CD8(+) T cells).
   for (const spelling of [...variants]) if (/[+⁺]/.test(spelling)) variants.add(spelling.replace(/[+⁺]/g, '(+)'));
+  // "NK-cell cytotoxicity", "tumour-cell ferroptosis": a cell type joined to what follows is hyphened.
+  if (type === 'cell') for (const spelling of [...variants]) if (/ cells?$/i.test(spelling)) variants.add(spelling.replace(/ (cells?)$/i, '-$1'));
   if (type === 'cell') for (const spelling of [...variants]) variants.add(pluralize(spelling));
   return [...variants];
 }

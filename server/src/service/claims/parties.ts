@@ -317,7 +317,7 @@ export function readPartiesRight(
       i++;
       continue;
     }
-    if (t.kind !== 'word' || ++hops > 7) return undefined;
+    if (t.kind !== 'word' || ++hops > 9) return undefined;
     if (/^(sensitivity|susceptibility|vulnerability|resistance)$/.test(t.lower) && tokens.at(i + 1)?.lower === 'to') {
       if (t.lower === 'resistance') inverted = !inverted;
       toFerroptosis = true;

@@ -37,7 +37,7 @@ export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdow
   inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
   deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity turnover breakdown
-  refractoriness resistant refractory insensitive tolerant`);
+  refractoriness resistant refractory insensitive tolerant dysfunction`);
 
 export const KEEPING_POST = words(`treated exposed overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
@@ -47,7 +47,7 @@ export const KEEPING_POST = words(`treated exposed overexpression overexpressing
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting
-  knocking ablating inactivating antagonizing targeting`);
+  knocking ablating inactivating antagonizing targeting dysfunction exhaustion`);
 
 /** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
 export const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after
@@ -78,7 +78,8 @@ export const OBJECT_FILLERS = words(`the a an its their cellular intracellular i
   number numbers percentage percentages share fraction infiltration recruitment population populations count counts
   density surface stability corresponding respective localization localisation immunosuppressive suppressive antitumour
   antitumor anti-tumour anti-tumor inflammatory pro-inflammatory anti-inflammatory protumoral protumour classical alternative
-  non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural`);
+  non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural cytotoxicity cytotoxic
+  effector functional proliferation survival expansion metabolic disorder`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

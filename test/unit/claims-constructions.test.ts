@@ -98,6 +98,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['reaction a verb carries out', 'GPX4, a selenoprotein, catalyzes the conversion of lipid alcohols into lipid hydroperoxides.', 'GPX4, a selenoprotein, catalyzes the conversion of lipid alcohols into lipid hydroperoxides'],
   ['reaction a verb carries out', 'GPX4 catalyzes the conversion of lipid hydroperoxides into lipid alcohols.', null],
   ['agent noun with a compound adjective', 'FSP1 acts as an NADPH-dependent oxidase of ubiquinol.', 'FSP1 acts as an NADPH-dependent oxidase of ubiquinol'],
+  // What one state of an entry does, said of the other.
+  ['other state', 'In co-culture, M2 macrophages triggered Fenton reaction–driven ferroptosis of tumour cells.', 'M2 macrophages triggered Fenton reaction–driven ferroptosis', 'M2'],
+  ['other state', 'In co-culture, M2 macrophages held back the ferroptosis of tumour cells.', null],
+  ['cells that take a state', 'Macrophages that adopt an M2-like profile induced ferroptosis of tumour cells.', 'Macrophages that adopt an M2-like profile induced ferroptosis'],
   // Functions of cells.
   ['function of cells', 'Sulforaphane-driven NRF2 activation curtailed NK-cell cytotoxicity in tumours.', 'NRF2 activation curtailed NK-cell'],
   ['function of cells', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells.', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells'],

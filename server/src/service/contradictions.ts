@@ -14,7 +14,7 @@ export interface Contradiction {
   readonly object: ClaimParty;
   /** The curated relation the claim contradicts (or, for a role, one built from the entry). */
   readonly relation: CuratedRelation;
-  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target' | 'definition';
+  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target' | 'definition' | 'state';
 }
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
@@ -32,6 +32,8 @@ export interface CuratedRelation {
   readonly notATarget?: boolean;
   /** Made for two states of one entry that a definition gives as one ("classically activated (M2)"). */
   readonly otherState?: boolean;
+  /** A relation of the other state of the subject's entry, which the subject has none of ("M2 macrophages trigger…"). */
+  readonly wrongState?: boolean;
 }
 
 const FERROPTOSIS = 'ferroptosis';
@@ -119,7 +121,23 @@ export class RelationIndex {
       const otherState = this.#otherState(subject, object);
       if (otherState) found.push(otherState);
     }
+    if (found.length === 0) found.push(...this.#ofTheOtherState(subject, object));
     return found;
+  }
+
+  /**
+   * "M2 macrophages trigger tumour-cell ferroptosis": what the literature says of M1 macrophages, said of M2. For
+   * a state with no relation to `object`, the signed relations of the other state of its entry, marked.
+   */
+  #ofTheOtherState(subject: string, object: string): CuratedRelation[] {
+    const state = this.#lexicon.entries.get(subject);
+    if (!state?.stateOf) return [];
+    const others = [...this.#lexicon.entries.values()].filter((e) => e.stateOf?.entry === state.stateOf!.entry && e.stateOf.predicate !== state.stateOf!.predicate);
+    return others.flatMap((other) =>
+      (this.#bySubject.get(other.id) ?? [])
+        .filter((r) => r.object === object && !r.contextDependent && this.sign(r.predicate) !== undefined)
+        .map((r) => ({ ...r, subject, wrongState: true, text: `${other.label}, not ${state.label}: ${r.text}` })),
+    );
   }
 
   /** "classically activated (M2)": two states of one entry (M1 and M2 macrophages) given as one. */
@@ -255,6 +273,12 @@ function judge(
   if (claim.effect === 'names') {
     const otherState = curated.find((r) => r.otherState);
     return otherState && !claim.negated ? { relation: otherState, kind: 'definition' } : undefined;
+  }
+  const wrongState = curated.find((r) => r.wrongState);
+  if (wrongState) {
+    // Only the effect the other state has, said of this one, is wrong; the opposite is not curated either way.
+    const sign = (claim.effect === 'positive' ? 1 : claim.effect === 'negative' ? -1 : 0) * (subject.inverted ? -1 : 1) * (object.inverted ? -1 : 1);
+    return sign === relations.sign(wrongState.predicate) && !claim.negated ? { relation: wrongState, kind: 'state' } : undefined;
   }
   const notATarget = curated.find((r) => r.notATarget);
   if (notATarget) {

@@ -401,6 +401,8 @@ export class MechanismChecker {
   #fixes(contradiction: Contradiction, analysis: Analysis, source: string): QuickFix[] {
     const fixes: QuickFix[] = [];
     const { claim, kind } = contradiction;
+    // The state named is wrong, not the verb: no word of the sentence can be swapped safely.
+    if (kind === 'state') return fixes;
     const map = (start: number, end: number): { start: number; end: number } => toSourceRange(analysis.prose, start, end);
     if (kind === 'directness' && claim.directnessWord) {
       const word = map(claim.directnessWord.start, claim.directnessWord.end);
@@ -462,6 +464,7 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
   reaction: 'The reaction runs the other way in the curated literature: ',
   target: 'Not a target of this compound in the curated literature: ',
   definition: 'Not the same thing in the curated literature: ',
+  state: 'Said of another state in the curated literature: ',
 };
 
 function matchCase(original: string, replacement: string): string {

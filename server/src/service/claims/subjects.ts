@@ -4,6 +4,7 @@
  */
 import type { ClaimParty } from './claim';
 import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties';
+import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
 import { APPOSITION_STARTS, BE, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb } from './vocabulary';
@@ -151,4 +152,27 @@ export function coordinatedSubjects(tokens: Tokens, at: number, verbs: VerbIndex
   const left = skipLeftModifiers(tokens, at - 2, { negated: false });
   if (left < 0) return undefined;
   return readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
+}
+
+/** "macrophages that acquire an M2 phenotype": cells, a relative clause, and the state they take. */
+const CELLS_IN_STATE = seq(
+  entity,
+  word('that', 'which'),
+  word('acquire', 'acquired', 'acquires', 'adopt', 'adopted', 'adopts', 'display', 'displayed', 'displays', 'exhibit', 'exhibited', 'exhibits', 'assume', 'assumed', 'show', 'showed', 'have', 'had'),
+  optional(word('a', 'an', 'the')),
+  capture('state', entity),
+  optional(word('phenotype', 'phenotypes', 'state', 'states', 'profile', 'polarization', 'polarisation')),
+);
+
+/** The state of cells named by a relative clause that ends at `end` ("TAMs that acquire an M2 phenotype"). */
+export function cellsInState(tokens: Tokens, end: number): ClaimParty[] | undefined {
+  for (let k = end - 5; k <= end - 3; k++) {
+    if (k < 0 || tokens.kind(k) !== 'entity' || tokens.entityType(k) !== 'cell') continue;
+    const match = matchAt(tokens, k, CELLS_IN_STATE);
+    if (match?.end !== end + 1) continue;
+    const state = tokens.at(match['state']!)!;
+    if (tokens.entityType(match['state']!) !== 'cell') return undefined;
+    return [{ id: state.id!, inverted: false, start: tokens.at(k)!.start, end: tokens.at(end)!.end }];
+  }
+  return undefined;
 }

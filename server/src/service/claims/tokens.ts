@@ -200,7 +200,9 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
       i++;
       continue;
     }
-    const c = text[i]!;
+    // "Fenton reaction–driven", "bone marrow‐derived": an en dash or a Unicode hyphen joins words as "-" does
+    // (not an em dash, which sets off a clause).
+    const c = code >= 0x2010 && code <= 0x2013 ? '-' : text[i]!;
     tokens.push('punct', c, i - start, i + 1 - start, undefined);
     i++;
   }

@@ -77,6 +77,8 @@ export class TermMatcher {
   #foundEnd = new Int32Array(64);
   #foundNode = new Int32Array(64);
   #foundCount = 0;
+  /** The last words of spellings of several words, folded: where a short form in parentheses may sit inside one. */
+  readonly #lastWords = new Set<string>();
 
   get termCount(): number {
     return this.#termCount;
@@ -112,6 +114,13 @@ export class TermMatcher {
     if (!list) this.#terminals.set(node, (list = []));
     if (!list.some((p) => p.entryId === payload.entryId && p.spelling === payload.spelling)) list.push(payload);
     this.#termCount++;
+    const space = folded.lastIndexOf(' ');
+    if (space > 0) this.#lastWords.add(folded.slice(space + 1));
+  }
+
+  /** Whether some spelling of several words ends with `word` (folded): "cells" of "natural killer cells". */
+  endsSomeTerm(word: string): boolean {
+    return this.#lastWords.has(word);
   }
 
   #freeze(): void {

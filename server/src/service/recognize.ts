@@ -7,7 +7,7 @@ import { SourceCursor, type Prose } from './prose';
 import type { TermMatcher, TermMatches } from './matcher';
 import type { Alias, EntityType } from './lexicon';
 import type { SourceMention } from './analysis';
-import { foldedWordPattern } from './normalize';
+import { fold, foldedWordPattern } from './normalize';
 
 const NONE: readonly string[] = Object.freeze([]);
 
@@ -87,6 +87,10 @@ function findInterruptedTerms(text: string, matcher: TermMatcher, found: TermMat
     if (close < 0) break;
     if (close - open > 14 || text.charCodeAt(close + 1) !== 32 || !/\p{L}/u.test(text[close + 2] ?? '') || !/\p{L}/u.test(text[open - 1]!)) continue;
     if (!INSERTED_SHORT_FORM.test(text.slice(open + 2, close))) continue;
+    // Most short forms are followed by a word no term ends with ("(TFR1) is…"): no search for those.
+    let after = close + 2;
+    while (after < text.length && /[\p{L}\p{N}]/u.test(text[after]!)) after++;
+    if (!matcher.endsSomeTerm(fold(text.slice(close + 2, after)))) continue;
     const from = Math.max(0, open - 48);
     const to = Math.min(text.length, close + 40);
     // The text around with " (NK)" left out; `cut` is where it was.

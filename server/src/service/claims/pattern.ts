@@ -86,5 +86,7 @@ export function capture(name: string, pattern: Pattern): Pattern {
 export function matchAt(tokens: Tokens, at: number, pattern: Pattern): (Record<string, number> & { end: number }) | undefined {
   const captures: Record<string, number> = {};
   const end = pattern(tokens, at, captures);
-  return end < 0 ? undefined : { ...captures, end };
+  if (end < 0) return undefined;
+  captures['end'] = end;
+  return captures as Record<string, number> & { end: number };
 }

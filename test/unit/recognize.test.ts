@@ -63,3 +63,14 @@ test('TAMs are macrophages except beside the TAM receptor family, paragraph by p
 test('recognizes a cell type hyphened to what follows, with the shipped lexicon', () => {
   assert.deepEqual(mentionTexts(curatedService(), 'NK-cell cytotoxicity and tumour-cell death'), ['NK-cell=nk-cell', 'tumour-cell=tumour-cell']);
 });
+
+test('recognizes cell types that share the head of the cell term after them', () => {
+  assert.deepEqual(mentionTexts(curatedService(), 'Erastin expanded B and NK cells, and M1 and M2 macrophages.'), [
+    'Erastin=erastin',
+    'B=b-cell',
+    'NK cells=nk-cell',
+    'M1=m1-macrophage',
+    'M2 macrophages=m2-macrophage',
+  ]);
+  assert.deepEqual(mentionTexts(curatedService(), 'Plan A and NK cells'), ['NK cells=nk-cell'], 'no "A cells"');
+});

@@ -32,7 +32,7 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
   const text = prose.text;
   const found = matcher.findAll(text);
   const definitions = findDefinitions(text, found);
-  const matches = withInterruptedTerms(found, findInterruptedTerms(text, matcher, found));
+  const matches = withInterruptedTerms(found, [...findInterruptedTerms(text, matcher, found), ...findSharedHeads(text, matcher, found)]);
   const defined = documentDefinitions ?? definitions;
   const mentions: SourceMention[] = [];
   const avoidWords = new AvoidWordFinder(text);
@@ -115,6 +115,46 @@ function findInterruptedTerms(text: string, matcher: TermMatcher, found: TermMat
     terms.push(best);
   }
   return terms;
+}
+
+/** "B and NK cells", "CD4⁺ or CD8⁺ T cells": the word before "and"/"or" and a cell term's head name a cell type. */
+const BEFORE_AND = /(?:^|[\s(])([\p{L}\p{N}][\p{L}\p{N}+⁺-]{0,11}),?\s+(?:and|or)\s+$/u;
+
+/**
+ * Cell types that share the head of the cell term after them: "B and NK cells" names B cells too. The word is
+ * matched with each tail of the term ("NK cells" → "cells"; "CD8⁺ T cells" → "T cells", "cells"), and taken
+ * where the two make a whole term of a cell type.
+ */
+function findSharedHeads(text: string, matcher: TermMatcher, found: TermMatches): TermMatch[] {
+  const terms: TermMatch[] = [];
+  for (let k = 0; k < found.count; k++) {
+    const start = found.starts[k]!;
+    const payloads = found.payloads[k]!;
+    if (payloads[0]!.type !== 'cell' || start < 4) continue;
+    const term = text.slice(start, found.ends[k]!);
+    if (!term.includes(' ') && !term.includes('-')) continue;
+    const sliceStart = Math.max(0, start - 24);
+    const before = BEFORE_AND.exec(text.slice(sliceStart, start));
+    if (!before) continue;
+    const word = before[1]!;
+    const wordStart = sliceStart + before.index + before[0].indexOf(word);
+    // Already a mention ("M1 and M2 macrophages"): nothing to add.
+    if (k > 0 && found.ends[k - 1]! > wordStart) continue;
+    for (let cut = term.search(/[\s-]/); cut > 0; cut = nextCut(term, cut)) {
+      const candidate = `${word} ${term.slice(cut + 1)}`;
+      const whole = matcher.findAll(candidate);
+      if (whole.count === 1 && whole.starts[0] === 0 && whole.ends[0] === candidate.length && whole.payloads[0]![0]!.type === 'cell') {
+        terms.push({ start: wordStart, end: wordStart + word.length, payloads: whole.payloads[0]! });
+        break;
+      }
+    }
+  }
+  return terms;
+}
+
+function nextCut(term: string, cut: number): number {
+  const next = term.slice(cut + 1).search(/[\s-]/);
+  return next < 0 ? -1 : cut + 1 + next;
 }
 
 /** The matches with interrupted terms in their places, and without the matches those terms contain. */

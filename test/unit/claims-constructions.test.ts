@@ -102,6 +102,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['other state', 'In co-culture, M2 macrophages triggered Fenton reaction–driven ferroptosis of tumour cells.', 'M2 macrophages triggered Fenton reaction–driven ferroptosis', 'M2'],
   ['other state', 'In co-culture, M2 macrophages held back the ferroptosis of tumour cells.', null],
   ['cells that take a state', 'Macrophages that adopt an M2-like profile induced ferroptosis of tumour cells.', 'Macrophages that adopt an M2-like profile induced ferroptosis'],
+  // What a cause does through what it induces.
+  ['through what a cause induces', 'In PBMCs, erastin-induced lipid peroxidation boosted the expression of the BMP family.', 'erastin-induced lipid peroxidation boosted the expression of the BMP family', 'erastin'],
+  ['through what a cause induces', 'Erastin-mediated GSH depletion inactivates GPX4.', null],
   // Functions of cells.
   ['function of cells', 'Sulforaphane-driven NRF2 activation curtailed NK-cell cytotoxicity in tumours.', 'NRF2 activation curtailed NK-cell'],
   ['function of cells', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells.', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells'],

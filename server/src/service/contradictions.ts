@@ -250,6 +250,14 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
       if (subject.id === object.id) continue;
       const verdict = judge(claim, subject, object, relations.between(subject.id, object.id), relations);
       if (verdict) found.push({ claim, subject, object, ...verdict });
+      else if (subject.cause && subject.cause !== object.id) {
+        // "Erastin-induced lipid peroxidation raises BMP expression": erastin's relation through lipid peroxidation.
+        const through = relations.between(subject.cause, object.id).filter((r) => r.relation?.via === subject.id);
+        // "erastin-mediated GSH depletion": the depletion is what erastin does, so erastin itself is not reversed.
+        const cause = { ...subject, id: subject.cause, inverted: false };
+        const byCause = through.length > 0 ? judge(claim, cause, object, through, relations) : undefined;
+        if (byCause) found.push({ claim, subject: cause, object, ...byCause });
+      }
     }
   }
   return found;

@@ -22,6 +22,11 @@ export interface ClaimParty {
    * where the lexicon gives the compound the role of a ferroptosis inducer.
    */
   readonly effectOf?: boolean;
+  /**
+   * "erastin-induced lipid peroxidation": the entry whose effect the party is. The checker also judges the claim
+   * as the cause's, against its relations that pass through the party (`via`).
+   */
+  readonly cause?: string;
 }
 
 export enum ClaimForm {

@@ -105,6 +105,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   // What a cause does through what it induces.
   ['through what a cause induces', 'In PBMCs, erastin-induced lipid peroxidation boosted the expression of the BMP family.', 'erastin-induced lipid peroxidation boosted the expression of the BMP family', 'erastin'],
   ['through what a cause induces', 'Erastin-mediated GSH depletion inactivates GPX4.', null],
+  // Acting on the object itself.
+  ['binding', 'As RSL3 does, erastin binds GPX4 and inactivates it.', 'erastin binds GPX4', 'binds'],
+  ['binding', 'RSL3 binds GPX4 covalently.', null],
+  ['binding', 'Erastin does not bind GPX4.', null],
+  ['acting on', 'In these assays ML162 acts on system Xc-.', 'ML162 acts on system Xc-'],
   // Functions of cells.
   ['function of cells', 'Sulforaphane-driven NRF2 activation curtailed NK-cell cytotoxicity in tumours.', 'NRF2 activation curtailed NK-cell'],
   ['function of cells', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells.', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells'],

@@ -86,9 +86,11 @@ test('a causative gives the state of its object to its subject: "X made (the) ce
 
 test('"its" after a second verb stands for the first verb\'s object, and a directness word counts for both', () => {
   const text = 'Erastin binds GPX4 directly and blocks its catalytic site in vitro.';
-  const [d] = check(text);
-  assert.equal(text.slice(d!.start, d!.end), 'Erastin binds GPX4 directly and blocks its catalytic site');
-  assert.deepEqual(check('Erastin binds GPX4 and blocks its catalytic site.'), []); // indirect inhibition is right
+  const ranges = check(text).map((d) => text.slice(d.start, d.end));
+  assert.ok(ranges.includes('Erastin binds GPX4 directly and blocks its catalytic site'), ranges.join(' | '));
+  // Without "directly", the inhibition may be indirect, which is right; the binding alone is wrong.
+  const indirect = 'Erastin binds GPX4 and blocks its catalytic site.';
+  assert.deepEqual(check(indirect).map((d) => indirect.slice(d.start, d.end)), ['Erastin binds GPX4']);
   assert.deepEqual(check('RSL3 binds GPX4 covalently and blocks its catalytic selenocysteine.'), []);
 });
 

@@ -12,6 +12,7 @@ const EFFECT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   oxidize: ['oxidizes', 'oxidize'],
   requires: ['requires', 'require'],
   affects: ['affects', 'affect'],
+  binds: ['binds', 'bind'],
   produce: ['makes', 'make'],
   names: ['is the same as', 'be the same as'],
 };

@@ -288,6 +288,16 @@ function judge(
     const sign = (claim.effect === 'positive' ? 1 : claim.effect === 'negative' ? -1 : 0) * (subject.inverted ? -1 : 1) * (object.inverted ? -1 : 1);
     return sign === relations.sign(wrongState.predicate) && !claim.negated ? { relation: wrongState, kind: 'state' } : undefined;
   }
+  if (claim.effect === 'binds') {
+    // "Erastin binds GPX4": acting on the object itself, where the literature has an indirect effect only, or a
+    // tool compound on what is not its target. A denial, or a relation that binds or is direct, agrees.
+    if (claim.negated || subject.inverted || object.inverted) return undefined;
+    const notATarget = curated.find((r) => r.notATarget);
+    if (notATarget) return { relation: notATarget, kind: 'target' };
+    const signed = curated.filter((r) => relations.sign(r.predicate) !== undefined || r.predicate === 'binds');
+    if (signed.length === 0 || signed.some((r) => r.direct !== false)) return undefined;
+    return { relation: signed[0]!, kind: 'directness' };
+  }
   const notATarget = curated.find((r) => r.notATarget);
   if (notATarget) {
     // Only an effect that lowers its target is a claim of a target ("RSL3 blocks system Xc⁻"); a denial is right.

@@ -401,8 +401,9 @@ export class MechanismChecker {
   #fixes(contradiction: Contradiction, analysis: Analysis, source: string): QuickFix[] {
     const fixes: QuickFix[] = [];
     const { claim, kind } = contradiction;
-    // The state named is wrong, not the verb: no word of the sentence can be swapped safely.
-    if (kind === 'state') return fixes;
+    // The state named is wrong, not the verb; "binds" has no verb of the curated relation's kind to swap in: no
+    // word of the sentence can be swapped safely.
+    if (kind === 'state' || claim.effect === 'binds') return fixes;
     const map = (start: number, end: number): { start: number; end: number } => toSourceRange(analysis.prose, start, end);
     if (kind === 'directness' && claim.directnessWord) {
       const word = map(claim.directnessWord.start, claim.directnessWord.end);

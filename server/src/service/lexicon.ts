@@ -152,7 +152,7 @@ export interface Relation {
   readonly source: SourceLocation;
 }
 
-export type VerbEffect = 'positive' | 'negative' | 'import' | 'export' | 'oxidize' | 'requires' | 'affects';
+export type VerbEffect = 'positive' | 'negative' | 'import' | 'export' | 'oxidize' | 'requires' | 'affects' | 'binds';
 
 export interface VerbClass {
   readonly lemma: string;

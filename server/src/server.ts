@@ -22,6 +22,7 @@ import {
   type Diagnostic,
   type Range,
   ResponseError,
+  LSPErrorCodes,
   ErrorCodes,
 } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
@@ -336,7 +337,7 @@ function toLspDiagnostic(document: TextDocument, diagnostic: BiolexDiagnostic, i
   };
 }
 
-connection.languages.diagnostics.on(async ({ textDocument }) => {
+connection.languages.diagnostics.on(async ({ textDocument }, token) => {
   const lexiconDocument = documents.get(textDocument.uri);
   if (lexiconDocument && lexicons.isLexiconDocument(textDocument.uri)) {
     return { kind: DocumentDiagnosticReportKind.Full, items: lexicons.diagnostics(lexiconDocument) };
@@ -344,6 +345,11 @@ connection.languages.diagnostics.on(async ({ textDocument }) => {
   const document = await enabledDocument(textDocument.uri);
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const settings = await settingsFor(textDocument.uri);
+  // A document of megabytes takes seconds: the analysis and the check are two stages, and the editor's
+  // cancellation (it sends one when the user types on) is honoured between them.
+  service.analyze(document);
+  await new Promise((resolve) => setImmediate(resolve));
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The diagnostics request was cancelled.');
   const diagnostics = service.provideDiagnostics(document, { severity: settings.severity });
   return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics.map((d, i) => toLspDiagnostic(document, d, i)) };
 });

@@ -5,9 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
 let child: ChildProcess;
@@ -168,4 +169,19 @@ test('pull diagnostics flag a contradicting claim, and its quick fix clears it',
   });
   const after = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: claimUri } })) as Report;
   assert.deepEqual(after.items, []);
+});
+
+test('a diagnostics request cancelled while the server analyses a large document ends with RequestCancelled', async () => {
+  const bigUri = pathToFileURL(resolve(__dirname, 'virtual/large.md')).href;
+  const body = readFileSync(resolve(__dirname, '../../examples/manuscript.md'), 'utf8');
+  const big = body.repeat(Math.ceil(4_000_000 / body.length));
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'markdown', version: 1, text: big } });
+  const source = new CancellationTokenSource();
+  const request = connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: bigUri } }, source.token);
+  source.cancel();
+  await assert.rejects(request, (error: { code?: number }) => error.code === -32800);
+  // The document is still served afterwards.
+  const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: bigUri } })) as { items: unknown[] };
+  assert.ok(report.items.length > 0);
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri: bigUri } });
 });

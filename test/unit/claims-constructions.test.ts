@@ -110,6 +110,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['binding', 'RSL3 binds GPX4 covalently.', null],
   ['binding', 'Erastin does not bind GPX4.', null],
   ['acting on', 'In these assays ML162 acts on system Xc-.', 'ML162 acts on system Xc-'],
+  // Comparisons with normal cells.
+  ['comparison', 'Relative to normal fibroblasts, tumour cells were found to be less dependent on iron.', 'tumour cells were found to be less dependent on iron', 'less than normal cells'],
+  ['comparison', 'Tumour cells show a greater reliance on iron than normal cells.', null],
+  ['comparison', 'Healthy hepatocytes rely more strongly on iron than cancer cells.', 'Healthy hepatocytes rely more strongly on iron than cancer cells', 'less than normal cells'],
   // Functions of cells.
   ['function of cells', 'Sulforaphane-driven NRF2 activation curtailed NK-cell cytotoxicity in tumours.', 'NRF2 activation curtailed NK-cell'],
   ['function of cells', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells.', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells'],

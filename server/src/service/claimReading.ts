@@ -43,7 +43,8 @@ export function describeReading(contradiction: Contradiction, lexicon: Lexicon, 
     (object.inverted ? (claim.effect === 'positive' ? ['lowers', 'lower'] : ['raises', 'raise']) : effectVerb(claim.effect === 'positive', claim.verb.verb.lemma, claim.verb.verb.forms));
   const verb = claim.negated ? `does not ${base}` : third;
   const mode = claim.directness ? ` (${claim.directness}ly)` : '';
-  return `${subjectText} ${verb} ${objectText}${mode}`;
+  const compared = claim.comparison && contradiction.relation.relation?.comparedWith ? ` ${claim.comparison} than ${contradiction.relation.relation.comparedWith}` : '';
+  return `${subjectText} ${verb} ${objectText}${mode}${compared}`;
 }
 
 /** The verb of a raising or lowering claim: its own, unless it needs a preposition or a state word stood for it. */

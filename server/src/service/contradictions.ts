@@ -319,6 +319,12 @@ function judge(
     if (subject.inverted || object.inverted) return undefined;
     supported = curated.find((r) => r.predicate === 'requires');
     if (!supported) return undefined;
+    if (claim.comparison) {
+      // "Cancer cells are less reliant on iron than normal cells": the curated comparison says more.
+      const compared = curated.find((r) => r.predicate === 'requires' && r.relation?.comparedWith);
+      if (!compared) return undefined;
+      return (claim.comparison === 'less') !== claim.negated ? { relation: compared, kind: 'sign' } : undefined;
+    }
   } else if (claim.effect === 'oxidize') {
     // Chemistry: oxidizing what the literature says the subject reduces is the reaction run backwards.
     if (subject.inverted || object.inverted) return undefined;

@@ -146,6 +146,8 @@ export interface Relation {
   /** For a reaction (reduces, oxidizes, converts, degrades): the entry it makes of its object. */
   readonly product?: string;
   readonly context?: string;
+  /** For a comparison: what the subject does this more than ("normal cells"). */
+  readonly comparedWith?: string;
   readonly contextDependent: boolean;
   readonly text: string;
   readonly refs: readonly string[];
@@ -400,8 +402,8 @@ function itemOffset(doc: Document, key: string, index: number): number {
 }
 
 function toRelation(raw: RawRelation, source: SourceLocation): Relation {
-  const { context_dependent: contextDependent, ...rest } = raw;
-  return { ...rest, contextDependent: contextDependent ?? false, source };
+  const { context_dependent: contextDependent, compared_with: comparedWith, ...rest } = raw;
+  return { ...rest, ...(comparedWith !== undefined && { comparedWith }), contextDependent: contextDependent ?? false, source };
 }
 
 function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
@@ -522,7 +524,7 @@ function parseWorkspaceFile(lexiconFile: LexiconFile): ParsedFile {
   return { ...none, patch: { file, entries, extensions, relations, references } };
 }
 
-type RawRelation = Omit<Relation, 'contextDependent' | 'source'> & { context_dependent?: boolean };
+type RawRelation = Omit<Relation, 'contextDependent' | 'comparedWith' | 'source'> & { context_dependent?: boolean; compared_with?: string };
 
 interface RawAlias {
   text: string;

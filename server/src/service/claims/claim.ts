@@ -68,6 +68,8 @@ export interface Claim {
    * it, and what reverses it ("out of" for "into"), where a plain swap keeps the sentence right.
    */
   readonly direction?: { readonly start: number; readonly end: number; readonly reversed?: string };
+  /** A comparison with the cells the literature compares the subject with: the subject does it more, or less. */
+  readonly comparison?: 'more' | 'less';
 }
 
 export interface Modifiers {
@@ -92,7 +94,7 @@ export function directnessFields(modifiers: Modifiers): ClaimDetails {
 /** What every claim states; `newClaim` adds the details. */
 type ClaimCore = Pick<Claim, 'subjects' | 'objects' | 'effect' | 'negated' | 'form' | 'start' | 'end' | 'verb'>;
 
-type ClaimDetails = Pick<Claim, 'directness' | 'directnessWord' | 'negation' | 'preposition' | 'direction'>;
+type ClaimDetails = Pick<Claim, 'directness' | 'directnessWord' | 'negation' | 'preposition' | 'direction' | 'comparison'>;
 
 /**
  * A claim with every field present, undefined where the sentence states no such detail: all claims then have
@@ -114,6 +116,7 @@ export function newClaim(core: ClaimCore, details: ClaimDetails = {}): Claim {
     verb: core.verb,
     preposition: details.preposition,
     direction: details.direction,
+    comparison: details.comparison,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Claim } from './claim';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
+import { readComparisonClaims } from './rules/comparison';
 import { readDependenceClaims } from './rules/dependence';
 import { readNoEffectClaims } from './rules/noEffect';
 import { readOutcomeClaims } from './rules/outcome';
@@ -36,6 +37,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: 
   readDependenceClaims(tokens, verbs, claims);
   readDefinitionClaims(tokens, verbs, claims);
   readNoEffectClaims(tokens, verbs, claims);
+  readComparisonClaims(tokens, verbs, claims);
   return claims;
 }
 

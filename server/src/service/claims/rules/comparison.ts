@@ -1,0 +1,125 @@
+/**
+ * Dependence compared between cells: "compared with normal cells, tumour cells are less reliant on iron", "cancer
+ * cells exhibit a higher dependency on iron than normal cells", "normal cells depend more on iron than cancer
+ * cells". The claim is that the cells named as an entry require the object, more or less than normal cells do;
+ * the checker judges it against a curated comparison (a relation's `compared_with`).
+ */
+import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers } from '../claim';
+import { readPartiesLeft, skipLeftModifiers } from '../parties';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+import { BE } from '../vocabulary';
+
+const DEPENDENCE = new Set(['reliant', 'dependent', 'dependence', 'dependency', 'reliance', 'depend', 'depends', 'depended', 'rely', 'relies', 'relied']);
+const MORE = new Set(['more', 'higher', 'greater', 'stronger', 'heavier', 'increased']);
+const LESS = new Set(['less', 'lower', 'weaker', 'reduced', 'lesser', 'decreased']);
+/** Words that make the cells of a phrase the normal ones ("non-transformed epithelial cells"). */
+const NORMAL = new Set(['normal', 'non-transformed', 'untransformed', 'nontransformed', 'non-malignant', 'nonmalignant', 'healthy', 'benign', 'non-cancerous', 'noncancerous']);
+/** Words that open the phrase of what the subject is compared with. */
+const COMPARED = new Set(['than', 'compared', 'relative', 'versus', 'vs']);
+/** Words between the verb of dependence and "on": "depend more heavily on". */
+const DEGREE = new Set(['heavily', 'strongly', 'much', 'far', 'markedly', 'considerably', 'substantially', 'significantly']);
+
+export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const require = verbOf(verbs, 'require');
+  if (!require) return;
+  for (let v = 1; v + 2 < tokens.length; v++) {
+    if (tokens.kind(v) !== 'word' || !DEPENDENCE.has(tokens.lower(v)!)) continue;
+    // The comparative: before the word ("less reliant", "a higher dependency") or after it ("depend more on").
+    let comparison: 'more' | 'less' | undefined;
+    let on = v + 1;
+    while (on < tokens.length && on < v + 4 && tokens.kind(on) === 'word' && tokens.lower(on) !== 'on') {
+      const word = tokens.lower(on)!;
+      if (MORE.has(word)) comparison = 'more';
+      else if (LESS.has(word)) comparison = 'less';
+      else if (!DEGREE.has(word)) break;
+      on++;
+    }
+    let before = v - 1;
+    if (tokens.kind(before) === 'word' && DEGREE.has(tokens.lower(before)!)) before--;
+    if (!comparison && tokens.kind(before) === 'word') {
+      const word = tokens.lower(before)!;
+      if (MORE.has(word)) comparison = 'more';
+      else if (LESS.has(word)) comparison = 'less';
+      if (comparison) before--;
+    }
+    if (!comparison || tokens.lower(on) !== 'on' || tokens.kind(on + 1) !== 'entity') continue;
+    const object = tokens.at(on + 1)!;
+    // The subject: before a copula ("are less reliant"), a verb of having ("exhibit a higher dependency"), or the verb.
+    const modifiers: Modifiers = { negated: false };
+    if (/^(a|an|the)$/.test(tokens.lower(before) ?? '')) before--;
+    if (tokens.kind(before) === 'word' && (BE.has(tokens.lower(before)!) || /^(exhibit|exhibits|exhibited|show|shows|showed|display|displays|displayed|have|has|had)$/.test(tokens.lower(before)!))) before--;
+    const left = skipLeftModifiers(tokens, before, modifiers);
+    const subjectIsNormal = left >= 0 && normalBefore(tokens, left);
+    const compared = comparedPhrase(tokens, on + 2);
+    let subjects: ClaimParty[] | undefined;
+    let flipped = false;
+    if (!subjectIsNormal && left >= 0 && compared?.normal) {
+      subjects = readPartiesLeft(tokens, left);
+    } else if (subjectIsNormal && compared?.entity !== undefined) {
+      // "Normal cells depend more on iron than cancer cells": the cancer cells, the other way round.
+      const cells = tokens.at(compared.entity)!;
+      subjects = [{ id: cells.id!, inverted: false, start: cells.start, end: cells.end }];
+      flipped = true;
+    } else if (left >= 0 && !subjectIsNormal && comparedBeforeIsNormal(tokens, left)) {
+      // "Compared with normal cells, tumour cells are less reliant on iron"
+      subjects = readPartiesLeft(tokens, left);
+    }
+    if (!subjects) continue;
+    const said = flipped ? (comparison === 'more' ? 'less' : 'more') : comparison;
+    // The range takes in the normal cells' phrase too ("Normal cells depend more…").
+    let first = left;
+    while (flipped && first > 0 && first > left - 4 && (tokens.kind(first - 1) === 'word' || tokens.lower(first - 1) === '-') && !COMPARED.has(tokens.lower(first - 1)!)) first--;
+    // The comparison says more than "less dependent on iron" read as a state: it replaces that reading.
+    for (let c = claims.length - 1; c >= 0; c--) if (claims[c]!.verb.start === tokens.at(v)!.start) claims.splice(c, 1);
+    claims.push(
+      newClaim(
+        {
+          subjects,
+          objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+          effect: 'requires',
+          negated: modifiers.negated,
+          form: ClaimForm.State,
+          start: Math.min(subjects[0]!.start, tokens.at(first)!.start),
+          end: Math.max(object.end, subjects[0]!.end),
+          verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: require, slot: 'state' },
+        },
+        { negation: modifiers.negation, comparison: said },
+      ),
+    );
+  }
+}
+
+/** Whether the cells of the phrase ending at `end` are called normal ("non-transformed epithelial cells"). */
+function normalBefore(tokens: Tokens, end: number): boolean {
+  for (let k = end; k >= 0 && k > end - 5; k--) {
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') return false;
+    if (NORMAL.has(tokens.lower(k)!) || (tokens.lower(k - 1) === '-' && NORMAL.has(`${tokens.lower(k - 2)}-${tokens.lower(k)}`))) return true;
+  }
+  return false;
+}
+
+/** "than normal cells", "compared with non-transformed cells", after the object: normal cells, or cells named as an entry. */
+function comparedPhrase(tokens: Tokens, from: number): { normal: boolean; entity?: number } | undefined {
+  let k = from;
+  while (k < tokens.length && k < from + 3 && !COMPARED.has(tokens.lower(k) ?? '')) k++;
+  if (!COMPARED.has(tokens.lower(k) ?? '')) return undefined;
+  for (let j = k + 1; j < tokens.length && j < k + 7; j++) {
+    if (tokens.kind(j) === 'entity') return { normal: false, entity: j };
+    if (tokens.kind(j) === 'punct' && tokens.lower(j) !== '-') break;
+    if (normalBefore(tokens, j)) return { normal: true };
+  }
+  return undefined;
+}
+
+/** "Compared with normal cells, …" before the subject that ends at `end`. */
+function comparedBeforeIsNormal(tokens: Tokens, end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    if (!COMPARED.has(tokens.lower(k) ?? '')) continue;
+    for (let j = k + 1; j < end && j < k + 7; j++) {
+      if (tokens.kind(j) === 'punct' && tokens.lower(j) !== '-') break;
+      if (normalBefore(tokens, j)) return true;
+    }
+  }
+  return false;
+}

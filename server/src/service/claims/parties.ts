@@ -238,6 +238,8 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   let amount: -1 | 0 | 1 = 0;
   // "restoration of wild-type p53": the genotype between the noun and the entity changes nothing.
   if (tokens.lower(before) === 'type' && tokens.lower(before - 1) === '-' && tokens.lower(before - 2) === 'wild' && tokens.lower(before - 3) === 'of') before -= 3;
+  // "activation of the NRF2 pathway": the article parts nothing.
+  if (tokens.lower(before) === 'the' && tokens.lower(before - 1) === 'of') before--;
   const previous = tokens.at(before);
   if (previous?.lower === 'of') {
     const noun = tokens.at(before - 1);

@@ -43,7 +43,7 @@ export const KEEPING_POST = words(`treated exposed overexpression overexpressing
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
-  susceptible vulnerable prone loading`);
+  susceptible vulnerable prone loading catalysis pathway pathways antioxidant`);
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting
@@ -79,7 +79,7 @@ export const OBJECT_FILLERS = words(`the a an its their cellular intracellular i
   density surface stability corresponding respective localization localisation immunosuppressive suppressive antitumour
   antitumor anti-tumour anti-tumor inflammatory pro-inflammatory anti-inflammatory protumoral protumour classical alternative
   non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural cytotoxicity cytotoxic
-  effector functional proliferation survival expansion metabolic disorder`);
+  effector functional proliferation survival expansion metabolic disorder metabolism`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

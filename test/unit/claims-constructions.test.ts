@@ -125,6 +125,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['no effect on', 'Erastin had no effect on GPX4 protein levels.', null],
   ['left intact', 'Sulfasalazine left cystine uptake intact.', 'Sulfasalazine left cystine uptake intact'],
   ['left intact', 'Sulfasalazine did not leave cystine uptake intact.', null],
+  ['no part in', 'GPX4 and FSP1 play no part in the control of lipid peroxidation.', 'GPX4 and FSP1 play no part in the control of lipid peroxidation'],
+  ['no part in', 'ACSL4 plays no role in immune cell trafficking.', null],
   // Cells in a state, and markers.
   ['cells in a state', 'In the co-culture, M1-polarized macrophages dampened tumour-cell ferroptosis.', 'M1-polarized macrophages dampened tumour-cell ferroptosis'],
   ['cells in a state', 'Lenvatinib raised the fraction of M2-like TAMs in the tumour bed.', 'Lenvatinib raised the fraction of M2-like TAMs'],

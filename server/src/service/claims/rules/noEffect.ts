@@ -1,6 +1,6 @@
 /**
  * Effects denied without a verb of effect: "Gpx4 deletion had no effect on lipid peroxidation", "erastin left
- * cystine uptake intact". Each denies that the subject changes the object at all, which contradicts a curated
+ * cystine uptake intact", "IRP1 plays no part in regulating TFR1". Each denies that the subject changes the object at all, which contradicts a curated
  * effect in either direction (the verb rule reads "did not alter" the same way, from the `affects` verbs).
  */
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
@@ -18,9 +18,21 @@ const NO_EFFECT = seq(
   word('on'),
 );
 
+/** "plays no (major) part in (regulating) TFR1 expression" */
+const NO_PART = seq(
+  word('play', 'plays', 'played', 'playing', 'has', 'have', 'had'),
+  word('no'),
+  optional(word('major', 'significant', 'direct', 'essential', 'obvious', 'appreciable')),
+  word('part', 'role'),
+  word('in'),
+  optional(word('the')),
+  optional(word('regulating', 'controlling', 'modulating', 'determining', 'shaping', 'regulation', 'control')),
+  optional(word('of')),
+);
+
 /** "left cystine uptake intact": the object between the verb and the adjective. */
 const LEFT = word('left', 'leaves', 'leave', 'leaving');
-const FIRST_WORDS = new Set(['had', 'has', 'have', 'exerted', 'exerts', 'showed', 'shows', 'left', 'leaves', 'leave', 'leaving']);
+const FIRST_WORDS = new Set(['had', 'has', 'have', 'exerted', 'exerts', 'showed', 'shows', 'left', 'leaves', 'leave', 'leaving', 'play', 'plays', 'played', 'playing']);
 const UNCHANGED = new Set(['unchanged', 'intact', 'unaltered', 'unaffected', 'untouched', 'unperturbed']);
 
 export function readNoEffectClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
@@ -29,7 +41,7 @@ export function readNoEffectClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
   for (let v = 1; v < tokens.length; v++) {
     // Most words open neither pattern: only their first words are tried.
     if (tokens.kind(v) !== 'word' || !FIRST_WORDS.has(tokens.lower(v)!)) continue;
-    const noEffect = matchAt(tokens, v, NO_EFFECT);
+    const noEffect = matchAt(tokens, v, NO_EFFECT) ?? matchAt(tokens, v, NO_PART);
     let objects: ReturnType<typeof readPartiesRight>;
     let end: number;
     if (noEffect) {

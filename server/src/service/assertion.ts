@@ -9,9 +9,6 @@ import type { Claim, Tokens } from './claims';
 
 const HYPOTHESIS = /\b(whether|if and how|remains? (?:to be|unclear|unknown|elusive|controversial|debated|uncertain|untested|unproven|speculative|hypothetical|an open question)|(?:is|are|was|were) (?:still )?(?:unclear|unknown|uncertain|debated|controversial)|we (?:asked|ask|tested|test|examined|examine|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e)|hypothes[ie]s|it is not known|open question)\b/i;
 
-export function isHypothesis(sentence: string): boolean {
-  return sentence.trimEnd().endsWith('?') || HYPOTHESIS.test(sentence);
-}
 
 /** A noun for what someone holds or held to be so, after the words that may come before it ("the earlier"). */
 const HELD = String.raw`(?:(?:the|a|an|this|that|these|those|some|earlier|previous|prior|prevailing|common|commonly held|widespread|current|original|initial|long-standing|established|conventional|popular|general)\s+)*(?:reports?|claims?|views?|notions?|ideas?|beliefs?|assumptions?|suggestions?|proposals?|findings?|models?|dogma|consensus|paradigm|conclusions?|interpretations?)\b`;
@@ -123,11 +120,20 @@ const CLAUSE_END = /[,;:—]|\b(?:but|however|whereas|yet|although|though)\b/g;
  * token offsets count from the sentence's start, as `sentence` does.
  */
 export function assertedClaims(sentence: string, tokens: Tokens, claims: readonly Claim[]): readonly Claim[] {
-  if (isHypothesis(sentence)) return [];
+  if (sentence.trimEnd().endsWith('?')) return [];
   let asserted = claims;
   const leaveOut = (from: number, to: number): void => {
     asserted = asserted.filter((claim) => claim.verb.start < from || claim.verb.start >= to);
   };
+  // An open hypothesis holds back the clause it is in: "To test whether X, we co-cultured…; Y rose" asserts Y.
+  if (HYPOTHESIS.test(sentence)) {
+    for (let from = 0; from < sentence.length; ) {
+      const end = sentence.slice(from).search(/[;:]/);
+      const to = end < 0 ? sentence.length : from + end + 1;
+      if (HYPOTHESIS.test(sentence.slice(from, to))) leaveOut(from, to);
+      from = to;
+    }
+  }
   const leaveOutClause = (from: number, after: number): void => {
     CLAUSE_END.lastIndex = after;
     leaveOut(from, CLAUSE_END.exec(sentence)?.index ?? sentence.length);

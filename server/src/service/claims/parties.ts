@@ -263,6 +263,10 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     // clause after it, "set by TFR1, which exports…", is about it all the same).
     return undefined;
   }
+  // "NK-cell-derived IFN-γ", "radiotherapy-activated ATM": where the entity comes from parts nothing.
+  if (tokens.lower(before) && /^(derived|secreted|released|produced|activated|expressed|generated)$/.test(tokens.lower(before)!) && tokens.lower(before - 1) === '-' && tokens.kind(before - 2) === 'entity') {
+    return { party: { id: entity.id!, inverted, start: tokens.at(before - 2)!.start, end: entity.end }, before: before - 3 };
+  }
   // "Erastin-induced lipid peroxidation…": what the cause does through the entity is said too.
   if (tokens.lower(before) && /^(induced|driven|mediated|triggered|evoked|elicited)$/.test(tokens.lower(before)!) && tokens.lower(before - 1) === '-' && tokens.kind(before - 2) === 'entity') {
     return { party: { id: entity.id!, inverted, start: tokens.at(before - 2)!.start, end: entity.end, cause: tokens.at(before - 2)!.id! }, before: before - 3 };

@@ -130,6 +130,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['hypothesis in one clause', 'To test whether NK cells matter, we co-cultured them with Huh7 cells; NK-cell-derived IFN-γ raised SLC7A11 protein 2-fold.', 'NK-cell-derived IFN-γ raised SLC7A11 protein'],
   ['hypothesis in one clause', 'We tested whether IFN-γ raises SLC7A11 in these cells.', null],
   ['origin of the subject', 'Radiotherapy-activated ATM kinase was found to induce SLC7A11 expression.', 'Radiotherapy-activated ATM kinase was found to induce SLC7A11 expression'],
+  ['action a verb carries out', 'In enterocytes, ferroportin mediates the uptake of dietary iron.', 'ferroportin mediates the uptake of dietary iron'],
+  ['action a verb carries out', 'TFR1 is chiefly responsible for the uptake of transferrin-bound iron.', null],
   // Cells in a state, and markers.
   ['cells in a state', 'In the co-culture, M1-polarized macrophages dampened tumour-cell ferroptosis.', 'M1-polarized macrophages dampened tumour-cell ferroptosis'],
   ['cells in a state', 'Lenvatinib raised the fraction of M2-like TAMs in the tumour bed.', 'Lenvatinib raised the fraction of M2-like TAMs'],

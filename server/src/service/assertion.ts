@@ -1,5 +1,5 @@
 /**
- * What a sentence asserts of the claims read in it. A question or an open hypothesis asserts none of them.
+ * What a sentence asserts of the claims read in it. A question asserts none of them, an open hypothesis none of its clause.
  * Nor does it assert a claim it rejects ("contrary to reports that X…", "these data challenge the notion that
  * X…"), reports as a former belief ("it was previously believed that X…"), names as a possibility or a model
  * ("a model in which X…"), supposes ("if X…", "had X…"), or quotes ("the statement "X" is wrong"). The rest

@@ -2,7 +2,7 @@
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, directnessFields, newClaim, noteModifier } from '../claim';
 import { ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { sharedSubjects } from '../subjects';
+import { relativeAntecedent, sharedSubjects } from '../subjects';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
 import { INVERTING_POST, KEEPING_POST, REPORTING_AUXILIARIES, UNSEEN } from '../vocabulary';
@@ -28,6 +28,11 @@ export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Cla
     subjects = agents?.parties;
     if (agents) lastToken = agents.end;
     start = noun.start;
+  } else if (carrierBefore(tokens, v) >= 0) {
+    // "S mediates the efflux of O", "S is (mainly) responsible for the uptake of O"
+    const left = skipLeftModifiers(tokens, carrierBefore(tokens, v), modifiers);
+    subjects = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
+    start = subjects?.[0]?.start ?? noun.start;
   } else {
     // "S-mediated inhibition of O"
     const mediated = tokens.at(modifiers.directness ? v - 2 : v - 1);
@@ -53,6 +58,22 @@ export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Cla
     },
     directnessFields(modifiers),
   );
+}
+
+/**
+ * Where the words before the action noun at `v` say its subject carries it out ("mediates the", "is responsible
+ * for the"): the index just left of them, or -1.
+ */
+function carrierBefore(tokens: Tokens, v: number): number {
+  let k = v - 1;
+  if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
+  const word = tokens.lower(k) ?? '';
+  if (/^(mediates|mediate|mediated|drives|drive|drove|performs|perform|performed|catalyzes|catalyses|catalyzed|catalysed|controls|governs|enables)$/.test(word)) return k - 1;
+  if (word === 'for' && /^(responsible|required)$/.test(tokens.lower(k - 1) ?? '')) {
+    // "responsible for": the copula before it belongs to the subject's side
+    return k - 2;
+  }
+  return -1;
 }
 
 /** "Ferroportin-mediated iron uptake", "TFR1-mediated iron efflux": S acts on O as the action noun says. */

@@ -114,6 +114,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['comparison', 'Relative to normal fibroblasts, tumour cells were found to be less dependent on iron.', 'tumour cells were found to be less dependent on iron', 'less than normal cells'],
   ['comparison', 'Tumour cells show a greater reliance on iron than normal cells.', null],
   ['comparison', 'Healthy hepatocytes rely more strongly on iron than cancer cells.', 'Healthy hepatocytes rely more strongly on iron than cancer cells', 'less than normal cells'],
+  ['what a mediated activity does', 'In mice, CD36-mediated fatty-acid uptake shielded CD8+ TILs from lipid peroxidation.', 'CD36-mediated fatty-acid uptake shielded CD8+ TILs from lipid peroxidation'],
+  ['what a mediated activity does', 'CD36-mediated uptake of fatty acids by tumour-infiltrating CD8+ T cells was found to shield them from ferroptosis.', 'CD36-mediated uptake of fatty acids by tumour-infiltrating CD8+ T cells was found to shield them from ferroptosis'],
   // Functions of cells.
   ['function of cells', 'Sulforaphane-driven NRF2 activation curtailed NK-cell cytotoxicity in tumours.', 'NRF2 activation curtailed NK-cell'],
   ['function of cells', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells.', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells'],

@@ -252,7 +252,9 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
       if (verdict) found.push({ claim, subject, object, ...verdict });
       else if (subject.cause && subject.cause !== object.id) {
         // "Erastin-induced lipid peroxidation raises BMP expression": erastin's relation through lipid peroxidation.
-        const through = relations.between(subject.cause, object.id).filter((r) => r.relation?.via === subject.id);
+        // Only relations through something: through this party, or indirect ones ("CD36-mediated fatty-acid uptake
+        // protects T cells from lipid peroxidation" against "CD36 induces lipid peroxidation, through the lipids").
+        const through = relations.between(subject.cause, object.id).filter((r) => r.relation?.via === subject.id || r.direct === false);
         // "erastin-mediated GSH depletion": the depletion is what erastin does, so erastin itself is not reversed.
         const cause = { ...subject, id: subject.cause, inverted: false };
         const byCause = through.length > 0 ? judge(claim, cause, object, through, relations) : undefined;

@@ -179,7 +179,8 @@ const MEDIATED_ACTIVITY = seq(
 );
 
 function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined {
-  for (let k = at; k >= 0 && k > at - 10; k--) {
+  // "CD36-mediated uptake of fatty acids by tumour-infiltrating CD8⁺ T cells protects…": up to 14 tokens back.
+  for (let k = at; k >= 0 && k > at - 14; k--) {
     if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') return undefined;
     const match = tokens.kind(k) === 'entity' && tokens.lower(k + 1) === '-' ? matchAt(tokens, k, MEDIATED_ACTIVITY) : undefined;
     if (!match) continue;

@@ -116,6 +116,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['comparison', 'Healthy hepatocytes rely more strongly on iron than cancer cells.', 'Healthy hepatocytes rely more strongly on iron than cancer cells', 'less than normal cells'],
   ['what a mediated activity does', 'In mice, CD36-mediated fatty-acid uptake shielded CD8+ TILs from lipid peroxidation.', 'CD36-mediated fatty-acid uptake shielded CD8+ TILs from lipid peroxidation'],
   ['what a mediated activity does', 'CD36-mediated uptake of fatty acids by tumour-infiltrating CD8+ T cells was found to shield them from ferroptosis.', 'CD36-mediated uptake of fatty acids by tumour-infiltrating CD8+ T cells was found to shield them from ferroptosis'],
+  // What a process looks like.
+  ['hallmark', 'Ferroptosis is characterized by mitochondrial swelling.', 'Ferroptosis is characterized by mitochondrial swelling'],
+  ['hallmark', 'Ferroptosis is characterized by shrunken mitochondria with increased membrane density.', null],
+  ['hallmark', 'TEM showed enlarged mitochondria, the hallmark of ferroptosis.', 'enlarged mitochondria, the hallmark of ferroptosis'],
+  ['hallmark', 'The cells bore the ferroptotic signature of condensed mitochondria.', null],
+  ['opposite entry', 'In our hands ferroptosis caused mitochondrial swelling.', 'ferroptosis caused mitochondrial swelling'],
+  ['amount of a feature', 'In our hands ferroptosis lowered membrane density.', 'ferroptosis lowered membrane density'],
   // Functions of cells.
   ['function of cells', 'Sulforaphane-driven NRF2 activation curtailed NK-cell cytotoxicity in tumours.', 'NRF2 activation curtailed NK-cell'],
   ['function of cells', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells.', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells'],

@@ -122,7 +122,23 @@ export class RelationIndex {
       if (otherState) found.push(otherState);
     }
     if (found.length === 0) found.push(...this.#ofTheOtherState(subject, object));
+    if (found.length === 0) found.push(...this.#ofTheOpposite(subject, object));
     return found;
+  }
+
+  /**
+   * "Ferroptosis causes mitochondrial swelling": the curated effect on the opposite change (mitochondrial
+   * condensation), turned into the opposite effect on this one.
+   */
+  #ofTheOpposite(subject: string, object: string): CuratedRelation[] {
+    const entry = this.#lexicon.entries.get(object);
+    if (!entry?.opposite) return [];
+    const opposite = this.#lexicon.entries.get(entry.opposite);
+    return (this.#bySubject.get(subject) ?? []).flatMap((r) => {
+      const reversed = this.predicates.get(r.predicate)?.opposite;
+      if (r.object !== entry.opposite || r.contextDependent || !reversed) return [];
+      return [{ ...r, predicate: reversed, object, text: `${r.text.replace(/\.$/, '')}; ${opposite?.label ?? entry.opposite} is the opposite of ${entry.label}.` }];
+    });
   }
 
   /**

@@ -102,6 +102,8 @@ export interface Entry {
   readonly stateOf?: StateOf;
   /** A well-characterized tool compound: what it is curated to inhibit is all it inhibits among known targets. */
   readonly exclusiveTargets?: boolean;
+  /** The entry that is the opposite change of this one (mitochondrial swelling of mitochondrial condensation). */
+  readonly opposite?: string;
   readonly source: SourceLocation;
   /** Set for an entry that a workspace lexicon defines (or redefines); built-in entries leave it out. */
   readonly layer?: LexiconLayer;
@@ -553,6 +555,7 @@ interface RawEntry {
   ferrdb_roles?: string[];
   state_of?: StateOf;
   exclusive_targets?: boolean;
+  opposite?: string;
 }
 
 function toAlias(spec: RawAlias, entryCase?: CaseRule): Alias {
@@ -600,6 +603,7 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
     ferrdbRoles: raw.ferrdb_roles ?? [],
     ...(raw.state_of !== undefined && { stateOf: raw.state_of }),
     ...(raw.exclusive_targets !== undefined && { exclusiveTargets: raw.exclusive_targets }),
+    ...(raw.opposite !== undefined && { opposite: raw.opposite }),
     source: { file, offset, line, column: col },
     ...(layer !== undefined && { layer }),
   };

@@ -9,6 +9,7 @@ import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedA
 import { readDefinitionClaims } from './rules/definition';
 import { readComparisonClaims } from './rules/comparison';
 import { readDependenceClaims } from './rules/dependence';
+import { readHallmarkClaims } from './rules/hallmark';
 import { readNoEffectClaims } from './rules/noEffect';
 import { readOutcomeClaims } from './rules/outcome';
 import { readPurposeClaims } from './rules/purpose';
@@ -38,6 +39,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: 
   readDefinitionClaims(tokens, verbs, claims);
   readNoEffectClaims(tokens, verbs, claims);
   readComparisonClaims(tokens, verbs, claims);
+  readHallmarkClaims(tokens, verbs, claims);
   return claims;
 }
 

@@ -1,0 +1,101 @@
+/**
+ * What a process looks like: "ferroptosis is characterized by mitochondrial shrinkage", "ferroptotic cells are
+ * recognized by swollen mitochondria with reduced membrane density", "swollen mitochondria, the hallmark of
+ * ferroptosis", "the ferroptotic signature of swollen mitochondria". The claim is that the process brings the feature about (a lowered amount, "reduced membrane
+ * density", that it lowers it).
+ */
+import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers } from '../claim';
+import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { relativeAntecedent } from '../subjects';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+import { CELLS } from '../vocabulary';
+
+/** Participles of "is characterized by": the features follow "by". */
+const CHARACTERIZED = new Set(`characterized characterised distinguished marked recognized recognised defined typified accompanied
+  identified hallmarked`.split(/\s+/));
+/** Nouns of "the hallmark of ferroptosis": the features stand before them. */
+const HALLMARKS = new Set(['hallmark', 'hallmarks', 'signature', 'feature', 'features', 'sign', 'signs', 'characteristic', 'characteristics']);
+
+export function readHallmarkClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const promote = verbOf(verbs, 'promote');
+  if (!promote) return;
+  for (let v = 1; v + 2 < tokens.length; v++) {
+    if (tokens.kind(v) !== 'word') continue;
+    const word = tokens.lower(v)!;
+    let subjects: ClaimParty[] | undefined;
+    let features: ClaimParty[] | undefined;
+    const modifiers: Modifiers = { negated: false };
+    let start = -1;
+    let end = -1;
+    if (CHARACTERIZED.has(word) && tokens.lower(v + 1) === 'by') {
+      const left = skipLeftModifiers(tokens, v - 1, modifiers);
+      if (left < 0) continue;
+      // "ferroptotic cells are recognized by…": the process whose cells they are.
+      const holder = CELLS.has(tokens.lower(left) ?? '') && tokens.kind(left - 1) === 'entity' ? left - 1 : left;
+      subjects = readPartiesLeft(tokens, holder) ?? relativeAntecedent(tokens, holder);
+      const read = readFeatures(tokens, v + 2);
+      features = read?.parties;
+      start = subjects?.[0]?.start ?? -1;
+      end = read?.end ?? -1;
+    } else if (HALLMARKS.has(word) && tokens.lower(v + 1) === 'of' && tokens.kind(v - 1) === 'entity' && tokens.entityType(v - 1) === 'process') {
+      // "the classic ferroptotic signature of swollen mitochondria"
+      const process = tokens.at(v - 1)!;
+      subjects = [{ id: process.id!, inverted: false, start: process.start, end: process.end }];
+      const read = readFeatures(tokens, v + 2);
+      features = read?.parties;
+      start = process.start;
+      end = read?.end ?? -1;
+    } else if (HALLMARKS.has(word) && tokens.lower(v + 1) === 'of' && tokens.kind(v + 2) === 'entity') {
+      // "…swollen mitochondria with reduced membrane density, the (ultrastructural) hallmark of ferroptosis"
+      const process = tokens.at(v + 2)!;
+      subjects = [{ id: process.id!, inverted: false, start: process.start, end: process.end }];
+      let comma = v - 1;
+      while (comma > 0 && comma > v - 5 && tokens.kind(comma) === 'word') comma--;
+      if (tokens.lower(comma) !== ',') continue;
+      let first = comma - 1;
+      while (first > 0 && (tokens.kind(first - 1) === 'entity' || tokens.lower(first - 1) === '-' || (tokens.kind(first - 1) === 'word' && FEATURE_WORDS.has(tokens.lower(first - 1)!)))) first--;
+      const read = readFeatures(tokens, first);
+      if (!read || read.end !== comma - 1) continue;
+      features = read.parties;
+      start = tokens.at(first)!.start;
+      end = v + 2;
+    }
+    if (!subjects || !features || features.length === 0) continue;
+    for (const feature of features) {
+      claims.push(
+        newClaim(
+          {
+            subjects,
+            objects: [feature],
+            effect: 'positive',
+            negated: modifiers.negated,
+            form: ClaimForm.State,
+            start: Math.min(start, tokens.at(v)!.start),
+            end: Math.max(tokens.at(end)!.end, feature.end),
+            verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: promote, slot: 'state' },
+          },
+          { negation: modifiers.negation },
+        ),
+      );
+    }
+  }
+}
+
+/** Words that may stand in a list of features: "swollen mitochondria with reduced membrane density". */
+const FEATURE_WORDS = new Set(['with', 'and', 'reduced', 'decreased', 'increased', 'lower', 'higher', 'a', 'the', 'of']);
+
+/** The features from `from`: a list, and more after "with" ("swollen mitochondria with reduced density"). */
+function readFeatures(tokens: Tokens, from: number): { parties: ClaimParty[]; end: number } | undefined {
+  const first = readPartiesRight(tokens, from);
+  if (!first) return undefined;
+  const parties = [...first.parties];
+  let end = first.end;
+  while (/^(with|and)$/.test(tokens.lower(end + 1) ?? '')) {
+    const more = readPartiesRight(tokens, end + 2);
+    if (!more) break;
+    parties.push(...more.parties);
+    end = more.end;
+  }
+  return { parties, end };
+}

@@ -125,8 +125,6 @@ function openingSubjectEnd(tokens: Tokens): number {
 
 /** What the pronoun at `at` stands for (see pronounAntecedent). */
 function ownerOf(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
-  // "NCOA4, …, so that its…": a sentence that opens with an entry is about it, whatever its first verb.
-  const opening = tokens.kind(0) === 'entity' && at > 0 ? readPartiesLeft(tokens, openingSubjectEnd(tokens), true) : undefined;
   for (let j = 1; j < at; j++) {
     if (tokens.kind(j) !== 'word') continue;
     const word = tokens.lower(j)!;
@@ -141,6 +139,8 @@ function ownerOf(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | u
     if (subjects) return subjects.map((s) => ({ ...s, start: pronoun.start, end: pronoun.end }));
   }
   const pronoun = tokens.at(at)!;
+  // "NCOA4, …, so that its…": a sentence that opens with an entry is about it, whatever its first verb.
+  const opening = tokens.kind(0) === 'entity' && at > 0 ? readPartiesLeft(tokens, openingSubjectEnd(tokens), true) : undefined;
   if (opening) return opening.map((s) => ({ ...s, start: pronoun.start, end: pronoun.end }));
   return [{ id: PREVIOUS_SUBJECT, inverted: false, start: pronoun.start, end: pronoun.end }];
 }

@@ -123,6 +123,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['hallmark', 'The cells bore the ferroptotic signature of condensed mitochondria.', null],
   ['opposite entry', 'In our hands ferroptosis caused mitochondrial swelling.', 'ferroptosis caused mitochondrial swelling'],
   ['amount of a feature', 'In our hands ferroptosis lowered membrane density.', 'ferroptosis lowered membrane density'],
+  ['gerund in an aside after the subject', 'FSP1, by oxidizing CoQ10 at the plasma membrane, lowers the threshold for ferroptosis.', ', by oxidizing CoQ10'],
+  ['gerund in an aside after the subject', 'p53 limits cystine import, by repressing SLC7A11, and so sensitizes cells to ferroptosis.', null],
   // Functions of cells.
   ['function of cells', 'Sulforaphane-driven NRF2 activation curtailed NK-cell cytotoxicity in tumours.', 'NRF2 activation curtailed NK-cell'],
   ['function of cells', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells.', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells'],

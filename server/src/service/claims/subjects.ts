@@ -71,6 +71,12 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     k--;
   }
   if (!linked || k < 0) return undefined;
+  // "FSP1, by oxidizing ubiquinol, lowers…": a gerund in an aside right after its subject.
+  if (gerund && tokens.kind(k) === 'entity' && tokens.lower(k + 1) === ',' && tokens.lower(k + 2) === 'by' && (k === 0 || !PHRASE_START_BEFORE.has(tokens.lower(k - 1) ?? ''))) {
+    const subjects = readPartiesLeft(tokens, k);
+    const link = tokens.at(k + 1)!;
+    return subjects?.map((s) => ({ ...s, start: link.start, end: link.end }));
+  }
   // "X and Y induce and inhibit Z, respectively": each verb has its own subject.
   for (let r = at; r < tokens.length; r++) if (tokens.lower(r) === 'respectively') return undefined;
   for (let j = k; j >= 0 && j > k - 14; j--) {
@@ -94,6 +100,9 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
   }
   return undefined;
 }
+
+/** Words before an entity that make it the object of something, not a subject ("limits GSH, by…"). */
+const PHRASE_START_BEFORE = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'from', 'into', 'by', 'and', 'or']);
 
 /**
  * What the pronoun at `at` stands for: the subject of the first clause of the sentence whose verb has one
@@ -176,3 +185,4 @@ export function cellsInState(tokens: Tokens, end: number): ClaimParty[] | undefi
   }
   return undefined;
 }
+

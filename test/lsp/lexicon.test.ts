@@ -6,6 +6,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -286,4 +287,29 @@ test('a large workspace lexicon loads beside the server: requests are answered w
   rmSync(bigPath);
   await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(bigPath).href, type: 3 }] });
   await waitFor(() => entryCount() === before, 'the large lexicon gone');
+});
+
+test('a device or a FIFO named in biolex.lexicon.paths is skipped with the reason, and the server keeps answering', async () => {
+  const special = mkdtempSync(join(tmpdir(), 'biolex-lsp-special-'));
+  const fifo = join(special, 'pipe.yaml');
+  const made = spawnSync('mkfifo', [fifo]);
+  const paths = made.status === 0 ? ['/dev/zero', fifo] : ['/dev/zero'];
+  const other = await startServer({
+    workspaceFolders: [{ uri: pathToFileURL(special).href, name: 'special' }],
+    initializationOptions: { workspaceTrusted: true },
+    settings: { enable: true, languages: ['markdown', 'latex'], lexicon: { paths } },
+  });
+  try {
+    const status = await waitFor(() => other.received.find((m) => m.method === 'biolex/lexiconChanged')?.params as { entries: number } | undefined, 'a lexicon status');
+    assert.ok(status.entries > 100, 'the built-in lexicon in use');
+    const logs = other.received.filter((m) => m.method === 'window/logMessage').map((m) => (m.params as { message: string }).message).join('\n');
+    for (const path of paths) assert.match(logs, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not a regular file`), logs);
+    const paperUri = pathToFileURL(join(special, 'paper.md')).href;
+    await other.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: paperUri, languageId: 'markdown', version: 1, text: 'GPX4 and erastin.' } });
+    const items = (await other.connection.sendRequest('biolex/entities', { uri: paperUri })) as Entities;
+    assert.deepEqual(items.items.map((i) => i.label), ['GPX4', 'erastin']);
+  } finally {
+    await other.stop();
+    rmSync(special, { recursive: true, force: true });
+  }
 });

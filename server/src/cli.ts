@@ -222,7 +222,24 @@ function checkFile(service: BiolexService, file: string): CheckedFile {
     diagnostics: diagnostics.map((d) => {
       const start = lines.lineColumn(d.start);
       const end = lines.lineColumn(d.end);
-      return { ...d, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+      // Not a spread: a diagnostic's fixes are a getter that reads each fixed sentence again (fixCheck.ts).
+      const { start: from, end: to, severity, code, message, href, related } = d;
+      return {
+        start: from,
+        end: to,
+        severity,
+        code,
+        message,
+        ...(href && { href }),
+        related,
+        get fixes() {
+          return d.fixes;
+        },
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+      };
     }),
   };
 }

@@ -44,7 +44,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['outcome', 'GPX4-knockout MEFs showed markedly lower lipid peroxides than parental cells.', 'GPX4-knockout MEFs showed markedly lower lipid peroxides', 'loss of GPX4 lowers'],
   // Linked predicates, pronouns, means.
   ['linked', 'IFN-γ lowered SLC7A11 and thereby suppressed tumour-cell ferroptosis.', 'and thereby suppressed tumour-cell ferroptosis'],
-  ['pronoun', 'Although ferroportin was abundant, it imported iron into the cytosol.', 'it imported iron'],
+  ['pronoun', 'Although ferroportin was abundant, it imported iron into the cytosol.', 'it imported iron into the cytosol'],
   ['means', 'Erastin killed the cells by inhibiting system Xc⁻.', null],
   // An entry's activity as the subject; objects with several nouns and adjectives.
   ['mediated activity', 'In these mice, CD36-dependent uptake of oxidized lipids shielded CD8+ T cells from ferroptosis.', 'CD36-dependent uptake of oxidized lipids shielded CD8+ T cells from ferroptosis'],

@@ -19,7 +19,7 @@ test('the review body is annotated with the entities it names', { skip: review ?
     'artemisinin', 'artesunate', 'liraglutide', 'ferrostatin-1', 'lenvatinib', 'cisplatin', 'metformin', 'haloperidol',
     'gemcitabine', 'lorazepam', 'gsh', 'cystine', 'cysteine', 'selenium', 'nadh', 'pufa', 'pufa-coa', 'arachidonic-acid',
     'lipid-hydroperoxides', 'ros', 'hydrogen-peroxide', 'labile-iron-pool', 'cd8-t-cell', 'treg', 'tfh-cell',
-    'm1-macrophage', 'm2-macrophage', 'tam', 'mdsc', 'nk-cell', 'b-cell', 'pbmc', 'dendritic-cell', 'ferroptosis',
+    'm1-macrophage', 'm2-macrophage', 'tam', 'mdsc', 'nk-cell', 'b-cell', 'pbmc', 'dendritic-cell-maturation', 'ferroptosis',
     'lipid-peroxidation', 'fenton-reaction', 'ferritinophagy', 'mevalonate-pathway', 'immune-checkpoint-blockade',
   ];
   assert.deepEqual(expected.filter((id) => !found.has(id)), []);

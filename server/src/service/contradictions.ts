@@ -15,6 +15,8 @@ export interface Contradiction {
   /** The curated relation the claim contradicts (or, for a role, one built from the entry). */
   readonly relation: CuratedRelation;
   readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target' | 'definition' | 'state';
+  /** Prose range of the claim's sentence and the one before it, where the checker found it. */
+  readonly sentence?: { readonly from: number; readonly end: number };
 }
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */

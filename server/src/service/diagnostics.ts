@@ -3,7 +3,7 @@
  * its references, and fixes. Claims are read per sentence and cached by the sentence's text, so that after an
  * edit only the changed sentences are read again.
  */
-import type { Analysis } from './analysis';
+import type { Analysis, Markup } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences, type Sentence } from './sentences';
 import { assertedClaims } from './assertion';
@@ -16,6 +16,7 @@ import { LineIndex } from './lineIndex';
 import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
 import { settingMatches, settingOf } from './setting';
 import { describeReading } from './claimReading';
+import { fixStatesRelation, type FixContext, type FixReader } from './fixCheck';
 import { mayReferBack, previousSubject } from './previousSubject';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
@@ -75,7 +76,9 @@ interface Finding {
   readonly message: string;
   readonly href?: string;
   readonly related: readonly { readonly location: SourceLocation; readonly message: string }[];
+  /** The fixes that might mend the claim, checked only when asked for (see fixCheck.ts). */
   readonly fixes: readonly QuickFix[];
+  readonly fixContext: FixContext;
 }
 
 interface Explanation {
@@ -92,6 +95,7 @@ function shiftFinding(finding: Finding, delta: number, proseDelta: number): Find
     proseStart: finding.proseStart + proseDelta,
     proseEnd: finding.proseEnd + proseDelta,
     fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
+    fixContext: { ...finding.fixContext, start: finding.fixContext.start + delta },
   };
 }
 
@@ -130,15 +134,21 @@ export class MechanismChecker {
   #tokensText = '';
   #tokensStart = -1;
 
-  constructor(lexicon: Lexicon) {
+  /** Reads fixed sentences again (see `fixStatesRelation`); without it, no fix is offered. */
+  readonly #fixReader: FixReader | undefined;
+
+  readonly #fixesChecked = new WeakMap<Finding, readonly QuickFix[]>();
+
+  constructor(lexicon: Lexicon, analyze?: (text: string, markup: Markup) => Analysis) {
     this.#lexicon = lexicon;
     this.#relations = new RelationIndex(lexicon);
     this.#verbs = indexVerbs(lexicon.verbs);
     this.#promote = lexicon.verbs.find((v) => v.lemma === 'promote');
+    this.#fixReader = analyze && this.#readerOfFixes(analyze);
   }
 
   /** Contradictions in the prose range [from, to) of a document (whole sentences only). */
-  findContradictions(analysis: Analysis, from = 0, to = analysis.prose.text.length): Contradiction[] {
+  findContradictions(analysis: Analysis, from = 0, to = analysis.prose.text.length, onChecked?: (claim: Claim, contradictions: readonly Contradiction[]) => void): Contradiction[] {
     const prose = analysis.prose;
     const mentions = analysis.mentions;
     const found: Contradiction[] = [];
@@ -187,15 +197,17 @@ export class MechanismChecker {
           claim = { ...read, subjects: [{ ...read.subjects[0], id: referred }] };
         }
         const contradictions = checkClaim(claim, this.#relations);
-        if (contradictions.length === 0) continue;
+        if (contradictions.length === 0 && !onChecked) continue;
         asserted ??= this.#asserted(prose.text, sentence.start, sentence.end, mentions, m, m + count, claims);
         if (!asserted.includes(read)) continue;
+        onChecked?.(claim, contradictions);
+        if (contradictions.length === 0) continue;
         const placed = shift(claim, sentence.start);
         // A denial confined to a setting contradicts only a relation curated for that setting (see `setting.ts`).
         const setting = claim.negated ? settingOf(prose.text.slice(sentence.start, sentence.end)) : undefined;
         for (const c of contradictions) {
           if (setting !== undefined && !settingMatches(c.relation.relation?.context, setting)) continue;
-          found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start) });
+          found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start), sentence: { from: previous?.start ?? sentence.start, end: sentence.end } });
         }
       }
     }
@@ -291,6 +303,7 @@ export class MechanismChecker {
         ...(href && { href }),
         related,
         fixes: this.#fixes(contradiction, analysis, source),
+        fixContext: this.#fixContext(contradiction, analysis),
       });
     }
     return findings;
@@ -333,6 +346,20 @@ export class MechanismChecker {
       if (disabled.has(line)) continue;
       const lineStart = lines.lineStart(line);
       const indent = /^[ \t]*/.exec(analysis.source.slice(lineStart, lineStart + 200))![0];
+      const disables: QuickFix[] = [
+        {
+          title: 'Disable BioLex for this line',
+          edits: [{ start: lineStart, end: lineStart, newText: `${indent}${disableNextLineComment(analysis.markup)}\n` }],
+          preferred: false,
+        },
+        {
+          title: 'Disable BioLex for this document',
+          edits: [{ start: 0, end: 0, newText: `${disableDocumentComment(analysis.markup)}\n` }],
+          preferred: false,
+        },
+      ];
+      // The fixes are read again only when asked for (see fixCheck.ts): a getter, not a field.
+      const checkedFixes = (): readonly QuickFix[] => [...this.#checkedFixes(finding), ...disables];
       diagnostics.push({
         start: finding.start,
         end: finding.end,
@@ -341,19 +368,9 @@ export class MechanismChecker {
         message: finding.message,
         ...(finding.href && { href: finding.href }),
         related: finding.related,
-        fixes: [
-          ...finding.fixes,
-          {
-            title: 'Disable BioLex for this line',
-            edits: [{ start: lineStart, end: lineStart, newText: `${indent}${disableNextLineComment(analysis.markup)}\n` }],
-            preferred: false,
-          },
-          {
-            title: 'Disable BioLex for this document',
-            edits: [{ start: 0, end: 0, newText: `${disableDocumentComment(analysis.markup)}\n` }],
-            preferred: false,
-          },
-        ],
+        get fixes() {
+          return checkedFixes();
+        },
       });
     }
     return diagnostics;
@@ -398,6 +415,43 @@ export class MechanismChecker {
     return ` [${parts.join(', ')}]`;
   }
 
+  /** The claim's sentence and the one before, in source: what a fix of it is read again with. */
+  #fixContext(contradiction: Contradiction, analysis: Analysis): FixContext {
+    const span = contradiction.sentence ?? { from: contradiction.claim.start, end: contradiction.claim.end };
+    const range = toSourceRange(analysis.prose, span.from, span.end);
+    return { text: analysis.source.slice(range.start, range.end), start: range.start, markup: analysis.markup, subject: contradiction.subject.id, object: contradiction.object.id };
+  }
+
+  /** The finding's fixes that write a right sentence, checked once per finding. */
+  #checkedFixes(finding: Finding): readonly QuickFix[] {
+    let checked = this.#fixesChecked.get(finding);
+    if (!checked) {
+      const reader = this.#fixReader;
+      checked = reader ? finding.fixes.filter((fix) => fixStatesRelation(finding.fixContext, fix, reader)) : [];
+      this.#fixesChecked.set(finding, checked);
+    }
+    return checked;
+  }
+
+  /** What `fixStatesRelation` needs: a fixed sentence read as a document of its own, and its pairs checked. */
+  #readerOfFixes(analyze: (text: string, markup: Markup) => Analysis): FixReader {
+    return {
+      analyze,
+      pairs: (analysis, visit) => {
+        this.findContradictions(analysis, 0, analysis.prose.text.length, (claim, contradictions) => {
+          for (const subject of claim.subjects) {
+            for (const read of claim.objects) {
+              const object = (read.effectOf && this.#relations.effectOf(read.id)) || read.id;
+              visit(subject.id, object, contradictions.some((c) => c.subject.id === subject.id && c.object.id === object));
+            }
+          }
+        });
+        this.forget(analysis.uri);
+      },
+      related: (subject, object) => this.#relations.between(subject, object).length > 0,
+    };
+  }
+
   #fixes(contradiction: Contradiction, analysis: Analysis, source: string): QuickFix[] {
     const fixes: QuickFix[] = [];
     const { claim, kind } = contradiction;
@@ -420,12 +474,23 @@ export class MechanismChecker {
         fixes.push({ title: `Replace "${source.slice(span.start, span.end)}" with "${replacement}"`, edits: [{ ...span, newText: replacement }], preferred: true });
       }
     } else if (!claim.negated && claim.direction) {
-      // "transports iron into the cell" → "out of the cell": the verb is right, its direction is not.
-      const { reversed } = claim.direction;
-      if (reversed) {
+      // "transports iron into the cell" → "out of the cell": the verb is right, its direction is not. "imports
+      // iron into the cell" → "exports iron out of the cell": a verb with a direction of its own turns too.
+      const { reversed, ofVerb } = claim.direction;
+      const replacement = ofVerb ? fixVerb(contradiction, this.#lexicon.verbs, this.#relations.predicates) : undefined;
+      if (reversed && (!ofVerb || replacement)) {
         const span = map(claim.direction.start, claim.direction.end);
         const original = source.slice(span.start, span.end);
-        fixes.push({ title: `Replace "${original}" with "${matchCase(original, reversed)}"`, edits: [{ ...span, newText: matchCase(original, reversed) }], preferred: true });
+        const edits: TextEdit[] = [];
+        let title = `Replace "${original}" with "${matchCase(original, reversed)}"`;
+        if (replacement) {
+          const verb = map(claim.verb.start, claim.verb.end);
+          const verbText = source.slice(verb.start, verb.end);
+          edits.push({ ...verb, newText: matchCase(verbText, replacement.verb) });
+          title = `Replace "${verbText}" with "${matchCase(verbText, replacement.verb)}" and "${original}" with "${reversed}"`;
+        }
+        edits.push({ ...span, newText: matchCase(original, reversed) });
+        fixes.push({ title, edits, preferred: true });
       }
     } else if (!claim.negated && claim.verb.slot === 'state') {
       // "ACSL4-knockout cells were more sensitive to ferroptosis" → "resistant": the adjective carries the sign.

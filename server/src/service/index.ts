@@ -2,7 +2,7 @@
  * BioLex's language service: a pure library over in-memory documents and lexicon text. The LSP server, the
  * CLI and the tests adapt it; nothing here touches the file system, the LSP or VS Code.
  */
-import { analyzeDocument, markupOf, type Analysis, type BiolexDocument } from './analysis';
+import { analyzeDocument, Markup, markupOf, type Analysis, type BiolexDocument } from './analysis';
 import { updateAnalysis } from './incremental';
 import { loadLexicon, type Lexicon, type LexiconFile, type LexiconProblem, type SourceLocation } from './lexicon';
 import { TermMatcher } from './matcher';
@@ -37,7 +37,10 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
   const { lexicon, problems } = loadLexicon(options.lexiconFiles);
   const matcher = TermMatcher.fromEntries(lexicon.entries.values());
   const cache = new Map<string, Analysis>();
-  const checker = new MechanismChecker(lexicon);
+  // Fixes are checked by reading the fixed sentence again, as a document of its own in the same markup.
+  const checker = new MechanismChecker(lexicon, (text, markup) =>
+    analyzeDocument({ uri: `biolex-fix-check.${markup === Markup.Latex ? 'tex' : 'md'}`, languageId: markup === Markup.Latex ? 'latex' : 'markdown', version: 0, getText: () => text }, matcher),
+  );
   const diagnosticsCache = new WeakMap<Analysis, { severity: DiagnosticSeverity; diagnostics: BiolexDiagnostic[] }>();
   /** Each document's last semantic tokens: after an edit, the next ones are derived from them. */
   const tokensCache = new Map<string, EncodedTokens>();

@@ -130,7 +130,8 @@ function findSharedHeads(text: string, matcher: TermMatcher, found: TermMatches)
   for (let k = 0; k < found.count; k++) {
     const start = found.starts[k]!;
     const payloads = found.payloads[k]!;
-    if (payloads[0]!.type !== 'cell' || start < 4) continue;
+    // Most cell terms are not preceded by "and "/"or ": told without slicing the text.
+    if (payloads[0]!.type !== 'cell' || start < 4 || !(text.endsWith(' and ', start) || text.endsWith(' or ', start) || text.endsWith(', and ', start))) continue;
     const term = text.slice(start, found.ends[k]!);
     if (!term.includes(' ') && !term.includes('-')) continue;
     const sliceStart = Math.max(0, start - 24);

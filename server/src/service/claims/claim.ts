@@ -64,10 +64,11 @@ export interface Claim {
   /** The negation words ("does not", "no longer"), for fixes. */
   readonly negation?: { readonly start: number; readonly end: number };
   /**
-   * For a verb of transport without a direction ("transports iron into cells"): the preposition that gives
+   * For a verb of transport: the preposition that gives the direction ("transports iron into cells", "imports
+   * iron into cells"); `ofVerb` when the verb has a direction of its own, which a fix swaps too.
    * it, and what reverses it ("out of" for "into"), where a plain swap keeps the sentence right.
    */
-  readonly direction?: { readonly start: number; readonly end: number; readonly reversed?: string };
+  readonly direction?: { readonly start: number; readonly end: number; readonly reversed?: string; readonly ofVerb?: boolean };
   /** A comparison with the cells the literature compares the subject with: the subject does it more, or less. */
   readonly comparison?: 'more' | 'less';
 }

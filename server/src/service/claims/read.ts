@@ -15,7 +15,7 @@ import { readOutcomeClaims } from './rules/outcome';
 import { readPurposeClaims } from './rules/purpose';
 import { readReactionClaims } from './rules/reaction';
 import { STATES, readStateClaim, reversedRequirement } from './rules/state';
-import { TRANSPORT_FORMS, readTransportClaim } from './rules/transport';
+import { TRANSPORT_FORMS, readTransportClaim, withDirectionOfPlace } from './rules/transport';
 import { readVerbClaim } from './rules/verb';
 import { Tokens } from './tokens';
 import { indexVerbForms, type VerbIndex } from './verbIndex';
@@ -57,9 +57,11 @@ export function readClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
     }
     const form = verbs.forms.get(token.lower);
     if (form) {
-      const claim = readVerbClaim(tokens, v, form.verb, form.slot, verbs);
-      if (claim) {
-        claims.push(claim);
+      const read = readVerbClaim(tokens, v, form.verb, form.slot, verbs);
+      // "imports iron into the cell": the place agrees with the verb (or the sentence contradicts itself).
+      const claim = read && (read.effect === 'import' || read.effect === 'export') ? withDirectionOfPlace(tokens, v, read) : read;
+      if (read) {
+        if (claim) claims.push(claim);
         continue;
       }
     }

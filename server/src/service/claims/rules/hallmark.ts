@@ -21,7 +21,7 @@ export function readHallmarkClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
   const promote = verbOf(verbs, 'promote');
   if (!promote) return;
   for (let v = 1; v + 2 < tokens.length; v++) {
-    if (tokens.kind(v) !== 'word') continue;
+    if (tokens.kind(v) !== 'word' || !TRIGGERS.has(tokens.lower(v)!)) continue;
     const word = tokens.lower(v)!;
     let subjects: ClaimParty[] | undefined;
     let features: ClaimParty[] | undefined;
@@ -81,6 +81,9 @@ export function readHallmarkClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     }
   }
 }
+
+/** The words either construction starts from: one look-up per word of the sentence. */
+const TRIGGERS = new Set([...CHARACTERIZED, ...HALLMARKS]);
 
 /** Words that may stand in a list of features: "swollen mitochondria with reduced membrane density". */
 const FEATURE_WORDS = new Set(['with', 'and', 'reduced', 'decreased', 'increased', 'lower', 'higher', 'a', 'the', 'of']);

@@ -36,6 +36,35 @@ export const TRANSPORT_FORMS: ReadonlyMap<string, TransportForm> = (() => {
  * ("into" the cell or "from" the blood is import). A place the reader does not know gives no claim.
  */
 export function readTransportClaim(tokens: Tokens, v: number, transport: TransportForm, verbs: VerbIndex): Claim | undefined {
+  const place = placeDirection(tokens, v);
+  if (!place) return undefined;
+  const claim = readVerbClaim(tokens, v, place.inward ? transport.inward : transport.outward, transport.slot, verbs);
+  return claim && withPlace(claim, place, false);
+}
+
+/**
+ * A verb of transport with a direction of its own, and the place after it: "imports iron into the cell". A place
+ * that says the other way ("exports iron into the cell") leaves no claim: the sentence contradicts itself.
+ */
+export function withDirectionOfPlace(tokens: Tokens, v: number, claim: Claim): Claim | undefined {
+  const place = placeDirection(tokens, v);
+  if (!place) return claim;
+  if (place.inward !== (claim.effect === 'import')) return undefined;
+  return withPlace(claim, place, true);
+}
+
+interface PlaceDirection {
+  readonly inward: boolean;
+  /** The preposition ("into", "out of", "from"), and the end of the place. */
+  readonly start: number;
+  readonly end: number;
+  readonly placeEnd: number;
+  /** The preposition that says the other way, where a plain swap keeps the sentence right. */
+  readonly reversed?: string;
+}
+
+/** The first preposition of place after the verb at `v` that names the inside or the outside of a cell. */
+function placeDirection(tokens: Tokens, v: number): PlaceDirection | undefined {
   for (let k = v + 1; k < tokens.length && k < v + 10; k++) {
     const t = tokens.at(k)!;
     if (t.kind === 'punct' && t.lower !== '-') return undefined;
@@ -44,14 +73,17 @@ export function readTransportClaim(tokens: Tokens, v: number, transport: Transpo
     const place = placeAfter(tokens, outOf ? k + 2 : k + 1);
     if (!place) continue;
     const inward = t.lower === 'into' ? place.where === 'inside' : t.lower === 'from' && place.where === 'outside';
-    const claim = readVerbClaim(tokens, v, inward ? transport.inward : transport.outward, transport.slot, verbs);
-    if (!claim) return undefined;
     const end = outOf ? tokens.at(k + 1)!.end : t.end;
     const reversed = place.where !== 'inside' ? undefined : t.lower === 'into' ? 'out of' : 'into';
-    // The place is part of what the sentence gets wrong: the claim's range takes it in.
-    return newClaim({ ...claim, end: Math.max(claim.end, place.end) }, { ...claim, direction: { start: t.start, end, ...(reversed && { reversed }) } });
+    return { inward, start: t.start, end, placeEnd: place.end, ...(reversed && { reversed }) };
   }
   return undefined;
+}
+
+/** The claim with its place: the place is part of what the sentence gets wrong, so the range takes it in. */
+function withPlace(claim: Claim, place: PlaceDirection, ofVerb: boolean): Claim {
+  const direction = { start: place.start, end: place.end, ...(place.reversed && { reversed: place.reversed }), ...(ofVerb && { ofVerb }) };
+  return newClaim({ ...claim, end: Math.max(claim.end, place.placeEnd) }, { ...claim, direction });
 }
 
 /** Whether the words from `i` name the inside or the outside of a cell ("the intestinal lumen", "CD8⁺ T cells"). */

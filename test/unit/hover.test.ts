@@ -3,6 +3,7 @@ import MarkdownIt from 'markdown-it';
 import assert from 'node:assert/strict';
 import { doc, testService } from '../helpers/lexicon';
 import { createBiolexService } from '../../server/src/service';
+import { curatedService } from '../helpers/claimsCorpus';
 
 const service = testService();
 
@@ -85,4 +86,18 @@ test('bare URLs, addresses and mailto in lexicon text do not become links', () =
   const html = new MarkdownIt({ linkify: true }).render(hover);
   assert.ok(!/<a\s/.test(html), html);
   assert.ok(html.includes('https://evil%2Eexample/login'), 'the text itself is kept');
+});
+
+test('an entry the review does not describe says so, with its identifiers and FerrDb roles and no mechanism', () => {
+  const shipped = curatedService();
+  let n = 0;
+  const hover = (text: string): string => shipped.provideHover({ uri: `not-in-review-${n++}.md`, languageId: 'markdown', version: 1, getText: () => text }, 1)!.contents;
+  const gch1 = hover('GCH1 makes BH4.');
+  assert.match(gch1, /\*Not described in the review:\* BioLex recognizes it and gives its identifiers, but states no mechanism for it\./);
+  assert.match(gch1, /\[HGNC:4193\]/);
+  assert.match(gch1, /\*\*FerrDb roles:\*\* suppressor/);
+  assert.doesNotMatch(gch1, /Role in ferroptosis/);
+  const gpx4 = hover('GPX4 reduces lipid hydroperoxides.');
+  assert.doesNotMatch(gpx4, /Not described in the review/);
+  assert.match(gpx4, /\*\*FerrDb roles:\*\* marker, suppressor, unclassified/);
 });

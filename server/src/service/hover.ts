@@ -55,6 +55,10 @@ export function describeEntry(entry: Entry, lexicon: Lexicon, mention?: SourceMe
     lines.push('', entry.xrefs.map((curie) => markdownLink(curie, xrefUrl(curie) ?? '')).join(' · '));
   }
   if (entry.summary !== '') lines.push('', `${escapeMarkdown(entry.summary)}${citations.cite(entry.refs)}`);
+  if (entry.describedInReview === false) {
+    lines.push('', '*Not described in the review:* BioLex recognizes it and gives its identifiers, but states no mechanism for it.');
+  }
+  if (entry.ferrdbRoles.length > 0) lines.push('', `**FerrDb roles:** ${entry.ferrdbRoles.map(escapeMarkdown).join(', ')}`);
   if (entry.role) {
     lines.push('', `**Role in ferroptosis:** ${ROLE_NAMES[entry.role.value]}. ${escapeMarkdown(entry.role.text)}${citations.cite(entry.role.refs)}`);
   }

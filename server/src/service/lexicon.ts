@@ -104,6 +104,8 @@ export interface Entry {
   readonly exclusiveTargets?: boolean;
   /** The entry that is the opposite change of this one (mitochondrial swelling of mitochondrial condensation). */
   readonly opposite?: string;
+  /** False for an entry the review does not describe: recognized and identified only, with no mechanism. */
+  readonly describedInReview?: false;
   readonly source: SourceLocation;
   /** Set for an entry that a workspace lexicon defines (or redefines); built-in entries leave it out. */
   readonly layer?: LexiconLayer;
@@ -556,6 +558,7 @@ interface RawEntry {
   state_of?: StateOf;
   exclusive_targets?: boolean;
   opposite?: string;
+  described_in_review?: boolean;
 }
 
 function toAlias(spec: RawAlias, entryCase?: CaseRule): Alias {
@@ -604,6 +607,7 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
     ...(raw.state_of !== undefined && { stateOf: raw.state_of }),
     ...(raw.exclusive_targets !== undefined && { exclusiveTargets: raw.exclusive_targets }),
     ...(raw.opposite !== undefined && { opposite: raw.opposite }),
+    ...(raw.described_in_review === false && { describedInReview: false as const }),
     source: { file, offset, line, column: col },
     ...(layer !== undefined && { layer }),
   };

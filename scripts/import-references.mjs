@@ -8,6 +8,10 @@ const section = text.slice(text.lastIndexOf('\nReferences\n'));
 const lines = section.split('\n').filter((l) => /^(- |\d+\. )/.test(l));
 const pattern = /^(?:- |\d+\. )(.+?)\. (.+?)\s\*(.+?)\*\s+\((\d{4})\)\s*([^]*?)(?:\s*doi:\s*(\S+?))?\.?$/;
 const seen = new Map();
+// DOIs the review prints that do not lead to the article: links search for the exact title instead (never a
+// corrected DOI of our own). Issue-level DOIs are told by their form; the rest are listed.
+const ISSUE_DOI = /\.issue-\d+$|\.v\d+(?:i\d+|\.\d+)$/;
+const UNRESOLVABLE = new Map([['10.1021/acscchembio.5b00245', 'does not resolve: the journal code is misprinted in the review']]);
 const references = lines.map((line, i) => {
   const m = pattern.exec(line.trim());
   if (!m) throw new Error(`cannot read reference ${i + 1}: ${line}`);
@@ -21,6 +25,8 @@ const references = lines.map((line, i) => {
   const cleaned = details.trim().replace(/\.$/, '');
   if (cleaned) entry.details = cleaned;
   if (doi) entry.doi = doi.replace(/\.$/, '');
+  if (entry.doi && ISSUE_DOI.test(entry.doi)) entry.doi_problem = 'names a journal issue, not the article';
+  else if (entry.doi && UNRESOLVABLE.has(entry.doi)) entry.doi_problem = UNRESOLVABLE.get(entry.doi);
   return entry;
 });
 const header = '# yaml-language-server: $schema=./schema/references.schema.json\n' +

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
-import { createBiolexService, DiagnosticSeverity, LexiconLayer, lexiconFileErrors, type Analysis, type BiolexService, type LexiconFile } from './service';
+import { citedReferences, createBiolexService, DiagnosticSeverity, firstAuthor, LexiconLayer, lexiconFileErrors, referenceLabel, referenceUrl, type Analysis, type BiolexService, type LexiconFile } from './service';
 import { formatSarif, type CheckedFile } from './exports/sarif';
 import { formatBioc } from './exports/bioc';
 import { formatPubtator } from './exports/pubtator';
@@ -223,7 +223,7 @@ function checkFile(service: BiolexService, file: string): CheckedFile {
       const start = lines.lineColumn(d.start);
       const end = lines.lineColumn(d.end);
       // Not a spread: a diagnostic's fixes are a getter that reads each fixed sentence again (fixCheck.ts).
-      const { start: from, end: to, severity, code, message, href, related } = d;
+      const { start: from, end: to, severity, code, message, href, related, references } = d;
       return {
         start: from,
         end: to,
@@ -232,6 +232,7 @@ function checkFile(service: BiolexService, file: string): CheckedFile {
         message,
         ...(href && { href }),
         related,
+        references,
         get fixes() {
           return d.fixes;
         },
@@ -251,7 +252,16 @@ function check(service: BiolexService, options: Extract<Options, { command: 'che
   );
   if (options.format === 'json') process.stdout.write(`${JSON.stringify(all, null, 1)}\n`);
   else if (options.format === 'sarif') process.stdout.write(`${JSON.stringify(formatSarif(checked, service.lexicon), null, 2)}\n`);
-  else for (const d of all) process.stdout.write(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
+  else {
+    for (const { file, diagnostics } of checked) {
+      for (const d of diagnostics) process.stdout.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
+      // Each file's findings end with the references they cite, by the numbers the messages use.
+      const cited = citedReferences(diagnostics.flatMap((d) => d.references), service.lexicon);
+      if (cited.length === 0) continue;
+      process.stdout.write(`${file}: references cited\n`);
+      for (const ref of cited) process.stdout.write(`  [${referenceLabel(ref)}] ${firstAuthor(ref)} ${ref.title}. ${ref.journal} (${ref.year}). ${referenceUrl(ref)}${ref.doi_problem ? ` (the DOI the review printed, ${ref.doi}, ${ref.doi_problem})` : ''}\n`);
+    }
+  }
   if (options.failOn === 'never') return 0;
   const threshold = SEVERITY_ORDER.indexOf(options.failOn);
   return all.some((d) => SEVERITY_ORDER.indexOf(d.severity) <= threshold) ? 1 : 0;

@@ -29,7 +29,13 @@ test('text output names file, line, column, severity, message and code; exit 1 o
   const { status, stdout } = run('check', '.');
   assert.equal(status, 1);
   assert.match(stdout, /^bad\.md:3:14: warning: Contradicts the curated literature: .*suppresses ferroptosis.* \[mechanism-contradiction\]$/m);
-  assert.equal(stdout.trim().split('\n').length, 1, stdout);
+  // The file's findings end with the references they cite, by the same numbers, with their DOIs.
+  const numbers = /\[(\d+), (\d+)\]\. Read as/.exec(stdout)!;
+  const lines = stdout.trim().split('\n');
+  assert.equal(lines[1], 'bad.md: references cited');
+  assert.match(lines[2]!, new RegExp(`^  \\[${numbers[1]}\\] .+ https://doi\\.org/10\\.`));
+  assert.match(lines[3]!, new RegExp(`^  \\[${numbers[2]}\\] .+ https://doi\\.org/10\\.`));
+  assert.equal(lines.length, 4, stdout);
 });
 
 test('a reader that closes the output early does not change the verdict', async () => {

@@ -12,20 +12,20 @@ function hoverAt(text: string, languageId = 'markdown'): string | undefined {
   return service.provideHover(d, d.cursor)?.contents;
 }
 
-test('hover shows label, type, name, identifiers as links, summary, role and numbered references', () => {
+test('hover shows label, type, name, identifiers as links, summary, role and references by the review\'s numbers', () => {
   const hover = hoverAt('We knocked down GP|X4 here.')!;
   assert.match(hover, /^\*\*GPX4\*\* · gene \/ protein/);
   assert.match(hover, /\*glutathione peroxidase 4\*/);
   assert.match(hover, /\[HGNC:4556\]\(https:\/\/www\.genenames\.org\/data\/gene-symbol-report\/#!\/hgnc_id\/HGNC:4556\)/);
   assert.match(hover, /\[UniProt:P36969\]\(https:\/\/www\.uniprot\.org\/uniprotkb\/P36969\/entry\)/);
-  assert.match(hover, /A selenoprotein that reduces lipid hydroperoxides to alcohols\\\. \\\[1\\\]/);
+  assert.match(hover, /A selenoprotein that reduces lipid hydroperoxides to alcohols\\\. \\\[7\\\]/);
   assert.match(hover, /\*\*Role in ferroptosis:\*\* protects against ferroptosis \(suppressor\)/);
-  assert.match(hover, /1\\\. Yang WS et al\\\. Regulation of ferroptotic cancer cell death by GPX4\. \*Cell\* \(2014\)\. \[doi:10\\\.1016\/j\\\.cell\\\.2013\\\.12\\\.010\]\(https:\/\/doi\.org\/10\.1016\/j\.cell\.2013\.12\.010\)/);
+  assert.match(hover, /7\\\. Yang WS et al\\\. Regulation of ferroptotic cancer cell death by GPX4\. \*Cell\* \(2014\)\. \[doi:10\\\.1016\/j\\\.cell\\\.2013\\\.12\\\.010\]\(https:\/\/doi\.org\/10\.1016\/j\.cell\.2013\.12\.010\)/);
 });
 
 test('hover on a compound shows its target', () => {
   const hover = hoverAt('Treat with eras|tin.')!;
-  assert.match(hover, /\*\*Target:\*\* GPX4: indirectly, by depleting GSH \\\[1\\\]/);
+  assert.match(hover, /\*\*Target:\*\* GPX4: indirectly, by depleting GSH \\\[3\\\]/);
   assert.match(hover, /\[PubChem:11214940\]\(https:\/\/pubchem\.ncbi\.nlm\.nih\.gov\/compound\/11214940\)/);
 });
 
@@ -100,4 +100,17 @@ test('an entry the review does not describe says so, with its identifiers and Fe
   const gpx4 = hover('GPX4 reduces lipid hydroperoxides.');
   assert.doesNotMatch(gpx4, /Not described in the review/);
   assert.match(gpx4, /\*\*FerrDb roles:\*\* marker, suppressor, unclassified/);
+});
+
+test('a hover cites the review\'s numbers, as the diagnostics do, and links a title search where the printed DOI cannot lead to the article', () => {
+  const shipped = curatedService();
+  let n = 0;
+  const document = (text: string) => ({ uri: `numbers-${n++}.md`, languageId: 'markdown', version: 1, getText: () => text });
+  const [diagnostic] = shipped.provideDiagnostics(document('FSP1 promotes ferroptosis.'));
+  const cited = /\[(\d+), (\d+)\]/.exec(diagnostic!.message)!;
+  const hover = shipped.provideHover(document('FSP1 is here.'), 1)!.contents;
+  for (const number of [cited[1], cited[2]]) assert.match(hover, new RegExp(`\\n${number}\\\\\\. `), `reference ${number} listed in the hover`);
+  const lenvatinib = shipped.provideHover(document('Lenvatinib was given.'), 2)!.contents;
+  assert.match(lenvatinib, /76\\\. Iseda N et al\\\..*doi:10\\\.1111\/cas\\\.v113\\\.7 as printed names a journal issue, not the article; \[search for the title\]\(https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\?term=%22Ferroptosis%20is%20induced%20by%20lenvatinib/);
+  assert.doesNotMatch(lenvatinib, /https:\/\/doi\.org\/10\.1111\/cas\.v113\.7/);
 });

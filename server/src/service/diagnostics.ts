@@ -11,12 +11,12 @@ import { indexVerbs, oppositeState, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSenten
 import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
-import { doiUrl } from './links';
 import { LineIndex } from './lineIndex';
 import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
 import { settingMatches, settingOf } from './setting';
 import { describeReading } from './claimReading';
 import { fixStatesRelation, type FixContext, type FixReader } from './fixCheck';
+import { citationNumbers, citedReferences, referenceUrl } from './citations';
 import { mayReferBack, previousSubject } from './previousSubject';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
@@ -65,6 +65,8 @@ export interface BiolexDiagnostic {
   readonly href?: string;
   readonly related: readonly { readonly location: SourceLocation; readonly message: string }[];
   readonly fixes: readonly QuickFix[];
+  /** Keys of the references the message cites (see citations.ts). */
+  readonly references: readonly string[];
 }
 
 /** A contradiction as found, before inline control and the fixes that depend on lines. */
@@ -76,6 +78,7 @@ interface Finding {
   readonly message: string;
   readonly href?: string;
   readonly related: readonly { readonly location: SourceLocation; readonly message: string }[];
+  readonly references: readonly string[];
   /** The fixes that might mend the claim, checked only when asked for (see fixCheck.ts). */
   readonly fixes: readonly QuickFix[];
   readonly fixContext: FixContext;
@@ -302,6 +305,7 @@ export class MechanismChecker {
         message: `${message} Read as: ${describeReading(contradiction, this.#lexicon, analysis.prose.text)}.`,
         ...(href && { href }),
         related,
+        references: contradiction.relation.refs,
         fixes: this.#fixes(contradiction, analysis, source),
         fixContext: this.#fixContext(contradiction, analysis),
       });
@@ -320,14 +324,14 @@ export class MechanismChecker {
     const key = `${kind}\u0000${contradiction.subject.id}`;
     let explanation = byRelation.get(key);
     if (!explanation) {
-      const firstDoi = relation.refs.map((ref) => this.#lexicon.references.get(ref)?.doi).find((doi) => doi !== undefined);
+      const [first] = citedReferences(relation.refs, this.#lexicon);
       const related: { location: SourceLocation; message: string }[] = [];
       if (relation.relation) related.push({ location: relation.relation.source, message: 'The curated relation' });
       const subjectEntry = this.#lexicon.entries.get(contradiction.subject.id);
       if (subjectEntry) related.push({ location: subjectEntry.source, message: `Lexicon entry: ${subjectEntry.label}` });
       explanation = {
         message: `${PREFIX[kind]}${relation.text.replace(/\.$/, '')}${this.#citation(relation.refs)}.`,
-        href: firstDoi && doiUrl(firstDoi),
+        href: first && referenceUrl(first),
         related,
       };
       byRelation.set(key, explanation);
@@ -368,6 +372,7 @@ export class MechanismChecker {
         message: finding.message,
         ...(finding.href && { href: finding.href }),
         related: finding.related,
+        references: finding.references,
         get fixes() {
           return checkedFixes();
         },
@@ -401,18 +406,10 @@ export class MechanismChecker {
     this.#readings.delete(uri);
   }
 
-  /** "[28–30]" in the numbering of the source review, or the keys where a reference has no number. */
+  /** " [28–30]" in the numbering of the source review (see citations.ts). */
   #citation(refs: readonly string[]): string {
-    const numbers = refs.map((key) => this.#lexicon.references.get(key)?.number).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
-    if (numbers.length === 0) return '';
-    const parts: string[] = [];
-    for (let i = 0; i < numbers.length; ) {
-      let j = i;
-      while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
-      parts.push(j - i >= 2 ? `${numbers[i]}–${numbers[j]}` : numbers.slice(i, j + 1).join(', '));
-      i = j + 1;
-    }
-    return ` [${parts.join(', ')}]`;
+    const numbers = citationNumbers(refs, this.#lexicon);
+    return numbers === '' ? '' : ` [${numbers}]`;
   }
 
   /** The claim's sentence and the one before, in source: what a fix of it is read again with. */

@@ -5,7 +5,8 @@
 import type { Analysis, SourceMention } from './analysis';
 import { mentionAt } from './analysis';
 import { LexiconLayer, type Entry, type Lexicon } from './lexicon';
-import { doiUrl, xrefUrl } from './links';
+import { xrefUrl } from './links';
+import { citationNumbers, citedReferences, firstAuthor, referenceLabel, referenceUrl } from './citations';
 import { escapeMarkdown, markdownLink } from './markdownText';
 
 export interface HoverResult {
@@ -96,8 +97,9 @@ function fileName(file: string): string {
 }
 
 /** Numbers references in order of first citation within one hover. */
+/** The references a hover cites, by the review's numbers as the diagnostics cite them (see citations.ts). */
 class Citations {
-  readonly #order: string[] = [];
+  readonly #keys = new Set<string>();
   readonly #lexicon: Lexicon;
 
   constructor(lexicon: Lexicon) {
@@ -105,23 +107,19 @@ class Citations {
   }
 
   cite(keys: readonly string[]): string {
-    const numbers: number[] = [];
-    for (const key of keys) {
-      if (!this.#lexicon.references.has(key)) continue;
-      let index = this.#order.indexOf(key);
-      if (index < 0) index = this.#order.push(key) - 1;
-      numbers.push(index + 1);
-    }
-    return numbers.length > 0 ? ` \\[${numbers.join(', ')}\\]` : '';
+    const known = keys.filter((key) => this.#lexicon.references.has(key));
+    for (const key of known) this.#keys.add(key);
+    return known.length > 0 ? ` \\[${citationNumbers(known, this.#lexicon)}\\]` : '';
   }
 
   list(): string[] {
-    return this.#order.map((key, index) => {
-      const ref = this.#lexicon.references.get(key)!;
-      const firstAuthor = ref.authors.split(',')[0]!.trim();
-      const authors = ref.authors.includes(',') ? `${firstAuthor} et al.` : firstAuthor;
-      const link = ref.doi ? ` ${markdownLink(`doi:${ref.doi}`, doiUrl(ref.doi))}` : '';
-      return `${index + 1}\\. ${escapeMarkdown(authors)} ${escapeMarkdown(ref.title)}. *${escapeMarkdown(ref.journal)}* (${ref.year}).${link}  `;
+    return citedReferences(this.#keys, this.#lexicon).map((ref) => {
+      const link = ref.doi_problem
+        ? ` doi:${escapeMarkdown(ref.doi ?? '')} as printed ${escapeMarkdown(ref.doi_problem)}; ${markdownLink('search for the title', referenceUrl(ref))}`
+        : ref.doi
+          ? ` ${markdownLink(`doi:${ref.doi}`, referenceUrl(ref))}`
+          : '';
+      return `${referenceLabel(ref)}\\. ${escapeMarkdown(firstAuthor(ref))} ${escapeMarkdown(ref.title)}. *${escapeMarkdown(ref.journal)}* (${ref.year}).${link}  `;
     });
   }
 }

@@ -100,3 +100,4 @@ export { DiagnosticSeverity, MECHANISM_CONTRADICTION } from './diagnostics';
 export type { BiolexDiagnostic, QuickFix, TextEdit } from './diagnostics';
 export { LineIndex };
 export * from './workspaceLexicon';
+export { citedReferences, firstAuthor, referenceLabel, referenceUrl } from './citations';

@@ -120,6 +120,8 @@ export interface Reference {
   readonly year: number;
   readonly details?: string;
   readonly doi?: string;
+  /** Why the printed DOI does not lead to the article; links search for the title instead. */
+  readonly doi_problem?: string;
 }
 
 export interface LexiconProblem {

@@ -103,3 +103,10 @@ test("a lab's lexicon in ./.biolex/ and --lexicon is used; a broken file is repo
   const missing = spawnSync(process.execPath, [CLI, 'check', '--lexicon', 'nowhere.yaml', 'paper.md'], { cwd: lab, encoding: 'utf8' });
   assert.equal(missing.status, 2);
 });
+
+test('the README shows the output `check examples/` really prints', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const shown = /\$ node dist\/cli\.js check examples\/\n([^]*?)\n```/.exec(readme)?.[1];
+  const printed = spawnSync(process.execPath, [CLI, 'check', 'examples/'], { cwd: ROOT, encoding: 'utf8' }).stdout.trimEnd();
+  assert.equal(shown, printed, 'update the README sample from `node dist/cli.js check examples/`');
+});

@@ -125,6 +125,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['amount of a feature', 'In our hands ferroptosis lowered membrane density.', 'ferroptosis lowered membrane density'],
   ['gerund in an aside after the subject', 'FSP1, by oxidizing CoQ10 at the plasma membrane, lowers the threshold for ferroptosis.', ', by oxidizing CoQ10'],
   ['gerund in an aside after the subject', 'p53 limits cystine import, by repressing SLC7A11, and so sensitizes cells to ferroptosis.', null],
+  ['two names of one entry', 'Knocking down AIFM2/FSP1 sensitized the cells to RSL3.', null],
+  ['two names of one entry', 'In these cells AIFM2/FSP1 promoted ferroptosis.', 'AIFM2/FSP1 promoted ferroptosis'],
+  ['conferring a state', 'ACSL4 overexpression conferred resistance to RSL3-induced ferroptosis.', 'ACSL4 overexpression conferred resistance to RSL3-induced ferroptosis'],
+  ['behaving as', 'FSP1 behaves as a CoQ10 oxidase.', 'FSP1 behaves as a CoQ10 oxidase'],
+  ['a referring noun', 'GPX4 sits at the centre of this network. This selenoenzyme oxidizes lipid alcohols into lipid hydroperoxides.', 'This selenoenzyme oxidizes lipid alcohols into lipid hydroperoxides'],
   // Functions of cells.
   ['function of cells', 'Sulforaphane-driven NRF2 activation curtailed NK-cell cytotoxicity in tumours.', 'NRF2 activation curtailed NK-cell'],
   ['function of cells', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells.', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells'],

@@ -238,6 +238,15 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   let amount: -1 | 0 | 1 = 0;
   // "restoration of wild-type p53": the genotype between the noun and the entity changes nothing.
   if (tokens.lower(before) === 'type' && tokens.lower(before - 1) === '-' && tokens.lower(before - 2) === 'wild' && tokens.lower(before - 3) === 'of') before -= 3;
+  // "AIFM2/FSP1": two names of one entry, written together, are one party.
+  if (tokens.lower(before) === '/' && tokens.kind(before - 1) === 'entity' && tokens.at(before - 1)!.id === entity.id) {
+    start = tokens.at(before - 1)!.start;
+    before -= 2;
+  }
+  // "knocking down (out) X": the phrasal verb's particle stands between it and X.
+  if (/^(down|out)$/.test(tokens.lower(before) ?? '') && /^(knocking|knock|knocked|knocks)$/.test(tokens.lower(before - 1) ?? '')) {
+    return { party: { id: entity.id!, inverted: !postInverted, start: tokens.at(before - 1)!.start, end: entity.end }, before: before - 2 };
+  }
   // "activation of the NRF2 pathway": the article parts nothing.
   if (tokens.lower(before) === 'the' && tokens.lower(before - 1) === 'of') before--;
   const previous = tokens.at(before);

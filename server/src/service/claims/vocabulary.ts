@@ -129,4 +129,5 @@ export const OUTSIDE = words('blood bloodstream circulation plasma serum extrace
 export const GIVEN_VERBS = words('used use uses using employed applied applying added adding administered gave utilized chose selected');
 
 /** Nouns that, after "this", stand for an entry named before ("This protein…", "This compound…"). */
-export const REFERRING_NOUNS = words('protein enzyme compound drug transporter antiporter receptor gene molecule inhibitor inducer agent kinase cytokine peroxidase oxidoreductase');
+export const REFERRING_NOUNS = words(`protein enzyme compound drug transporter antiporter receptor gene molecule inhibitor inducer agent kinase cytokine peroxidase
+  oxidoreductase selenoenzyme selenoprotein heterodimer reductase oxidase dehydrogenase acyltransferase synthetase factor`);

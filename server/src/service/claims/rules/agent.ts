@@ -51,7 +51,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)"
     if (tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(') s--;
     else {
-      while (s >= 0 && tokens.at(s)!.kind === 'word' && (BE.has(tokens.at(s)!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain|used|employed|applied|added|given|acting|serving|functioning)$/.test(tokens.at(s)!.lower) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.at(s)!.lower))) s--;
+      while (s >= 0 && tokens.at(s)!.kind === 'word' && (BE.has(tokens.at(s)!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved)$/.test(tokens.at(s)!.lower) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.at(s)!.lower))) s--;
     }
     // "Ferrostatin-1 (Fer-1, 1 μM), a ferroptosis inducer": the aside after the name parts nothing.
     if (tokens.at(s)?.lower === ')') s = openingParenthesis(tokens, s) - 1;

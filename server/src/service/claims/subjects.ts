@@ -117,12 +117,27 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   }
   // "NCOA4 binds ferritin, so that its overexpression lowers…": the owner, with what was done to it.
   if ((INVERTING_POST.has(word) || KEEPING_POST.has(word)) && /^(its|their)$/.test(tokens.lower(at - 1) ?? '')) {
-    const owners = ownerOf(tokens, at - 1, verbs);
+    const owners = ownerBeforeColon(tokens, at - 1) ?? ownerOf(tokens, at - 1, verbs);
     const inverted = INVERTING_POST.has(word);
     return owners?.map((s) => ({ ...s, inverted: s.inverted !== inverted, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }));
   }
   if (!SUBJECT_PRONOUNS.has(word)) return undefined;
   return ownerOf(tokens, at, verbs);
+}
+
+/** "…, TYRO3 stands out: its inhibition…": the entry that opens the clause before a colon or semicolon. */
+function ownerBeforeColon(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  const mark = tokens.lower(at - 1);
+  if (mark !== ':' && mark !== ';') return undefined;
+  for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
+    if (tokens.kind(k) === 'punct') return undefined;
+    if (tokens.kind(k) !== 'entity') continue;
+    // The entry must open its clause: a comma, or the sentence's start, before it.
+    if (k > 0 && tokens.lower(k - 1) !== ',') return undefined;
+    const entity = tokens.at(k)!;
+    return [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }];
+  }
+  return undefined;
 }
 
 /** Where the entry that opens a sentence ends with what follows it: "Ferroportin knockdown". */

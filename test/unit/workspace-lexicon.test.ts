@@ -76,7 +76,8 @@ test('a workspace entry needs only id, label and type, and is recognized at once
   assert.equal(entry.layer, LexiconLayer.Workspace);
   assert.equal(entry.summary, '');
   assert.deepEqual(entry.refs, []);
-  assert.deepEqual(mentionTexts(service(LAB), 'Labin-7 and labin-7 kill cells; so does LABIN-7.'), ['Labin-7=labin-7']);
+  // A compound named with a capital (as a sentence opens with it) matches in any case (issue "Everyday use", item 6).
+  assert.deepEqual(mentionTexts(service(LAB), 'Labin-7 and labin-7 kill cells; so does LABIN-7.'), ['Labin-7=labin-7', 'labin-7=labin-7', 'LABIN-7=labin-7']);
 });
 
 test('hover on a workspace entry shows what it has, links any CURIE, and names the file', () => {
@@ -274,10 +275,11 @@ test('addToLexiconText creates the file with the schema modeline, and the result
   assert.ok('text' in result);
   assert.equal(result.id, 'labin-7');
   assert.equal(result.text.split('\n')[0], `# yaml-language-server: $schema=${WORKSPACE_SCHEMA_URI}`);
-  assert.match(result.text, /\nentries:\n {2}- id: labin-7\n {4}label: Labin-7\n {4}type: compound\n {4}xrefs: \[CHEBI:12345\]\n$/);
+  assert.match(result.text, /\nentries:\n {2}- id: labin-7\n {4}label: Labin-7\n {4}type: compound\n {4}xrefs: \[CHEBI:12345\]\n {4}# summary: two to four sentences in your own words \(shown on hover\)\n {4}# refs: \[key\] {2}keys of references, listed under `references:` in this file\n$/);
   const file = workspace(result.text);
   assert.deepEqual(load(file).problems, []);
-  assert.deepEqual(mentionTexts(service(file), 'Labin-7 works.'), ['Labin-7=labin-7']);
+  // Added from a sentence's first word, the compound is found in any case after (issue "Everyday use", item 6).
+  assert.deepEqual(mentionTexts(service(file), 'Labin-7 works; labin-7 too.'), ['Labin-7=labin-7', 'labin-7=labin-7']);
 });
 
 test('addToLexiconText keeps comments and formatting, and puts an alias where the entry is', () => {

@@ -563,11 +563,11 @@ interface RawEntry {
   described_in_review?: boolean;
 }
 
-function toAlias(spec: RawAlias, entryCase?: CaseRule): Alias {
+function toAlias(spec: RawAlias, entryCase?: CaseRule, type?: EntityType): Alias {
   const text = spec.text.trim();
   return {
     text,
-    case: spec.case ?? entryCase ?? defaultCaseRule(text),
+    case: spec.case ?? entryCase ?? defaultCaseRule(text, type),
     requiresDefinition: spec.requires_definition ?? false,
     avoidContext: spec.avoid_context ?? [],
     ambiguous: spec.ambiguous ?? false,
@@ -582,7 +582,7 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
   for (const alias of raw.aliases ?? []) if (typeof alias !== 'string') explicit.set(alias.text.trim(), alias);
   const add = (alias: string | RawAlias): void => {
     const spec: RawAlias = typeof alias === 'string' ? (explicit.get(alias.trim()) ?? { text: alias }) : alias;
-    const converted = toAlias(spec, raw.case);
+    const converted = toAlias(spec, raw.case, raw.type);
     if (seen.has(converted.text)) return;
     seen.add(converted.text);
     aliases.push(converted);
@@ -615,9 +615,15 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
   };
 }
 
-/** Spellings with a capital letter and no space are symbols (GPX4, RSL3, CoQ10); names match in any case. */
-export function defaultCaseRule(text: string): CaseRule {
-  return /\p{Lu}/u.test(text) && !/\s/.test(text) ? CaseRule.Symbol : CaseRule.Any;
+/**
+ * Spellings with a capital letter and no space are symbols (GPX4, RSL3, CoQ10); names match in any case. A
+ * compound, metabolite or process named with a capital and lower-case letters ("Liproxstatin-1", as a sentence
+ * opens with it) is a name, not a symbol: it matches in any case too. All-capital short forms (SAS, GSH) stay symbols.
+ */
+export function defaultCaseRule(text: string, type?: EntityType): CaseRule {
+  if (!/\p{Lu}/u.test(text) || /\s/.test(text)) return CaseRule.Any;
+  const named = (type === 'compound' || type === 'metabolite' || type === 'process') && /^\p{Lu}\p{Ll}{2}/u.test(text);
+  return named ? CaseRule.Any : CaseRule.Symbol;
 }
 
 function nodeRange(doc: Document, path: (string | number)[]): [number, number] {

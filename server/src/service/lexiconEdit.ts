@@ -82,7 +82,14 @@ export function addToLexiconText(current: string | undefined, addition: LexiconA
     id = newEntryId(text, addition.type, (candidate) => inFile.has(candidate) || (addition.taken?.(candidate) ?? false));
     const item: Record<string, unknown> = { id, label: text, type: addition.type };
     if (addition.xref) item.xrefs = doc.createNode([addition.xref], { flow: true });
-    changed = append(doc, 'entries', doc.createNode(item));
+    const node = doc.createNode(item);
+    // A template of what a good entry has, as comments to fill in: the entry works without them.
+    node.comment = [
+      ' summary: two to four sentences in your own words (shown on hover)',
+      ...(addition.xref ? [] : [' xrefs: [HGNC:…, UniProt:…, PubChem:…]  identifiers as CURIEs']),
+      ' refs: [key]  keys of references, listed under `references:` in this file',
+    ].join('\n');
+    changed = append(doc, 'entries', node);
   } else {
     id = addition.aliasOf;
     changed = addAlias(doc, addition.aliasOf, text, addition.known ?? (() => true));

@@ -5,8 +5,9 @@
  * Exit codes: 0 done (check: nothing at or above --fail-on), 1 check found such a diagnostic, 2 bad arguments
  * or unreadable input (one line on stderr).
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { citedReferences, createBiolexService, DiagnosticSeverity, firstAuthor, LexiconLayer, lexiconFileErrors, referenceLabel, referenceUrl, type Analysis, type BiolexService, type LexiconFile } from './service';
 import { formatSarif, type CheckedFile } from './exports/sarif';
 import { formatBioc } from './exports/bioc';
@@ -19,16 +20,52 @@ import { MAX_DOCUMENT_LENGTH } from './service/analysis';
 import { readTextFile } from './node/readText';
 
 const MANUSCRIPT_EXTENSIONS = new Set(['.md', '.markdown', '.tex']);
-const USAGE =
-  'usage: biolex annotate [--format json|text|bioc|pubtator|brat] [--out DIR] [--lexicon PATH]... PATH...\n' +
-  '       biolex check [--format text|json|sarif] [--fail-on error|warning|information|hint|never] [--lexicon PATH]... PATH...\n' +
-  'A lab\'s own lexicon in ./.biolex/ is read too; --lexicon adds files or folders of them.';
 const FORMATS = ['json', 'text', 'bioc', 'pubtator', 'brat'] as const;
 const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 /** Most severe first: a diagnostic fails the run when it is at or above --fail-on. */
 const SEVERITY_ORDER: readonly DiagnosticSeverity[] = [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information, DiagnosticSeverity.Hint];
 
+const USAGE = {
+  general: `usage: biolex <command> [options] PATH...
+
+Commands:
+  check      find mechanism claims that contradict the curated lexicon (for a lab's CI)
+  annotate   list the entities BioLex recognizes, or export them (BioC, PubTator, brat)
+  help [command]   print this, or a command's options
+
+Options for every command:
+  -h, --help      print the usage and exit
+  -V, --version   print BioLex's version and exit
+
+A PATH is a Markdown or LaTeX file, or a folder whose .md, .markdown and .tex files are read.
+A lab's own lexicon in ./.biolex/ is read too; --lexicon adds files or folders of them.
+Example: biolex check paper.md`,
+  check: `usage: biolex check [options] PATH...
+
+  --format text|json|sarif     text (default): file:line:column: severity: message [code], then the
+                               references cited; json: one array; sarif: SARIF 2.1.0 for code scanning
+  --fail-on error|warning|information|hint|never
+                               exit 1 when a diagnostic at or above this severity is found (default: warning)
+  --lexicon PATH               a workspace lexicon file or folder to add (may be repeated)
+
+Exit codes: 0 nothing at or above --fail-on, 1 such a diagnostic, 2 bad arguments or unreadable input.
+Example: biolex check --format sarif --fail-on error chapters/ > biolex.sarif`,
+  annotate: `usage: biolex annotate [options] PATH...
+
+  --format json|text|bioc|pubtator|brat
+                               json (default) or text: the mentions; bioc, pubtator: one collection;
+                               brat: a .txt and an .ann per file (needs --out)
+  --out DIR                    write bioc, pubtator or brat files into DIR instead of stdout
+  --lexicon PATH               a workspace lexicon file or folder to add (may be repeated)
+
+Example: biolex annotate --format brat --out annotations/ paper.tex`,
+};
+
+/** Bad arguments or unreadable input: one line on stderr (and the usage where it helps), exit 2. */
 class UsageError extends Error {}
+
+/** --help, help, --version: the text goes to stdout, and the run ends with exit 0. */
+class Answer extends Error {}
 
 type Options =
   | {
@@ -47,52 +84,73 @@ type Options =
       readonly paths: readonly string[];
     };
 
-function optionValue(rest: readonly string[], i: number, name: string): [string, number] {
-  const arg = rest[i]!;
-  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[i + 1];
-  if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-  return [value, arg.includes('=') ? i : i + 1];
+/** BioLex's version, from the package.json beside dist/ (or the repository's, from source). */
+function version(): string {
+  for (const path of [join(__dirname, '../package.json'), join(__dirname, '../../package.json')]) {
+    try {
+      const { name, version: v } = JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version?: string };
+      if (name === 'biolex' && v) return v;
+    } catch {
+      // the next place
+    }
+  }
+  return 'unknown';
 }
 
 function parseArguments(argv: readonly string[]): Options {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h') throw new UsageError(USAGE);
-  if (command !== 'annotate' && command !== 'check') throw new UsageError(`unknown command "${command}"\n${USAGE}`);
-  let format: string = command === 'check' ? 'text' : 'json';
-  let out: string | undefined;
-  let failOn: DiagnosticSeverity | 'never' = DiagnosticSeverity.Warning;
-  const paths: string[] = [];
-  const lexicons: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    const [name] = arg.split('=');
-    if (name === '--format') {
-      [format, i] = optionValue(rest, i, '--format');
-      const known: readonly string[] = command === 'check' ? CHECK_FORMATS : FORMATS;
-      if (!known.includes(format)) throw new UsageError(`--format for ${command} must be one of ${known.join(', ')}, not "${format}"`);
-    } else if (name === '--lexicon') {
-      let value: string;
-      [value, i] = optionValue(rest, i, '--lexicon');
-      lexicons.push(value);
-    } else if (name === '--out' && command === 'annotate') {
-      [out, i] = optionValue(rest, i, '--out');
-    } else if (name === '--fail-on' && command === 'check') {
-      let value: string;
-      [value, i] = optionValue(rest, i, '--fail-on');
-      const known = [...SEVERITY_ORDER, 'never'].find((s) => s === value);
-      if (!known) throw new UsageError(`--fail-on must be one of ${[...SEVERITY_ORDER, 'never'].join(', ')}, not "${value}"`);
-      failOn = known as DiagnosticSeverity | 'never';
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option "${arg}" for ${command}\n${USAGE}`);
-    } else {
-      paths.push(arg);
-    }
+  if (command === '--version' || command === '-V') throw new Answer(version());
+  if (command === '--help' || command === '-h') throw new Answer(USAGE.general);
+  if (command === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) throw new Answer(USAGE.general);
+    if (topic === 'check' || topic === 'annotate') throw new Answer(USAGE[topic]);
+    throw new UsageError(`unknown command "${topic}"\n${USAGE.general}`);
   }
-  if (paths.length === 0) throw new UsageError(`no PATH given\n${USAGE}`);
-  if (command === 'check') return { command, format: format as (typeof CHECK_FORMATS)[number], failOn, lexicons, paths };
+  if (command === undefined) throw new UsageError(`no command given\n${USAGE.general}`);
+  if (command !== 'annotate' && command !== 'check') throw new UsageError(`unknown command "${command}"\n${USAGE.general}`);
+  const options: ParseArgsConfig['options'] = {
+    format: { type: 'string' },
+    lexicon: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+    ...(command === 'check' ? { 'fail-on': { type: 'string' } } : { out: { type: 'string' } }),
+  };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${/'([^']+)'/.exec(message)?.[1] ?? ''} for ${command}\n${USAGE[command]}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${/--[\w-]+/.exec(message)?.[0] ?? 'an option'} needs a value`);
+    throw new UsageError(message);
+  }
+  const values = parsed.values as { format?: string; lexicon?: string[]; help?: boolean; version?: boolean; 'fail-on'?: string; out?: string };
+  if (values.help) throw new Answer(USAGE[command]);
+  if (values.version) throw new Answer(version());
+  const paths = parsed.positionals;
+  const lexicons = values.lexicon ?? [];
+  const format = values.format ?? (command === 'check' ? 'text' : 'json');
+  const known: readonly string[] = command === 'check' ? CHECK_FORMATS : FORMATS;
+  if (!known.includes(format)) throw new UsageError(`--format for ${command} must be one of ${known.join(', ')}, not "${format}"`);
+  if (paths.length === 0) throw new UsageError(`no PATH given\n${USAGE[command]}`);
+  if (command === 'check') {
+    const value = values['fail-on'] ?? DiagnosticSeverity.Warning;
+    const failOn = [...SEVERITY_ORDER, 'never'].find((s) => s === value);
+    if (!failOn) throw new UsageError(`--fail-on must be one of ${[...SEVERITY_ORDER, 'never'].join(', ')}, not "${value}"`);
+    return { command, format: format as (typeof CHECK_FORMATS)[number], failOn: failOn as DiagnosticSeverity | 'never', lexicons, paths };
+  }
+  const out = values.out;
   if (format === 'brat' && out === undefined) throw new UsageError('--format brat writes a .txt and a .ann per file: --out DIR is required');
   if (out !== undefined && (format === 'json' || format === 'text')) throw new UsageError(`--out applies to --format bioc, pubtator or brat, not ${format}`);
   return { command, format: format as (typeof FORMATS)[number], lexicons, paths, ...(out !== undefined && { out }) };
+}
+
+/** "no such file or directory" rather than ENOENT. */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = { ENOENT: 'no such file or directory', EACCES: 'permission denied', EISDIR: 'is a directory', ENOTDIR: 'not a directory', EMFILE: 'too many open files' };
+  return (code && words[code]) ?? code ?? String(error);
 }
 
 /** Files named on the command line are taken as they are; directories are walked for manuscripts. */
@@ -103,10 +161,13 @@ function collectFiles(paths: readonly string[]): string[] {
     try {
       stats = statSync(path);
     } catch (error) {
-      throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new UsageError(`cannot read ${path}: ${reason(error)}`);
     }
-    if (stats.isDirectory()) walk(path, files);
-    else files.push(path);
+    if (stats.isDirectory()) {
+      const before = files.length;
+      walk(path, files);
+      if (files.length === before) process.stderr.write(`biolex: ${path}: no manuscripts (.md, .markdown, .tex) in this folder\n`);
+    } else files.push(path);
   }
   return files;
 }
@@ -142,7 +203,7 @@ function analyzeFile(service: BiolexService, file: string): { text: string; anal
     if ('skipped' in read) process.stderr.write(`biolex: ${file}: ${read.skipped}\n`);
     else text = read.text;
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`cannot read ${file}: ${reason(error)}`);
   }
   const languageId = /\.(tex|ltx)$/i.test(file) ? 'latex' : 'markdown';
   const analysis = service.analyze({ uri: file, languageId, version: 0, getText: () => text });
@@ -182,14 +243,19 @@ function writeExport(options: Extract<Options, { command: 'annotate' }>, inputs:
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     } catch (error) {
-      throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new UsageError(`cannot write ${path}: ${reason(error)}`);
     }
   };
   if (options.format === 'brat') {
-    for (const document of toBrat(inputs)) {
+    // Paths are mirrored from the inputs' common folder: an input outside the working directory does not land
+    // in DIR/__/__/….
+    const common = commonFolder(inputs.map((input) => resolve(input.file)));
+    const documents = toBrat(inputs.map((input) => ({ ...input, file: relative(common, resolve(input.file)) })));
+    for (const document of documents) {
       write(join(options.out!, `${document.name}.txt`), document.txt);
       write(join(options.out!, `${document.name}.ann`), document.ann);
     }
+    process.stderr.write(`biolex: wrote ${documents.length * 2} files (.txt and .ann) to ${options.out}\n`);
     return;
   }
   const [text, name] =
@@ -197,7 +263,19 @@ function writeExport(options: Extract<Options, { command: 'annotate' }>, inputs:
       ? [formatBioc(inputs, { date: new Date().toISOString().slice(0, 10).replace(/-/g, '') }), 'biolex.bioc.json']
       : [formatPubtator(inputs), 'biolex.pubtator'];
   if (options.out === undefined) process.stdout.write(text);
-  else write(join(options.out, name), text);
+  else {
+    write(join(options.out, name), text);
+    process.stderr.write(`biolex: wrote ${join(options.out, name)}\n`);
+  }
+}
+
+/** The deepest folder that holds all these files. */
+function commonFolder(files: readonly string[]): string {
+  let common = files.length > 0 ? dirname(files[0]!) : process.cwd();
+  for (const file of files) {
+    while (relative(common, file).startsWith('..')) common = dirname(common);
+  }
+  return common;
 }
 
 interface CheckDiagnostic {
@@ -251,7 +329,7 @@ function check(service: BiolexService, options: Extract<Options, { command: 'che
     diagnostics.map((d): CheckDiagnostic => ({ file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, severity: d.severity, code: d.code, message: d.message })),
   );
   if (options.format === 'json') process.stdout.write(`${JSON.stringify(all, null, 1)}\n`);
-  else if (options.format === 'sarif') process.stdout.write(`${JSON.stringify(formatSarif(checked, service.lexicon), null, 2)}\n`);
+  else if (options.format === 'sarif') process.stdout.write(`${JSON.stringify(formatSarif(checked, service.lexicon, version()), null, 2)}\n`);
   else {
     for (const { file, diagnostics } of checked) {
       for (const d of diagnostics) process.stdout.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
@@ -308,6 +386,10 @@ export function main(argv: readonly string[]): number {
     }
     return 0;
   } catch (error) {
+    if (error instanceof Answer) {
+      process.stdout.write(`${error.message}\n`);
+      return 0;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`biolex: ${error.message}\n`);
       return 2;

@@ -78,6 +78,7 @@ test('SARIF output is valid SARIF 2.1.0 with rule metadata and help', () => {
   assert.ok(validate(JSON.parse(stdout)), JSON.stringify(validate.errors, null, 1));
   const run0 = sarif.runs[0];
   assert.equal(run0.tool.driver.name, 'BioLex');
+  assert.equal(run0.tool.driver.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   assert.equal(run0.tool.driver.rules[0].id, 'mechanism-contradiction');
   assert.ok(run0.tool.driver.rules[0].help.text.length > 0);
   assert.match(run0.tool.driver.rules[0].helpUri, /^https:\/\/doi\.org\//);
@@ -109,4 +110,30 @@ test('the README shows the output `check examples/` really prints', () => {
   const shown = /\$ node dist\/cli\.js check examples\/\n([^]*?)\n```/.exec(readme)?.[1];
   const printed = spawnSync(process.execPath, [CLI, 'check', 'examples/'], { cwd: ROOT, encoding: 'utf8' }).stdout.trimEnd();
   assert.equal(shown, printed, 'update the README sample from `node dist/cli.js check examples/`');
+});
+
+test('help, version, unknown options, an empty folder and a missing file, as command lines expect', () => {
+  const help = run('--help');
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^usage: biolex <command> \[options\] PATH\.\.\./);
+  assert.match(help.stdout, /Example: biolex check paper\.md/);
+  const checkHelp = run('help', 'check');
+  assert.equal(checkHelp.status, 0);
+  for (const option of ['--format', '--fail-on', '--lexicon']) assert.match(checkHelp.stdout, new RegExp(option));
+  assert.match(checkHelp.stdout, /Example: biolex check/);
+  assert.equal(run('check', '-h').status, 0);
+  const version = run('--version');
+  assert.equal(version.status, 0);
+  assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  assert.equal(run('-V').stdout, version.stdout);
+  const unknown = run('check', '--colour', 'bad.md');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /^biolex: unknown option --colour for check\nusage: biolex check/);
+  assert.equal(unknown.stdout, '');
+  const missing = run('check', 'missing.md');
+  assert.equal(missing.stderr, 'biolex: cannot read missing.md: no such file or directory\n');
+  mkdirSync(join(dir, 'empty'), { recursive: true });
+  const empty = run('check', 'empty');
+  assert.equal(empty.status, 0);
+  assert.match(empty.stderr, /^biolex: empty: no manuscripts \(\.md, \.markdown, \.tex\) in this folder$/m);
 });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -129,9 +129,11 @@ test('--format brat needs --out, and writes a .txt and a .ann per file there', (
   const brat = result('--format', 'brat', '--out', BRAT, 'examples');
   assert.equal(brat.status, 0, brat.stderr);
   assert.equal(brat.stdout, '');
+  assert.match(brat.stderr, new RegExp(`^biolex: wrote ${EXAMPLES.length * 2} files \\(\\.txt and \\.ann\\) to `));
   for (const file of EXAMPLES) {
-    const txt = readFileSync(join(BRAT, `${file}.txt`), 'utf8');
-    const ann = readFileSync(join(BRAT, `${file}.ann`), 'utf8');
+    // Paths are mirrored from the inputs' common folder (examples/).
+    const txt = readFileSync(join(BRAT, `${basename(file)}.txt`), 'utf8');
+    const ann = readFileSync(join(BRAT, `${basename(file)}.ann`), 'utf8');
     const lines = ann.trimEnd().split('\n');
     assert.ok(lines.length > 40);
     for (const line of lines) {

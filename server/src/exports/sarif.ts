@@ -77,6 +77,7 @@ export function formatSarif(files: readonly CheckedFile[], lexicon: Lexicon, ver
         tool: {
           driver: {
             name: 'BioLex',
+            version,
             semanticVersion: version,
             informationUri: SOURCE_REVIEW,
             rules: [rule],

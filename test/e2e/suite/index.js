@@ -315,6 +315,17 @@ test('export annotations writes brat standoff (.txt and .ann) for the current do
   }
 });
 
+test('each entity type has its own default colour in dark, light and high-contrast themes', async () => {
+  const inspected = vscode.workspace.getConfiguration('editor').inspect('semanticTokenColorCustomizations');
+  const defaults = (inspected && inspected.defaultValue) || {};
+  for (const theme of ['[*Dark*]', '[*Light*]', '[*High Contrast*]', '[*High Contrast Light*]']) {
+    const rules = (defaults[theme] && defaults[theme].rules) || {};
+    const colours = ['gene', 'complex', 'compound', 'metabolite', 'cell', 'process'].map((type) => rules[type]);
+    assert(colours.every((colour) => /^#[0-9A-F]{6}$/i.test(colour || '')), `${theme}: ${JSON.stringify(rules)}`);
+    assert(new Set(colours).size === 6, `${theme}: six distinct colours, not ${colours.join(' ')}`);
+  }
+});
+
 test(`the command ${COMMAND} is registered`, async () => {
   await waitFor(async () => (await vscode.commands.getCommands(true)).includes(COMMAND), TIMEOUT_MS, `command ${COMMAND}`);
 });

@@ -18,6 +18,8 @@ import { readLexiconDirectory, readWorkspaceLexiconFiles } from './node/lexiconF
 import { LineIndex } from './service/lineIndex';
 import { MAX_DOCUMENT_LENGTH } from './service/analysis';
 import { readTextFile } from './node/readText';
+import { settingsLexiconPaths, workspaceFolderOf } from './node/projectLexicons';
+import { fileURLToPath } from 'node:url';
 
 const MANUSCRIPT_EXTENSIONS = new Set(['.md', '.markdown', '.tex']);
 const FORMATS = ['json', 'text', 'bioc', 'pubtator', 'brat'] as const;
@@ -38,7 +40,8 @@ Options for every command:
   -V, --version   print BioLex's version and exit
 
 A PATH is a Markdown or LaTeX file, or a folder whose .md, .markdown and .tex files are read.
-A lab's own lexicon in ./.biolex/ is read too; --lexicon adds files or folders of them.
+A lab's own lexicon is read as the editor reads it: .biolex/ of the workspace folder above each file (the
+nearest with .biolex/, .vscode/settings.json or .git) and its biolex.lexicon.paths; --lexicon adds more.
 Example: biolex check paper.md`,
   check: `usage: biolex check [options] PATH...
 
@@ -47,6 +50,8 @@ Example: biolex check paper.md`,
   --fail-on error|warning|information|hint|never
                                exit 1 when a diagnostic at or above this severity is found (default: warning)
   --lexicon PATH               a workspace lexicon file or folder to add (may be repeated)
+  --lexicon-errors error|warn  a workspace lexicon file with errors stops the run (error, the default) or is
+                               left out with a warning (warn)
 
 Exit codes: 0 nothing at or above --fail-on, 1 such a diagnostic, 2 bad arguments or unreadable input.
 Example: biolex check --format sarif --fail-on error chapters/ > biolex.sarif`,
@@ -57,6 +62,7 @@ Example: biolex check --format sarif --fail-on error chapters/ > biolex.sarif`,
                                brat: a .txt and an .ann per file (needs --out)
   --out DIR                    write bioc, pubtator or brat files into DIR instead of stdout
   --lexicon PATH               a workspace lexicon file or folder to add (may be repeated)
+  --lexicon-errors error|warn  a workspace lexicon file with errors stops the run (default) or is left out
 
 Example: biolex annotate --format brat --out annotations/ paper.tex`,
 };
@@ -74,6 +80,7 @@ type Options =
       /** Where the exports write their files; stdout without it (brat requires it). */
       readonly out?: string;
       readonly lexicons: readonly string[];
+      readonly lexiconErrors: 'error' | 'warn';
       readonly paths: readonly string[];
     }
   | {
@@ -81,6 +88,7 @@ type Options =
       readonly format: (typeof CHECK_FORMATS)[number];
       readonly failOn: DiagnosticSeverity | 'never';
       readonly lexicons: readonly string[];
+      readonly lexiconErrors: 'error' | 'warn';
       readonly paths: readonly string[];
     };
 
@@ -112,6 +120,7 @@ function parseArguments(argv: readonly string[]): Options {
   const options: ParseArgsConfig['options'] = {
     format: { type: 'string' },
     lexicon: { type: 'string', multiple: true },
+    'lexicon-errors': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'V' },
     ...(command === 'check' ? { 'fail-on': { type: 'string' } } : { out: { type: 'string' } }),
@@ -125,11 +134,13 @@ function parseArguments(argv: readonly string[]): Options {
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${/--[\w-]+/.exec(message)?.[0] ?? 'an option'} needs a value`);
     throw new UsageError(message);
   }
-  const values = parsed.values as { format?: string; lexicon?: string[]; help?: boolean; version?: boolean; 'fail-on'?: string; out?: string };
+  const values = parsed.values as { format?: string; lexicon?: string[]; 'lexicon-errors'?: string; help?: boolean; version?: boolean; 'fail-on'?: string; out?: string };
   if (values.help) throw new Answer(USAGE[command]);
   if (values.version) throw new Answer(version());
   const paths = parsed.positionals;
   const lexicons = values.lexicon ?? [];
+  const lexiconErrors = values['lexicon-errors'] ?? 'error';
+  if (lexiconErrors !== 'error' && lexiconErrors !== 'warn') throw new UsageError(`--lexicon-errors must be error or warn, not "${lexiconErrors}"`);
   const format = values.format ?? (command === 'check' ? 'text' : 'json');
   const known: readonly string[] = command === 'check' ? CHECK_FORMATS : FORMATS;
   if (!known.includes(format)) throw new UsageError(`--format for ${command} must be one of ${known.join(', ')}, not "${format}"`);
@@ -138,12 +149,12 @@ function parseArguments(argv: readonly string[]): Options {
     const value = values['fail-on'] ?? DiagnosticSeverity.Warning;
     const failOn = [...SEVERITY_ORDER, 'never'].find((s) => s === value);
     if (!failOn) throw new UsageError(`--fail-on must be one of ${[...SEVERITY_ORDER, 'never'].join(', ')}, not "${value}"`);
-    return { command, format: format as (typeof CHECK_FORMATS)[number], failOn: failOn as DiagnosticSeverity | 'never', lexicons, paths };
+    return { command, format: format as (typeof CHECK_FORMATS)[number], failOn: failOn as DiagnosticSeverity | 'never', lexicons, lexiconErrors, paths };
   }
   const out = values.out;
   if (format === 'brat' && out === undefined) throw new UsageError('--format brat writes a .txt and a .ann per file: --out DIR is required');
   if (out !== undefined && (format === 'json' || format === 'text')) throw new UsageError(`--out applies to --format bioc, pubtator or brat, not ${format}`);
-  return { command, format: format as (typeof FORMATS)[number], lexicons, paths, ...(out !== undefined && { out }) };
+  return { command, format: format as (typeof FORMATS)[number], lexicons, lexiconErrors, paths, ...(out !== undefined && { out }) };
 }
 
 /** "no such file or directory" rather than ENOENT. */
@@ -323,8 +334,10 @@ function checkFile(service: BiolexService, file: string): CheckedFile {
   };
 }
 
-function check(service: BiolexService, options: Extract<Options, { command: 'check' }>, files: readonly string[]): number {
-  const checked = files.map((file) => checkFile(service, file));
+function check(serviceFor: (file: string) => BiolexService, options: Extract<Options, { command: 'check' }>, files: readonly string[]): number {
+  const checked = files.map((file) => checkFile(serviceFor(file), file));
+  // The built-in lexicon is the same in every service: the SARIF rule and the references come from it.
+  const service = serviceFor(files[0] ?? '.');
   const all = checked.flatMap(({ file, diagnostics }) =>
     diagnostics.map((d): CheckDiagnostic => ({ file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, severity: d.severity, code: d.code, message: d.message })),
   );
@@ -346,37 +359,64 @@ function check(service: BiolexService, options: Extract<Options, { command: 'che
 }
 
 /**
- * A lab's lexicon files, as the editor reads them: ./.biolex/ and --lexicon paths. A file with an error is
- * reported and left out; the rest of the lexicon is used.
+ * A lab's lexicon files for the workspace folder `folder`, as the editor reads them: its `.biolex/` files and
+ * its `biolex.lexicon.paths`, then the --lexicon paths. A file with an error stops the run, with its path, line
+ * and message, or with --lexicon-errors=warn is reported and left out.
  */
-function workspaceLexicons(paths: readonly string[]): LexiconFile[] {
-  const { files, notes } = readWorkspaceLexiconFiles([{ folder: process.cwd(), paths }]);
-  for (const note of notes) {
+function workspaceLexicons(folder: string, options: Options): LexiconFile[] {
+  const settings = settingsLexiconPaths(folder);
+  if (settings.note) process.stderr.write(`biolex: ${settings.note}\n`);
+  const own = readWorkspaceLexiconFiles([{ folder, paths: settings.paths }]);
+  const given = readWorkspaceLexiconFiles([{ folder: process.cwd(), paths: options.lexicons }]);
+  for (const note of [...own.notes, ...given.notes]) {
     if (/does not exist/.test(note)) throw new UsageError(`--lexicon: ${note.replace(/^biolex\.lexicon\.paths: /, '')}`);
     process.stderr.write(`biolex: lexicon ${note}\n`);
   }
-  return files.flatMap((read): LexiconFile[] => {
+  const seen = new Set<string>();
+  const broken: string[] = [];
+  const files = [...own.files, ...given.files].flatMap((read): LexiconFile[] => {
+    if (seen.has(read.file)) return [];
+    seen.add(read.file);
     const file: LexiconFile = { ...read, layer: LexiconLayer.Workspace };
     const errors = lexiconFileErrors(file);
-    for (const e of errors) process.stderr.write(`biolex: lexicon ${e.file}:${e.line}:${e.column}: ${e.message} (file not used)\n`);
+    for (const e of errors) broken.push(`${displayName(fileURLToPath(e.file))}:${e.line}:${e.column}: ${e.message}`);
     return errors.length === 0 ? [file] : [];
   });
+  if (broken.length > 0 && options.lexiconErrors === 'error') {
+    throw new UsageError(`the workspace lexicon has errors (--lexicon-errors=warn goes on without the file):\n${broken.join('\n')}`);
+  }
+  for (const line of broken) process.stderr.write(`biolex: lexicon ${line} (file not used)\n`);
+  return files;
 }
 
 export function main(argv: readonly string[]): number {
   try {
     const options = parseArguments(argv);
     const files = collectFiles(options.paths);
-    const service = createBiolexService({ lexiconFiles: [...readLexiconDirectory(), ...workspaceLexicons(options.lexicons)] });
-    for (const problem of service.lexiconProblems) {
-      process.stderr.write(`biolex: lexicon ${problem.file}:${problem.line}:${problem.column}: ${problem.message}\n`);
-    }
-    if (options.command === 'check') return check(service, options, files);
+    // One service per workspace folder: files of different folders may have different lexicons.
+    const builtIn = readLexiconDirectory();
+    const services = new Map<string, BiolexService>();
+    const serviceFor = (file: string): BiolexService => {
+      const folder = workspaceFolderOf(file);
+      let service = services.get(folder);
+      if (!service) {
+        service = createBiolexService({ lexiconFiles: [...builtIn, ...workspaceLexicons(folder, options)] });
+        for (const problem of service.lexiconProblems) {
+          process.stderr.write(`biolex: lexicon ${problem.file.startsWith('file:') ? displayName(fileURLToPath(problem.file)) : problem.file}:${problem.line}:${problem.column}: ${problem.message}\n`);
+        }
+        services.set(folder, service);
+      }
+      return service;
+    };
+    if (options.command === 'check') return check(serviceFor, options, files);
     if (options.format === 'bioc' || options.format === 'pubtator' || options.format === 'brat') {
-      writeExport(options, files.map((file): ExportInput => ({ file: displayName(file), analysis: analyzeFile(service, file).analysis, lexicon: service.lexicon })));
+      writeExport(options, files.map((file): ExportInput => {
+        const service = serviceFor(file);
+        return { file: displayName(file), analysis: analyzeFile(service, file).analysis, lexicon: service.lexicon };
+      }));
       return 0;
     }
-    const annotations = files.flatMap((file) => annotateFile(service, file));
+    const annotations = files.flatMap((file) => annotateFile(serviceFor(file), file));
     if (options.format === 'json') {
       process.stdout.write(`${JSON.stringify(annotations, null, 1)}\n`);
     } else {

@@ -97,7 +97,13 @@ test("a lab's lexicon in ./.biolex/ and --lexicon is used; a broken file is repo
   );
   writeFileSync(join(lab, 'broken.yaml'), 'entries:\n  - id: x\n    label: [broken\n');
   writeFileSync(join(lab, 'paper.md'), 'Labin-7 activates GPX4 in our cells.\n');
-  const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--lexicon', 'broken.yaml', 'paper.md'], { cwd: lab, encoding: 'utf8' });
+  // A workspace lexicon with errors stops the run, with its path, line and message (issue "Everyday use", item 4)…
+  const stopped = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--lexicon', 'broken.yaml', 'paper.md'], { cwd: lab, encoding: 'utf8' });
+  assert.equal(stopped.status, 2, stopped.stderr);
+  assert.match(stopped.stderr, /^biolex: the workspace lexicon has errors .*\nbroken\.yaml:\d+:\d+: /);
+  assert.doesNotMatch(stopped.stderr, /file:\/\//);
+  // …unless --lexicon-errors=warn: then it is reported and left out, and the rest is used.
+  const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--lexicon-errors=warn', '--lexicon', 'broken.yaml', 'paper.md'], { cwd: lab, encoding: 'utf8' });
   assert.equal(result.status, 1, result.stderr);
   assert.match(JSON.parse(result.stdout)[0].message, /Labin-7 inhibits GPX4/);
   assert.match(result.stderr, /broken\.yaml:\d+:\d+: .*\(file not used\)/);
@@ -136,4 +142,21 @@ test('help, version, unknown options, an empty folder and a missing file, as com
   const empty = run('check', 'empty');
   assert.equal(empty.status, 0);
   assert.match(empty.stderr, /^biolex: empty: no manuscripts \(\.md, \.markdown, \.tex\) in this folder$/m);
+});
+
+test('the CLI finds a file\'s workspace lexicons as the editor does: .biolex/ and biolex.lexicon.paths of the folder above it', () => {
+  const root = mkdtempSync(join(tmpdir(), 'biolex-project-'));
+  const project = join(root, 'paper');
+  mkdirSync(join(project, '.biolex'), { recursive: true });
+  mkdirSync(join(project, '.vscode'));
+  mkdirSync(join(project, 'chapters'));
+  mkdirSync(join(project, 'lexicons'));
+  writeFileSync(join(project, '.biolex', 'lab.yaml'), 'entries:\n  - { id: labin-7, label: Labin-7, type: compound }\n');
+  writeFileSync(join(project, 'lexicons', 'more.yaml'), 'entries:\n  - { id: mitorox, label: MitoROX, type: compound }\n');
+  // JSON with comments, as VS Code writes it.
+  writeFileSync(join(project, '.vscode', 'settings.json'), '{\n  // our lexicons\n  "biolex.lexicon.paths": ["lexicons/more.yaml"], /* more */\n}\n');
+  writeFileSync(join(project, 'chapters', 'one.md'), 'Labin-7, MitoROX and GPX4.\n');
+  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, 'annotate', '--format', 'text', join('paper', 'chapters', 'one.md')], { cwd: root, encoding: 'utf8' });
+  assert.equal(status, 0, stderr);
+  assert.deepEqual(stdout.trim().split('\n').map((line) => line.split(': ')[1]!.split(' (')[0]), ['Labin-7', 'MitoROX', 'GPX4']);
 });

@@ -21,7 +21,7 @@
  *   BIOLEX_CODE_SERVER_DIR where scripts/setup-code-server.sh installed code-server (default: <repo>/.cache/code-server)
  *   BIOLEX_E2E_KEEP=1      keep the temporary user-data folder and print its path
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -207,6 +207,13 @@ async function checkHoverInPage(page, ready) {
 }
 
 async function main() {
+  // On a fresh clone `npm test` installs code-server (and Debian's chromium) as `npm start` does, unless a
+  // runner points BIOLEX_CODE_SERVER_DIR somewhere else.
+  if (!process.env.BIOLEX_CODE_SERVER_DIR && (!existsSync(join(CODE_SERVER, 'out/node/entry.js')) || !existsSync(CHROMIUM))) {
+    console.log('# code-server or chromium is not installed yet: running bash scripts/setup-code-server.sh');
+    const setup = spawnSync('bash', [join(REPO, 'scripts/setup-code-server.sh')], { cwd: REPO, stdio: 'inherit' });
+    if (setup.status !== 0) console.log(`# scripts/setup-code-server.sh exited with ${setup.status}`);
+  }
   const problems = preflight();
   if (problems.length) {
     tests.push({ name: 'prerequisites', ok: false, durationMs: 0, error: problems.join('\n') });

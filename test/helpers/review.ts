@@ -8,6 +8,9 @@ import { resolve } from 'node:path';
 
 export const REVIEW_PATH = resolve(__dirname, '../../../shared/review/ferroptosis-tumor-immunotherapy-review.txt');
 
+/** Why a test of the review is skipped where the review is not beside the checkout (it is shared, not in the repository). */
+export const NO_REVIEW = `${REVIEW_PATH} is missing: the review (CC BY 4.0) is shared beside the checkout, in ../shared/review/, not kept in the repository`;
+
 export interface ReviewMarkdown {
   /** The whole review as Markdown. */
   readonly markdown: string;

@@ -4,12 +4,12 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { createBiolexService } from '../../server/src/service';
 import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
-import { reviewAsMarkdown } from '../helpers/review';
+import { NO_REVIEW, reviewAsMarkdown } from '../helpers/review';
 
 const review = reviewAsMarkdown();
 const service = createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(__dirname, '../../lexicon')) });
 
-test('the review body is annotated with the entities it names', { skip: review ? false : 'shared/review is not beside this checkout' }, () => {
+test('the review body is annotated with the entities it names', { skip: review ? false : NO_REVIEW }, () => {
   const analysis = service.analyze({ uri: 'review.md', languageId: 'markdown', version: 1, getText: () => review!.body });
   const found = new Set(analysis.mentions.map((m) => m.id));
   const expected = [
@@ -26,7 +26,7 @@ test('the review body is annotated with the entities it names', { skip: review ?
   assert.ok(analysis.mentions.length > 500, `${analysis.mentions.length} mentions`);
 });
 
-test('short forms in the review count only where the review defines them', { skip: review ? false : 'no review' }, () => {
+test('short forms in the review count only where the review defines them', { skip: review ? false : NO_REVIEW }, () => {
   const analysis = service.analyze({ uri: 'review2.md', languageId: 'markdown', version: 1, getText: () => review!.body });
   const text = review!.body;
   for (const mention of analysis.mentions) {

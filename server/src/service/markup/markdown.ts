@@ -80,6 +80,12 @@ export function markdownToProse(source: string): Prose {
   const inline = new InlineScanner(builder, source);
   const lines = new Lines(source);
   let index = skipFrontMatter(source, lines);
+  // The front matter's title is the manuscript's first prose, as LaTeX's \title is; the rest of it is metadata.
+  const title = frontMatterTitle(source, lines, index);
+  if (title) {
+    builder.copy(source, title.start, title.end);
+    builder.breakBlock(title.end);
+  }
   let paragraph: Segment[] = [];
   let inListItem = false;
 
@@ -229,6 +235,18 @@ export function markdownToProse(source: string): Prose {
 /** A letter (of any script) that no block construct starts with; digits may start an ordered list. */
 function isPlainLineStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xfeff && !(code >= 0x2000 && code <= 0x206f) && code !== 0x3000);
+}
+
+/** The value of `title:` in the front matter that ends before line `end` (quotes left out), if it has one on its line. */
+function frontMatterTitle(source: string, lines: Lines, end: number): { start: number; end: number } | undefined {
+  for (let i = 1; i < end - 1; i++) {
+    const line = source.slice(lines.start(i), lines.end(i));
+    const match = /^title:[ \t]*(["']?)(.*?)\1[ \t]*$/.exec(line);
+    if (!match || match[2] === '' || match[2]!.startsWith('|') || match[2]!.startsWith('>')) continue;
+    const start = lines.start(i) + line.indexOf(match[2]!, 6);
+    return { start, end: start + match[2]!.length };
+  }
+  return undefined;
 }
 
 function skipFrontMatter(source: string, lines: Lines): number {

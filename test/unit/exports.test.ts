@@ -187,6 +187,17 @@ test('PubTator: offsets count the title, one space and the abstract', () => {
   assert.match(documents[0]!.abstract, /ferroptosis\. Tab here: FSP1/);
 });
 
+test('PubTator: the spaces removed citations leave are not in the text, and the offsets follow', () => {
+  const d = doc('# GPX4 [@a] story\n\nErastin depletes GSH [@yang2014; @b]. Then GPX4 fails [@c], and erastin acts.\n');
+  const analysis = service.analyze(d) as Analysis;
+  const [document] = parsePubtator(formatPubtator([{ file: 'cited.md', analysis, lexicon: service.lexicon }]));
+  assert.equal(document!.title, 'GPX4 story');
+  assert.equal(document!.abstract, 'Erastin depletes GSH. Then GPX4 fails, and erastin acts.');
+  const text = `${document!.title} ${document!.abstract}`;
+  assert.ok(document!.annotations.length >= 3);
+  for (const annotation of document!.annotations) assert.equal(slice(text, annotation.start, annotation.end), annotation.text);
+});
+
 test('PubTator: a document with one block has an empty abstract; none at all, an empty title', () => {
   const one = { file: 'a.md', analysis: service.analyze(doc('GPX4 only.')), lexicon: service.lexicon };
   const none = { file: 'b.md', analysis: service.analyze(doc('')), lexicon: service.lexicon };

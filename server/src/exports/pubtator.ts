@@ -9,7 +9,8 @@
  * its 1-based position among the files exported. The title is the first prose block and the abstract the
  * other blocks joined by single spaces. Offsets count Unicode code points in the title, one space and the
  * abstract, as PubTator's do (its abstract begins one character after the title). Line breaks and tabs in
- * the prose become spaces, which keeps every offset and keeps each record on its line.
+ * the prose become spaces, which keeps each record on its line; the spaces removed citations leave are dropped
+ * (see `tidySpaces`), and the offsets follow.
  */
 import { exportDocument, type ExportInput } from './passages';
 
@@ -20,19 +21,48 @@ export function formatPubtator(inputs: readonly ExportInput[]): string {
 
 function pubtatorDocument(input: ExportInput, id: string): string {
   const document = exportDocument(input);
-  const [title, ...rest] = document.passages;
-  const lines = [`${id}|t|${oneLine(title?.text ?? '')}`, `${id}|a|${oneLine(rest.map((passage) => passage.text).join(' '))}`];
+  const passages = document.passages.map((passage) => ({ passage, tidy: tidySpaces(passage.text, passage.annotations.map((a) => [a.start - passage.start, a.end - passage.start] as const)) }));
+  const [title, ...rest] = passages;
+  const lines = [`${id}|t|${oneLine(title?.tidy.text ?? '')}`, `${id}|a|${oneLine(rest.map((p) => p.tidy.text).join(' '))}`];
   // Each passage starts where the passages before it and their separating spaces end.
   let base = 0;
-  for (const passage of document.passages) {
+  for (const { passage, tidy } of passages) {
     const passageStart = document.codePoint(passage.start);
-    const at = (offset: number): number => base + document.codePoint(offset) - passageStart;
+    const at = (offset: number): number => base + document.codePoint(offset) - passageStart - tidy.removedBefore(offset - passage.start);
     for (const annotation of passage.annotations) {
       lines.push([id, at(annotation.start), at(annotation.end), oneLine(annotation.text), annotation.type, annotation.identifier].join('\t'));
     }
-    base += document.codePoint(passage.end) - passageStart + 1;
+    base += document.codePoint(passage.end) - passageStart - tidy.removedBefore(passage.end - passage.start) + 1;
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The spaces a removed citation or reference leaves ("lipids [@x]." becomes "lipids ."; "GPX4 \\cite{a} is"
+ * becomes "GPX4  is"): a space before a closing mark and a second space in a row are left out of PubTator's text,
+ * where readers take them for the article's own. Spaces inside a mention (`keep`) stay, as its text does.
+ * `removedBefore(i)` counts the spaces left out before offset i of the text.
+ */
+function tidySpaces(text: string, keep: readonly (readonly [number, number])[]): { text: string; removedBefore(offset: number): number } {
+  const removed: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const inMention = keep.some(([start, end]) => start <= i && i < end);
+    if (c === ' ' && !inMention && (text[i + 1] === ' ' || /^[.,;:!?)\]]$/.test(text[i + 1] ?? '')) && out !== '') {
+      removed.push(i);
+      continue;
+    }
+    out += c;
+  }
+  return {
+    text: out,
+    removedBefore: (offset) => {
+      let n = 0;
+      while (n < removed.length && removed[n]! < offset) n++;
+      return n;
+    },
+  };
 }
 
 /**

@@ -306,7 +306,7 @@ test('export annotations writes brat standoff (.txt and .ann) for the current do
     const written = await vscode.commands.executeCommand('biolex.exportAnnotations', { format: 'brat', target, uri: document.uri.toString() });
     assert(Array.isArray(written) && written.length === 2, `written: ${JSON.stringify(written)}`);
     const ann = fs.readFileSync(target.replace(/\.txt$/, '.ann'), 'utf8');
-    assert(/^T1\tGene \d+ \d+\tGPX4$/m.test(ann), ann.slice(0, 200));
+    assert(/^T\d+\tGene \d+ \d+\tGPX4$/m.test(ann), ann.slice(0, 200));
     assert(/\tReference T\d+ HGNC:4556\tGPX4$/m.test(ann), 'a normalization note for GPX4');
     assert(fs.readFileSync(target, 'utf8').includes('The selenoenzyme GPX4 uses'), 'the prose in the .txt');
   } finally {

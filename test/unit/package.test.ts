@@ -12,6 +12,8 @@ const ROOT = resolve(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 test('the VSIX holds the bundles, the lexicon, the grammars, the images and the metadata, and nothing else', () => {
+  // `vsce package` refuses a package.json "files" list beside .vscodeignore (`vsce ls` does not): npm's list is .npmignore.
+  assert.equal(manifest.files, undefined);
   const listed = spawnSync(join(ROOT, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(listed.status, 0, listed.stderr);
   const files = listed.stdout.trim().split('\n').sort();

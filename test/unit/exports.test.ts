@@ -102,8 +102,9 @@ test('BioC JSON: passages are prose blocks and every location covers its text', 
     assert.deepEqual(document.relations, []);
     const seen: [string, string, string][] = [];
     const ids = new Set<string>();
+    // The first block of each example is a heading (# …, \\section{…}), the rest paragraphs.
+    assert.deepEqual(document.passages.map((p) => p.infons['type']), ['heading', ...document.passages.slice(1).map(() => 'paragraph')]);
     for (const passage of document.passages) {
-      assert.deepEqual(passage.infons, { type: 'paragraph' });
       assert.deepEqual(passage.sentences, []);
       assert.deepEqual(passage.relations, []);
       // Document-level offsets: the passage sits at its offset in the prose, counted in code points.
@@ -185,6 +186,22 @@ test('PubTator: offsets count the title, one space and the abstract', () => {
   });
   // Blocks are joined by one space, and the tab in the prose became a space.
   assert.match(documents[0]!.abstract, /ferroptosis\. Tab here: FSP1/);
+});
+
+test('BioC: passages carry their real type (title, heading, paragraph, table_cell, fig_caption, footnote), after an edit too', () => {
+  const markdown = '---\ntitle: GPX4 story\n---\n\n# Intro\n\nText GPX4.\n\n| A | B |\n|---|---|\n| GPX4 | FSP1 |\n\nMore[^1].\n\n[^1]: A note on FSP1.\n';
+  const latex = '\\documentclass{article}\n\\title{GPX4 story}\n\\begin{document}\n\\section{Intro}\nText GPX4.\n\\begin{figure}\\caption{FSP1 and GPX4.}\\end{figure}\n\\begin{tabular}{ll}\nGPX4 & FSP1 \\\\\n\\end{tabular}\n\\end{document}\n';
+  const types = (uri: string, languageId: string, text: string, version = 1): string[] => {
+    const analysis = service.analyze({ uri, languageId, version, getText: () => text }) as Analysis;
+    return toBiocCollection([{ file: uri, analysis, lexicon: service.lexicon }]).documents[0]!.passages.map((p) => `${p.infons['type']}:${p.text}`);
+  };
+  assert.deepEqual(types('types.md', 'markdown', markdown), [
+    'title:GPX4 story', 'heading:Intro', 'paragraph:Text GPX4.', 'table_cell:A', 'table_cell:B', 'table_cell:GPX4', 'table_cell:FSP1', 'paragraph:More.', 'footnote:A note on FSP1.',
+  ]);
+  assert.deepEqual(types('types.tex', 'latex', latex), ['title:GPX4 story', 'heading:Intro', 'paragraph:Text GPX4.', 'fig_caption:FSP1 and GPX4.', 'table_cell:GPX4', 'table_cell:FSP1']);
+  // An edit inside a paragraph patches the prose, which then has no block kinds of its own: they are read again.
+  assert.deepEqual(types('types.md', 'markdown', markdown.replace('Text GPX4.', 'Text GPX4 here.'), 2)[2], 'paragraph:Text GPX4 here.');
+  assert.deepEqual(types('types.md', 'markdown', markdown.replace('Text GPX4.', 'Text GPX4 here.'), 2)[1], 'heading:Intro');
 });
 
 test('PubTator: the spaces removed citations leave are not in the text, and the offsets follow', () => {

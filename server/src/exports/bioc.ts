@@ -64,7 +64,7 @@ export function toBiocCollection(inputs: readonly ExportInput[], options: BiocOp
         infons: { markup: input.analysis.markup },
         passages: document.passages.map((passage): BiocPassage => ({
           offset: document.codePoint(passage.start),
-          infons: { type: 'paragraph' },
+          infons: { type: passage.kind },
           text: passage.text,
           sentences: [],
           annotations: passage.annotations.map((annotation): BiocAnnotation => {

@@ -8,7 +8,7 @@
  *
  * Pure: no file system. The CLI reads the files and writes what these functions return.
  */
-import type { Analysis, Entry, Lexicon, SourceMention } from '../service';
+import { toProse, type Analysis, type BlockKind, type Entry, type Lexicon, type SourceMention } from '../service';
 
 /** One file to export: its name as the export should show it, its analysis, and the lexicon it was made with. */
 export interface ExportInput {
@@ -57,6 +57,8 @@ export interface ExportPassage {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** What the block is: a paragraph, or a title, heading, table cell, caption or footnote (BioC's passage types). */
+  readonly kind: BlockKind | 'paragraph';
   readonly annotations: readonly ExportAnnotation[];
 }
 
@@ -134,10 +136,21 @@ export function exportDocument(input: ExportInput): ExportDocument {
     while (index + 1 < spans.length && spans[index + 1]!.start <= annotation.start) index++;
     grouped[index]?.push(annotation);
   }
+  // A prose read in one pass knows its blocks' kinds; one an edit patched does not, and is read again (the
+  // exports are rare; the prose is the same).
+  const { prose, source, markup } = input.analysis;
+  const blocks = prose.blockKinds ?? toProse(source, markup).blockKinds ?? [];
+  let b = 0;
+  const kinds = spans.map((span, i): BlockKind | 'paragraph' => {
+    // The kind marked where the block's text begins: after the passage before, up to this one's end.
+    const after = i > 0 ? spans[i - 1]!.end : 0;
+    while (b < blocks.length && blocks[b]!.start < after) b++;
+    return b < blocks.length && blocks[b]!.start < span.end ? blocks[b]!.kind : 'paragraph';
+  });
   return {
     file: input.file,
     text,
-    passages: spans.map((span, i) => ({ ...span, text: text.slice(span.start, span.end), annotations: grouped[i]! })),
+    passages: spans.map((span, i) => ({ ...span, text: text.slice(span.start, span.end), kind: kinds[i]!, annotations: grouped[i]! })),
     annotations,
     codePoint: codePointCounter(text),
   };

@@ -101,3 +101,4 @@ export type { BiolexDiagnostic, QuickFix, TextEdit } from './diagnostics';
 export { LineIndex };
 export * from './workspaceLexicon';
 export { citedReferences, firstAuthor, referenceLabel, referenceUrl } from './citations';
+export type { BlockKind, BlockStart } from './prose';

@@ -22,6 +22,23 @@ export interface Prose {
   readonly runTo: Int32Array;
   /** Length of the source text the prose was extracted from. */
   readonly sourceLength: number;
+  /**
+   * Where blocks other than paragraphs start (a title, a heading, a table cell, a caption, a footnote), for the
+   * exports' passage types. A prose made in one pass has them; one an edit patched has none (undefined).
+   */
+  readonly blockKinds?: readonly BlockStart[];
+}
+
+/** One shared list for the many proses with only paragraphs. */
+const NO_BLOCK_KINDS: readonly BlockStart[] = [];
+
+/** The kinds of block the exports name, as BioC passage types do. */
+export type BlockKind = 'title' | 'heading' | 'table_cell' | 'fig_caption' | 'footnote';
+
+export interface BlockStart {
+  /** Prose offset where the block's text starts. */
+  readonly start: number;
+  readonly kind: BlockKind;
 }
 
 /** `runTo` of a run copied verbatim from the source. */
@@ -43,6 +60,7 @@ export class ProseBuilder {
   #runFrom = new Int32Array(256);
   #runTo = new Int32Array(256);
   readonly #sourceLength: number;
+  #blockKinds: BlockStart[] | undefined;
 
   constructor(sourceLength: number) {
     this.#sourceLength = sourceLength;
@@ -107,6 +125,11 @@ export class ProseBuilder {
     this.emit(last === 10 ? '\n' : '\n\n', at, at);
   }
 
+  /** The block whose text comes next is of this kind (not a paragraph): see `Prose.blockKinds`. */
+  markBlock(kind: BlockKind): void {
+    (this.#blockKinds ??= []).push({ start: this.#length, kind });
+  }
+
   finish(): Prose {
     this.#slicePending();
     // One join of all chunks: a flat string (text + text would be a rope, flattened again on first read).
@@ -118,6 +141,7 @@ export class ProseBuilder {
       runFrom: this.#runFrom.slice(0, this.#runs),
       runTo: this.#runTo.slice(0, this.#runs),
       sourceLength: this.#sourceLength,
+      blockKinds: this.#blockKinds ?? NO_BLOCK_KINDS,
     };
   }
 

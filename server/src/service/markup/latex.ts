@@ -7,7 +7,7 @@
  * @unified-latex builds a full AST but took about 0.9 s for 100 KB here; a scanner reads 1 MB in a few tens
  * of milliseconds, and prose extraction needs no more structure than this.
  */
-import { ProseBuilder, type Prose } from '../prose';
+import { ProseBuilder, type BlockKind, type Prose } from '../prose';
 import { emitMath, greekLetter, MATH_PLACEHOLDER } from './math';
 
 /** Commands whose arguments are not prose: the number of brace arguments to drop. */
@@ -27,6 +27,11 @@ const BLOCK_COMMANDS = new Set([
   'part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph', 'caption', 'title',
   'abstract',
 ]);
+/** What the blocks of these commands are in the exports (BioC passage types); the others are paragraphs. */
+const BLOCK_KINDS: Readonly<Record<string, BlockKind>> = {
+  part: 'heading', chapter: 'heading', section: 'heading', subsection: 'heading', subsubsection: 'heading', paragraph: 'heading',
+  subparagraph: 'heading', caption: 'fig_caption', title: 'title',
+};
 /** Cross-references, whose argument is a label (\cite and its kin are found by name). */
 const REFERENCE_COMMANDS = new Set(['ref', 'cref', 'Cref', 'vref', 'Vref', 'eqref', 'autoref', 'pageref', 'nameref', 'cpageref', 'labelcref']);
 /** Commands that end a block and take no argument: a `[` or `{` after them is text. */
@@ -86,6 +91,7 @@ export function latexToProse(source: string): Prose {
   if (document.start > 0) {
     // The preamble is configuration; only the title is prose.
     for (const title of findCommandArguments(source, 'title', document.start)) {
+      builder.markBlock('title');
       new LatexScanner(source, builder).scan(title.start, title.end);
       builder.breakBlock(title.end);
     }
@@ -330,8 +336,10 @@ class LatexScanner {
         builder.emit(' ', i, i + 1);
         return i + 1;
       case Code.Ampersand:
-        if (this.#tables > 0) builder.breakBlock(i);
-        else builder.copy(source, i, i + 1);
+        if (this.#tables > 0) {
+          builder.breakBlock(i);
+          builder.markBlock('table_cell');
+        } else builder.copy(source, i, i + 1);
         return i + 1;
       case Code.Minus: {
         if (source.charCodeAt(i + 1) !== Code.Minus) {
@@ -526,6 +534,8 @@ class LatexScanner {
     }
     if (rule.opensBlock) {
       builder.breakBlock(i);
+      const kind = Object.hasOwn(BLOCK_KINDS, name) ? BLOCK_KINDS[name] : undefined;
+      if (kind) builder.markBlock(kind);
       k = this.#skipOptional(skipSpaces(source, k, to), to); // the short title repeats the long one
       k = skipSpaces(source, k, to);
       if (source[k] === '{') {
@@ -543,8 +553,10 @@ class LatexScanner {
     const builder = this.#builder;
     switch (next) {
       case '\\': {
-        if (this.#tables > 0) builder.breakBlock(i);
-        else builder.space(i, i + 2);
+        if (this.#tables > 0) {
+          builder.breakBlock(i);
+          builder.markBlock('table_cell');
+        } else builder.space(i, i + 2);
         let k = i + 2;
         if (source[k] === '*') k++;
         if (source[k] === '[') {
@@ -619,7 +631,10 @@ class LatexScanner {
     if (close < 0) return k + 1;
     const name = source.slice(k + 1, close).trim();
     let after = close + 1;
-    if (TABLE_ENVIRONMENTS.has(name)) this.#tables = Math.max(0, this.#tables + (begin ? 1 : -1));
+    if (TABLE_ENVIRONMENTS.has(name)) {
+      this.#tables = Math.max(0, this.#tables + (begin ? 1 : -1));
+      if (begin) builder.markBlock('table_cell');
+    }
     if (!begin) {
       builder.breakBlock(i);
       return after;

@@ -83,6 +83,7 @@ export function markdownToProse(source: string): Prose {
   // The front matter's title is the manuscript's first prose, as LaTeX's \title is; the rest of it is metadata.
   const title = frontMatterTitle(source, lines, index);
   if (title) {
+    builder.markBlock('title');
     builder.copy(source, title.start, title.end);
     builder.breakBlock(title.end);
   }
@@ -169,6 +170,7 @@ export function markdownToProse(source: string): Prose {
       continue;
     }
     if (paragraph.length > 0 && (lead === 61 /* = */ || lead === 45 /* - */) && SETEXT_UNDERLINE.test(text)) {
+      builder.markBlock('heading');
       flush(lineStart);
       index++;
       continue;
@@ -184,6 +186,7 @@ export function markdownToProse(source: string): Prose {
       flush(lineStart);
       let from = contentStart + heading[0].length;
       while (from < lineEnd && (source[from] === ' ' || source[from] === '\t')) from++;
+      builder.markBlock('heading');
       inline.scan([{ start: from, end: headingTextEnd(source, from, lineEnd) }]);
       builder.breakBlock(lineEnd);
       index++;
@@ -205,6 +208,7 @@ export function markdownToProse(source: string): Prose {
     const footnote = lead === 91 ? FOOTNOTE_DEFINITION.exec(text) : null;
     if (footnote) {
       flush(lineStart);
+      builder.markBlock('footnote');
       paragraph.push({ start: contentStart + footnote[0].length, end: lineEnd });
       inListItem = true; // Its continuation lines are indented like a list item's.
       index++;
@@ -360,6 +364,7 @@ function scanTable(builder: ProseBuilder, inline: InlineScanner, source: string,
     if (isBlank(text) || (i > index + 1 && !text.includes('|'))) break;
     if (i !== index + 1) {
       for (const cell of tableCells(source, start, lineEnd)) {
+        builder.markBlock('table_cell');
         inline.scan([cell]);
         builder.breakBlock(cell.end);
       }

@@ -131,6 +131,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['behaving as', 'FSP1 behaves as a CoQ10 oxidase.', 'FSP1 behaves as a CoQ10 oxidase'],
   ['a referring noun', 'GPX4 sits at the centre of this network. This selenoenzyme oxidizes lipid alcohols into lipid hydroperoxides.', 'This selenoenzyme oxidizes lipid alcohols into lipid hydroperoxides'],
   ['possessive after a colon', 'Of the kinases we studied, TYRO3 stands apart: its inhibition shielded tumour cells from ferroptosis.', 'its inhibition shielded tumour cells from ferroptosis'],
+  ['gerund after an unknown past tense', 'In these cells, Fe2+ consumed H2O2, lowering intracellular ROS.', ', lowering intracellular ROS'],
   // Functions of cells.
   ['function of cells', 'Sulforaphane-driven NRF2 activation curtailed NK-cell cytotoxicity in tumours.', 'NRF2 activation curtailed NK-cell'],
   ['function of cells', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells.', 'NRF2 activation worsened the dysfunction of tumour-infiltrating NK cells'],

@@ -89,7 +89,8 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     const slot = verbs.forms.get(word)?.slot;
     // A base form is finite after a plural subject ("RSL3 and ML162 trigger…"), which the reading below requires.
     // "PUFAs are prone to peroxidation and therefore promote…": a copula's subject is shared too.
-    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word);
+    // "Fe²⁺ consumed H₂O₂, lowering ROS": a past tense right after an entry is its verb, known to the lexicon or not.
+    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || (word.endsWith('ed') && tokens.kind(j - 1) === 'entity');
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;

@@ -7,7 +7,7 @@ import { SourceCursor, type Prose } from './prose';
 import type { TermMatcher, TermMatches } from './matcher';
 import type { Alias, EntityType } from './lexicon';
 import type { SourceMention } from './analysis';
-import { fold, foldedWordPattern } from './normalize';
+import { fold, foldedWordPattern, isWordCode } from './normalize';
 
 const NONE: readonly string[] = Object.freeze([]);
 
@@ -89,7 +89,7 @@ function findInterruptedTerms(text: string, matcher: TermMatcher, found: TermMat
     if (!INSERTED_SHORT_FORM.test(text.slice(open + 2, close))) continue;
     // Most short forms are followed by a word no term ends with ("(TFR1) is…"): no search for those.
     let after = close + 2;
-    while (after < text.length && /[\p{L}\p{N}]/u.test(text[after]!)) after++;
+    while (after < text.length && isWordCode(text.charCodeAt(after))) after++;
     if (!matcher.endsSomeTerm(fold(text.slice(close + 2, after)))) continue;
     const from = Math.max(0, open - 48);
     const to = Math.min(text.length, close + 40);
@@ -103,8 +103,8 @@ function findInterruptedTerms(text: string, matcher: TermMatcher, found: TermMat
       const start = around.starts[m]!;
       const end = around.ends[m]!;
       // Only a term that spans the cut, and starts at a word's start in the whole text too.
-      if (start >= cut || end <= cut || (start === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!))) continue;
-      if (end === joined.length && to < text.length && /[\p{L}\p{N}]/u.test(text[to]!)) continue;
+      if (start >= cut || end <= cut || (start === 0 && from > 0 && isWordCode(text.charCodeAt(from - 1)))) continue;
+      if (end === joined.length && to < text.length && isWordCode(text.charCodeAt(to))) continue;
       if (!best || start + from < best.start) best = { start: from + start, end: from + end + shift, payloads: around.payloads[m]! };
     }
     if (!best) continue;

@@ -222,6 +222,22 @@ export class InlineScanner {
           i += run;
           continue;
         }
+        case 94: /* ^ */ {
+          // Pandoc's superscript, "CD8^+^", "Fe^2+^", "10^6^": the carets go; digits and signs become the
+          // superscript characters authors also type ("CD8⁺", "10⁶", not "106"), other text stays as it is. A caret
+          // with no closing one before a space is literal ("x^2").
+          const close = text.indexOf('^', i + 1);
+          if (close > i + 1 && close - i <= 24 && !/\s/.test(text.slice(i + 1, close))) {
+            this.#copy(runStart, i);
+            const inner = text.slice(i + 1, close);
+            if (/^[0-9+\-−]+$/.test(inner)) for (let k = i + 1; k < close; k++) this.#emitSpan(SUPERSCRIPT[text[k]!]!, k, k + 1);
+            else this.#copy(i + 1, close);
+            i = close + 1;
+            runStart = i;
+            continue;
+          }
+          break;
+        }
         case 64: /* @ */ {
           const before = text[i - 1];
           const key = /^@[\w][\w:.#$%&\-+?<>~/]*/.exec(text.slice(i, i + 200));
@@ -261,7 +277,9 @@ export class InlineScanner {
 }
 
 /** What may start inline markup, a line break, an entity, a citation, or a URL (at a word start). */
-const INLINE_SPECIAL = /[\n\\`$<&!\[\]*_~@]|(?<![A-Za-z0-9])(?:https?:\/\/|www\.)/g;
+const SUPERSCRIPT: Readonly<Record<string, string>> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', '−': '⁻' };
+
+const INLINE_SPECIAL = /[\n\\`$<&!\[\]*_~@^]|(?<![A-Za-z0-9])(?:https?:\/\/|www\.)/g;
 
 /** The offset of the next character at or after `from` that may start markup, or `text.length`. */
 function nextInlineSpecial(text: string, from: number): number {

@@ -157,6 +157,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['marker before the cells', 'After treatment, Fe3O4-SAS@PLT lowered MHC-II+ M1 macrophages in the tumour.', 'Fe3O4-SAS@PLT lowered MHC-II+ M1 macrophages'],
   ['participle before the cells', 'RRM2 silencing shifted infiltrating macrophages towards M2 polarization.', 'RRM2 silencing shifted infiltrating macrophages towards M2 polarization'],
   ['aside opened by "as"', 'Fe3O4-SAS@PLT killed tumour cells and, as a bonus, polarized TAMs towards M2.', 'and, as a bonus, polarized TAMs towards M2'],
+  ['state left and state reached', 'In vivo, Fe3O4-SAS@PLT drove tumour macrophages from an M1 towards an M2 state.', 'Fe3O4-SAS@PLT drove tumour macrophages from an M1 towards an M2 state'],
+  ['state left and state reached', 'In vivo, Fe3O4-SAS@PLT drove tumour macrophages from the M2 to the M1 state.', null],
+  ['cell line or origin before the cells', 'RRM2 silencing polarized J774A.1 macrophages toward an M2 phenotype.', 'RRM2 silencing polarized J774A.1 macrophages toward an M2 phenotype'],
+  ['cell line or origin before the cells', 'RRM2 silencing drove bone marrow–derived macrophages towards an M2-like state.', 'RRM2 silencing drove bone marrow–derived macrophages towards an M2-like state'],
+  // An alternative set aside is no claim.
+  ['rather than', 'Erastin kills tumour cells by blocking system Xc⁻ rather than by binding GPX4 directly.', null],
+  ['rather than', 'Erastin kills tumour cells by binding GPX4 directly rather than by blocking system Xc⁻.', 'by binding GPX4'],
 ];
 
 for (const [construction, text, range, reading] of CASES) {

@@ -41,6 +41,8 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'hypothesized hypothesised expected predicted assumed reasoned speculated anticipated postulated surmised',
     pattern: String.raw`(?:hypothesi[sz]ed|expected|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised)\s+that\b`,
   },
+  // "…induces ferroptosis by blocking system Xc⁻ rather than by acting on GPX4": the alternative set aside.
+  { words: 'rather instead', pattern: String.raw`(?:rather than|instead of)\b` },
   // "We did not observe that X…", "failed to show that X…"
   {
     words: "not never failed fails fail unable n't",

@@ -313,7 +313,7 @@ export function readPartiesRight(
           continue;
         }
       }
-      if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-' && !isMarkerSign(tokens, i)) || ++hops > 6) return undefined;
+      if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-' && !isMarkerSign(tokens, i) && !joinsWord(tokens, i)) || ++hops > 6) return undefined;
       i++;
     }
     if (i >= tokens.length) return undefined;
@@ -331,8 +331,9 @@ export function readPartiesRight(
       i++;
       continue;
     }
-    // "CD206⁺ M2 macrophages", "MHC-II+ M1 macrophages": a marker and its sign describe the cells.
-    if (isMarkerSign(tokens, i)) {
+    // "CD206⁺ M2 macrophages", "MHC-II+ M1 macrophages": a marker and its sign describe the cells; so do the
+    // points and dashes inside a name ("RAW264.7 macrophages", "bone marrow–derived macrophages").
+    if (isMarkerSign(tokens, i) || joinsWord(tokens, i)) {
       i++;
       continue;
     }
@@ -409,6 +410,15 @@ export function readPartiesRight(
   }
 }
 
+/** Whether the token at `at` is a point or dash inside a word, with no space either side: "RAW264.7", "marrow–derived". */
+function joinsWord(tokens: Tokens, at: number): boolean {
+  if (tokens.kind(at) !== 'punct' || !/^[.–-]$/.test(tokens.lower(at) ?? '')) return false;
+  const before = tokens.at(at - 1);
+  const after = tokens.at(at + 1);
+  const token = tokens.at(at)!;
+  return before?.kind === 'word' && after?.kind === 'word' && before.end === token.start && after.start === token.end;
+}
+
 /** Whether the token at `at` is the "+" (or "⁺") of a marker written right after a word: "CD206+". */
 function isMarkerSign(tokens: Tokens, at: number): boolean {
   return tokens.kind(at) === 'punct' && /^[+⁺]$/.test(tokens.lower(at) ?? '') && tokens.kind(at - 1) === 'word' && tokens.at(at - 1)!.end === tokens.at(at)!.start;
@@ -416,9 +426,13 @@ function isMarkerSign(tokens: Tokens, at: number): boolean {
 
 /** Whether the word at `at` begins a participle that describes the cells after it: "co-cultured macrophages". */
 function describesCells(tokens: Tokens, at: number): boolean {
-  let k = at;
-  while (tokens.lower(k + 1) === '-' && tokens.kind(k + 2) === 'word') k += 2;
-  return /(?:ed|ing)$/.test(tokens.lower(k) ?? '') && tokens.kind(k + 1) === 'entity' && tokens.entityType(k + 1) === 'cell';
+  // "bone marrow–derived macrophages": up to two words of origin before the joined participle.
+  for (let start = at; start < at + 3 && tokens.kind(start) === 'word'; start++) {
+    let k = start;
+    while (/^[-–]$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k + 2) === 'word') k += 2;
+    if (/(?:ed|ing)$/.test(tokens.lower(k) ?? '') && tokens.kind(k + 1) === 'entity' && tokens.entityType(k + 1) === 'cell') return k > start || start === at;
+  }
+  return false;
 }
 
 /** Whether the word at `at` begins a marker: "CD206+", "MHC-II+". */

@@ -87,7 +87,11 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   let objects = readPartiesRight(tokens, k, verb.preposition);
   if (!objects) return undefined;
   // "RRM2 knockdown drove macrophages towards the M2 phenotype": the state named after the cells is the object.
-  if (!verb.preposition && /^(towards?|into)$/.test(tokens.lower(objects.end + 1) ?? '')) objects = readPartiesRight(tokens, objects.end + 2) ?? objects;
+  // "… drove TAMs from an M1 toward an M2 state": the state they leave goes unread.
+  if (!verb.preposition) {
+    const toward = stateShiftPreposition(tokens, objects.end + 1);
+    if (toward > 0) objects = readPartiesRight(tokens, toward + 1) ?? objects;
+  }
   if (objectMayBeInducer(verb)) objects.parties = objects.parties.map(ferroptosisFromInducer);
   // "RSL3 inhibits GPX4 directly", "… GPX4 only indirectly, by depleting GSH"
   for (let a = objects.end + 1; a < Math.min(tokens.length, objects.end + 3); a++) {
@@ -196,4 +200,18 @@ function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined 
 function wasGiven(tokens: Tokens, at: number): boolean {
   const given = (word: string | undefined): boolean => word === 'with' || GIVEN_VERBS.has(word ?? '');
   return given(tokens.lower(at - 1)) || given(tokens.lower(at - 2));
+}
+
+/**
+ * Where the state a verb shifts cells toward is named, after the cells: "towards" or "into" right after them, or
+ * "to" after the state they leave ("from the antitumour M1 to the M2 phenotype"); -1 when there is none.
+ */
+function stateShiftPreposition(tokens: Tokens, at: number): number {
+  if (/^(towards?|into)$/.test(tokens.lower(at) ?? '')) return at;
+  if (tokens.lower(at) !== 'from') return -1;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
+    if (/^(towards?|into|to)$/.test(tokens.lower(k)!)) return k > at + 1 ? k : -1;
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') return -1;
+  }
+  return -1;
 }

@@ -14,6 +14,7 @@ const EFFECT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   affects: ['affects', 'affect'],
   binds: ['binds', 'bind'],
   produce: ['makes', 'make'],
+  consume: ['uses up', 'use up'],
   names: ['is the same as', 'be the same as'],
 };
 

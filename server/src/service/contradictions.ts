@@ -333,6 +333,12 @@ function judge(
     supported = curated.find((r) => r.predicate === 'produces');
     const consumed = curated.find((r) => relations.predicates.get(r.predicate)?.consumes);
     if (!supported && consumed) contradicted = { relation: consumed, kind: 'reaction' };
+  } else if (claim.effect === 'consume') {
+    // "ACSL4 re-esterifies PUFA-CoA into phospholipids": backwards when S is curated to make what it is said to use.
+    if (subject.inverted || object.inverted) return undefined;
+    supported = curated.find((r) => relations.predicates.get(r.predicate)?.consumes);
+    const made = curated.find((r) => r.predicate === 'produces');
+    if (!supported && made) contradicted = { relation: made, kind: 'reaction' };
   } else if (claim.effect === 'requires') {
     // Dependence: "GPX4 does not require GSH" denies a curated requirement; a requirement the lexicon does not
     // curate is no contradiction either way.

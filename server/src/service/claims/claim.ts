@@ -39,10 +39,11 @@ export enum ClaimForm {
 }
 
 /**
- * What a claim says its subject does to its object: a verb class's effect, 'produce' (a reaction's product), or
+ * What a claim says its subject does to its object: a verb class's effect, 'produce' (a reaction's product),
+ * 'consume' (its substrate), or
  * 'names' (a definition: "classically activated (M2)" says the two name one thing).
  */
-export type ClaimEffect = VerbEffect | 'produce' | 'names';
+export type ClaimEffect = VerbEffect | 'produce' | 'consume' | 'names';
 
 export interface Claim {
   readonly subjects: readonly ClaimParty[];

@@ -79,7 +79,8 @@ export const OBJECT_FILLERS = words(`the a an its their cellular intracellular i
   density surface stability corresponding respective localization localisation immunosuppressive suppressive antitumour
   antitumor anti-tumour anti-tumor inflammatory pro-inflammatory anti-inflammatory protumoral protumour classical alternative
   non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural cytotoxicity cytotoxic
-  effector functional proliferation survival expansion metabolic disorder metabolism`);
+  effector functional proliferation survival expansion metabolic disorder metabolism resulting mitochondrial
+  phospholipid`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

@@ -8,13 +8,15 @@ import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties
 import { relativeAntecedent, sharedSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
+import { ADVERBS } from '../vocabulary';
 
 /** Verbs of a reaction that turns its object into what follows "into" or "to". */
 const REACTION_VERBS: ReadonlySet<string> = new Set(
   `convert converts converted converting reduce reduces reduced reducing oxidize oxidizes oxidized oxidizing oxidise oxidises
   oxidised oxidising hydrolyse hydrolyses hydrolysed hydrolysing hydrolyze hydrolyzes hydrolyzed hydrolyzing transform
   transforms transformed transforming turn turns turned turning metabolize metabolizes metabolized metabolizing
-  metabolise metabolises metabolised metabolising esterify esterifies esterified esterifying`.split(/\s+/).filter(Boolean),
+  metabolise metabolises metabolised metabolising esterify esterifies esterified esterifying reesterify reesterifies reesterified reesterifying incorporate incorporates incorporated
+  incorporating acylate acylates acylated acylating activate activates activated activating`.split(/\s+/).filter(Boolean),
 );
 const REACTION_NOUNS: ReadonlySet<string> = new Set(['conversion', 'reduction', 'oxidation', 'hydrolysis', 'transformation', 'esterification']);
 
@@ -25,19 +27,28 @@ export function readReactionClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
   for (let v = 0; v < tokens.length; v++) {
     if (tokens.kind(v) !== 'word') continue;
     const word = tokens.lower(v)!;
-    const claim = REACTION_VERBS.has(word) ? readVerbReaction(tokens, v, verbs) : REACTION_NOUNS.has(word) ? readNounReaction(tokens, v) : undefined;
-    if (claim) claims.push(newClaim({ ...claim.core, verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: produce, slot: 'action' } }));
+    const claim = REACTION_VERBS.has(word) ? readVerbReaction(tokens, v, verbs) ?? readPassiveReaction(tokens, v) : REACTION_NOUNS.has(word) ? readNounReaction(tokens, v) : undefined;
+    if (!claim) continue;
+    const verb = { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: produce, slot: 'action' as const };
+    if (claim.core.objects.length > 0) claims.push(newClaim({ ...claim.core, verb }));
+    // The substrate too, over the same words (one finding for the two): "ACSL4 re-esterifies PUFA-CoA into
+    // phospholipids" uses up what ACSL4 makes.
+    if (claim.substrates) for (const substrate of claim.substrates) claims.push(newClaim({ ...claim.core, objects: [substrate], effect: 'consume', verb }));
   }
 }
 
 type Core = Omit<Parameters<typeof newClaim>[0], 'verb'>;
+/** A reaction read: the claim of its product, and its substrates where the words name them apart. */
+type Reaction = { core: Core; substrates?: readonly Claim['objects'][number][] };
 
-/** "S converts A into B" (also after "uses X to", "by", "and"): the product B, or undefined. */
-function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): { core: Core } | undefined {
+/** "S converts A into B" (also after "uses X to", "by", "and"): the product B and the substrates A, or undefined. */
+function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction | undefined {
   const product = productAfter(tokens, v + 1);
   if (!product) return undefined;
   const modifiers = { negated: false };
-  let left = skipLeftModifiers(tokens, v - 1, modifiers);
+  // "re-esterifies": the prefix is part of the verb.
+  const first = tokens.lower(v - 1) === '-' && tokens.lower(v - 2) === 're' ? v - 2 : v;
+  let left = skipLeftModifiers(tokens, first - 1, modifiers);
   // "GPX4 uses glutathione to convert…": the subject is the one who uses.
   if (tokens.lower(left + 1) === 'to' || tokens.lower(left) === 'to') {
     const to = tokens.lower(left) === 'to' ? left : left + 1;
@@ -46,11 +57,36 @@ function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): { core: 
   }
   const subjects = left >= 0 ? (readPartiesLeft(tokens, left) ?? sharedSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing'))) : undefined;
   if (!subjects) return undefined;
-  return { core: { subjects, objects: [product.party], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end: product.party.end } };
+  return { core: { subjects, objects: [product.party], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end: product.party.end }, substrates: product.substrates };
+}
+
+/**
+ * "PUFA-CoAs are then esterified into phospholipids by ACSL4": the agent after "by" uses up the subject, and
+ * makes the product where the lexicon knows it.
+ */
+function readPassiveReaction(tokens: Tokens, v: number): Reaction | undefined {
+  if (!tokens.lower(v)!.endsWith('ed')) return undefined;
+  let be = v - 1;
+  if (tokens.lower(be) === '-' && tokens.lower(be - 1) === 're') be -= 2;
+  while (be >= 0 && ADVERBS.has(tokens.lower(be) ?? '')) be--;
+  if (!/^(is|are|was|were|be|been|being)$/.test(tokens.lower(be) ?? '')) return undefined;
+  const substrates = readPartiesLeft(tokens, be - 1);
+  if (!substrates) return undefined;
+  let by = v + 1;
+  while (by < tokens.length && by < v + 12 && tokens.lower(by) !== 'by') {
+    if (tokens.kind(by) === 'punct' && !/^[-()]$/.test(tokens.lower(by)!)) return undefined;
+    by++;
+  }
+  const agent = tokens.at(by + 1);
+  if (tokens.lower(by) !== 'by' || agent?.kind !== 'entity') return undefined;
+  const subjects = [{ id: agent.id!, inverted: false, start: agent.start, end: agent.end }];
+  const product = /^(into|to)$/.test(tokens.lower(v + 1) ?? '') ? readPartiesRight(tokens, v + 2) : undefined;
+  const objects = product && product.end < by && product.parties.length === 1 ? product.parties : [];
+  return { core: { subjects, objects, effect: 'produce', negated: false, form: ClaimForm.Passive, start: substrates[0]!.start, end: agent.end }, substrates };
 }
 
 /** "conversion of A into B by S", "S-mediated conversion of A into B". */
-function readNounReaction(tokens: Tokens, v: number): { core: Core } | undefined {
+function readNounReaction(tokens: Tokens, v: number): Reaction | undefined {
   if (tokens.lower(v + 1) !== 'of') return undefined;
   const product = productAfter(tokens, v + 2);
   if (!product) return undefined;
@@ -87,7 +123,7 @@ const CATALYSES: ReadonlySet<string> = new Set(
 );
 
 /** The substrate from `from`, then "into"/"to" and the product: the product, and the index of its last token. */
-function productAfter(tokens: Tokens, from: number): { party: Claim['objects'][number]; end: number } | undefined {
+function productAfter(tokens: Tokens, from: number): { party: Claim['objects'][number]; end: number; substrates: readonly Claim['objects'][number][] } | undefined {
   // Most reaction words ("reduced") name no reaction: look for "into"/"to" first, before reading any party.
   let into = -1;
   for (let k = from; k < tokens.length && k < from + 12; k++) {
@@ -108,7 +144,12 @@ function productAfter(tokens: Tokens, from: number): { party: Claim['objects'][n
     k++;
   }
   if (tokens.lower(k) !== 'into' && tokens.lower(k) !== 'to') return undefined;
-  const product = readPartiesRight(tokens, k + 1);
+  let product = readPartiesRight(tokens, k + 1);
+  // "into the corresponding hydroperoxides (PL-OOH)": a product named only by its short form in parentheses.
+  if (!product) {
+    const open = tokens.lower(k + 4) === '(' ? k + 4 : tokens.lower(k + 3) === '(' ? k + 3 : -1;
+    if (open > 0 && tokens.kind(open + 1) === 'entity' && tokens.lower(open + 2) === ')' && tokens.lower(k + 1) === 'the') product = readPartiesRight(tokens, open + 1);
+  }
   if (!product || product.parties.length !== 1) return undefined;
-  return { party: product.parties[0]!, end: product.end };
+  return { party: product.parties[0]!, end: product.end, substrates: substrate.parties };
 }

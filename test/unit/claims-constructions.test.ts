@@ -107,9 +107,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['reaction a verb carries out', 'GPX4 catalyzes the conversion of lipid hydroperoxides into lipid alcohols.', null],
   ['agent noun with a compound adjective', 'FSP1 acts as an NADPH-dependent oxidase of ubiquinol.', 'FSP1 acts as an NADPH-dependent oxidase of ubiquinol'],
   // What one state of an entry does, said of the other.
-  ['other state', 'In co-culture, M2 macrophages triggered Fenton reaction–driven ferroptosis of tumour cells.', 'M2 macrophages triggered Fenton reaction–driven ferroptosis', 'M2'],
+  ['other state', 'In co-culture, M2 macrophages triggered Fenton reaction–driven ferroptosis of tumour cells.', 'M2 macrophages triggered Fenton reaction–driven ferroptosis of tumour cells', 'M2'],
   ['other state', 'In co-culture, M2 macrophages held back the ferroptosis of tumour cells.', null],
-  ['cells that take a state', 'Macrophages that adopt an M2-like profile induced ferroptosis of tumour cells.', 'Macrophages that adopt an M2-like profile induced ferroptosis'],
+  ['cells that take a state', 'Macrophages that adopt an M2-like profile induced ferroptosis of tumour cells.', 'Macrophages that adopt an M2-like profile induced ferroptosis of tumour cells'],
   // What a cause does through what it induces.
   ['through what a cause induces', 'In PBMCs, erastin-induced lipid peroxidation boosted the expression of the BMP family.', 'erastin-induced lipid peroxidation boosted the expression of the BMP family', 'erastin'],
   ['through what a cause induces', 'Erastin-mediated GSH depletion inactivates GPX4.', null],

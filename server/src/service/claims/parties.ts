@@ -394,6 +394,13 @@ export function readPartiesRight(
     const party = { id: entity.id!, inverted: partyInverted, start: entity.start, end: tokens.at(post - 1)!.end };
     parties.push(toFerroptosis ? ferroptosisFromInducer(party) : party);
     listEnd = post - 1;
+    // "triggered ferroptotic death of human PBMCs": the cells that die are an object too, lowered.
+    const dying = entity.id === FERROPTOSIS_ID ? cellsThatDie(tokens, post) : -1;
+    if (dying > 0) {
+      const cells = tokens.at(dying)!;
+      parties.push({ id: cells.id!, inverted: !partyInverted, start: entity.start, end: cells.end });
+      return { parties, end: dying, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
+    }
     const link = tokens.at(post);
     const next = tokens.at(post + 1);
     if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.lower === ',') && next?.kind === 'entity') {
@@ -408,6 +415,16 @@ export function readPartiesRight(
     }
     return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
   }
+}
+
+const FERROPTOSIS_ID = 'ferroptosis';
+
+/** The index of the cells after "of" or "in" at `at` ("ferroptosis of (human) PBMCs"), or -1. */
+function cellsThatDie(tokens: Tokens, at: number): number {
+  if (tokens.lower(at) !== 'of' && tokens.lower(at) !== 'in') return -1;
+  let k = at + 1;
+  while (k < at + 4 && tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) k++;
+  return tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell' && tokens.kind(k + 1) !== 'entity' ? k : -1;
 }
 
 /** Whether the token at `at` is a point or dash inside a word, with no space either side: "RAW264.7", "marrow–derived". */

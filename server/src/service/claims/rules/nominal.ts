@@ -175,7 +175,7 @@ export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boo
  */
 export function readMeansActionClaim(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbIndex): Claim | undefined {
   const object = tokens.at(v - 1);
-  if (object?.kind !== 'entity') return undefined;
+  if (object?.kind !== 'entity') return readMeansOfClaim(tokens, v, verb, verbs);
   const modifiers: Modifiers = { negated: false };
   let k = v - 2;
   if (tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k--;
@@ -192,6 +192,37 @@ export function readMeansActionClaim(tokens: Tokens, v: number, verb: VerbClass,
       form: ClaimForm.Nominal,
       start: tokens.at(k)!.start,
       end: noun.end,
+      verb: { start: noun.start, end: noun.end, verb, slot: 'action' },
+    },
+    directnessFields(modifiers),
+  );
+}
+
+/**
+ * "… drove PBMC differentiation through (the) up-regulation of BMP family members": the means named by an action
+ * noun before its object, sharing the predicate's subject.
+ */
+function readMeansOfClaim(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbIndex): Claim | undefined {
+  if (tokens.lower(v + 1) !== 'of') return undefined;
+  const modifiers: Modifiers = { negated: false };
+  let k = v - 1;
+  if (tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k--;
+  if (tokens.lower(k) === 'the') k--;
+  if (modifiers.negated || !/^(through|via|by)$/.test(tokens.lower(k) ?? '')) return undefined;
+  const objects = readPartiesRight(tokens, v + 2);
+  if (!objects) return undefined;
+  const subjects = sharedSubjects(tokens, k, verbs, false);
+  if (!subjects) return undefined;
+  const noun = tokens.at(v)!;
+  return newClaim(
+    {
+      subjects,
+      objects: objects.parties,
+      effect: verb.effect,
+      negated: false,
+      form: ClaimForm.Nominal,
+      start: tokens.at(k)!.start,
+      end: tokens.at(objects.end)!.end,
       verb: { start: noun.start, end: noun.end, verb, slot: 'action' },
     },
     directnessFields(modifiers),

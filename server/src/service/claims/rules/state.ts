@@ -40,6 +40,10 @@ export const STATES: ReadonlyMap<string, State> = new Map<string, State>([
   ['dependent', { sign: 1, preposition: 'on', dependence: 'requires' }],
   ['reliant', { sign: 1, preposition: 'on', dependence: 'requires' }],
   ['independent', { sign: -1, preposition: 'of', dependence: 'requires' }],
+  // "Erastin was cytotoxic to human PBMCs": the holder kills the cells named after "to".
+  ['cytotoxic', { sign: -1, preposition: 'to' }],
+  ['toxic', { sign: -1, preposition: 'to' }],
+  ['lethal', { sign: -1, preposition: 'to' }],
 ]);
 
 /** The adjective of state that says the opposite of `adjective` (lower case), or undefined. */
@@ -56,7 +60,7 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   let sign = state.sign;
   let i = v - 1;
   // "more/less/markedly" before the adjective; "less" reverses it.
-  while (i >= 0 && tokens.at(i)!.kind === 'word' && /^(more|less|markedly|highly|much|far|even|significantly|strongly|fully|completely|largely|partially|absolutely|strictly|also|still|relatively)$/.test(tokens.at(i)!.lower)) {
+  while (i >= 0 && tokens.at(i)!.kind === 'word' && /^(more|less|markedly|highly|much|far|even|significantly|strongly|fully|completely|largely|partially|absolutely|strictly|also|still|relatively|overtly|very|extremely|potently)$/.test(tokens.at(i)!.lower)) {
     if (tokens.at(i)!.lower === 'less') sign = sign === 1 ? -1 : 1;
     i--;
   }

@@ -5,7 +5,7 @@
  * the wrong direction of transport. A negated contradiction is a correct claim, and vice versa. Relations
  * marked context-dependent, and FerrDb roles listed both ways, are never flagged.
  */
-import type { Claim, ClaimParty } from './claims';
+import { ClaimForm, type Claim, type ClaimParty } from './claims';
 import type { Entry, Lexicon, Predicate, PredicateInfo, Relation, VerbClass } from './lexicon';
 
 export interface Contradiction {
@@ -359,7 +359,9 @@ function judge(
     const reduced = curated.find((r) => r.predicate === 'reduces' || (r.predicate === 'produces' && r.relation?.predicate === 'reduces'));
     if (!supported && reduced) contradicted = { relation: reduced, kind: 'reaction' };
   } else if (claim.effect === 'import' || claim.effect === 'export') {
-    if (subject.inverted || object.inverted) return undefined;
+    // "loss of TFR1-mediated iron export" still says which way TFR1 moves iron: a named activity keeps its
+    // direction whatever happens to it.
+    if ((subject.inverted && claim.form !== ClaimForm.Nominal) || object.inverted) return undefined;
     const same = curated.find((r) => r.predicate === (claim.effect === 'import' ? 'imports' : 'exports'));
     const opposite = curated.find((r) => r.predicate === (claim.effect === 'import' ? 'exports' : 'imports'));
     if (same) supported = same;

@@ -152,9 +152,14 @@ function openingRelativeClause(tokens: Tokens, from: number): number {
     const mark = tokens.kind(k) === 'punct' ? tokens.lower(k) : undefined;
     if (mark === ';' || mark === '.' || mark === ':') return -1;
     if (mark === ',' && /^(which|who)$/.test(tokens.lower(k + 1) ?? '') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
+    // "Ferroportin (FPN), found mainly on macrophages, hepatocytes and enterocytes, imports…": a participle's.
+    if (mark === ',' && PLACE_PARTICIPLES.has(tokens.lower(k + 1) ?? '') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
   }
   return -1;
 }
+
+/** Participles that open where an entry is found, an aside that may hold a list with commas. */
+const PLACE_PARTICIPLES: ReadonlySet<string> = new Set(['found', 'expressed', 'located', 'localized', 'localised', 'present', 'abundant', 'enriched', 'detected']);
 
 /** The index of the "(" that the ")" at `close` closes, at most 16 tokens back; -1 if there is none. */
 export function openingParenthesis(tokens: Tokens, close: number): number {
@@ -200,6 +205,8 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     const t = tokens.at(i)!;
     if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'nor') && tokens.at(i - 1)!.kind === 'entity') {
       linked = true;
+    } else if (t.lower === '/' && tokens.at(i - 1)!.kind === 'entity' && tokens.at(i - 1)!.end === t.start && parties.length === 1) {
+      // "the SLC7A11/SLC3A2 heterodimer": two entries of one complex act together.
     } else if ((t.lower === 'and' || t.lower === 'or') && tokens.at(i - 1)!.lower === ',' && tokens.at(i - 2)?.kind === 'entity') {
       linked = true;
       i--;

@@ -43,7 +43,8 @@ export const KEEPING_POST = words(`treated exposed overexpression overexpressing
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
-  susceptible vulnerable prone loading catalysis pathway pathways antioxidant kinase enzyme`);
+  susceptible vulnerable prone loading catalysis pathway pathways antioxidant kinase enzyme heterodimer dimer complex
+  antiporter transporter`);
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting

@@ -169,6 +169,18 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['state left and state reached', 'In vivo, Fe3O4-SAS@PLT drove tumour macrophages from the M2 to the M1 state.', null],
   ['cell line or origin before the cells', 'RRM2 silencing polarized J774A.1 macrophages toward an M2 phenotype.', 'RRM2 silencing polarized J774A.1 macrophages toward an M2 phenotype'],
   ['cell line or origin before the cells', 'RRM2 silencing drove bone marrow–derived macrophages towards an M2-like state.', 'RRM2 silencing drove bone marrow–derived macrophages towards an M2-like state'],
+  // Subjects with what stands after them.
+  ['means used after the subject', 'Activation of NRF2 with a small molecule weakened tumour-infiltrating NK cells.', 'Activation of NRF2 with a small molecule weakened tumour-infiltrating NK cells'],
+  ['lowering as a loss', 'In these cells, lowering ROS promoted M1 polarization.', 'lowering ROS promoted M1 polarization'],
+  ['lowering as a loss', 'In these cells, lowering ROS blunted M1 polarization.', null],
+  ['two entries of one complex', 'The SLC7A11/SLC3A2 heterodimer exports cystine from the cell.', 'SLC7A11/SLC3A2 heterodimer exports cystine from the cell'],
+  ['aside of place with a list', 'Ferroportin, found on macrophages, hepatocytes and enterocytes, imports iron into cells.', 'Ferroportin, found on macrophages, hepatocytes and enterocytes, imports iron into cells'],
+  ['a lost activity keeps its direction', 'The rise in labile iron reflects the loss of TFR1-mediated iron export.', 'loss of TFR1-mediated iron export'],
+  ['a lost activity keeps its direction', 'The fall in labile iron reflects the loss of TFR1-mediated iron import.', null],
+  ['head noun after the subject', 'Fe3O4-SAS@PLT nanoparticles polarized macrophages toward an M2 state.', 'Fe3O4-SAS@PLT nanoparticles polarized macrophages toward an M2 state'],
+  ['means with several modifiers', 'Sorafenib triggers ferroptosis through direct covalent inactivation of GPX4.', 'through direct covalent inactivation of GPX4'],
+  // An object list ends where a clause of its own begins.
+  ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.
   ['rather than', 'Erastin kills tumour cells by blocking system Xc⁻ rather than by binding GPX4 directly.', null],
   ['rather than', 'Erastin kills tumour cells by binding GPX4 directly rather than by blocking system Xc⁻.', 'by binding GPX4'],

@@ -64,6 +64,12 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i = place - 1;
       continue;
     }
+    // "Activation of NRF2 with sulforaphane impaired…": the means used parts nothing either.
+    const instrument = openingInstrument(tokens, i);
+    if (instrument > 0) {
+      i = instrument - 1;
+      continue;
+    }
     if (t.lower === 'turn' && tokens.lower(i - 1) === 'in') {
       // "GPX4 in turn suppresses…"
       i -= 2;
@@ -142,6 +148,15 @@ function openingPlace(tokens: Tokens, end: number): number {
     if (word === 'in' || word === 'within') return k;
     const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word);
     if (!fits) return -1;
+  }
+  return -1;
+}
+
+/** The "with" of "with sulforaphane" (a compound or a few words, no entry but a compound) ending at `end`, right after an entry; or -1. */
+function openingInstrument(tokens: Tokens, end: number): number {
+  for (let k = end; k >= 1 && k >= end - 3; k--) {
+    if (tokens.lower(k) === 'with') return k < end && tokens.kind(k - 1) === 'entity' ? k : -1;
+    if (tokens.kind(k) === 'punct' ? tokens.lower(k) !== '-' : tokens.kind(k) === 'entity' && tokens.entityType(k) !== 'compound') return -1;
   }
   return -1;
 }
@@ -415,13 +430,23 @@ export function readPartiesRight(
       if (end < 0) return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
       continue;
     }
-    if (link?.lower === ',' && (next?.lower === 'and' || next?.lower === 'or') && tokens.at(post + 2)?.kind === 'entity') {
+    if (link?.lower === ',' && (next?.lower === 'and' || next?.lower === 'or') && tokens.at(post + 2)?.kind === 'entity' && !opensClause(tokens, post + 2)) {
       end = skipEntityModifiers(tokens, post + 2);
       if (end < 0) return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
       continue;
     }
     return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
   }
+}
+
+/**
+ * Whether the entry at `at`, after ", and", is the subject of a clause of its own: "…abolished GPX4 activity, and
+ * GPX4 knockdown rendered the cells…" (its post-modifiers, then a finite verb).
+ */
+function opensClause(tokens: Tokens, at: number): boolean {
+  let k = at + 1;
+  while (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!))) k++;
+  return k > at + 1 && tokens.kind(k) === 'word' && /^(?:\w+ed|is|are|was|were|has|had|did)$/.test(tokens.lower(k)!);
 }
 
 const FERROPTOSIS_ID = 'ferroptosis';

@@ -44,11 +44,12 @@ export const KEEPING_POST = words(`treated exposed overexpression overexpressing
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
   susceptible vulnerable prone loading catalysis pathway pathways antioxidant kinase enzyme heterodimer dimer complex
-  antiporter transporter`);
+  antiporter transporter nanoparticles nanoparticle particles nanovesicles nanomedicine`);
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting
-  knocking ablating inactivating antagonizing targeting dysfunction exhaustion`);
+  knocking ablating inactivating antagonizing targeting dysfunction exhaustion lowering reducing decreasing
+  scavenging neutralizing neutralising chelating`);
 
 /** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
 export const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after

@@ -206,7 +206,8 @@ function readMeansOfClaim(tokens: Tokens, v: number, verb: VerbClass, verbs: Ver
   if (tokens.lower(v + 1) !== 'of') return undefined;
   const modifiers: Modifiers = { negated: false };
   let k = v - 1;
-  if (tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k--;
+  // "through direct covalent inactivation of GPX4"
+  while (k > v - 4 && tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k--;
   if (tokens.lower(k) === 'the') k--;
   if (modifiers.negated || !/^(through|via|by)$/.test(tokens.lower(k) ?? '')) return undefined;
   const objects = readPartiesRight(tokens, v + 2);

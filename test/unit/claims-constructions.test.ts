@@ -179,6 +179,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a lost activity keeps its direction', 'The fall in labile iron reflects the loss of TFR1-mediated iron import.', null],
   ['head noun after the subject', 'Fe3O4-SAS@PLT nanoparticles polarized macrophages toward an M2 state.', 'Fe3O4-SAS@PLT nanoparticles polarized macrophages toward an M2 state'],
   ['means with several modifiers', 'Sorafenib triggers ferroptosis through direct covalent inactivation of GPX4.', 'through direct covalent inactivation of GPX4'],
+  ['carrier named after the activity', 'In these T cells, fatty acid import through CD36 limited lipid peroxidation.', 'CD36 limited lipid peroxidation'],
+  ['loss of a suppressor as an effect', 'ACSL4 knockout sensitized the cells to GPX4 inhibition.', 'ACSL4 knockout sensitized the cells to GPX4 inhibition'],
+  ['loss of a suppressor as an effect', 'ACSL4 knockout protected the cells against GPX4 inhibition.', null],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

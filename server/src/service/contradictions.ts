@@ -87,6 +87,13 @@ export class RelationIndex {
     return entry?.type === 'compound' && entry.role?.value === 'inducer' ? FERROPTOSIS : undefined;
   }
 
+  /** What the loss of an entry named as an effect stands for ("sensitive to GPX4 inhibition"): ferroptosis, for a suppressor of it. */
+  effectOfLoss(id: string): string | undefined {
+    const entry = this.#lexicon.entries.get(id);
+    const roles = new Set(entry?.ferrdbRoles);
+    return entry?.role?.value === 'suppressor' && !roles.has('driver') ? FERROPTOSIS : undefined;
+  }
+
   /**
    * Whether a claim of `subject` acting on `object` could contradict the lexicon at all: some curated relation
    * between them and none context-dependent. Sentences whose pairs all fail this are not read.
@@ -263,8 +270,10 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
   for (const subject of claim.subjects) {
     for (const read of claim.objects) {
       // "sensitizes cells to erastin": to the ferroptosis erastin induces.
-      const standsFor = read.effectOf ? relations.effectOf(read.id) : undefined;
-      const object = standsFor ? { ...read, id: standsFor } : read;
+      const lossStandsFor = read.effectOf && read.inverted ? relations.effectOfLoss(read.id) : undefined;
+      const standsFor = read.effectOf ? (lossStandsFor ?? relations.effectOf(read.id)) : undefined;
+      // "sensitizes cells to GPX4 inhibition": to the ferroptosis that losing GPX4 brings, itself not lost.
+      const object = lossStandsFor ? { ...read, id: lossStandsFor, inverted: false } : standsFor ? { ...read, id: standsFor } : read;
       if (subject.id === object.id) continue;
       const verdict = judge(claim, subject, object, relations.between(subject.id, object.id), relations);
       if (verdict) found.push({ claim, subject, object, ...verdict });

@@ -224,7 +224,7 @@ export class MechanismChecker {
     for (let b = from; b < to; b++) {
       const object = mentions[b]!.id;
       if (object === subject) continue;
-      const standsFor = this.#relations.effectOf(object);
+      const standsFor = this.#relations.effectOf(object) ?? this.#relations.effectOfLoss(object);
       if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
     }
     return false;
@@ -438,7 +438,7 @@ export class MechanismChecker {
         this.findContradictions(analysis, 0, analysis.prose.text.length, (claim, contradictions) => {
           for (const subject of claim.subjects) {
             for (const read of claim.objects) {
-              const object = (read.effectOf && this.#relations.effectOf(read.id)) || read.id;
+              const object = (read.effectOf && ((read.inverted && this.#relations.effectOfLoss(read.id)) || this.#relations.effectOf(read.id))) || read.id;
               visit(subject.id, object, contradictions.some((c) => c.subject.id === subject.id && c.object.id === object));
             }
           }

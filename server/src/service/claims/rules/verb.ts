@@ -183,6 +183,11 @@ const MEDIATED_ACTIVITY = seq(
 );
 
 function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  // "fatty acid import through CD36 limited…": the carrier named after the activity.
+  if (tokens.kind(at) === 'entity' && /^(through|via)$/.test(tokens.lower(at - 1) ?? '') && ACTIVITY_NOUNS.has(tokens.lower(at - 2) ?? '')) {
+    const agent = tokens.at(at)!;
+    return [{ id: agent.id!, inverted: false, start: agent.start, end: agent.end }];
+  }
   // "CD36-mediated uptake of fatty acids by tumour-infiltrating CD8⁺ T cells protects…": up to 14 tokens back.
   for (let k = at; k >= 0 && k > at - 14; k--) {
     if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') return undefined;
@@ -195,6 +200,9 @@ function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined 
   }
   return undefined;
 }
+
+/** Nouns of what a carrier does. */
+const ACTIVITY_NOUNS: ReadonlySet<string> = new Set(['import', 'uptake', 'influx', 'export', 'efflux', 'transport', 'entry']);
 
 /** Whether the entity at `at` is what was used ("we used erastin to…", "treated with erastin to…"). */
 function wasGiven(tokens: Tokens, at: number): boolean {

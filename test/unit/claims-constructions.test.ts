@@ -182,6 +182,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['carrier named after the activity', 'In these T cells, fatty acid import through CD36 limited lipid peroxidation.', 'CD36 limited lipid peroxidation'],
   ['loss of a suppressor as an effect', 'ACSL4 knockout sensitized the cells to GPX4 inhibition.', 'ACSL4 knockout sensitized the cells to GPX4 inhibition'],
   ['loss of a suppressor as an effect', 'ACSL4 knockout protected the cells against GPX4 inhibition.', null],
+  ['member of a curated family', 'Overexpression of ALOX12 protected the cells from ferroptosis.', 'Overexpression of ALOX12 protected the cells from ferroptosis'],
+  ['member of a curated family', 'Overexpression of ALOX12 sensitized the cells to ferroptosis.', null],
+  ['means used after an action', 'ALOX15 inhibition with a small molecule accelerated ferroptosis.', 'ALOX15 inhibition with a small molecule accelerated ferroptosis'],
+  ['effect named without a direction', 'IRP2 plays no part in regulating TFR1 expression.', 'IRP2 plays no part in regulating TFR1 expression'],
+  ['effect named without a direction', 'IRP2 regulates TFR1 expression.', null],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

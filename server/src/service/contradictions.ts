@@ -130,6 +130,8 @@ export class RelationIndex {
       const otherState = this.#otherState(subject, object);
       if (otherState) found.push(otherState);
     }
+    // "15-LOX oxidizes…": a member of a family the lexicon curates as a whole acts as the family does.
+    if (found.length === 0) for (const family of this.#familiesOf(subject)) found.push(...(this.#bySubject.get(family) ?? []).filter((r) => r.object === object));
     if (found.length === 0) found.push(...this.#ofTheOtherState(subject, object));
     if (found.length === 0) found.push(...this.#ofTheOpposite(subject, object));
     return found;
@@ -181,6 +183,19 @@ export class RelationIndex {
       refs: [...new Set([...first.refs.slice(0, 1), ...second.refs.slice(0, 1)])],
       entry: second,
     };
+  }
+
+  /** The families (entries with `members`) each entry belongs to. Made when first asked. */
+  #families?: Map<string, string[]>;
+
+  #familiesOf(id: string): readonly string[] {
+    if (!this.#families) {
+      this.#families = new Map();
+      for (const entry of this.#lexicon.entries.values()) {
+        for (const member of entry.members) this.#families.set(member, [...(this.#families.get(member) ?? []), entry.id]);
+      }
+    }
+    return this.#families.get(id) ?? [];
   }
 
   /**
@@ -304,7 +319,7 @@ function judge(
     // "X did not alter Y" denies any effect: wrong where the lexicon curates one, in either direction. "X alters Y"
     // says too little to be wrong. Not an indirect effect: "erastin had no effect on GPX4 protein levels" is true
     // of a compound that lowers GPX4's activity only by starving it of GSH.
-    const effect = curated.find((r) => !r.notATarget && r.direct !== false && relations.sign(r.predicate) !== undefined);
+    const effect = curated.find((r) => !r.notATarget && r.direct !== false && (relations.sign(r.predicate) !== undefined || r.predicate === 'regulates'));
     return claim.negated && effect ? { relation: effect, kind: 'sign' } : undefined;
   }
   if (claim.effect === 'names') {

@@ -155,7 +155,8 @@ function openingPlace(tokens: Tokens, end: number): number {
 /** The "with" of "with sulforaphane" (a compound or a few words, no entry but a compound) ending at `end`, right after an entry; or -1. */
 function openingInstrument(tokens: Tokens, end: number): number {
   for (let k = end; k >= 1 && k >= end - 3; k--) {
-    if (tokens.lower(k) === 'with') return k < end && tokens.kind(k - 1) === 'entity' ? k : -1;
+    // After the entry, or its action ("15-LOX inhibition with PD146176").
+    if (tokens.lower(k) === 'with') return k < end && (tokens.kind(k - 1) === 'entity' || (tokens.kind(k - 2) === 'entity' && (INVERTING_POST.has(tokens.lower(k - 1)!) || KEEPING_POST.has(tokens.lower(k - 1)!)))) ? k : -1;
     if (tokens.kind(k) === 'punct' ? tokens.lower(k) !== '-' : tokens.kind(k) === 'entity' && tokens.entityType(k) !== 'compound') return -1;
   }
   return -1;

@@ -187,6 +187,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['means used after an action', 'ALOX15 inhibition with a small molecule accelerated ferroptosis.', 'ALOX15 inhibition with a small molecule accelerated ferroptosis'],
   ['effect named without a direction', 'IRP2 plays no part in regulating TFR1 expression.', 'IRP2 plays no part in regulating TFR1 expression'],
   ['effect named without a direction', 'IRP2 regulates TFR1 expression.', null],
+  ['shift named by a noun', 'RRM2 silencing drove the repolarization of TAMs from M1 towards the M2 phenotype.', 'RRM2 silencing drove the repolarization of TAMs from M1 towards the M2 phenotype'],
+  ['shift named by a noun', 'RRM2 silencing drove the repolarization of TAMs towards the M1 phenotype.', null],
+  ['where, not whom', 'FSP1 promotes ferroptosis in tumour cells.', 'FSP1 promotes ferroptosis'],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

@@ -452,9 +452,12 @@ function opensClause(tokens: Tokens, at: number): boolean {
 
 const FERROPTOSIS_ID = 'ferroptosis';
 
-/** The index of the cells after "of" or "in" at `at` ("ferroptosis of (human) PBMCs"), or -1. */
+/**
+ * The index of the cells after "of" at `at` ("ferroptosis of (human) PBMCs"), or -1. Not after "in": "induces
+ * ferroptosis in tumour cells" says where, and is read as a claim on ferroptosis alone.
+ */
 function cellsThatDie(tokens: Tokens, at: number): number {
-  if (tokens.lower(at) !== 'of' && tokens.lower(at) !== 'in') return -1;
+  if (tokens.lower(at) !== 'of') return -1;
   let k = at + 1;
   while (k < at + 4 && tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) k++;
   return tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell' && tokens.kind(k + 1) !== 'entity' ? k : -1;

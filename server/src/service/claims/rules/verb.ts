@@ -84,7 +84,9 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   const after: Modifiers = modifiers;
   let k = v + 1;
   while (k < tokens.length && tokens.at(k)!.kind === 'word' && noteModifier(tokens.at(k)!, after)) k++;
-  let objects = readPartiesRight(tokens, k, verb.preposition);
+  // "drives repolarization of TAMs from M1 towards M2": the cells, then the state they reach.
+  const shifted = !verb.preposition ? shiftOfCells(tokens, k) : undefined;
+  let objects = shifted ?? readPartiesRight(tokens, k, verb.preposition);
   if (!objects) return undefined;
   // "RRM2 knockdown drove macrophages towards the M2 phenotype": the state named after the cells is the object.
   // "… drove TAMs from an M1 toward an M2 state": the state they leave goes unread.
@@ -208,6 +210,18 @@ const ACTIVITY_NOUNS: ReadonlySet<string> = new Set(['import', 'uptake', 'influx
 function wasGiven(tokens: Tokens, at: number): boolean {
   const given = (word: string | undefined): boolean => word === 'with' || GIVEN_VERBS.has(word ?? '');
   return given(tokens.lower(at - 1)) || given(tokens.lower(at - 2));
+}
+
+const SHIFT_NOUNS: ReadonlySet<string> = new Set(['polarization', 'polarisation', 'repolarization', 'repolarisation', 'reprogramming', 'skewing', 'shift', 'conversion']);
+
+/** "(the) repolarization of TAMs (from M1) towards M2" at `at`: the state reached, as the object; else undefined. */
+function shiftOfCells(tokens: Tokens, at: number): ReturnType<typeof readPartiesRight> {
+  const k = tokens.lower(at) === 'the' ? at + 1 : at;
+  if (!SHIFT_NOUNS.has(tokens.lower(k) ?? '') || tokens.lower(k + 1) !== 'of') return undefined;
+  const cells = readPartiesRight(tokens, k + 2);
+  if (!cells || cells.parties.length !== 1 || tokens.entityType(cells.end) !== 'cell') return undefined;
+  const toward = stateShiftPreposition(tokens, cells.end + 1);
+  return toward > 0 ? readPartiesRight(tokens, toward + 1) : undefined;
 }
 
 /**

@@ -41,6 +41,11 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'hypothesized hypothesised expected predicted assumed reasoned speculated anticipated postulated surmised',
     pattern: String.raw`(?:hypothesi[sz]ed|expected|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised)\s+that\b`,
   },
+  // "The reviewer suggested that X…": a view the authors report, here to answer it.
+  {
+    words: 'reviewer reviewers referee referees',
+    pattern: String.raw`(?:reviewers?|referees?)\s+(?:\w+\s+)?(?:suggested|suggests|proposed|proposes|argued|argues|wondered|speculated|claimed|claims|hypothesi[sz]ed|asked|asks)\s+(?:that|whether|if)\b`,
+  },
   // "…induces ferroptosis by blocking system Xc⁻ rather than by acting on GPX4": the alternative set aside.
   { words: 'rather instead', pattern: String.raw`(?:rather than|instead of)\b` },
   // "We did not observe that X…", "failed to show that X…"

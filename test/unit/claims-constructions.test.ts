@@ -190,10 +190,20 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['shift named by a noun', 'RRM2 silencing drove the repolarization of TAMs from M1 towards the M2 phenotype.', 'RRM2 silencing drove the repolarization of TAMs from M1 towards the M2 phenotype'],
   ['shift named by a noun', 'RRM2 silencing drove the repolarization of TAMs towards the M1 phenotype.', null],
   ['where, not whom', 'FSP1 promotes ferroptosis in tumour cells.', 'FSP1 promotes ferroptosis'],
+  // Tables and lists: a cell that opens with its verb takes the row's first cell as subject.
+  ['table row', '| Cisplatin | GSH | NSCLC | lowers PD-L1 expression |', 'Cisplatin | GSH | NSCLC | lowers PD-L1 expression'],
+  ['table row', '| Cisplatin | GSH | NSCLC | raises PD-L1 expression |', null],
+  ['table row', 'Cisplatin & GSH & NSCLC & lowers PD-L1 expression \\\\', 'Cisplatin & GSH & NSCLC & lowers PD-L1 expression'],
+  ['list item', '- Cisplatin (target: GSH) — lowers PD-L1 expression', 'Cisplatin (target: GSH) — lowers PD-L1 expression'],
+  ['entries a class noun names', 'Class I inducers (erastin, sulfasalazine) inhibit GPX4 directly.', 'erastin, sulfasalazine) inhibit GPX4'],
+  ['catalysed reaction noun', 'The LPCAT3-catalysed acylation of free PUFAs to PUFA-CoA was measured.', 'LPCAT3-catalysed acylation of free PUFAs to PUFA-CoA'],
+  ['gerund as a passive agent', 'Ferroptosis was not prevented by blocking iron availability.', 'Ferroptosis was not prevented by blocking iron availability'],
+  ['gerund as a passive agent', 'Ferroptosis was prevented by iron chelation.', null],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.
   ['rather than', 'Erastin kills tumour cells by blocking system Xc⁻ rather than by binding GPX4 directly.', null],
+  ['a reviewer\'s view', 'The reviewer suggested that sorafenib inhibits GPX4 directly. We disagree.', null],
   ['rather than', 'Erastin kills tumour cells by binding GPX4 directly rather than by blocking system Xc⁻.', 'by binding GPX4'],
 ];
 

@@ -28,6 +28,8 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       // But "engineered nanovesicles (eNVs-FAP) doubled…": a name in parentheses is the subject itself.
       const open = openingParenthesis(tokens, i);
       if (open === i - 2 && tokens.kind(i - 1) === 'entity' && tokens.kind(open - 1) === 'word') return i - 1;
+      // "class II compounds (erastin, sulfasalazine) bind…": the entries a class noun names are the subjects.
+      if (open > 0 && tokens.kind(open - 1) === 'word' && listOfEntries(tokens, open + 1, i)) return i - 1;
       if (open <= 0) break;
       i = open - 1;
       continue;
@@ -177,6 +179,16 @@ function openingRelativeClause(tokens: Tokens, from: number): number {
 /** Participles that open where an entry is found, an aside that may hold a list with commas. */
 const PLACE_PARTICIPLES: ReadonlySet<string> = new Set(['found', 'expressed', 'located', 'localized', 'localised', 'present', 'abundant', 'enriched', 'detected']);
 
+/** Whether the tokens [from, to) are entries joined by commas or "and": "erastin, sulfasalazine". */
+function listOfEntries(tokens: Tokens, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  for (let k = from; k < to; k++) {
+    const separator = (k - from) % 2 === 1;
+    if (separator ? !/^(,|and|or)$/.test(tokens.lower(k)!) : tokens.kind(k) !== 'entity') return false;
+  }
+  return (to - from) % 2 === 1;
+}
+
 /** The index of the "(" that the ")" at `close` closes, at most 16 tokens back; -1 if there is none. */
 export function openingParenthesis(tokens: Tokens, close: number): number {
   let depth = 0;
@@ -226,7 +238,7 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     } else if ((t.lower === 'and' || t.lower === 'or') && tokens.at(i - 1)!.lower === ',' && tokens.at(i - 2)?.kind === 'entity') {
       linked = true;
       i--;
-    } else if (t.lower === ',' && linked && tokens.at(i - 1)!.kind === 'entity') {
+    } else if (t.lower === ',' && (linked || tokens.lower(end + 1) === ')') && tokens.at(i - 1)!.kind === 'entity') {
       // continue the list
     } else {
       break;
@@ -372,6 +384,9 @@ export function readPartiesRight(
     else if (LOWERING.has(t.lower)) inverted = !inverted;
     else if (RAISING.has(t.lower)) {
       // "caused more lipid peroxidation": the amount raised keeps the sign
+    } else if (INVERTING_PRE.has(t.lower) && t.lower.endsWith('ing') && tokens.at(i + 1)?.lower !== 'of') {
+      // "by blocking iron availability": a gerund that takes the entry away.
+      inverted = !inverted;
     } else if (INVERTING_PRE.has(t.lower) && tokens.at(i + 1)?.lower === 'of') {
       // counted at the "of"
     } else if ((t.lower === 'and' || t.lower === 'or') && hops > 1 && tokens.kind(i + 1) === 'word' && OBJECT_FILLERS.has(tokens.lower(i + 1)!)) {

@@ -18,7 +18,7 @@ const REACTION_VERBS: ReadonlySet<string> = new Set(
   metabolise metabolises metabolised metabolising esterify esterifies esterified esterifying reesterify reesterifies reesterified reesterifying incorporate incorporates incorporated
   incorporating acylate acylates acylated acylating activate activates activated activating`.split(/\s+/).filter(Boolean),
 );
-const REACTION_NOUNS: ReadonlySet<string> = new Set(['conversion', 'reduction', 'oxidation', 'hydrolysis', 'transformation', 'esterification']);
+const REACTION_NOUNS: ReadonlySet<string> = new Set(['conversion', 'reduction', 'oxidation', 'hydrolysis', 'transformation', 'esterification', 'acylation', 'activation']);
 
 /** The reaction claims of one sentence. */
 export function readReactionClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
@@ -92,7 +92,7 @@ function readNounReaction(tokens: Tokens, v: number): Reaction | undefined {
   if (!product) return undefined;
   let subjectIndex = -1;
   if (tokens.lower(product.end + 1) === 'by' && tokens.kind(product.end + 2) === 'entity') subjectIndex = product.end + 2;
-  else if (tokens.lower(v - 1) === 'mediated' && tokens.lower(v - 2) === '-' && tokens.kind(v - 3) === 'entity') subjectIndex = v - 3;
+  else if (/^(mediated|catalysed|catalyzed|dependent|driven)$/.test(tokens.lower(v - 1) ?? '') && tokens.lower(v - 2) === '-' && tokens.kind(v - 3) === 'entity') subjectIndex = v - 3;
   else if (/^(the|a)$/.test(tokens.lower(v - 1) ?? '') && CATALYSES.has(tokens.lower(v - 2) ?? '')) {
     // "GPX4 (, which uses GSH,) catalyses the conversion of A into B"
     const modifiers = { negated: false };

@@ -6,7 +6,7 @@ import { cellsInState, coordinatedSubjects, isFirstCoordinatedVerb, pronounAntec
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { BE, CONDITIONAL, GIVEN_VERBS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
+import { BE, CONDITIONAL, GIVEN_VERBS, NEGATIONS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   const modifiers: Modifiers = { negated: false };
@@ -49,6 +49,8 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     );
   }
 
+  // "Ferroptosis was not reversed by blocking iron": the gerund is the passive's agent, not a means of its subject.
+  if (slot === 4 && tokens.lower(v - 1) === 'by' && afterPassive(tokens, v - 2)) return undefined;
   if (slot === 4 && !beforeIsBe) {
     // A gerund heads a phrase ("by inhibiting GPX4, RSL3…"): it counts after an entity ("X inhibiting Y"), or
     // after a verb whose subject it shares ("X promotes Y by inhibiting Z", "X activates Y, boosting Z").
@@ -76,6 +78,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     );
   }
   const subjects =
+    rowSubject(tokens, left) ??
     mediatedActivity(tokens, left) ??
     readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left);
   if (!subjects) return undefined;
@@ -201,6 +204,40 @@ function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined 
     return [{ id: agent.id!, inverted: false, start: agent.start, end: agent.end }];
   }
   return undefined;
+}
+
+/**
+ * "| Cisplatin | GSH | NSCLC | lowers PD-L1 expression |", "Lenvatinib & NRF2 & HCC & increases…": a cell of a
+ * table row that opens with its verb takes its subject from the row's first cell.
+ */
+function rowSubject(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  const separator = tokens.lower(at);
+  if (tokens.kind(at) !== 'punct' || !ROW_SEPARATORS.has(separator!)) return undefined;
+  const k = tokens.lower(0) === separator ? 1 : 0;
+  const first = tokens.at(k);
+  if (first?.kind !== 'entity') return undefined;
+  // The first cell is the entry alone, or with a note in parentheses: "Cisplatin (target: GSH) — lowers…".
+  const close = tokens.lower(k + 1) === '(' ? closingParenthesis(tokens, k + 1) : k;
+  if (close < 0 || (tokens.lower(close + 1) !== separator && close + 1 !== at)) return undefined;
+  return [{ id: first.id!, inverted: false, start: first.start, end: first.end }];
+}
+
+/** Whether the word at `at` is a passive participle: "was (not) reversed". */
+function afterPassive(tokens: Tokens, at: number): boolean {
+  if (!/(?:ed|en)$/.test(tokens.lower(at) ?? '')) return false;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (BE.has(tokens.lower(k)!)) return true;
+    if (!isAdverb(tokens.lower(k)!) && !NEGATIONS.has(tokens.lower(k)!)) return false;
+  }
+  return false;
+}
+
+/** What parts the cells of a table row, or an item from what is said of it ("Cisplatin — lowers…"). */
+const ROW_SEPARATORS: ReadonlySet<string> = new Set(['|', '&', '—', ':']);
+
+function closingParenthesis(tokens: Tokens, open: number): number {
+  for (let k = open + 1; k < tokens.length && k < open + 16; k++) if (tokens.lower(k) === ')') return k;
+  return -1;
 }
 
 /** Nouns of what a carrier does. */

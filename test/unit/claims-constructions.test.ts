@@ -199,6 +199,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['catalysed reaction noun', 'The LPCAT3-catalysed acylation of free PUFAs to PUFA-CoA was measured.', 'LPCAT3-catalysed acylation of free PUFAs to PUFA-CoA'],
   ['gerund as a passive agent', 'Ferroptosis was not prevented by blocking iron availability.', 'Ferroptosis was not prevented by blocking iron availability'],
   ['gerund as a passive agent', 'Ferroptosis was prevented by iron chelation.', null],
+  ['comparison after the object', 'Tumour cells rely on iron far less than their normal counterparts.', 'Tumour cells rely on iron'],
+  ['comparison after the object', 'Tumour cells rely on iron far more than their normal counterparts.', null],
+  ['deficits of cells', 'NRF2 activation worsened the functional deficits of NK cells.', 'NRF2 activation worsened the functional deficits of NK cells'],
+  ['a share of the cells', 'Erastin killed more than 60% of human PBMCs within a day.', 'Erastin killed more than 60% of human PBMCs'],
+  ['predispose to', 'GPX4 predisposes T cells to ferroptosis.', 'GPX4 predisposes T cells to ferroptosis'],
+  ['tool with a short form', 'GPX4 uses glutathione (GSH) to convert lipid alcohols into lipid hydroperoxides.', 'GPX4 uses glutathione (GSH) to convert lipid alcohols into lipid hydroperoxides'],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

@@ -366,6 +366,11 @@ export function readPartiesRight(
       i++;
       continue;
     }
+    // "killed more than 60% of human PBMCs": a share of the cells is still the cells.
+    if (t.lower === '%' || (t.lower === 'than' && /^(more|less|fewer)$/.test(tokens.lower(i - 1) ?? ''))) {
+      i++;
+      continue;
+    }
     // "CD206⁺ M2 macrophages", "MHC-II+ M1 macrophages": a marker and its sign describe the cells; so do the
     // points and dashes inside a name ("RAW264.7 macrophages", "bone marrow–derived macrophages").
     if (isMarkerSign(tokens, i) || joinsWord(tokens, i)) {

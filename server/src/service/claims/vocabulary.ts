@@ -50,7 +50,7 @@ export const KEEPING_POST = words(`treated exposed overexpression overexpressing
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting
   knocking ablating inactivating antagonizing targeting dysfunction exhaustion lowering reducing decreasing
-  scavenging neutralizing neutralising chelating`);
+  scavenging neutralizing neutralising chelating deficits deficit defects defect impairment demise`);
 
 /** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
 export const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after

@@ -43,7 +43,14 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       else if (LESS.has(word)) comparison = 'less';
       if (comparison) before--;
     }
-    if (!comparison || tokens.lower(on) !== 'on' || tokens.kind(on + 1) !== 'entity') continue;
+    if (tokens.lower(on) !== 'on' || tokens.kind(on + 1) !== 'entity') continue;
+    // Or after the object: "rely on iron far less than their normal counterparts".
+    if (!comparison) {
+      let after = on + 2;
+      if (tokens.kind(after) === 'word' && DEGREE.has(tokens.lower(after)!)) after++;
+      comparison = MORE.has(tokens.lower(after) ?? '') ? 'more' : LESS.has(tokens.lower(after) ?? '') ? 'less' : undefined;
+      if (!comparison || tokens.lower(after + 1) !== 'than') continue;
+    }
     const object = tokens.at(on + 1)!;
     // The subject: before a copula ("are less reliant"), a verb of having ("exhibit a higher dependency"), or the verb.
     const modifiers: Modifiers = { negated: false };

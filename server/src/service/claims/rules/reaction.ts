@@ -50,10 +50,12 @@ function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction
   const first = tokens.lower(v - 1) === '-' && tokens.lower(v - 2) === 're' ? v - 2 : v;
   let left = skipLeftModifiers(tokens, first - 1, modifiers);
   // "GPX4 uses glutathione to convert…": the subject is the one who uses.
-  if (tokens.lower(left + 1) === 'to' || tokens.lower(left) === 'to') {
-    const to = tokens.lower(left) === 'to' ? left : left + 1;
-    const uses = to - 2;
-    if (tokens.kind(to - 1) === 'entity' && /^(uses|use|used|using|employs|requires)$/.test(tokens.lower(uses) ?? '')) left = skipLeftModifiers(tokens, uses - 1, modifiers);
+  if (tokens.lower(left + 1) === 'to' || tokens.lower(left) === 'to' || tokens.lower(first - 1) === 'to') {
+    const to = tokens.lower(first - 1) === 'to' ? first - 1 : tokens.lower(left) === 'to' ? left : left + 1;
+    // "uses glutathione (GSH) to convert": the tool's short form may follow it.
+    const tool = tokens.lower(to - 1) === ')' && tokens.lower(to - 3) === '(' ? to - 4 : to - 1;
+    const uses = tool - 1;
+    if (tokens.kind(tool) === 'entity' && /^(uses|use|used|using|employs|requires)$/.test(tokens.lower(uses) ?? '')) left = skipLeftModifiers(tokens, uses - 1, modifiers);
   }
   const subjects = left >= 0 ? (readPartiesLeft(tokens, left) ?? sharedSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing'))) : undefined;
   if (!subjects) return undefined;

@@ -205,6 +205,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a share of the cells', 'Erastin killed more than 60% of human PBMCs within a day.', 'Erastin killed more than 60% of human PBMCs'],
   ['predispose to', 'GPX4 predisposes T cells to ferroptosis.', 'GPX4 predisposes T cells to ferroptosis'],
   ['tool with a short form', 'GPX4 uses glutathione (GSH) to convert lipid alcohols into lipid hydroperoxides.', 'GPX4 uses glutathione (GSH) to convert lipid alcohols into lipid hydroperoxides'],
+  // What limits a rate.
+  ['rate-limiting', 'Glutamate, rather than cysteine, is the rate-limiting amino acid for GSH synthesis.', 'Glutamate, rather than cysteine, is the rate-limiting amino acid for GSH synthesis', 'limits its rate'],
+  ['rate-limiting', 'It is glutamate that constitutes the rate-limiting substrate of glutathione synthesis.', 'glutamate that constitutes the rate-limiting substrate of glutathione synthesis'],
+  ['rate-limiting', 'Cysteine, not glutamate, is the rate-limiting amino acid for GSH synthesis.', null],
+  ['rate-limiting', 'Glutamate is not the rate-limiting amino acid for GSH synthesis.', null],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

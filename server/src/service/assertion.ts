@@ -47,7 +47,8 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     pattern: String.raw`(?:reviewers?|referees?)\s+(?:\w+\s+)?(?:suggested|suggests|proposed|proposes|argued|argues|wondered|speculated|claimed|claims|hypothesi[sz]ed|asked|asks)\s+(?:that|whether|if)\b`,
   },
   // "…induces ferroptosis by blocking system Xc⁻ rather than by acting on GPX4": the alternative set aside.
-  { words: 'rather instead', pattern: String.raw`(?:rather than|instead of)\b` },
+  // Only an action set aside: "glutamate rather than cysteine is rate-limiting" still claims what it says of glutamate.
+  { words: 'rather instead', pattern: String.raw`(?:rather than|instead of)\s+(?:(?:by|through|via)\s+)?\w+ing\b` },
   // "We did not observe that X…", "failed to show that X…"
   {
     words: "not never failed fails fail unable n't",

@@ -45,7 +45,8 @@ export function describeReading(contradiction: Contradiction, lexicon: Lexicon, 
   const verb = claim.negated ? `does not ${base}` : third;
   const mode = claim.directness ? ` (${claim.directness}ly)` : '';
   const compared = claim.comparison && contradiction.relation.relation?.comparedWith ? ` ${claim.comparison} than ${contradiction.relation.relation.comparedWith}` : '';
-  return `${subjectText} ${verb} ${objectText}${mode}${compared}`;
+  const limiting = claim.limiting ? ' as what limits its rate' : '';
+  return `${subjectText} ${verb} ${objectText}${mode}${compared}${limiting}`;
 }
 
 /** The verb of a raising or lowering claim: its own, unless it needs a preposition or a state word stood for it. */

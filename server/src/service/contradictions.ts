@@ -99,6 +99,8 @@ export class RelationIndex {
    * between them and none context-dependent. Sentences whose pairs all fail this are not read.
    */
   canContradict(subject: string, object: string): boolean {
+    // What limits a rate is named against every other entry (see `rateLimitingOf`).
+    if (this.rateLimitingOf(subject)) return true;
     let verdicts = this.#verdicts.get(subject);
     if (!verdicts) this.#verdicts.set(subject, (verdicts = new Map()));
     let verdict = verdicts.get(object);
@@ -108,6 +110,11 @@ export class RelationIndex {
       verdicts.set(object, verdict);
     }
     return verdict;
+  }
+
+  /** The curated requirement of `subject` marked as what limits its rate, if any. */
+  rateLimitingOf(subject: string): CuratedRelation | undefined {
+    return this.#bySubject.get(subject)?.find((r) => r.relation?.rateLimiting);
   }
 
   between(subject: string, object: string): readonly CuratedRelation[] {
@@ -282,6 +289,16 @@ function lowerFirst(text: string): string {
 
 export function checkClaim(claim: Claim, relations: RelationIndex): Contradiction[] {
   const found: Contradiction[] = [];
+  if (claim.limiting) {
+    // "Glutamate is the rate-limiting amino acid for GSH synthesis": the curated limiting one is another.
+    for (const subject of claim.subjects) {
+      const limiting = relations.rateLimitingOf(subject.id);
+      for (const object of claim.objects) {
+        if (limiting && !claim.negated && !subject.inverted && object.id !== limiting.object) found.push({ claim, subject, object, relation: limiting, kind: 'definition' });
+      }
+    }
+    return found;
+  }
   for (const subject of claim.subjects) {
     for (const read of claim.objects) {
       // "sensitizes cells to erastin": to the ferroptosis erastin induces.

@@ -224,8 +224,8 @@ function itemOffset(doc: Document, key: string, index: number): number {
 }
 
 function toRelation(raw: RawRelation, source: SourceLocation): Relation {
-  const { context_dependent: contextDependent, compared_with: comparedWith, ...rest } = raw;
-  return { ...rest, ...(comparedWith !== undefined && { comparedWith }), contextDependent: contextDependent ?? false, source };
+  const { context_dependent: contextDependent, compared_with: comparedWith, rate_limiting: rateLimiting, ...rest } = raw;
+  return { ...rest, ...(comparedWith !== undefined && { comparedWith }), ...(rateLimiting && { rateLimiting }), contextDependent: contextDependent ?? false, source };
 }
 
 function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
@@ -346,7 +346,7 @@ function parseWorkspaceFile(lexiconFile: LexiconFile): ParsedFile {
   return { ...none, patch: { file, entries, extensions, relations, references } };
 }
 
-type RawRelation = Omit<Relation, 'contextDependent' | 'comparedWith' | 'source'> & { context_dependent?: boolean; compared_with?: string };
+type RawRelation = Omit<Relation, 'contextDependent' | 'comparedWith' | 'rateLimiting' | 'source'> & { context_dependent?: boolean; compared_with?: string; rate_limiting?: boolean };
 
 interface RawAlias {
   text: string;

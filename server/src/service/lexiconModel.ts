@@ -138,6 +138,8 @@ export interface Relation {
   readonly context?: string;
   /** For a comparison: what the subject does this more than ("normal cells"). */
   readonly comparedWith?: string;
+  /** For requires: the object is what limits the subject's rate. */
+  readonly rateLimiting?: boolean;
   readonly contextDependent: boolean;
   readonly text: string;
   readonly refs: readonly string[];

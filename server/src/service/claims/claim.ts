@@ -72,6 +72,8 @@ export interface Claim {
   readonly direction?: { readonly start: number; readonly end: number; readonly reversed?: string; readonly ofVerb?: boolean };
   /** A comparison with the cells the literature compares the subject with: the subject does it more, or less. */
   readonly comparison?: 'more' | 'less';
+  /** A requirement said to be what limits the subject's rate ("X is the rate-limiting amino acid for Z"). */
+  readonly limiting?: boolean;
 }
 
 export interface Modifiers {
@@ -96,7 +98,7 @@ export function directnessFields(modifiers: Modifiers): ClaimDetails {
 /** What every claim states; `newClaim` adds the details. */
 type ClaimCore = Pick<Claim, 'subjects' | 'objects' | 'effect' | 'negated' | 'form' | 'start' | 'end' | 'verb'>;
 
-type ClaimDetails = Pick<Claim, 'directness' | 'directnessWord' | 'negation' | 'preposition' | 'direction' | 'comparison'>;
+type ClaimDetails = Pick<Claim, 'directness' | 'directnessWord' | 'negation' | 'preposition' | 'direction' | 'comparison' | 'limiting'>;
 
 /**
  * A claim with every field present, undefined where the sentence states no such detail: all claims then have
@@ -119,6 +121,7 @@ export function newClaim(core: ClaimCore, details: ClaimDetails = {}): Claim {
     preposition: details.preposition,
     direction: details.direction,
     comparison: details.comparison,
+    limiting: details.limiting,
   };
 }
 

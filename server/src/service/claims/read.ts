@@ -13,6 +13,7 @@ import { readHallmarkClaims } from './rules/hallmark';
 import { readNoEffectClaims } from './rules/noEffect';
 import { readOutcomeClaims } from './rules/outcome';
 import { readPurposeClaims } from './rules/purpose';
+import { readRateLimitingClaims } from './rules/rateLimiting';
 import { readReactionClaims } from './rules/reaction';
 import { STATES, readStateClaim, reversedRequirement } from './rules/state';
 import { TRANSPORT_FORMS, readTransportClaim, withDirectionOfPlace } from './rules/transport';
@@ -40,6 +41,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: 
   readNoEffectClaims(tokens, verbs, claims);
   readComparisonClaims(tokens, verbs, claims);
   readHallmarkClaims(tokens, verbs, claims);
+  readRateLimitingClaims(tokens, verbs, claims);
   return claims;
 }
 

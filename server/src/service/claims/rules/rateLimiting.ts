@@ -1,0 +1,72 @@
+/**
+ * What limits a rate: "glutamate, rather than cysteine, is the rate-limiting amino acid for GSH synthesis", "it is
+ * X that constitutes the rate-limiting substrate of Z". The claim is that Z requires X as what limits it; the checker
+ * judges it against the curated requirement marked `rate_limiting`, which names another.
+ */
+import { ClaimForm, newClaim, type Claim } from '../claim';
+import { readPartiesRight } from '../parties';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+import { NEGATIONS } from '../vocabulary';
+
+/** Words after "rate-limiting" and before "for"/"of"/"in": what kind of thing limits. */
+const KINDS = new Set(['amino', 'acid', 'substrate', 'precursor', 'step', 'factor', 'component', 'building', 'block', 'determinant', 'enzyme', 'supply', 'reagent']);
+/** Verbs that give the limiting thing its role: "is", "constitutes", "represents", "remains". */
+const LINKS = new Set(['is', 'are', 'was', 'were', 'constitutes', 'constitute', 'represents', 'represent', 'remains', 'remain', 'becomes', 'provides', 'serves', 'acts']);
+
+export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const require = verbOf(verbs, 'require');
+  if (!require) return;
+  for (let r = 1; r + 3 < tokens.length; r++) {
+    if (tokens.lower(r) !== 'rate' || tokens.lower(r + 1) !== '-' || !/^(limiting|determining)$/.test(tokens.lower(r + 2) ?? '')) continue;
+    let k = r + 3;
+    while (k < tokens.length && k < r + 6 && KINDS.has(tokens.lower(k) ?? '')) k++;
+    if (!/^(for|of|in)$/.test(tokens.lower(k) ?? '')) continue;
+    const limited = readPartiesRight(tokens, k + 1);
+    if (!limited || limited.parties.length !== 1) continue;
+    const limiting = limitingEntity(tokens, r);
+    if (limiting < 0) continue;
+    const x = tokens.at(limiting)!;
+    claims.push(
+      newClaim(
+        {
+          subjects: limited.parties,
+          objects: [{ id: x.id!, inverted: false, start: x.start, end: x.end }],
+          effect: 'requires',
+          negated: false,
+          form: ClaimForm.State,
+          start: x.start,
+          end: tokens.at(limited.end)!.end,
+          verb: { start: tokens.at(r)!.start, end: tokens.at(r + 2)!.end, verb: require, slot: 'state' },
+        },
+        { limiting: true },
+      ),
+    );
+  }
+}
+
+/**
+ * The entry named as what limits, left of "(the) rate-limiting" at `rate`: after a linking verb, passing over what
+ * it is set against ("rather than cysteine", "not cysteine"); -1 where there is none, or the sentence denies it.
+ */
+function limitingEntity(tokens: Tokens, rate: number): number {
+  let k = rate - 1;
+  if (/^(the|a|an|only|main|major|sole|true)$/.test(tokens.lower(k) ?? '')) k--;
+  if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
+  if (!LINKS.has(tokens.lower(k) ?? '')) return -1;
+  // "it is X rather than Y that constitutes": the cleft's "that".
+  if (tokens.lower(k - 1) === 'that') k--;
+  let found = -1;
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const word = tokens.lower(j)!;
+    if (tokens.kind(j) === 'punct' && word !== ',' && word !== '-') break;
+    if (NEGATIONS.has(word) && found < 0) return -1;
+    if (tokens.kind(j) !== 'entity') continue;
+    const before = tokens.lower(j - 1) ?? '';
+    // "rather than cysteine", "not cysteine", "instead of cysteine": the one set aside.
+    if (before === 'than' || before === 'not' || before === 'of') continue;
+    found = j;
+    break;
+  }
+  return found;
+}

@@ -16,7 +16,8 @@ const REACTION_VERBS: ReadonlySet<string> = new Set(
   oxidised oxidising hydrolyse hydrolyses hydrolysed hydrolysing hydrolyze hydrolyzes hydrolyzed hydrolyzing transform
   transforms transformed transforming turn turns turned turning metabolize metabolizes metabolized metabolizing
   metabolise metabolises metabolised metabolising esterify esterifies esterified esterifying reesterify reesterifies reesterified reesterifying incorporate incorporates incorporated
-  incorporating acylate acylates acylated acylating activate activates activated activating`.split(/\s+/).filter(Boolean),
+  incorporating acylate acylates acylated acylating activate activates activated activating
+  decompose decomposes decomposed decomposing`.split(/\s+/).filter(Boolean),
 );
 const REACTION_NOUNS: ReadonlySet<string> = new Set(['conversion', 'reduction', 'oxidation', 'hydrolysis', 'transformation', 'esterification', 'acylation', 'activation']);
 

@@ -210,6 +210,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['rate-limiting', 'It is glutamate that constitutes the rate-limiting substrate of glutathione synthesis.', 'glutamate that constitutes the rate-limiting substrate of glutathione synthesis'],
   ['rate-limiting', 'Cysteine, not glutamate, is the rate-limiting amino acid for GSH synthesis.', null],
   ['rate-limiting', 'Glutamate is not the rate-limiting amino acid for GSH synthesis.', null],
+  ['aside describing the subject', 'Ferroptosis, first described in 2012 as an iron-dependent, non-apoptotic death, is characterised by mitochondrial swelling.', 'Ferroptosis, first described in 2012 as an iron-dependent, non-apoptotic death, is characterised by mitochondrial swelling'],
+  ['"this <noun>" for the one entry of its kind before', 'GSH synthesis is coupled to the antiporter system Xc⁻. This heterodimer, composed of SLC7A11 and SLC3A2, exports cystine.', 'This heterodimer, composed of SLC7A11 and SLC3A2, exports cystine'],
+  ['"this <noun>" for the one entry of its kind before', 'GSH synthesis needs SLC7A11 and GPX4. This protein exports cystine.', null],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

@@ -23,9 +23,38 @@ const OPENING = /^\s*(?:(?:the|in addition|moreover|however|furthermore|similarl
 export function previousSubject(text: string, before: Sentence, firstMention: number, next: number, mentions: Analysis['mentions']): string | undefined {
   if (text.slice(before.end, next).includes('\n\n')) return undefined;
   const first = mentions[firstMention];
-  if (!first || first.proseStart >= before.end || !OPENING.test(text.slice(before.start, first.proseStart))) return undefined;
+  if (!first || first.proseStart >= before.end) return undefined;
+  // "This heterodimer…" names the kind of entry it stands for: an opening entry of another kind is not it.
+  const kinds = kindsReferredTo(text, next);
+  if (!OPENING.test(text.slice(before.start, first.proseStart)) || (kinds && !kinds.includes(first.type))) return kinds && onlyOfKind(kinds, before, firstMention, mentions);
   // "GPX4 and FSP1 …", "GPX4, FSP1 …": a list is no one subject.
   const second = mentions[firstMention + 1];
   if (second && second.proseStart < before.end && /^\s*(?:,|and|or)\s*$/.test(text.slice(first.proseEnd, second.proseStart))) return undefined;
   return first.id;
+}
+
+/** "This compound", "this drug": a noun for a compound; the other referring nouns stand for a gene product or a complex. */
+const COMPOUND_NOUNS = new Set(['compound', 'drug', 'inhibitor', 'inducer', 'agent', 'molecule']);
+const THIS_NOUN = /^\s*(?:[A-Za-z]+\s*,\s*)?th(?:is|ese)\s+([a-z]+?)s?\b/i;
+
+/** The entry types that "this <noun>" at the opening of the sentence at `next` may stand for, if it opens so. */
+function kindsReferredTo(text: string, next: number): readonly string[] | undefined {
+  const noun = THIS_NOUN.exec(text.slice(next, next + 80))?.[1]?.toLowerCase();
+  if (!noun || !REFERRING_NOUNS.has(noun)) return undefined;
+  return COMPOUND_NOUNS.has(noun) ? ['compound'] : ['gene', 'complex'];
+}
+
+/**
+ * "Glutathione synthesis is coupled to system Xc⁻. This heterodimer…": where the sentence before opens with
+ * something else, "this <noun>" takes the one entry of that kind the sentence before names; none if it names two.
+ */
+function onlyOfKind(kinds: readonly string[], before: Sentence, firstMention: number, mentions: Analysis['mentions']): string | undefined {
+  let found: string | undefined;
+  for (let k = firstMention; k < mentions.length && mentions[k]!.proseStart < before.end; k++) {
+    const mention = mentions[k]!;
+    if (!kinds.includes(mention.type)) continue;
+    if (found !== undefined && found !== mention.id) return undefined;
+    found = mention.id;
+  }
+  return found;
 }

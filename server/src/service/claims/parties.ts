@@ -5,7 +5,7 @@
 import type { VerbClass } from '../lexicon';
 import { type ClaimParty, type Modifiers, noteModifier } from './claim';
 import { type Token, Tokens } from './tokens';
-import { ADVERBS, AMOUNT_NOUNS, ASIDE_WORDS, AUXILIARIES, CELLS, CLAUSE_INTRODUCERS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING, isAdverb } from './vocabulary';
+import { ADVERBS, AMOUNT_NOUNS, ASIDE_WORDS, AUXILIARIES, CELLS, CLAUSE_INTRODUCERS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING, REFERRING_NOUNS, isAdverb } from './vocabulary';
 
 /** Words that open a clause whose subject may follow: "whereas PUFAs promote ferroptosis" asserts it all the same. */
 const SUBORDINATORS = new Set(['whereas', 'while', 'although', 'though']);
@@ -102,6 +102,8 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       if (tokens.lower(k) === ',' && CLAUSE_INTRODUCERS.has(tokens.lower(k + 1) ?? '') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
       // "ATM, acting independently of IFN-γ, induces…": a participle after the subject.
       if (tokens.lower(k) === ',' && tokens.kind(k - 1) === 'entity' && /(?:ing|ed)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k + 1) === 'word') return k;
+      // "This heterodimer, composed of SLC7A11 and SLC3A2, exports…": a describing participle after the subject.
+      if (tokens.lower(k) === ',' && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')' || REFERRING_NOUNS.has(tokens.lower(k - 1)!)) && describingAside(tokens, k + 1)) return k;
       if (tokens.lower(k) === ',') {
         // "Ferroportin, which is expressed on macrophages, hepatocytes and enterocytes, imports…": commas inside.
         const clause = openingRelativeClause(tokens, k);
@@ -171,10 +173,21 @@ function openingRelativeClause(tokens: Tokens, from: number): number {
     if (mark === ';' || mark === '.' || mark === ':') return -1;
     if (mark === ',' && /^(which|who)$/.test(tokens.lower(k + 1) ?? '') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
     // "Ferroportin (FPN), found mainly on macrophages, hepatocytes and enterocytes, imports…": a participle's.
-    if (mark === ',' && PLACE_PARTICIPLES.has(tokens.lower(k + 1) ?? '') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
+    // "Ferroptosis, first characterised in 2012 as an iron-dependent, non-apoptotic form of cell death, is…": a
+    // participle that describes the entry.
+    if (mark === ',' && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')' || REFERRING_NOUNS.has(tokens.lower(k - 1)!)) && describingAside(tokens, k + 1)) return k;
   }
   return -1;
 }
+
+/** Whether an aside that describes an entry opens at `at`: "found on…", "first characterised as…". */
+function describingAside(tokens: Tokens, at: number): boolean {
+  const word = tokens.lower(at) ?? '';
+  if (PLACE_PARTICIPLES.has(word) || DESCRIBING_PARTICIPLES.has(word)) return true;
+  return /^(first|originally|initially|recently|previously|later|also|formerly)$/.test(word) && DESCRIBING_PARTICIPLES.has(tokens.lower(at + 1) ?? '');
+}
+
+const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['composed', 'consisting', 'made', 'formed', 'described', 'characterised', 'characterized', 'defined', 'identified', 'discovered', 'coined', 'named', 'termed', 'known', 'reported', 'recognised', 'recognized']);
 
 /** Participles that open where an entry is found, an aside that may hold a list with commas. */
 const PLACE_PARTICIPLES: ReadonlySet<string> = new Set(['found', 'expressed', 'located', 'localized', 'localised', 'present', 'abundant', 'enriched', 'detected']);

@@ -1,11 +1,11 @@
 /** Nominal claims: "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4", "erastin-induced ferroptosis". */
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, directnessFields, newClaim, noteModifier } from '../claim';
-import { ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { relativeAntecedent, sharedSubjects } from '../subjects';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { INVERTING_POST, KEEPING_POST, REPORTING_AUXILIARIES, UNSEEN } from '../vocabulary';
+import { INVERTING_POST, KEEPING_POST, REFERRING_NOUNS, REPORTING_AUXILIARIES, UNSEEN } from '../vocabulary';
 
 /** "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4". */
 export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | undefined {
@@ -31,7 +31,7 @@ export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Cla
   } else if (carrierBefore(tokens, v) >= 0) {
     // "S mediates the efflux of O", "S is (mainly) responsible for the uptake of O"
     const left = skipLeftModifiers(tokens, carrierBefore(tokens, v), modifiers);
-    subjects = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
+    subjects = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? entryReferredTo(tokens, left) : undefined;
     start = subjects?.[0]?.start ?? noun.start;
   } else {
     // "S-mediated inhibition of O"
@@ -167,6 +167,12 @@ export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boo
       }),
     );
   }
+}
+
+/** "This heterodimer mediates…": the entry named before, which the checker resolves (`PREVIOUS_SUBJECT`). */
+function entryReferredTo(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  if (!REFERRING_NOUNS.has(tokens.lower(at) ?? '') || !/^(this|these)$/.test(tokens.lower(at - 1) ?? '')) return undefined;
+  return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
 }
 
 /**

@@ -71,6 +71,7 @@ export class RelationIndex {
   }
 
   #add(relation: CuratedRelation): void {
+    if (relation.relation?.rateLimiting && relation.predicate === 'requires') this.#rateLimiting.set(relation.subject, relation);
     let list = this.#bySubject.get(relation.subject);
     if (!list) this.#bySubject.set(relation.subject, (list = []));
     list.push(relation);
@@ -112,9 +113,12 @@ export class RelationIndex {
     return verdict;
   }
 
+  /** The subjects with a requirement marked as what limits their rate, and that requirement. */
+  readonly #rateLimiting = new Map<string, CuratedRelation>();
+
   /** The curated requirement of `subject` marked as what limits its rate, if any. */
   rateLimitingOf(subject: string): CuratedRelation | undefined {
-    return this.#bySubject.get(subject)?.find((r) => r.relation?.rateLimiting);
+    return this.#rateLimiting.get(subject);
   }
 
   between(subject: string, object: string): readonly CuratedRelation[] {

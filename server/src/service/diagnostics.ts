@@ -34,6 +34,8 @@ const NO_CLAIMS: readonly Claim[] = [];
  */
 const MAX_CLAIM_SENTENCE = 2_000;
 const MAX_CLAIM_MENTIONS = 64;
+/** Words right after an entry that say it is lost ("GPX4 inhibition", "GPX4-knockout"). */
+const LOSS_AFTER = /^[\s-]*(?:inhibition|loss|knockdown|knockout|deletion|depletion|deficiency|blockade|inactivation|silencing|ablation|KO|KD)\b/i;
 
 /** How loudly a contradiction is reported. */
 export enum DiagnosticSeverity {
@@ -177,12 +179,12 @@ export class MechanismChecker {
       // only where needed, as most sentences are settled by their own mentions.
       let made: MadeCells | undefined;
       let referred: string | undefined;
-      if (count < 2 || !this.#mayContradict(mentions, m, m + count)) {
+      if (count < 2 || !this.#mayContradict(mentions, m, m + count, prose.text)) {
         if (count < 1 || !previous) continue;
         if (opensWithTheseCells(prose.text, sentence.start)) made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
         if (!made && mayReferBack(prose.text, sentence.start, sentence.end)) referred = previousSubject(prose.text, previous, previousMentions, sentence.start, mentions);
         const subject = made?.id ?? referred;
-        if (!subject || !this.#mayContradictFrom(subject, mentions, m, m + count)) continue;
+        if (!subject || !this.#mayContradictFrom(subject, mentions, m, m + count, prose.text)) continue;
       }
       // Claims come relative to the sentence; only those that contradict are moved into place. Whether the
       // sentence asserts them is asked only of those, as most claims agree with the lexicon.
@@ -220,19 +222,21 @@ export class MechanismChecker {
   }
 
   /** Whether `subject` and another of the mentions [from, to) could make a claim that contradicts a curated relation. */
-  #mayContradictFrom(subject: string, mentions: Analysis['mentions'], from: number, to: number): boolean {
+  #mayContradictFrom(subject: string, mentions: Analysis['mentions'], from: number, to: number, text: string): boolean {
     for (let b = from; b < to; b++) {
-      const object = mentions[b]!.id;
+      const mention = mentions[b]!;
+      const object = mention.id;
       if (object === subject) continue;
-      const standsFor = this.#relations.effectOf(object) ?? this.#relations.effectOfLoss(object);
+      // "sensitized to GPX4 inhibition": the loss of a suppressor stands for ferroptosis, where a loss is written.
+      const standsFor = this.#relations.effectOf(object) ?? (LOSS_AFTER.test(text.slice(mention.proseEnd, mention.proseEnd + 16)) ? this.#relations.effectOfLoss(object) : undefined);
       if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
     }
     return false;
   }
 
   /** Whether some pair of the mentions [from, to) could make a claim that contradicts a curated relation. */
-  #mayContradict(mentions: Analysis['mentions'], from: number, to: number): boolean {
-    for (let a = from; a < to; a++) if (this.#mayContradictFrom(mentions[a]!.id, mentions, from, to)) return true;
+  #mayContradict(mentions: Analysis['mentions'], from: number, to: number, text: string): boolean {
+    for (let a = from; a < to; a++) if (this.#mayContradictFrom(mentions[a]!.id, mentions, from, to, text)) return true;
     return false;
   }
 

@@ -1,11 +1,15 @@
 /**
- * The parties of a claim: the subject read leftwards from a verb (its modifiers, coordination, asides), the object
+ * The parties of a claim: the subject read leftwards from a verb (its modifiers and coordination), the object
  * read rightwards, and the holders of a state ("GPX4-deficient cells", "cells lacking GPX4").
  */
 import type { VerbClass } from '../lexicon';
-import { type ClaimParty, type Modifiers, noteModifier } from './claim';
+import { isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
+import type { ClaimParty } from './claim';
 import { type Token, Tokens } from './tokens';
-import { ADVERBS, AMOUNT_NOUNS, ASIDE_WORDS, AUXILIARIES, CELLS, CLAUSE_INTRODUCERS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING, REFERRING_NOUNS, isAdverb } from './vocabulary';
+import { ADVERBS, AMOUNT_NOUNS, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING } from './vocabulary';
+
+// What stands between a subject and its verb is read in asides.ts; the rules import it from here, with the parties.
+export { isCellLineName, openingParenthesis, skipLeftModifiers };
 
 /** Words that open a clause whose subject may follow: "whereas PUFAs promote ferroptosis" asserts it all the same. */
 const SUBORDINATORS = new Set(['whereas', 'while', 'although', 'though']);
@@ -16,201 +20,6 @@ function amountBefore(tokens: Tokens, word: string, entity: number): -1 | 0 | 1 
   if (!LOWERING.has(word)) return 0;
   if (word !== 'reduced' || tokens.entityType(entity) !== 'metabolite') return -1;
   return AMOUNT_NOUNS.has(tokens.lower(entity + 1) ?? '') ? -1 : 0;
-}
-
-/** Walks left from `from` over adverbs, auxiliaries and negation; returns the index of the next token. */
-export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
-  let i = from;
-  while (i >= 0) {
-    const t = tokens.at(i)!;
-    if (t.kind === 'punct' && t.lower === ')') {
-      // "FSP1 overexpression (vs. empty vector) sensitized…", "GPX4 (Fig. 2B) suppresses…": an aside parts nothing.
-      // But "engineered nanovesicles (eNVs-FAP) doubled…": a name in parentheses is the subject itself.
-      const open = openingParenthesis(tokens, i);
-      if (open === i - 2 && tokens.kind(i - 1) === 'entity' && tokens.kind(open - 1) === 'word') return i - 1;
-      // "class II compounds (erastin, sulfasalazine) bind…": the entries a class noun names are the subjects.
-      if (open > 0 && tokens.kind(open - 1) === 'word' && listOfEntries(tokens, open + 1, i)) return i - 1;
-      if (open <= 0) break;
-      i = open - 1;
-      continue;
-    }
-    if (t.kind === 'punct' && t.lower === ',') {
-      // "Liraglutide, by contrast, upregulates…": a comma aside parts nothing either.
-      const open = openingAsideComma(tokens, i);
-      if (open <= 0) break;
-      i = open - 1;
-      continue;
-    }
-    if (t.kind !== 'word') return t.kind === 'entity' ? afterAgentPhrase(tokens, i) : i;
-    if (noteModifier(t, modifiers)) {
-      // "does not", "did not": the auxiliary belongs to the negation span for fixes.
-      const before = tokens.at(i - 1);
-      if (before && (before.lower === 'does' || before.lower === 'do' || before.lower === 'did') && modifiers.negation) {
-        modifiers.negation = { start: before.start, end: modifiers.negation.end };
-      }
-      i--;
-      continue;
-    }
-    if (t.lower === 'longer' && tokens.at(i - 1)?.lower === 'no') {
-      modifiers.noLonger = true;
-      i--;
-      continue;
-    }
-    if (isAdverb(t.lower) || AUXILIARIES.has(t.lower)) {
-      i--;
-      continue;
-    }
-    // "Overexpression of FSP1 in H460 cells increased…": where it was done parts nothing either.
-    const place = openingPlace(tokens, i);
-    if (place > 0) {
-      i = place - 1;
-      continue;
-    }
-    // "Activation of NRF2 with sulforaphane impaired…": the means used parts nothing either.
-    const instrument = openingInstrument(tokens, i);
-    if (instrument > 0) {
-      i = instrument - 1;
-      continue;
-    }
-    if (t.lower === 'turn' && tokens.lower(i - 1) === 'in') {
-      // "GPX4 in turn suppresses…"
-      i -= 2;
-      continue;
-    }
-    return afterAgentPhrase(tokens, i);
-  }
-  return i;
-}
-
-/** "ATM activated by ionising radiation drives…": a participle phrase ending at `i` after the subject parts nothing. */
-function afterAgentPhrase(tokens: Tokens, i: number): number {
-  const participle = openingAgentPhrase(tokens, i);
-  return participle > 0 ? participle - 1 : i;
-}
-
-/**
- * The index of the comma that opens the aside closed by the comma at `close`, or -1: a few words of aside ("in
- * turn", "by contrast"), or a phrase of up to 8 words without an entry that a preposition opens ("unlike other
- * death modalities").
- */
-function openingAsideComma(tokens: Tokens, close: number): number {
-  let onlyAsideWords = true;
-  let entities = false;
-  for (let k = close - 1; k >= 0 && k >= close - 16; k--) {
-    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') {
-      // "Metformin, which induces ferroptosis through the GPX4 axis, also increases…": a relative clause.
-      if (tokens.lower(k) === ',' && CLAUSE_INTRODUCERS.has(tokens.lower(k + 1) ?? '') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
-      // "ATM, acting independently of IFN-γ, induces…": a participle after the subject.
-      if (tokens.lower(k) === ',' && tokens.kind(k - 1) === 'entity' && /(?:ing|ed)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k + 1) === 'word') return k;
-      // "This heterodimer, composed of SLC7A11 and SLC3A2, exports…": a describing participle after the subject.
-      if (tokens.lower(k) === ',' && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')' || REFERRING_NOUNS.has(tokens.lower(k - 1)!)) && describingAside(tokens, k + 1)) return k;
-      if (tokens.lower(k) === ',') {
-        // "Ferroportin, which is expressed on macrophages, hepatocytes and enterocytes, imports…": commas inside.
-        const clause = openingRelativeClause(tokens, k);
-        if (clause > 0) return clause;
-      }
-      if (close - k > 9) return -1;
-      if (tokens.lower(k) !== ',' || k === close - 1) return -1;
-      const opener = tokens.lower(k + 1)!;
-      // "IFN-γ, by repressing ACSL4 in tumour cells, reduces…": a phrase a preposition opens may name entries.
-      // "…, as a side effect, repolarize…", "…, as shown in Fig. 2, inhibits…" too.
-      if (PHRASE_OPENERS.has(opener) || ASIDE_WORDS.has(opener) || opener === 'as') return k;
-      // "bcc-USINPs, ultrasmall iron nanoparticles, induced…": an apposition right after the subject may too.
-      // (or the apposition is another name of the subject: "bcc-USINPs, ultrasmall iron nanoparticles,").
-      const renamed = tokens.kind(close - 1) === 'entity' && tokens.at(close - 1)!.id === tokens.at(k - 1)?.id;
-      if (tokens.kind(k - 1) === 'entity' && (tokens.kind(close - 1) === 'word' || renamed)) return k;
-      return onlyAsideWords && !entities && close - k <= 4 ? k : -1;
-    }
-    if (tokens.kind(k) === 'entity') entities = true;
-    else if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') return -1;
-    if (!ASIDE_WORDS.has(tokens.lower(k)!)) onlyAsideWords = false;
-  }
-  return -1;
-}
-
-/**
- * The index of the participle that opens "activated by ionising radiation" ending at `end`, right after an entry
- * (at most 8 tokens, no clause punctuation), or -1.
- */
-function openingAgentPhrase(tokens: Tokens, end: number): number {
-  for (let k = end; k > 1 && k >= end - 8; k--) {
-    const word = tokens.lower(k)!;
-    if (tokens.kind(k) === 'punct' && word !== '-' && word !== '(' && word !== ')') return -1;
-    if (word !== 'by' || k === end) continue;
-    const participle = tokens.at(k - 1)!;
-    return participle.kind === 'word' && /(?:ed|en)$/.test(participle.lower) && tokens.kind(k - 2) === 'entity' ? k - 1 : -1;
-  }
-  return -1;
-}
-
-/** The index of the "in" that opens a place ending at `end` ("in HT-1080 cells", "in Treg cells"), or -1. */
-function openingPlace(tokens: Tokens, end: number): number {
-  const last = tokens.kind(end) === 'entity' ? tokens.entityType(end) === 'cell' : CELLS.has(tokens.lower(end) ?? '');
-  if (!last) return -1;
-  for (let k = end - 1; k >= 0 && k >= end - 5; k--) {
-    const word = tokens.lower(k)!;
-    if (word === 'in' || word === 'within') return k;
-    const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word);
-    if (!fits) return -1;
-  }
-  return -1;
-}
-
-/** The "with" of "with sulforaphane" (a compound or a few words, no entry but a compound) ending at `end`, right after an entry; or -1. */
-function openingInstrument(tokens: Tokens, end: number): number {
-  for (let k = end; k >= 1 && k >= end - 3; k--) {
-    // After the entry, or its action ("15-LOX inhibition with PD146176").
-    if (tokens.lower(k) === 'with') return k < end && (tokens.kind(k - 1) === 'entity' || (tokens.kind(k - 2) === 'entity' && (INVERTING_POST.has(tokens.lower(k - 1)!) || KEEPING_POST.has(tokens.lower(k - 1)!)))) ? k : -1;
-    if (tokens.kind(k) === 'punct' ? tokens.lower(k) !== '-' : tokens.kind(k) === 'entity' && tokens.entityType(k) !== 'compound') return -1;
-  }
-  return -1;
-}
-
-/** The comma before "which"/"who" after an entity, at most 25 tokens before `from`, with no clause end between; or -1. */
-function openingRelativeClause(tokens: Tokens, from: number): number {
-  for (let k = from - 1; k > 0 && k >= from - 25; k--) {
-    const mark = tokens.kind(k) === 'punct' ? tokens.lower(k) : undefined;
-    if (mark === ';' || mark === '.' || mark === ':') return -1;
-    if (mark === ',' && /^(which|who)$/.test(tokens.lower(k + 1) ?? '') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
-    // "Ferroportin (FPN), found mainly on macrophages, hepatocytes and enterocytes, imports…": a participle's.
-    // "Ferroptosis, first characterised in 2012 as an iron-dependent, non-apoptotic form of cell death, is…": a
-    // participle that describes the entry.
-    if (mark === ',' && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')' || REFERRING_NOUNS.has(tokens.lower(k - 1)!)) && describingAside(tokens, k + 1)) return k;
-  }
-  return -1;
-}
-
-/** Whether an aside that describes an entry opens at `at`: "found on…", "first characterised as…". */
-function describingAside(tokens: Tokens, at: number): boolean {
-  const word = tokens.lower(at) ?? '';
-  if (PLACE_PARTICIPLES.has(word) || DESCRIBING_PARTICIPLES.has(word)) return true;
-  return /^(first|originally|initially|recently|previously|later|also|formerly)$/.test(word) && DESCRIBING_PARTICIPLES.has(tokens.lower(at + 1) ?? '');
-}
-
-const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['composed', 'consisting', 'made', 'formed', 'described', 'characterised', 'characterized', 'defined', 'identified', 'discovered', 'coined', 'named', 'termed', 'known', 'reported', 'recognised', 'recognized']);
-
-/** Participles that open where an entry is found, an aside that may hold a list with commas. */
-const PLACE_PARTICIPLES: ReadonlySet<string> = new Set(['found', 'expressed', 'located', 'localized', 'localised', 'present', 'abundant', 'enriched', 'detected']);
-
-/** Whether the tokens [from, to) are entries joined by commas or "and": "erastin, sulfasalazine". */
-function listOfEntries(tokens: Tokens, from: number, to: number): boolean {
-  if (to - from < 3) return false;
-  for (let k = from; k < to; k++) {
-    const separator = (k - from) % 2 === 1;
-    if (separator ? !/^(,|and|or)$/.test(tokens.lower(k)!) : tokens.kind(k) !== 'entity') return false;
-  }
-  return (to - from) % 2 === 1;
-}
-
-/** The index of the "(" that the ")" at `close` closes, at most 16 tokens back; -1 if there is none. */
-export function openingParenthesis(tokens: Tokens, close: number): number {
-  let depth = 0;
-  for (let k = close; k >= 0 && k >= close - 16; k--) {
-    const mark = tokens.kind(k) === 'punct' ? tokens.lower(k) : undefined;
-    if (mark === ')') depth++;
-    else if (mark === '(' && --depth === 0) return k;
-  }
-  return -1;
 }
 
 /**
@@ -634,11 +443,6 @@ export function theseCells(tokens: Tokens, at: number, holderEnd: number): Claim
   return [{ id: PREVIOUS_CELLS, inverted: false, start: tokens.at(0)!.start, end: tokens.at(holderEnd)!.end }];
 }
 
-/** A word of a cell line's name ("HT-1080", "A549", "4T1", "HepG2"): one with a digit in it, or hyphened to one. */
-export function isCellLineName(tokens: Tokens, k: number): boolean {
-  const hasDigit = (j: number): boolean => tokens.kind(j) === 'word' && /\d/.test(tokens.lower(j)!);
-  return hasDigit(k) || (tokens.kind(k) === 'word' && tokens.lower(k + 1) === '-' && hasDigit(k + 2));
-}
 
 /** "sensitizes cells to erastin", "protects against RSL3": after these prepositions an inducer stands for its ferroptosis. */
 export function objectMayBeInducer(verb: VerbClass): boolean {

@@ -213,6 +213,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['aside describing the subject', 'Ferroptosis, first described in 2012 as an iron-dependent, non-apoptotic death, is characterised by mitochondrial swelling.', 'Ferroptosis, first described in 2012 as an iron-dependent, non-apoptotic death, is characterised by mitochondrial swelling'],
   ['"this <noun>" for the one entry of its kind before', 'GSH synthesis is coupled to the antiporter system Xc⁻. This heterodimer, composed of SLC7A11 and SLC3A2, exports cystine.', 'This heterodimer, composed of SLC7A11 and SLC3A2, exports cystine'],
   ['"this <noun>" for the one entry of its kind before', 'GSH synthesis needs SLC7A11 and GPX4. This protein exports cystine.', null],
+  ['host cells of a genotype', 'GPX4-overexpressing tumour cells were sensitive to ferroptosis.', 'GPX4-overexpressing tumour cells were sensitive to ferroptosis'],
+  ['host cells of a genotype', 'Iron-replete tumour cells were protected from lipid peroxidation.', 'Iron-replete tumour cells were protected from lipid peroxidation'],
+  ['host cells of a genotype', 'GPX4-low tumour cells were sensitive to ferroptosis.', null],
+  ['degree before an aside\'s opener', 'Sulfasalazine, much like RSL3, inhibits GPX4 directly.', 'Sulfasalazine, much like RSL3, inhibits GPX4'],
+  ['passive reaction of a relative', 'ACSL4 forms PUFA-CoA, which is then esterified into phospholipids by LPCAT3.', null],
+  ['passive reaction of a relative', 'LPCAT3 forms PUFA-CoA, which is then esterified into phospholipids by ACSL4.', 'PUFA-CoA, which is then esterified into phospholipids by ACSL4'],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

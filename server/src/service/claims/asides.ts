@@ -100,7 +100,8 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       }
       if (close - k > 9) return -1;
       if (tokens.lower(k) !== ',' || k === close - 1) return -1;
-      const opener = tokens.lower(k + 1)!;
+      // "Sulfasalazine, much like RSL3, binds…": a degree word before the opener.
+      const opener = /^(much|just|very|quite|exactly)$/.test(tokens.lower(k + 1)!) && k + 2 < close ? tokens.lower(k + 2)! : tokens.lower(k + 1)!;
       // "IFN-γ, by repressing ACSL4 in tumour cells, reduces…": a phrase a preposition opens may name entries.
       // "…, as a side effect, repolarize…", "…, as shown in Fig. 2, inhibits…" too.
       if (PHRASE_OPENERS.has(opener) || ASIDE_WORDS.has(opener) || opener === 'as') return k;

@@ -401,7 +401,8 @@ function skipEntityModifiers(tokens: Tokens, at: number): number {
 export function holderEnd(tokens: Tokens, left: number): number {
   let end = left;
   while (end >= 0 && ((tokens.kind(end) === 'word' && (CELLS.has(tokens.lower(end)!) || isCellLineName(tokens, end))) || (tokens.lower(end) === '-' && isCellLineName(tokens, end - 1)))) end--;
-  if (tokens.kind(end) === 'entity' && tokens.kind(end - 1) === 'word' && INVERTING_POST.has(tokens.lower(end - 1)!)) end--;
+  // "GPX4-deficient tumour cells", "iron-loaded tumour cells": the cell entry is only the host of the genotype.
+  if (tokens.kind(end) === 'entity' && tokens.kind(end - 1) === 'word' && (INVERTING_POST.has(tokens.lower(end - 1)!) || (KEEPING_POST.has(tokens.lower(end - 1)!) && tokens.lower(end - 2) === '-'))) end--;
   return end;
 }
 

@@ -38,14 +38,14 @@ export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdow
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
   deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity turnover breakdown
   refractoriness resistant refractory insensitive tolerant dysfunction chelation scavenging neutralization neutralisation
-  sequestration`);
+  sequestration low`);
 
 export const KEEPING_POST = words(`treated exposed overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
   susceptible vulnerable prone loading catalysis pathway pathways antioxidant kinase enzyme heterodimer dimer complex
-  availability bioavailability supply antiporter transporter nanoparticles nanoparticle particles nanovesicles nanomedicine`);
+  high loaded replete rich overloaded availability bioavailability supply antiporter transporter nanoparticles nanoparticle particles nanovesicles nanomedicine`);
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting
@@ -83,7 +83,7 @@ export const OBJECT_FILLERS = words(`the a an its their cellular intracellular i
   antitumor anti-tumour anti-tumor inflammatory pro-inflammatory anti-inflammatory protumoral protumour classical alternative
   non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural cytotoxicity cytotoxic
   effector functional proliferation survival expansion metabolic disorder metabolism resulting mitochondrial
-  phospholipid members member`);
+  phospholipid members member de novo fitness`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

@@ -73,7 +73,8 @@ function readPassiveReaction(tokens: Tokens, v: number): Reaction | undefined {
   if (tokens.lower(be) === '-' && tokens.lower(be - 1) === 're') be -= 2;
   while (be >= 0 && ADVERBS.has(tokens.lower(be) ?? '')) be--;
   if (!/^(is|are|was|were|be|been|being)$/.test(tokens.lower(be) ?? '')) return undefined;
-  const substrates = readPartiesLeft(tokens, be - 1);
+  // "…to form PUFA-CoA, which is then re-esterified into phospholipids by ACSL4": the relative's antecedent.
+  const substrates = readPartiesLeft(tokens, be - 1) ?? (tokens.lower(be - 1) === 'which' && tokens.lower(be - 2) === ',' ? readPartiesLeft(tokens, be - 3) : undefined);
   if (!substrates) return undefined;
   let by = v + 1;
   while (by < tokens.length && by < v + 12 && tokens.lower(by) !== 'by') {

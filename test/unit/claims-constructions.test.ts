@@ -219,6 +219,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['degree before an aside\'s opener', 'Sulfasalazine, much like RSL3, inhibits GPX4 directly.', 'Sulfasalazine, much like RSL3, inhibits GPX4'],
   ['passive reaction of a relative', 'ACSL4 forms PUFA-CoA, which is then esterified into phospholipids by LPCAT3.', null],
   ['passive reaction of a relative', 'LPCAT3 forms PUFA-CoA, which is then esterified into phospholipids by ACSL4.', 'PUFA-CoA, which is then esterified into phospholipids by ACSL4'],
+  ['role with "the"', 'Ferroportin serves as the principal importer of iron in macrophages.', 'Ferroportin serves as the principal importer of iron'],
+  ['role with "the"', 'Ferroportin serves as the principal exporter of iron in macrophages.', null],
+  ['treatment based on a compound', 'Cisplatin-based chemotherapy reduced PD-L1 expression.', 'Cisplatin-based chemotherapy reduced PD-L1 expression'],
+  ['a long aside in parentheses', 'GPX4 (the only glutathione peroxidase that accepts membrane-embedded phospholipid substrates, a point we return to below) converts lipid alcohols into lipid hydroperoxides.', 'GPX4 (the only glutathione peroxidase that accepts membrane-embedded phospholipid substrates, a point we return to below) converts lipid alcohols into lipid hydroperoxides'],
+  ['arrest, tilt', 'bcc-USINPs arrest the maturation of dendritic cells.', 'bcc-USINPs arrest the maturation of dendritic cells'],
+  ['arrest, tilt', 'Iron overload tilts macrophages towards the M2 phenotype.', 'Iron overload tilts macrophages towards the M2 phenotype'],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

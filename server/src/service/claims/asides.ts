@@ -192,10 +192,10 @@ function listOfEntries(tokens: Tokens, from: number, to: number): boolean {
   return (to - from) % 2 === 1;
 }
 
-/** The index of the "(" that the ")" at `close` closes, at most 16 tokens back; -1 if there is none. */
+/** The index of the "(" that the ")" at `close` closes, at most 32 tokens back; -1 if there is none. */
 export function openingParenthesis(tokens: Tokens, close: number): number {
   let depth = 0;
-  for (let k = close; k >= 0 && k >= close - 16; k--) {
+  for (let k = close; k >= 0 && k >= close - 32; k--) {
     const mark = tokens.kind(k) === 'punct' ? tokens.lower(k) : undefined;
     if (mark === ')') depth++;
     else if (mark === '(' && --depth === 0) return k;

@@ -44,6 +44,8 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     if (end - i > 4) return undefined;
   }
   if (i < 0) return undefined;
+  // "Cisplatin-based chemotherapy reduced…": the treatment is the compound's.
+  if (tokens.lower(i - 1) === 'based' && tokens.lower(i - 2) === '-' && tokens.kind(i - 3) === 'entity') i -= 3;
   const parties: ClaimParty[] = [];
   const first = partyAt(tokens, i, inverted, antecedent) ?? producedBy(tokens, i, inverted);
   if (!first) return undefined;

@@ -45,7 +45,7 @@ export const KEEPING_POST = words(`treated exposed overexpression overexpressing
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
   susceptible vulnerable prone loading catalysis pathway pathways antioxidant kinase enzyme heterodimer dimer complex
-  high loaded replete rich overloaded availability bioavailability supply antiporter transporter nanoparticles nanoparticle particles nanovesicles nanomedicine`);
+  high loaded replete rich overloaded based availability bioavailability supply antiporter transporter nanoparticles nanoparticle particles nanovesicles nanomedicine`);
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting

@@ -73,6 +73,11 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     subject = tokens.at(k - 2)!;
     start = subject.start;
     end = Math.max(end, objectParty.end);
+  } else if (article && article.lower === 'the' && objectIndex > v && linkedSubject(tokens, k - 1, modifiers) !== undefined) {
+    // "Ferroportin serves as (is) the principal importer of iron"
+    subject = linkedSubject(tokens, k - 1, modifiers)!;
+    start = subject.start;
+    end = Math.max(end, objectParty.end);
   } else if (article && /^(the)$/.test(article.lower) || objectIndex < v) {
     // "the GPX4 inhibitor RSL3", "GPX4 inhibitors such as RSL3", "GPX4 inhibitors (e.g. RSL3)"
     let s = v + 1;
@@ -104,6 +109,14 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     },
     modifierFields(modifiers),
   );
+}
+
+/** The entry before "is", "serves as", "acts as" that ends at `at`, reading leftwards; undefined if none stands there. */
+function linkedSubject(tokens: Tokens, at: number, modifiers: Modifiers): Token | undefined {
+  let s = at;
+  const from = s;
+  while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || /^(acts|act|acted|as|serves|serve|served|functions|function|functioned|remains|remain)$/.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;
+  return s < from && tokens.kind(s) === 'entity' ? tokens.at(s) : undefined;
 }
 
 /**

@@ -225,6 +225,14 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a long aside in parentheses', 'GPX4 (the only glutathione peroxidase that accepts membrane-embedded phospholipid substrates, a point we return to below) converts lipid alcohols into lipid hydroperoxides.', 'GPX4 (the only glutathione peroxidase that accepts membrane-embedded phospholipid substrates, a point we return to below) converts lipid alcohols into lipid hydroperoxides'],
   ['arrest, tilt', 'bcc-USINPs arrest the maturation of dendritic cells.', 'bcc-USINPs arrest the maturation of dendritic cells'],
   ['arrest, tilt', 'Iron overload tilts macrophages towards the M2 phenotype.', 'Iron overload tilts macrophages towards the M2 phenotype'],
+  ['role with a direction', 'As the key enzyme, GPX4 plays the promoting role on lipid peroxidation.', 'GPX4 plays the promoting role on lipid peroxidation'],
+  ['role with a direction', 'ACSL4 plays an inhibitory role in ferroptosis.', 'ACSL4 plays an inhibitory role in ferroptosis'],
+  ['role with a direction', 'GPX4 plays a protective role against ferroptosis.', null],
+  ['role with a direction', 'GPX4 plays a key role in ferroptosis.', null],
+  ['responsible for doing', 'TFR1 is mainly responsible for exporting the excess iron out of the cell.', 'TFR1 is mainly responsible for exporting the excess iron out of the cell'],
+  ['responsible for doing', 'TFR1 is mainly responsible for importing iron into the cell.', null],
+  ['reported amount with up- or downregulated', 'Liraglutide-treated mice showed upregulated TFR1 in the liver.', 'Liraglutide-treated mice showed upregulated TFR1'],
+  ['reported amount with up- or downregulated', 'Liraglutide-treated mice showed downregulated TFR1 in the liver.', null],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

@@ -15,6 +15,7 @@ import { readOutcomeClaims } from './rules/outcome';
 import { readPurposeClaims } from './rules/purpose';
 import { readRateLimitingClaims } from './rules/rateLimiting';
 import { readReactionClaims } from './rules/reaction';
+import { readRoleClaims } from './rules/role';
 import { STATES, readStateClaim, reversedRequirement } from './rules/state';
 import { TRANSPORT_FORMS, readTransportClaim, withDirectionOfPlace } from './rules/transport';
 import { readVerbClaim } from './rules/verb';
@@ -42,6 +43,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: 
   readComparisonClaims(tokens, verbs, claims);
   readHallmarkClaims(tokens, verbs, claims);
   readRateLimitingClaims(tokens, verbs, claims);
+  readRoleClaims(tokens, verbs, claims);
   return claims;
 }
 

@@ -57,10 +57,10 @@ export const PHRASE_OPENERS = words(`in by from than to on at into onto between 
   before during within upon under over whereas while although though`);
 
 /** Before an entity, an amount lowered ("low GPX4 expression", "reduced FSP1 levels") reverses its effect. */
-export const LOWERING = words('low lower lowered reduced decreased diminished impaired attenuated limited insufficient defective weak weaker poor little less fewer');
+export const LOWERING = words('low lower lowered reduced decreased diminished impaired attenuated limited insufficient defective weak weaker poor little less fewer downregulated down-regulated');
 
 /** …and an amount raised keeps it ("high ACSL4 levels"). */
-export const RAISING = words('high higher elevated increased enhanced augmented excessive abundant strong stronger more greater');
+export const RAISING = words('high higher elevated increased enhanced augmented excessive abundant strong stronger more greater upregulated up-regulated');
 
 /**
  * What an amount is an amount of. Before a metabolite, "reduced" names an amount only before such a noun
@@ -83,7 +83,7 @@ export const OBJECT_FILLERS = words(`the a an its their cellular intracellular i
   antitumor anti-tumour anti-tumor inflammatory pro-inflammatory anti-inflammatory protumoral protumour classical alternative
   non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural cytotoxicity cytotoxic
   effector functional proliferation survival expansion metabolic disorder metabolism resulting mitochondrial
-  phospholipid members member de novo fitness`);
+  phospholipid members member de novo fitness catalytic enzymatic canonical resident`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

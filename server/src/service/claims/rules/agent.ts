@@ -116,7 +116,10 @@ function linkedSubject(tokens: Tokens, at: number, modifiers: Modifiers): Token 
   let s = at;
   const from = s;
   while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || /^(acts|act|acted|as|serves|serve|served|functions|function|functioned|remains|remain)$/.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;
-  return s < from && tokens.kind(s) === 'entity' ? tokens.at(s) : undefined;
+  if (s === from) return undefined;
+  // "Ferroportin (FPN), abundant on macrophages, …, serves as": past an aside.
+  if (tokens.lower(s) === ',' || tokens.lower(s) === ')') s = skipLeftModifiers(tokens, s, modifiers);
+  return s >= 0 && tokens.kind(s) === 'entity' ? tokens.at(s) : undefined;
 }
 
 /**

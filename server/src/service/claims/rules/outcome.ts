@@ -14,7 +14,7 @@ import { verbOf, type VerbIndex } from '../verbIndex';
 const SHOWED = new Set(`accumulated accumulate accumulates showed show shows displayed display displays exhibited exhibit exhibits had
   have has contained contain contains presented present presents harboured harbored retained`.split(/\s+/).filter(Boolean));
 /** Words of amount after such a verb: one of them makes the report a measurement. */
-const AMOUNTS = new Set(`fewer less little lower reduced decreased diminished higher more greater increased elevated enhanced`.split(/\s+/).filter(Boolean));
+const AMOUNTS = new Set(`fewer less little lower reduced decreased diminished downregulated higher more greater increased elevated enhanced upregulated`.split(/\s+/).filter(Boolean));
 
 /** "accumulated (markedly) fewer", "showed higher": a verb of report, then an amount. */
 const REPORTED_AMOUNT = seq(wordIn(SHOWED), upTo(2, word('markedly', 'significantly', 'much', 'far', 'substantially', 'only', 'very', 'strikingly')), capture('amount', wordIn(AMOUNTS)));

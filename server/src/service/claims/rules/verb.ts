@@ -49,6 +49,17 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     );
   }
 
+  // "TFR1 is mainly responsible for exporting iron": the holder of the responsibility does it.
+  if (slot === 4 && tokens.lower(v - 1) === 'for' && tokens.lower(v - 2) === 'responsible') {
+    const holder = skipLeftModifiers(tokens, v - 3, modifiers);
+    const subjects = holder >= 0 ? readPartiesLeft(tokens, holder) : undefined;
+    const objects = subjects && readPartiesRight(tokens, v + 1, verb.preposition);
+    if (!subjects || !objects) return undefined;
+    return newClaim(
+      { subjects, objects: objects.parties, effect: verb.effect, negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end: tokens.at(objects.end)!.end, verb: { start: verbToken.start, end: verbToken.end, verb, slot } },
+      modifierFields(modifiers, objects.preposition),
+    );
+  }
   // "Ferroptosis was not reversed by blocking iron": the gerund is the passive's agent, not a means of its subject.
   if (slot === 4 && tokens.lower(v - 1) === 'by' && afterPassive(tokens, v - 2)) return undefined;
   if (slot === 4 && !beforeIsBe) {

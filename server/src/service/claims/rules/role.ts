@@ -1,0 +1,57 @@
+/**
+ * A role with a direction: "GPX4 plays a protective role against ferroptosis", "ACSL4 plays the promoting role on
+ * lipid peroxidation", "NCOA4 has an inhibitory role in …". The adjective gives the sign; "a key role in" gives
+ * none and is no claim.
+ */
+import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+import { isAdverb } from '../vocabulary';
+
+const RAISING_ROLES = new Set(['promoting', 'positive', 'stimulatory', 'stimulating', 'driving', 'facilitating', 'facilitatory', 'enhancing', 'inducing', 'causal', 'causative']);
+const LOWERING_ROLES = new Set(['inhibitory', 'inhibiting', 'negative', 'suppressive', 'suppressing', 'protective', 'preventive', 'restraining', 'antagonistic']);
+const PLAY = new Set(['play', 'plays', 'played', 'playing', 'has', 'have', 'had', 'exerts', 'exert', 'exerted', 'serves', 'serve', 'served']);
+
+export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const promote = verbOf(verbs, 'promote');
+  const inhibit = verbOf(verbs, 'inhibit');
+  if (!promote || !inhibit) return;
+  for (let r = 2; r + 2 < tokens.length; r++) {
+    if (tokens.lower(r) !== 'role' || !/^(in|on|against|for|of)$/.test(tokens.lower(r + 1) ?? '')) continue;
+    // "a (crucial) protective role": the adjective of direction, possibly after others.
+    let k = r - 1;
+    let sign = 0;
+    let direction = -1;
+    while (k >= 0 && tokens.kind(k) === 'word' && !/^(a|an|the)$/.test(tokens.lower(k)!)) {
+      const word = tokens.lower(k)!;
+      if (RAISING_ROLES.has(word)) [sign, direction] = [1, k];
+      else if (LOWERING_ROLES.has(word)) [sign, direction] = [-1, k];
+      k--;
+      if (r - k > 4) break;
+    }
+    if (sign === 0 || !/^(a|an|the)$/.test(tokens.lower(k) ?? '') || !PLAY.has(tokens.lower(k - 1) ?? '')) continue;
+    const objects = readPartiesRight(tokens, r + 2);
+    // "a protective role in T cells" says what the cells gain, not what is lowered.
+    if (!objects || objects.parties.some((p) => tokens.entityType(tokens.indexStartingAt(p.start)) === 'cell')) continue;
+    const modifiers: Modifiers = { negated: false };
+    let left = k - 2;
+    while (left >= 0 && tokens.kind(left) === 'word' && isAdverb(tokens.lower(left)!)) left--;
+    left = skipLeftModifiers(tokens, left, modifiers);
+    const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+    if (!subjects) continue;
+    const verb = sign > 0 ? promote : inhibit;
+    claims.push(
+      newClaim({
+        subjects,
+        objects: objects.parties,
+        effect: sign > 0 ? 'positive' : 'negative',
+        negated: modifiers.negated,
+        form: ClaimForm.Nominal,
+        start: subjects[0]!.start,
+        end: tokens.at(objects.end)!.end,
+        verb: { start: tokens.at(direction)!.start, end: tokens.at(r)!.end, verb, slot: 'action' },
+      }),
+    );
+  }
+}

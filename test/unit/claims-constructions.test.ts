@@ -233,6 +233,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['responsible for doing', 'TFR1 is mainly responsible for importing iron into the cell.', null],
   ['reported amount with up- or downregulated', 'Liraglutide-treated mice showed upregulated TFR1 in the liver.', 'Liraglutide-treated mice showed upregulated TFR1'],
   ['reported amount with up- or downregulated', 'Liraglutide-treated mice showed downregulated TFR1 in the liver.', null],
+  ['a step early on the pathway', 'LPCAT3 converts free PUFAs into their CoA esters.', 'LPCAT3 converts free PUFAs'],
+  ['a step early on the pathway', 'LPCAT3 first ligates free arachidonic acid to coenzyme A.', 'LPCAT3 first ligates free arachidonic acid'],
+  ['a step early on the pathway', 'ACSL4 ligates free arachidonic acid to coenzyme A.', null],
+  ['a product the lexicon does not know', 'ACSL4 then inserts the resulting PUFA-CoA into lysophosphatidylcholine.', 'ACSL4 then inserts the resulting PUFA-CoA'],
+  ['a product the lexicon does not know', 'LPCAT3 then inserts the resulting PUFA-CoA into lysophosphatidylcholine.', null],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

@@ -71,6 +71,9 @@ export class RelationIndex {
   }
 
   #add(relation: CuratedRelation): void {
+    if (relation.relation?.product && relation.predicate === relation.relation.predicate && this.predicates.get(relation.predicate)?.consumes) {
+      this.#consumers.set(relation.object, [...(this.#consumers.get(relation.object) ?? []), relation]);
+    }
     if (relation.relation?.rateLimiting && relation.predicate === 'requires') this.#rateLimiting.set(relation.subject, relation);
     let list = this.#bySubject.get(relation.subject);
     if (!list) this.#bySubject.set(relation.subject, (list = []));
@@ -107,7 +110,7 @@ export class RelationIndex {
     let verdict = verdicts.get(object);
     if (verdict === undefined) {
       const curated = this.between(subject, object);
-      verdict = curated.length > 0 && !curated.some((r) => r.contextDependent);
+      verdict = (curated.length > 0 && !curated.some((r) => r.contextDependent)) || this.#mayBeEarlierStep(subject, object);
       verdicts.set(object, verdict);
     }
     return verdict;
@@ -115,6 +118,31 @@ export class RelationIndex {
 
   /** The subjects with a requirement marked as what limits their rate, and that requirement. */
   readonly #rateLimiting = new Map<string, CuratedRelation>();
+
+  /**
+   * "LPCAT3 acylates free PUFAs": a substrate that another enzyme is curated to turn into what the subject is
+   * curated to use. The subject is put a step early on the pathway; the relation it contradicts is its own.
+   */
+  earlierStep(subject: ClaimParty, substrate: ClaimParty): { relation: CuratedRelation; kind: 'reaction' } | undefined {
+    if (subject.inverted || substrate.inverted) return undefined;
+    for (const id of [substrate.id, ...this.#familiesOf(substrate.id)]) {
+      for (const step of this.#consumers.get(id) ?? []) {
+        if (step.subject === subject.id || !step.relation?.product) continue;
+        const own = this.between(subject.id, step.relation.product).find((r) => this.predicates.get(r.predicate)?.consumes);
+        if (own) return { relation: own, kind: 'reaction' };
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether `earlierStep` could find something: the object is another reaction's substrate and the subject has one. */
+  #mayBeEarlierStep(subject: string, object: string): boolean {
+    const consumed = this.#consumers.has(object) || this.#familiesOf(object).some((family) => this.#consumers.has(family));
+    return consumed && (this.#bySubject.get(subject) ?? []).some((r) => r.relation?.product && this.predicates.get(r.predicate)?.consumes);
+  }
+
+  /** The curated reactions with a product, by what they consume. */
+  readonly #consumers = new Map<string, CuratedRelation[]>();
 
   /** The curated requirement of `subject` marked as what limits its rate, if any. */
   rateLimitingOf(subject: string): CuratedRelation | undefined {
@@ -311,7 +339,7 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
       // "sensitizes cells to GPX4 inhibition": to the ferroptosis that losing GPX4 brings, itself not lost.
       const object = lossStandsFor ? { ...read, id: lossStandsFor, inverted: false } : standsFor ? { ...read, id: standsFor } : read;
       if (subject.id === object.id) continue;
-      const verdict = judge(claim, subject, object, relations.between(subject.id, object.id), relations);
+      const verdict = judge(claim, subject, object, relations.between(subject.id, object.id), relations) ?? (claim.effect === 'consume' ? relations.earlierStep(subject, object) : undefined);
       if (verdict) found.push({ claim, subject, object, ...verdict });
       else if (subject.cause && subject.cause !== object.id) {
         // "Erastin-induced lipid peroxidation raises BMP expression": erastin's relation through lipid peroxidation.

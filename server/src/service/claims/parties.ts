@@ -289,6 +289,8 @@ export function readPartiesRight(
  * GPX4 knockdown rendered the cells…" (its post-modifiers, then a finite verb).
  */
 function opensClause(tokens: Tokens, at: number): boolean {
+  // "…, and ACSL4 then re-esterifies…"
+  if (/^(then|subsequently|thereby|in|also|further|finally)$/.test(tokens.lower(at + 1) ?? '') && tokens.kind(at + 2) === 'word') return true;
   let k = at + 1;
   while (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!))) k++;
   return k > at + 1 && tokens.kind(k) === 'word' && /^(?:\w+ed|is|are|was|were|has|had|did)$/.test(tokens.lower(k)!);

@@ -14,7 +14,7 @@ import { ADVERBS } from '../vocabulary';
 const REACTION_VERBS: ReadonlySet<string> = new Set(
   `convert converts converted converting reduce reduces reduced reducing oxidize oxidizes oxidized oxidizing oxidise oxidises
   oxidised oxidising hydrolyse hydrolyses hydrolysed hydrolysing hydrolyze hydrolyzes hydrolyzed hydrolyzing transform
-  transforms transformed transforming turn turns turned turning metabolize metabolizes metabolized metabolizing
+  transforms transformed transforming ligate ligates ligated ligating conjugate conjugates conjugated conjugating insert inserts inserted inserting turn turns turned turning metabolize metabolizes metabolized metabolizing
   metabolise metabolises metabolised metabolising esterify esterifies esterified esterifying reesterify reesterifies reesterified reesterifying incorporate incorporates incorporated
   incorporating acylate acylates acylated acylating activate activates activated activating
   decompose decomposes decomposed decomposing`.split(/\s+/).filter(Boolean),
@@ -44,7 +44,8 @@ type Reaction = { core: Core; substrates?: readonly Claim['objects'][number][] }
 
 /** "S converts A into B" (also after "uses X to", "by", "and"): the product B and the substrates A, or undefined. */
 function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction | undefined {
-  const product = productAfter(tokens, v + 1);
+  // "LPCAT3 ligates arachidonic acid to coenzyme A" (or CoA to it): what is joined on either side is used up.
+  const product = LIGATIONS.has(tokens.lower(v)!) ? ligated(tokens, v + 1) : productAfter(tokens, v + 1);
   if (!product) return undefined;
   const modifiers = { negated: false };
   // "re-esterifies": the prefix is part of the verb.
@@ -60,7 +61,8 @@ function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction
   }
   const subjects = left >= 0 ? (readPartiesLeft(tokens, left) ?? sharedSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing'))) : undefined;
   if (!subjects) return undefined;
-  return { core: { subjects, objects: [product.party], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end: product.party.end }, substrates: product.substrates };
+  const end = product.party?.end ?? tokens.at(product.end)!.end;
+  return { core: { subjects, objects: product.party ? [product.party] : [], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end }, substrates: product.substrates };
 }
 
 /**
@@ -92,8 +94,9 @@ function readPassiveReaction(tokens: Tokens, v: number): Reaction | undefined {
 /** "conversion of A into B by S", "S-mediated conversion of A into B". */
 function readNounReaction(tokens: Tokens, v: number): Reaction | undefined {
   if (tokens.lower(v + 1) !== 'of') return undefined;
-  const product = productAfter(tokens, v + 2);
-  if (!product) return undefined;
+  const found = productAfter(tokens, v + 2);
+  if (!found?.party) return undefined;
+  const product = { ...found, party: found.party };
   let subjectIndex = -1;
   if (tokens.lower(product.end + 1) === 'by' && tokens.kind(product.end + 2) === 'entity') subjectIndex = product.end + 2;
   else if (/^(mediated|catalysed|catalyzed|dependent|driven)$/.test(tokens.lower(v - 1) ?? '') && tokens.lower(v - 2) === '-' && tokens.kind(v - 3) === 'entity') subjectIndex = v - 3;
@@ -126,8 +129,24 @@ const CATALYSES: ReadonlySet<string> = new Set(
   'catalyses catalyzes catalysed catalyzed catalyse catalyze catalysing catalyzing mediates mediated mediate performs performed perform drives drove drive'.split(' '),
 );
 
+const LIGATIONS: ReadonlySet<string> = new Set(['ligate', 'ligates', 'ligated', 'ligating', 'conjugate', 'conjugates', 'conjugated', 'conjugating']);
+
+/** "ligates A to B": the entries on both sides of "to", as substrates, and no product. */
+function ligated(tokens: Tokens, from: number): { party?: undefined; end: number; substrates: readonly Claim['objects'][number][] } | undefined {
+  let to = from;
+  while (to < tokens.length && to < from + 8 && tokens.lower(to) !== 'to') {
+    if (tokens.kind(to) === 'punct' && tokens.lower(to) !== '-') return undefined;
+    to++;
+  }
+  if (tokens.lower(to) !== 'to') return undefined;
+  const before = readPartiesRight(tokens, from);
+  const after = readPartiesRight(tokens, to + 1);
+  const substrates = [...(before && before.end < to ? before.parties : []), ...(after?.parties ?? [])];
+  return substrates.length > 0 ? { end: after?.end ?? before!.end, substrates } : undefined;
+}
+
 /** The substrate from `from`, then "into"/"to" and the product: the product, and the index of its last token. */
-function productAfter(tokens: Tokens, from: number): { party: Claim['objects'][number]; end: number; substrates: readonly Claim['objects'][number][] } | undefined {
+function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][number]; end: number; substrates: readonly Claim['objects'][number][] } | undefined {
   // Most reaction words ("reduced") name no reaction: look for "into"/"to" first, before reading any party.
   let into = -1;
   for (let k = from; k < tokens.length && k < from + 12; k++) {
@@ -154,6 +173,8 @@ function productAfter(tokens: Tokens, from: number): { party: Claim['objects'][n
     const open = tokens.lower(k + 4) === '(' ? k + 4 : tokens.lower(k + 3) === '(' ? k + 3 : -1;
     if (open > 0 && tokens.kind(open + 1) === 'entity' && tokens.lower(open + 2) === ')' && tokens.lower(k + 1) === 'the') product = readPartiesRight(tokens, open + 1);
   }
-  if (!product || product.parties.length !== 1) return undefined;
+  // "inserts PUFA-CoA into lysophosphatidylcholine": a product the lexicon does not know still leaves the substrate.
+  if (!product) return { end: substrate.end, substrates: substrate.parties };
+  if (product.parties.length !== 1) return undefined;
   return { party: product.parties[0]!, end: product.end, substrates: substrate.parties };
 }

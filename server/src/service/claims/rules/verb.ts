@@ -121,7 +121,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     {
       subjects,
       objects: objects.parties,
-      effect: verb.effect,
+      effect: usesUpReducedForm(tokens, verb, objects.parties) ? 'oxidize' : verb.effect,
       negated: modifiers.negated,
       form: ClaimForm.Active,
       start: subjects[0]!.start,
@@ -231,6 +231,16 @@ function rowSubject(tokens: Tokens, at: number): ClaimParty[] | undefined {
   const close = tokens.lower(k + 1) === '(' ? closingParenthesis(tokens, k + 1) : k;
   if (close < 0 || (tokens.lower(close + 1) !== separator && close + 1 !== at)) return undefined;
   return [{ id: first.id!, inverted: false, start: first.start, end: first.end }];
+}
+
+/**
+ * "DHODH consumes (depletes) reduced CoQ10": using up the reduced form of a metabolite oxidizes it, which contradicts
+ * a curated reduction.
+ */
+function usesUpReducedForm(tokens: Tokens, verb: VerbClass, objects: readonly ClaimParty[]): boolean {
+  if (!/^(consume|deplete|exhaust)$/.test(verb.lemma) || objects.length !== 1 || objects[0]!.inverted) return false;
+  const at = tokens.indexStartingAt(objects[0]!.start);
+  return tokens.lower(at - 1) === 'reduced' && tokens.entityType(at) === 'metabolite';
 }
 
 /** Whether the word at `at` is a passive participle: "was (not) reversed". */

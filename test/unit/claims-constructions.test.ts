@@ -240,6 +240,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a product the lexicon does not know', 'LPCAT3 then inserts the resulting PUFA-CoA into lysophosphatidylcholine.', null],
   ['using up a reduced form', 'FSP1 consumes reduced CoQ10 at the plasma membrane.', 'FSP1 consumes reduced CoQ10', 'oxidizes'],
   ['using up a reduced form', 'FSP1 consumes NADH at the plasma membrane.', null],
+  ['LOX as lipoxygenase', 'Pharmacological LOX inhibition enhanced lipid peroxidation.', 'LOX inhibition enhanced lipid peroxidation'],
+  ['LOX as lysyl oxidase', 'LOX, which crosslinks collagen in the stroma, enhanced lipid peroxidation.', null],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

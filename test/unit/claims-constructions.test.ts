@@ -242,6 +242,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['using up a reduced form', 'FSP1 consumes NADH at the plasma membrane.', null],
   ['LOX as lipoxygenase', 'Pharmacological LOX inhibition enhanced lipid peroxidation.', 'LOX inhibition enhanced lipid peroxidation'],
   ['LOX as lysyl oxidase', 'LOX, which crosslinks collagen in the stroma, enhanced lipid peroxidation.', null],
+  ['class with a hyphened adjective', 'Ferrostatin-1, included as a positive-control ferroptosis inducer, raised lipid ROS.', 'Ferrostatin-1, included as a positive-control ferroptosis inducer'],
+  ['class with a hyphened adjective', 'Erastin, a well-known ferroptosis inducer, raised lipid ROS.', null],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

@@ -32,6 +32,16 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   let k = (objectIndex < v ? objectIndex : v) - 1;
   for (;;) {
     while (k >= 0 && tokens.at(k)!.kind === 'word' && (noteModifier(tokens.at(k)!, modifiers) || /^(transcriptional|negative|positive|upstream|downstream|endogenous|physiological|potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading)$/.test(tokens.at(k)!.lower))) k--;
+    // "a positive-control ferroptosis inducer", "a well-known GPX4 inhibitor": a hyphened adjective after the article.
+    const hyphened = (at: number): boolean => tokens.kind(at) === 'word' && tokens.lower(at - 1) === '-' && tokens.kind(at - 2) === 'word' && /^(a|an|the)$/.test(tokens.lower(at - 3) ?? '');
+    if (tokens.lower(k) === '-' && hyphened(k + 1)) {
+      k -= 2;
+      break;
+    }
+    if (hyphened(k)) {
+      k -= 3;
+      break;
+    }
     if (!/^(dependent|independent|responsive|containing|derived|based)$/.test(tokens.lower(k) ?? '') || tokens.lower(k - 1) !== '-' || tokens.kind(k - 2) === 'punct') break;
     k -= 3;
   }
@@ -53,6 +63,8 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     else {
       while (s >= 0 && tokens.at(s)!.kind === 'word' && (BE.has(tokens.at(s)!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved)$/.test(tokens.at(s)!.lower) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.at(s)!.lower))) s--;
     }
+    // "Ferrostatin-1, included as a ferroptosis inducer,": the participle's comma.
+    if (tokens.at(s)?.lower === ',' && /^(included|used|employed|given|added|applied|acting|serving)$/.test(tokens.lower(s + 1) ?? '')) s--;
     // "Ferrostatin-1 (Fer-1, 1 μM), a ferroptosis inducer": the aside after the name parts nothing.
     if (tokens.at(s)?.lower === ')') s = openingParenthesis(tokens, s) - 1;
     if (tokens.at(s)?.kind === 'entity') {

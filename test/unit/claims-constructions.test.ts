@@ -244,6 +244,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['LOX as lysyl oxidase', 'LOX, which crosslinks collagen in the stroma, enhanced lipid peroxidation.', null],
   ['class with a hyphened adjective', 'Ferrostatin-1, included as a positive-control ferroptosis inducer, raised lipid ROS.', 'Ferrostatin-1, included as a positive-control ferroptosis inducer'],
   ['class with a hyphened adjective', 'Erastin, a well-known ferroptosis inducer, raised lipid ROS.', null],
+  ['compounds named before', 'Erastin- and sorafenib-treated cells lost GPX4 activity because both compounds bind to the active site of GPX4.', 'both compounds bind to the active site of GPX4'],
+  ['compounds named before', 'Erastin- and RSL3-treated cells lost GPX4 activity although only one compound binds GPX4.', null],
+  ['named for lipid peroxidation', 'Pharmacological lipoxygenase blockade enhanced PUFA peroxidation.', 'lipoxygenase blockade enhanced PUFA peroxidation'],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

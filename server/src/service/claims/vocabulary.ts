@@ -83,7 +83,7 @@ export const OBJECT_FILLERS = words(`the a an its their cellular intracellular i
   antitumor anti-tumour anti-tumor inflammatory pro-inflammatory anti-inflammatory protumoral protumour classical alternative
   non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural cytotoxicity cytotoxic
   effector functional proliferation survival expansion metabolic disorder metabolism resulting mitochondrial
-  phospholipid members member de novo fitness catalytic enzymatic canonical resident`);
+  phospholipid members member de novo fitness catalytic enzymatic canonical resident active site sites selenocysteine`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

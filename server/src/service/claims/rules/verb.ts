@@ -90,6 +90,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   }
   const subjects =
     rowSubject(tokens, left) ??
+    namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??
     readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left);
   if (!subjects) return undefined;
@@ -98,6 +99,8 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   const after: Modifiers = modifiers;
   let k = v + 1;
   while (k < tokens.length && tokens.at(k)!.kind === 'word' && noteModifier(tokens.at(k)!, after)) k++;
+  // "binds (directly) to GPX4"
+  if (verb.effect === 'binds' && tokens.lower(k) === 'to') k++;
   // "drives repolarization of TAMs from M1 towards M2": the cells, then the state they reach.
   const shifted = !verb.preposition ? shiftOfCells(tokens, k) : undefined;
   let objects = shifted ?? readPartiesRight(tokens, k, verb.preposition);
@@ -251,6 +254,20 @@ function afterPassive(tokens: Tokens, at: number): boolean {
     if (!isAdverb(tokens.lower(k)!) && !NEGATIONS.has(tokens.lower(k)!)) return false;
   }
   return false;
+}
+
+/**
+ * "Erastin- and sorafenib-treated cells lost GPX4 activity because both compounds bind…": "both (these) compounds"
+ * stands for the compounds the sentence named before it, two or more.
+ */
+function namedCompounds(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  if (!/^(compounds|drugs|agents|inhibitors|inducers)$/.test(tokens.lower(at) ?? '') || !/^(both|these|two)$/.test(tokens.lower(at - 1) ?? '')) return undefined;
+  const named: ClaimParty[] = [];
+  for (let k = 0; k < at - 1; k++) {
+    const token = tokens.at(k)!;
+    if (token.kind === 'entity' && tokens.entityType(k) === 'compound' && !named.some((p) => p.id === token.id)) named.push({ id: token.id!, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end });
+  }
+  return named.length >= 2 ? named : undefined;
 }
 
 /** What parts the cells of a table row, or an item from what is said of it ("Cisplatin — lowers…"). */

@@ -247,6 +247,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['compounds named before', 'Erastin- and sorafenib-treated cells lost GPX4 activity because both compounds bind to the active site of GPX4.', 'both compounds bind to the active site of GPX4'],
   ['compounds named before', 'Erastin- and RSL3-treated cells lost GPX4 activity although only one compound binds GPX4.', null],
   ['named for lipid peroxidation', 'Pharmacological lipoxygenase blockade enhanced PUFA peroxidation.', 'lipoxygenase blockade enhanced PUFA peroxidation'],
+  ['aside between dashes', 'Iron overload — as produced in iron-loaded mice — tilts macrophages towards the M2 phenotype.', 'Iron overload — as produced in iron-loaded mice — tilts macrophages towards the M2 phenotype'],
+  ['protective against', 'In these cells, LOX activity is protective against ferroptosis.', 'LOX activity is protective against ferroptosis'],
+  ['protective against', 'In these cells, GPX4 activity is protective against ferroptosis.', null],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

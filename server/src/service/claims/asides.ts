@@ -23,6 +23,14 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i = open - 1;
       continue;
     }
+    if (t.kind === 'punct' && (t.lower === '—' || t.lower === '–')) {
+      // "Iron overload — as produced in iron-loaded mice — tilts…": an aside between dashes, spaced or not.
+      const open = openingDash(tokens, i);
+      if (open > 0) {
+        i = open - 1;
+        continue;
+      }
+    }
     if (t.kind === 'punct' && t.lower === ',') {
       // "Liraglutide, by contrast, upregulates…": a comma aside parts nothing either.
       const open = openingAsideComma(tokens, i);
@@ -190,6 +198,16 @@ function listOfEntries(tokens: Tokens, from: number, to: number): boolean {
     if (separator ? !/^(,|and|or)$/.test(tokens.lower(k)!) : tokens.kind(k) !== 'entity') return false;
   }
   return (to - from) % 2 === 1;
+}
+
+/** The dash that opens the aside closed by the dash at `close` (at most 20 tokens back, no clause mark between), or -1. */
+function openingDash(tokens: Tokens, close: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - 20; k--) {
+    const mark = tokens.kind(k) === 'punct' ? tokens.lower(k) : undefined;
+    if (mark === tokens.lower(close)) return k > 0 && k < close - 1 ? k : -1;
+    if (mark === ';' || mark === ':' || mark === '.') return -1;
+  }
+  return -1;
 }
 
 /** The index of the "(" that the ")" at `close` closes, at most 32 tokens back; -1 if there is none. */

@@ -44,6 +44,8 @@ export const STATES: ReadonlyMap<string, State> = new Map<string, State>([
   ['cytotoxic', { sign: -1, preposition: 'to' }],
   ['toxic', { sign: -1, preposition: 'to' }],
   ['lethal', { sign: -1, preposition: 'to' }],
+  // "LOX activity is protective against ferroptosis"
+  ['protective', { sign: -1, preposition: 'against' }],
 ]);
 
 /** The adjective of state that says the opposite of `adjective` (lower case), or undefined. */

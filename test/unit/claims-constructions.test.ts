@@ -250,6 +250,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['aside between dashes', 'Iron overload — as produced in iron-loaded mice — tilts macrophages towards the M2 phenotype.', 'Iron overload — as produced in iron-loaded mice — tilts macrophages towards the M2 phenotype'],
   ['protective against', 'In these cells, LOX activity is protective against ferroptosis.', 'LOX activity is protective against ferroptosis'],
   ['protective against', 'In these cells, GPX4 activity is protective against ferroptosis.', null],
+  ['agent noun with a described object', 'Ferroportin is the principal importer of non-transferrin-bound iron.', 'Ferroportin is the principal importer of non-transferrin-bound iron'],
+  ['agent noun with a described object', 'Ferroportin is the principal exporter of non-transferrin-bound iron.', null],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

@@ -1,7 +1,7 @@
 /** Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is an inhibitor of GPX4", "the direct target of". */
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
-import { openingParenthesis, readPartiesLeft, skipLeftModifiers } from '../parties';
+import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { pronounAntecedent } from '../subjects';
 import { type Token, Tokens } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
@@ -18,10 +18,15 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   let objectParty: ClaimParty | undefined;
   // "an inhibitor of GPX4"; "a brake on ferroptosis"
   const of = noun.lower === 'brake' || noun.lower === 'brakes' ? 'on' : 'of';
+  const after = tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind !== 'entity' ? readPartiesRight(tokens, v + 2) : undefined;
   if (tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind === 'entity') {
     const t = tokens.at(v + 2)!;
     objectParty = { id: t.id!, inverted: false, start: t.start, end: t.end };
     objectIndex = v + 2;
+  } else if (after?.parties.length === 1 && !after.parties[0]!.inverted) {
+    // "the principal importer of non-transferrin-bound iron": words of description before the entry.
+    objectParty = after.parties[0]!;
+    objectIndex = after.end;
   } else if (tokens.at(objectIndex)?.kind === 'entity') {
     const t = tokens.at(objectIndex)!;
     objectParty = { id: t.id!, inverted: false, start: t.start, end: t.end };

@@ -252,6 +252,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['protective against', 'In these cells, GPX4 activity is protective against ferroptosis.', null],
   ['agent noun with a described object', 'Ferroportin is the principal importer of non-transferrin-bound iron.', 'Ferroportin is the principal importer of non-transferrin-bound iron'],
   ['agent noun with a described object', 'Ferroportin is the principal exporter of non-transferrin-bound iron.', null],
+  ['a fall in an amount', 'The reduction of ROS levels enhanced iron overload–induced M1 polarization.', 'reduction of ROS levels enhanced iron overload–induced M1 polarization'],
+  ['a fall in an amount', 'The reduction of ROS levels blunted iron overload–induced M1 polarization.', null],
+  ['coordinated means', 'Sulfasalazine induces ferroptosis via the direct binding and inhibition of the GPX4 enzyme.', 'via the direct binding and inhibition of the GPX4 enzyme'],
   // An object list ends where a clause of its own begins.
   ['clause after ", and"', 'Sulfasalazine lowered SLC7A11 expression, and GPX4 knockdown sensitized the cells to RSL3.', null],
   // An alternative set aside is no claim.

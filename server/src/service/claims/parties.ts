@@ -111,7 +111,9 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   const previous = tokens.at(before);
   if (previous?.lower === 'of') {
     const noun = tokens.at(before - 1);
-    if (noun && INVERTING_PRE.has(noun.lower)) inverted = !inverted;
+    // "the reduction of ROS levels": a fall in an amount, not the redox reaction ("reduction of CoQ10").
+    const fall = noun && /^(reduction|decrease|decline|fall|drop|lowering)$/.test(noun.lower) && AMOUNT_NOUNS.has(tokens.lower(index + 1) ?? '');
+    if (noun && (INVERTING_PRE.has(noun.lower) || fall)) inverted = !inverted;
     else if (!noun || !KEEPING_PRE.has(noun.lower)) return undefined;
     start = noun.start;
     before -= 2;
@@ -378,12 +380,15 @@ function inducedDeathEnd(tokens: Tokens, at: number): number {
 function skipEntityModifiers(tokens: Tokens, at: number): number {
   let i = at;
   for (let hops = 0; hops < 3; hops++) {
-    if (tokens.at(i + 1)?.lower !== '-') return i;
-    const word = tokens.at(i + 2)?.lower ?? '';
-    if (/^(induced|mediated|triggered|driven|elicited|evoked|dependent)$/.test(word) && tokens.at(i + 3)?.kind === 'entity') {
-      i += 3;
+    // "iron overload–induced M1 polarization": a word of amount between the cause and its hyphen.
+    const overload = tokens.kind(i + 1) === 'word' && /^(overload|loading|deficiency|depletion)$/.test(tokens.lower(i + 1)!) && tokens.lower(i + 2) === '-' ? 1 : 0;
+    if (tokens.at(i + 1 + overload)?.lower !== '-') return i;
+    const word = tokens.at(i + 2 + overload)?.lower ?? '';
+    if (/^(induced|mediated|triggered|driven|elicited|evoked|dependent)$/.test(word) && tokens.at(i + 3 + overload)?.kind === 'entity') {
+      i += 3 + overload;
       continue;
     }
+    if (overload) return i;
     if (/^(bound|loaded|derived|containing|rich|based|conjugated|coated|treated|exposed|primed|activated)$/.test(word)) {
       let j = i + 3;
       while (j < tokens.length && j < i + 6 && tokens.at(j)!.kind === 'word' && OBJECT_FILLERS.has(tokens.at(j)!.lower)) j++;

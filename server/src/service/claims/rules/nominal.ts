@@ -212,8 +212,10 @@ function readMeansOfClaim(tokens: Tokens, v: number, verb: VerbClass, verbs: Ver
   if (tokens.lower(v + 1) !== 'of') return undefined;
   const modifiers: Modifiers = { negated: false };
   let k = v - 1;
+  // "via the direct binding and inhibition of GPX4": a noun coordinated before this one shares its object.
+  if (tokens.lower(k) === 'and' && tokens.kind(k - 1) === 'word' && /(?:ing|ion)$/.test(tokens.lower(k - 1)!)) k -= 2;
   // "through direct covalent inactivation of GPX4"
-  while (k > v - 4 && tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k--;
+  while (k > v - 6 && tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k--;
   if (tokens.lower(k) === 'the') k--;
   if (modifiers.negated || !/^(through|via|by)$/.test(tokens.lower(k) ?? '')) return undefined;
   const objects = readPartiesRight(tokens, v + 2);

@@ -91,6 +91,18 @@ export class RelationIndex {
     return entry?.type === 'compound' && entry.role?.value === 'inducer' ? FERROPTOSIS : undefined;
   }
 
+  /**
+   * The party a claim's object stands for when it is named as an effect: "sensitizes cells to erastin" to the
+   * ferroptosis erastin induces, "to GPX4 inhibition" to the ferroptosis that losing GPX4 brings (itself not lost).
+   */
+  standsFor(party: ClaimParty): ClaimParty {
+    if (!party.effectOf) return party;
+    const ofLoss = party.inverted ? this.effectOfLoss(party.id) : undefined;
+    if (ofLoss) return { ...party, id: ofLoss, inverted: false };
+    const ofEffect = this.effectOf(party.id);
+    return ofEffect ? { ...party, id: ofEffect } : party;
+  }
+
   /** What the loss of an entry named as an effect stands for ("sensitive to GPX4 inhibition"): ferroptosis, for a suppressor of it. */
   effectOfLoss(id: string): string | undefined {
     const entry = this.#lexicon.entries.get(id);
@@ -333,11 +345,7 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
   }
   for (const subject of claim.subjects) {
     for (const read of claim.objects) {
-      // "sensitizes cells to erastin": to the ferroptosis erastin induces.
-      const lossStandsFor = read.effectOf && read.inverted ? relations.effectOfLoss(read.id) : undefined;
-      const standsFor = read.effectOf ? (lossStandsFor ?? relations.effectOf(read.id)) : undefined;
-      // "sensitizes cells to GPX4 inhibition": to the ferroptosis that losing GPX4 brings, itself not lost.
-      const object = lossStandsFor ? { ...read, id: lossStandsFor, inverted: false } : standsFor ? { ...read, id: standsFor } : read;
+      const object = relations.standsFor(read);
       if (subject.id === object.id) continue;
       const verdict = judge(claim, subject, object, relations.between(subject.id, object.id), relations) ?? (claim.effect === 'consume' ? relations.earlierStep(subject, object) : undefined);
       if (verdict) found.push({ claim, subject, object, ...verdict });

@@ -442,7 +442,7 @@ export class MechanismChecker {
         this.findContradictions(analysis, 0, analysis.prose.text.length, (claim, contradictions) => {
           for (const subject of claim.subjects) {
             for (const read of claim.objects) {
-              const object = (read.effectOf && ((read.inverted && this.#relations.effectOfLoss(read.id)) || this.#relations.effectOf(read.id))) || read.id;
+              const object = this.#relations.standsFor(read).id;
               visit(subject.id, object, contradictions.some((c) => c.subject.id === subject.id && c.object.id === object));
             }
           }

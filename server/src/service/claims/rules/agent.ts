@@ -66,7 +66,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)"
     if (tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(') s--;
     else {
-      while (s >= 0 && tokens.at(s)!.kind === 'word' && (BE.has(tokens.at(s)!.lower) || /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved)$/.test(tokens.at(s)!.lower) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.at(s)!.lower))) s--;
+      s = skipLinkLeft(tokens, s, modifiers, /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved)$/);
     }
     // "Ferrostatin-1, included as a ferroptosis inducer,": the participle's comma.
     if (tokens.at(s)?.lower === ',' && /^(included|used|employed|given|added|applied|acting|serving)$/.test(tokens.lower(s + 1) ?? '')) s--;
@@ -132,7 +132,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
 function linkedSubject(tokens: Tokens, at: number, modifiers: Modifiers): Token | undefined {
   let s = at;
   const from = s;
-  while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || /^(acts|act|acted|as|serves|serve|served|functions|function|functioned|remains|remain)$/.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;
+  s = skipLinkLeft(tokens, s, modifiers, /^(acts|act|acted|as|serves|serve|served|functions|function|functioned|remains|remain)$/);
   if (s === from) return undefined;
   // "Ferroportin (FPN), abundant on macrophages, …, serves as": past an aside.
   if (tokens.lower(s) === ',' || tokens.lower(s) === ')') s = skipLeftModifiers(tokens, s, modifiers);
@@ -150,7 +150,7 @@ function pluralSubjects(tokens: Tokens, noun: Token, k: number, modifiers: Modif
   if (tokens.lower(s) === ',' || tokens.lower(s) === '(') s--;
   else {
     const from = s;
-    while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || /^(act|acted|as|serve|served|function|functioned)$/.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;
+    s = skipLinkLeft(tokens, s, modifiers, /^(act|acted|as|serve|served|function|functioned)$/);
     if (s === from) return undefined;
   }
   return s >= 0 && tokens.kind(s) === 'entity' ? readPartiesLeft(tokens, s) : undefined;
@@ -180,4 +180,10 @@ export function readTargetClaim(tokens: Tokens, v: number, verbs: VerbIndex): Cl
     },
     { directness: 'direct', directnessWord: { start: direct.start, end: direct.end } },
   );
+}
+
+/** Walks left from `s` over a copula, the link words `links` matches ("acts as"), modifiers and adverbs. */
+function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {
+  while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || links.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;
+  return s;
 }

@@ -33,6 +33,13 @@ const notation: [string, string, string, string][] = [
   ['10\\,\\mu', '10μ', 'μ', '\\mu'],
   ['x', 'x', 'x', 'x'],
   ['{}^{13}C', '13C', 'C', 'C'],
+  // Arrows of notes and tables, which the claim reader reads; gene symbols with a genotype.
+  ['\\uparrow', '↑', '↑', '\\uparrow'],
+  ['\\downarrow', '↓', '↓', '\\downarrow'],
+  ['\\rightarrow', '→', '→', '\\rightarrow'],
+  ['\\Rightarrow', '⇒', '⇒', '\\Rightarrow'],
+  ['Acsl4^{-/-}', 'Acsl4-/-', '/', '/'],
+  ['Gpx4^{fl/fl}', 'Gpx4fl/fl', 'f', 'f'],
 ];
 
 for (const [content, expected, char, charSource] of notation) {

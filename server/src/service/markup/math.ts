@@ -24,8 +24,16 @@ export function greekLetter(name: string): string | undefined {
   return GREEK.get(bare);
 }
 
+/** Letters then a digit, as gene symbols are written: "Acsl4", "Gpx4". */
+const GENE_SYMBOL = /^[A-Za-z]{2,7}\d/;
+
 const TEXT_COMMANDS = new Set(['text', 'mathrm', 'textrm', 'mathit', 'mathbf', 'textit', 'mathsf', 'mbox', 'operatorname']);
-const SIGNS: ReadonlyMap<string, string> = new Map(Object.entries({ pm: '±', mp: '∓', minus: '-', plus: '+' }));
+const SIGNS: ReadonlyMap<string, string> = new Map(Object.entries({
+  pm: '±', mp: '∓', minus: '-', plus: '+',
+  // Notes and tables write effects as arrows ("$\uparrow$IL-6", "X $\rightarrow$ Y"): the claim reader reads them.
+  uparrow: '↑', downarrow: '↓', Uparrow: '↑', Downarrow: '↓', rightarrow: '→', to: '→', longrightarrow: '→',
+  Rightarrow: '⇒', Longrightarrow: '⇒', implies: '⇒',
+}));
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -54,7 +62,7 @@ function readNotation(source: string, from: number, to: number): Piece[] | undef
       i++;
       continue;
     }
-    if ((code >= 48 && code <= 57) || code === 43 /* + */ || code === 45 /* - */) {
+    if ((code >= 48 && code <= 57) || code === 43 /* + */ || code === 45 /* - */ || code === 47 /* / */) {
       pieces.push({ text: c, from: i, to: i + 1, copied: true });
       i++;
       continue;
@@ -65,7 +73,9 @@ function readNotation(source: string, from: number, to: number): Piece[] | undef
       continue;
     }
     if (isAsciiLetter(code)) {
-      if (++letters > 3) return undefined;
+      // Up to three letters are notation (CD8$^+$, X$_c^-$); a gene symbol in math mode too ("$Acsl4^{-/-}$",
+      // "$Gpx4^{fl/fl}$", see GENE_SYMBOL); other runs of letters are formulas ("$abcd$").
+      if (++letters > 8) return undefined;
       pieces.push({ text: c, from: i, to: i + 1, copied: true });
       i++;
       continue;
@@ -107,6 +117,7 @@ function readNotation(source: string, from: number, to: number): Piece[] | undef
     }
     return undefined;
   }
+  if (letters > 3 && !GENE_SYMBOL.test(pieces.map((p) => p.text).join(''))) return undefined;
   return pieces.length > 0 && pieces.length <= 12 ? pieces : undefined;
 }
 

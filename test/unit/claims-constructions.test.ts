@@ -261,6 +261,33 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['rather than', 'Erastin kills tumour cells by blocking system Xc⁻ rather than by binding GPX4 directly.', null],
   ['a reviewer\'s view', 'The reviewer suggested that sorafenib inhibits GPX4 directly. We disagree.', null],
   ['rather than', 'Erastin kills tumour cells by binding GPX4 directly rather than by blocking system Xc⁻.', 'by binding GPX4'],
+  // Arrows, as notes, slides and tables write effects.
+  ['arrows', 'IFN-γ → ↑ SLC7A11 in tumour cells.', 'IFN-γ → ↑ SLC7A11', 'increases'],
+  ['arrows', 'IFN-γ → ↓ SLC7A11 in tumour cells.', null],
+  ['arrow as the verb', 'TYRO3 inhibition ↓ tumour-cell ferroptosis.', 'TYRO3 inhibition ↓ tumour-cell ferroptosis', 'loss of TYRO3'],
+  ['arrow as the verb', 'TYRO3 inhibition ↑ tumour-cell ferroptosis.', null],
+  ['arrows on both sides', '↓GSH → compensatory ↑ in GPX4 activity.', 'GSH → compensatory ↑ in GPX4 activity', 'loss of GSH'],
+  ['arrows on both sides', '↓GSH → ↓ GPX4 activity.', null],
+  ['arrows after a clause', 'GPX4 fails → ferroptosis.', null],
+  // What a cause does through the process it triggers.
+  ['effect of a caused process', 'Ferroptosis triggered by bcc-USINPs suppressed DC maturation.', 'Ferroptosis triggered by bcc-USINPs suppressed DC maturation', 'bcc-USINPs'],
+  ['effect of a caused process', 'Ferroptosis triggered by bcc-USINPs promoted DC maturation.', null],
+  ['a view at arm\'s length', 'It has been argued that FSP1 promotes ferroptosis, but our data disagree.', null],
+  ['a view at arm\'s length', 'It has been shown that FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
+  ['taking away', 'Restricting iron availability prevented ferroptosis in these cells.', null],
+  ['taking away', 'Quenching ROS blunted M1 polarization of macrophages.', null],
+  ['product from substrate', 'GPX4 generates lipid hydroperoxides from lipid alcohols.', 'GPX4 generates lipid hydroperoxides', 'makes'],
+  ['product from substrate', 'FSP1 generates reduced CoQ10 from CoQ10.', null],
+  ['reaction of a pronoun', 'GPX4 is a selenoenzyme: using GSH, it converts lipid alcohols into lipid hydroperoxides.', 'it converts lipid alcohols into lipid hydroperoxides'],
+  ['reaction of "this enzyme"', 'GPX4 is a selenoenzyme. Using glutathione, this enzyme turns lipid alcohols into lipid hydroperoxides.', 'this enzyme turns lipid alcohols into lipid hydroperoxides'],
+  ['null genotype', 'ACSL4-/- HT-1080 cells were more sensitive to RSL3.', 'ACSL4-/- HT-1080 cells were more sensitive to RSL3', 'loss of ACSL4'],
+  ['null genotype', 'ACSL4-/- HT-1080 cells were more resistant to RSL3.', null],
+  ['role given in a method', 'Erastin, applied here as a direct inhibitor of GPX4, killed the cells.', 'Erastin, applied here as a direct inhibitor of GPX4'],
+  ['role given in a method', 'Erastin and ferrostatin-1 were both used as ferroptosis inducers.', 'Erastin and ferrostatin-1 were both used as ferroptosis inducers', 'ferrostatin-1 induces'],
+  ['phrasal verb', 'In these cells p53 switches SLC7A11 on.', 'p53 switches SLC7A11 on', 'activates'],
+  ['phrasal verb', 'In these cells p53 switches SLC7A11 off.', null],
+  ['phrasal verb', 'Sulfasalazine shuts down system Xc⁻.', null],
+  ['a brake', 'Autophagy acts like a brake on ferroptosis.', 'Autophagy acts like a brake on ferroptosis', 'restrains'],
 ];
 
 for (const [construction, text, range, reading] of CASES) {

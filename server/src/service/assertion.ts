@@ -46,6 +46,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'reviewer reviewers referee referees',
     pattern: String.raw`(?:reviewers?|referees?)\s+(?:\w+\s+)?(?:suggested|suggests|proposed|proposes|argued|argues|wondered|speculated|claimed|claims|hypothesi[sz]ed|asked|asks)\s+(?:that|whether|if)\b`,
   },
+  // "It has been argued that X…", "Some have claimed that X…": a view the authors hold at arm's length (not
+  // "it has been shown/reported that", which they take up).
+  {
+    words: 'it some others several critics',
+    pattern: String.raw`(?:it\s+(?:has\s+been|had\s+been|was|is)|(?:some|others|several)(?:\s+(?:authors|groups|investigators|researchers|studies))?\s+(?:have\s+|had\s+)?|critics\s+(?:have\s+)?)\s*(?:argued|claimed|contended|speculated|postulated|asserted|alleged)\s+that\b`,
+  },
   // "…induces ferroptosis by blocking system Xc⁻ rather than by acting on GPX4": the alternative set aside.
   // Only an action set aside: "glutamate rather than cysteine is rate-limiting" still claims what it says of glutamate.
   { words: 'rather instead', pattern: String.raw`(?:rather than|instead of)\s+(?:(?:by|through|via)\s+)?\w+ing\b` },

@@ -35,7 +35,8 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
 
 /** "This compound", "this drug": a noun for a compound; the other referring nouns stand for a gene product or a complex. */
 const COMPOUND_NOUNS = new Set(['compound', 'drug', 'inhibitor', 'inducer', 'agent', 'molecule']);
-const THIS_NOUN = /^\s*(?:[A-Za-z]+\s*,\s*)?th(?:is|ese)\s+([a-z]+?)s?\b/i;
+// "However, this enzyme…", "Using glutathione, this enzyme…": a few words and a comma may come first.
+const THIS_NOUN = /^\s*(?:[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}\s*,\s*)?th(?:is|ese)\s+([a-z]+?)s?\b/i;
 
 /** The entry types that "this <noun>" at the opening of the sentence at `next` may stand for, if it opens so. */
 function kindsReferredTo(text: string, next: number): readonly string[] | undefined {

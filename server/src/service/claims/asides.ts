@@ -5,7 +5,7 @@
  */
 import { type Modifiers, noteModifier } from './claim';
 import { Tokens } from './tokens';
-import { ASIDE_WORDS, AUXILIARIES, CELLS, CLAUSE_INTRODUCERS, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
+import { ASIDE_WORDS, AUXILIARIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCERS, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
 
 /** Walks left from `from` over adverbs, auxiliaries and negation; returns the index of the next token. */
 export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
@@ -82,6 +82,8 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
 /** "ATM activated by ionising radiation drives…": a participle phrase ending at `i` after the subject parts nothing. */
 function afterAgentPhrase(tokens: Tokens, i: number): number {
   const participle = openingAgentPhrase(tokens, i);
+  // But "ferroptosis triggered by bcc-USINPs suppressed…" is the entry's effect, said as its cause's: the party reader takes it whole.
+  if (participle > 0 && participle + 2 === i && CAUSING_PARTICIPLES.test(tokens.lower(participle)!)) return i;
   return participle > 0 ? participle - 1 : i;
 }
 

@@ -6,7 +6,7 @@ import type { VerbClass } from '../lexicon';
 import { isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
 import type { ClaimParty } from './claim';
 import { type Token, Tokens } from './tokens';
-import { ADVERBS, AMOUNT_NOUNS, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING } from './vocabulary';
+import { ADVERBS, AMOUNT_NOUNS, CAUSING_PARTICIPLES, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING } from './vocabulary';
 
 // What stands between a subject and its verb is read in asides.ts; the rules import it from here, with the parties.
 export { isCellLineName, openingParenthesis, skipLeftModifiers };
@@ -47,7 +47,7 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   // "Cisplatin-based chemotherapy reduced…": the treatment is the compound's.
   if (tokens.lower(i - 1) === 'based' && tokens.lower(i - 2) === '-' && tokens.kind(i - 3) === 'entity') i -= 3;
   const parties: ClaimParty[] = [];
-  const first = partyAt(tokens, i, inverted, antecedent) ?? producedBy(tokens, i, inverted);
+  const first = partyAt(tokens, i, inverted, antecedent) ?? producedBy(tokens, i, inverted) ?? causedBy(tokens, i, inverted);
   if (!first) return undefined;
   parties.push(first.party);
   i = first.before;
@@ -80,6 +80,13 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
 function producedBy(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
   if (tokens.at(index - 1)?.lower !== 'by' || !/^(secreted|released|produced|derived|made|expressed|generated)$/.test(tokens.at(index - 2)?.lower ?? '')) return undefined;
   return partyAt(tokens, index - 3, inverted);
+}
+
+/** "Ferroptosis triggered by bcc-USINPs": the effect is the entity's, said as "bcc-USINP-induced ferroptosis". */
+function causedBy(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
+  if (tokens.at(index - 1)?.lower !== 'by' || !CAUSING_PARTICIPLES.test(tokens.at(index - 2)?.lower ?? '')) return undefined;
+  const effect = partyAt(tokens, index - 3, inverted);
+  return effect && { party: { ...effect.party, end: tokens.at(index)!.end, cause: tokens.at(index)!.id! }, before: effect.before };
 }
 
 /** The entity at `index` with its pre-modifiers; `before` is the index left of them. */

@@ -4,6 +4,8 @@
  */
 import type { VerbClass } from '../lexicon';
 import type { Claim } from './claim';
+import { readArrowClaims } from './rules/arrow';
+import { readPhrasalClaims } from './rules/phrasal';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
@@ -44,6 +46,8 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: 
   readHallmarkClaims(tokens, verbs, claims);
   readRateLimitingClaims(tokens, verbs, claims);
   readRoleClaims(tokens, verbs, claims);
+  readArrowClaims(tokens, verbs, isProcess, claims);
+  readPhrasalClaims(tokens, verbs, claims);
   return claims;
 }
 

@@ -208,6 +208,12 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
       i++;
       continue;
     }
+    // "Acsl4-/- cells", "GPX4⁻/⁻ mice": the null genotype written against the gene reads as "knockout".
+    if ((code === 45 || code === 0x2212 || code === 0x207b) && i > start && text.charCodeAt(i + 1) === 47 && NULL_SIGNS.has(text.charCodeAt(i + 2)) && isWordCode(text.charCodeAt(i - 1))) {
+      tokens.push('word', 'knockout', i - start, i + 3 - start, undefined);
+      i += 3;
+      continue;
+    }
     // "Fenton reaction–driven", "bone marrow‐derived": an en dash or a Unicode hyphen joins words as "-" does
     // (not an em dash, which sets off a clause).
     const c = code >= 0x2010 && code <= 0x2013 ? '-' : text[i]!;
@@ -225,3 +231,6 @@ function onlyAfter(text: string, from: number, stop: number): number {
   for (let c = 0; c < 4; c++) if ((text.charCodeAt(k + c) | 32) !== 'only'.charCodeAt(c)) return -1;
   return k + 4 < stop && isWordCode(text.charCodeAt(k + 4)) ? -1 : k + 4;
 }
+
+/** The minus signs of a null genotype ("-/-", "−/−", "⁻/⁻"). */
+const NULL_SIGNS: ReadonlySet<number> = new Set([45, 0x2212, 0x207b]);

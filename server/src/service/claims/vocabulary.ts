@@ -50,7 +50,9 @@ export const KEEPING_POST = words(`treated exposed overexpression overexpressing
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting
   knocking ablating inactivating antagonizing targeting dysfunction exhaustion lowering reducing decreasing
-  scavenging neutralizing neutralising chelating deficits deficit defects defect impairment demise`);
+  scavenging neutralizing neutralising chelating deficits deficit defects defect impairment demise quenching
+  restricting limiting starving depriving withdrawing removing restriction limitation deprivation withdrawal removal
+  chelation scavenging neutralization neutralisation sequestration sequestering`);
 
 /** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
 export const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after
@@ -135,3 +137,6 @@ export const GIVEN_VERBS = words('used use uses using employed applied applying 
 /** Nouns that, after "this", stand for an entry named before ("This protein…", "This compound…"). */
 export const REFERRING_NOUNS = words(`protein enzyme compound drug transporter antiporter receptor gene molecule inhibitor inducer agent kinase cytokine peroxidase
   oxidoreductase selenoenzyme selenoprotein heterodimer reductase oxidase dehydrogenase acyltransferase synthetase factor`);
+
+/** Participles that name a cause after what it causes: "ferroptosis triggered by bcc-USINPs". */
+export const CAUSING_PARTICIPLES = /^(induced|triggered|caused|driven|mediated|elicited|evoked)$/;

@@ -66,7 +66,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)"
     if (tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(') s--;
     else {
-      s = skipLinkLeft(tokens, s, modifiers, /^(acts|act|acted|as|serves|serve|served|functions|function|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved)$/);
+      s = skipLinkLeft(tokens, s, modifiers, ROLE_LINKS);
     }
     // "Ferrostatin-1, included as a ferroptosis inducer,": the participle's comma.
     if (tokens.at(s)?.lower === ',' && /^(included|used|employed|given|added|applied|acting|serving)$/.test(tokens.lower(s + 1) ?? '')) s--;
@@ -150,8 +150,10 @@ function pluralSubjects(tokens: Tokens, noun: Token, k: number, modifiers: Modif
   if (tokens.lower(s) === ',' || tokens.lower(s) === '(') s--;
   else {
     const from = s;
-    s = skipLinkLeft(tokens, s, modifiers, /^(act|acted|as|serve|served|function|functioned)$/);
+    s = skipLinkLeft(tokens, s, modifiers, ROLE_LINKS);
     if (s === from) return undefined;
+    // "Erastin and ferrostatin-1 were both included as…"
+    if (/^(both|all)$/.test(tokens.lower(s) ?? '')) s = skipLinkLeft(tokens, s - 1, modifiers, ROLE_LINKS);
   }
   return s >= 0 && tokens.kind(s) === 'entity' ? readPartiesLeft(tokens, s) : undefined;
 }
@@ -183,6 +185,9 @@ export function readTargetClaim(tokens: Tokens, v: number, verbs: VerbIndex): Cl
 }
 
 /** Walks left from `s` over a copula, the link words `links` matches ("acts as"), modifiers and adverbs. */
+/** Words that link an entry to the role its agent noun names: "acts as", "was used (here) as", "served as". */
+const ROLE_LINKS = /^(acts|act|acted|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout)$/;
+
 function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {
   while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || links.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;
   return s;

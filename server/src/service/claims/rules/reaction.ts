@@ -5,7 +5,7 @@
  */
 import { ClaimForm, newClaim, type Claim } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { relativeAntecedent, sharedSubjects } from '../subjects';
+import { pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { ADVERBS } from '../vocabulary';
@@ -19,6 +19,12 @@ const REACTION_VERBS: ReadonlySet<string> = new Set(
   incorporating acylate acylates acylated acylating activate activates activated activating
   decompose decomposes decomposed decomposing`.split(/\s+/).filter(Boolean),
 );
+/** Verbs that name their product first and the substrate after "from": "generates B from A". */
+const GENERATING: ReadonlySet<string> = new Set(
+  `generate generates generated generating produce produces produced producing form forms formed forming yield yields
+  yielded yielding make makes made making synthesize synthesizes synthesized synthesizing synthesise synthesises
+  synthesised synthesising regenerate regenerates regenerated regenerating`.split(/\s+/).filter(Boolean),
+);
 const REACTION_NOUNS: ReadonlySet<string> = new Set(['conversion', 'reduction', 'oxidation', 'hydrolysis', 'transformation', 'esterification', 'acylation', 'activation']);
 
 /** The reaction claims of one sentence. */
@@ -28,7 +34,7 @@ export function readReactionClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
   for (let v = 0; v < tokens.length; v++) {
     if (tokens.kind(v) !== 'word') continue;
     const word = tokens.lower(v)!;
-    const claim = REACTION_VERBS.has(word) ? readVerbReaction(tokens, v, verbs) ?? readPassiveReaction(tokens, v) : REACTION_NOUNS.has(word) ? readNounReaction(tokens, v) : undefined;
+    const claim = REACTION_VERBS.has(word) ? readVerbReaction(tokens, v, verbs) ?? readPassiveReaction(tokens, v) : GENERATING.has(word) ? readVerbReaction(tokens, v, verbs) : REACTION_NOUNS.has(word) ? readNounReaction(tokens, v) : undefined;
     if (!claim) continue;
     const verb = { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: produce, slot: 'action' as const };
     if (claim.core.objects.length > 0) claims.push(newClaim({ ...claim.core, verb }));
@@ -45,8 +51,10 @@ type Reaction = { core: Core; substrates?: readonly Claim['objects'][number][] }
 /** "S converts A into B" (also after "uses X to", "by", "and"): the product B and the substrates A, or undefined. */
 function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction | undefined {
   // "LPCAT3 ligates arachidonic acid to coenzyme A" (or CoA to it): what is joined on either side is used up.
-  const product = LIGATIONS.has(tokens.lower(v)!) ? ligated(tokens, v + 1) : productAfter(tokens, v + 1);
-  if (!product) return undefined;
+  const word = tokens.lower(v)!;
+  const product = LIGATIONS.has(word) ? ligated(tokens, v + 1) : GENERATING.has(word) ? productBefore(tokens, v + 1) : productAfter(tokens, v + 1);
+  // "generates reduced CoQ10 from CoQ10": one entry on both sides is a change of form the entries do not tell apart.
+  if (!product || (product.party && product.substrates.some((p) => p.id === product.party!.id))) return undefined;
   const modifiers = { negated: false };
   // "re-esterifies": the prefix is part of the verb.
   const first = tokens.lower(v - 1) === '-' && tokens.lower(v - 2) === 're' ? v - 2 : v;
@@ -59,7 +67,10 @@ function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction
     const uses = tool - 1;
     if (tokens.kind(tool) === 'entity' && /^(uses|use|used|using|employs|requires)$/.test(tokens.lower(uses) ?? '')) left = skipLeftModifiers(tokens, uses - 1, modifiers);
   }
-  const subjects = left >= 0 ? (readPartiesLeft(tokens, left) ?? sharedSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing'))) : undefined;
+  const subjects =
+    left >= 0
+      ? (readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? sharedSubjects(tokens, left, verbs, word.endsWith('ing')) ?? pronounAntecedent(tokens, left, verbs))
+      : undefined;
   if (!subjects) return undefined;
   const end = product.party?.end ?? tokens.at(product.end)!.end;
   return { core: { subjects, objects: product.party ? [product.party] : [], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end }, substrates: product.substrates };
@@ -177,4 +188,22 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
   if (!product) return { end: substrate.end, substrates: substrate.parties };
   if (product.parties.length !== 1) return undefined;
   return { party: product.parties[0]!, end: product.end, substrates: substrate.parties };
+}
+
+/**
+ * "generates lipid hydroperoxides (L-OOH) from lipid alcohols": the product, then "from" and the substrate. Only
+ * entries on both sides make a reaction ("produces ROS from the mitochondria" names no substrate).
+ */
+function productBefore(tokens: Tokens, from: number): { party: Claim['objects'][number]; end: number; substrates: readonly Claim['objects'][number][] } | undefined {
+  const product = readPartiesRight(tokens, from);
+  if (!product || product.parties.length !== 1) return undefined;
+  let k = product.end + 1;
+  if (tokens.lower(k) === '(') {
+    while (k < tokens.length && tokens.lower(k) !== ')' && k < product.end + 8) k++;
+    k++;
+  }
+  if (tokens.lower(k) !== 'from') return undefined;
+  const substrate = readPartiesRight(tokens, k + 1);
+  if (!substrate || tokens.entityType(tokens.indexStartingAt(substrate.parties[0]!.start)) === 'cell') return undefined;
+  return { party: product.parties[0]!, end: substrate.end, substrates: substrate.parties };
 }

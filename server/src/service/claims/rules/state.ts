@@ -1,4 +1,6 @@
 /** Adjectives of state: "X-knockout cells were resistant to ferroptosis", "GSH is required for GPX4 activity". */
+import { oppositeArrow } from './arrow';
+import { oppositeParticle } from './phrasal';
 import { type Claim, ClaimForm, type Modifiers, newClaim } from '../claim';
 import { cellsLacking, ferroptosisFromInducer, holderEnd, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers, theseCells } from '../parties';
 import { Tokens, someBetween } from '../tokens';
@@ -50,7 +52,7 @@ export const STATES: ReadonlyMap<string, State> = new Map<string, State>([
 
 /** The adjective of state that says the opposite of `adjective` (lower case), or undefined. */
 export function oppositeState(adjective: string): string | undefined {
-  return STATES.get(adjective)?.opposite;
+  return STATES.get(adjective)?.opposite ?? oppositeArrow(adjective) ?? oppositeParticle(adjective);
 }
 
 /**

@@ -1,0 +1,126 @@
+/**
+ * Effects written as arrows, as notes, slides, tables and graphical abstracts write them: "IFN-γ → ↑SLC7A11",
+ * "↓GSH → ↑lipid ROS", "TYRO3 blockade ↓ ferroptosis", "Acsl4⁻/⁻ cells: ↑ sensitivity to RSL3". An arrow up
+ * or down before or after a party is its rise or fall; "→" between two parties says the first leads to the
+ * second; an arrow up or down standing alone between two parties is the verb. In LaTeX, $\uparrow$ and its
+ * kin reach the prose as these characters (markup/math.ts).
+ */
+import { ClaimForm, newClaim, type Claim, type ClaimParty } from '../claim';
+import { holderParties, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+
+const UP = '↑';
+const DOWN = '↓';
+const LEADS_TO = new Set(['→', '⇒', '⟶', '⟹']);
+
+/** +1 for an arrow up at `k`, -1 for one down, 0 otherwise. */
+function arrowSign(tokens: Tokens, k: number): 1 | -1 | 0 {
+  const t = tokens.lower(k);
+  return t === UP ? 1 : t === DOWN ? -1 : 0;
+}
+
+/** Where "->" written with two characters, or an arrow character, stands at `k`: the index after it, or -1. */
+function leadsToEnd(tokens: Tokens, k: number): number {
+  if (tokens.kind(k) === 'punct' && LEADS_TO.has(tokens.lower(k)!)) return k + 1;
+  if (tokens.lower(k) === '-' && tokens.lower(k + 1) === '>' && tokens.at(k)!.end === tokens.at(k + 1)!.start) return k + 2;
+  return -1;
+}
+
+/** Whether a party's left edge at `k` opens a clause of notes: the start, a mark, or a chain's previous arrow. */
+function opensNote(tokens: Tokens, k: number): boolean {
+  if (k < 0) return true;
+  const t = tokens.lower(k)!;
+  return tokens.kind(k) === 'punct' ? t !== '-' || tokens.kind(k - 1) !== 'word' : t === 'and' || t === 'then';
+}
+
+/** The parties left of `end` and their sign (a rise or a fall written as an arrow before or after them). */
+function leftSide(tokens: Tokens, end: number): { parties: ClaimParty[]; sign: 1 | -1 } | undefined {
+  let last = end;
+  let sign: 1 | -1 = 1;
+  const after = arrowSign(tokens, last);
+  if (after !== 0) {
+    sign = after;
+    last--;
+  }
+  // "LOX inhibitors (zileuton, PD146176) →", "IFN-γ released by activated CD8⁺ T cells →": asides part nothing.
+  const modifiers = { negated: false };
+  last = skipLeftModifiers(tokens, last, modifiers);
+  // "GPX4 fails → ferroptosis": a state written as a clause is left unread.
+  if (last < 0 || modifiers.negated) return undefined;
+  const parties = readPartiesLeft(tokens, last) ?? holderParties(tokens, last);
+  if (!parties) return undefined;
+  let first = tokens.indexStartingAt(parties[0]!.start) - 1;
+  const before = arrowSign(tokens, first);
+  if (before !== 0) {
+    if (after !== 0) return undefined;
+    sign = before;
+    first--;
+  }
+  return opensNote(tokens, first) ? { parties, sign } : undefined;
+}
+
+/** The parties right of `from` and their sign; `signed` when an arrow gives it. */
+function rightSide(tokens: Tokens, at: number): { parties: ClaimParty[]; sign: 1 | -1; arrow: number; end: number } | undefined {
+  // "→ compensatory ↑ in GPX4 activity": a word or two may describe the change.
+  let words = at;
+  while (words < at + 2 && tokens.kind(words) === 'word') words++;
+  const from = words > at && arrowSign(tokens, words) !== 0 ? words : at;
+  const before = arrowSign(tokens, from);
+  const objectFrom = before === 0 ? from : /^(in|of)$/.test(tokens.lower(from + 1) ?? '') ? from + 2 : from + 1;
+  const objects = readPartiesRight(tokens, objectFrom);
+  if (!objects) return undefined;
+  const after = arrowSign(tokens, objects.end + 1);
+  if (before !== 0 && after !== 0) return undefined;
+  const sign = before || after;
+  const arrow = before !== 0 ? from : after !== 0 ? objects.end + 1 : -1;
+  return { parties: objects.parties, sign: sign === 0 ? 1 : sign, arrow, end: after !== 0 ? objects.end + 1 : objects.end };
+}
+
+/** The arrow a fix turns round: "↑" for "↓". */
+export function oppositeArrow(arrow: string): string | undefined {
+  return arrow === UP ? DOWN : arrow === DOWN ? UP : undefined;
+}
+
+export function readArrowClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id: string) => boolean, claims: Claim[]): void {
+  const increase = verbOf(verbs, 'increase');
+  const lead = verbOf(verbs, 'lead');
+  if (!increase || !lead) return;
+  for (let a = 1; a < tokens.length - 1; a++) {
+    if (tokens.kind(a) !== 'punct') continue;
+    let rightFrom = leadsToEnd(tokens, a);
+    let verbSign: 1 | -1 = 1;
+    // The arrow whose direction states the effect (a fix turns it round), where one does.
+    let signArrow = -1;
+    if (rightFrom < 0) {
+      // "TYRO3 blockade ↓ ferroptosis": a lone arrow between two parties is the verb; "Acsl4⁻/⁻ cells: ↑ X", a colon.
+      const alone = arrowSign(tokens, a);
+      const colon = tokens.lower(a) === ':' && arrowSign(tokens, a + 1) !== 0;
+      // An arrow written against the word before it ("TfR1↑") is that word's rise, not a verb.
+      if (!colon && (alone === 0 || tokens.at(a - 1)!.end === tokens.at(a)!.start)) continue;
+      if (colon) rightFrom = a + 1;
+      else [rightFrom, verbSign, signArrow] = [a + 1, alone as 1 | -1, a];
+    }
+    const left = leftSide(tokens, a - 1);
+    if (!left) continue;
+    const right = rightSide(tokens, rightFrom);
+    // "GPX4 → L-OH" may name a product as well as an effect: without a sign, only a process is an effect.
+    if (!right || (right.arrow < 0 && signArrow < 0 && !right.parties.every((p) => isProcess(p.id)))) continue;
+    if (signArrow < 0) signArrow = right.arrow;
+    const subjects = left.sign === 1 ? left.parties : left.parties.map((p) => ({ ...p, inverted: !p.inverted }));
+    const sign = verbSign * right.sign;
+    const verbSpan = tokens.at(signArrow >= 0 ? signArrow : a)!;
+    claims.push(
+      newClaim({
+        subjects,
+        objects: right.parties,
+        effect: sign > 0 ? 'positive' : 'negative',
+        negated: false,
+        form: ClaimForm.State,
+        start: subjects[0]!.start,
+        end: tokens.at(right.end)!.end,
+        verb: { start: verbSpan.start, end: verbSpan.end, verb: signArrow >= 0 ? increase : lead, slot: 'state' },
+      }),
+    );
+  }
+}

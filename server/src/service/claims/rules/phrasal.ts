@@ -1,0 +1,58 @@
+/**
+ * Phrasal verbs of plain language: "p53 switches SLC7A11 on", "GPX4 switches off ferroptosis", "sulfasalazine
+ * shuts down system Xc⁻", "NRF2 turns up SLC7A11". The particle gives the sign: on and up raise, off and down
+ * lower. The particle is the word a fix turns round ("on" for "off"); "down" and "up" have no safe swap.
+ */
+import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+
+const PHRASAL_VERBS: ReadonlySet<string> = new Set(
+  'switch switches switched switching turn turns turned turning shut shuts shutting'.split(' '),
+);
+const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1]]);
+
+/** The particle a fix writes for `particle`, where swapping it keeps the sentence right. */
+export function oppositeParticle(particle: string): string | undefined {
+  return particle === 'on' ? 'off' : particle === 'off' ? 'on' : undefined;
+}
+
+export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const activate = verbOf(verbs, 'activate');
+  const inhibit = verbOf(verbs, 'inhibit');
+  if (!activate || !inhibit) return;
+  for (let v = 0; v + 2 < tokens.length; v++) {
+    if (tokens.kind(v) !== 'word' || !PHRASAL_VERBS.has(tokens.lower(v)!)) continue;
+    // "switches on SLC7A11" or "switches SLC7A11 on"; "turns into" and "turned out" are no such verb.
+    let particle = PARTICLES.has(tokens.lower(v + 1)!) ? v + 1 : -1;
+    const objects = readPartiesRight(tokens, particle > 0 ? v + 2 : v + 1);
+    if (!objects || objects.end > v + 6) continue;
+    if (particle < 0 && PARTICLES.has(tokens.lower(objects.end + 1) ?? '')) particle = objects.end + 1;
+    if (particle < 0) continue;
+    // "shut" takes only "down" and "off"; "turn up" on a cell population is no claim of ours.
+    const sign = PARTICLES.get(tokens.lower(particle)!)!;
+    if (tokens.lower(v)!.startsWith('shut') && sign > 0) continue;
+    const modifiers: Modifiers = { negated: false };
+    const left = skipLeftModifiers(tokens, v - 1, modifiers);
+    const subjects =
+      left >= 0
+        ? (readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? sharedSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing')) ?? pronounAntecedent(tokens, left, verbs))
+        : undefined;
+    if (!subjects) continue;
+    const word = tokens.at(particle)!;
+    claims.push(
+      newClaim({
+        subjects,
+        objects: objects.parties,
+        effect: sign > 0 ? 'positive' : 'negative',
+        negated: modifiers.negated,
+        form: ClaimForm.Active,
+        start: subjects[0]!.start,
+        end: Math.max(tokens.at(objects.end)!.end, word.end),
+        verb: { start: word.start, end: word.end, verb: sign > 0 ? activate : inhibit, slot: 'state' },
+      }),
+    );
+  }
+}

@@ -20,6 +20,8 @@ export interface BlindBatch {
   readonly name: string;
   readonly file: string;
   readonly claims: LabelledClaim[];
+  /** A recall below the suite's bar that the batch must keep, where its header says why (`recall_floor`). */
+  readonly recallFloor?: number;
 }
 
 export interface Evaluation {
@@ -55,7 +57,8 @@ export function loadBlindBatches(directory = BLIND_DIRECTORY): BlindBatch[] {
   }
   return names.map((n) => {
     const file = resolve(directory, n);
-    return { name: basename(n, '.yaml'), file, claims: loadClaimsFile(file) };
+    const floor = (parse(readFileSync(file, 'utf8')) as { recall_floor?: number }).recall_floor;
+    return { name: basename(n, '.yaml'), file, claims: loadClaimsFile(file), recallFloor: floor };
   });
 }
 

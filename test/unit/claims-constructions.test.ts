@@ -301,3 +301,15 @@ for (const [construction, text, range, reading] of CASES) {
     if (reading) assert.ok(found[0]!.message.includes(`Read as: `) && found[0]!.message.split('Read as: ')[1]!.includes(reading), found[0]!.message);
   });
 }
+
+test('fixes turn an arrow or a particle round', () => {
+  for (const [text, title] of [
+    ['IFN-γ → ↑ SLC7A11 in tumour cells.', 'Replace "↑" with "↓"'],
+    ['In these cells p53 switches SLC7A11 on.', 'Replace "on" with "off"'],
+  ] as const) {
+    const document = { uri: 'fixes.md', languageId: 'markdown', version: 1, getText: () => text };
+    const found = service.provideDiagnostics(document).filter((d) => d.code === MECHANISM_CONTRADICTION);
+    service.forget(document.uri);
+    assert.equal(found[0]?.fixes?.[0]?.title, title);
+  }
+});

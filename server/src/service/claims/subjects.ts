@@ -202,3 +202,11 @@ export function cellsInState(tokens: Tokens, end: number): ClaimParty[] | undefi
   return undefined;
 }
 
+/**
+ * The subjects of a verb whose subject ends at `at`, for the rules beside the verb rule: the entry there, the
+ * antecedent of a relative pronoun, the subject a coordinated verb shares, or what a pronoun stands for.
+ */
+export function clauseSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean): ClaimParty[] | undefined {
+  if (at < 0) return undefined;
+  return readPartiesLeft(tokens, at) ?? relativeAntecedent(tokens, at) ?? sharedSubjects(tokens, at, verbs, gerund) ?? pronounAntecedent(tokens, at, verbs);
+}

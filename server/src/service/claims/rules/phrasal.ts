@@ -4,8 +4,8 @@
  * lower. The particle is the word a fix turns round ("on" for "off"); "down" and "up" have no safe swap.
  */
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
-import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import { readPartiesRight, skipLeftModifiers } from '../parties';
+import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 
@@ -36,10 +36,7 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     if (tokens.lower(v)!.startsWith('shut') && sign > 0) continue;
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 1, modifiers);
-    const subjects =
-      left >= 0
-        ? (readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? sharedSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing')) ?? pronounAntecedent(tokens, left, verbs))
-        : undefined;
+    const subjects = clauseSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing'));
     if (!subjects) continue;
     const word = tokens.at(particle)!;
     claims.push(

@@ -5,7 +5,7 @@
  */
 import { ClaimForm, newClaim, type Claim } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import { clauseSubjects, relativeAntecedent } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { ADVERBS } from '../vocabulary';
@@ -67,10 +67,7 @@ function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction
     const uses = tool - 1;
     if (tokens.kind(tool) === 'entity' && /^(uses|use|used|using|employs|requires)$/.test(tokens.lower(uses) ?? '')) left = skipLeftModifiers(tokens, uses - 1, modifiers);
   }
-  const subjects =
-    left >= 0
-      ? (readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? sharedSubjects(tokens, left, verbs, word.endsWith('ing')) ?? pronounAntecedent(tokens, left, verbs))
-      : undefined;
+  const subjects = clauseSubjects(tokens, left, verbs, word.endsWith('ing'));
   if (!subjects) return undefined;
   const end = product.party?.end ?? tokens.at(product.end)!.end;
   return { core: { subjects, objects: product.party ? [product.party] : [], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end }, substrates: product.substrates };

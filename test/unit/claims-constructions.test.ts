@@ -288,6 +288,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['phrasal verb', 'In these cells p53 switches SLC7A11 off.', null],
   ['phrasal verb', 'Sulfasalazine shuts down system Xc⁻.', null],
   ['a brake', 'Autophagy acts like a brake on ferroptosis.', 'Autophagy acts like a brake on ferroptosis', 'restrains'],
+  // A table row is one statement: its first entry does what a later cell says.
+  ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
+  ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],
+  ['table row with arrows', '| Drug | Effect |\n|---|---|\n| Cisplatin | ↑ CD8^+^ T cells, ↓ PD-L1 |', 'Cisplatin | ↑ CD8^+^ T cells, ↓ PD-L1', 'decreases'],
+  ['table row with arrows', '| Drug | Effect |\n|---|---|\n| Cisplatin | ↑ PD-L1 |', null],
 ];
 
 for (const [construction, text, range, reading] of CASES) {

@@ -304,3 +304,8 @@ test('latex: the example manuscript', () => {
     assert.equal(source.slice(range.start, range.end), mentionSource);
   }
 });
+
+test('a tabular row is one run of prose, its cells parted by " | "', () => {
+  const result = latexToProse('\\begin{tabular}{ll}\nCisplatin & lowers PD-L1 \\\\\nRSL3 & $\\uparrow$ lipid ROS \\\\\n\\end{tabular}\n');
+  assert.equal(result.text.trim(), 'Cisplatin | lowers PD-L1\n\nRSL3 | ↑ lipid ROS');
+});

@@ -86,3 +86,9 @@ test('prose keeps astral characters and lone surrogates exactly', () => {
   assert.equal(markdownToProse(source).text, 'GPX4 🧬 and \uD800 alone\n\n');
   assert.equal(markdownToProse('plain text').text, 'plain text\n\n');
 });
+
+test('a table row is one run of prose, its cells parted by " | ", and each cell a block', () => {
+  const result = markdownToProse('| Drug | Effect |\n|---|---|\n| Cisplatin   | lowers PD-L1 |\n');
+  assert.equal(result.text, 'Drug | Effect\n\nCisplatin | lowers PD-L1\n\n');
+  assert.deepEqual(result.blockKinds?.map((b) => result.text.slice(b.start, b.start + 4)), ['Drug', 'Effe', 'Cisp', 'lowe']);
+});

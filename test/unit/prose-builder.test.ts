@@ -23,6 +23,11 @@ class ModelBuilder {
     if (this.text.length === 0 || this.text.endsWith('\n\n')) return;
     this.emit(this.text.endsWith('\n') ? '\n' : '\n\n', at, at);
   }
+  breakCell(at: number): void {
+    while (this.text.endsWith(' ') || this.text.endsWith('\t')) this.#drop();
+    if (this.text.length === 0 || this.text.endsWith('\n')) return;
+    this.emit(' | ', at, at);
+  }
   #write(ch: string, from: number, to: number): void {
     this.text += ch;
     this.starts.push(from);
@@ -43,6 +48,7 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('emit' as const), text: fc.constantFrom(' ', 'γ', '\t', '⟨math⟩', ' x ', '\n'), length: fc.integer({ min: 0, max: 3 }) }),
   fc.record({ kind: fc.constant('space' as const), length: fc.integer({ min: 0, max: 2 }) }),
   fc.record({ kind: fc.constant('breakBlock' as const), length: fc.constant(0) }),
+  fc.record({ kind: fc.constant('breakCell' as const), length: fc.constant(0) }),
 );
 
 test('the prose builder writes what a character-by-character model writes, across thousands of parts', () => {
@@ -63,6 +69,9 @@ test('the prose builder writes what a character-by-character model writes, acros
         } else if (op.kind === 'space') {
           builder.space(at, to);
           model.space(at, to);
+        } else if (op.kind === 'breakCell') {
+          builder.breakCell(at);
+          model.breakCell(at);
         } else {
           builder.breakBlock(at);
           model.breakBlock(at);

@@ -74,3 +74,10 @@ test('recognizes cell types that share the head of the cell term after them', ()
   ]);
   assert.deepEqual(mentionTexts(curatedService(), 'Plan A and NK cells'), ['NK cells=nk-cell'], 'no "A cells"');
 });
+
+test('a match never ends in the space a detour passed over ("system Xc⁻ |" in a table row)', () => {
+  // Not through mentionTexts, whose documents take "|" for the cursor.
+  const text = '| Drug | Target |\n|---|---|\n| Erastin | system Xc⁻ |\n';
+  const analysis = curatedService().analyze({ uri: 'row.md', languageId: 'markdown', version: 1, getText: () => text });
+  assert.deepEqual(analysis.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.id}`), ['Erastin=erastin', 'system Xc⁻=system-xc']);
+});

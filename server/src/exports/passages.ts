@@ -8,7 +8,7 @@
  *
  * Pure: no file system. The CLI reads the files and writes what these functions return.
  */
-import { toProse, type Analysis, type BlockKind, type Entry, type Lexicon, type SourceMention } from '../service';
+import { CELL_SEPARATOR, toProse, type Analysis, type BlockKind, type BlockStart, type Entry, type Lexicon, type SourceMention } from '../service';
 
 /** One file to export: its name as the export should show it, its analysis, and the lexicon it was made with. */
 export interface ExportInput {
@@ -96,6 +96,29 @@ export function splitPassages(text: string): { start: number; end: number }[] {
 }
 
 /**
+ * Passages of the cells of a table row: the prose keeps a row as one run, its cells parted by `CELL_SEPARATOR`
+ * (for the claim reader); a BioC or PubTator passage is one cell, as before.
+ */
+function splitAtCells(text: string, spans: readonly { start: number; end: number }[], blocks: readonly BlockStart[]): { start: number; end: number }[] {
+  const cells = blocks.filter((block) => block.kind === 'table_cell').map((block) => block.start);
+  if (cells.length === 0) return [...spans];
+  const parts: { start: number; end: number }[] = [];
+  let c = 0;
+  for (const span of spans) {
+    let from = span.start;
+    while (c < cells.length && cells[c]! <= span.start) c++;
+    for (; c < cells.length && cells[c]! < span.end; c++) {
+      const at = cells[c]!;
+      const end = text.startsWith(CELL_SEPARATOR, at - CELL_SEPARATOR.length) ? at - CELL_SEPARATOR.length : at;
+      if (end > from) parts.push({ start: from, end });
+      from = at;
+    }
+    if (span.end > from) parts.push({ start: from, end: span.end });
+  }
+  return parts;
+}
+
+/**
  * Counts code points: returns a function from a UTF-16 offset in `text` to the number of code points before
  * it. Text without surrogates (nearly all of it) maps to itself.
  */
@@ -127,7 +150,11 @@ export function exportDocument(input: ExportInput): ExportDocument {
       mention,
     };
   });
-  const spans = splitPassages(text);
+  // A prose read in one pass knows its blocks' kinds; one an edit patched does not, and is read again (the
+  // exports are rare; the prose is the same).
+  const { prose, source, markup } = input.analysis;
+  const blocks = prose.blockKinds ?? toProse(source, markup).blockKinds ?? [];
+  const spans = splitAtCells(text, splitPassages(text), blocks);
   const grouped: ExportAnnotation[][] = spans.map(() => []);
   // A mention belongs to the passage it starts in; mentions never cross a blank line, but one that started in
   // trimmed whitespace would go to the passage before it rather than be lost.
@@ -136,10 +163,6 @@ export function exportDocument(input: ExportInput): ExportDocument {
     while (index + 1 < spans.length && spans[index + 1]!.start <= annotation.start) index++;
     grouped[index]?.push(annotation);
   }
-  // A prose read in one pass knows its blocks' kinds; one an edit patched does not, and is read again (the
-  // exports are rare; the prose is the same).
-  const { prose, source, markup } = input.analysis;
-  const blocks = prose.blockKinds ?? toProse(source, markup).blockKinds ?? [];
   let b = 0;
   const kinds = spans.map((span, i): BlockKind | 'paragraph' => {
     // The kind marked where the block's text begins: after the passage before, up to this one's end.

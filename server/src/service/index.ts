@@ -102,3 +102,4 @@ export { LineIndex };
 export * from './workspaceLexicon';
 export { citedReferences, firstAuthor, referenceLabel, referenceUrl } from './citations';
 export type { BlockKind, BlockStart } from './prose';
+export { CELL_SEPARATOR } from './prose';

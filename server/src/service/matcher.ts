@@ -278,7 +278,8 @@ export class TermMatcher {
     const hyphenChildren = this.#hyphenChild;
     for (;;) {
       const flag = flags[node]!;
-      if ((flag & TERMINAL) !== 0 && this.#foundCount < this.#foundEnd.length) {
+      // A match never ends in the space a detour passed over ("system Xc⁻ |" is "system Xc⁻").
+      if ((flag & TERMINAL) !== 0 && this.#foundCount < this.#foundEnd.length && text.charCodeAt(i - 1) !== SPACE) {
         this.#foundEnd[this.#foundCount] = i;
         this.#foundNode[this.#foundCount++] = node;
       }

@@ -41,6 +41,9 @@ export interface BlockStart {
   readonly kind: BlockKind;
 }
 
+/** What stands between two cells of a table row in the prose (see `ProseBuilder.breakCell`). */
+export const CELL_SEPARATOR = ' | ';
+
 /** `runTo` of a run copied verbatim from the source. */
 export const COPY = -1;
 
@@ -123,6 +126,21 @@ export class ProseBuilder {
     const last = this.#codeBeforeEnd(0);
     if (last === 10 && this.#codeBeforeEnd(1) === 10) return;
     this.emit(last === 10 ? '\n' : '\n\n', at, at);
+  }
+
+  /**
+   * Ends a table cell within its row: the row stays one run of prose, its cells parted by " | ", so that the claim
+   * reader sees a row as the statement it is ("Cisplatin | GSH | lowers PD-L1"). The exports part it again
+   * where the cells' blocks start.
+   */
+  breakCell(at: number): void {
+    for (;;) {
+      const last = this.#codeBeforeEnd(0);
+      if (last !== 32 && last !== 9) break;
+      this.#dropLast();
+    }
+    if (this.#length === 0 || this.#codeBeforeEnd(0) === 10) return;
+    this.emit(CELL_SEPARATOR, at, at);
   }
 
   /** The block whose text comes next is of this kind (not a paragraph): see `Prose.blockKinds`. */

@@ -135,7 +135,7 @@ class LatexScanner {
         return i + 1;
       case Code.Ampersand:
         if (this.#tables > 0) {
-          builder.breakBlock(i);
+          builder.breakCell(i);
           builder.markBlock('table_cell');
         } else builder.copy(source, i, i + 1);
         return i + 1;

@@ -359,11 +359,12 @@ function scanTable(builder: ProseBuilder, inline: InlineScanner, source: string,
     const text = source.slice(start, lineEnd);
     if (isBlank(text) || (i > index + 1 && !text.includes('|'))) break;
     if (i !== index + 1) {
-      for (const cell of tableCells(source, start, lineEnd)) {
+      for (const [index, cell] of tableCells(source, start, lineEnd).entries()) {
+        if (index > 0) builder.breakCell(cell.start);
         builder.markBlock('table_cell');
         inline.scan([cell]);
-        builder.breakBlock(cell.end);
       }
+      builder.breakBlock(lineEnd);
     }
     i++;
   }

@@ -9,6 +9,7 @@ import { ClaimForm, newClaim, type Claim, type ClaimParty } from '../claim';
 import { holderParties, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
+import { rowSubject } from './verb';
 
 const UP = '↑';
 const DOWN = '↓';
@@ -60,6 +61,25 @@ function leftSide(tokens: Tokens, end: number): { parties: ClaimParty[]; sign: 1
   return opensNote(tokens, first) ? { parties, sign } : undefined;
 }
 
+/** The row separator that opens the cell an arrowed effect at `at` is in ("| ↑ X, ↓ Y"), or -1. */
+function cellStart(tokens: Tokens, at: number): number {
+  let k = at - 1;
+  // Earlier effects of the same cell: "↑ monocytes/macrophages, ↓ CD8⁺ T cells".
+  while (k > 0 && tokens.lower(k) === ',') {
+    let j = k - 1;
+    while (j > 0 && j > k - 8 && tokens.lower(j) !== '|' && tokens.lower(j) !== ',' && arrowSign(tokens, j) === 0) j--;
+    if (arrowSign(tokens, j) === 0) return -1;
+    k = j - 1;
+  }
+  return tokens.lower(k) === '|' ? k : -1;
+}
+
+/** The subject of an arrowed effect at `arrow` that opens a table cell: the row's first entry (see `rowSubject`). */
+function rowSubjectOf(tokens: Tokens, arrow: number): ClaimParty[] | undefined {
+  const separator = cellStart(tokens, arrow);
+  return separator >= 0 ? rowSubject(tokens, separator) : undefined;
+}
+
 /** The parties right of `from` and their sign; `signed` when an arrow gives it. */
 function rightSide(tokens: Tokens, at: number): { parties: ClaimParty[]; sign: 1 | -1; arrow: number; end: number } | undefined {
   // "→ compensatory ↑ in GPX4 activity": a word or two may describe the change.
@@ -84,15 +104,20 @@ export function oppositeArrow(arrow: string): string | undefined {
 
 export function readArrowClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id: string) => boolean, claims: Claim[]): void {
   const increase = verbOf(verbs, 'increase');
+  const decrease = verbOf(verbs, 'decrease');
   const lead = verbOf(verbs, 'lead');
-  if (!increase || !lead) return;
+  if (!increase || !decrease || !lead) return;
   for (let a = 1; a < tokens.length - 1; a++) {
     if (tokens.kind(a) !== 'punct') continue;
     let rightFrom = leadsToEnd(tokens, a);
     let verbSign: 1 | -1 = 1;
     // The arrow whose direction states the effect (a fix turns it round), where one does.
     let signArrow = -1;
-    if (rightFrom < 0) {
+    // "| Lenvatinib | NRF2 | ↑ CD8⁺ T cells, ↓ TAMs |": an arrow opens an effect in a table row's cell, whose
+    // subject is the row's first entry.
+    const row = rightFrom < 0 && arrowSign(tokens, a) !== 0 ? rowSubjectOf(tokens, a) : undefined;
+    if (row) rightFrom = a;
+    else if (rightFrom < 0) {
       // "TYRO3 blockade ↓ ferroptosis": a lone arrow between two parties is the verb; "Acsl4⁻/⁻ cells: ↑ X", a colon.
       const alone = arrowSign(tokens, a);
       const colon = tokens.lower(a) === ':' && arrowSign(tokens, a + 1) !== 0;
@@ -101,7 +126,7 @@ export function readArrowClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id
       if (colon) rightFrom = a + 1;
       else [rightFrom, verbSign, signArrow] = [a + 1, alone as 1 | -1, a];
     }
-    const left = leftSide(tokens, a - 1);
+    const left = row ? { parties: row, sign: 1 as const } : leftSide(tokens, a - 1);
     if (!left) continue;
     const right = rightSide(tokens, rightFrom);
     // "GPX4 → L-OH" may name a product as well as an effect: without a sign, only a process is an effect.
@@ -119,7 +144,7 @@ export function readArrowClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id
         form: ClaimForm.State,
         start: subjects[0]!.start,
         end: tokens.at(right.end)!.end,
-        verb: { start: verbSpan.start, end: verbSpan.end, verb: signArrow >= 0 ? increase : lead, slot: 'state' },
+        verb: { start: verbSpan.start, end: verbSpan.end, verb: signArrow < 0 ? lead : sign > 0 ? increase : decrease, slot: 'state' },
       }),
     );
   }

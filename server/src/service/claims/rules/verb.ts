@@ -224,7 +224,7 @@ function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined 
  * "| Cisplatin | GSH | NSCLC | lowers PD-L1 expression |", "Lenvatinib & NRF2 & HCC & increases…": a cell of a
  * table row that opens with its verb takes its subject from the row's first cell.
  */
-function rowSubject(tokens: Tokens, at: number): ClaimParty[] | undefined {
+export function rowSubject(tokens: Tokens, at: number): ClaimParty[] | undefined {
   const separator = tokens.lower(at);
   if (tokens.kind(at) !== 'punct' || !ROW_SEPARATORS.has(separator!)) return undefined;
   const k = tokens.lower(0) === separator ? 1 : 0;

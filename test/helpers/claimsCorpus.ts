@@ -20,8 +20,6 @@ export interface BlindBatch {
   readonly name: string;
   readonly file: string;
   readonly claims: LabelledClaim[];
-  /** A recall below the suite's bar that the batch must keep, where its header says why (`recall_floor`). */
-  readonly recallFloor?: number;
 }
 
 export interface Evaluation {
@@ -57,8 +55,7 @@ export function loadBlindBatches(directory = BLIND_DIRECTORY): BlindBatch[] {
   }
   return names.map((n) => {
     const file = resolve(directory, n);
-    const floor = (parse(readFileSync(file, 'utf8')) as { recall_floor?: number }).recall_floor;
-    return { name: basename(n, '.yaml'), file, claims: loadClaimsFile(file), recallFloor: floor };
+    return { name: basename(n, '.yaml'), file, claims: loadClaimsFile(file) };
   });
 }
 

@@ -288,6 +288,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['phrasal verb', 'In these cells p53 switches SLC7A11 off.', null],
   ['phrasal verb', 'Sulfasalazine shuts down system Xc⁻.', null],
   ['a brake', 'Autophagy acts like a brake on ferroptosis.', 'Autophagy acts like a brake on ferroptosis', 'restrains'],
+  ['doses after each entry of a list', 'Erastin (10 µM) and ferrostatin-1 (Fer-1, 1 µM) were both included as ferroptosis inducers.', 'Erastin (10 µM) and ferrostatin-1 (Fer-1, 1 µM) were both included as ferroptosis inducers', 'ferrostatin-1 induces'],
+  ['doses after each entry of a list', 'Erastin (10 µM) and RSL3 (1 µM) were both included as ferroptosis inducers.', null],
+  ['relative clause after a participle phrase', 'We propose that interferon-γ released by activated CD8+ cells, which up-regulates SLC7A11, boosts cystine import.', 'interferon-γ released by activated CD8+ cells, which up-regulates SLC7A11'],
+  ['enabling cells', 'CD36-dependent fatty-acid uptake equips tumour-infiltrating CD8+ T cells to withstand lipid peroxidation.', 'CD36-dependent fatty-acid uptake equips tumour-infiltrating CD8+ T cells to withstand lipid peroxidation', 'CD36'],
+  ['enabling cells', 'FSP1 allows tumour cells to escape ferroptosis.', null],
+  ['enabling cells', 'FSP1 allows tumour cells to undergo ferroptosis.', 'FSP1 allows tumour cells to undergo ferroptosis', 'promotes'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

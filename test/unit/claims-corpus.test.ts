@@ -25,16 +25,13 @@ test('precision >= 0.95 and recall >= 0.90 on the labelled corpus', () => {
 
 // Blind batches were scored once before any tuning (their headers and the README keep that figure); once read,
 // they guard what was fixed from them. Precision first: a false alarm on one of them fails the suite.
-// A batch still below the recall bar says so in its header and keeps the floor it names (`recall_floor`), which
-// may only rise.
 for (const batch of loadBlindBatches()) {
-  const bar = Math.min(batch.recallFloor ?? 0.55, 0.55);
-  test(`blind batch ${batch.name}: precision >= 0.97 and recall >= ${bar} in each markup`, () => {
+  test(`blind batch ${batch.name}: precision >= 0.97 and recall >= 0.55 in each markup`, () => {
     for (const format of ['markdown', 'latex'] as const) {
       const result = evaluate(service, batch.claims.filter((c) => c.format === format));
       const misses = [...result.falsePositives.map((c) => `FP ${c.id}`), ...result.falseNegatives.map((c) => `FN ${c.id}`)].join(', ');
       assert.ok(result.precision >= 0.97, `${format} precision ${result.precision.toFixed(3)}: ${misses}`);
-      assert.ok(result.recall >= bar, `${format} recall ${result.recall.toFixed(3)}: ${misses}`);
+      assert.ok(result.recall >= 0.55, `${format} recall ${result.recall.toFixed(3)}: ${misses}`);
     }
   });
 }

@@ -132,10 +132,11 @@ function openingAsideComma(tokens: Tokens, close: number): number {
  * The index of the participle that opens "activated by ionising radiation" ending at `end`, right after an entry
  * (at most 8 tokens, no clause punctuation), or -1.
  */
-function openingAgentPhrase(tokens: Tokens, end: number): number {
+export function openingAgentPhrase(tokens: Tokens, end: number): number {
   for (let k = end; k > 1 && k >= end - 8; k--) {
     const word = tokens.lower(k)!;
-    if (tokens.kind(k) === 'punct' && word !== '-' && word !== '(' && word !== ')') return -1;
+    // "released by activated CD8⁺ cells": signs of a marker stay inside the phrase; clause marks end it.
+    if (tokens.kind(k) === 'punct' && !/^[-()+⁺/]$/.test(word)) return -1;
     if (word !== 'by' || k === end) continue;
     const participle = tokens.at(k - 1)!;
     return participle.kind === 'word' && /(?:ed|en)$/.test(participle.lower) && tokens.kind(k - 2) === 'entity' ? k - 1 : -1;

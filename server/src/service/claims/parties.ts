@@ -55,7 +55,12 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   let linked = false;
   while (i >= 1) {
     const t = tokens.at(i)!;
-    if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'nor') && tokens.at(i - 1)!.kind === 'entity') {
+    // "erastin (10 µM) and ferrostatin-1 (Fer-1, 1 µM)": a dose or short form after an entry of the list.
+    const aside = (t.lower === 'and' || t.lower === 'or') ? entryBeforeAside(tokens, i - 1) : -1;
+    if (aside >= 0) {
+      linked = true;
+      i = aside + 1;
+    } else if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'nor') && tokens.at(i - 1)!.kind === 'entity') {
       linked = true;
     } else if (t.lower === '/' && tokens.at(i - 1)!.kind === 'entity' && tokens.at(i - 1)!.end === t.start && parties.length === 1) {
       // "the SLC7A11/SLC3A2 heterodimer": two entries of one complex act together.
@@ -74,6 +79,13 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   }
   if (tokens.at(i)?.lower === 'both') i--;
   return parties;
+}
+
+/** The entry before the aside in parentheses that closes at `close` ("erastin (10 µM)"), or -1. */
+function entryBeforeAside(tokens: Tokens, close: number): number {
+  if (tokens.lower(close) !== ')') return -1;
+  const open = openingParenthesis(tokens, close);
+  return open > 0 && close - open <= 10 && tokens.kind(open - 1) === 'entity' ? open - 1 : -1;
 }
 
 /** "IFN-γ secreted by CD8⁺ T cells": the agent is what the cells make, not the cells. */
@@ -145,7 +157,7 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     return { party: { id: entity.id!, inverted, start: tokens.at(before - 2)!.start, end: entity.end }, before: before - 3 };
   }
   // "Erastin-induced lipid peroxidation…": what the cause does through the entity is said too.
-  if (tokens.lower(before) && /^(induced|driven|mediated|triggered|evoked|elicited)$/.test(tokens.lower(before)!) && tokens.lower(before - 1) === '-' && tokens.kind(before - 2) === 'entity') {
+  if (tokens.lower(before) && /^(induced|driven|mediated|triggered|evoked|elicited|dependent)$/.test(tokens.lower(before)!) && tokens.lower(before - 1) === '-' && tokens.kind(before - 2) === 'entity') {
     return { party: { id: entity.id!, inverted, start: tokens.at(before - 2)!.start, end: entity.end, cause: tokens.at(before - 2)!.id! }, before: before - 3 };
   }
   return { party: { id: entity.id!, inverted, start, end: entity.end }, before };

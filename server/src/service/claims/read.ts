@@ -6,6 +6,7 @@ import type { VerbClass } from '../lexicon';
 import type { Claim } from './claim';
 import { readArrowClaims } from './rules/arrow';
 import { readPhrasalClaims } from './rules/phrasal';
+import { readEnablingClaims } from './rules/enabling';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
@@ -48,6 +49,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: 
   readRoleClaims(tokens, verbs, claims);
   readArrowClaims(tokens, verbs, isProcess, claims);
   readPhrasalClaims(tokens, verbs, claims);
+  readEnablingClaims(tokens, verbs, claims);
   return claims;
 }
 

@@ -3,6 +3,7 @@
  * linked predicate's subject ("X inhibits Y and thereby promotes Z"), and a pronoun's antecedent.
  */
 import type { ClaimParty } from './claim';
+import { openingAgentPhrase } from './asides';
 import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties';
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
@@ -16,7 +17,7 @@ import { APPOSITION_STARTS, BE, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING
 export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefined {
   let i = at;
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
-    if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2, true);
+    if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2);
     // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause;
     // "ferroptosis is a form of cell death that depends on…": a definition, the clause about its subject.
     let entities = false;
@@ -43,6 +44,12 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
     if (t.lower === ',' && APPOSITION_STARTS.has(tokens.at(i + 1)?.lower ?? '')) return readPartiesLeft(tokens, i - 1);
   }
   return undefined;
+}
+
+/** "interferon-γ released by activated CD8⁺ cells, which…": the entry a participle phrase ending at `end` follows. */
+function agentOfPhrase(tokens: Tokens, end: number): ClaimParty[] | undefined {
+  const participle = openingAgentPhrase(tokens, end);
+  return participle > 0 ? readPartiesLeft(tokens, participle - 1, true) : undefined;
 }
 
 /** A verb that can share its subject with a verb after "and": "binds", "inhibits" (and, if `past`, "inhibited"). */

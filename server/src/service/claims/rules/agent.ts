@@ -155,6 +155,8 @@ function pluralSubjects(tokens: Tokens, noun: Token, k: number, modifiers: Modif
     // "Erastin and ferrostatin-1 were both included as…"
     if (/^(both|all)$/.test(tokens.lower(s) ?? '')) s = skipLinkLeft(tokens, s - 1, modifiers, ROLE_LINKS);
   }
+  // "ferrostatin-1 (Fer-1, 1 µM) were both included as…": the aside after the last entry.
+  if (tokens.lower(s) === ')' && tokens.kind(openingParenthesis(tokens, s) - 1) === 'entity') s = openingParenthesis(tokens, s) - 1;
   return s >= 0 && tokens.kind(s) === 'entity' ? readPartiesLeft(tokens, s) : undefined;
 }
 

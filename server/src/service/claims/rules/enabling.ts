@@ -1,0 +1,61 @@
+/**
+ * What a subject enables cells to do: "CD36-mediated uptake equips CD8⁺ T cells to resist lipid peroxidation",
+ * "FSP1 allows cells to escape ferroptosis", "X helps tumour cells to undergo ferroptosis". Resisting,
+ * withstanding or escaping the object lowers it; undergoing it raises it.
+ */
+import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { readPartiesRight, skipLeftModifiers } from '../parties';
+import { clauseSubjects } from '../subjects';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+import { CELLS, PHRASE_BREAKS, words } from '../vocabulary';
+
+const ENABLING = words(`equip equips equipped equipping enable enables enabled enabling allow allows allowed allowing help helps
+  helped helping permit permits permitted permitting`);
+const RESISTING = words('resist withstand escape evade survive tolerate avoid');
+const UNDERGOING = words('undergo');
+
+export function readEnablingClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const promote = verbOf(verbs, 'promote');
+  const inhibit = verbOf(verbs, 'inhibit');
+  if (!promote || !inhibit) return;
+  for (let v = 1; v + 3 < tokens.length; v++) {
+    if (tokens.kind(v) !== 'word' || !ENABLING.has(tokens.lower(v)!)) continue;
+    // The cells enabled: a cell entry or words for cells, a few words long.
+    let k = v + 1;
+    let cells = false;
+    while (k < tokens.length && k <= v + 6 && tokens.lower(k) !== 'to') {
+      const kind = tokens.kind(k);
+      if (kind === 'entity') {
+        if (tokens.entityType(k) !== 'cell') break;
+        cells = true;
+      } else if (kind === 'word') {
+        // "tumour-infiltrating CD8⁺ T cells": words of description, but no clause of their own.
+        if (CELLS.has(tokens.lower(k)!) || tokens.lower(k) === 'them') cells = true;
+        else if (PHRASE_BREAKS.has(tokens.lower(k)!)) break;
+      } else if (tokens.lower(k) !== '-' && tokens.lower(k) !== '+' && tokens.lower(k) !== '⁺') break;
+      k++;
+    }
+    if (!cells || tokens.lower(k) !== 'to') continue;
+    const action = tokens.lower(k + 1) ?? '';
+    const sign = RESISTING.has(action) ? -1 : UNDERGOING.has(action) ? 1 : 0;
+    if (sign === 0) continue;
+    const objects = readPartiesRight(tokens, k + 2);
+    if (!objects) continue;
+    const modifiers: Modifiers = { negated: false };
+    const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, v - 1, modifiers), verbs, tokens.lower(v)!.endsWith('ing'));
+    if (!subjects) continue;
+    claims.push(
+      newClaim({
+        subjects,
+        objects: objects.parties,
+        effect: sign > 0 ? 'positive' : 'negative',
+        negated: modifiers.negated,
+        form: ClaimForm.Active,
+        start: subjects[0]!.start,
+        end: tokens.at(objects.end)!.end,
+        verb: { start: tokens.at(k + 1)!.start, end: tokens.at(k + 1)!.end, verb: sign > 0 ? promote : inhibit, slot: 'state' },
+      }),
+    );
+  }
+}

@@ -294,6 +294,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['enabling cells', 'CD36-dependent fatty-acid uptake equips tumour-infiltrating CD8+ T cells to withstand lipid peroxidation.', 'CD36-dependent fatty-acid uptake equips tumour-infiltrating CD8+ T cells to withstand lipid peroxidation', 'CD36'],
   ['enabling cells', 'FSP1 allows tumour cells to escape ferroptosis.', null],
   ['enabling cells', 'FSP1 allows tumour cells to undergo ferroptosis.', 'FSP1 allows tumour cells to undergo ferroptosis', 'promotes'],
+  ['a process in cells, then a time', 'Ferroptosis of GPX4-deficient Treg cells after TCR/CD28 co-stimulation was not reversed by blocking iron availability.', 'Ferroptosis of GPX4-deficient Treg cells after TCR/CD28 co-stimulation was not reversed by blocking iron availability'],
+  ['a process in cells, then a time', 'Ferroptosis of GPX4-deficient Treg cells after TCR/CD28 co-stimulation was reversed by blocking iron availability.', null],
+  ['"which" without a comma', 'Co-stimulation caused ferroptosis which, however, could not be reversed by blocking the iron supply.', 'ferroptosis which, however, could not be reversed by blocking the iron supply'],
+  ['rescue from', 'In our hands iron chelation did not rescue the cells from ferroptosis.', 'iron chelation did not rescue the cells from ferroptosis'],
+  ['rescue from', 'In our hands iron chelation rescued the cells from ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

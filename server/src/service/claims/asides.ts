@@ -38,6 +38,11 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i = open - 1;
       continue;
     }
+    // "Ferroptosis of Treg cells after TCR/CD28 co-stimulation was…": when it happened parts nothing.
+    if (t.kind === 'entity' && /^(after|upon|following)$/.test(tokens.lower(i - 1) ?? '') && tokens.kind(i - 2) !== undefined && tokens.kind(i - 2) !== 'punct') {
+      i -= 2;
+      continue;
+    }
     if (t.kind !== 'word') return t.kind === 'entity' ? afterAgentPhrase(tokens, i) : i;
     if (noteModifier(t, modifiers)) {
       // "does not", "did not": the auxiliary belongs to the negation span for fixes.

@@ -125,8 +125,8 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   if (/^(down|out)$/.test(tokens.lower(before) ?? '') && /^(knocking|knock|knocked|knocks)$/.test(tokens.lower(before - 1) ?? '')) {
     return { party: { id: entity.id!, inverted: !postInverted, start: tokens.at(before - 1)!.start, end: entity.end }, before: before - 2 };
   }
-  // "activation of the NRF2 pathway": the article parts nothing.
-  if (tokens.lower(before) === 'the' && tokens.lower(before - 1) === 'of') before--;
+  // "activation of the NRF2 pathway", "blocking the iron availability": the article parts nothing.
+  if (tokens.lower(before) === 'the' && (tokens.lower(before - 1) === 'of' || (INVERTING_PRE.has(tokens.lower(before - 1) ?? '') && tokens.lower(before - 1)!.endsWith('ing')))) before--;
   const previous = tokens.at(before);
   if (previous?.lower === 'of') {
     const noun = tokens.at(before - 1);

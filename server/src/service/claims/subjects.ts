@@ -8,7 +8,7 @@ import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties'
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
-import { APPOSITION_STARTS, BE, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb } from './vocabulary';
+import { APPOSITION_STARTS, BE, CELLS, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb } from './vocabulary';
 
 /**
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
@@ -18,6 +18,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
   let i = at;
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
     if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2);
+    // "…lipid peroxidation and ferroptosis which, however, could not be reversed": no comma before "which".
+    if (tokens.kind(i - 1) === 'entity' && tokens.lower(i) === 'which') return readPartiesLeft(tokens, i - 1, true);
     // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause;
     // "ferroptosis is a form of cell death that depends on…": a definition, the clause about its subject.
     let entities = false;
@@ -216,4 +218,16 @@ export function cellsInState(tokens: Tokens, end: number): ClaimParty[] | undefi
 export function clauseSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean): ClaimParty[] | undefined {
   if (at < 0) return undefined;
   return readPartiesLeft(tokens, at) ?? relativeAntecedent(tokens, at) ?? sharedSubjects(tokens, at, verbs, gerund) ?? pronounAntecedent(tokens, at, verbs);
+}
+
+/**
+ * "Ferroptosis of GPX4-deficient Treg cells (was not reversed…)", "lipid peroxidation in tumour cells": the
+ * process is the party, the cells only where it happens. `at` is where the cells end.
+ */
+export function processOfCells(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  if (tokens.entityType(at) !== 'cell' && !CELLS.has(tokens.lower(at) ?? '')) return undefined;
+  let k = at - 1;
+  while (k >= 0 && k > at - 7 && !/^(of|in)$/.test(tokens.lower(k)!) && (tokens.kind(k) !== 'punct' || tokens.lower(k) === '-')) k--;
+  if (!/^(of|in)$/.test(tokens.lower(k) ?? '') || tokens.kind(k - 1) !== 'entity' || tokens.entityType(k - 1) === 'cell') return undefined;
+  return readPartiesLeft(tokens, k - 1);
 }

@@ -2,7 +2,7 @@
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
 import { ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { cellsInState, coordinatedSubjects, isFirstCoordinatedVerb, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import { cellsInState, coordinatedSubjects, isFirstCoordinatedVerb, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
@@ -32,7 +32,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     }
     if (tokens.at(k)?.lower !== 'by') return undefined;
     const agents = readPartiesRight(tokens, k + 1);
-    const patients = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
+    const patients = left >= 0 ? processOfCells(tokens, left) ?? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
     if (!agents || !patients) return undefined;
     return newClaim(
       {

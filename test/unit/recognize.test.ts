@@ -75,6 +75,10 @@ test('recognizes cell types that share the head of the cell term after them', ()
   assert.deepEqual(mentionTexts(curatedService(), 'Plan A and NK cells'), ['NK cells=nk-cell'], 'no "A cells"');
 });
 
+test('a hyphen the text writes where a spelling has a space is that space ("lipid-peroxide build-up")', () => {
+  assert.deepEqual(mentionTexts(curatedService(), 'lipid-peroxide build-up and natural-killer cells'), ['lipid-peroxide=lipid-peroxides', 'natural-killer cells=nk-cell']);
+});
+
 test('a match never ends in the space a detour passed over ("system Xc⁻ |" in a table row)', () => {
   // Not through mentionTexts, whose documents take "|" for the cursor.
   const text = '| Drug | Target |\n|---|---|\n| Erastin | system Xc⁻ |\n';

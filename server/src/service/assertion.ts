@@ -60,6 +60,11 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: "not never failed fails fail unable n't",
     pattern: String.raw`(?:not|never|failed to|fails? to|unable to|\w*n't)\s+(?:\w+\s+)?(?:observe|observed|find|found|see|seen|detect|detected|show|shown|demonstrate|demonstrated|confirm|confirmed|establish|established|reproduce|reproduced)\s+that\b`,
   },
+  // "No (included knockout) study found that X…", "None of the trials showed that X…"
+  {
+    words: 'no none',
+    pattern: String.raw`(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}(?:studies|study|reports?|trials?|groups?|papers?|authors?|analyses|analysis|experiments?|screens?|cohorts?)\s+(?:has\s+|have\s+|had\s+)?(?:found|showed|shown|reported|demonstrated|observed|detected|confirmed|supported|identified)\s+that\b`,
+  },
   // "We found no evidence that X…", "little support for the idea that X…"
   {
     words: 'no little scant limited insufficient weak lack absence',

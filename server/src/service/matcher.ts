@@ -287,7 +287,16 @@ export class TermMatcher {
       const code = foldCode(text.charCodeAt(i));
       const child = this.#child(node, code);
       if (skips >= 3 || (code !== SPACE && (code === HYPHEN || (flag & HAS_HYPHEN_CHILD) === 0))) {
-        // No detour can leave this node: straight on, without a call.
+        // No detour can leave this node: straight on, without a call. But a hyphen the text writes where the
+        // spelling has a space ("lipid-peroxide accumulation", "iron-overload") goes on as that space.
+        if (child < 0 && code === HYPHEN && skips < 3) {
+          const space = this.#child(node, SPACE);
+          if (space < 0) return;
+          node = space;
+          skips++;
+          i++;
+          continue;
+        }
         if (child < 0) return;
         node = child;
         i++;

@@ -5,7 +5,7 @@
  */
 import { type Modifiers, noteModifier } from './claim';
 import { Tokens } from './tokens';
-import { ASIDE_WORDS, AUXILIARIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCERS, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
+import { ASIDE_WORDS, AUXILIARIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCERS, CONDITIONAL, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
 
 /** Walks left from `from` over adverbs, auxiliaries and negation; returns the index of the next token. */
 export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
@@ -108,6 +108,8 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       if (tokens.lower(k) === ',' && tokens.kind(k - 1) === 'entity' && /(?:ing|ed)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k + 1) === 'word') return k;
       // "This heterodimer, composed of SLC7A11 and SLC3A2, exports…": a describing participle after the subject.
       if (tokens.lower(k) === ',' && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')' || REFERRING_NOUNS.has(tokens.lower(k - 1)!)) && describingAside(tokens, k + 1)) return k;
+      // "IFN-γ, which, once secreted by CD8⁺ T cells, induces…": an aside right after the relative pronoun.
+      if (tokens.lower(k) === ',' && CLAUSE_INTRODUCERS.has(tokens.lower(k - 1) ?? '') && k < close - 1) return k;
       if (tokens.lower(k) === ',') {
         // "Ferroportin, which is expressed on macrophages, hepatocytes and enterocytes, imports…": commas inside.
         const clause = openingRelativeClause(tokens, k);
@@ -119,7 +121,8 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       const opener = /^(much|just|very|quite|exactly)$/.test(tokens.lower(k + 1)!) && k + 2 < close ? tokens.lower(k + 2)! : tokens.lower(k + 1)!;
       // "IFN-γ, by repressing ACSL4 in tumour cells, reduces…": a phrase a preposition opens may name entries.
       // "…, as a side effect, repolarize…", "…, as shown in Fig. 2, inhibits…" too.
-      if (PHRASE_OPENERS.has(opener) || ASIDE_WORDS.has(opener) || opener === 'as') return k;
+      // "…, which, once secreted by activated CD8⁺ T cells, induces…": a condition set off by commas too.
+      if (PHRASE_OPENERS.has(opener) || ASIDE_WORDS.has(opener) || CONDITIONAL.has(opener) || opener === 'as') return k;
       // "bcc-USINPs, ultrasmall iron nanoparticles, induced…": an apposition right after the subject may too.
       // (or the apposition is another name of the subject: "bcc-USINPs, ultrasmall iron nanoparticles,").
       const renamed = tokens.kind(close - 1) === 'entity' && tokens.at(close - 1)!.id === tokens.at(k - 1)?.id;

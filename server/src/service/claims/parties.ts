@@ -28,6 +28,8 @@ function amountBefore(tokens: Tokens, word: string, entity: number): -1 | 0 | 1 
  * Returns undefined when what stands there is not an agent.
  */
 export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false): ClaimParty[] | undefined {
+  const owner = whoseOwner(tokens, end);
+  if (owner) return owner;
   let i = end;
   let inverted = false;
   // Post-modifiers: "ACSL4 knockout", "GPX4-deficient", "SLC7A11 expression".
@@ -79,6 +81,21 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   }
   if (tokens.at(i)?.lower === 'both') i--;
   return parties;
+}
+
+/**
+ * "GPX4, whose catalytic activity is independent of GSH", "ACSL4, whose loss protects…": the owner of what a
+ * "whose" clause names, reversed by a loss.
+ */
+function whoseOwner(tokens: Tokens, end: number): ClaimParty[] | undefined {
+  if (tokens.kind(end) !== 'word') return undefined;
+  let k = end;
+  while (k > end - 4 && tokens.kind(k) === 'word' && tokens.lower(k) !== 'whose') k--;
+  if (tokens.lower(k) !== 'whose' || tokens.lower(k - 1) !== ',' || tokens.kind(k - 2) !== 'entity') return undefined;
+  const noun = tokens.lower(end)!;
+  if (!INVERTING_POST.has(noun) && !KEEPING_POST.has(noun)) return undefined;
+  const owner = tokens.at(k - 2)!;
+  return [{ id: owner.id!, inverted: INVERTING_POST.has(noun), start: owner.start, end: tokens.at(end)!.end }];
 }
 
 /** The entry before the aside in parentheses that closes at `close` ("erastin (10 µM)"), or -1. */
@@ -133,6 +150,8 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     // "the reduction of ROS levels": a fall in an amount, not the redox reaction ("reduction of CoQ10").
     const fall = noun && /^(reduction|decrease|decline|fall|drop|lowering)$/.test(noun.lower) && AMOUNT_NOUNS.has(tokens.lower(index + 1) ?? '');
     if (noun && (INVERTING_PRE.has(noun.lower) || fall)) inverted = !inverted;
+    // "because of interferon-γ, which induces…": a relative clause is about the entry, whatever governs it.
+    else if (antecedent && noun?.kind === 'word') return { party: { id: entity.id!, inverted, start, end: entity.end }, before };
     else if (!noun || !KEEPING_PRE.has(noun.lower)) return undefined;
     start = noun.start;
     before -= 2;

@@ -8,7 +8,7 @@ import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties'
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
-import { APPOSITION_STARTS, BE, CELLS, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb } from './vocabulary';
+import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb } from './vocabulary';
 
 /**
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
@@ -26,6 +26,12 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
     for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
       if (tokens.at(k)!.kind === 'word' || tokens.lower(k) === '-') {
         if (BE.has(tokens.lower(k)!) && /^(a|an)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return readPartiesLeft(tokens, k - 1);
+        // "system Xc⁻ was described as (reviews described system Xc⁻ as) an exporter that extrudes…"
+        if (tokens.lower(k) === 'as' && /^(a|an)$/.test(tokens.lower(k + 1) ?? '')) {
+          let e = k - 1;
+          while (e >= 0 && e > k - 4 && tokens.kind(e) === 'word' && (AUXILIARIES.has(tokens.lower(e)!) || /^(regarded|classified|viewed|seen|portrayed|depicted|cast)$/.test(tokens.lower(e)!))) e--;
+          if (tokens.kind(e) === 'entity') return readPartiesLeft(tokens, e);
+        }
         continue;
       }
       // "system Xc⁻, a heterodimer of SLC7A11 and SLC3A2 that exports…": entries inside the apposition name its parts.

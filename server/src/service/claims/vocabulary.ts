@@ -27,7 +27,8 @@ ADVERBS.add(NOT_ONLY);
 
 export const AUXILIARIES = words(`may might can could would will should must does do did has have had been is are was were be being
   appears appear appeared seems seem seemed to shown reported known thought believed found proposed suggested demonstrated
-  observed considered expected predicted able required needed necessary sufficient proved proves`);
+  observed considered expected predicted able required needed necessary sufficient proved proves noted described
+  claimed said estimated inferred`);
 
 export const BE = words('is are was were be been being get gets got become becomes became');
 
@@ -75,7 +76,7 @@ export const KEEPING_PRE = words(`overexpression activation expression upregulat
   overexpressing activating treatment administration supplementation restoration re-expression reexpression reconstitution
   reintroduction rescue`);
 
-export const OBJECT_FILLERS = words(`the a an its their cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
+export const OBJECT_FILLERS = words(`the a an its their these those such cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
   expression levels level activity of protein mrna transcription transcriptional abundance content function
   lipid membrane human mouse murine hepatic in vitro vivo vitro surplus excess excessive free ferrous ferric
   extracellular labile cytosolic dietary exogenous endogenous total basal additional more less accumulation overload
@@ -97,7 +98,7 @@ export const APPOSITION_STARTS = words('which who that a an the one');
 /** Words of a short aside set off by commas between a subject and its verb ("X, in turn, inhibits Y"). */
 export const ASIDE_WORDS = words(`by in for contrast turn addition particular example instance however therefore thus moreover furthermore
   instead conversely similarly likewise notably importantly indeed meanwhile also though accordingly consequently hence
-  interestingly surprisingly strikingly remarkably in vitro vivo`);
+  interestingly surprisingly strikingly remarkably in vitro vivo according`);
 
 /** Verbs that share a subject with a verb of claim: "erastin binds and (directly) inhibits GPX4". */
 export const COORDINATED_VERBS = words('binds bound bind targets targeted target engages engaged engage enters entered accumulates accumulated localizes localized interacts interacted');

@@ -19,7 +19,14 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   // "an inhibitor of GPX4"; "a brake on ferroptosis"
   const of = noun.lower === 'brake' || noun.lower === 'brakes' ? 'on' : 'of';
   const after = tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind !== 'entity' ? readPartiesRight(tokens, v + 2) : undefined;
-  if (tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind === 'entity') {
+  // "a brake on iron-driven M1 polarisation": an entry that only modifies the object is read by readPartiesRight.
+  const modified = tokens.lower(v + 3) === '-' && tokens.kind(v + 4) === 'word';
+  if (tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind === 'entity' && modified) {
+    const object = readPartiesRight(tokens, v + 2);
+    if (object?.parties.length !== 1) return undefined;
+    objectParty = object.parties[0]!;
+    objectIndex = object.end;
+  } else if (tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind === 'entity') {
     const t = tokens.at(v + 2)!;
     objectParty = { id: t.id!, inverted: false, start: t.start, end: t.end };
     objectIndex = v + 2;

@@ -309,6 +309,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"these" before the object', 'NRF2 activation further cripples these NK cells.', 'NRF2 activation further cripples these NK cells'],
   ['agent noun of a modified object', 'ROS act as a brake on iron-driven M1 polarisation.', 'ROS act as a brake on iron-driven M1 polarisation', 'restrains'],
   ['agent noun of a modified object', 'ROS act as a driver of iron-driven M1 polarisation.', null],
+  ['a place with a hyphened name', 'Silencing RRM2 in tumour–macrophage co-cultures shifted macrophages toward an M2 state.', 'Silencing RRM2 in tumour–macrophage co-cultures shifted macrophages toward an M2 state'],
+  ['"its pharmacological inhibition"', 'TYRO3 is a receptor kinase; its pharmacological inhibition protected tumour cells from ferroptotic death.', 'its pharmacological inhibition protected tumour cells from ferroptotic death', 'loss of TYRO3'],
+  ['a complex stands for its subunits', 'Radiotherapy-activated ATM up-regulates the cystine transporter.', 'Radiotherapy-activated ATM up-regulates the cystine transporter'],
+  ['a complex stands for its subunits', 'Radiotherapy-activated ATM represses the cystine transporter.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

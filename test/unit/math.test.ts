@@ -40,6 +40,10 @@ const notation: [string, string, string, string][] = [
   ['\\Rightarrow', '⇒', '⇒', '\\Rightarrow'],
   ['Acsl4^{-/-}', 'Acsl4-/-', '/', '/'],
   ['Gpx4^{fl/fl}', 'Gpx4fl/fl', 'f', 'f'],
+  // Sub- and superscripts inside upright text.
+  ['\\mathrm{x_c^-}', 'xc-', 'c', 'c'],
+  ['\\mathrm{H_2O_2}', 'H2O2', 'O', 'O'],
+  ['\\mathrm{Fe^{2+}}', 'Fe2+', '+', '+'],
 ];
 
 for (const [content, expected, char, charSource] of notation) {
@@ -67,7 +71,6 @@ const formulas: string[] = [
   '\\sum_i x_i',
   'abcd',
   '\\alpha + \\beta = \\gamma',
-  '\\mathrm{H_2O}',
   '\\mathrm{Fe',
   '\\mathrm{an unusually long name}',
   '1234567890123',

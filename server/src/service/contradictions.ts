@@ -183,6 +183,13 @@ export class RelationIndex {
     }
     // "15-LOX oxidizes…": a member of a family the lexicon curates as a whole acts as the family does.
     if (found.length === 0) for (const family of this.#familiesOf(subject)) found.push(...(this.#bySubject.get(family) ?? []).filter((r) => r.object === object));
+    // "ATM up-regulates the cystine transporter": raising or lowering a complex raises or lowers its subunits, which
+    // the lexicon may curate one by one (ATM represses SLC7A11).
+    if (found.length === 0) {
+      for (const member of this.#lexicon.entries.get(object)?.members ?? []) {
+        found.push(...(this.#bySubject.get(subject) ?? []).filter((r) => r.object === member && this.sign(r.predicate) !== undefined));
+      }
+    }
     if (found.length === 0) found.push(...this.#ofTheOtherState(subject, object));
     if (found.length === 0) found.push(...this.#ofTheOpposite(subject, object));
     return found;

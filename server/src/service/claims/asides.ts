@@ -156,10 +156,11 @@ export function openingAgentPhrase(tokens: Tokens, end: number): number {
 function openingPlace(tokens: Tokens, end: number): number {
   const last = tokens.kind(end) === 'entity' ? tokens.entityType(end) === 'cell' : CELLS.has(tokens.lower(end) ?? '');
   if (!last) return -1;
-  for (let k = end - 1; k >= 0 && k >= end - 5; k--) {
+  for (let k = end - 1; k >= 0 && k >= end - 7; k--) {
     const word = tokens.lower(k)!;
     if (word === 'in' || word === 'within') return k;
-    const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word);
+    // "in tumour–macrophage co-cultures": a word hyphened to the next is part of the place's name.
+    const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || tokens.lower(k + 1) === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word);
     if (!fits) return -1;
   }
   return -1;

@@ -131,11 +131,13 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   if (REFERRING_NOUNS.has(word) && /^(this|these)$/.test(tokens.lower(at - 1) ?? '')) {
     return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
   }
-  // "NCOA4 binds ferritin, so that its overexpression lowers…": the owner, with what was done to it.
-  if ((INVERTING_POST.has(word) || KEEPING_POST.has(word)) && /^(its|their)$/.test(tokens.lower(at - 1) ?? '')) {
-    const owners = ownerBeforeColon(tokens, at - 1) ?? ownerOf(tokens, at - 1, verbs);
+  // "NCOA4 binds ferritin, so that its overexpression lowers…": the owner, with what was done to it ("its
+  // pharmacological inhibition" too).
+  const possessive = /^(pharmacological|pharmacologic|genetic|forced|ectopic|selective)$/.test(tokens.lower(at - 1) ?? '') ? at - 2 : at - 1;
+  if ((INVERTING_POST.has(word) || KEEPING_POST.has(word)) && /^(its|their)$/.test(tokens.lower(possessive) ?? '')) {
+    const owners = ownerBeforeColon(tokens, possessive) ?? ownerOf(tokens, possessive, verbs);
     const inverted = INVERTING_POST.has(word);
-    return owners?.map((s) => ({ ...s, inverted: s.inverted !== inverted, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }));
+    return owners?.map((s) => ({ ...s, inverted: s.inverted !== inverted, start: tokens.at(possessive)!.start, end: tokens.at(at)!.end }));
   }
   if (!SUBJECT_PRONOUNS.has(word)) return undefined;
   return ownerOf(tokens, at, verbs);

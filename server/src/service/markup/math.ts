@@ -47,6 +47,16 @@ interface Piece {
   readonly copied: boolean;
 }
 
+/** The index of the "}" that closes the "{" at `open`, before `to`; -1 if there is none. */
+function closingBrace(source: string, open: number, to: number): number {
+  let depth = 0;
+  for (let k = open; k < to; k++) {
+    if (source[k] === '{') depth++;
+    else if (source[k] === '}' && --depth === 0) return k;
+  }
+  return -1;
+}
+
 /**
  * Reads source[from, to) (the content of an inline math span, delimiters excluded) as notation, or returns
  * undefined when it is a formula.
@@ -105,11 +115,17 @@ function readNotation(source: string, from: number, to: number): Piece[] | undef
         continue;
       }
       if (TEXT_COMMANDS.has(name) && source[j] === '{') {
-        const close = source.indexOf('}', j);
-        if (close < 0 || close >= to) return undefined;
+        const close = closingBrace(source, j, to);
+        if (close < 0) return undefined;
         const inner = source.slice(j + 1, close);
-        if (!/^[A-Za-z0-9+\- ]{1,12}$/.test(inner)) return undefined;
-        for (let k = j + 1; k < close; k++) if (source[k] !== ' ') pieces.push({ text: source[k]!, from: k, to: k + 1, copied: true });
+        if (/^[A-Za-z0-9+\- ]{1,12}$/.test(inner)) {
+          for (let k = j + 1; k < close; k++) if (source[k] !== ' ') pieces.push({ text: source[k]!, from: k, to: k + 1, copied: true });
+        } else {
+          // "$\mathrm{x_c^-}$", "$\mathrm{H_2O_2}$", "$\mathrm{Fe^{2+}}$": notation inside the upright text.
+          const nested = readNotation(source, j + 1, close);
+          if (!nested) return undefined;
+          pieces.push(...nested);
+        }
         i = close + 1;
         continue;
       }

@@ -318,6 +318,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],
   ['table row with arrows', '| Drug | Effect |\n|---|---|\n| Cisplatin | ↑ CD8^+^ T cells, ↓ PD-L1 |', 'Cisplatin | ↑ CD8^+^ T cells, ↓ PD-L1', 'decreases'],
   ['table row with arrows', '| Drug | Effect |\n|---|---|\n| Cisplatin | ↑ PD-L1 |', null],
+  ['table cell without a verb', '| Drug | Effect |\n|---|---|\n| Lenvatinib | more CD8^+^ T cells; expansion of monocytes |', 'Lenvatinib | more CD8^+^ T cells; expansion of monocytes'],
+  ['table cell without a verb', '| Drug | Effect |\n|---|---|\n| Lenvatinib | more CD8^+^ T cells; fewer monocytes |', null],
+  ['table cell without a verb', '| Drug | Target | Effect |\n|---|---|---|\n| Cisplatin | GSH | PD-L1 expression ↓ |', 'Cisplatin | GSH | PD-L1 expression ↓', 'decreases'],
+  ['table row of a knockdown', '| Intervention | Effect |\n|---|---|\n| RRM2 knockdown | shift toward M2 |', 'RRM2 knockdown | shift toward M2', 'loss of RRM2'],
+  ['table row of a knockdown', '| Intervention | Effect |\n|---|---|\n| RRM2 knockdown | shift toward M1 |', null],
 ];
 
 for (const [construction, text, range, reading] of CASES) {

@@ -7,6 +7,7 @@ import type { Claim } from './claim';
 import { readArrowClaims } from './rules/arrow';
 import { readPhrasalClaims } from './rules/phrasal';
 import { readEnablingClaims } from './rules/enabling';
+import { readTableCellClaims } from './rules/tableCell';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
@@ -50,6 +51,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: 
   readArrowClaims(tokens, verbs, isProcess, claims);
   readPhrasalClaims(tokens, verbs, claims);
   readEnablingClaims(tokens, verbs, claims);
+  readTableCellClaims(tokens, verbs, claims);
   return claims;
 }
 

@@ -232,8 +232,13 @@ export function rowSubject(tokens: Tokens, at: number): ClaimParty[] | undefined
   if (first?.kind !== 'entity') return undefined;
   // The first cell is the entry alone, or with a note in parentheses: "Cisplatin (target: GSH) — lowers…".
   const close = tokens.lower(k + 1) === '(' ? closingParenthesis(tokens, k + 1) : k;
-  if (close < 0 || (tokens.lower(close + 1) !== separator && close + 1 !== at)) return undefined;
-  return [{ id: first.id!, inverted: false, start: first.start, end: first.end }];
+  if (close >= 0 && (tokens.lower(close + 1) === separator || close + 1 === at)) return [{ id: first.id!, inverted: false, start: first.start, end: first.end }];
+  // …or with what was done to it: "| RRM2 knockdown | … |".
+  let end = k + 1;
+  while (end < at && end <= k + 4 && tokens.lower(end) !== separator) end++;
+  if (tokens.lower(end) !== separator) return undefined;
+  const parties = readPartiesLeft(tokens, end - 1);
+  return parties?.length === 1 && tokens.indexStartingAt(parties[0]!.start) === k ? parties : undefined;
 }
 
 /**

@@ -313,6 +313,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"its pharmacological inhibition"', 'TYRO3 is a receptor kinase; its pharmacological inhibition protected tumour cells from ferroptotic death.', 'its pharmacological inhibition protected tumour cells from ferroptotic death', 'loss of TYRO3'],
   ['a complex stands for its subunits', 'Radiotherapy-activated ATM up-regulates the cystine transporter.', 'Radiotherapy-activated ATM up-regulates the cystine transporter'],
   ['a complex stands for its subunits', 'Radiotherapy-activated ATM represses the cystine transporter.', null],
+  ['a process through its means', 'Fatty-acid uptake through CD36 appears to shield intratumoural CD8+ T cells from ferroptosis.', 'Fatty-acid uptake through CD36 appears to shield intratumoural CD8+ T cells from ferroptosis'],
+  ['nudges toward', 'Too much iron nudges macrophages toward their M2 personality.', 'iron nudges macrophages toward their M2'],
+  ['a role in an action', 'GPX4’s role in promoting ferroptosis is clear.', 'GPX4’s role in promoting ferroptosis'],
+  ['a role in an action', "GPX4's role in suppressing ferroptosis is clear.", null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

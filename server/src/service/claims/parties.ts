@@ -49,7 +49,7 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   // "Cisplatin-based chemotherapy reduced…": the treatment is the compound's.
   if (tokens.lower(i - 1) === 'based' && tokens.lower(i - 2) === '-' && tokens.kind(i - 3) === 'entity') i -= 3;
   const parties: ClaimParty[] = [];
-  const first = partyAt(tokens, i, inverted, antecedent) ?? producedBy(tokens, i, inverted) ?? causedBy(tokens, i, inverted);
+  const first = partyAt(tokens, i, inverted, antecedent) ?? producedBy(tokens, i, inverted) ?? causedBy(tokens, i, inverted) ?? throughMeans(tokens, i, inverted);
   if (!first) return undefined;
   parties.push(first.party);
   i = first.before;
@@ -116,6 +116,13 @@ function causedBy(tokens: Tokens, index: number, inverted: boolean): { party: Cl
   if (tokens.at(index - 1)?.lower !== 'by' || !CAUSING_PARTICIPLES.test(tokens.at(index - 2)?.lower ?? '')) return undefined;
   const effect = partyAt(tokens, index - 3, inverted);
   return effect && { party: { ...effect.party, end: tokens.at(index)!.end, cause: tokens.at(index)!.id! }, before: effect.before };
+}
+
+/** "Fatty-acid uptake through CD36 shields…": the process is the entity's, as "CD36-mediated uptake" says it. */
+function throughMeans(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
+  if (!/^(through|via)$/.test(tokens.lower(index - 1) ?? '') || tokens.kind(index - 2) !== 'entity' || tokens.entityType(index - 2) === 'cell') return undefined;
+  const process = partyAt(tokens, index - 2, inverted);
+  return process && { party: { ...process.party, end: tokens.at(index)!.end, cause: tokens.at(index)!.id! }, before: process.before };
 }
 
 /** The entity at `index` with its pre-modifiers; `before` is the index left of them. */

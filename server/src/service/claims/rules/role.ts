@@ -17,8 +17,14 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
   const promote = verbOf(verbs, 'promote');
   const inhibit = verbOf(verbs, 'inhibit');
   if (!promote || !inhibit) return;
-  for (let r = 2; r + 2 < tokens.length; r++) {
-    if (tokens.lower(r) !== 'role' || !/^(in|on|against|for|of)$/.test(tokens.lower(r + 1) ?? '')) continue;
+  for (let r = 1; r + 2 < tokens.length; r++) {
+    if (tokens.lower(r) !== 'role') continue;
+    const action = readRoleInAction(tokens, r, verbs);
+    if (action) {
+      claims.push(action);
+      continue;
+    }
+    if (r < 2 || !/^(in|on|against|for|of)$/.test(tokens.lower(r + 1) ?? '')) continue;
     // "a (crucial) protective role": the adjective of direction, possibly after others.
     let k = r - 1;
     let sign = 0;
@@ -54,4 +60,32 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
       }),
     );
   }
+}
+
+/**
+ * "NCOA4's role in degrading ferritin": the entry does what the gerund after "in" says. ("The role of NCOA4 in
+ * degrading…" is the verb rule's: the gerund's subject is the entry before "in".)
+ */
+function readRoleInAction(tokens: Tokens, r: number, verbs: VerbIndex): Claim | undefined {
+  if (tokens.lower(r + 1) !== 'in' || tokens.lower(r - 1) !== 's' || !/^['’]$/.test(tokens.lower(r - 2) ?? '') || tokens.kind(r - 3) !== 'entity') return undefined;
+  const [owner, gerund] = [r - 3, r + 2];
+  const form = verbs.forms.get(tokens.lower(gerund) ?? '');
+  if (!form || form.slot !== 4) return undefined;
+  const objects = readPartiesRight(tokens, gerund + 1, form.verb.preposition);
+  if (!objects) return undefined;
+  const entity = tokens.at(owner)!;
+  const verb = tokens.at(gerund)!;
+  return newClaim(
+    {
+      subjects: [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }],
+      objects: objects.parties,
+      effect: form.verb.effect,
+      negated: false,
+      form: ClaimForm.Nominal,
+      start: Math.min(entity.start, tokens.at(r)!.start),
+      end: tokens.at(objects.end)!.end,
+      verb: { start: verb.start, end: verb.end, verb: form.verb, slot: 4 },
+    },
+    { preposition: objects.preposition },
+  );
 }

@@ -317,6 +317,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['nudges toward', 'Too much iron nudges macrophages toward their M2 personality.', 'iron nudges macrophages toward their M2'],
   ['a role in an action', 'GPX4’s role in promoting ferroptosis is clear.', 'GPX4’s role in promoting ferroptosis'],
   ['a role in an action', "GPX4's role in suppressing ferroptosis is clear.", null],
+  ['"both of which"', 'Erastin and sulfasalazine, both of which work by binding GPX4, kill cells.', 'by binding GPX4', 'bind'],
+  ['object shared by two verbs', 'Erastin binds and inhibits GPX4.', 'Erastin binds and inhibits GPX4', 'binds'],
+  ['object shared by two verbs', 'RSL3 binds and inhibits GPX4.', null],
+  ['a parenthetical clause', 'GPX4, it turns out, promotes ferroptosis.', 'GPX4, it turns out, promotes ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -127,7 +127,9 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       // (or the apposition is another name of the subject: "bcc-USINPs, ultrasmall iron nanoparticles,").
       const renamed = tokens.kind(close - 1) === 'entity' && tokens.at(close - 1)!.id === tokens.at(k - 1)?.id;
       if (tokens.kind(k - 1) === 'entity' && (tokens.kind(close - 1) === 'word' || renamed)) return k;
-      return onlyAsideWords && !entities && close - k <= 4 ? k : -1;
+      // "Too much iron, it turns out, nudges…", "GPX4, we propose, …": a short parenthetical clause.
+      const parenthetical = /^(it|we|they|i)$/.test(tokens.lower(k + 1) ?? '') && !entities && close - k <= 5;
+      return (onlyAsideWords && !entities && close - k <= 4) || parenthetical ? k : -1;
     }
     if (tokens.kind(k) === 'entity') entities = true;
     else if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') return -1;

@@ -18,6 +18,10 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
   let i = at;
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
     if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2);
+    // "erastin and sulfasalazine, both of which work by…" (or set off by a dash or a parenthesis).
+    if (tokens.lower(i) === 'which' && tokens.lower(i - 1) === 'of' && /^(both|all|each|either|neither|one|some|many|most)$/.test(tokens.lower(i - 2) ?? '') && /^[,(—–-]$/.test(tokens.lower(i - 3) ?? '')) {
+      return readPartiesLeft(tokens, i - 4, true);
+    }
     // "…lipid peroxidation and ferroptosis which, however, could not be reversed": no comma before "which".
     if (tokens.kind(i - 1) === 'entity' && tokens.lower(i) === 'which') return readPartiesLeft(tokens, i - 1, true);
     // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause;

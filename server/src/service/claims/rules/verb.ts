@@ -103,7 +103,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (verb.effect === 'binds' && tokens.lower(k) === 'to') k++;
   // "drives repolarization of TAMs from M1 towards M2": the cells, then the state they reach.
   const shifted = !verb.preposition ? shiftOfCells(tokens, k) : undefined;
-  let objects = shifted ?? readPartiesRight(tokens, k, verb.preposition);
+  let objects = shifted ?? readPartiesRight(tokens, k, verb.preposition) ?? sharedObject(tokens, k, verb, verbs);
   if (!objects) return undefined;
   // "RRM2 knockdown drove macrophages towards the M2 phenotype": the state named after the cells is the object.
   // "… drove TAMs from an M1 toward an M2 state": the state they leave goes unread.
@@ -218,6 +218,21 @@ function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined 
     return [{ id: agent.id!, inverted: false, start: agent.start, end: agent.end }];
   }
   return undefined;
+}
+
+/**
+ * "Erastin binds and inhibits GPX4", "by binding and inactivating GPX4": a verb whose object follows the verb
+ * coordinated with it. Only where neither verb takes a preposition, so that the object fits both.
+ */
+function sharedObject(tokens: Tokens, at: number, verb: VerbClass, verbs: VerbIndex): ReturnType<typeof readPartiesRight> {
+  if (tokens.lower(at) !== 'and' || verb.preposition) return undefined;
+  let k = at + 1;
+  while (k < tokens.length && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k++;
+  const next = verbs.forms.get(tokens.lower(k) ?? '');
+  if (!next || next.verb.preposition || tokens.kind(k) !== 'word') return undefined;
+  // "X and Y induce and inhibit Z, respectively": each verb has its own subject, and the object is not shared.
+  for (let r = k; r < tokens.length; r++) if (tokens.lower(r) === 'respectively') return undefined;
+  return readPartiesRight(tokens, k + 1);
 }
 
 /**

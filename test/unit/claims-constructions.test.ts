@@ -321,6 +321,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['object shared by two verbs', 'Erastin binds and inhibits GPX4.', 'Erastin binds and inhibits GPX4', 'binds'],
   ['object shared by two verbs', 'RSL3 binds and inhibits GPX4.', null],
   ['a parenthetical clause', 'GPX4, it turns out, promotes ferroptosis.', 'GPX4, it turns out, promotes ferroptosis'],
+  ['a class noun before the name', 'Pharmacological inhibition of the receptor tyrosine kinase TYRO3 reduced tumour-cell ferroptosis.', 'inhibition of the receptor tyrosine kinase TYRO3 reduced tumour-cell ferroptosis', 'loss of TYRO3'],
+  ['association with a direction', 'Inhibition of TYRO3 was, in two studies, associated with reduced tumour-cell ferroptosis.', 'Inhibition of TYRO3 was, in two studies, associated with reduced tumour-cell ferroptosis'],
+  ['association with a direction', 'GPX4 expression correlated positively with lipid peroxidation.', 'GPX4 expression correlated positively with lipid peroxidation'],
+  ['association with a direction', 'GPX4 expression correlated negatively with lipid peroxidation.', null],
+  ['association with a direction', 'GPX4 expression was associated with ferroptosis.', null],
+  ['a verb with "re-"', 'Fe3O4-SAS@PLT re-educated TAMs towards the M2 phenotype.', 'Fe3O4-SAS@PLT re-educated TAMs towards the M2 phenotype'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

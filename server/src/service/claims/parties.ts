@@ -6,7 +6,7 @@ import type { VerbClass } from '../lexicon';
 import { isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
 import type { ClaimParty } from './claim';
 import { type Token, Tokens } from './tokens';
-import { ADVERBS, AMOUNT_NOUNS, CAUSING_PARTICIPLES, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING } from './vocabulary';
+import { ADVERBS, AMOUNT_NOUNS, CAUSING_PARTICIPLES, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING, REFERRING_NOUNS } from './vocabulary';
 
 // What stands between a subject and its verb is read in asides.ts; the rules import it from here, with the parties.
 export { isCellLineName, openingParenthesis, skipLeftModifiers };
@@ -148,6 +148,12 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   // "knocking down (out) X": the phrasal verb's particle stands between it and X.
   if (/^(down|out)$/.test(tokens.lower(before) ?? '') && /^(knocking|knock|knocked|knocks)$/.test(tokens.lower(before - 1) ?? '')) {
     return { party: { id: entity.id!, inverted: !postInverted, start: tokens.at(before - 1)!.start, end: entity.end }, before: before - 2 };
+  }
+  // "inhibition of the receptor tyrosine kinase TYRO3": a class noun before the name parts nothing either.
+  if (tokens.kind(before) === 'word' && REFERRING_NOUNS.has(tokens.lower(before)!)) {
+    let k = before;
+    while (k > before - 3 && tokens.kind(k) === 'word' && (REFERRING_NOUNS.has(tokens.lower(k)!) || /^(tyrosine|serine|threonine|transcription|nuclear|scavenger|membrane)$/.test(tokens.lower(k)!))) k--;
+    if (tokens.lower(k) === 'the' && /^(of|by|with)$/.test(tokens.lower(k - 1) ?? '')) before = k;
   }
   // "activation of the NRF2 pathway", "blocking the iron availability": the article parts nothing.
   if (tokens.lower(before) === 'the' && (tokens.lower(before - 1) === 'of' || (INVERTING_PRE.has(tokens.lower(before - 1) ?? '') && tokens.lower(before - 1)!.endsWith('ing')))) before--;

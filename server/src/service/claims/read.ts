@@ -8,6 +8,7 @@ import { readArrowClaims } from './rules/arrow';
 import { readPhrasalClaims } from './rules/phrasal';
 import { readEnablingClaims } from './rules/enabling';
 import { readTableCellClaims } from './rules/tableCell';
+import { readAssociationClaims } from './rules/association';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
@@ -52,6 +53,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: 
   readPhrasalClaims(tokens, verbs, claims);
   readEnablingClaims(tokens, verbs, claims);
   readTableCellClaims(tokens, verbs, claims);
+  readAssociationClaims(tokens, verbs, claims);
   return claims;
 }
 

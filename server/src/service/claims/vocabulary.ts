@@ -11,7 +11,7 @@ export const ADVERBS = new Set(words(`also further furthermore directly indirect
   typically normally ultimately both commonly probably likely possibly apparently presumably indeed actually
   profoundly critically essentially notably clearly readily rapidly simultaneously similarly likewise moreover
   additionally independently physically transcriptionally post-translationally preferentially roughly approximately
-  nearly almost first next finally initially later`));
+  nearly almost first next finally initially later already`));
 
 /** Words in -ly that are no adverbs ("GSH supply", "iron-sulfur cluster assembly"). */
 const NOT_ADVERBS = words('family early supply assembly anomaly italy july poly');
@@ -46,7 +46,8 @@ export const KEEPING_POST = words(`treated exposed overexpression overexpressing
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
   susceptible vulnerable prone loading catalysis pathway pathways antioxidant kinase enzyme heterodimer dimer complex
-  high loaded replete rich overloaded based availability bioavailability supply antiporter transporter nanoparticles nanoparticle particles nanovesicles nanomedicine`);
+  high loaded replete rich overloaded based availability bioavailability supply antiporter transporter nanoparticles nanoparticle particles nanovesicles nanomedicine
+  driven mediated`);
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting
@@ -86,7 +87,8 @@ export const OBJECT_FILLERS = words(`the a an its their these those such cellula
   antitumor anti-tumour anti-tumor inflammatory pro-inflammatory anti-inflammatory protumoral protumour classical alternative
   non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural cytotoxicity cytotoxic
   effector functional proliferation survival expansion metabolic disorder metabolism resulting mitochondrial
-  phospholipid members member de novo fitness catalytic enzymatic canonical resident active site sites selenocysteine`);
+  phospholipid members member de novo fitness catalytic enzymatic canonical resident active site sites selenocysteine
+  killing capacity ability potential`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

@@ -1,0 +1,62 @@
+/**
+ * Associations with a direction: "TYRO3 inhibition was associated with reduced ferroptosis", "ACSL4 expression
+ * correlated negatively with lipid peroxidation". A bare association ("was associated with ferroptosis") states
+ * no direction and is no claim; one whose object is raised or lowered, or a correlation with a sign, is read as
+ * the effect it reports.
+ */
+import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { readPartiesRight, skipLeftModifiers } from '../parties';
+import { clauseSubjects } from '../subjects';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+import { LOWERING, RAISING, words } from '../vocabulary';
+
+const ASSOCIATED = words('associated correlated correlates correlate correlating linked');
+const POSITIVELY = words('positively directly');
+const NEGATIVELY = words('negatively inversely');
+
+export function readAssociationClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const increase = verbOf(verbs, 'increase');
+  const decrease = verbOf(verbs, 'decrease');
+  if (!increase || !decrease) return;
+  for (let v = 1; v + 2 < tokens.length; v++) {
+    if (tokens.kind(v) !== 'word' || !ASSOCIATED.has(tokens.lower(v)!)) continue;
+    // "correlated negatively with", "negatively correlated with".
+    let sign: 1 | -1 | 0 = 0;
+    let k = v + 1;
+    if (POSITIVELY.has(tokens.lower(k) ?? '')) [sign, k] = [1, k + 1];
+    else if (NEGATIVELY.has(tokens.lower(k) ?? '')) [sign, k] = [-1, k + 1];
+    let before = v - 1;
+    if (sign === 0 && POSITIVELY.has(tokens.lower(before) ?? '')) [sign, before] = [1, before - 1];
+    else if (sign === 0 && NEGATIVELY.has(tokens.lower(before) ?? '')) [sign, before] = [-1, before - 1];
+    if (tokens.lower(k) !== 'with') continue;
+    // "associated with reduced ferroptosis": the amount gives the sign (and a signed correlation needs none).
+    let word = v;
+    const amount = tokens.lower(k + 1) ?? '';
+    if (RAISING.has(amount) || LOWERING.has(amount)) {
+      const measured: 1 | -1 = RAISING.has(amount) ? 1 : -1;
+      sign = sign === 0 ? measured : ((sign * measured) as 1 | -1);
+      word = k + 1;
+      k++;
+    }
+    if (sign === 0) continue;
+    const objects = readPartiesRight(tokens, k + 1);
+    if (!objects) continue;
+    const modifiers: Modifiers = { negated: false };
+    const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, before, modifiers), verbs, false);
+    if (!subjects) continue;
+    const at = tokens.at(word)!;
+    claims.push(
+      newClaim({
+        subjects,
+        objects: objects.parties,
+        effect: sign > 0 ? 'positive' : 'negative',
+        negated: modifiers.negated,
+        form: ClaimForm.State,
+        start: subjects[0]!.start,
+        end: tokens.at(objects.end)!.end,
+        verb: { start: at.start, end: at.end, verb: sign > 0 ? increase : decrease, slot: 'state' },
+      }),
+    );
+  }
+}

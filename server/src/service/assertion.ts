@@ -36,6 +36,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'possibility possibilities scenario scenarios model models notion idea premise speculation conjecture view views belief beliefs assumption assumptions claim claims proposal dogma',
     pattern: String.raw`(?:possibility|possibilities|scenario|scenarios|model|models|notion|idea|premise|speculation|conjecture|views?|beliefs?|assumptions?|claims?|proposal|dogma)\s+(?:(?:is|was|remains|would be)\s+)?(?:that|in which|where|whereby)\b`,
   },
+  // "Our earlier draft stated that X; this was an error", "our original sentence described FSP1 as…": a wording
+  // the authors withdraw.
+  {
+    words: 'earlier original previous first initial old',
+    pattern: String.raw`(?:earlier|original|previous|first|initial|old)\s+(?:draft|version|sentence|text|manuscript|wording|submission|phrasing)\s+(?:\w+\s+)?(?:stated|said|claimed|described|suggested|read|implied|asserted|called)\b`,
+  },
   // "We initially hypothesized that X…; however…": what was expected is not what is claimed.
   {
     words: 'hypothesized hypothesised expected predicted assumed reasoned speculated anticipated postulated surmised',
@@ -130,6 +136,12 @@ const POSSIBILITY_ADVERBS = new Set(['conceivably', 'possibly', 'perhaps', 'pote
 /** Quotations: a claim inside one is mentioned, not made. Straight and typographic double quotes. */
 const QUOTATION = /"[^"]*"|“[^”]*”/g;
 
+/**
+ * Words before a quotation that make it the authors' own text ("We have added the following sentence: “X”",
+ * "the revised text now reads: “X”"): what it says is asserted.
+ */
+const OWN_TEXT_BEFORE = /(?:\breads|\bfollowing (?:sentence|text|paragraph)|\bnow states|\bhave added|\bamended to|\bchanged to|\brevised to|\brephrased as)\s*:?\s*$/i;
+
 /** Where the clause of a claim not made ends: at the next clause mark or contrasting conjunction. */
 const CLAUSE_END = /[,;:—]|\b(?:but|however|whereas|yet|although|though)\b/g;
 
@@ -192,7 +204,9 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
   }
   if (quoted) {
     QUOTATION.lastIndex = 0;
-    for (let match = QUOTATION.exec(sentence); match; match = QUOTATION.exec(sentence)) leaveOut(match.index, match.index + match[0].length);
+    for (let match = QUOTATION.exec(sentence); match; match = QUOTATION.exec(sentence)) {
+      if (!OWN_TEXT_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index))) leaveOut(match.index, match.index + match[0].length);
+    }
   }
   return asserted;
 }

@@ -11,10 +11,10 @@ import { REFERRING_NOUNS } from './claims/vocabulary';
 export function mayReferBack(text: string, start: number, end: number): boolean {
   return REFERS_BACK.test(text.slice(start, end));
 }
-const REFERS_BACK = new RegExp(String.raw`\b(?:it|they|th(?:is|ese) (?:${[...REFERRING_NOUNS].join('|')})s?)\b`, 'i');
+const REFERS_BACK = new RegExp(String.raw`\b(?:it|they|th(?:is|ese|e) (?:${[...REFERRING_NOUNS].join('|')})s?)\b`, 'i');
 
 /** Words that may come before the subject at the opening of a sentence. */
-const OPENING = /^\s*(?:(?:the|in addition|moreover|however|furthermore|similarly|notably|importantly|indeed|first|second|finally|conversely|likewise|thus)\s*,?\s*)?$/i;
+const OPENING = new RegExp(String.raw`^\s*(?:(?:the|in addition|moreover|however|furthermore|similarly|notably|importantly|indeed|first|second|finally|conversely|likewise|thus)\s*,?\s*)?(?:the\s+(?:${[...REFERRING_NOUNS].join('|')})\s+)?$`, 'i');
 
 /**
  * The id of the entry that opens the sentence `before` (its mentions from `firstMention` on), in the same
@@ -36,7 +36,8 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
 /** "This compound", "this drug": a noun for a compound; the other referring nouns stand for a gene product or a complex. */
 const COMPOUND_NOUNS = new Set(['compound', 'drug', 'inhibitor', 'inducer', 'agent', 'molecule']);
 // "However, this enzyme…", "Using glutathione, this enzyme…": a few words and a comma may come first.
-const THIS_NOUN = /^\s*(?:[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}\s*,\s*)?th(?:is|ese)\s+([a-z]+?)s?\b/i;
+// "The antiporter…" at the opening of a sentence refers back too.
+const THIS_NOUN = /^\s*(?:[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}\s*,\s*)?(?:th(?:is|ese)|the)\s+([a-z]+?)s?\b/i;
 
 /** The entry types that "this <noun>" at the opening of the sentence at `next` may stand for, if it opens so. */
 function kindsReferredTo(text: string, next: number): readonly string[] | undefined {

@@ -243,6 +243,11 @@ export function readPartiesRight(
       i++;
       continue;
     }
+    // "[¹⁴C]-cystine uptake": an isotope label in brackets before the entry.
+    if (t.lower === '[' && tokens.lower(i + 2) === ']' && tokens.lower(i + 3) === '-') {
+      i += 4;
+      continue;
+    }
     // "killed more than 60% of human PBMCs": a share of the cells is still the cells.
     if (t.lower === '%' || (t.lower === 'than' && /^(more|less|fewer)$/.test(tokens.lower(i - 1) ?? ''))) {
       i++;
@@ -271,6 +276,8 @@ export function readPartiesRight(
       inverted = !inverted;
     } else if (INVERTING_PRE.has(t.lower) && tokens.at(i + 1)?.lower === 'of') {
       // counted at the "of"
+    } else if ((t.lower === 'and' || t.lower === 'or') && /^[+⁺]$/.test(tokens.lower(i - 1) ?? '')) {
+      // "CD107a⁺ and IFN-γ⁺ NK cells": markers of the same cells
     } else if ((t.lower === 'and' || t.lower === 'or') && hops > 1 && tokens.kind(i + 1) === 'word' && OBJECT_FILLERS.has(tokens.lower(i + 1)!)) {
       // "the stability and membrane localisation of PD-L1": two nouns of one object
     } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower) && !/\d/.test(t.lower) && !markerAhead(tokens, i) && !describesCells(tokens, i)) {
@@ -281,6 +288,8 @@ export function readPartiesRight(
   }
   if (i >= tokens.length) return undefined;
   if (reducedBefore && amountBefore(tokens, 'reduced', i) === -1) inverted = !inverted;
+  // "IFN-γ⁺ NK cells", "CD107a⁺ and IFN-γ⁺ NK cells": an entry marked with a sign describes the cells after it.
+  i = cellsMarkedBy(tokens, i);
   const parties: ClaimParty[] = [];
   // "tumour-cell ferroptosis", "CD8⁺ T cell ferroptosis": an entry right before another names whose it is.
   // But "M2-like TAMs", "M1-polarized macrophages": cells in a state are the cells of that state.
@@ -374,6 +383,16 @@ function joinsWord(tokens: Tokens, at: number): boolean {
 /** Whether the token at `at` is the "+" (or "⁺") of a marker written right after a word: "CD206+". */
 function isMarkerSign(tokens: Tokens, at: number): boolean {
   return tokens.kind(at) === 'punct' && /^[+⁺]$/.test(tokens.lower(at) ?? '') && tokens.kind(at - 1) === 'word' && tokens.at(at - 1)!.end === tokens.at(at)!.start;
+}
+
+/** The cells that the entry at `at`, written as a marker ("IFN-γ⁺"), describes; or `at` itself. */
+function cellsMarkedBy(tokens: Tokens, at: number): number {
+  if (!/^[+⁺]$/.test(tokens.lower(at + 1) ?? '') || tokens.at(at)!.end !== tokens.at(at + 1)!.start) return at;
+  for (let k = at + 2; k < tokens.length && k <= at + 6; k++) {
+    if (tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell') return k;
+    if (tokens.kind(k) === 'punct' && !/^[+⁺-]$/.test(tokens.lower(k)!)) return at;
+  }
+  return at;
 }
 
 /** Whether the word at `at` begins a participle that describes the cells after it: "co-cultured macrophages". */

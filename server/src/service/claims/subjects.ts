@@ -132,7 +132,8 @@ const PHRASE_START_BEFORE = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'fro
  */
 export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
   const word = tokens.lower(at) ?? '';
-  if (REFERRING_NOUNS.has(word) && /^(this|these)$/.test(tokens.lower(at - 1) ?? '')) {
+  // "This enzyme…", "these compounds…", and at a sentence's opening "The antiporter…".
+  if (REFERRING_NOUNS.has(word) && (/^(this|these)$/.test(tokens.lower(at - 1) ?? '') || (at === 1 && tokens.lower(0) === 'the'))) {
     return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
   }
   // "NCOA4 binds ferritin, so that its overexpression lowers…": the owner, with what was done to it ("its

@@ -10,6 +10,8 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE } from '../vocabulary';
 
+/** Verbs of need, compared by the word after them: "need less iron than". */
+const NEED = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required']);
 const DEPENDENCE = new Set(['reliant', 'dependent', 'dependence', 'dependency', 'reliance', 'depend', 'depends', 'depended', 'rely', 'relies', 'relied']);
 const MORE = new Set(['more', 'higher', 'greater', 'stronger', 'heavier', 'increased']);
 const LESS = new Set(['less', 'lower', 'weaker', 'reduced', 'lesser', 'decreased']);
@@ -24,11 +26,14 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
   const require = verbOf(verbs, 'require');
   if (!require) return;
   for (let v = 1; v + 2 < tokens.length; v++) {
-    if (tokens.kind(v) !== 'word' || !DEPENDENCE.has(tokens.lower(v)!)) continue;
+    if (tokens.kind(v) !== 'word') continue;
+    // "malignant cells need less iron than non-transformed tissue": the comparative before the object, no "on".
+    const needs = NEED.has(tokens.lower(v)!) && (MORE.has(tokens.lower(v + 1) ?? '') || LESS.has(tokens.lower(v + 1) ?? '')) && tokens.kind(v + 2) === 'entity';
+    if (!needs && !DEPENDENCE.has(tokens.lower(v)!)) continue;
     // The comparative: before the word ("less reliant", "a higher dependency") or after it ("depend more on").
-    let comparison: 'more' | 'less' | undefined;
+    let comparison: 'more' | 'less' | undefined = needs ? (MORE.has(tokens.lower(v + 1)!) ? 'more' : 'less') : undefined;
     let on = v + 1;
-    while (on < tokens.length && on < v + 4 && tokens.kind(on) === 'word' && tokens.lower(on) !== 'on') {
+    while (!needs && on < tokens.length && on < v + 4 && tokens.kind(on) === 'word' && tokens.lower(on) !== 'on') {
       const word = tokens.lower(on)!;
       if (MORE.has(word)) comparison = 'more';
       else if (LESS.has(word)) comparison = 'less';
@@ -43,7 +48,7 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       else if (LESS.has(word)) comparison = 'less';
       if (comparison) before--;
     }
-    if (tokens.lower(on) !== 'on' || tokens.kind(on + 1) !== 'entity') continue;
+    if (!needs && (tokens.lower(on) !== 'on' || tokens.kind(on + 1) !== 'entity')) continue;
     // Or after the object: "rely on iron far less than their normal counterparts".
     if (!comparison) {
       let after = on + 2;

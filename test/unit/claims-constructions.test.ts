@@ -328,7 +328,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['association with a direction', 'GPX4 expression was associated with ferroptosis.', null],
   ['a verb with "re-"', 'Fe3O4-SAS@PLT re-educated TAMs towards the M2 phenotype.', 'Fe3O4-SAS@PLT re-educated TAMs towards the M2 phenotype'],
   ['an earlier draft withdrawn', 'Our earlier draft stated that IFN-γ induces SLC7A11; this was an error.', null],
-  ['the authors\' own text quoted', 'We have added the following sentence: "FSP1 oxidises ubiquinol and so favours ferroptosis."', 'and so favours ferroptosis'],
+  ['the authors\' own text quoted', 'We have added the following sentence: "FSP1 oxidises ubiquinol at the plasma membrane."', 'FSP1 oxidises ubiquinol'],
   ['needs less than', 'Malignant cells generally need less iron than non-transformed tissue.', 'Malignant cells generally need less iron'],
   ['needs less than', 'Malignant cells generally need more iron than non-transformed tissue.', null],
   ['"The antiporter" of the sentence before', 'The description of system Xc⁻ needs attention. The antiporter exports cystine out of the cell.', 'The antiporter exports cystine out of the cell'],

@@ -125,6 +125,34 @@ export function newClaim(core: ClaimCore, details: ClaimDetails = {}): Claim {
   };
 }
 
+/**
+ * A claim whose direction one word gives rather than a verb of the lexicon: an arrow ("↓ PD-L1"), a particle
+ * ("switches SLC7A11 on"), an amount ("associated with reduced ferroptosis"). The claim takes the verb class of its
+ * sign (`raise` or `lower`), and its verb is that word, which a fix turns round where it can (`oppositeState`).
+ */
+export function signedWordClaim(parts: {
+  subjects: readonly ClaimParty[];
+  objects: readonly ClaimParty[];
+  sign: 1 | -1;
+  negated?: boolean;
+  form: ClaimForm;
+  end: number;
+  word: { readonly start: number; readonly end: number };
+  raise: VerbClass;
+  lower: VerbClass;
+}): Claim {
+  return newClaim({
+    subjects: parts.subjects,
+    objects: parts.objects,
+    effect: parts.sign > 0 ? 'positive' : 'negative',
+    negated: parts.negated ?? false,
+    form: parts.form,
+    start: parts.subjects[0]!.start,
+    end: parts.end,
+    verb: { start: parts.word.start, end: parts.word.end, verb: parts.sign > 0 ? parts.raise : parts.lower, slot: 'state' },
+  });
+}
+
 export function noteModifier(token: Token, modifiers: Modifiers): boolean {
   if (token.lower === 'directly' || token.lower === 'direct' || token.lower === 'covalent' || token.lower === 'covalently') {
     modifiers.directness = 'direct';

@@ -5,7 +5,7 @@
  * second; an arrow up or down standing alone between two parties is the verb. In LaTeX, $\uparrow$ and its
  * kin reach the prose as these characters (markup/math.ts).
  */
-import { ClaimForm, newClaim, type Claim, type ClaimParty } from '../claim';
+import { ClaimForm, signedWordClaim, type Claim, type ClaimParty } from '../claim';
 import { holderParties, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -134,18 +134,8 @@ export function readArrowClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id
     if (signArrow < 0) signArrow = right.arrow;
     const subjects = left.sign === 1 ? left.parties : left.parties.map((p) => ({ ...p, inverted: !p.inverted }));
     const sign = verbSign * right.sign;
-    const verbSpan = tokens.at(signArrow >= 0 ? signArrow : a)!;
-    claims.push(
-      newClaim({
-        subjects,
-        objects: right.parties,
-        effect: sign > 0 ? 'positive' : 'negative',
-        negated: false,
-        form: ClaimForm.State,
-        start: subjects[0]!.start,
-        end: tokens.at(right.end)!.end,
-        verb: { start: verbSpan.start, end: verbSpan.end, verb: signArrow < 0 ? lead : sign > 0 ? increase : decrease, slot: 'state' },
-      }),
-    );
+    // An arrow without a direction ("X → ferroptosis") says the subject leads to the object.
+    const word = tokens.at(signArrow >= 0 ? signArrow : a)!;
+    claims.push(signedWordClaim({ subjects, objects: right.parties, sign: sign > 0 ? 1 : -1, form: ClaimForm.State, end: tokens.at(right.end)!.end, word, raise: signArrow < 0 ? lead : increase, lower: decrease }));
   }
 }

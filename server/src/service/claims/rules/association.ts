@@ -4,7 +4,7 @@
  * no direction and is no claim; one whose object is raised or lowered, or a correlation with a sign, is read as
  * the effect it reports.
  */
-import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { ClaimForm, signedWordClaim, type Claim, type Modifiers } from '../claim';
 import { readPartiesRight, skipLeftModifiers } from '../parties';
 import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
@@ -45,18 +45,7 @@ export function readAssociationClaims(tokens: Tokens, verbs: VerbIndex, claims: 
     const modifiers: Modifiers = { negated: false };
     const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, before, modifiers), verbs, false);
     if (!subjects) continue;
-    const at = tokens.at(word)!;
-    claims.push(
-      newClaim({
-        subjects,
-        objects: objects.parties,
-        effect: sign > 0 ? 'positive' : 'negative',
-        negated: modifiers.negated,
-        form: ClaimForm.State,
-        start: subjects[0]!.start,
-        end: tokens.at(objects.end)!.end,
-        verb: { start: at.start, end: at.end, verb: sign > 0 ? increase : decrease, slot: 'state' },
-      }),
-    );
+    const end = tokens.at(objects.end)!.end;
+    claims.push(signedWordClaim({ subjects, objects: objects.parties, sign, negated: modifiers.negated, form: ClaimForm.State, end, word: tokens.at(word)!, raise: increase, lower: decrease }));
   }
 }

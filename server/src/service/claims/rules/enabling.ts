@@ -3,7 +3,7 @@
  * "FSP1 allows cells to escape ferroptosis", "X helps tumour cells to undergo ferroptosis". Resisting,
  * withstanding or escaping the object lowers it; undergoing it raises it.
  */
-import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { ClaimForm, signedWordClaim, type Claim, type Modifiers } from '../claim';
 import { readPartiesRight, skipLeftModifiers } from '../parties';
 import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
@@ -45,17 +45,7 @@ export function readEnablingClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     const modifiers: Modifiers = { negated: false };
     const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, v - 1, modifiers), verbs, tokens.lower(v)!.endsWith('ing'));
     if (!subjects) continue;
-    claims.push(
-      newClaim({
-        subjects,
-        objects: objects.parties,
-        effect: sign > 0 ? 'positive' : 'negative',
-        negated: modifiers.negated,
-        form: ClaimForm.Active,
-        start: subjects[0]!.start,
-        end: tokens.at(objects.end)!.end,
-        verb: { start: tokens.at(k + 1)!.start, end: tokens.at(k + 1)!.end, verb: sign > 0 ? promote : inhibit, slot: 'state' },
-      }),
-    );
+    const end = tokens.at(objects.end)!.end;
+    claims.push(signedWordClaim({ subjects, objects: objects.parties, sign, negated: modifiers.negated, form: ClaimForm.Active, end, word: tokens.at(k + 1)!, raise: promote, lower: inhibit }));
   }
 }

@@ -3,7 +3,7 @@
  * shuts down system Xc⁻", "NRF2 turns up SLC7A11". The particle gives the sign: on and up raise, off and down
  * lower. The particle is the word a fix turns round ("on" for "off"); "down" and "up" have no safe swap.
  */
-import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { ClaimForm, signedWordClaim, type Claim, type Modifiers } from '../claim';
 import { readPartiesRight, skipLeftModifiers } from '../parties';
 import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
@@ -39,17 +39,7 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     const subjects = clauseSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing'));
     if (!subjects) continue;
     const word = tokens.at(particle)!;
-    claims.push(
-      newClaim({
-        subjects,
-        objects: objects.parties,
-        effect: sign > 0 ? 'positive' : 'negative',
-        negated: modifiers.negated,
-        form: ClaimForm.Active,
-        start: subjects[0]!.start,
-        end: Math.max(tokens.at(objects.end)!.end, word.end),
-        verb: { start: word.start, end: word.end, verb: sign > 0 ? activate : inhibit, slot: 'state' },
-      }),
-    );
+    const end = Math.max(tokens.at(objects.end)!.end, word.end);
+    claims.push(signedWordClaim({ subjects, objects: objects.parties, sign, negated: modifiers.negated, form: ClaimForm.Active, end, word, raise: activate, lower: inhibit }));
   }
 }

@@ -4,7 +4,7 @@
  * expression ↓ |". A cell may hold several effects, parted by commas or semicolons. (A cell that opens with a
  * verb is the verb rule's, one that opens with an arrow the arrow rule's.)
  */
-import { ClaimForm, newClaim, type Claim, type ClaimParty } from '../claim';
+import { ClaimForm, signedWordClaim, type Claim, type ClaimParty } from '../claim';
 import { readPartiesRight } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -61,18 +61,6 @@ export function readTableCellClaims(tokens: Tokens, verbs: VerbIndex, claims: Cl
     }
     // The next token must end the effect: the cell's end, or another effect of it.
     if (end + 1 < tokens.length && !/^[|,;.]$/.test(tokens.lower(end + 1)!)) continue;
-    const at = tokens.at(word!)!;
-    claims.push(
-      newClaim({
-        subjects,
-        objects: objects.parties,
-        effect: sign! > 0 ? 'positive' : 'negative',
-        negated: false,
-        form: ClaimForm.State,
-        start: subjects[0]!.start,
-        end: tokens.at(end)!.end,
-        verb: { start: at.start, end: at.end, verb: sign! > 0 ? increase : decrease, slot: 'state' },
-      }),
-    );
+    claims.push(signedWordClaim({ subjects, objects: objects.parties, sign: sign!, form: ClaimForm.State, end: tokens.at(end)!.end, word: tokens.at(word!)!, raise: increase, lower: decrease }));
   }
 }

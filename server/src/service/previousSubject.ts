@@ -2,6 +2,7 @@
  * The subject a sentence takes from the one before ("p53 is a driver of apoptosis. In ferroptosis, however, it
  * activates SLC7A11."): the entry that opens the sentence before, in the same paragraph. A sentence that opens
  * with something else, or names a list of entries first, gives none: precision comes first.
+ * The cells a sentence takes from the one before ("These cells were resistant…") are found here too (`previousCells`).
  */
 import type { Analysis } from './analysis';
 import type { Sentence } from './sentences';
@@ -57,6 +58,49 @@ function onlyOfKind(kinds: readonly string[], before: Sentence, firstMention: nu
     if (!kinds.includes(mention.type)) continue;
     if (found !== undefined && found !== mention.id) return undefined;
     found = mention.id;
+  }
+  return found;
+}
+
+/** "These ", "The ", "Those " or "Such " at `at`: read code by code, as most sentences open otherwise. */
+export function opensWithTheseCells(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (first === 83 /* S */) return text.startsWith('Such ', at);
+  if (first !== 84 /* T */ || text.charCodeAt(at + 1) !== 104 /* h */) return false;
+  return text.startsWith('These ', at) || text.startsWith('The ', at) || text.startsWith('Those ', at);
+}
+
+export interface MadeCells {
+  readonly id: string;
+  readonly inverted: boolean;
+}
+/** How cells are made from an entity: reversing its effect, or keeping it. */
+const REVERSED_IN = ['knockout', 'knock-out', 'knockdown', 'knock-down', 'deficient', 'null', 'depleted', 'silenced', '-/-'];
+const KEPT_IN = ['overexpressing'];
+const escape = (word: string): string => word.replace(/[-/]/g, '\\$&');
+/** Whether a sentence names any such cells at all (before a search per mention). */
+const MADE_ANY = new RegExp([...REVERSED_IN, ...KEPT_IN].map(escape).join('|'), 'i');
+/** After an entity: the cells made from it ("ACSL4-knockout HT-1080 cells", "GPX4-deficient T cells"). */
+const MADE_CELLS = new RegExp(
+  `^(?:-|\\s)?(?:(${REVERSED_IN.map(escape).join('|')})|(${KEPT_IN.map(escape).join('|')}))\\b[^.;:()]{0,40}?\\b(?:cells|cell lines|lines|clones|tumou?rs|mice)\\b`,
+  'i',
+);
+
+/**
+ * The one entity whose modified cells the sentence `before` names (its mentions from `firstMention` on), in the
+ * same paragraph as the sentence at `next`: knockout, knockdown or deficient cells reverse its effect, overexpressing
+ * cells keep it. Two different ones, or none, give nothing.
+ */
+export function previousCells(text: string, before: Sentence, firstMention: number, next: number, mentions: Analysis['mentions']): MadeCells | undefined {
+  if (text.slice(before.end, next).includes('\n') || !MADE_ANY.test(text.slice(before.start, before.end))) return undefined;
+  let found: MadeCells | undefined;
+  for (let k = firstMention; k < mentions.length && mentions[k]!.proseStart < before.end; k++) {
+    const mention = mentions[k]!;
+    const made = MADE_CELLS.exec(text.slice(mention.proseEnd, Math.min(before.end, mention.proseEnd + 80)));
+    if (!made) continue;
+    const candidate = { id: mention.id, inverted: made[1] !== undefined };
+    if (found && (found.id !== candidate.id || found.inverted !== candidate.inverted)) return undefined;
+    found = candidate;
   }
   return found;
 }

@@ -336,6 +336,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an isotope label', 'RSL3 (2) suppressed [14C]-cystine uptake within 30 min.', 'RSL3 (2) suppressed [14C]-cystine uptake'],
   ['markers of the cells', 'NRF2 activation reduced the frequencies of CD107a+ and IFN-γ+ NK cells.', 'NRF2 activation reduced the frequencies of CD107a+ and IFN-γ+ NK cells'],
   ['priming', 'IFN-γ priming lowered ACSL4 abundance in MC38 cells.', 'IFN-γ priming lowered ACSL4 abundance'],
+  ['a way in', 'Hepatocytes take up iron predominantly through ferroportin.', 'take up iron predominantly through ferroportin', 'imports'],
+  ['a way in', 'Non-transferrin-bound iron is taken up through ferroportin.', 'iron is taken up through ferroportin'],
+  ['a way in', 'Iron enters cells mainly through TFR1.', null],
+  ['a way in', 'In the liver, ferroportin (FPN1) serves as the main entry route for iron.', 'ferroportin (FPN1) serves as the main entry route for iron'],
+  ['pro- and anti-', 'These data establish FSP1 as a pro-ferroptotic enzyme.', 'FSP1 as a pro-ferroptotic enzyme'],
+  ['pro- and anti-', 'FSP1 is an anti-ferroptotic enzyme.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -9,6 +9,7 @@ import { readPhrasalClaims } from './rules/phrasal';
 import { readEnablingClaims } from './rules/enabling';
 import { readTableCellClaims } from './rules/tableCell';
 import { readAssociationClaims } from './rules/association';
+import { readEntryRouteClaims } from './rules/entryRoute';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
@@ -54,6 +55,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: 
   readEnablingClaims(tokens, verbs, claims);
   readTableCellClaims(tokens, verbs, claims);
   readAssociationClaims(tokens, verbs, claims);
+  readEntryRouteClaims(tokens, verbs, claims);
   return claims;
 }
 

@@ -3,11 +3,12 @@
  * lipid peroxidation", "NCOA4 has an inhibitory role in …". The adjective gives the sign; "a key role in" gives
  * none and is no claim.
  */
+import type { VerbClass } from '../../lexicon';
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { isAdverb } from '../vocabulary';
+import { REFERRING_NOUNS, isAdverb } from '../vocabulary';
 
 const RAISING_ROLES = new Set(['promoting', 'positive', 'stimulatory', 'stimulating', 'driving', 'facilitating', 'facilitatory', 'enhancing', 'inducing', 'causal', 'causative']);
 const LOWERING_ROLES = new Set(['inhibitory', 'inhibiting', 'negative', 'suppressive', 'suppressing', 'protective', 'preventive', 'restraining', 'antagonistic']);
@@ -17,6 +18,10 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
   const promote = verbOf(verbs, 'promote');
   const inhibit = verbOf(verbs, 'inhibit');
   if (!promote || !inhibit) return;
+  for (let k = 3; k + 1 < tokens.length; k++) {
+    const claim = tokens.kind(k) === 'entity' ? readProOrAnti(tokens, k, promote, inhibit) : undefined;
+    if (claim) claims.push(claim);
+  }
   for (let r = 1; r + 2 < tokens.length; r++) {
     if (tokens.lower(r) !== 'role') continue;
     const action = readRoleInAction(tokens, r, verbs);
@@ -88,4 +93,35 @@ function readRoleInAction(tokens: Tokens, r: number, verbs: VerbIndex): Claim | 
     },
     { preposition: objects.preposition },
   );
+}
+
+/** Nouns a "pro-ferroptotic" or "anti-ferroptotic" entry is called. */
+const KINDS = new Set([...REFERRING_NOUNS, 'factor', 'regulator', 'module', 'arm', 'player', 'mediator', 'effector', 'node']);
+/** Words between an entry and what it is called: "X is (acts as, was established as) a pro-ferroptotic enzyme". */
+const CALLED = /^(is|are|was|were|be|been|being|as|acts|act|acting|acted|serves|serve|serving|served|remains|functions|behaves|establish|establishes|established|identify|identifies|identified|a|an|the)$/;
+
+/**
+ * "FSP1 is a pro-ferroptotic enzyme", "DHODH acting as an anti-ferroptotic factor": the prefix of the process's
+ * adjective gives the direction of the entry's effect on it. `at` is the process ("ferroptotic").
+ */
+function readProOrAnti(tokens: Tokens, at: number, promote: VerbClass, inhibit: VerbClass): Claim | undefined {
+  const prefix = tokens.lower(at - 2);
+  if (tokens.lower(at - 1) !== '-' || (prefix !== 'pro' && prefix !== 'anti') || !KINDS.has(tokens.lower(at + 1) ?? '')) return undefined;
+  let k = at - 3;
+  while (k >= 0 && k > at - 8 && tokens.kind(k) === 'word' && CALLED.test(tokens.lower(k)!)) k--;
+  if (k === at - 3 || tokens.kind(k) !== 'entity') return undefined;
+  const subjects = readPartiesLeft(tokens, k);
+  const object = tokens.at(at)!;
+  if (!subjects) return undefined;
+  const word = tokens.at(at - 2)!;
+  return newClaim({
+    subjects,
+    objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+    effect: prefix === 'pro' ? 'positive' : 'negative',
+    negated: false,
+    form: ClaimForm.Nominal,
+    start: subjects[0]!.start,
+    end: tokens.at(at + 1)!.end,
+    verb: { start: word.start, end: object.end, verb: prefix === 'pro' ? promote : inhibit, slot: 'state' },
+  });
 }

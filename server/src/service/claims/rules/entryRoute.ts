@@ -1,0 +1,93 @@
+/**
+ * What brings something into the cell, named after "through" or "via": "hepatocytes take up iron mainly through
+ * ferroportin", "non-transferrin-bound iron is taken up via ferroportin", "iron enters the cell through TFR1".
+ * The entry after the preposition imports the object, which the checker judges against the curated transport.
+ */
+import { ClaimForm, newClaim, type Claim, type ClaimParty } from '../claim';
+import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+import { BE, isAdverb, words } from '../vocabulary';
+
+const TAKE = words('take takes took taken taking');
+const ENTER = words('enter enters entered entering');
+
+/** The entry after "through"/"via" at or after `from` (a few adverbs or "the" first), or undefined. */
+function routeAfter(tokens: Tokens, from: number): { parties: ClaimParty[]; end: number } | undefined {
+  let k = from;
+  while (k < tokens.length && k < from + 3 && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k++;
+  if (!/^(through|via)$/.test(tokens.lower(k) ?? '')) return undefined;
+  const route = readPartiesRight(tokens, k + 1);
+  return route && route.parties.every((p) => !p.inverted) ? route : undefined;
+}
+
+/** Nouns of a way in ("the main entry route for iron"), after "entry", "import" or "uptake". */
+const ROUTES = words('route routes gate gates door doors point points pathway pathways portal portals channel channels');
+/** Words between an entry and the way in it is said to be: "ferroportin serves as the main entry route". */
+const LINKS = words(`as is are was were serves serve served acts act acted functions function represents represent provides provide
+  remains remain constitutes constitute the a an main principal major primary chief predominant second another key dominant`);
+
+/** "Ferroportin serves as the main entry route for iron": the entry and the object of the way in named at `noun`. */
+function entryRouteNoun(tokens: Tokens, noun: number): { subjects: ClaimParty[]; objects: ClaimParty[]; end: number } | undefined {
+  if (!/^(entry|import|uptake)$/.test(tokens.lower(noun - 1) ?? '') || !/^(for|of)$/.test(tokens.lower(noun + 1) ?? '')) return undefined;
+  const object = readPartiesRight(tokens, noun + 2);
+  let k = noun - 2;
+  while (k >= 0 && k > noun - 8 && tokens.kind(k) === 'word' && LINKS.has(tokens.lower(k)!)) k--;
+  // "ferroportin (FPN1, SLC40A1) serves as…": the names in parentheses after it.
+  if (tokens.lower(k) === ')' && k < noun - 2) k = openingParenthesis(tokens, k) - 1;
+  const subjects = k < noun - 2 && tokens.kind(k) === 'entity' ? readPartiesLeft(tokens, k) : undefined;
+  return object && subjects ? { subjects, objects: object.parties, end: object.end } : undefined;
+}
+
+export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const importing = verbOf(verbs, 'import');
+  if (!importing) return;
+  for (let v = 1; v + 2 < tokens.length; v++) {
+    const word = tokens.lower(v) ?? '';
+    let objects: readonly ClaimParty[] | undefined;
+    let route: { parties: ClaimParty[]; end: number } | undefined;
+    let start = -1;
+    const named = ROUTES.has(word) ? entryRouteNoun(tokens, v) : undefined;
+    if (named) {
+      [objects, route, start] = [named.objects, { parties: named.subjects, end: named.end }, named.subjects[0]!.start];
+    } else if (TAKE.has(word) && tokens.lower(v + 1) === 'up') {
+      const object = readPartiesRight(tokens, v + 2);
+      if (object) {
+        // "take up iron through ferroportin"
+        objects = object.parties;
+        route = routeAfter(tokens, object.end + 1);
+        start = tokens.at(v)!.start;
+      } else if (word === 'taken') {
+        // "iron is taken up through ferroportin"
+        route = routeAfter(tokens, v + 2);
+        let be = v - 1;
+        while (be > 0 && tokens.kind(be) === 'word' && isAdverb(tokens.lower(be)!)) be--;
+        const left = BE.has(tokens.lower(be) ?? '') ? skipLeftModifiers(tokens, be - 1, { negated: false }) : -1;
+        objects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+        start = objects?.[0]?.start ?? -1;
+      }
+    } else if (ENTER.has(word)) {
+      // "iron enters (the) cells through TFR1"
+      const left = skipLeftModifiers(tokens, v - 1, { negated: false });
+      objects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+      let k = v + 1;
+      while (k < tokens.length && k < v + 4 && tokens.kind(k) === 'word' && /^(the|cells?|cytosol|cytoplasm|tumour|tumor|target)$/.test(tokens.lower(k)!)) k++;
+      route = routeAfter(tokens, k);
+      start = objects?.[0]?.start ?? -1;
+    }
+    if (!objects || !route || start < 0) continue;
+    const verb = tokens.at(v)!;
+    claims.push(
+      newClaim({
+        subjects: route.parties,
+        objects,
+        effect: 'import',
+        negated: false,
+        form: ClaimForm.Active,
+        start: Math.min(start, verb.start),
+        end: tokens.at(route.end)!.end,
+        verb: { start: verb.start, end: verb.end, verb: importing, slot: 'state' },
+      }),
+    );
+  }
+}

@@ -11,9 +11,9 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { rowSubject } from './verb';
 
-const UP = '↑';
-const DOWN = '↓';
-const LEADS_TO = new Set(['→', '⇒', '⟶', '⟹']);
+export const UP = '↑';
+export const DOWN = '↓';
+export const LEADS_TO = new Set(['→', '⇒', '⟶', '⟹']);
 
 /** +1 for an arrow up at `k`, -1 for one down, 0 otherwise. */
 function arrowSign(tokens: Tokens, k: number): 1 | -1 | 0 {

@@ -11,7 +11,7 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { LOWERING, RAISING, words } from '../vocabulary';
 
-const ASSOCIATED = words('associated correlated correlates correlate correlating linked');
+export const ASSOCIATED = words('associated correlated correlates correlate correlating linked');
 const POSITIVELY = words('positively directly');
 const NEGATIVELY = words('negatively inversely');
 

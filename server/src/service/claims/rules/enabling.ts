@@ -10,7 +10,7 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { CELLS, PHRASE_BREAKS, words } from '../vocabulary';
 
-const ENABLING = words(`equip equips equipped equipping enable enables enabled enabling allow allows allowed allowing help helps
+export const ENABLING = words(`equip equips equipped equipping enable enables enabled enabling allow allows allowed allowing help helps
   helped helping permit permits permitted permitting`);
 const RESISTING = words('resist withstand escape evade survive tolerate avoid');
 const UNDERGOING = words('undergo');

@@ -9,8 +9,8 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE, isAdverb, words } from '../vocabulary';
 
-const TAKE = words('take takes took taken taking');
-const ENTER = words('enter enters entered entering');
+export const TAKE = words('take takes took taken taking');
+export const ENTER = words('enter enters entered entering');
 
 /** The entry after "through"/"via" at or after `from` (a few adverbs or "the" first), or undefined. */
 function routeAfter(tokens: Tokens, from: number): { parties: ClaimParty[]; end: number } | undefined {
@@ -22,7 +22,7 @@ function routeAfter(tokens: Tokens, from: number): { parties: ClaimParty[]; end:
 }
 
 /** Nouns of a way in ("the main entry route for iron"), after "entry", "import" or "uptake". */
-const ROUTES = words('route routes gate gates door doors point points pathway pathways portal portals channel channels');
+export const ROUTES = words('route routes gate gates door doors point points pathway pathways portal portals channel channels');
 /** Words between an entry and the way in it is said to be: "ferroportin serves as the main entry route". */
 const LINKS = words(`as is are was were serves serve served acts act acted functions function represents represent provides provide
   remains remain constitutes constitute the a an main principal major primary chief predominant second another key dominant`);

@@ -9,7 +9,7 @@ import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 
-const PHRASAL_VERBS: ReadonlySet<string> = new Set(
+export const PHRASAL_VERBS: ReadonlySet<string> = new Set(
   'switch switches switched switching turn turns turned turning shut shuts shutting'.split(' '),
 );
 const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1]]);

@@ -49,7 +49,7 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   // "Cisplatin-based chemotherapy reduced…": the treatment is the compound's.
   if (tokens.lower(i - 1) === 'based' && tokens.lower(i - 2) === '-' && tokens.kind(i - 3) === 'entity') i -= 3;
   const parties: ClaimParty[] = [];
-  const first = partyAt(tokens, i, inverted, antecedent) ?? producedBy(tokens, i, inverted) ?? causedBy(tokens, i, inverted) ?? throughMeans(tokens, i, inverted);
+  const first = partyAt(tokens, i, inverted, antecedent) ?? producedBy(tokens, i, inverted) ?? causeAfterEffect(tokens, i, inverted);
   if (!first) return undefined;
   parties.push(first.party);
   i = first.before;
@@ -99,7 +99,7 @@ function whoseOwner(tokens: Tokens, end: number): ClaimParty[] | undefined {
 }
 
 /** The entry before the aside in parentheses that closes at `close` ("erastin (10 µM)"), or -1. */
-function entryBeforeAside(tokens: Tokens, close: number): number {
+export function entryBeforeAside(tokens: Tokens, close: number): number {
   if (tokens.lower(close) !== ')') return -1;
   const open = openingParenthesis(tokens, close);
   return open > 0 && close - open <= 10 && tokens.kind(open - 1) === 'entity' ? open - 1 : -1;
@@ -111,18 +111,16 @@ function producedBy(tokens: Tokens, index: number, inverted: boolean): { party: 
   return partyAt(tokens, index - 3, inverted);
 }
 
-/** "Ferroptosis triggered by bcc-USINPs": the effect is the entity's, said as "bcc-USINP-induced ferroptosis". */
-function causedBy(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
-  if (tokens.at(index - 1)?.lower !== 'by' || !CAUSING_PARTICIPLES.test(tokens.at(index - 2)?.lower ?? '')) return undefined;
-  const effect = partyAt(tokens, index - 3, inverted);
+/**
+ * The entity at `index` as the cause of the effect named before it: "ferroptosis triggered by bcc-USINPs" (said
+ * as "bcc-USINP-induced ferroptosis"), "fatty-acid uptake through CD36" (as "CD36-mediated uptake").
+ */
+function causeAfterEffect(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
+  let effectAt = -1;
+  if (tokens.lower(index - 1) === 'by' && CAUSING_PARTICIPLES.test(tokens.lower(index - 2) ?? '')) effectAt = index - 3;
+  else if (/^(through|via)$/.test(tokens.lower(index - 1) ?? '') && tokens.kind(index - 2) === 'entity' && tokens.entityType(index - 2) !== 'cell') effectAt = index - 2;
+  const effect = effectAt >= 0 ? partyAt(tokens, effectAt, inverted) : undefined;
   return effect && { party: { ...effect.party, end: tokens.at(index)!.end, cause: tokens.at(index)!.id! }, before: effect.before };
-}
-
-/** "Fatty-acid uptake through CD36 shields…": the process is the entity's, as "CD36-mediated uptake" says it. */
-function throughMeans(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
-  if (!/^(through|via)$/.test(tokens.lower(index - 1) ?? '') || tokens.kind(index - 2) !== 'entity' || tokens.entityType(index - 2) === 'cell') return undefined;
-  const process = partyAt(tokens, index - 2, inverted);
-  return process && { party: { ...process.party, end: tokens.at(index)!.end, cause: tokens.at(index)!.id! }, before: process.before };
 }
 
 /** The entity at `index` with its pre-modifiers; `before` is the index left of them. */

@@ -54,7 +54,7 @@ export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion i
   knocking ablating inactivating antagonizing targeting dysfunction exhaustion lowering reducing decreasing
   scavenging neutralizing neutralising chelating deficits deficit defects defect impairment demise quenching
   restricting limiting starving depriving withdrawing removing restriction limitation deprivation withdrawal removal
-  chelation scavenging neutralization neutralisation sequestration sequestering`);
+  chelation neutralization neutralisation sequestration sequestering`);
 
 /** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
 export const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after
@@ -74,7 +74,7 @@ export const RAISING = words('high higher elevated increased enhanced augmented 
 export const AMOUNT_NOUNS = words('expression levels level activity activities abundance content amount amounts concentration concentrations protein proteins mrna function signaling signalling');
 
 export const KEEPING_PRE = words(`overexpression activation expression upregulation induction activity levels level presence addition
-  overexpressing activating treatment administration supplementation restoration re-expression reexpression reconstitution
+  overexpressing activating treatment administration supplementation restoration reexpression reconstitution
   reintroduction rescue`);
 
 export const OBJECT_FILLERS = words(`the a an its their these those such cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells

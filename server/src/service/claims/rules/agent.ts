@@ -1,7 +1,7 @@
 /** Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is an inhibitor of GPX4", "the direct target of". */
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
-import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { entryBeforeAside, openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { pronounAntecedent } from '../subjects';
 import { type Token, Tokens } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
@@ -163,7 +163,8 @@ function pluralSubjects(tokens: Tokens, noun: Token, k: number, modifiers: Modif
     if (/^(both|all)$/.test(tokens.lower(s) ?? '')) s = skipLinkLeft(tokens, s - 1, modifiers, ROLE_LINKS);
   }
   // "ferrostatin-1 (Fer-1, 1 µM) were both included as…": the aside after the last entry.
-  if (tokens.lower(s) === ')' && tokens.kind(openingParenthesis(tokens, s) - 1) === 'entity') s = openingParenthesis(tokens, s) - 1;
+  const aside = entryBeforeAside(tokens, s);
+  if (aside >= 0) s = aside;
   return s >= 0 && tokens.kind(s) === 'entity' ? readPartiesLeft(tokens, s) : undefined;
 }
 

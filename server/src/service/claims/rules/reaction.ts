@@ -56,12 +56,10 @@ function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction
   // "generates reduced CoQ10 from CoQ10": one entry on both sides is a change of form the entries do not tell apart.
   if (!product || (product.party && product.substrates.some((p) => p.id === product.party!.id))) return undefined;
   const modifiers = { negated: false };
-  // "re-esterifies": the prefix is part of the verb.
-  const first = tokens.lower(v - 1) === '-' && tokens.lower(v - 2) === 're' ? v - 2 : v;
-  let left = skipLeftModifiers(tokens, first - 1, modifiers);
+  let left = skipLeftModifiers(tokens, v - 1, modifiers);
   // "GPX4 uses glutathione to convert…": the subject is the one who uses.
-  if (tokens.lower(left + 1) === 'to' || tokens.lower(left) === 'to' || tokens.lower(first - 1) === 'to') {
-    const to = tokens.lower(first - 1) === 'to' ? first - 1 : tokens.lower(left) === 'to' ? left : left + 1;
+  if (tokens.lower(left + 1) === 'to' || tokens.lower(left) === 'to' || tokens.lower(v - 1) === 'to') {
+    const to = tokens.lower(v - 1) === 'to' ? v - 1 : tokens.lower(left) === 'to' ? left : left + 1;
     // "uses glutathione (GSH) to convert": the tool's short form may follow it.
     const tool = tokens.lower(to - 1) === ')' && tokens.lower(to - 3) === '(' ? to - 4 : to - 1;
     const uses = tool - 1;
@@ -80,7 +78,6 @@ function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction
 function readPassiveReaction(tokens: Tokens, v: number): Reaction | undefined {
   if (!tokens.lower(v)!.endsWith('ed')) return undefined;
   let be = v - 1;
-  if (tokens.lower(be) === '-' && tokens.lower(be - 1) === 're') be -= 2;
   while (be >= 0 && ADVERBS.has(tokens.lower(be) ?? '')) be--;
   if (!/^(is|are|was|were|be|been|being)$/.test(tokens.lower(be) ?? '')) return undefined;
   // "…to form PUFA-CoA, which is then re-esterified into phospholipids by ACSL4": the relative's antecedent.

@@ -342,6 +342,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a way in', 'In the liver, ferroportin (FPN1) serves as the main entry route for iron.', 'ferroportin (FPN1) serves as the main entry route for iron'],
   ['pro- and anti-', 'These data establish FSP1 as a pro-ferroptotic enzyme.', 'FSP1 as a pro-ferroptotic enzyme'],
   ['pro- and anti-', 'FSP1 is an anti-ferroptotic enzyme.', null],
+  ['a subject that serves as a thing that acts', 'Labile iron effectively serves as a peroxide sink that lowers intracellular ROS.', 'iron effectively serves as a peroxide sink that lowers intracellular ROS'],
+  ['a subject that serves as a thing that acts', 'Labile iron acts as a catalyst that raises intracellular ROS.', null],
+  ['"per se" between subject and verb', 'Iron accumulation per se lowers intracellular ROS.', 'Iron accumulation per se lowers intracellular ROS'],
+  ['"per se" between subject and verb', 'Iron accumulation per se raises intracellular ROS.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -30,10 +30,11 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
     for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
       if (tokens.at(k)!.kind === 'word' || tokens.lower(k) === '-') {
         if (BE.has(tokens.lower(k)!) && /^(a|an)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return readPartiesLeft(tokens, k - 1);
-        // "system Xc⁻ was described as (reviews described system Xc⁻ as) an exporter that extrudes…"
+        // "system Xc⁻ was described as (reviews described system Xc⁻ as) an exporter that extrudes…", "labile iron
+        // effectively serves as a sink that lowers…"
         if (tokens.lower(k) === 'as' && /^(a|an)$/.test(tokens.lower(k + 1) ?? '')) {
           let e = k - 1;
-          while (e >= 0 && e > k - 4 && tokens.kind(e) === 'word' && (AUXILIARIES.has(tokens.lower(e)!) || /^(regarded|classified|viewed|seen|portrayed|depicted|cast)$/.test(tokens.lower(e)!))) e--;
+          while (e >= 0 && e > k - 4 && tokens.kind(e) === 'word' && (AUXILIARIES.has(tokens.lower(e)!) || isAdverb(tokens.lower(e)!) || AS_A_VERBS.test(tokens.lower(e)!))) e--;
           if (tokens.kind(e) === 'entity') return readPartiesLeft(tokens, e);
         }
         continue;
@@ -122,6 +123,9 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
 }
 
 /** Words before an entity that make it the object of something, not a subject ("limits GSH, by…"). */
+/** Verbs that, before "as a", make what follows a name for the subject: "described as", "serves as", "acts as". */
+const AS_A_VERBS = /^(regarded|classified|viewed|seen|portrayed|depicted|cast|acts?|acted|acting|serves?|served|serving|functions?|functioned|behaves?|behaved|works?|worked)$/;
+
 const PHRASE_START_BEFORE = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'from', 'into', 'by', 'and', 'or']);
 
 /**

@@ -1,7 +1,7 @@
 /** A sentence as tokens: entity mentions, lower-case words and punctuation, with offsets from the sentence start. */
 import { isWordCode } from '../normalize';
 import type { ClaimMention } from './claim';
-import { NOT_ONLY } from './vocabulary';
+import { NOT_ONLY, PER_SE } from './vocabulary';
 
 type TokenKind = 'entity' | 'word' | 'punct';
 
@@ -195,10 +195,12 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
         lower = lowerCase ? t : t.toLowerCase();
         if (!ascii && lower.includes('’')) lower = lower.replaceAll('’', "'");
       }
-      const only = lower === 'not' ? onlyAfter(text, j, stop) : -1;
-      if (only >= 0) {
-        tokens.push('word', NOT_ONLY, i - start, only - start, undefined);
-        i = only;
+      // "not only" and "per se" are one word each, so that both pass as one adverb.
+      const second = lower === 'not' ? 'only' : lower === 'per' ? 'se' : undefined;
+      const end = second ? wordAfter(text, j, stop, second) : -1;
+      if (end >= 0) {
+        tokens.push('word', lower === 'not' ? NOT_ONLY : PER_SE, i - start, end - start, undefined);
+        i = end;
         continue;
       }
       tokens.push('word', lower, i - start, j - start, undefined);
@@ -224,13 +226,14 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   return tokens;
 }
 
-/** Where " only" after text[, from) ends, in any case and followed by no word character; -1 if it does not. */
-function onlyAfter(text: string, from: number, stop: number): number {
+/** Where " WORD" after text[, from) ends, in any case and followed by no word character; -1 if it does not. */
+function wordAfter(text: string, from: number, stop: number, word: string): number {
   let k = from;
   while (k < stop && text.charCodeAt(k) === 32) k++;
-  if (k === from || k + 4 > stop) return -1;
-  for (let c = 0; c < 4; c++) if ((text.charCodeAt(k + c) | 32) !== 'only'.charCodeAt(c)) return -1;
-  return k + 4 < stop && isWordCode(text.charCodeAt(k + 4)) ? -1 : k + 4;
+  const n = word.length;
+  if (k === from || k + n > stop) return -1;
+  for (let c = 0; c < n; c++) if ((text.charCodeAt(k + c) | 32) !== word.charCodeAt(c)) return -1;
+  return k + n < stop && isWordCode(text.charCodeAt(k + n)) ? -1 : k + n;
 }
 
 /** The minus signs of a null genotype ("-/-", "−/−", "⁻/⁻"). */

@@ -24,6 +24,9 @@ export function isAdverb(word: string): boolean {
 /** "Not only … but also" adds to a claim: `tokenize` makes it one word, passed over as an adverb is. */
 export const NOT_ONLY = 'not only';
 ADVERBS.add(NOT_ONLY);
+/** "Iron accumulation per se lowers…": one word too. */
+export const PER_SE = 'per se';
+ADVERBS.add(PER_SE);
 
 export const AUXILIARIES = words(`may might can could would will should must does do did has have had been is are was were be being
   appears appear appeared seems seem seemed to shown reported known thought believed found proposed suggested demonstrated

@@ -326,7 +326,8 @@ function shiftOfCells(tokens: Tokens, at: number): ReturnType<typeof readParties
 function stateShiftPreposition(tokens: Tokens, at: number): number {
   if (/^(towards?|into)$/.test(tokens.lower(at) ?? '')) return at;
   if (tokens.lower(at) !== 'from') return -1;
-  for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
+  // Up to eight tokens: "from the anti-tumour M1 state into".
+  for (let k = at + 1; k < Math.min(tokens.length, at + 9); k++) {
     if (/^(towards?|into|to)$/.test(tokens.lower(k)!)) return k > at + 1 ? k : -1;
     if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') return -1;
   }

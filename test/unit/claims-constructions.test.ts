@@ -346,6 +346,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a subject that serves as a thing that acts', 'Labile iron acts as a catalyst that raises intracellular ROS.', null],
   ['"per se" between subject and verb', 'Iron accumulation per se lowers intracellular ROS.', 'Iron accumulation per se lowers intracellular ROS'],
   ['"per se" between subject and verb', 'Iron accumulation per se raises intracellular ROS.', null],
+  ['a comma that ends a list', 'Whereas tumour-cell ferroptosis is triggered by IFN-γ, ferroptosis of CD8+ T cells impairs their function.', null],
+  ['a comma that ends a list', 'Erastin depleted GSH, cysteine and glutathione.', null],
+  ['a comma that ends a list', 'Sulfasalazine activated SLC7A11, SLC3A2 and GPX4.', 'Sulfasalazine activated SLC7A11, SLC3A2 and GPX4'],
+  ['a list whose first entry a verb governs', 'Unlike LOX, which oxidises membrane PUFAs, ACSL4 and LPCAT3 act upstream by promoting ferroptosis.', null],
+  ['means, respectively', 'ACSL4 and LPCAT3 act by acylating PUFAs and re-esterifying PUFA-CoA into phospholipids.', null],
+  ['means, respectively', 'ACSL4 and LPCAT3 act by re-esterifying PUFA-CoA into phospholipids and acylating PUFAs.', 'by re-esterifying PUFA-CoA into phospholipids'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -76,11 +76,22 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     }
     const next = partyAt(tokens, i - 1, inverted);
     if (!next) return undefined;
+    // "LOX, which oxidises membrane PUFAs, ACSL4 and LPCAT3 act…": an entry a verb governs ends the list there.
+    if (t.lower === ',' && governedByVerb(tokens, next.before)) break;
     parties.unshift(next.party);
     i = next.before;
   }
   if (tokens.at(i)?.lower === 'both') i--;
   return parties;
+}
+
+/** Whether the words ending at `at` are a verb and fillers before an entry: "oxidises membrane", "lowered the". */
+function governedByVerb(tokens: Tokens, at: number): boolean {
+  let k = at;
+  while (k >= 0 && k > at - 3 && tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) k--;
+  const word = tokens.lower(k);
+  if (tokens.kind(k) !== 'word' || !word || ADVERBS.has(word) || PHRASE_OPENERS.has(word) || OBJECT_FILLERS.has(word)) return false;
+  return /(?:[^su]s|ed)$/.test(word) && !/(?:ness|ous|ss)$/.test(word);
 }
 
 /**
@@ -330,6 +341,9 @@ export function readPartiesRight(
     }
     const link = tokens.at(post);
     const next = tokens.at(post + 1);
+    if (link?.lower === ',' && next?.kind === 'entity' && !commaContinuesList(tokens, post + 1)) {
+      return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
+    }
     if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.lower === ',') && next?.kind === 'entity') {
       end = skipEntityModifiers(tokens, post + 1);
       if (end < 0) return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
@@ -343,6 +357,42 @@ export function readPartiesRight(
     return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
   }
 }
+
+/**
+ * Whether the entry at `at`, after a comma, goes on the list before it. A list of three ends in "and" (or "or",
+ * "nor") and an entry; without one the comma ends the phrase ("…triggered by IFN-γ, ferroptosis of T cells…").
+ * A list followed by a finite verb is the next clause's subject: "unlike LOX, which oxidises PUFAs, ACSL4 and
+ * LPCAT3 act upstream".
+ */
+function commaContinuesList(tokens: Tokens, at: number): boolean {
+  let k = at;
+  let closed = false;
+  for (let items = 0; items < 8; items++) {
+    k = skipEntityModifiers(tokens, k);
+    if (k < 0) return false;
+    k++;
+    while (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!))) k++;
+    const link = tokens.lower(k);
+    if (link === ',' && tokens.kind(k + 1) === 'entity') k += 1;
+    else if ((link === 'and' || link === 'or' || link === 'nor') && tokens.kind(k + 1) === 'entity') (closed = true), (k += 1);
+    else if (link === ',' && /^(and|or)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k + 2) === 'entity') (closed = true), (k += 2);
+    else break;
+  }
+  if (!closed) return false;
+  return !looksFinite(tokens, k);
+}
+
+/** Whether the word at `at` reads as a finite verb after a noun phrase: "is", "act", "may", "impairs", "depleted". */
+function looksFinite(tokens: Tokens, at: number): boolean {
+  const word = tokens.lower(at);
+  if (tokens.kind(at) !== 'word' || !word) return false;
+  if (FINITE_AFTER_LIST.has(word)) return true;
+  if (OBJECT_FILLERS.has(word) || ADVERBS.has(word) || PHRASE_OPENERS.has(word)) return false;
+  // "impairs their…", "lowered GSH": a verb form followed by what it governs.
+  return /(?:[^su]s|ed)$/.test(word) && (tokens.kind(at + 1) === 'entity' || /^(the|their|its|a|an|this|these)$/.test(tokens.lower(at + 1) ?? ''));
+}
+
+const FINITE_AFTER_LIST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'act', 'acts', 'acted', 'work', 'works', 'function', 'functions', 'do', 'does', 'did', 'remain', 'remains', 'appear', 'appears', 'seem', 'seems']);
 
 /**
  * Whether the entry at `at`, after ", and", is the subject of a clause of its own: "…abolished GPX4 activity, and

@@ -114,7 +114,13 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;
-    const subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
+    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
+    // "ACSL4 and LPCAT3 act by acylating PUFAs and re-esterifying PUFA-CoA": as many subjects as means, each
+    // its own.
+    if (gerund && subjects && subjects.length > 1) {
+      const chain = meansChain(tokens, at + 1);
+      if (chain.count > 1) subjects = chain.count === subjects.length ? [subjects[chain.index]!] : undefined;
+    }
     // The claim is the linked predicate: its range starts at the link ("but suppressed DC maturation").
     const link = tokens.at(k + 1)!;
     return subjects?.map((s) => ({ ...s, start: link.start, end: link.end }));
@@ -122,10 +128,32 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
   return undefined;
 }
 
-/** Words before an entity that make it the object of something, not a subject ("limits GSH, by…"). */
+/** Where the gerund at `v` stands among those after one "by" ("by acylating A and re-esterifying B"), and how many. */
+function meansChain(tokens: Tokens, v: number): { index: number; count: number } {
+  const isGerund = (k: number): boolean => tokens.kind(k) === 'word' && tokens.lower(k)!.endsWith('ing') && /^(by|and|or|,)$/.test(tokens.lower(k - 1) ?? '');
+  let index = 0;
+  let by = false;
+  for (let k = v - 1; k >= 0 && k > v - 16; k--) {
+    if (tokens.lower(k) === 'by' && isGerund(k + 1)) {
+      by = true;
+      break;
+    }
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== ',' && tokens.lower(k) !== '-') break;
+    if (isGerund(k)) index++;
+  }
+  if (!by) return { index: 0, count: 1 };
+  let count = index + 1;
+  for (let k = v + 1; k < tokens.length && k < v + 16; k++) {
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== ',' && tokens.lower(k) !== '-') break;
+    if (isGerund(k) && tokens.lower(k - 1) !== 'by') count++;
+  }
+  return { index, count };
+}
+
 /** Verbs that, before "as a", make what follows a name for the subject: "described as", "serves as", "acts as". */
 const AS_A_VERBS = /^(regarded|classified|viewed|seen|portrayed|depicted|cast|acts?|acted|acting|serves?|served|serving|functions?|functioned|behaves?|behaved|works?|worked)$/;
 
+/** Words before an entity that make it the object of something, not a subject ("limits GSH, by…"). */
 const PHRASE_START_BEFORE = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'from', 'into', 'by', 'and', 'or']);
 
 /**

@@ -352,6 +352,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a list whose first entry a verb governs', 'Unlike LOX, which oxidises membrane PUFAs, ACSL4 and LPCAT3 act upstream by promoting ferroptosis.', null],
   ['means, respectively', 'ACSL4 and LPCAT3 act by acylating PUFAs and re-esterifying PUFA-CoA into phospholipids.', null],
   ['means, respectively', 'ACSL4 and LPCAT3 act by re-esterifying PUFA-CoA into phospholipids and acylating PUFAs.', 'by re-esterifying PUFA-CoA into phospholipids'],
+  ['a pronoun that repeats the subject', 'The transcription factor p53 it enhances the transcription of SLC7A11.', 'p53 it enhances the transcription of SLC7A11'],
+  ['a pronoun that repeats the subject', 'Knockdown of NCOA4 it reduces ferritinophagy.', null],
+  ['a pronoun that repeats the subject', 'In cells without GPX4 it promotes ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -5,7 +5,7 @@
  */
 import { type Modifiers, noteModifier } from './claim';
 import { Tokens } from './tokens';
-import { ASIDE_WORDS, AUXILIARIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCERS, CONDITIONAL, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
+import { ASIDE_WORDS, AUXILIARIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCERS, CONDITIONAL, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
 
 /** Walks left from `from` over adverbs, auxiliaries and negation; returns the index of the next token. */
 export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
@@ -74,6 +74,11 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i = instrument - 1;
       continue;
     }
+    // "GPX4 it catalyses…", "Overexpression of NCOA4 it reduces…": a pronoun that repeats the subject before it.
+    if ((t.lower === 'it' || t.lower === 'they') && resumesSubject(tokens, i)) {
+      i--;
+      continue;
+    }
     if (t.lower === 'turn' && tokens.lower(i - 1) === 'in') {
       // "GPX4 in turn suppresses…"
       i -= 2;
@@ -83,6 +88,29 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
   }
   return i;
 }
+
+/**
+ * Whether the pronoun at `at` repeats the subject right before it, as writers of English as a second language
+ * sometimes do: an entry (with a modifier after it) that opens its clause ("The tumour suppressor p53 it…").
+ */
+function resumesSubject(tokens: Tokens, at: number): boolean {
+  const last = tokens.kind(at - 1) === 'word' && (INVERTING_POST.has(tokens.lower(at - 1)!) || KEEPING_POST.has(tokens.lower(at - 1)!)) ? at - 2 : at - 1;
+  if (tokens.kind(last) !== 'entity') return false;
+  for (let k = last - 1; k > last - 10; k--) {
+    if (k < 0) return true;
+    const word = tokens.lower(k)!;
+    if (tokens.kind(k) === 'entity' || word === '-') continue;
+    if (tokens.kind(k) === 'word') {
+      if (OBJECT_FILLERS.has(word) || REFERRING_NOUNS.has(word) || INVERTING_PRE.has(word) || KEEPING_PRE.has(word) || SUBJECT_TITLES.has(word)) continue;
+      return /^(that|which|while|whereas|because|since|and|so|therefore|thus)$/.test(word);
+    }
+    return /^[,;:]$/.test(word);
+  }
+  return false;
+}
+
+/** Nouns a writer puts before a subject's name: "the tumour suppressor p53", "the transcription factor NRF2". */
+const SUBJECT_TITLES: ReadonlySet<string> = new Set(['suppressor', 'transcription', 'system', 'master', 'regulator', 'key']);
 
 /** "ATM activated by ionising radiation drives…": a participle phrase ending at `i` after the subject parts nothing. */
 function afterAgentPhrase(tokens: Tokens, i: number): number {

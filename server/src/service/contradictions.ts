@@ -409,7 +409,8 @@ function judge(
   const notATarget = curated.find((r) => r.notATarget);
   if (notATarget) {
     // Only an effect that lowers its target is a claim of a target ("RSL3 blocks system Xc⁻"); a denial is right.
-    const lowers = claim.effect === 'negative' && !subject.inverted && !object.inverted;
+    // "RSL3 caused inhibition of system Xc⁻" lowers it as well.
+    const lowers = !subject.inverted && (claim.effect === 'negative' ? !object.inverted : claim.effect === 'positive' && object.inverted);
     return lowers && !claim.negated ? { relation: notATarget, kind: 'target' } : undefined;
   }
   let contradicted: { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined;

@@ -75,9 +75,10 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
       break;
     }
     const next = partyAt(tokens, i - 1, inverted);
+    // "LOX, which oxidises membrane PUFAs, ACSL4 and LPCAT3 act…", "Unlike erastin, RSL3 and ML162 act…": an entry
+    // a verb or a preposition governs ends the list there.
+    if (t.lower === ',' && governed(tokens, next ? next.before : i - 2)) break;
     if (!next) return undefined;
-    // "LOX, which oxidises membrane PUFAs, ACSL4 and LPCAT3 act…": an entry a verb governs ends the list there.
-    if (t.lower === ',' && governedByVerb(tokens, next.before)) break;
     parties.unshift(next.party);
     i = next.before;
   }
@@ -85,12 +86,16 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   return parties;
 }
 
-/** Whether the words ending at `at` are a verb and fillers before an entry: "oxidises membrane", "lowered the". */
-function governedByVerb(tokens: Tokens, at: number): boolean {
+/**
+ * Whether the words ending at `at` are a verb or a preposition (and fillers) before an entry: "oxidises
+ * membrane", "lowered the", "unlike".
+ */
+function governed(tokens: Tokens, at: number): boolean {
   let k = at;
   while (k >= 0 && k > at - 3 && tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) k--;
   const word = tokens.lower(k);
-  if (tokens.kind(k) !== 'word' || !word || ADVERBS.has(word) || PHRASE_OPENERS.has(word) || OBJECT_FILLERS.has(word)) return false;
+  if (tokens.kind(k) !== 'word' || !word || ADVERBS.has(word) || OBJECT_FILLERS.has(word)) return false;
+  if (PHRASE_OPENERS.has(word)) return true;
   return /(?:[^su]s|ed)$/.test(word) && !/(?:ness|ous|ss)$/.test(word);
 }
 
@@ -382,14 +387,21 @@ function commaContinuesList(tokens: Tokens, at: number): boolean {
   return !looksFinite(tokens, k);
 }
 
-/** Whether the word at `at` reads as a finite verb after a noun phrase: "is", "act", "may", "impairs", "depleted". */
+/** Whether the word at `at` reads as a finite verb after a noun phrase: "is", "act", "may", "impairs their". */
 function looksFinite(tokens: Tokens, at: number): boolean {
   const word = tokens.lower(at);
   if (tokens.kind(at) !== 'word' || !word) return false;
-  if (FINITE_AFTER_LIST.has(word)) return true;
-  if (OBJECT_FILLERS.has(word) || ADVERBS.has(word) || PHRASE_OPENERS.has(word)) return false;
-  // "impairs their…", "lowered GSH": a verb form followed by what it governs.
-  return /(?:[^su]s|ed)$/.test(word) && (tokens.kind(at + 1) === 'entity' || /^(the|their|its|a|an|this|these)$/.test(tokens.lower(at + 1) ?? ''));
+  return FINITE_AFTER_LIST.has(word) || governsNext(tokens, at);
+}
+
+/**
+ * Whether the word at `at`, after a noun phrase, governs what follows it, as a verb does: "(ACSL4 and LPCAT3)
+ * bypass cystine import", "impairs their function". A noun or a preposition there would not.
+ */
+export function governsNext(tokens: Tokens, at: number): boolean {
+  const word = tokens.lower(at);
+  if (tokens.kind(at) !== 'word' || !word || OBJECT_FILLERS.has(word) || ADVERBS.has(word) || PHRASE_OPENERS.has(word) || /^(and|or|but|nor|which|that|who|whose|as|than|so|both|either|neither|towards?|with|without|across|along|versus|vs|of|per|plus|alone|only|not|no)$/.test(word)) return false;
+  return tokens.kind(at + 1) === 'entity' || /^(the|their|its|a|an|this|these|those)$/.test(tokens.lower(at + 1) ?? '');
 }
 
 const FINITE_AFTER_LIST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'act', 'acts', 'acted', 'work', 'works', 'function', 'functions', 'do', 'does', 'did', 'remain', 'remains', 'appear', 'appears', 'seem', 'seems']);

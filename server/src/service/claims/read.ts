@@ -26,11 +26,12 @@ import { STATES, readStateClaim, reversedRequirement } from './rules/state';
 import { TRANSPORT_FORMS, readTransportClaim, withDirectionOfPlace } from './rules/transport';
 import { readVerbClaim } from './rules/verb';
 import { Tokens } from './tokens';
-import { indexVerbForms, WordSet, type VerbIndex } from './verbIndex';
+import { indexVerbForms, verbOf, WordSet, type VerbIndex } from './verbIndex';
+import { INVERTING_PRE, KEEPING_PRE, LIGHT_VERBS } from './vocabulary';
 
 /** The verb index of the claim reader: the lexicon's verbs, and the words its other rules start from. */
 export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
-  return indexVerbForms(verbs, [...STATES.keys(), ...TRANSPORT_FORMS.keys(), 'target', 'targets']);
+  return indexVerbForms(verbs, [...STATES.keys(), ...TRANSPORT_FORMS.keys(), 'target', 'targets', ...LIGHT_VERBS]);
 }
 
 /**
@@ -72,6 +73,19 @@ function hasOneOf(tokens: Tokens, set: WordSet): boolean {
   return false;
 }
 
+/** "realized the inhibition of X": a light verb before an action noun, read as "cause" in its own tense. */
+function lightVerbForm(tokens: Tokens, v: number, verbs: VerbIndex): { verb: VerbClass; slot: number } | undefined {
+  const word = tokens.lower(v)!;
+  if (!LIGHT_VERBS.has(word)) return undefined;
+  let k = v + 1;
+  if (word.startsWith('carr') && tokens.lower(k) === 'out') k++;
+  if (/^(the|an|a)$/.test(tokens.lower(k) ?? '')) k++;
+  if (!(INVERTING_PRE.has(tokens.lower(k) ?? '') || KEEPING_PRE.has(tokens.lower(k) ?? '')) || tokens.lower(k + 1) !== 'of') return undefined;
+  const cause = verbOf(verbs, 'cause');
+  if (!cause) return undefined;
+  return { verb: cause, slot: word.endsWith('ing') ? 4 : word.endsWith('ed') ? 2 : word.endsWith('s') ? 1 : 0 };
+}
+
 /** Reads the claims of one sentence. */
 export function readClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
   const claims: Claim[] = [];
@@ -84,7 +98,7 @@ export function readClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
       if (claim) claims.push(claim);
       continue;
     }
-    const form = verbs.forms.get(token.lower);
+    const form = verbs.forms.get(token.lower) ?? lightVerbForm(tokens, v, verbs);
     if (form) {
       const read = readVerbClaim(tokens, v, form.verb, form.slot, verbs);
       // "imports iron into the cell": the place agrees with the verb (or the sentence contradicts itself).

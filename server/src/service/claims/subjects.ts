@@ -4,7 +4,7 @@
  */
 import type { ClaimParty } from './claim';
 import { openingAgentPhrase } from './asides';
-import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties';
+import { PREVIOUS_SUBJECT, governsNext, readPartiesLeft, skipLeftModifiers } from './parties';
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
@@ -44,7 +44,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
         entities = true;
         continue;
       }
-      const short = k >= i - 4 || (entities && /^(a|an)$/.test(tokens.lower(k + 1) ?? ''));
+      // Up to five words of apposition: "RSL3, a class I inducer that…".
+      const short = k >= i - 6 || (entities && /^(a|an)$/.test(tokens.lower(k + 1) ?? ''));
       return tokens.at(k)!.lower === ',' && short && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? readPartiesLeft(tokens, k - 1, true) : undefined;
     }
     return undefined;
@@ -110,7 +111,8 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     // A base form is finite after a plural subject ("RSL3 and ML162 trigger…"), which the reading below requires.
     // "PUFAs are prone to peroxidation and therefore promote…": a copula's subject is shared too.
     // "Fe²⁺ consumed H₂O₂, lowering ROS": a past tense right after an entry is its verb, known to the lexicon or not.
-    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || (word.endsWith('ed') && tokens.kind(j - 1) === 'entity');
+    // "RSL3 and ML162 bypass cystine import by…": a word right after an entry that governs the next is its verb too.
+    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || (tokens.kind(j - 1) === 'entity' && (word.endsWith('ed') || governsNext(tokens, j)));
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;

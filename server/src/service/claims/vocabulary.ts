@@ -114,7 +114,7 @@ export const COORDINATED_VERBS = words('binds bound bind targets targeted target
 export const PREDICATE_LINKS = words('and but while thereby thus so by through via');
 
 /** Verbs that state no claim of ours but have a subject that a linked predicate shares ("X kills cells by inhibiting Y"). */
-export const OTHER_FINITE_VERBS = words('acts acted works worked work operates operated operate exerts exerted exert achieves achieved achieve functions functioned');
+export const OTHER_FINITE_VERBS = words('act acts acted works worked work operates operated operate exerts exerted exert achieves achieved achieve functions functioned');
 
 /** Pronouns that stand for the subject of an earlier clause of the same sentence. */
 export const SUBJECT_PRONOUNS = words('it they');
@@ -146,3 +146,10 @@ export const REFERRING_NOUNS = words(`protein enzyme compound drug transporter a
 
 /** Participles that name a cause after what it causes: "ferroptosis triggered by bcc-USINPs". */
 export const CAUSING_PARTICIPLES = /^(induced|triggered|caused|driven|mediated|elicited|evoked)$/;
+
+/**
+ * Verbs that say nothing until an action noun follows: "RSL3 realized the inhibition of system Xc⁻" is RSL3
+ * causing it. Read as "cause" only before "(the) inhibition of", "(an) activation of" and their kin.
+ */
+export const LIGHT_VERBS = words(`realize realizes realized realizing realise realises realised realising perform performs performed
+  performing achieve achieves achieved achieving accomplish accomplishes accomplished carry carries carried effect effects effected`);

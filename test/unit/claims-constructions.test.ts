@@ -364,6 +364,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a longer apposition before "that"', 'RSL3, a class II ferroptosis inducer that blocks cystine import, was used.', 'RSL3, a class II ferroptosis inducer that blocks cystine import'],
   ['a verb the lexicon does not know, after a list', 'In contrast to erastin and sulfasalazine, which act on system Xc⁻, RSL3 and ML162 bypass cystine import by directly inhibiting GPX4.', null],
   ['a verb the lexicon does not know, after a list', 'Sorafenib and sulfasalazine bypass cystine import by directly inhibiting GPX4.', 'by directly inhibiting GPX4'],
+  ['"their" for the cells named before', 'NRF2 activation increased lipid peroxidation in NK cells and abolished their cytotoxicity.', 'and abolished their cytotoxicity'],
+  ['"their" for the cells named before', 'NRF2 activation lowered lipid peroxidation in NK cells and restored their cytotoxicity.', null],
+  ['"their" for the cells named before', 'NK cells lost their cytotoxicity after NRF2 activation.', null],
+  ['restoring is raising', 'Pharmacological inhibition of NRF2 restored NK metabolism and cytotoxicity.', 'inhibition of NRF2 restored NK'],
+  ['a noun after "the" and an entry', 'N-acetylcysteine bypassed the erastin block and restored GSH.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

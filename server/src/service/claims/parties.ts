@@ -5,6 +5,7 @@
 import type { VerbClass } from '../lexicon';
 import { isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
 import type { ClaimParty } from './claim';
+import { commaContinuesList, governed, opensClause, skipEntityModifiers } from './lists';
 import { type Token, Tokens } from './tokens';
 import { ADVERBS, AMOUNT_NOUNS, CAUSING_PARTICIPLES, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING, REFERRING_NOUNS } from './vocabulary';
 
@@ -77,26 +78,13 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     const next = partyAt(tokens, i - 1, inverted);
     // "LOX, which oxidises membrane PUFAs, ACSL4 and LPCAT3 act…", "Unlike erastin, RSL3 and ML162 act…": an entry
     // a verb or a preposition governs ends the list there.
-    if (t.lower === ',' && governed(tokens, next ? next.before : i - 2)) break;
+    if (tokens.lower(i) === ',' && governed(tokens, next ? next.before : i - 2)) break;
     if (!next) return undefined;
     parties.unshift(next.party);
     i = next.before;
   }
   if (tokens.at(i)?.lower === 'both') i--;
   return parties;
-}
-
-/**
- * Whether the words ending at `at` are a verb or a preposition (and fillers) before an entry: "oxidises
- * membrane", "lowered the", "unlike".
- */
-function governed(tokens: Tokens, at: number): boolean {
-  let k = at;
-  while (k >= 0 && k > at - 3 && tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) k--;
-  const word = tokens.lower(k);
-  if (tokens.kind(k) !== 'word' || !word || ADVERBS.has(word) || OBJECT_FILLERS.has(word)) return false;
-  if (PHRASE_OPENERS.has(word)) return true;
-  return /(?:[^su]s|ed)$/.test(word) && !/(?:ness|ous|ss)$/.test(word);
 }
 
 /**
@@ -363,61 +351,6 @@ export function readPartiesRight(
   }
 }
 
-/**
- * Whether the entry at `at`, after a comma, goes on the list before it. A list of three ends in "and" (or "or",
- * "nor") and an entry; without one the comma ends the phrase ("…triggered by IFN-γ, ferroptosis of T cells…").
- * A list followed by a finite verb is the next clause's subject: "unlike LOX, which oxidises PUFAs, ACSL4 and
- * LPCAT3 act upstream".
- */
-function commaContinuesList(tokens: Tokens, at: number): boolean {
-  let k = at;
-  let closed = false;
-  for (let items = 0; items < 8; items++) {
-    k = skipEntityModifiers(tokens, k);
-    if (k < 0) return false;
-    k++;
-    while (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!))) k++;
-    const link = tokens.lower(k);
-    if (link === ',' && tokens.kind(k + 1) === 'entity') k += 1;
-    else if ((link === 'and' || link === 'or' || link === 'nor') && tokens.kind(k + 1) === 'entity') (closed = true), (k += 1);
-    else if (link === ',' && /^(and|or)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k + 2) === 'entity') (closed = true), (k += 2);
-    else break;
-  }
-  if (!closed) return false;
-  return !looksFinite(tokens, k);
-}
-
-/** Whether the word at `at` reads as a finite verb after a noun phrase: "is", "act", "may", "impairs their". */
-function looksFinite(tokens: Tokens, at: number): boolean {
-  const word = tokens.lower(at);
-  if (tokens.kind(at) !== 'word' || !word) return false;
-  return FINITE_AFTER_LIST.has(word) || governsNext(tokens, at);
-}
-
-/**
- * Whether the word at `at`, after a noun phrase, governs what follows it, as a verb does: "(ACSL4 and LPCAT3)
- * bypass cystine import", "impairs their function". A noun or a preposition there would not.
- */
-export function governsNext(tokens: Tokens, at: number): boolean {
-  const word = tokens.lower(at);
-  if (tokens.kind(at) !== 'word' || !word || OBJECT_FILLERS.has(word) || ADVERBS.has(word) || PHRASE_OPENERS.has(word) || /^(and|or|but|nor|which|that|who|whose|as|than|so|both|either|neither|towards?|with|without|across|along|versus|vs|of|per|plus|alone|only|not|no)$/.test(word)) return false;
-  return tokens.kind(at + 1) === 'entity' || /^(the|their|its|a|an|this|these|those)$/.test(tokens.lower(at + 1) ?? '');
-}
-
-const FINITE_AFTER_LIST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'act', 'acts', 'acted', 'work', 'works', 'function', 'functions', 'do', 'does', 'did', 'remain', 'remains', 'appear', 'appears', 'seem', 'seems']);
-
-/**
- * Whether the entry at `at`, after ", and", is the subject of a clause of its own: "…abolished GPX4 activity, and
- * GPX4 knockdown rendered the cells…" (its post-modifiers, then a finite verb).
- */
-function opensClause(tokens: Tokens, at: number): boolean {
-  // "…, and ACSL4 then re-esterifies…"
-  if (/^(then|subsequently|thereby|in|also|further|finally)$/.test(tokens.lower(at + 1) ?? '') && tokens.kind(at + 2) === 'word') return true;
-  let k = at + 1;
-  while (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!))) k++;
-  return k > at + 1 && tokens.kind(k) === 'word' && /^(?:\w+ed|is|are|was|were|has|had|did)$/.test(tokens.lower(k)!);
-}
-
 const FERROPTOSIS_ID = 'ferroptosis';
 
 /**
@@ -501,36 +434,6 @@ function inducedDeathEnd(tokens: Tokens, at: number): number {
   if (tokens.lower(at + 1) !== '-' || !/^(induced|triggered|mediated|driven)$/.test(tokens.lower(at + 2) ?? '')) return -1;
   const k = tokens.lower(at + 3) === 'cell' ? at + 4 : at + 3;
   return tokens.kind(k) === 'word' && /^(death|killing|lethality|toxicity|cytotoxicity)$/.test(tokens.lower(k)!) ? k : -1;
-}
-
-/**
- * An entity that only modifies what follows is not the party: "RSL3-induced ferroptosis" is about
- * ferroptosis, "transferrin-bound iron" about iron. Returns the index of the party, or -1.
- */
-function skipEntityModifiers(tokens: Tokens, at: number): number {
-  let i = at;
-  for (let hops = 0; hops < 3; hops++) {
-    // "iron overload–induced M1 polarization": a word of amount between the cause and its hyphen.
-    const overload = tokens.kind(i + 1) === 'word' && /^(overload|loading|deficiency|depletion)$/.test(tokens.lower(i + 1)!) && tokens.lower(i + 2) === '-' ? 1 : 0;
-    if (tokens.at(i + 1 + overload)?.lower !== '-') return i;
-    const word = tokens.at(i + 2 + overload)?.lower ?? '';
-    if (/^(induced|mediated|triggered|driven|elicited|evoked|dependent)$/.test(word) && tokens.at(i + 3 + overload)?.kind === 'entity') {
-      i += 3 + overload;
-      continue;
-    }
-    if (overload) return i;
-    if (/^(bound|loaded|derived|containing|rich|based|conjugated|coated|treated|exposed|primed|activated)$/.test(word)) {
-      let j = i + 3;
-      while (j < tokens.length && j < i + 6 && tokens.at(j)!.kind === 'word' && OBJECT_FILLERS.has(tokens.at(j)!.lower)) j++;
-      if (tokens.at(j)?.kind === 'entity') {
-        i = j;
-        continue;
-      }
-      return -1;
-    }
-    return i;
-  }
-  return i;
 }
 
 /**

@@ -4,11 +4,12 @@
  */
 import type { ClaimParty } from './claim';
 import { openingAgentPhrase } from './asides';
-import { PREVIOUS_SUBJECT, governsNext, readPartiesLeft, skipLeftModifiers } from './parties';
+import { governsNext } from './lists';
+import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties';
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
-import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb } from './vocabulary';
+import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb } from './vocabulary';
 
 /**
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
@@ -114,6 +115,8 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     // "RSL3 and ML162 bypass cystine import by…": a word right after an entry that governs the next is its verb too.
     const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || (tokens.kind(j - 1) === 'entity' && (word.endsWith('ed') || governsNext(tokens, j)));
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
+    // "bypassed the erastin block and restored GSH": after "the" and an entry, a base form is a noun.
+    if (slot === 0 && tokens.kind(j - 1) === 'entity' && /^(the|a|an|this|its|their)$/.test(tokens.lower(j - 2) ?? '')) continue;
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;
     let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
@@ -277,4 +280,23 @@ export function processOfCells(tokens: Tokens, at: number): ClaimParty[] | undef
   while (k >= 0 && k > at - 7 && !/^(of|in)$/.test(tokens.lower(k)!) && (tokens.kind(k) !== 'punct' || tokens.lower(k) === '-')) k--;
   if (!/^(of|in)$/.test(tokens.lower(k) ?? '') || tokens.kind(k - 1) !== 'entity' || tokens.entityType(k - 1) === 'cell') return undefined;
   return readPartiesLeft(tokens, k - 1);
+}
+
+/**
+ * "NRF2 activation aggravated lipid peroxidation in NK cells and abolished their cytotoxicity": an object that is
+ * "their" and a few words of what cells have stands for the cells named last before the verb at `verb`, if they
+ * are not the subject. Returns the party and the last token of the phrase.
+ */
+export function cellsOfTheirObject(tokens: Tokens, at: number, verb: number, subjects: readonly ClaimParty[]): { parties: ClaimParty[]; end: number; preposition?: { start: number; end: number } } | undefined {
+  if (tokens.lower(at) !== 'their') return undefined;
+  let k = at + 1;
+  while (k < tokens.length && tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) k++;
+  if (k === at + 1 || tokens.kind(k) === 'entity') return undefined;
+  for (let j = verb - 1; j >= 0; j--) {
+    if (tokens.kind(j) !== 'entity' || tokens.entityType(j) !== 'cell') continue;
+    const id = tokens.at(j)!.id!;
+    if (subjects.some((s) => s.id === id)) return undefined;
+    return { parties: [{ id, inverted: false, start: tokens.at(at)!.start, end: tokens.at(k - 1)!.end }], end: k - 1 };
+  }
+  return undefined;
 }

@@ -41,7 +41,7 @@ export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdow
   inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
   deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity turnover breakdown
-  refractoriness resistant refractory insensitive tolerant dysfunction chelation scavenging neutralization neutralisation
+  refractoriness resistant refractory insensitive tolerant dysfunction paralysis chelation scavenging neutralization neutralisation
   sequestration low`);
 
 export const KEEPING_POST = words(`treated exposed overexpression overexpressing expression activation activity activities levels level protein proteins
@@ -54,7 +54,7 @@ export const KEEPING_POST = words(`treated exposed overexpression overexpressing
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting
-  knocking ablating inactivating antagonizing targeting dysfunction exhaustion lowering reducing decreasing
+  knocking ablating inactivating antagonizing targeting dysfunction paralysis exhaustion lowering reducing decreasing
   scavenging neutralizing neutralising chelating deficits deficit defects defect impairment demise quenching
   restricting limiting starving depriving withdrawing removing restriction limitation deprivation withdrawal removal
   chelation neutralization neutralisation sequestration sequestering`);

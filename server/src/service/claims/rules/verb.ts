@@ -2,7 +2,7 @@
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
 import { ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { cellsInState, coordinatedSubjects, isFirstCoordinatedVerb, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import { cellsInState, cellsOfTheirObject, coordinatedSubjects, isFirstCoordinatedVerb, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
@@ -103,7 +103,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (verb.effect === 'binds' && tokens.lower(k) === 'to') k++;
   // "drives repolarization of TAMs from M1 towards M2": the cells, then the state they reach.
   const shifted = !verb.preposition ? shiftOfCells(tokens, k) : undefined;
-  let objects = shifted ?? readPartiesRight(tokens, k, verb.preposition) ?? sharedObject(tokens, k, verb, verbs);
+  let objects = shifted ?? readPartiesRight(tokens, k, verb.preposition) ?? sharedObject(tokens, k, verb, verbs) ?? (verb.preposition ? undefined : cellsOfTheirObject(tokens, k, v, subjects));
   if (!objects) return undefined;
   // "RRM2 knockdown drove macrophages towards the M2 phenotype": the state named after the cells is the object.
   // "… drove TAMs from an M1 toward an M2 state": the state they leave goes unread.

@@ -199,7 +199,15 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
     const start = tokens.at(k)!.start;
     for (const frame of frames) {
       frame.lastIndex = start;
-      if (frame.test(sentence)) leaveOutClause(start, frame.lastIndex);
+      if (!frame.test(sentence)) continue;
+      const after = frame.lastIndex;
+      leaveOutClause(start, after);
+      // "We reasoned that if X, Y should…": the consequence is part of what was reasoned, too.
+      if (/^\s*if\b/i.test(sentence.slice(after, after + 4))) {
+        CLAUSE_END.lastIndex = after;
+        const end = CLAUSE_END.exec(sentence)?.index;
+        if (end !== undefined) leaveOutClause(end, end + 1);
+      }
     }
   }
   if (quoted) {

@@ -33,6 +33,9 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   if (owner) return owner;
   let i = end;
   let inverted = false;
+  // "the iron chelator deferoxamine", "the DHODH inhibitor brequinar": a name the lexicon lacks, after the class
+  // noun that says what it does to the entry.
+  if (tokens.kind(i) === 'word' && isUnknownName(tokens, i) && CLASS_NOUNS.test(tokens.lower(i - 1) ?? '') && tokens.kind(i - 2) === 'entity') i--;
   // Post-modifiers: "ACSL4 knockout", "GPX4-deficient", "SLC7A11 expression".
   while (i >= 0 && tokens.at(i)!.kind !== 'entity') {
     const t = tokens.at(i)!;
@@ -54,12 +57,19 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   if (!first) return undefined;
   parties.push(first.party);
   i = first.before;
+  // "the iron chelator deferoxamine": the class says what the compound does, a party too (it may be all the
+  // lexicon knows of a compound the review does not describe).
+  const named = classBeforeName(tokens, i);
+  if (named) {
+    parties.unshift(named);
+    i -= 3;
+  }
   // Coordination: "RSL3, ML162 and FIN56"; a comma continues the list only after an "and"/"or".
   let linked = false;
   while (i >= 1) {
     const t = tokens.at(i)!;
     // "erastin (10 µM) and ferrostatin-1 (Fer-1, 1 µM)": a dose or short form after an entry of the list.
-    const aside = (t.lower === 'and' || t.lower === 'or') ? entryBeforeAside(tokens, i - 1) : -1;
+    const aside = t.lower === 'and' || t.lower === 'or' || t.lower === 'nor' ? entryBeforeAside(tokens, i - 1) : -1;
     if (aside >= 0) {
       linked = true;
       i = aside + 1;
@@ -85,6 +95,23 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   }
   if (tokens.at(i)?.lower === 'both') i--;
   return parties;
+}
+
+/** Nouns of a compound's class after the entry it acts on: "the iron chelator", "the NRF2 activator". */
+const CLASS_NOUNS = /^(inhibitor|chelator|antagonist|blocker|activator|agonist|inducer|degrader)$/;
+
+/** The party of "the iron chelator" when that class noun is at `at`, right before a name: loss of iron. */
+function classBeforeName(tokens: Tokens, at: number): ClaimParty | undefined {
+  const word = tokens.lower(at) ?? '';
+  if (tokens.kind(at) !== 'word' || !CLASS_NOUNS.test(word) || tokens.kind(at - 1) !== 'entity' || !/^(the|an?)$/.test(tokens.lower(at - 2) ?? '')) return undefined;
+  const entity = tokens.at(at - 1)!;
+  return { id: entity.id!, inverted: INVERTING_POST.has(word), start: entity.start, end: tokens.at(at)!.end };
+}
+
+/** Whether the word at `at` is a name no vocabulary knows ("deferoxamine", "ML210"), not a word of a claim. */
+function isUnknownName(tokens: Tokens, at: number): boolean {
+  const word = tokens.lower(at)!;
+  return word.length >= 3 && !/^(and|or|but|nor|the|that|which|who|was|were|has|had|did|does|may|can|alone|itself|also)$/.test(word) && !OBJECT_FILLERS.has(word) && !ADVERBS.has(word) && !INVERTING_POST.has(word) && !KEEPING_POST.has(word) && !PHRASE_OPENERS.has(word) && !REFERRING_NOUNS.has(word) && !/(?:ed|ing|ion|ity|ment|ness|s)$/.test(word);
 }
 
 /**
@@ -319,6 +346,13 @@ export function readPartiesRight(
     // "killed SLC7A11-overexpressing cells", "treated GPX4-null tumours": cells of a genotype are the object, not
     // the entry; the verb says nothing about it.
     if (GENOTYPE_WORDS.has(tokens.lower(post - 1) ?? '') && namesHolder(tokens, post)) {
+      // But "prevented the death of Gpx4-deficient Treg cells": named cells are the object, in the genotype's
+      // context, as the first party.
+      const host = parties.length === 0 && !toFerroptosis ? hostCells(tokens, post) : -1;
+      if (host > 0) {
+        const cells = tokens.at(host)!;
+        return { parties: [{ id: cells.id!, inverted, start: entity.start, end: cells.end }], end: host, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
+      }
       // A list that goes on into such cells ends before them: "resistant to lipid peroxides, and Gpx4-null T cells…".
       return parties.length === 0 ? undefined : { parties, end: listEnd, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
     }
@@ -427,6 +461,15 @@ function namesHolder(tokens: Tokens, at: number): boolean {
     if (CELLS.has(tokens.lower(k)!)) return true;
   }
   return false;
+}
+
+/** The index of the cell entry a genotype at `at` describes ("(Gpx4-deficient) Treg cells"), or -1. */
+function hostCells(tokens: Tokens, at: number): number {
+  for (let k = at; k < tokens.length && k <= at + 2; k++) {
+    if (tokens.kind(k) === 'entity') return tokens.entityType(k) === 'cell' && tokens.kind(k + 1) !== 'entity' ? k : -1;
+    if (tokens.lower(k) !== '-') return -1;
+  }
+  return -1;
 }
 
 /** The index of "death" in "RSL3-induced (cell) death" after the entity at `at`, or -1. */

@@ -41,7 +41,7 @@ export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdow
   inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
   deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity turnover breakdown
-  refractoriness resistant refractory insensitive tolerant dysfunction paralysis chelation scavenging neutralization neutralisation
+  refractoriness resistant refractory insensitive tolerant dysfunction paralysis chelation chelator chelators scavenging neutralization neutralisation
   sequestration low`);
 
 export const KEEPING_POST = words(`treated exposed overexpression overexpressing expression activation activity activities levels level protein proteins

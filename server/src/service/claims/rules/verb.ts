@@ -104,6 +104,15 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   // "drives repolarization of TAMs from M1 towards M2": the cells, then the state they reach.
   const shifted = !verb.preposition ? shiftOfCells(tokens, k) : undefined;
   let objects = shifted ?? readPartiesRight(tokens, k, verb.preposition) ?? sharedObject(tokens, k, verb, verbs) ?? (verb.preposition ? undefined : cellsOfTheirObject(tokens, k, v, subjects));
+  // "Iron chelation did not rescue the Treg cells": rescued (protected, spared) from nothing named, cells live.
+  let effect = verb.effect;
+  if (!objects && verb.effect === 'negative' && (verb.preposition === 'from' || verb.preposition === 'against')) {
+    const cells = readPartiesRight(tokens, k);
+    if (cells?.parties.length === 1 && !cells.parties[0]!.inverted && namesCells(tokens, cells.parties[0]!.id, cells.end)) {
+      objects = cells;
+      effect = 'positive';
+    }
+  }
   if (!objects) return undefined;
   // "RRM2 knockdown drove macrophages towards the M2 phenotype": the state named after the cells is the object.
   // "… drove TAMs from an M1 toward an M2 state": the state they leave goes unread.
@@ -124,7 +133,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     {
       subjects,
       objects: objects.parties,
-      effect: usesUpReducedForm(tokens, verb, objects.parties) ? 'oxidize' : verb.effect,
+      effect: usesUpReducedForm(tokens, verb, objects.parties) ? 'oxidize' : effect,
       negated: modifiers.negated,
       form: ClaimForm.Active,
       start: subjects[0]!.start,
@@ -133,6 +142,12 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     },
     modifierFields(modifiers, objects.preposition),
   );
+}
+
+/** Whether the entry `id` is a cell entry named among the few tokens ending at `end`. */
+function namesCells(tokens: Tokens, id: string, end: number): boolean {
+  for (let k = end; k >= 0 && k > end - 4; k--) if (tokens.kind(k) === 'entity' && tokens.at(k)!.id === id) return tokens.entityType(k) === 'cell';
+  return false;
 }
 
 /**

@@ -378,6 +378,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a compound named after its class', 'The iron chelator deferoxamine prevented the death of Gpx4-deficient Treg cells.', null],
   ['a compound named after its class', 'The NRF2 activator tBHQ impaired NK cells.', 'NRF2 activator tBHQ impaired NK cells'],
   ['a consequence of what was reasoned', 'We reasoned that if NRF2 impaired NK cells, the NRF2 activator tBHQ should reduce NK killing.', null],
+  ['wiping out', 'At 10 µM, erastin wiped out human PBMCs.', 'erastin wiped out human PBMCs'],
+  ['wiping out', 'It turned out that erastin spared human PBMCs.', null],
+  ['the place between subject and verb', 'Erastin-induced lipid peroxidation in PBMCs up-regulates the BMP family.', 'Erastin-induced lipid peroxidation in PBMCs up-regulates the BMP family'],
+  ['a cause made an adjective', 'Erastin triggers peroxidation-driven death of PBMCs.', 'Erastin triggers peroxidation-driven death of PBMCs'],
+  ['differentiation into cells', 'In these cultures, erastin suppressed their differentiation into NK cells.', 'erastin suppressed their differentiation into NK cells'],
+  ['differentiation into cells', 'Erastin favoured the differentiation of PBMCs into NK cells.', null],
+  ['a suggestion set aside', 'The suggestion that ACSL4 is dispensable for interferon-driven tumour ferroptosis has not held up.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -43,6 +43,15 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i -= 2;
       continue;
     }
+    if (t.kind === 'entity' && tokens.entityType(i) === 'cell') {
+      // "Erastin-induced lipid peroxidation in PBMCs up-regulates…": where it happened parts nothing, whatever
+      // names the place.
+      const place = openingPlace(tokens, i);
+      if (place > 0 && tokens.kind(place - 1) === 'entity' && tokens.entityType(place - 1) !== 'cell') {
+        i = place - 1;
+        continue;
+      }
+    }
     if (t.kind !== 'word') return t.kind === 'entity' ? afterAgentPhrase(tokens, i) : i;
     if (noteModifier(t, modifiers)) {
       // "does not", "did not": the auxiliary belongs to the negation span for fixes.

@@ -288,6 +288,11 @@ export function readPartiesRight(
       i++;
       continue;
     }
+    // "peroxidation-driven death of PBMCs": a word made an adjective by a causing participle describes the object.
+    if (t.kind === 'word' && tokens.lower(i + 1) === '-' && /^(driven|induced|mediated|dependent|associated|related|triggered|linked)$/.test(tokens.lower(i + 2) ?? '')) {
+      i += 3;
+      continue;
+    }
     if (t.kind !== 'word' || ++hops > 9) return undefined;
     if (/^(sensitivity|susceptibility|vulnerability|resistance)$/.test(t.lower) && tokens.at(i + 1)?.lower === 'to') {
       if (t.lower === 'resistance') inverted = !inverted;

@@ -322,11 +322,18 @@ function wasGiven(tokens: Tokens, at: number): boolean {
   return given(tokens.lower(at - 1)) || given(tokens.lower(at - 2));
 }
 
-const SHIFT_NOUNS: ReadonlySet<string> = new Set(['polarization', 'polarisation', 'repolarization', 'repolarisation', 'reprogramming', 'skewing', 'shift', 'conversion']);
+const SHIFT_NOUNS: ReadonlySet<string> = new Set(['polarization', 'polarisation', 'repolarization', 'repolarisation', 'reprogramming', 'skewing', 'shift', 'conversion', 'differentiation']);
 
-/** "(the) repolarization of TAMs (from M1) towards M2" at `at`: the state reached, as the object; else undefined. */
+/**
+ * "(the) repolarization of TAMs (from M1) towards M2" at `at`: the state reached, as the object; else undefined.
+ * "their differentiation into NK cells": the cells reached, whoever differentiates.
+ */
 function shiftOfCells(tokens: Tokens, at: number): ReturnType<typeof readPartiesRight> {
-  const k = tokens.lower(at) === 'the' ? at + 1 : at;
+  const k = /^(the|their|its)$/.test(tokens.lower(at) ?? '') ? at + 1 : at;
+  if (SHIFT_NOUNS.has(tokens.lower(k) ?? '') && /^(into|towards?)$/.test(tokens.lower(k + 1) ?? '')) {
+    const reached = readPartiesRight(tokens, k + 2);
+    return reached && tokens.entityType(reached.end) === 'cell' ? reached : undefined;
+  }
   if (!SHIFT_NOUNS.has(tokens.lower(k) ?? '') || tokens.lower(k + 1) !== 'of') return undefined;
   const cells = readPartiesRight(tokens, k + 2);
   if (!cells || cells.parties.length !== 1 || tokens.entityType(cells.end) !== 'cell') return undefined;

@@ -385,6 +385,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['differentiation into cells', 'In these cultures, erastin suppressed their differentiation into NK cells.', 'erastin suppressed their differentiation into NK cells'],
   ['differentiation into cells', 'Erastin favoured the differentiation of PBMCs into NK cells.', null],
   ['a suggestion set aside', 'The suggestion that ACSL4 is dispensable for interferon-driven tumour ferroptosis has not held up.', null],
+  ['cells of a genotype live or die', 'In culture, T cells lacking Gpx4 survived normally.', 'T cells lacking Gpx4 survived'],
+  ['cells of a genotype live or die', 'T lymphocytes engineered to lack Gpx4 stayed alive.', 'T lymphocytes engineered to lack Gpx4 stayed alive'],
+  ['cells of a genotype live or die', 'Gpx4-deficient T cells died within days.', null],
+  ['cells of a genotype live or die', 'T cells lacking Gpx4 did not survive.', null],
+  ['what cells need keeps them up', 'Depletion of selenium increased Tfh cell numbers.', 'Depletion of selenium increased Tfh cell'],
+  ['what cells need keeps them up', 'Depletion of selenium lowered Tfh cell numbers.', null],
+  ['"X-mediated suppression" is what X does', 'GPX4 inhibitors could weaken Treg-mediated suppression.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

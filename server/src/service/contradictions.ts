@@ -192,7 +192,19 @@ export class RelationIndex {
     }
     if (found.length === 0) found.push(...this.#ofTheOtherState(subject, object));
     if (found.length === 0) found.push(...this.#ofTheOpposite(subject, object));
+    if (found.length === 0) found.push(...this.#needs(subject, object));
     return found;
+  }
+
+  /**
+   * "Depleting GSH raised GPX4 activity", "T cells lacking GPX4 survived": what an entry requires keeps it up, so
+   * the curated requirement of the object is an effect of the subject, and its loss lowers the object. Not a
+   * requirement compared with something else, nor a rate-limiting one: those say more than that.
+   */
+  #needs(subject: string, object: string): CuratedRelation[] {
+    return (this.#bySubject.get(object) ?? [])
+      .filter((r) => r.predicate === 'requires' && r.object === subject && !r.contextDependent && !r.relation?.comparedWith && !r.relation?.rateLimiting)
+      .map((r) => ({ ...r, subject, object, predicate: 'activates' as Predicate, direct: undefined }));
   }
 
   /**

@@ -345,6 +345,8 @@ export function readPartiesRight(
     let post = (end === i && cellsAfter > 0 ? cellsAfter : end) + 1;
     let partyInverted = inverted;
     while (post < tokens.length && (tokens.at(post)!.lower === '-' || (tokens.at(post)!.kind === 'word' && (INVERTING_POST.has(tokens.at(post)!.lower) || KEEPING_POST.has(tokens.at(post)!.lower))))) {
+      // "Treg-mediated suppression" is what Tregs do, not their loss.
+      if (tokens.at(post)!.lower === '-' && /^(mediated|driven|induced|dependent|derived)$/.test(tokens.lower(post + 1) ?? '')) break;
       if (INVERTING_POST.has(tokens.at(post)!.lower)) partyInverted = !partyInverted;
       post++;
     }

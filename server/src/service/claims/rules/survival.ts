@@ -1,0 +1,75 @@
+/**
+ * Whether cells of a genotype live or die: "T cells lacking Gpx4 survived normally", "Gpx4-deficient Treg cells
+ * die", "T lymphocytes engineered to lack Gpx4 stayed alive". The claim is the gene's loss lowering the cells
+ * (dying) or not (surviving), judged against what the cells are curated to need.
+ */
+import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers } from '../claim';
+import { skipLeftModifiers } from '../parties';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+
+/** The words this rule starts from. */
+export const LIVE_OR_DIE: readonly string[] = 'survive survives survived surviving persist persists persisted thrive thrives thrived die dies died perish perishes perished remain remains remained stay stays stayed'.split(' ');
+
+const SURVIVE = new Set('survive survives survived surviving persist persists persisted thrive thrives thrived'.split(' '));
+const DIE = new Set('die dies died perish perishes perished'.split(' '));
+/** "remained viable", "stayed alive": a verb of staying and the state stayed in. */
+const STAY = new Set('remain remains remained stay stays stayed'.split(' '));
+const ALIVE = new Set(['viable', 'alive']);
+/** Words of a genotype after "Gpx4-" that leave cells without the gene. */
+const LACKING_GENOTYPE = new Set(['deficient', 'null', 'knockout', 'ko', 'deleted', 'lacking']);
+
+export function readSurvivalClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const decrease = verbOf(verbs, 'decrease');
+  if (!decrease) return;
+  for (let v = 1; v < tokens.length; v++) {
+    const word = tokens.lower(v)!;
+    if (tokens.kind(v) !== 'word') continue;
+    const lives = SURVIVE.has(word) || (STAY.has(word) && ALIVE.has(tokens.lower(v + 1) ?? ''));
+    if (!lives && !DIE.has(word)) continue;
+    const modifiers: Modifiers = { negated: false };
+    const left = skipLeftModifiers(tokens, v - 1, modifiers);
+    const holder = left >= 0 ? cellsWithoutGene(tokens, left) : undefined;
+    if (!holder) continue;
+    const end = STAY.has(word) ? v + 1 : v;
+    claims.push(
+      newClaim(
+        {
+          subjects: [holder.gene],
+          objects: [holder.cells],
+          effect: 'negative',
+          negated: lives !== modifiers.negated,
+          form: ClaimForm.State,
+          start: Math.min(holder.gene.start, holder.cells.start),
+          end: tokens.at(end)!.end,
+          verb: { start: tokens.at(v)!.start, end: tokens.at(end)!.end, verb: decrease, slot: 'state' },
+        },
+        { negation: modifiers.negation },
+      ),
+    );
+  }
+}
+
+/**
+ * The gene and the cells of a holder ending at `end`: "Gpx4-deficient Treg cells" or "T cells lacking (without,
+ * deficient in, engineered to lack) Gpx4", both entries named.
+ */
+function cellsWithoutGene(tokens: Tokens, end: number): { gene: ClaimParty; cells: ClaimParty } | undefined {
+  const party = (k: number, inverted: boolean): ClaimParty => ({ id: tokens.at(k)!.id!, inverted, start: tokens.at(k)!.start, end: tokens.at(k)!.end });
+  if (tokens.kind(end) !== 'entity') return undefined;
+  if (tokens.entityType(end) === 'cell') {
+    // "Gpx4-deficient Treg cells"
+    const genotype = end - 1;
+    if (!LACKING_GENOTYPE.has(tokens.lower(genotype) ?? '') || tokens.lower(genotype - 1) !== '-' || tokens.kind(genotype - 2) !== 'entity' || tokens.entityType(genotype - 2) === 'cell') return undefined;
+    return { gene: party(genotype - 2, true), cells: party(end, false) };
+  }
+  // "T cells lacking Gpx4", "T cells deficient in Gpx4", "T lymphocytes engineered to lack Gpx4"
+  let k = end - 1;
+  const word = tokens.lower(k);
+  if (word === 'in' && tokens.lower(k - 1) === 'deficient') k--;
+  else if (word === 'lack' && /^(to|that|which)$/.test(tokens.lower(k - 1) ?? '')) k -= tokens.lower(k - 1) === 'to' && tokens.kind(k - 2) === 'word' ? 2 : 1;
+  else if (word !== 'lacking' && word !== 'without') return undefined;
+  const cells = k - 1;
+  if (tokens.kind(cells) !== 'entity' || tokens.entityType(cells) !== 'cell') return undefined;
+  return { gene: party(end, true), cells: party(cells, false) };
+}

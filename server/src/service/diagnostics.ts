@@ -124,7 +124,11 @@ export class MechanismChecker {
   readonly #relations: RelationIndex;
   readonly #verbs: VerbIndex;
   readonly #promote: VerbClass | undefined;
-  readonly #isProcess = (id: string): boolean => this.#lexicon.entries.get(id)?.type === 'process';
+  /** What an entry is as an outcome: a process, a state of cells (M1, M2), or neither. */
+  readonly #outcomeKind = (id: string): 'process' | 'state' | undefined => {
+    const entry = this.#lexicon.entries.get(id);
+    return entry?.type === 'process' ? 'process' : entry?.stateOf ? 'state' : undefined;
+  };
   /** Messages, links and related locations, by relation, then kind and subject (see `#explanation`). */
   readonly #explanations = new WeakMap<CuratedRelation, Map<string, Explanation>>();
   /** The last findings per document, for re-checking only what an edit changed. */
@@ -245,7 +249,7 @@ export class MechanismChecker {
     let claims = reuse?.claims(start, end, mentions, from, to);
     if (!claims) {
       const tokens = this.#tokenize(text, start, end, mentions, from, to);
-      const read = readSentenceClaims(tokens, this.#verbs, this.#isProcess, this.#promote);
+      const read = readSentenceClaims(tokens, this.#verbs, this.#outcomeKind, this.#promote);
       claims = read.length === 0 ? NO_CLAIMS : read;
     }
     readings?.add(start, end, from, to, claims);

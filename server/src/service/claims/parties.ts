@@ -300,6 +300,13 @@ export function readPartiesRight(
       i += 2;
       continue;
     }
+    // "conferred protection against RSL3": the ferroptosis RSL3 induces, lowered.
+    if (t.lower === 'protection' && /^(against|from)$/.test(tokens.lower(i + 1) ?? '')) {
+      inverted = !inverted;
+      toFerroptosis = true;
+      i += 2;
+      continue;
+    }
     if (t.lower === 'of' && INVERTING_PRE.has(tokens.at(i - 1)?.lower ?? '')) inverted = !inverted;
     else if (t.lower === 'reduced') reducedBefore = true;
     else if (LOWERING.has(t.lower)) inverted = !inverted;

@@ -28,7 +28,7 @@ import { TRANSPORT_FORMS, readTransportClaim, withDirectionOfPlace } from './rul
 import { readVerbClaim } from './rules/verb';
 import { Tokens } from './tokens';
 import { indexVerbForms, verbOf, WordSet, type VerbIndex } from './verbIndex';
-import { INVERTING_PRE, KEEPING_PRE, LIGHT_VERBS } from './vocabulary';
+import { INVERTING_PRE, KEEPING_PRE, LIGHT_VERBS, OBJECT_FILLERS, RAISING } from './vocabulary';
 
 /** The verb index of the claim reader: the lexicon's verbs, and the words its other rules start from. */
 export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
@@ -39,7 +39,8 @@ export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
  * Every claim of one sentence: those the verb, noun and adjective rules read (`readClaims`), and those of the
  * rules that look at the whole sentence (induced processes, reactions, purpose clauses, measured outcomes).
  */
-export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id: string) => boolean, promote: VerbClass | undefined): Claim[] {
+export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, outcomeKind: (id: string) => 'process' | 'state' | undefined, promote: VerbClass | undefined): Claim[] {
+  const isProcess = (id: string): boolean => outcomeKind(id) === 'process';
   const claims = readClaims(tokens, verbs);
   readInducedClaims(tokens, isProcess, promote, claims);
   readReactionClaims(tokens, verbs, claims);
@@ -56,7 +57,8 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, isProcess: 
   // them out together. Together they cost about a tenth of the full check on the 1 MB bench; the look saves a
   // little of that (119 → 117 ms in Markdown, in one paired run).
   if (hasOneOf(tokens, LATE_TRIGGERS)) {
-    readArrowClaims(tokens, verbs, isProcess, claims);
+    // "Iron overload → M2 polarization": a state of cells is an outcome an arrow leads to, as a process is.
+    readArrowClaims(tokens, verbs, (id) => outcomeKind(id) !== undefined, claims);
     readPhrasalClaims(tokens, verbs, claims);
     readEnablingClaims(tokens, verbs, claims);
     readTableCellClaims(tokens, verbs, claims);
@@ -82,7 +84,10 @@ function lightVerbForm(tokens: Tokens, v: number, verbs: VerbIndex): { verb: Ver
   let k = v + 1;
   if (word.startsWith('carr') && tokens.lower(k) === 'out') k++;
   if (/^(the|an|a)$/.test(tokens.lower(k) ?? '')) k++;
-  if (!(INVERTING_PRE.has(tokens.lower(k) ?? '') || KEEPING_PRE.has(tokens.lower(k) ?? '')) || tokens.lower(k + 1) !== 'of') return undefined;
+  // "realised a marked increase of": a word of degree may come first.
+  if (OBJECT_FILLERS.has(tokens.lower(k) ?? '') && tokens.lower(k + 1) !== 'of') k++;
+  const noun = tokens.lower(k) ?? '';
+  if (!(INVERTING_PRE.has(noun) || KEEPING_PRE.has(noun) || RAISING.has(noun) || /^(decrease|reduction|decline|drop|fall)$/.test(noun)) || tokens.lower(k + 1) !== 'of') return undefined;
   const cause = verbOf(verbs, 'cause');
   if (!cause) return undefined;
   return { verb: cause, slot: word.endsWith('ing') ? 4 : word.endsWith('ed') ? 2 : word.endsWith('s') ? 1 : 0 };

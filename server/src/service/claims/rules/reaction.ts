@@ -156,7 +156,8 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
   let into = -1;
   for (let k = from; k < tokens.length && k < from + 12; k++) {
     const word = tokens.lower(k);
-    if (word === 'into' || word === 'to') {
+    // "converts lipid alcohols (L-OH) → lipid hydroperoxides": an arrow in a note stands for "into".
+    if (word === 'into' || word === 'to' || word === '→') {
       into = k;
       break;
     }
@@ -171,7 +172,7 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
     while (k < tokens.length && tokens.lower(k) !== ')' && k < substrate.end + 8) k++;
     k++;
   }
-  if (tokens.lower(k) !== 'into' && tokens.lower(k) !== 'to') return undefined;
+  if (tokens.lower(k) !== 'into' && tokens.lower(k) !== 'to' && tokens.lower(k) !== '→') return undefined;
   let product = readPartiesRight(tokens, k + 1);
   // "into the corresponding hydroperoxides (PL-OOH)": a product named only by its short form in parentheses.
   if (!product) {

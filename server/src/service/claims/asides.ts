@@ -84,8 +84,9 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       continue;
     }
     // "GPX4 it catalyses…", "Overexpression of NCOA4 it reduces…": a pronoun that repeats the subject before it.
-    if ((t.lower === 'it' || t.lower === 'they') && resumesSubject(tokens, i)) {
-      i--;
+    const resumed = t.lower === 'it' || t.lower === 'they' ? resumedSubject(tokens, i) : -1;
+    if (resumed >= 0) {
+      i = resumed;
       continue;
     }
     if (t.lower === 'turn' && tokens.lower(i - 1) === 'in') {
@@ -99,18 +100,36 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
 }
 
 /**
- * Whether the pronoun at `at` repeats the subject right before it, as writers of English as a second language
- * sometimes do: an entry (with a modifier after it) that opens its clause ("The tumour suppressor p53 it…").
+ * Where the subject ends that the pronoun at `at` repeats, as writers of English as a second language sometimes
+ * do: an entry (with a modifier after it) that opens its clause ("The tumour suppressor p53 it…"); or -1.
  */
-function resumesSubject(tokens: Tokens, at: number): boolean {
+function resumedSubject(tokens: Tokens, at: number): number {
+  // "In NSCLC cells the cisplatin, that induces ferroptosis by depleting GSH, it decreased…": after an aside
+  // opened by a comma right after the subject.
+  if (tokens.lower(at - 1) === ',') {
+    for (let k = at - 2; k > 1 && k > at - 25; k--) {
+      const word = tokens.lower(k)!;
+      if (/^[.;:]$/.test(word)) return -1;
+      if (word !== ',') continue;
+      return /^(that|which|who|a|an|also|known)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity' && opensItsClause(tokens, k - 1) ? k - 1 : -1;
+    }
+    return -1;
+  }
   const last = tokens.kind(at - 1) === 'word' && (INVERTING_POST.has(tokens.lower(at - 1)!) || KEEPING_POST.has(tokens.lower(at - 1)!)) ? at - 2 : at - 1;
-  if (tokens.kind(last) !== 'entity') return false;
+  return tokens.kind(last) === 'entity' && opensItsClause(tokens, last) ? at - 1 : -1;
+}
+
+/** Whether the entry at `last`, with the words of its noun phrase before it, opens its clause. */
+function opensItsClause(tokens: Tokens, last: number): boolean {
   for (let k = last - 1; k > last - 10; k--) {
     if (k < 0) return true;
     const word = tokens.lower(k)!;
     if (tokens.kind(k) === 'entity' || word === '-') continue;
     if (tokens.kind(k) === 'word') {
       if (OBJECT_FILLERS.has(word) || REFERRING_NOUNS.has(word) || INVERTING_PRE.has(word) || KEEPING_PRE.has(word) || SUBJECT_TITLES.has(word)) continue;
+      // "In the NSCLC cells the cisplatin it…": a place without a comma that opens the sentence.
+      // Not "In cells without GPX4 it…", where the pronoun has a subject of its own.
+      if (/^(in|on|at|after|upon)$/.test(tokens.lower(0) ?? '') && Array.from({ length: last }, (_, j) => j).every((j) => tokens.kind(j) !== 'punct' && !/^(without|lacking|deficient|devoid|with|of|by|from|for)$/.test(tokens.lower(j) ?? ''))) return true;
       return /^(that|which|while|whereas|because|since|and|so|therefore|thus)$/.test(word);
     }
     return /^[,;:]$/.test(word);

@@ -67,9 +67,10 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   if (plural) {
     start = plural[0]!.start;
     end = Math.max(end, objectParty.end);
-  } else if (article && /^(a|an)$/.test(article.lower)) {
-    // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"
-    let s = k - 1;
+  } else if (article && (/^(a|an)$/.test(article.lower) || (article.lower === 'as' && objectIndex > v && /^(acts|act|acted|works|work|worked|serves|served|functions)$/.test(tokens.lower(k - 1) ?? '')))) {
+    // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"; "S acts as oxidase of X", the
+    // article left out.
+    let s = article.lower === 'as' ? k : k - 1;
     // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)"
     if (tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(') s--;
     else {

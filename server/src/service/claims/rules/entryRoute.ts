@@ -22,21 +22,40 @@ function routeAfter(tokens: Tokens, from: number): { parties: ClaimParty[]; end:
 }
 
 /** Nouns of a way in ("the main entry route for iron"), after "entry", "import" or "uptake". */
-export const ROUTES = words('route routes gate gates door doors point points pathway pathways portal portals channel channels');
+export const ROUTES = words('route routes gate gates door doors point points pathway pathways portal portals channel channels transporter transporters carrier carriers');
 /** Words between an entry and the way in it is said to be: "ferroportin serves as the main entry route". */
 const LINKS = words(`as is are was were serves serve served acts act acted functions function represents represent provides provide
-  remains remain constitutes constitute the a an main principal major primary chief predominant second another key dominant`);
+  remains remain constitutes constitute the a an main principal major primary chief predominant second another key dominant
+  = which it`);
 
 /** "Ferroportin serves as the main entry route for iron": the entry and the object of the way in named at `noun`. */
 function entryRouteNoun(tokens: Tokens, noun: number): { subjects: ClaimParty[]; objects: ClaimParty[]; end: number } | undefined {
-  if (!/^(entry|import|uptake)$/.test(tokens.lower(noun - 1) ?? '') || !/^(for|of)$/.test(tokens.lower(noun + 1) ?? '')) return undefined;
-  const object = readPartiesRight(tokens, noun + 2);
-  let k = noun - 2;
-  while (k >= 0 && k > noun - 8 && tokens.kind(k) === 'word' && LINKS.has(tokens.lower(k)!)) k--;
+  const object = entryNamedBefore(tokens, noun) ?? entryNamedAfter(tokens, noun);
+  let k = /^(entry|import|uptake)$/.test(tokens.lower(noun - 1) ?? '') ? noun - 2 : noun - 1;
+  while (k >= 0 && k > noun - 8 && (tokens.kind(k) === 'word' || tokens.lower(k) === '=') && LINKS.has(tokens.lower(k)!)) k--;
+  // "Ferroportin (FPN), which is the main transporter…"
+  if (tokens.lower(k) === ',' && tokens.lower(k + 1) === 'which') k--;
   // "ferroportin (FPN1, SLC40A1) serves as…": the names in parentheses after it.
   if (tokens.lower(k) === ')' && k < noun - 2) k = openingParenthesis(tokens, k) - 1;
-  const subjects = k < noun - 2 && tokens.kind(k) === 'entity' ? readPartiesLeft(tokens, k) : undefined;
+  const subjects = k < noun - 1 && tokens.kind(k) === 'entity' ? readPartiesLeft(tokens, k) : undefined;
   return object && subjects ? { subjects, objects: object.parties, end: object.end } : undefined;
+}
+
+/** "the main entry route for iron": the object after "for" or "of", the way in named before the noun. */
+function entryNamedBefore(tokens: Tokens, noun: number): ReturnType<typeof readPartiesRight> {
+  if (!/^(entry|import|uptake)$/.test(tokens.lower(noun - 1) ?? '') || !/^(for|of)$/.test(tokens.lower(noun + 1) ?? '')) return undefined;
+  return readPartiesRight(tokens, noun + 2);
+}
+
+/** "the main route of Fe uptake", "the transporter responsible for (of) the iron entry": the way in named after. */
+function entryNamedAfter(tokens: Tokens, noun: number): ReturnType<typeof readPartiesRight> {
+  let k = noun + 1;
+  if (tokens.lower(k) === 'responsible') k++;
+  if (!/^(for|of)$/.test(tokens.lower(k) ?? '')) return undefined;
+  k++;
+  if (tokens.lower(k) === 'the') k++;
+  const object = tokens.kind(k) === 'entity' && /^(entry|import|uptake|influx)$/.test(tokens.lower(k + 1) ?? '') ? readPartiesRight(tokens, k) : undefined;
+  return object?.parties.length === 1 ? { ...object, end: k + 1 } : undefined;
 }
 
 export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {

@@ -408,6 +408,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a way in named after the noun', 'FPN1 = main route of Fe uptake.', 'FPN1 = main route of Fe uptake'],
   ['a way in named after the noun', 'Ferroportin (FPN), which is the main transporter responsible for the iron entry, was upregulated.', 'Ferroportin (FPN), which is the main transporter responsible for the iron entry'],
   ['a way in named after the noun', 'TFR1 is the main route of iron uptake.', null],
+  ['Fenton chemistry, said backwards', 'Ferrous iron quenches hydroxyl radicals.', 'Ferrous iron quenches hydroxyl radicals'],
+  ['Fenton chemistry, said backwards', 'An expanded labile iron pool lowers net ROS in the cell.', 'expanded labile iron pool lowers net ROS'],
+  ['Fenton chemistry, said backwards', 'An expanded labile iron pool raises net ROS in the cell.', null],
+  ['Fenton chemistry, said backwards', 'Ferrous iron quenches hydrogen peroxide, damping intracellular ROS.', ', damping intracellular ROS'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

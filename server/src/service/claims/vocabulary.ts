@@ -44,7 +44,7 @@ export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdow
   refractoriness resistant refractory insensitive tolerant dysfunction paralysis chelation chelator chelators scavenging neutralization neutralisation
   sequestration low`);
 
-export const KEEPING_POST = words(`treated exposed oe overexpression overexpressing expression activation activity activities levels level protein proteins
+export const KEEPING_POST = words(`treated exposed oe payload overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
@@ -67,7 +67,7 @@ export const PHRASE_OPENERS = words(`in by from than to on at into onto between 
 export const LOWERING = words('low lower lowered reduced decreased diminished impaired attenuated limited insufficient defective weak weaker poor little less fewer downregulated down-regulated');
 
 /** …and an amount raised keeps it ("high ACSL4 levels"). */
-export const RAISING = words('high higher elevated increased enhanced augmented excessive abundant strong stronger more greater upregulated up-regulated increase rise');
+export const RAISING = words('high higher elevated increased enhanced augmented excessive abundant strong stronger more greater upregulated up-regulated increase rise expanded');
 
 /**
  * What an amount is an amount of. Before a metabolite, "reduced" names an amount only before such a noun
@@ -91,7 +91,7 @@ export const OBJECT_FILLERS = words(`the a an its their these those such cellula
   non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural cytotoxicity cytotoxic
   effector functional proliferation survival expansion metabolic disorder metabolism resulting mitochondrial
   phospholipid members member de novo fitness catalytic enzymatic canonical resident active site sites selenocysteine
-  killing capacity ability potential marked significant strong dramatic modest slight robust pronounced sharp`);
+  killing capacity ability potential marked significant strong dramatic modest slight robust pronounced sharp burden net`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

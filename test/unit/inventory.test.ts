@@ -107,13 +107,13 @@ test('every quote is the review\'s own words, at most 15 of them, in the section
   assert.deepEqual(long, [], 'quotes longer than 15 words');
 });
 
-test('every relation named is curated in relations.yaml, and every "role X" names an entry with a role', () => {
+test('every relation named is curated in relations.yaml, and every "role X" ("location X") names an entry with one', () => {
   const unknown: string[] = [];
   for (const statement of inventory.statements) {
     for (const name of statement.relations ?? []) {
-      const role = /^role (\S+)$/.exec(name);
-      if (role) {
-        if (!lexicon.entries.get(role[1]!)?.role) unknown.push(`${where(statement)}: ${name}`);
+      const fact = /^(role|location) (\S+)$/.exec(name);
+      if (fact) {
+        if (!lexicon.entries.get(fact[2]!)?.[fact[1] as 'role' | 'location']) unknown.push(`${where(statement)}: ${name}`);
       } else if (!curated.has(name)) {
         unknown.push(`${where(statement)}: ${name}`);
       }

@@ -43,7 +43,7 @@ test('the references are the review\'s 83, numbered 1 to 83, with unique keys', 
 test('every reference key used by an entry resolves', () => {
   const missing: string[] = [];
   for (const entry of entries) {
-    const keys = [...entry.refs, ...(entry.role?.refs ?? []), ...(entry.immunity?.refs ?? []), ...entry.targets.flatMap((t) => t.refs)];
+    const keys = [...entry.refs, ...(entry.role?.refs ?? []), ...(entry.immunity?.refs ?? []), ...(entry.location?.refs ?? []), ...entry.targets.flatMap((t) => t.refs)];
     for (const key of keys) if (!lexicon.references.has(key)) missing.push(`${entry.id}: ${key}`);
   }
   assert.deepEqual(missing, []);

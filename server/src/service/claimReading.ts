@@ -2,7 +2,7 @@
  * How the checker read a claim, in words, for the diagnostic: a writer sees which subject, predicate and object
  * fired ("Read as: loss of GPX4 → less lipid peroxide, i.e. GPX4 raises lipid peroxide"), and so why.
  */
-import type { ClaimParty } from './claims';
+import { placeName, type ClaimParty } from './claims';
 import type { Contradiction } from './contradictions';
 import type { Lexicon } from './lexicon';
 
@@ -16,6 +16,7 @@ const EFFECT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   produce: ['makes', 'make'],
   consume: ['uses up', 'use up'],
   names: ['is the same as', 'be the same as'],
+  located: ['sits in', 'sit in'],
 };
 
 /** "FSP1 promotes ferroptosis", "loss of GPX4 raises lipid peroxide", "RSL3 does not inhibit GPX4 (directly)". */
@@ -33,7 +34,7 @@ export function describeReading(contradiction: Contradiction, lexicon: Lexicon, 
       if (lower.startsWith(name) && /^[\s-]/.test(lower.slice(name.length))) return written.slice(0, name.length);
       if (lower.endsWith(name) && /[\s-]$/.test(lower.slice(0, -name.length))) return written.slice(-name.length);
     }
-    return entry?.label ?? party.id;
+    return entry?.label ?? placeName(party.id) ?? party.id;
   };
   const subjectText = subject.inverted ? `loss of ${label(subject)}` : label(subject);
   const signed = claim.effect === 'positive' || claim.effect === 'negative';

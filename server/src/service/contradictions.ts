@@ -5,7 +5,7 @@
  * the wrong direction of transport. A negated contradiction is a correct claim, and vice versa. Relations
  * marked context-dependent, and FerrDb roles listed both ways, are never flagged.
  */
-import { ClaimForm, type Claim, type ClaimParty } from './claims';
+import { ClaimForm, isPlace, placesAgree, type Claim, type ClaimParty } from './claims';
 import type { Entry, Lexicon, Predicate, PredicateInfo, Relation, VerbClass } from './lexicon';
 
 export interface Contradiction {
@@ -14,7 +14,7 @@ export interface Contradiction {
   readonly object: ClaimParty;
   /** The curated relation the claim contradicts (or, for a role, one built from the entry). */
   readonly relation: CuratedRelation;
-  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target' | 'definition' | 'state';
+  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target' | 'definition' | 'state' | 'location';
   /** Prose range of the claim's sentence and the one before it, where the checker found it. */
   readonly sentence?: { readonly from: number; readonly end: number };
 }
@@ -83,6 +83,11 @@ export class RelationIndex {
   /** 1 if the predicate raises its object, -1 if it lowers it, undefined if it has no such direction. */
   sign(predicate: Predicate): 1 | -1 | undefined {
     return this.predicates.get(predicate)?.sign;
+  }
+
+  /** The lexicon's entry `id`. */
+  entry(id: string): Entry | undefined {
+    return this.#lexicon.entries.get(id);
   }
 
   /** What a compound named as an effect stands for ("sensitive to erastin"): ferroptosis, for an inducer of it. */
@@ -351,6 +356,7 @@ function lowerFirst(text: string): string {
 }
 
 export function checkClaim(claim: Claim, relations: RelationIndex): Contradiction[] {
+  if (claim.effect === 'located') return checkLocation(claim, relations);
   const found: Contradiction[] = [];
   if (claim.limiting) {
     // "Glutamate is the rate-limiting amino acid for GSH synthesis": the curated limiting one is another.
@@ -378,6 +384,25 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
         const byCause = through.length > 0 ? judge(claim, cause, object, through, relations) : undefined;
         if (byCause) found.push({ claim, subject: cause, object, ...byCause });
       }
+    }
+  }
+  return found;
+}
+
+/**
+ * "FSP1 is anchored to the inner mitochondrial membrane": a place that is neither the curated one nor within it
+ * (nor around it) contradicts; "FSP1 is not at the plasma membrane" denies the curated one.
+ */
+function checkLocation(claim: Claim, relations: RelationIndex): Contradiction[] {
+  const found: Contradiction[] = [];
+  for (const subject of claim.subjects) {
+    const entry = relations.entry(subject.id);
+    const location = entry?.location;
+    if (!entry || !location) continue;
+    for (const object of claim.objects) {
+      if (!isPlace(object.id) || placesAgree(object.id, location.value) === !claim.negated) continue;
+      const relation: CuratedRelation = { subject: subject.id, predicate: 'binds', object: location.value, contextDependent: false, text: location.text, refs: location.refs, entry };
+      found.push({ claim, subject, object, relation, kind: 'location' });
     }
   }
   return found;

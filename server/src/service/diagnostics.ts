@@ -7,7 +7,7 @@ import type { Analysis, Markup } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences, type Sentence } from './sentences';
 import { assertedClaims } from './assertion';
-import { indexVerbs, oppositeState, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
+import { indexVerbs, oppositeState, placeName, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
 import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
@@ -119,6 +119,9 @@ export interface DiagnosticOptions {
   readonly severity: DiagnosticSeverity;
 }
 
+
+/** The words of a place of the cell (claims/locations.ts), looked for before a location claim is read. */
+const PLACE_WORDS = /membrane|mitochondri|cytosol|cytoplasm|nucle[iu]|lysosom|reticulum|cell surface/gi;
 export class MechanismChecker {
   readonly #lexicon: Lexicon;
   readonly #relations: RelationIndex;
@@ -183,7 +186,7 @@ export class MechanismChecker {
       // only where needed, as most sentences are settled by their own mentions.
       let made: MadeCells | undefined;
       let referred: string | undefined;
-      if (count < 2 || !this.#mayContradict(mentions, m, m + count, prose.text)) {
+      if (!this.#mayPlace(mentions, m, m + count, prose.text, sentence.start, sentence.end) && (count < 2 || !this.#mayContradict(mentions, m, m + count, prose.text))) {
         if (count < 1 || !previous) continue;
         if (opensWithTheseCells(prose.text, sentence.start)) made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
         if (!made && mayReferBack(prose.text, sentence.start, sentence.end)) referred = previousSubject(prose.text, previous, previousMentions, sentence.start, mentions);
@@ -236,6 +239,16 @@ export class MechanismChecker {
       if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
     }
     return false;
+  }
+
+  /** Whether the sentence [start, end) names a place of the cell and one of the mentions [from, to) an entry with a curated one. */
+  #mayPlace(mentions: Analysis['mentions'], from: number, to: number, text: string, start: number, end: number): boolean {
+    let located = false;
+    for (let k = from; k < to && !located; k++) located = this.#lexicon.entries.get(mentions[k]!.id)?.location !== undefined;
+    if (!located) return false;
+    PLACE_WORDS.lastIndex = start;
+    const match = PLACE_WORDS.exec(text);
+    return match !== null && match.index < end;
   }
 
   /** Whether some pair of the mentions [from, to) could make a claim that contradicts a curated relation. */
@@ -424,7 +437,9 @@ export class MechanismChecker {
   #fixContext(contradiction: Contradiction, analysis: Analysis): FixContext {
     const span = contradiction.sentence ?? { from: contradiction.claim.start, end: contradiction.claim.end };
     const range = toSourceRange(analysis.prose, span.from, span.end);
-    return { text: analysis.source.slice(range.start, range.end), start: range.start, markup: analysis.markup, subject: contradiction.subject.id, object: contradiction.object.id };
+    // A place is fixed by naming the curated one, which the fixed sentence must then state.
+    const object = contradiction.kind === 'location' ? contradiction.relation.object : contradiction.object.id;
+    return { text: analysis.source.slice(range.start, range.end), start: range.start, markup: analysis.markup, subject: contradiction.subject.id, object };
   }
 
   /** The finding's fixes that write a right sentence, checked once per finding. */
@@ -453,7 +468,7 @@ export class MechanismChecker {
         });
         this.forget(analysis.uri);
       },
-      related: (subject, object) => this.#relations.between(subject, object).length > 0,
+      related: (subject, object) => this.#relations.between(subject, object).length > 0 || this.#relations.entry(subject)?.location?.value === object,
     };
   }
 
@@ -464,6 +479,15 @@ export class MechanismChecker {
     // word of the sentence can be swapped safely.
     if (kind === 'state' || claim.effect === 'binds') return fixes;
     const map = (start: number, end: number): { start: number; end: number } => toSourceRange(analysis.prose, start, end);
+    if (kind === 'location') {
+      // "anchored to the inner mitochondrial membrane" → "anchored to the plasma membrane"
+      const place = placeName(contradiction.relation.object);
+      if (claim.negated || !place) return fixes;
+      const range = map(contradiction.object.start, contradiction.object.end);
+      const original = source.slice(range.start, range.end);
+      fixes.push({ title: `Replace "${original}" with "${place}"`, edits: [{ ...range, newText: place }], preferred: true });
+      return fixes;
+    }
     if (kind === 'directness' && claim.directnessWord) {
       const word = map(claim.directnessWord.start, claim.directnessWord.end);
       const original = source.slice(word.start, word.end);
@@ -536,6 +560,7 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
   target: 'Not a target of this compound in the curated literature: ',
   definition: 'Not the same thing in the curated literature: ',
   state: 'Said of another state in the curated literature: ',
+  location: 'Not where this protein works in the curated literature: ',
 };
 
 function matchCase(original: string, replacement: string): string {

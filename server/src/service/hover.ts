@@ -69,6 +69,7 @@ export function describeEntry(entry: Entry, lexicon: Lexicon, mention?: SourceMe
     const note = target.text ? `: ${escapeMarkdown(target.text)}` : '';
     lines.push('', `**Target:** ${name}${note}${citations.cite(target.refs)}`);
   }
+  if (entry.location) lines.push('', `**Where it works:** ${escapeMarkdown(entry.location.text)}${citations.cite(entry.location.refs)}`);
   if (entry.immunity) {
     const tumor = entry.tumor ? ` (${escapeMarkdown(entry.tumor)})` : '';
     lines.push('', `**Effect on immunity${tumor}:** ${escapeMarkdown(entry.immunity.text)}${citations.cite(entry.immunity.refs)}`);

@@ -18,7 +18,7 @@ import predicatesSchema from '../../../lexicon/schema/predicates.schema.json';
 import workspaceSchema from '../../../lexicon/schema/workspace.schema.json';
 import { mergeLexicon, type EntryExtension, type LexiconPatch, type Span } from './lexiconMerge';
 export * from './lexiconModel';
-import { CaseRule, LexiconLayer, type Lexicon, type EntityType, type Alias, type Fact, type Role, type Target, type StateOf, type SourceLocation, type Entry, type Reference, type LexiconProblem, type Relation, type VerbClass, type PredicateInfo, type LexiconFile, type LoadedLexicon } from './lexiconModel';
+import { CaseRule, LexiconLayer, type Lexicon, type EntityType, type Alias, type Fact, type Role, type Location, type Target, type StateOf, type SourceLocation, type Entry, type Reference, type LexiconProblem, type Relation, type VerbClass, type PredicateInfo, type LexiconFile, type LoadedLexicon } from './lexiconModel';
 
 interface Validators {
   readonly file: ValidateFunction;
@@ -370,6 +370,7 @@ interface RawEntry {
   refs?: string[];
   role?: Role;
   immunity?: Fact;
+  location?: Location;
   targets?: Target[];
   tumor?: string;
   ferrdb_roles?: string[];
@@ -419,6 +420,7 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
     refs: raw.refs ?? [],
     ...(raw.role !== undefined && { role: raw.role }),
     ...(raw.immunity !== undefined && { immunity: raw.immunity }),
+    ...(raw.location !== undefined && { location: raw.location }),
     targets: raw.targets ?? [],
     ...(raw.tumor !== undefined && { tumor: raw.tumor }),
     ferrdbRoles: raw.ferrdb_roles ?? [],

@@ -35,6 +35,13 @@ export interface Role extends Fact {
   readonly value: 'driver' | 'suppressor' | 'inducer' | 'inhibitor' | 'context-dependent' | 'marker' | 'process' | 'none';
 }
 
+/** The places of the cell a location fact names (lexicon/schema/entities.schema.json). */
+export type CellLocation = 'plasma-membrane' | 'mitochondrion' | 'inner-mitochondrial-membrane' | 'outer-mitochondrial-membrane' | 'cytosol' | 'nucleus' | 'lysosome' | 'endoplasmic-reticulum';
+
+export interface Location extends Fact {
+  readonly value: CellLocation;
+}
+
 export interface Target {
   readonly target: string;
   readonly text?: string;
@@ -75,6 +82,8 @@ export interface Entry {
   readonly refs: readonly string[];
   readonly role?: Role;
   readonly immunity?: Fact;
+  /** Where in the cell the protein works. */
+  readonly location?: Location;
   readonly targets: readonly Target[];
   readonly tumor?: string;
   readonly ferrdbRoles: readonly string[];

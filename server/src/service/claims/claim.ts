@@ -43,7 +43,8 @@ export enum ClaimForm {
  * 'consume' (its substrate), or
  * 'names' (a definition: "classically activated (M2)" says the two name one thing).
  */
-export type ClaimEffect = VerbEffect | 'produce' | 'consume' | 'names';
+/** `located`: the subject is at the object, a place of the cell (claims/locations.ts). */
+export type ClaimEffect = VerbEffect | 'produce' | 'consume' | 'names' | 'located';
 
 export interface Claim {
   readonly subjects: readonly ClaimParty[];

@@ -11,6 +11,7 @@ import { readTableCellClaims } from './rules/tableCell';
 import { ASSOCIATED, readAssociationClaims } from './rules/association';
 import { ENTER, ROUTES, TAKE, readEntryRouteClaims } from './rules/entryRoute';
 import { LIVE_OR_DIE, readSurvivalClaims } from './rules/survival';
+import { PLACING_WORDS, readLocationClaims } from './rules/location';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
@@ -65,12 +66,13 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, outcomeKind
     readAssociationClaims(tokens, verbs, claims);
     readEntryRouteClaims(tokens, verbs, claims);
     readSurvivalClaims(tokens, verbs, claims);
+    readLocationClaims(tokens, verbs, claims);
   }
   return claims;
 }
 
-/** What the arrow, phrasal, enabling, table-cell, association, entry-route and survival rules start from ("->" ends in ">"). */
-const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...ROUTES, ...LIVE_OR_DIE]);
+/** What the arrow, phrasal, enabling, table-cell, association, entry-route, survival and location rules start from ("->" ends in ">"). */
+const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...ROUTES, ...LIVE_OR_DIE, ...PLACING_WORDS]);
 
 function hasOneOf(tokens: Tokens, set: WordSet): boolean {
   for (let k = 0; k < tokens.length; k++) if (tokens.kind(k) !== 'entity' && set.has(tokens.lower(k)!)) return true;

@@ -1,0 +1,112 @@
+/**
+ * Where a protein is said to be: "FSP1 is anchored to the inner mitochondrial membrane", "myristoylation targets
+ * FSP1 to the plasma membrane", "DHODH resides in the outer membrane of mitochondria", "DHODH reduces CoQ10 on the
+ * outer leaflet of the plasma membrane". The claim's object is the place (claims/locations.ts), judged against
+ * the entry's curated location.
+ */
+import type { VerbClass } from '../../lexicon';
+import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers } from '../claim';
+import { placeAt } from '../locations';
+import { openingParenthesis, readPartiesRight, skipLeftModifiers } from '../parties';
+import { clauseSubjects } from '../subjects';
+import type { Tokens } from '../tokens';
+import type { VerbIndex } from '../verbIndex';
+import { BE, isAdverb } from '../vocabulary';
+
+/** Participles of being put somewhere: "(is) anchored to", "localized in". */
+const PLACED = new Set(`anchored targeted localized localised located recruited tethered docked attached confined found restricted
+  inserted embedded positioned delivered directed sequestered`.split(/\s+/));
+/** Verbs of being somewhere: "resides in", "sits at". */
+const BEING = new Set(`resides reside resided sits sit sat lies lie localizes localises localize localise localized localised
+  operates operate operated docks dock docked translocates translocate translocated goes go went moves move moved`.split(/\s+/));
+/** Verbs of putting the protein somewhere: "myristoylation anchors FSP1 to…". */
+const PUTTING = new Set(`anchors anchor targets target tethers tether docks dock delivers deliver directs direct recruits recruit
+  confines confine brings bring sends send`.split(/\s+/));
+/** What a verb of putting may name the protein by, after naming it earlier: "docks the enzyme in…". */
+const REFERRING = /^(it|the enzyme|the protein|the oxidoreductase|the reductase)$/;
+
+/** The words this rule starts from. */
+export const PLACING_WORDS: readonly string[] = [...PLACED, ...BEING, ...PUTTING];
+
+/** The verb of a location claim's reading; its effect is the claim's, `located`. */
+const LOCATE: VerbClass = { lemma: 'localize', effect: 'affects', forms: ['localize', 'localizes', 'localized', 'localized', 'localizing'] };
+
+export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  for (let v = 1; v + 2 < tokens.length; v++) {
+    if (tokens.kind(v) !== 'word') continue;
+    const word = tokens.lower(v)!;
+    const putting = PUTTING.has(word) && !(word.startsWith('dock') && BE.has(tokens.lower(v - 1) ?? ''));
+    if (!putting && !PLACED.has(word) && !BEING.has(word)) continue;
+    const modifiers: Modifiers = { negated: false };
+    let subjects: readonly ClaimParty[] | undefined;
+    let k = v + 1;
+    if (putting) {
+      // "anchors FSP1 (AIFM2) to", "docks the enzyme in"
+      const named = tokens.kind(k) === 'entity' ? readPartiesRight(tokens, k) : undefined;
+      if (named) {
+        subjects = named.parties;
+        k = named.end + 1;
+        if (tokens.lower(k) === '(') k = closing(tokens, k) + 1;
+      } else {
+        const referring = [1, 2].find((n) => REFERRING.test(Array.from({ length: n }, (_, j) => tokens.lower(k + j)).join(' ')));
+        if (!referring) continue;
+        subjects = entryBefore(tokens, v);
+        k += referring;
+      }
+    } else {
+      const left = skipLeftModifiers(tokens, v - 1, modifiers);
+      // "(is) anchored to": a participle after a copula, or right after its entry ("FSP1 anchored to…").
+      subjects = clauseSubjects(tokens, left, verbs, false);
+    }
+    while (k < tokens.length && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k++;
+    if (!/^(to|in|at|on|within|into|inside)$/.test(tokens.lower(k) ?? '')) continue;
+    k++;
+    // The place's range takes its article, which a fix writes again.
+    const from = k;
+    if (tokens.lower(k) === 'the') k++;
+    const place = placeAt(tokens, k) ?? placeOfLeaflet(tokens, k);
+    if (!place || !subjects || subjects.length === 0 || subjects.some((s) => s.inverted)) continue;
+    const object: ClaimParty = { id: place.id, inverted: false, start: tokens.at(from)!.start, end: tokens.at(place.end)!.end };
+    claims.push(
+      newClaim(
+        {
+          subjects,
+          objects: [object],
+          effect: 'located',
+          negated: modifiers.negated,
+          form: ClaimForm.State,
+          start: Math.min(subjects[0]!.start, tokens.at(v)!.start),
+          end: object.end,
+          verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: LOCATE, slot: 'state' },
+        },
+        { negation: modifiers.negation },
+      ),
+    );
+  }
+}
+
+/** "the outer leaflet of the plasma membrane": the membrane the leaflet is of. */
+function placeOfLeaflet(tokens: Tokens, at: number): ReturnType<typeof placeAt> {
+  let k = at;
+  if (/^(inner|outer|cytosolic|cytoplasmic|extracellular)$/.test(tokens.lower(k) ?? '')) k++;
+  if (!/^(leaflet|face|side|surface)$/.test(tokens.lower(k) ?? '') || tokens.lower(k + 1) !== 'of') return undefined;
+  k += 2;
+  if (tokens.lower(k) === 'the') k++;
+  return placeAt(tokens, k);
+}
+
+/** The index of the ")" that closes the aside opened at `open`, or `open` itself. */
+function closing(tokens: Tokens, open: number): number {
+  for (let k = open + 1; k < tokens.length && k < open + 10; k++) if (tokens.lower(k) === ')' && openingParenthesis(tokens, k) === open) return k;
+  return open;
+}
+
+/** The entry nearest before `at` in its sentence, that "the enzyme" after a verb of putting names. */
+function entryBefore(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    if (tokens.kind(k) !== 'entity' || tokens.entityType(k) === 'process') continue;
+    const t = tokens.at(k)!;
+    return [{ id: t.id!, inverted: false, start: t.start, end: t.end }];
+  }
+  return undefined;
+}

@@ -513,7 +513,9 @@ function judge(
     }
     if (agree) {
       supported = agree;
-      if (claim.directness === 'direct' && allIndirect) contradicted = { relation: agree, kind: 'directness' };
+      // "NK cells contribute directly to tumour ferroptosis": of cells, "directly" claims no mechanism.
+      const cells = relations.entry(subject.id)?.type === 'cell';
+      if (claim.directness === 'direct' && allIndirect && !cells) contradicted = { relation: agree, kind: 'directness' };
       if (claim.directness === 'indirect' && allDirect) contradicted = { relation: agree, kind: 'directness' };
     } else if (disagree) {
       contradicted = { relation: disagree, kind: 'sign' };

@@ -307,7 +307,8 @@ export function readPartiesRight(
       i += 2;
       continue;
     }
-    if (t.lower === 'of' && INVERTING_PRE.has(tokens.at(i - 1)?.lower ?? '')) inverted = !inverted;
+    // "lowers the threshold for ferroptosis": what lowers a threshold makes the process come more easily.
+    if ((t.lower === 'of' && INVERTING_PRE.has(tokens.at(i - 1)?.lower ?? '')) || (t.lower === 'for' && tokens.lower(i - 1) === 'threshold')) inverted = !inverted;
     else if (t.lower === 'reduced') reducedBefore = true;
     else if (LOWERING.has(t.lower)) inverted = !inverted;
     else if (RAISING.has(t.lower)) {

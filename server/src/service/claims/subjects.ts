@@ -18,7 +18,7 @@ import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COORDINA
 export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefined {
   let i = at;
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
-    if (tokens.at(i - 1)?.lower === ',') return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2);
+    if (tokens.at(i - 1)?.lower === ',') return eventBeforeWhich(tokens, i - 2) ? undefined : (readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2));
     // "erastin and sulfasalazine, both of which work by…" (or set off by a dash or a parenthesis).
     if (tokens.lower(i) === 'which' && tokens.lower(i - 1) === 'of' && /^(both|all|each|either|neither|one|some|many|most)$/.test(tokens.lower(i - 2) ?? '') && /^[,(—–-]$/.test(tokens.lower(i - 3) ?? '')) {
       return readPartiesLeft(tokens, i - 4, true);
@@ -60,6 +60,19 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
     if (t.lower === ',' && APPOSITION_STARTS.has(tokens.at(i + 1)?.lower ?? '')) return readPartiesLeft(tokens, i - 1);
   }
   return undefined;
+}
+
+/**
+ * Whether ", which" after `end` refers to an action rather than to the entry there: "(it acts) by blocking cystine
+ * influx through system Xc⁻, which depletes GSH" — the entry only names the way the action goes.
+ */
+function eventBeforeWhich(tokens: Tokens, end: number): boolean {
+  if (tokens.kind(end) !== 'entity' || !/^(through|via)$/.test(tokens.lower(end - 1) ?? '')) return false;
+  for (let k = end - 2; k >= 0 && k > end - 10; k--) {
+    if (tokens.kind(k) === 'punct') return false;
+    if (tokens.lower(k)!.endsWith('ing') && tokens.lower(k - 1) === 'by') return true;
+  }
+  return false;
 }
 
 /** "interferon-γ released by activated CD8⁺ cells, which…": the entry a participle phrase ending at `end` follows. */

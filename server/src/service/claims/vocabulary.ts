@@ -41,7 +41,7 @@ export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdow
   inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
   deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity turnover breakdown
-  refractoriness resistant refractory insensitive tolerant dysfunction paralysis chelation chelator chelators scavenging neutralization neutralisation
+  refractoriness resistant refractory insensitive tolerant dysfunction paralysis threshold chelation chelator chelators scavenging neutralization neutralisation
   sequestration low`);
 
 export const KEEPING_POST = words(`treated exposed oe payload overexpression overexpressing expression activation activity activities levels level protein proteins
@@ -91,7 +91,7 @@ export const OBJECT_FILLERS = words(`the a an its their these those such cellula
   non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural cytotoxicity cytotoxic
   effector functional proliferation survival expansion metabolic disorder metabolism resulting mitochondrial
   phospholipid members member de novo fitness catalytic enzymatic canonical resident active site sites selenocysteine
-  killing capacity ability potential marked significant strong dramatic modest slight robust pronounced sharp burden net`);
+  killing capacity ability potential marked significant strong dramatic modest slight robust pronounced sharp burden net threshold`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

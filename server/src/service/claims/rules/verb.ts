@@ -9,6 +9,8 @@ import type { VerbIndex } from '../verbIndex';
 import { BE, CONDITIONAL, GIVEN_VERBS, NEGATIONS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
+  // "| eNVs-FAP | decrease of M2 TAMs |": a base form before "of" is a noun, read by the rules of nouns.
+  if (slot === 0 && tokens.lower(v + 1) === 'of') return undefined;
   const modifiers: Modifiers = { negated: false };
   const left = skipLeftModifiers(tokens, v - 1, modifiers);
   const beforeIsBe = (() => {

@@ -4,6 +4,7 @@
  * passes over them to where the subject ends.
  */
 import { type Modifiers, noteModifier } from './claim';
+import { placeAt } from './locations';
 import { Tokens } from './tokens';
 import { ASIDE_WORDS, AUXILIARIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCERS, CONDITIONAL, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
 
@@ -71,6 +72,12 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i--;
       continue;
     }
+    // "Myristoylated FSP1 at the plasma membrane oxidises…": a place of the cell parts nothing either.
+    const cellPlace = placeEndingAt(tokens, i);
+    if (cellPlace > 0 && tokens.kind(cellPlace - 1) === 'entity') {
+      i = cellPlace - 1;
+      continue;
+    }
     // "Overexpression of FSP1 in H460 cells increased…": where it was done parts nothing either.
     const place = openingPlace(tokens, i);
     if (place > 0) {
@@ -87,6 +94,11 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
     const resumed = t.lower === 'it' || t.lower === 'they' ? resumedSubject(tokens, i) : -1;
     if (resumed >= 0) {
       i = resumed;
+      continue;
+    }
+    // "Inhibiting RRM2 in silico shifted…": where an experiment was done parts nothing.
+    if (/^(vitro|vivo|silico)$/.test(t.lower) && tokens.lower(i - 1) === 'in') {
+      i -= 2;
       continue;
     }
     if (t.lower === 'turn' && tokens.lower(i - 1) === 'in') {
@@ -220,6 +232,16 @@ function openingPlace(tokens: Tokens, end: number): number {
     // "in tumour–macrophage co-cultures": a word hyphened to the next is part of the place's name.
     const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || tokens.lower(k + 1) === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word);
     if (!fits) return -1;
+  }
+  return -1;
+}
+
+/** The preposition of "at (in, on, within) the plasma membrane" ending at `end`, or -1. */
+function placeEndingAt(tokens: Tokens, end: number): number {
+  for (let k = end - 1; k >= 0 && k >= end - 6; k--) {
+    if (!/^(at|in|on|within|inside)$/.test(tokens.lower(k) ?? '')) continue;
+    const from = tokens.lower(k + 1) === 'the' ? k + 2 : k + 1;
+    return placeAt(tokens, from)?.end === end ? k : -1;
   }
   return -1;
 }

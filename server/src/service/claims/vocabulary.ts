@@ -44,7 +44,7 @@ export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdow
   refractoriness resistant refractory insensitive tolerant dysfunction paralysis threshold chelation chelator chelators scavenging neutralization neutralisation
   sequestration low`);
 
-export const KEEPING_POST = words(`treated exposed oe payload overexpression overexpressing expression activation activity activities levels level protein proteins
+export const KEEPING_POST = words(`treated exposed oe payload node nodes overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
@@ -82,7 +82,7 @@ export const KEEPING_PRE = words(`overexpression activation expression upregulat
 
 export const OBJECT_FILLERS = words(`the a an its their these those such cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
   expression levels level activity of protein mrna transcription transcriptional abundance content function
-  lipid membrane human mouse murine hepatic in vitro vivo vitro surplus excess excessive free ferrous ferric
+  lipid membrane human mouse murine hepatic in vitro vivo vitro silico node nodes edge surplus excess excessive free ferrous ferric
   extracellular labile cytosolic dietary exogenous endogenous total basal additional more less accumulation overload
   uptake intracellularly concentration concentrations amount amounts pool proportion proportions frequency frequencies
   number numbers percentage percentages share fraction infiltration recruitment population populations count counts
@@ -103,7 +103,7 @@ export const APPOSITION_STARTS = words('which who that a an the one');
 /** Words of a short aside set off by commas between a subject and its verb ("X, in turn, inhibits Y"). */
 export const ASIDE_WORDS = words(`by in for contrast turn addition particular example instance however therefore thus moreover furthermore
   instead conversely similarly likewise notably importantly indeed meanwhile also though accordingly consequently hence
-  interestingly surprisingly strikingly remarkably in vitro vivo according`);
+  interestingly surprisingly strikingly remarkably in vitro vivo silico according`);
 
 /** Verbs that share a subject with a verb of claim: "erastin binds and (directly) inhibits GPX4". */
 export const COORDINATED_VERBS = words('binds bound bind targets targeted target engages engaged engage enters entered accumulates accumulated localizes localized interacts interacted');

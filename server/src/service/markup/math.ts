@@ -32,7 +32,7 @@ const SIGNS: ReadonlyMap<string, string> = new Map(Object.entries({
   pm: '±', mp: '∓', minus: '-', plus: '+',
   // Notes and tables write effects as arrows ("$\uparrow$IL-6", "X $\rightarrow$ Y"): the claim reader reads them.
   uparrow: '↑', downarrow: '↓', Uparrow: '↑', Downarrow: '↓', rightarrow: '→', to: '→', longrightarrow: '→',
-  Rightarrow: '⇒', Longrightarrow: '⇒', implies: '⇒',
+  Rightarrow: '⇒', Longrightarrow: '⇒', implies: '⇒', dashv: '⊣',
 }));
 
 function isAsciiLetter(code: number): boolean {

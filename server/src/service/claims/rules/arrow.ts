@@ -14,6 +14,8 @@ import { rowSubject } from './verb';
 export const UP = '↑';
 export const DOWN = '↓';
 export const LEADS_TO = new Set(['→', '⇒', '⟶', '⟹']);
+/** The bar-headed edge of pathway diagrams: the first party inhibits the second. */
+export const BLOCKS = '⊣';
 
 /** +1 for an arrow up at `k`, -1 for one down, 0 otherwise. */
 function arrowSign(tokens: Tokens, k: number): 1 | -1 | 0 {
@@ -99,7 +101,7 @@ function rightSide(tokens: Tokens, at: number): { parties: ClaimParty[]; sign: 1
 
 /** The arrow a fix turns round: "↑" for "↓". */
 export function oppositeArrow(arrow: string): string | undefined {
-  return arrow === UP ? DOWN : arrow === DOWN ? UP : undefined;
+  return arrow === UP ? DOWN : arrow === DOWN ? UP : arrow === BLOCKS ? '→' : undefined;
 }
 
 export function readArrowClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id: string) => boolean, claims: Claim[]): void {
@@ -117,7 +119,10 @@ export function readArrowClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id
     // subject is the row's first entry.
     const row = rightFrom < 0 && arrowSign(tokens, a) !== 0 ? rowSubjectOf(tokens, a) : undefined;
     if (row) rightFrom = a;
-    else if (rightFrom < 0) {
+    else if (tokens.lower(a) === BLOCKS) {
+      // "CD36 ⊣ lipid ROS", LaTeX's $\dashv$: the edge of a network diagram that inhibits.
+      [rightFrom, verbSign, signArrow] = [a + 1, -1, a];
+    } else if (rightFrom < 0) {
       // "TYRO3 blockade ↓ ferroptosis": a lone arrow between two parties is the verb; "Acsl4⁻/⁻ cells: ↑ X", a colon.
       const alone = arrowSign(tokens, a);
       const colon = tokens.lower(a) === ':' && arrowSign(tokens, a + 1) !== 0;

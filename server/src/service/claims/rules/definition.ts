@@ -7,14 +7,45 @@ import { ClaimForm, newClaim, type Claim } from '../claim';
 import { capture, entity, mark, matchAt, seq } from '../pattern';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
+import { BE } from '../vocabulary';
 
 /** An entry, and another in parentheses right after it. */
 const NAME_AND_SHORT_FORM = seq(capture('name', entity), mark('('), capture('short', entity), mark(')'));
 
+/**
+ * Two names of cells given as one: "alternatively activated M1 cells" (one entry's name right before another's),
+ * "M1 macrophages are alternatively activated" (the second after a copula, ending the clause).
+ */
+function namedAsOne(tokens: Tokens, k: number): number {
+  if (tokens.kind(k) !== 'entity' || tokens.entityType(k) !== 'cell') return -1;
+  if (tokens.kind(k + 1) === 'entity' && tokens.entityType(k + 1) === 'cell') return k + 1;
+  const be = k + 1;
+  if (!BE.has(tokens.lower(be) ?? '') || tokens.kind(be + 1) !== 'entity' || tokens.entityType(be + 1) !== 'cell') return -1;
+  return tokens.kind(be + 2) === 'punct' || tokens.at(be + 2) === undefined ? be + 1 : -1;
+}
+
 export function readDefinitionClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const verb = verbOf(verbs, 'increase');
   if (!verb) return;
-  for (let k = 0; k + 3 < tokens.length; k++) {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const other = namedAsOne(tokens, k);
+    if (other > 0 && tokens.at(k)!.id !== tokens.at(other)!.id) {
+      const [name, second] = [tokens.at(k)!, tokens.at(other)!];
+      claims.push(
+        newClaim({
+          subjects: [{ id: name.id!, inverted: false, start: name.start, end: name.end }],
+          objects: [{ id: second.id!, inverted: false, start: second.start, end: second.end }],
+          effect: 'names',
+          negated: false,
+          form: ClaimForm.Nominal,
+          start: name.start,
+          end: second.end,
+          verb: { start: second.start, end: second.end, verb, slot: 'state' },
+        }),
+      );
+      continue;
+    }
+    if (k + 3 >= tokens.length) continue;
     // Most entries are not followed by "(": the pattern is tried only where one is.
     if (tokens.kind(k) !== 'entity' || tokens.lower(k + 1) !== '(') continue;
     const match = matchAt(tokens, k, NAME_AND_SHORT_FORM);

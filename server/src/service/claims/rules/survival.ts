@@ -29,7 +29,7 @@ export function readSurvivalClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     if (!lives && !DIE.has(word)) continue;
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 1, modifiers);
-    const holder = left >= 0 ? cellsWithoutGene(tokens, left) : undefined;
+    const holder = left < 0 ? undefined : tokens.lower(left) === 'and' ? holderBeforeAnd(tokens, left) : cellsWithoutGene(tokens, left);
     if (!holder) continue;
     const end = STAY.has(word) ? v + 1 : v;
     claims.push(
@@ -48,6 +48,21 @@ export function readSurvivalClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       ),
     );
   }
+}
+
+/**
+ * "GPX4-deficient T cells do not accumulate lipid peroxides and remain viable": the holder that opens the clause
+ * whose second verb, after the "and" at `and`, says the cells live or die.
+ */
+function holderBeforeAnd(tokens: Tokens, and: number): ReturnType<typeof cellsWithoutGene> {
+  for (let k = and - 1; k >= 0 && k > and - 20; k--) {
+    if (tokens.kind(k) === 'punct' && /^[.;:]$/.test(tokens.lower(k)!)) return undefined;
+    if (tokens.kind(k) !== 'entity') continue;
+    const holder = cellsWithoutGene(tokens, k);
+    // The holder must be the clause's subject: a verb right after it.
+    if (holder && tokens.kind(k + 1) === 'word') return holder;
+  }
+  return undefined;
 }
 
 /**

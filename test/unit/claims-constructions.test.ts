@@ -437,6 +437,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells of a genotype live, after "and"', 'GPX4-deficient T cells accumulate lipid peroxides and die.', null],
   ['a place of the cell after the subject', 'Myristoylated FSP1 at the plasma membrane oxidises ubiquinol.', 'FSP1 at the plasma membrane oxidises ubiquinol'],
   ['a premise taken up', 'Our data fit the premise that FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
+  ['what an entry is able to do', "This fits metformin's known ability to increase PD-L1 stability.", "metformin's known ability to increase PD-L1"],
+  ['what an entry is able to do', "This fits metformin's ability to lower PD-L1 stability.", null],
+  ['acting as a plural that acts', 'LOX inhibitors act as pro-oxidants that amplify lipid peroxidation.', 'LOX inhibitors act as pro-oxidants that amplify lipid peroxidation'],
+  ['acting as a plural that acts', 'LOX inhibitors act as antioxidants that limit lipid peroxidation.', null],
+  ['a transporter that mediates uptake', 'Iron levels depend on ferroportin, the transporter that mediates cellular iron uptake.', 'ferroportin, the transporter that mediates cellular iron uptake'],
+  ['a transporter that mediates uptake', 'Iron levels depend on TFR1, the receptor that mediates cellular iron uptake.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -9,7 +9,7 @@ import { PHRASAL_VERBS, readPhrasalClaims } from './rules/phrasal';
 import { ENABLING, readEnablingClaims } from './rules/enabling';
 import { readTableCellClaims } from './rules/tableCell';
 import { ASSOCIATED, readAssociationClaims } from './rules/association';
-import { ENTER, ROUTES, TAKE, readEntryRouteClaims } from './rules/entryRoute';
+import { ENTER, MEDIATE, ROUTES, TAKE, readEntryRouteClaims } from './rules/entryRoute';
 import { LIVE_OR_DIE, readSurvivalClaims } from './rules/survival';
 import { PLACING_WORDS, readLocationClaims } from './rules/location';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
@@ -72,7 +72,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, outcomeKind
 }
 
 /** What the arrow, phrasal, enabling, table-cell, association, entry-route, survival and location rules start from ("->" ends in ">"). */
-const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...ROUTES, ...LIVE_OR_DIE, ...PLACING_WORDS]);
+const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES, ...LIVE_OR_DIE, ...PLACING_WORDS]);
 
 function hasOneOf(tokens: Tokens, set: WordSet): boolean {
   for (let k = 0; k < tokens.length; k++) if (tokens.kind(k) !== 'entity' && set.has(tokens.lower(k)!)) return true;

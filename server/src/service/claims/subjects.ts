@@ -34,7 +34,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
         // "system Xc⁻ was described as (reviews described system Xc⁻ as) an exporter that extrudes…", "labile iron
         // effectively serves as a sink that lowers…"
         // "The system Xc⁻ it works as antiporter which exports…": no article, and the subject repeated.
-        if (tokens.lower(k) === 'as' && (/^(a|an)$/.test(tokens.lower(k + 1) ?? '') || REFERRING_NOUNS.has(tokens.lower(k + 1) ?? ''))) {
+        // "LOX inhibitors act as pro-oxidants that amplify…": a plural needs no article either.
+        if (tokens.lower(k) === 'as' && (/^(a|an)$/.test(tokens.lower(k + 1) ?? '') || REFERRING_NOUNS.has(tokens.lower(k + 1) ?? '') || (k >= i - 5 && /s$/.test(tokens.lower(i - 1) ?? '')))) {
           let e = k - 1;
           while (e >= 0 && e > k - 4 && tokens.kind(e) === 'word' && (AUXILIARIES.has(tokens.lower(e)!) || isAdverb(tokens.lower(e)!) || AS_A_VERBS.test(tokens.lower(e)!) || (SUBJECT_PRONOUNS.has(tokens.lower(e)!) && tokens.kind(e - 1) === 'entity'))) e--;
           if (tokens.kind(e) === 'entity') return readPartiesLeft(tokens, e);

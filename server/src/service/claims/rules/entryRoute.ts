@@ -7,10 +7,13 @@ import { ClaimForm, newClaim, type Claim, type ClaimParty } from '../claim';
 import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
+import { clauseSubjects } from '../subjects';
 import { BE, isAdverb, words } from '../vocabulary';
 
 export const TAKE = words('take takes took taken taking');
 export const ENTER = words('enter enters entered entering');
+/** "mediates iron uptake": the subject brings the entry in. */
+export const MEDIATE = words('mediate mediates mediated mediating');
 
 /** The entry after "through"/"via" at or after `from` (a few adverbs or "the" first), or undefined. */
 function routeAfter(tokens: Tokens, from: number): { parties: ClaimParty[]; end: number } | undefined {
@@ -84,6 +87,15 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
         const left = BE.has(tokens.lower(be) ?? '') ? skipLeftModifiers(tokens, be - 1, { negated: false }) : -1;
         objects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
         start = objects?.[0]?.start ?? -1;
+      }
+    } else if (MEDIATE.has(word)) {
+      // "ferroportin, the transporter that mediates cellular iron uptake"
+      let k = v + 1;
+      while (k < tokens.length && k < v + 3 && tokens.kind(k) === 'word' && /^(the|cellular|intracellular)$/.test(tokens.lower(k)!)) k++;
+      if (tokens.kind(k) === 'entity' && /^(entry|import|uptake|influx)$/.test(tokens.lower(k + 1) ?? '')) {
+        const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, v - 1, { negated: false }), verbs, word.endsWith('ing'));
+        const entity = tokens.at(k)!;
+        if (subjects) [objects, route, start] = [[{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }], { parties: subjects, end: k + 1 }, subjects[0]!.start];
       }
     } else if (ENTER.has(word)) {
       // "iron enters (the) cells through TFR1"

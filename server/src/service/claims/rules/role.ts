@@ -23,6 +23,11 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
     if (claim) claims.push(claim);
   }
   for (let r = 1; r + 2 < tokens.length; r++) {
+    if (ABILITIES.has(tokens.lower(r) ?? '')) {
+      const ability = readRoleInAction(tokens, r, verbs);
+      if (ability) claims.push(ability);
+      continue;
+    }
     if (tokens.lower(r) !== 'role') continue;
     const action = readRoleInAction(tokens, r, verbs);
     if (action) {
@@ -72,10 +77,13 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
  * degrading…" is the verb rule's: the gerund's subject is the entry before "in".)
  */
 function readRoleInAction(tokens: Tokens, r: number, verbs: VerbIndex): Claim | undefined {
-  if (tokens.lower(r + 1) !== 'in' || tokens.lower(r - 1) !== 's' || !/^['’]$/.test(tokens.lower(r - 2) ?? '') || tokens.kind(r - 3) !== 'entity') return undefined;
-  const [owner, gerund] = [r - 3, r + 2];
+  // "metformin's (known) ability to increase PD-L1": what the entry can do, a verb's base form after "to".
+  const ability = ABILITIES.has(tokens.lower(r) ?? '');
+  const s = ability && tokens.lower(r - 1) !== 's' && tokens.kind(r - 1) === 'word' ? r - 1 : r;
+  if (tokens.lower(r + 1) !== (ability ? 'to' : 'in') || tokens.lower(s - 1) !== 's' || !/^['’]$/.test(tokens.lower(s - 2) ?? '') || tokens.kind(s - 3) !== 'entity') return undefined;
+  const [owner, gerund] = [s - 3, r + 2];
   const form = verbs.forms.get(tokens.lower(gerund) ?? '');
-  if (!form || form.slot !== 4) return undefined;
+  if (!form || form.slot !== (ability ? 0 : 4)) return undefined;
   const objects = readPartiesRight(tokens, gerund + 1, form.verb.preposition);
   if (!objects) return undefined;
   const entity = tokens.at(owner)!;
@@ -89,11 +97,14 @@ function readRoleInAction(tokens: Tokens, r: number, verbs: VerbIndex): Claim | 
       form: ClaimForm.Nominal,
       start: Math.min(entity.start, tokens.at(r)!.start),
       end: tokens.at(objects.end)!.end,
-      verb: { start: verb.start, end: verb.end, verb: form.verb, slot: 4 },
+      verb: { start: verb.start, end: verb.end, verb: form.verb, slot: form.slot },
     },
     { preposition: objects.preposition },
   );
 }
+
+/** Nouns of what an entry can do: "X's ability to increase Y". */
+const ABILITIES = new Set(['ability', 'capacity', 'propensity', 'tendency', 'power']);
 
 /** Nouns a "pro-ferroptotic" or "anti-ferroptotic" entry is called. */
 const KINDS = new Set([...REFERRING_NOUNS, 'factor', 'regulator', 'module', 'arm', 'player', 'mediator', 'effector', 'node']);

@@ -443,6 +443,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['acting as a plural that acts', 'LOX inhibitors act as antioxidants that limit lipid peroxidation.', null],
   ['a transporter that mediates uptake', 'Iron levels depend on ferroportin, the transporter that mediates cellular iron uptake.', 'ferroportin, the transporter that mediates cellular iron uptake'],
   ['a transporter that mediates uptake', 'Iron levels depend on TFR1, the receptor that mediates cellular iron uptake.', null],
+  ['a compound adjective before the object', 'NCOA4 overexpression reduced the calcein-quenchable labile iron pool.', 'NCOA4 overexpression reduced the calcein-quenchable labile iron pool'],
+  ['DHODH, as the review states it', 'DHODH acts as a pro-ferroptotic enzyme in mitochondria.', 'DHODH acts as a pro-ferroptotic enzyme'],
+  ['DHODH, as the review states it', 'DHODH limits ferroptosis in mitochondria.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

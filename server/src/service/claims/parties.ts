@@ -288,8 +288,9 @@ export function readPartiesRight(
       i++;
       continue;
     }
-    // "peroxidation-driven death of PBMCs": a word made an adjective by a causing participle describes the object.
-    if (t.kind === 'word' && tokens.lower(i + 1) === '-' && /^(driven|induced|mediated|dependent|associated|related|triggered|linked)$/.test(tokens.lower(i + 2) ?? '')) {
+    // "peroxidation-driven death of PBMCs", "the calcein-quenchable labile iron pool": a compound adjective (a
+    // participle or an -able word after the hyphen) describes the object.
+    if (t.kind === 'word' && tokens.lower(i + 1) === '-' && /^(driven|induced|mediated|dependent|associated|related|triggered|linked|\w+able|\w+ible)$/.test(tokens.lower(i + 2) ?? '')) {
       i += 3;
       continue;
     }

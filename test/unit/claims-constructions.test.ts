@@ -446,6 +446,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a compound adjective before the object', 'NCOA4 overexpression reduced the calcein-quenchable labile iron pool.', 'NCOA4 overexpression reduced the calcein-quenchable labile iron pool'],
   ['DHODH, as the review states it', 'DHODH acts as a pro-ferroptotic enzyme in mitochondria.', 'DHODH acts as a pro-ferroptotic enzyme'],
   ['DHODH, as the review states it', 'DHODH limits ferroptosis in mitochondria.', null],
+  ['cells put in a state by the opening clause', 'Once polarised to the M2 phenotype, TAMs trigger ferroptosis of tumour cells.', 'TAMs trigger ferroptosis of tumour cells'],
+  ['cells put in a state by the opening clause', 'Once polarised to the M1 phenotype, TAMs trigger ferroptosis of tumour cells.', null],
+  ['a setting in another clause', 'GPX4-deficient Treg cells remain viable after co-stimulation, so GPX4 inhibitors will spare Treg cells in patients.', 'GPX4-deficient Treg cells remain viable'],
+  ['a setting in the claim\'s clause', 'In human PBMCs, erastin did not induce ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -216,7 +216,9 @@ export class MechanismChecker {
         if (contradictions.length === 0) continue;
         const placed = shift(claim, sentence.start);
         // A denial confined to a setting contradicts only a relation curated for that setting (see `setting.ts`).
-        const setting = claim.negated ? settingOf(prose.text.slice(sentence.start, sentence.end)) : undefined;
+        // The setting is looked for up to the end of the claim's clause: "…remain viable after co-stimulation, so
+        // GPX4 inhibition is unlikely to deplete Treg cells in patients" confines nothing to patients.
+        const setting = claim.negated ? settingOf(prose.text.slice(sentence.start, clauseEnd(prose.text, sentence.start + read.end, sentence.end))) : undefined;
         for (const c of contradictions) {
           if (setting !== undefined && !settingMatches(c.relation.relation?.context, setting)) continue;
           found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start), sentence: { from: previous?.start ?? sentence.start, end: sentence.end } });
@@ -565,6 +567,12 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
 
 function matchCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** Where the clause that goes on at `from` ends: its next comma, semicolon or colon, or `end`. */
+function clauseEnd(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (/[,;:]/.test(text[k]!)) return k;
+  return end;
 }
 
 function shiftParty<T extends { start: number; end: number }>(party: T, by: number): T {

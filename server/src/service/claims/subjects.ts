@@ -276,6 +276,31 @@ export function cellsInState(tokens: Tokens, end: number): ClaimParty[] | undefi
   return undefined;
 }
 
+/** Words of becoming a state, in a clause that opens a sentence: "once polarised to M2", "upon polarisation into M2". */
+const BECOMING = /^(polari[sz]ed|repolari[sz]ed|polari[sz]ation|repolari[sz]ation|skewed|switched|switch|switches|shifted|converted|reprogrammed|differentiated)$/;
+
+/**
+ * "Once polarised to the M2 phenotype, TAMs initiate…", "Once TAMs switch to the M2 state, they…": cells that the
+ * sentence's opening clause puts in a state act as that state. `subjects` are the verb's, read at `start`.
+ */
+export function stateFromOpening(tokens: Tokens, subjects: readonly ClaimParty[], start: number): ClaimParty[] | undefined {
+  // The clause opens the sentence, or follows a colon or semicolon ("TAMs add a layer: once polarised…").
+  let open = start - 1;
+  while (open >= 0 && !/^[:;]$/.test(tokens.lower(open) ?? '')) open--;
+  if (subjects.length !== 1 || !/^(once|upon|after|when)$/.test(tokens.lower(open + 1) ?? '')) return undefined;
+  const subject = tokens.indexStartingAt(subjects[0]!.start);
+  const cells = subject >= 0 && tokens.kind(subject) === 'entity' ? tokens.entityType(subject) === 'cell' : SUBJECT_PRONOUNS.has(tokens.lower(start) ?? '');
+  if (!cells) return undefined;
+  for (let k = open + 2; k < start - 2; k++) {
+    if (!BECOMING.test(tokens.lower(k) ?? '') || !/^(to|into|towards?)$/.test(tokens.lower(k + 1) ?? '')) continue;
+    const at = tokens.lower(k + 2) === 'the' || tokens.lower(k + 2) === 'an' || tokens.lower(k + 2) === 'a' ? k + 3 : k + 2;
+    if (tokens.kind(at) !== 'entity' || tokens.entityType(at) !== 'cell') return undefined;
+    const state = tokens.at(at)!;
+    return [{ id: state.id!, inverted: false, start: subjects[0]!.start, end: subjects[0]!.end }];
+  }
+  return undefined;
+}
+
 /**
  * The subjects of a verb whose subject ends at `at`, for the rules beside the verb rule: the entry there, the
  * antecedent of a relative pronoun, the subject a coordinated verb shares, or what a pronoun stands for.

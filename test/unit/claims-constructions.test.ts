@@ -450,6 +450,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells put in a state by the opening clause', 'Once polarised to the M1 phenotype, TAMs trigger ferroptosis of tumour cells.', null],
   ['a setting in another clause', 'GPX4-deficient Treg cells remain viable after co-stimulation, so GPX4 inhibitors will spare Treg cells in patients.', 'GPX4-deficient Treg cells remain viable'],
   ['a setting in the claim\'s clause', 'In human PBMCs, erastin did not induce ferroptosis.', null],
+  ['mopping up', 'Excess iron mops up H2O2 and lowers ROS.', 'and lowers ROS'],
+  ['mopping up', 'Excess iron mops up H2O2 and raises ROS.', null],
+  ['stabilising', 'Metformin stabilises membrane PD-L1.', 'Metformin stabilises membrane PD-L1'],
+  ['stabilising', 'Metformin destabilises membrane PD-L1.', null],
+  ['putting a protein somewhere', 'Myristoylation parks FSP1 on the outer mitochondrial membrane.', 'parks FSP1 on the outer mitochondrial membrane'],
+  ['a compound given with another', 'Lenvatinib co-delivery increased intratumoral monocytes.', 'Lenvatinib co-delivery increased intratumoral monocytes'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

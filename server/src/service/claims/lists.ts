@@ -61,7 +61,9 @@ function looksFinite(tokens: Tokens, at: number): boolean {
 export function governsNext(tokens: Tokens, at: number): boolean {
   const word = tokens.lower(at);
   if (tokens.kind(at) !== 'word' || !word || OBJECT_FILLERS.has(word) || ADVERBS.has(word) || PHRASE_OPENERS.has(word) || /^(and|or|but|nor|which|that|who|whose|as|than|so|both|either|neither|towards?|with|without|across|along|versus|vs|of|per|plus|alone|only|not|no)$/.test(word)) return false;
-  return tokens.kind(at + 1) === 'entity' || /^(the|their|its|a|an|this|these|those)$/.test(tokens.lower(at + 1) ?? '');
+  // "mops up H2O2": a particle may come between.
+  const next = /^(up|out|down|off)$/.test(tokens.lower(at + 1) ?? '') ? at + 2 : at + 1;
+  return tokens.kind(next) === 'entity' || /^(the|their|its|a|an|this|these|those)$/.test(tokens.lower(next) ?? '');
 }
 
 const FINITE_AFTER_LIST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'act', 'acts', 'acted', 'work', 'works', 'function', 'functions', 'do', 'does', 'did', 'remain', 'remains', 'appear', 'appears', 'seem', 'seems']);

@@ -21,7 +21,7 @@ const BEING = new Set(`resides reside resided sits sit sat lies lie localizes lo
   operates operate operated docks dock docked translocates translocate translocated goes go went moves move moved`.split(/\s+/));
 /** Verbs of putting the protein somewhere: "myristoylation anchors FSP1 to…". */
 const PUTTING = new Set(`anchors anchor targets target tethers tether docks dock delivers deliver directs direct recruits recruit
-  confines confine brings bring sends send`.split(/\s+/));
+  confines confine brings bring sends send parks park places place puts put`.split(/\s+/));
 /** What a verb of putting may name the protein by, after naming it earlier: "docks the enzyme in…". */
 const REFERRING = /^(it|the enzyme|the protein|the oxidoreductase|the reductase)$/;
 

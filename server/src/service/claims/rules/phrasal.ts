@@ -10,7 +10,7 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 
 export const PHRASAL_VERBS: ReadonlySet<string> = new Set(
-  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping'.split(' '),
+  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping'.split(' '),
 );
 const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1], ['out', -1]]);
 
@@ -32,10 +32,14 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     if (particle < 0 && PARTICLES.has(tokens.lower(objects.end + 1) ?? '')) particle = objects.end + 1;
     if (particle < 0) continue;
     // "shut" takes only "down" and "off"; "turn up" on a cell population is no claim of ours.
-    const sign = PARTICLES.get(tokens.lower(particle)!)!;
+    let sign = PARTICLES.get(tokens.lower(particle)!)!;
     if (tokens.lower(v)!.startsWith('shut') && sign > 0) continue;
-    // "wiped out PBMCs" and only that: "turned out" is no claim.
+    // "wiped out PBMCs" and only that: "turned out" is no claim. "Mops up H2O2" lowers it.
     if (tokens.lower(v)!.startsWith('wip') !== (tokens.lower(particle) === 'out')) continue;
+    if (tokens.lower(v)!.startsWith('mop')) {
+      if (tokens.lower(particle) !== 'up') continue;
+      sign = -1;
+    }
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 1, modifiers);
     const subjects = clauseSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing'));

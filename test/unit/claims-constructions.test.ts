@@ -303,7 +303,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['relative clause after "described as a"', 'Three reviews described system Xc⁻ as an exporter that extrudes cystine from the cytosol.', 'system Xc⁻ as an exporter that extrudes cystine from the cytosol', 'exports'],
   ['aside "according to"', 'Iron overload, according to the pooled in vitro evidence, shifted macrophages toward the M2 phenotype.', 'Iron overload, according to the pooled in vitro evidence, shifted macrophages toward the M2 phenotype'],
   ['aside right after "which"', 'Treatment failed because of interferon gamma, which, once secreted by activated CD8+ T cells, induces SLC7A11.', 'interferon gamma, which, once secreted by activated CD8+ T cells, induces SLC7A11'],
-  ['"whose"', 'GPX4, whose catalytic activity is largely independent of the GSH pool, is central.', 'GPX4, whose catalytic activity is largely independent of the GSH', 'does not require'],
+  ['"whose"', 'GPX4, whose catalytic activity is largely independent of the GSH pool, is central.', 'GPX4, whose catalytic activity is largely independent of the GSH pool', 'does not require'],
   ['a hyphen for a space', 'Loss of GPX4 did not lead to lipid-peroxide build-up.', 'Loss of GPX4 did not lead to lipid-peroxide'],
   ['ferroptotic loss', 'The selenium-GPX4 axis predisposes follicular helper T cells to ferroptotic loss.', 'selenium-GPX4 axis predisposes follicular helper T cells to ferroptotic loss'],
   ['"these" before the object', 'NRF2 activation further cripples these NK cells.', 'NRF2 activation further cripples these NK cells'],
@@ -456,6 +456,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['stabilising', 'Metformin destabilises membrane PD-L1.', null],
   ['putting a protein somewhere', 'Myristoylation parks FSP1 on the outer mitochondrial membrane.', 'parks FSP1 on the outer mitochondrial membrane'],
   ['a compound given with another', 'Lenvatinib co-delivery increased intratumoral monocytes.', 'Lenvatinib co-delivery increased intratumoral monocytes'],
+  ['a change that accompanies', 'Depletion of GSH was accompanied by a 1.8-fold increase in GPX4 activity.', 'Depletion of GSH was accompanied by a 1.8-fold increase in GPX4 activity'],
+  ['a change that accompanies', 'Depletion of GSH was accompanied by a marked loss of GPX4 activity.', null],
+  ['"in fact" and "tends to" between subject and verb', 'Depletion of the GSH pool in fact tends to raise GPX4 activity.', 'Depletion of the GSH pool in fact tends to raise GPX4 activity'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

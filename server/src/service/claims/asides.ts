@@ -101,7 +101,7 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i -= 2;
       continue;
     }
-    if (t.lower === 'turn' && tokens.lower(i - 1) === 'in') {
+    if (/^(turn|fact|particular|addition|contrast|practice|principle)$/.test(t.lower) && tokens.lower(i - 1) === 'in') {
       // "GPX4 in turn suppresses…"
       i -= 2;
       continue;

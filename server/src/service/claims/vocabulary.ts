@@ -29,7 +29,7 @@ export const PER_SE = 'per se';
 ADVERBS.add(PER_SE);
 
 export const AUXILIARIES = words(`may might can could would will should must does do did has have had been is are was were be being
-  appears appear appeared seems seem seemed to shown reported known thought believed found proposed suggested demonstrated
+  appears appear appeared seems seem seemed tends tend tended to shown reported known thought believed found proposed suggested demonstrated
   observed considered expected predicted able required needed necessary sufficient proved proves noted described
   claimed said estimated inferred`);
 
@@ -44,7 +44,7 @@ export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdow
   refractoriness resistant refractory insensitive tolerant dysfunction paralysis threshold chelation chelator chelators scavenging neutralization neutralisation
   sequestration low`);
 
-export const KEEPING_POST = words(`treated exposed oe payload node nodes co delivery codelivery overexpression overexpressing expression activation activity activities levels level protein proteins
+export const KEEPING_POST = words(`treated exposed oe payload node nodes co delivery codelivery pool pools overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive

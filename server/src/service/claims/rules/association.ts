@@ -11,7 +11,12 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { LOWERING, RAISING, words } from '../vocabulary';
 
-export const ASSOCIATED = words('associated correlated correlates correlate correlating linked');
+export const ASSOCIATED = words('associated correlated correlates correlate correlating linked accompanied paralleled');
+/** "accompanied by a 1.8-fold increase in X": nouns of a change, and their sign. */
+const CHANGES: ReadonlyMap<string, 1 | -1> = new Map([
+  ...['increase', 'increases', 'rise', 'gain', 'elevation', 'accumulation'].map((w) => [w, 1] as const),
+  ...['decrease', 'decreases', 'drop', 'fall', 'loss', 'reduction', 'decline'].map((w) => [w, -1] as const),
+]);
 const POSITIVELY = words('positively directly');
 const NEGATIVELY = words('negatively inversely');
 
@@ -29,6 +34,19 @@ export function readAssociationClaims(tokens: Tokens, verbs: VerbIndex, claims: 
     let before = v - 1;
     if (sign === 0 && POSITIVELY.has(tokens.lower(before) ?? '')) [sign, before] = [1, before - 1];
     else if (sign === 0 && NEGATIVELY.has(tokens.lower(before) ?? '')) [sign, before] = [-1, before - 1];
+    // "BSO treatment was accompanied by a 1.8-fold increase in GPX4 activity": the change named, then its object.
+    if (tokens.lower(k) === 'by' && /^(accompanied|paralleled)$/.test(tokens.lower(v)!)) {
+      let c = k + 1;
+      while (c < tokens.length && c < k + 7 && !CHANGES.has(tokens.lower(c) ?? '') && tokens.kind(c) !== 'entity') c++;
+      const change = CHANGES.get(tokens.lower(c) ?? '');
+      if (!change || !/^(in|of)$/.test(tokens.lower(c + 1) ?? '')) continue;
+      const objects = readPartiesRight(tokens, c + 2);
+      const modifiers: Modifiers = { negated: false };
+      const subjects = objects && clauseSubjects(tokens, skipLeftModifiers(tokens, before, modifiers), verbs, false);
+      if (!objects || !subjects) continue;
+      claims.push(signedWordClaim({ subjects, objects: objects.parties, sign: change, negated: modifiers.negated, form: ClaimForm.State, end: tokens.at(objects.end)!.end, word: tokens.at(c)!, raise: increase, lower: decrease }));
+      continue;
+    }
     if (tokens.lower(k) !== 'with') continue;
     // "associated with reduced ferroptosis": the amount gives the sign (and a signed correlation needs none).
     let word = v;

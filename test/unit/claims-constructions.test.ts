@@ -459,6 +459,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a change that accompanies', 'Depletion of GSH was accompanied by a 1.8-fold increase in GPX4 activity.', 'Depletion of GSH was accompanied by a 1.8-fold increase in GPX4 activity'],
   ['a change that accompanies', 'Depletion of GSH was accompanied by a marked loss of GPX4 activity.', null],
   ['"in fact" and "tends to" between subject and verb', 'Depletion of the GSH pool in fact tends to raise GPX4 activity.', 'Depletion of the GSH pool in fact tends to raise GPX4 activity'],
+  ['catalytic turnover is activity', 'Selenium suppresses the peroxidase turnover of GPX4.', 'Selenium suppresses the peroxidase turnover of GPX4'],
+  ['catalytic turnover is activity', 'Selenium sustains the catalytic turnover of GPX4.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

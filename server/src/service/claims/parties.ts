@@ -309,7 +309,9 @@ export function readPartiesRight(
       continue;
     }
     // "lowers the threshold for ferroptosis": what lowers a threshold makes the process come more easily.
-    if ((t.lower === 'of' && INVERTING_PRE.has(tokens.at(i - 1)?.lower ?? '')) || (t.lower === 'for' && tokens.lower(i - 1) === 'threshold')) inverted = !inverted;
+    // But "the catalytic turnover of GPX4" is its activity, not its breakdown.
+    const catalytic = tokens.lower(i - 1) === 'turnover' && /^(catalytic|peroxidase|enzymatic|enzyme)$/.test(tokens.lower(i - 2) ?? '');
+    if ((t.lower === 'of' && INVERTING_PRE.has(tokens.at(i - 1)?.lower ?? '') && !catalytic) || (t.lower === 'for' && tokens.lower(i - 1) === 'threshold')) inverted = !inverted;
     else if (t.lower === 'reduced') reducedBefore = true;
     else if (LOWERING.has(t.lower)) inverted = !inverted;
     else if (RAISING.has(t.lower)) {

@@ -461,6 +461,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"in fact" and "tends to" between subject and verb', 'Depletion of the GSH pool in fact tends to raise GPX4 activity.', 'Depletion of the GSH pool in fact tends to raise GPX4 activity'],
   ['catalytic turnover is activity', 'Selenium suppresses the peroxidase turnover of GPX4.', 'Selenium suppresses the peroxidase turnover of GPX4'],
   ['catalytic turnover is activity', 'Selenium sustains the catalytic turnover of GPX4.', null],
+  ['accumulating is a rise', 'CD36-deficient CD8+ T cells accumulated lipid peroxides.', 'CD36-deficient CD8+ T cells accumulated lipid peroxides'],
+  ['accumulating is a rise', 'GPX4-deficient T cells accumulated lipid peroxides.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

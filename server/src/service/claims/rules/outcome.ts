@@ -18,13 +18,15 @@ const AMOUNTS = new Set(`fewer less little lower reduced decreased diminished do
 
 /** "accumulated (markedly) fewer", "showed higher": a verb of report, then an amount. */
 const REPORTED_AMOUNT = seq(wordIn(SHOWED), upTo(2, word('markedly', 'significantly', 'much', 'far', 'substantially', 'only', 'very', 'strikingly')), capture('amount', wordIn(AMOUNTS)));
+/** "CD36-deficient cells accumulated lipid peroxides": accumulating is itself a rise. */
+const ACCUMULATED = new Set(['accumulated', 'accumulate', 'accumulates']);
 
 export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const increase = verbOf(verbs, 'increase');
   if (!increase) return;
   for (let v = 1; v < tokens.length - 2; v++) {
     if (tokens.kind(v) !== 'word' || !SHOWED.has(tokens.lower(v)!)) continue;
-    const match = matchAt(tokens, v, REPORTED_AMOUNT);
+    const match = matchAt(tokens, v, REPORTED_AMOUNT) ?? (ACCUMULATED.has(tokens.lower(v)!) && tokens.kind(v + 1) === 'entity' ? { amount: v + 1, end: v + 2 } : undefined);
     if (!match) continue;
     const a = match['amount']!;
     const objects = readPartiesRight(tokens, a);

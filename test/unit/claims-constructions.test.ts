@@ -463,6 +463,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['catalytic turnover is activity', 'Selenium sustains the catalytic turnover of GPX4.', null],
   ['accumulating is a rise', 'CD36-deficient CD8+ T cells accumulated lipid peroxides.', 'CD36-deficient CD8+ T cells accumulated lipid peroxides'],
   ['accumulating is a rise', 'GPX4-deficient T cells accumulated lipid peroxides.', null],
+  ['verbs that take their subjects respectively', 'ACSL4 and LPCAT3, the enzymes that acylate PUFAs to PUFA-CoA and re-esterify them into phospholipids, respectively, were high.', null],
+  ['verbs that take their subjects respectively', 'ACSL4 and LPCAT3, the enzymes that re-esterify PUFA-CoA into phospholipids and acylate PUFAs, respectively, were high.', 'ACSL4 and LPCAT3, the enzymes that re-esterify PUFA-CoA into phospholipids'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

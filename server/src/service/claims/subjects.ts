@@ -307,7 +307,25 @@ export function stateFromOpening(tokens: Tokens, subjects: readonly ClaimParty[]
  */
 export function clauseSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean): ClaimParty[] | undefined {
   if (at < 0) return undefined;
-  return readPartiesLeft(tokens, at) ?? relativeAntecedent(tokens, at) ?? sharedSubjects(tokens, at, verbs, gerund) ?? pronounAntecedent(tokens, at, verbs);
+  const subjects = readPartiesLeft(tokens, at) ?? relativeAntecedent(tokens, at) ?? sharedSubjects(tokens, at, verbs, gerund) ?? pronounAntecedent(tokens, at, verbs);
+  if (!subjects || subjects.length < 2) return subjects;
+  const own = respectiveSubject(tokens, subjects, at + 1);
+  return own === undefined ? subjects : own === null ? undefined : [own];
+}
+
+/**
+ * The subject of the verb at `v` where "respectively" closes its clause ("ACSL4 and LPCAT3, the enzymes that
+ * acylate PUFAs and re-esterify them, respectively"): the n-th subject for the verb after the n-th "and" that
+ * joins verbs; null when there is none for it, undefined where the clause has no "respectively".
+ */
+export function respectiveSubject(tokens: Tokens, subjects: readonly ClaimParty[], v: number): ClaimParty | null | undefined {
+  let r = v + 1;
+  while (r < tokens.length && !/^[.;:]$/.test(tokens.lower(r) ?? '') && tokens.lower(r) !== 'respectively') r++;
+  if (tokens.lower(r) !== 'respectively') return undefined;
+  const last = tokens.indexStartingAt(subjects[subjects.length - 1]!.start);
+  let n = 0;
+  for (let k = Math.max(last, 0) + 1; k < v; k++) if (tokens.lower(k) === 'and' && tokens.kind(k + 1) === 'word') n++;
+  return subjects[n] ?? null;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
 import { ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { cellsInState, cellsOfTheirObject, coordinatedSubjects, stateFromOpening, isFirstCoordinatedVerb, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import { cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, isFirstCoordinatedVerb, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
@@ -97,6 +97,12 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left);
   if (!subjects) return undefined;
   subjects = stateFromOpening(tokens, subjects, left) ?? subjects;
+  // "ACSL4 and LPCAT3, the enzymes that acylate PUFAs and re-esterify them, respectively": each verb its own.
+  if (subjects.length > 1) {
+    const own = respectiveSubject(tokens, subjects, v);
+    if (own === null) return undefined;
+    if (own) subjects = [own];
+  }
   const first = tokens.indexStartingAt(subjects[0]!.start);
   if (tokens.at(first - 1)?.lower === 'neither') noteModifier(tokens.at(first - 1)!, modifiers);
   const after: Modifiers = modifiers;

@@ -49,6 +49,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
       }
       // Up to five words of apposition: "RSL3, a class I inducer that…".
       const short = k >= i - 6 || (entities && /^(a|an)$/.test(tokens.lower(k + 1) ?? ''));
+      // "**eNVs-FAP** — engineered nanovesicles that promote…": a glossary's term, then a dash or a colon.
+      if (/^[—–:]$/.test(tokens.lower(k) ?? '') && tokens.kind(k - 1) === 'entity' && (k === 1 || /^[|.;]$/.test(tokens.lower(k - 2) ?? ''))) return readPartiesLeft(tokens, k - 1, true);
       return tokens.at(k)!.lower === ',' && short && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? readPartiesLeft(tokens, k - 1, true) : undefined;
     }
     return undefined;

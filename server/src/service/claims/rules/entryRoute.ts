@@ -61,14 +61,38 @@ function entryNamedAfter(tokens: Tokens, noun: number): ReturnType<typeof readPa
   return object?.parties.length === 1 ? { ...object, end: k + 1 } : undefined;
 }
 
+/** What a mediated transport at `at` moves, and which way: "(cellular) iron uptake", "efflux of intracellular cystine". */
+function movedByMediation(tokens: Tokens, at: number): { party: ClaimParty; end: number; effect: 'import' | 'export' } | undefined {
+  let k = at;
+  const skip = (): void => {
+    while (k < tokens.length && k < at + 6 && tokens.kind(k) === 'word' && /^(the|cellular|intracellular|extracellular)$/.test(tokens.lower(k)!)) k++;
+  };
+  const direction = (word: string | undefined): 'import' | 'export' | undefined => (/^(entry|import|uptake|influx)$/.test(word ?? '') ? 'import' : /^(efflux|export|release)$/.test(word ?? '') ? 'export' : undefined);
+  skip();
+  const after = tokens.kind(k) === 'entity' ? direction(tokens.lower(k + 1)) : undefined;
+  if (after) return { party: partyOf(tokens, k), end: k + 1, effect: after };
+  const before = direction(tokens.lower(k));
+  if (!before || tokens.lower(k + 1) !== 'of') return undefined;
+  k += 2;
+  skip();
+  return tokens.kind(k) === 'entity' ? { party: partyOf(tokens, k), end: k, effect: before } : undefined;
+}
+
+function partyOf(tokens: Tokens, k: number): ClaimParty {
+  const t = tokens.at(k)!;
+  return { id: t.id!, inverted: false, start: t.start, end: t.end };
+}
+
 export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const importing = verbOf(verbs, 'import');
-  if (!importing) return;
+  const exporting = verbOf(verbs, 'export');
+  if (!importing || !exporting) return;
   for (let v = 1; v + 2 < tokens.length; v++) {
     const word = tokens.lower(v) ?? '';
     let objects: readonly ClaimParty[] | undefined;
     let route: { parties: ClaimParty[]; end: number } | undefined;
     let start = -1;
+    let effect: 'import' | 'export' = 'import';
     const named = ROUTES.has(word) ? entryRouteNoun(tokens, v) : undefined;
     if (named) {
       [objects, route, start] = [named.objects, { parties: named.subjects, end: named.end }, named.subjects[0]!.start];
@@ -89,13 +113,12 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
         start = objects?.[0]?.start ?? -1;
       }
     } else if (MEDIATE.has(word)) {
-      // "ferroportin, the transporter that mediates cellular iron uptake"
-      let k = v + 1;
-      while (k < tokens.length && k < v + 3 && tokens.kind(k) === 'word' && /^(the|cellular|intracellular)$/.test(tokens.lower(k)!)) k++;
-      if (tokens.kind(k) === 'entity' && /^(entry|import|uptake|influx)$/.test(tokens.lower(k + 1) ?? '')) {
+      // "ferroportin, the transporter that mediates cellular iron uptake"; "the heterodimer that mediates efflux
+      // of intracellular cystine"
+      const moved = movedByMediation(tokens, v + 1);
+      if (moved) {
         const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, v - 1, { negated: false }), verbs, word.endsWith('ing'));
-        const entity = tokens.at(k)!;
-        if (subjects) [objects, route, start] = [[{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }], { parties: subjects, end: k + 1 }, subjects[0]!.start];
+        if (subjects) [objects, route, start, effect] = [[moved.party], { parties: subjects, end: moved.end }, subjects[0]!.start, moved.effect];
       }
     } else if (ENTER.has(word)) {
       // "iron enters (the) cells through TFR1"
@@ -112,12 +135,12 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       newClaim({
         subjects: route.parties,
         objects,
-        effect: 'import',
+        effect,
         negated: false,
         form: ClaimForm.Active,
         start: Math.min(start, verb.start),
         end: tokens.at(route.end)!.end,
-        verb: { start: verb.start, end: verb.end, verb: importing, slot: 'state' },
+        verb: { start: verb.start, end: verb.end, verb: effect === 'import' ? importing : exporting, slot: 'state' },
       }),
     );
   }

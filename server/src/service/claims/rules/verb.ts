@@ -6,7 +6,7 @@ import { cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubjec
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { BE, CONDITIONAL, GIVEN_VERBS, NEGATIONS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
+import { BE, CONDITIONAL, GIVEN_VERBS, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   // "| eNVs-FAP | decrease of M2 TAMs |": a base form before "of" is a noun, read by the rules of nouns.
@@ -202,10 +202,14 @@ function nounPhraseEnd(tokens: Tokens, from: number): number {
 
 /** "the role of TFR1 in exporting iron", "the ability of erastin to block…": the entry whose role the gerund names. */
 function roleHolder(tokens: Tokens, at: number): ClaimParty[] | undefined {
-  if (tokens.lower(at) !== 'in' || tokens.kind(at - 1) !== 'entity' || tokens.lower(at - 2) !== 'of') return undefined;
-  if (!/^(role|roles|function|functions|ability|capacity|contribution|involvement)$/.test(tokens.lower(at - 3) ?? '')) return undefined;
-  const entity = tokens.at(at - 1)!;
-  return [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }];
+  // "the role of NCOA4 in…", "the established effect of iron overload in driving…"
+  if (tokens.lower(at) !== 'in') return undefined;
+  // The entry, or the entry and a word of amount ("iron overload").
+  const entityAt = tokens.kind(at - 1) === 'entity' ? at - 1 : tokens.kind(at - 2) === 'entity' && KEEPING_POST.has(tokens.lower(at - 1) ?? '') ? at - 2 : -1;
+  if (entityAt < 0 || tokens.lower(entityAt - 1) !== 'of') return undefined;
+  if (!/^(role|roles|function|functions|ability|capacity|contribution|involvement|effect|effects|impact)$/.test(tokens.lower(entityAt - 2) ?? '')) return undefined;
+  const entity = tokens.at(entityAt)!;
+  return [{ id: entity.id!, inverted: false, start: entity.start, end: tokens.at(at - 1)!.end }];
 }
 
 /** "Lipoxygenase inhibitors such as zileuton increase…": the class before the examples is the subject. */

@@ -5,7 +5,7 @@
  */
 import { ClaimForm, newClaim, type Claim } from '../claim';
 import { capture, entity, mark, matchAt, seq } from '../pattern';
-import type { Tokens } from '../tokens';
+import type { Token, Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE } from '../vocabulary';
 
@@ -27,22 +27,22 @@ function namedAsOne(tokens: Tokens, k: number): number {
 export function readDefinitionClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const verb = verbOf(verbs, 'increase');
   if (!verb) return;
+  /** The claim that the entries at `name` and `other` name one thing, over the tokens up to `end`. */
+  const namesOne = (name: Token, other: Token, end: number): Claim =>
+    newClaim({
+      subjects: [{ id: name.id!, inverted: false, start: name.start, end: name.end }],
+      objects: [{ id: other.id!, inverted: false, start: other.start, end: other.end }],
+      effect: 'names',
+      negated: false,
+      form: ClaimForm.Nominal,
+      start: name.start,
+      end,
+      verb: { start: other.start, end: other.end, verb, slot: 'state' },
+    });
   for (let k = 0; k + 1 < tokens.length; k++) {
     const other = namedAsOne(tokens, k);
     if (other > 0 && tokens.at(k)!.id !== tokens.at(other)!.id) {
-      const [name, second] = [tokens.at(k)!, tokens.at(other)!];
-      claims.push(
-        newClaim({
-          subjects: [{ id: name.id!, inverted: false, start: name.start, end: name.end }],
-          objects: [{ id: second.id!, inverted: false, start: second.start, end: second.end }],
-          effect: 'names',
-          negated: false,
-          form: ClaimForm.Nominal,
-          start: name.start,
-          end: second.end,
-          verb: { start: second.start, end: second.end, verb, slot: 'state' },
-        }),
-      );
+      claims.push(namesOne(tokens.at(k)!, tokens.at(other)!, tokens.at(other)!.end));
       continue;
     }
     if (k + 3 >= tokens.length) continue;
@@ -52,18 +52,6 @@ export function readDefinitionClaims(tokens: Tokens, verbs: VerbIndex, claims: C
     if (!match) continue;
     const name = tokens.at(match['name']!)!;
     const short = tokens.at(match['short']!)!;
-    if (name.id === short.id) continue;
-    claims.push(
-      newClaim({
-        subjects: [{ id: name.id!, inverted: false, start: name.start, end: name.end }],
-        objects: [{ id: short.id!, inverted: false, start: short.start, end: short.end }],
-        effect: 'names',
-        negated: false,
-        form: ClaimForm.Nominal,
-        start: name.start,
-        end: tokens.at(match.end - 1)!.end,
-        verb: { start: short.start, end: short.end, verb, slot: 'state' },
-      }),
-    );
+    if (name.id !== short.id) claims.push(namesOne(name, short, tokens.at(match.end - 1)!.end));
   }
 }

@@ -473,6 +473,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a glossary term and its definition', '**eNVs-FAP** — engineered nanovesicles that deplete myeloid-derived suppressor cells.', null],
   ['a mediated transport with its direction', 'System Xc⁻, the heterodimer that mediates efflux of intracellular cystine, is a target.', 'System Xc⁻, the heterodimer that mediates efflux of intracellular cystine'],
   ['a mediated transport with its direction', 'Ferroportin mediates export of intracellular iron.', null],
+  ['an action noun and its agent after the subject', 'ATM activation by ionising radiation induces SLC7A11.', 'ATM activation by ionising radiation induces SLC7A11'],
+  ['what the authors go on to hypothesise', 'Radiotherapy-activated ATM induces SLC7A11, and we hypothesise that IFN-γ overrides this.', 'Radiotherapy-activated ATM induces SLC7A11'],
+  ['what the authors go on to hypothesise', 'We hypothesise that radiotherapy-activated ATM induces SLC7A11.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -161,7 +161,9 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
     for (let from = 0; from < sentence.length; ) {
       const end = sentence.slice(from).search(/[;:]/);
       const to = end < 0 ? sentence.length : from + end + 1;
-      if (HYPOTHESIS.test(sentence.slice(from, to))) leaveOut(from, to);
+      const open = HYPOTHESIS.exec(sentence.slice(from, to));
+      // "ATM induces SLC7A11 …, and we hypothesise that…": what the authors ask or test starts at their "we".
+      if (open) leaveOut(/^we\s/i.test(open[0]) ? from + open.index : from, to);
       from = to;
     }
   }

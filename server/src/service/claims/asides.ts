@@ -217,6 +217,8 @@ export function openingAgentPhrase(tokens: Tokens, end: number): number {
     if (tokens.kind(k) === 'punct' && !/^[-()+⁺/]$/.test(word)) return -1;
     if (word !== 'by' || k === end) continue;
     const participle = tokens.at(k - 1)!;
+    // "ATM activation by ionising radiation induces…": an action noun after the entry takes its agent too.
+    if (participle.kind === 'word' && /^(activation|inhibition|stimulation|treatment|induction|blockade)$/.test(participle.lower) && tokens.kind(k - 2) === 'entity') return k;
     return participle.kind === 'word' && /(?:ed|en)$/.test(participle.lower) && tokens.kind(k - 2) === 'entity' ? k - 1 : -1;
   }
   return -1;

@@ -32,11 +32,9 @@ for (const [n, item] of items.entries()) {
   const label = item.contradiction === undefined ? '' : item.contradiction ? ' (a contradiction)' : ' (no contradiction)';
   console.log(`\n### ${item.id}${label}\n${prose.trim()}`);
   console.log(`  mentions: ${analysis.mentions.map((m) => `${prose.slice(m.proseStart, m.proseEnd)}=${m.id}`).join(', ')}`);
-  // Claims are relative to their sentence: each is shown against the prose from the sentence it was read in.
-  let sentenceText = prose;
+  const sentenceText = prose;
   const found = checker.findContradictions(analysis, 0, prose.length, (claim, contradictions) => {
     console.log(`  claim: ${claim.subjects.map((s) => party(sentenceText, s)).join(' + ')} ${claim.negated ? 'NOT ' : ''}${claim.effect}${claim.directness ? ` (${claim.directness})` : ''} ${claim.objects.map((o) => party(sentenceText, o)).join(' + ')} [${claim.form}] → ${contradictions.length} contradiction(s)`);
   });
-  sentenceText = prose;
   console.log(`  flagged: ${found.length ? found.map((c) => c.relation.relation?.text ?? '?').join(' | ') : 'nothing'}`);
 }

@@ -212,7 +212,8 @@ export class MechanismChecker {
         if (contradictions.length === 0 && !onChecked) continue;
         asserted ??= this.#asserted(prose.text, sentence.start, sentence.end, mentions, m, m + count, claims);
         if (!asserted.includes(read)) continue;
-        onChecked?.(claim, contradictions);
+        // The claim as placed in the prose, so that a caller reads its parties where they stand.
+        onChecked?.(shift(claim, sentence.start), contradictions);
         if (contradictions.length === 0) continue;
         const placed = shift(claim, sentence.start);
         // A denial confined to a setting contradicts only a relation curated for that setting (see `setting.ts`).

@@ -476,6 +476,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an action noun and its agent after the subject', 'ATM activation by ionising radiation induces SLC7A11.', 'ATM activation by ionising radiation induces SLC7A11'],
   ['what the authors go on to hypothesise', 'Radiotherapy-activated ATM induces SLC7A11, and we hypothesise that IFN-γ overrides this.', 'Radiotherapy-activated ATM induces SLC7A11'],
   ['what the authors go on to hypothesise', 'We hypothesise that radiotherapy-activated ATM induces SLC7A11.', null],
+  ['an answer to a question that names its subject', 'What does FSP1 do? It promotes ferroptosis.', 'It promotes ferroptosis'],
+  ['an answer to a question that names its subject', 'What is FSP1? It is an enzyme that promotes ferroptosis.', 'It is an enzyme that promotes ferroptosis'],
+  ['an answer to a question that names its subject', 'What is FSP1? It is an enzyme that suppresses ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -72,8 +72,9 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i--;
       continue;
     }
-    // "Myristoylated FSP1 at the plasma membrane oxidises…": a place of the cell parts nothing either.
-    const cellPlace = placeEndingAt(tokens, i);
+    // "Myristoylated FSP1 at the plasma membrane oxidises…": a place of the cell parts nothing either. (Only a
+    // place's last word is looked at: this loop visits every word left of a verb.)
+    const cellPlace = PLACE_ENDS.has(t.lower) ? placeEndingAt(tokens, i) : -1;
     if (cellPlace > 0 && tokens.kind(cellPlace - 1) === 'entity') {
       i = cellPlace - 1;
       continue;
@@ -237,6 +238,9 @@ function openingPlace(tokens: Tokens, end: number): number {
   }
   return -1;
 }
+
+/** The last words of the places of claims/locations.ts. */
+const PLACE_ENDS: ReadonlySet<string> = new Set(['membrane', 'membranes', 'mitochondria', 'mitochondrion', 'matrix', 'surface', 'cytosol', 'cytoplasm', 'nucleus', 'nuclei', 'lysosome', 'lysosomes', 'reticulum']);
 
 /** The preposition of "at (in, on, within) the plasma membrane" ending at `end`, or -1. */
 function placeEndingAt(tokens: Tokens, end: number): number {

@@ -10,8 +10,8 @@ import { ENABLING, readEnablingClaims } from './rules/enabling';
 import { readTableCellClaims } from './rules/tableCell';
 import { ASSOCIATED, readAssociationClaims } from './rules/association';
 import { ENTER, MEDIATE, ROUTES, TAKE, readEntryRouteClaims } from './rules/entryRoute';
-import { LIVE_OR_DIE, readSurvivalClaims } from './rules/survival';
-import { PLACING_WORDS, readLocationClaims } from './rules/location';
+import { GENOTYPE_LOSS, readSurvivalClaims } from './rules/survival';
+import { PLACE_HEADS, readLocationClaims } from './rules/location';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
@@ -65,14 +65,18 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, outcomeKind
     readTableCellClaims(tokens, verbs, claims);
     readAssociationClaims(tokens, verbs, claims);
     readEntryRouteClaims(tokens, verbs, claims);
-    readSurvivalClaims(tokens, verbs, claims);
-    readLocationClaims(tokens, verbs, claims);
   }
+  // Cells of a genotype that live or die, and where a protein works, need a word of loss or of a place: most
+  // sentences have neither, and their rules' own words ("remain", "found", "targets") are common.
+  if (hasOneOf(tokens, LOSS_WORDS)) readSurvivalClaims(tokens, verbs, claims);
+  if (hasOneOf(tokens, PLACE_WORDS)) readLocationClaims(tokens, verbs, claims);
   return claims;
 }
 
-/** What the arrow, phrasal, enabling, table-cell, association, entry-route, survival and location rules start from ("->" ends in ">"). */
-const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES, ...LIVE_OR_DIE, ...PLACING_WORDS]);
+/** What the arrow, phrasal, enabling, table-cell, association, and entry-route rules start from ("->" ends in ">"). */
+const LOSS_WORDS = new WordSet(GENOTYPE_LOSS);
+const PLACE_WORDS = new WordSet(PLACE_HEADS);
+const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES]);
 
 function hasOneOf(tokens: Tokens, set: WordSet): boolean {
   for (let k = 0; k < tokens.length; k++) if (tokens.kind(k) !== 'entity' && set.has(tokens.lower(k)!)) return true;

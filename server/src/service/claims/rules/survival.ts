@@ -8,8 +8,8 @@ import { skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 
-/** The words this rule starts from. */
-export const LIVE_OR_DIE: readonly string[] = 'survive survives survived surviving persist persists persisted thrive thrives thrived die dies died perish perishes perished remain remains remained stay stays stayed'.split(' ');
+/** Words one of which a sentence this rule reads has: the cells' lack of the gene. */
+export const GENOTYPE_LOSS: readonly string[] = ['lacking', 'lack', 'without', 'deficient', 'null', 'knockout', 'ko', 'deleted'];
 
 const SURVIVE = new Set('survive survives survived surviving persist persists persisted thrive thrives thrived'.split(' '));
 const DIE = new Set('die dies died perish perishes perished'.split(' '));

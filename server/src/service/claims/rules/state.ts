@@ -86,7 +86,9 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   }
   const subjects = readPartiesLeft(tokens, end) ?? cellsLacking(tokens, left) ?? theseCells(tokens, end, left);
   if (!subjects) return undefined;
-  if (tokens.at(v + 1)?.lower !== state.preposition) return undefined;
+  // "GPX4 is dispensable in regulatory T cells": "in" before cells says for whom something is needed.
+  const inCells = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'in' && tokens.entityType(v + 2) === 'cell';
+  if (tokens.at(v + 1)?.lower !== state.preposition && !inCells) return undefined;
   const objects = readPartiesRight(tokens, v + 2);
   if (!objects) return undefined;
   const requires = state.dependence === 'requires';

@@ -483,6 +483,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['needed "in" cells', 'GPX4 is required in T cells.', null],
   ['a nanomedicine named without its coat', 'The Fe3O4-SAS nanoplatform repolarised macrophages towards an M2 phenotype.', 'Fe3O4-SAS nanoplatform repolarised macrophages towards an M2 phenotype'],
   ['a nanomedicine named without its coat', 'The Fe3O4-SAS nanoplatform repolarised macrophages towards an M1 phenotype.', null],
+  ['an entry that uses something to act', 'At the plasma membrane, FSP1 uses NADH to oxidise ubiquinol.', 'to oxidise ubiquinol'],
+  ['an entry that uses something to act', 'At the plasma membrane, FSP1 uses NADH to reduce ubiquinone.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

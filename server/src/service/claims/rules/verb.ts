@@ -331,8 +331,13 @@ const ACTIVITY_NOUNS: ReadonlySet<string> = new Set(['import', 'uptake', 'influx
 
 /** Whether the entity at `at` is what was used ("we used erastin to…", "treated with erastin to…"). */
 function wasGiven(tokens: Tokens, at: number): boolean {
-  const given = (word: string | undefined): boolean => word === 'with' || GIVEN_VERBS.has(word ?? '');
-  return given(tokens.lower(at - 1)) || given(tokens.lower(at - 2));
+  const given = (k: number): boolean => {
+    const word = tokens.lower(k);
+    if (word !== 'with' && !GIVEN_VERBS.has(word ?? '')) return false;
+    // But "GPX4, a selenoenzyme that uses glutathione to catalyse…": an entry (or what stands for one) uses it.
+    return !(/^uses?$/.test(word!) && (tokens.kind(k - 1) === 'entity' || /^(that|which|it)$/.test(tokens.lower(k - 1) ?? '')));
+  };
+  return given(at - 1) || given(at - 2);
 }
 
 const SHIFT_NOUNS: ReadonlySet<string> = new Set(['polarization', 'polarisation', 'repolarization', 'repolarisation', 'reprogramming', 'skewing', 'shift', 'conversion', 'differentiation']);

@@ -7,7 +7,7 @@ import type { Analysis, Markup } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences, type Sentence } from './sentences';
 import { assertedClaims } from './assertion';
-import { indexVerbs, oppositeState, placeName, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
+import { indexVerbs, oppositeState, PLACE_LAST_WORDS, placeName, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
 import { checkClaim, fixVerb, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
@@ -120,8 +120,8 @@ export interface DiagnosticOptions {
 }
 
 
-/** The words of a place of the cell (claims/locations.ts), looked for before a location claim is read. */
-const PLACE_WORDS = /membrane|mitochondri|cytosol|cytoplasm|nucle[iu]|lysosom|reticulum|cell surface/gi;
+/** The last words of the places of the cell (claims/locations.ts), looked for before a location claim is read. */
+const PLACE_WORDS = new RegExp(String.raw`\b(?:${[...PLACE_LAST_WORDS].join('|')})\b`, 'gi');
 export class MechanismChecker {
   readonly #lexicon: Lexicon;
   readonly #relations: RelationIndex;
@@ -186,7 +186,8 @@ export class MechanismChecker {
       // only where needed, as most sentences are settled by their own mentions.
       let made: MadeCells | undefined;
       let referred: string | undefined;
-      if (!this.#mayPlace(mentions, m, m + count, prose.text, sentence.start, sentence.end) && (count < 2 || !this.#mayContradict(mentions, m, m + count, prose.text))) {
+      // Most sentences are settled by their pairs of mentions; a place of the cell is looked for only after that.
+      if ((count < 2 || !this.#mayContradict(mentions, m, m + count, prose.text)) && !this.#mayPlace(mentions, m, m + count, prose.text, sentence.start, sentence.end)) {
         if (count < 1 || !previous) continue;
         if (opensWithTheseCells(prose.text, sentence.start)) made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
         if (!made && mayReferBack(prose.text, sentence.start, sentence.end)) referred = previousSubject(prose.text, previous, previousMentions, sentence.start, mentions);

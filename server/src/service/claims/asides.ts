@@ -4,7 +4,7 @@
  * passes over them to where the subject ends.
  */
 import { type Modifiers, noteModifier } from './claim';
-import { placeAt } from './locations';
+import { PLACE_LAST_WORDS, placeAt } from './locations';
 import { Tokens } from './tokens';
 import { ASIDE_WORDS, AUXILIARIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCERS, CONDITIONAL, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
 
@@ -74,7 +74,7 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
     }
     // "Myristoylated FSP1 at the plasma membrane oxidises…": a place of the cell parts nothing either. (Only a
     // place's last word is looked at: this loop visits every word left of a verb.)
-    const cellPlace = PLACE_ENDS.has(t.lower) ? placeEndingAt(tokens, i) : -1;
+    const cellPlace = PLACE_LAST_WORDS.has(t.lower) ? placeEndingAt(tokens, i) : -1;
     if (cellPlace > 0 && tokens.kind(cellPlace - 1) === 'entity') {
       i = cellPlace - 1;
       continue;
@@ -238,9 +238,6 @@ function openingPlace(tokens: Tokens, end: number): number {
   }
   return -1;
 }
-
-/** The last words of the places of claims/locations.ts. */
-const PLACE_ENDS: ReadonlySet<string> = new Set(['membrane', 'membranes', 'mitochondria', 'mitochondrion', 'matrix', 'surface', 'cytosol', 'cytoplasm', 'nucleus', 'nuclei', 'lysosome', 'lysosomes', 'reticulum']);
 
 /** The preposition of "at (in, on, within) the plasma membrane" ending at `end`, or -1. */
 function placeEndingAt(tokens: Tokens, end: number): number {

@@ -8,5 +8,5 @@ export { tokenize, Tokens } from './tokens';
 export { WordSet, type VerbIndex } from './verbIndex';
 export { indexVerbs, readClaims, readSentenceClaims } from './read';
 export { PREVIOUS_CELLS, PREVIOUS_SUBJECT } from './parties';
-export { isPlace, placeName, placesAgree } from './locations';
+export { isPlace, PLACE_LAST_WORDS, placeName, placesAgree } from './locations';
 export { oppositeState } from './rules/state';

@@ -32,6 +32,12 @@ function split(phrase: string): readonly string[] {
 
 const BY_ID = new Map(PLACES.map((p) => [p.id, p]));
 
+/**
+ * The last words of the places' names ("membrane", "mitochondria"): a sentence without one names no place, and a
+ * place between a subject and its verb ends in one. The rules and the checker look for these before anything else.
+ */
+export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(PLACES.flatMap((p) => p.phrases.map((phrase) => phrase[phrase.length - 1]!)));
+
 /** The place named by the words at `at`, and the index of its last token; undefined if none is. */
 export function placeAt(tokens: Tokens, at: number): { id: CellLocation; end: number } | undefined {
   for (const place of PLACES) {

@@ -11,7 +11,8 @@ import { readTableCellClaims } from './rules/tableCell';
 import { ASSOCIATED, readAssociationClaims } from './rules/association';
 import { ENTER, MEDIATE, ROUTES, TAKE, readEntryRouteClaims } from './rules/entryRoute';
 import { GENOTYPE_LOSS, readSurvivalClaims } from './rules/survival';
-import { PLACE_HEADS, readLocationClaims } from './rules/location';
+import { readLocationClaims } from './rules/location';
+import { PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
@@ -75,7 +76,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, outcomeKind
 
 /** What the arrow, phrasal, enabling, table-cell, association, and entry-route rules start from ("->" ends in ">"). */
 const LOSS_WORDS = new WordSet(GENOTYPE_LOSS);
-const PLACE_WORDS = new WordSet(PLACE_HEADS);
+const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
 const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES]);
 
 function hasOneOf(tokens: Tokens, set: WordSet): boolean {

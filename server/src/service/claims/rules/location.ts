@@ -25,8 +25,6 @@ const PUTTING = new Set(`anchors anchor targets target tethers tether docks dock
 /** What a verb of putting may name the protein by, after naming it earlier: "docks the enzyme in…". */
 const REFERRING = /^(it|the enzyme|the protein|the oxidoreductase|the reductase)$/;
 
-/** Words one of which a sentence this rule reads has: the head of a place's name. */
-export const PLACE_HEADS: readonly string[] = ['membrane', 'membranes', 'mitochondria', 'mitochondrion', 'matrix', 'surface', 'cytosol', 'cytoplasm', 'nucleus', 'nuclei', 'lysosome', 'lysosomes', 'reticulum'];
 
 /** The verb of a location claim's reading; its effect is the claim's, `located`. */
 const LOCATE: VerbClass = { lemma: 'localize', effect: 'affects', forms: ['localize', 'localizes', 'localized', 'localized', 'localizing'] };

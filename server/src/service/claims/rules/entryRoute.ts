@@ -55,10 +55,8 @@ function entryNamedAfter(tokens: Tokens, noun: number): ReturnType<typeof readPa
   let k = noun + 1;
   if (tokens.lower(k) === 'responsible') k++;
   if (!/^(for|of)$/.test(tokens.lower(k) ?? '')) return undefined;
-  k++;
-  if (tokens.lower(k) === 'the') k++;
-  const object = tokens.kind(k) === 'entity' && /^(entry|import|uptake|influx)$/.test(tokens.lower(k + 1) ?? '') ? readPartiesRight(tokens, k) : undefined;
-  return object?.parties.length === 1 ? { ...object, end: k + 1 } : undefined;
+  const moved = movedByMediation(tokens, k + 1);
+  return moved?.effect === 'import' ? { parties: [moved.party], end: moved.end } : undefined;
 }
 
 /** What a mediated transport at `at` moves, and which way: "(cellular) iron uptake", "efflux of intracellular cystine". */

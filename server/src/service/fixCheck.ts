@@ -11,7 +11,7 @@
  * twice as long with every fix checked at once.
  */
 import type { Analysis, Markup } from './analysis';
-import type { QuickFix } from './diagnostics';
+import type { QuickFix } from './mechanismFixes';
 
 /** What a fix is checked against: the source of the claim's sentence (and the one before), and the claim's pair. */
 export interface FixContext {

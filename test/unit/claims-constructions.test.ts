@@ -485,6 +485,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a nanomedicine named without its coat', 'The Fe3O4-SAS nanoplatform repolarised macrophages towards an M1 phenotype.', null],
   ['an entry that uses something to act', 'At the plasma membrane, FSP1 uses NADH to oxidise ubiquinol.', 'to oxidise ubiquinol'],
   ['an entry that uses something to act', 'At the plasma membrane, FSP1 uses NADH to reduce ubiquinone.', null],
+  ['an apposition about the entry, not about its blockade', 'Blockade of system Xc⁻, the antiporter that exports cystine, killed the cells.', 'system Xc⁻, the antiporter that exports cystine'],
+  ['an apposition about the entry, not about its blockade', 'Blockade of system Xc⁻, the antiporter that imports cystine, killed the cells.', null],
+  ['an apposition that names the parts with a slash', 'The drug inhibits system Xc⁻, the SLC7A11/SLC3A2 heterodimer that mediates efflux of cystine.', 'system Xc⁻, the SLC7A11/SLC3A2 heterodimer that mediates efflux of cystine'],
+  ['an apposition that names the parts with a slash', 'The drug inhibits system Xc⁻, the SLC7A11/SLC3A2 heterodimer that mediates uptake of cystine.', null],
+  ['a relative clause after a short parenthesis', 'Cystine enters through system Xc⁻ (SLC7A11/SLC3A2), which exports cystine in exchange for glutamate.', 'system Xc⁻ (SLC7A11/SLC3A2), which exports cystine'],
+  ['a relative clause after a short parenthesis', 'Cystine enters through system Xc⁻ (SLC7A11/SLC3A2), which imports cystine in exchange for glutamate.', null],
+  ['a relative clause after a short parenthesis', 'We added erastin (10 µM), which was dissolved in DMSO, and FSP1 suppressed ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

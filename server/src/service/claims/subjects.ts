@@ -18,7 +18,10 @@ import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COORDINA
 export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefined {
   let i = at;
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
-    if (tokens.at(i - 1)?.lower === ',') return eventBeforeWhich(tokens, i - 2) ? undefined : (readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2));
+    if (tokens.at(i - 1)?.lower === ',') {
+      if (eventBeforeWhich(tokens, i - 2)) return undefined;
+      return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2) ?? beforeParenthesis(tokens, i - 2);
+    }
     // "erastin and sulfasalazine, both of which work by…" (or set off by a dash or a parenthesis).
     if (tokens.lower(i) === 'which' && tokens.lower(i - 1) === 'of' && /^(both|all|each|either|neither|one|some|many|most)$/.test(tokens.lower(i - 2) ?? '') && /^[,(—–-]$/.test(tokens.lower(i - 3) ?? '')) {
       return readPartiesLeft(tokens, i - 4, true);
@@ -47,7 +50,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
         continue;
       }
       // "system Xc⁻, a heterodimer of SLC7A11 and SLC3A2 that exports…": entries inside the apposition name its parts.
-      if (tokens.kind(k) === 'entity') {
+      // "system Xc⁻, the SLC7A11/SLC3A2 heterodimer that…": parts named with a slash.
+      if (tokens.kind(k) === 'entity' || (tokens.lower(k) === '/' && tokens.kind(k - 1) === 'entity' && tokens.kind(k + 1) === 'entity')) {
         entities = true;
         continue;
       }
@@ -55,7 +59,7 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
       const short = k >= i - 6 || (entities && /^(a|an)$/.test(tokens.lower(k + 1) ?? ''));
       // "**eNVs-FAP** — engineered nanovesicles that promote…": a glossary's term, then a dash or a colon.
       if (/^[—–:]$/.test(tokens.lower(k) ?? '') && tokens.kind(k - 1) === 'entity' && (k === 1 || /^[|.;]$/.test(tokens.lower(k - 2) ?? ''))) return readPartiesLeft(tokens, k - 1, true);
-      return tokens.at(k)!.lower === ',' && short && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? readPartiesLeft(tokens, k - 1, true) : undefined;
+      return tokens.at(k)!.lower === ',' && short && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? describedEntry(tokens, k - 1) : undefined;
     }
     return undefined;
   }
@@ -67,6 +71,32 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
     if (t.lower === ',' && APPOSITION_STARTS.has(tokens.at(i + 1)?.lower ?? '')) return readPartiesLeft(tokens, i - 1);
   }
   return undefined;
+}
+
+/**
+ * "system Xc⁻ (SLC7A11/SLC3A2), which exports…", "erastin (10 µM), which…": the entry before a short
+ * parenthesis that names its parts, a short form or an amount. A parenthesis with a verb is a clause of its own.
+ */
+function beforeParenthesis(tokens: Tokens, close: number): ClaimParty[] | undefined {
+  if (tokens.lower(close) !== ')') return undefined;
+  for (let k = close - 1; k >= 0 && k >= close - 8; k--) {
+    const word = tokens.lower(k)!;
+    if (word === '(') return tokens.kind(k - 1) === 'entity' ? readPartiesLeft(tokens, k - 1, true) : undefined;
+    if (/^[);,.]$/.test(word) || (tokens.kind(k) === 'word' && (BE.has(word) || AUXILIARIES.has(word) || OTHER_FINITE_VERBS.has(word)))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The antecedent of an apposition's clause, "blockade of system Xc⁻, the antiporter that imports…": the
+ * apposition names what the entry is, so its clause is about the entry, not about the blockade before it. A
+ * modifier after the entry ("ACSL4 knockout, a change that…") is what the apposition names, and stays.
+ */
+function describedEntry(tokens: Tokens, end: number): ClaimParty[] | undefined {
+  const parties = readPartiesLeft(tokens, end, true);
+  if (!parties || tokens.kind(end) !== 'entity') return parties;
+  const entry = tokens.at(end)!;
+  return parties.map((party) => (party.inverted && party.end === entry.end && party.start < entry.start ? { ...party, inverted: false, start: entry.start } : party));
 }
 
 /**

@@ -492,6 +492,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a relative clause after a short parenthesis', 'Cystine enters through system Xc⁻ (SLC7A11/SLC3A2), which exports cystine in exchange for glutamate.', 'system Xc⁻ (SLC7A11/SLC3A2), which exports cystine'],
   ['a relative clause after a short parenthesis', 'Cystine enters through system Xc⁻ (SLC7A11/SLC3A2), which imports cystine in exchange for glutamate.', null],
   ['a relative clause after a short parenthesis', 'We added erastin (10 µM), which was dissolved in DMSO, and FSP1 suppressed ferroptosis.', null],
+  ['what co-stimulation does to lipid peroxides in Treg cells without GPX4', 'In GPX4-deficient Treg cells, TCR/CD28 co-stimulation reduces lipid peroxide accumulation.', 'TCR/CD28 co-stimulation reduces lipid peroxide accumulation'],
+  ['what co-stimulation does to lipid peroxides in Treg cells without GPX4', 'In GPX4-deficient Treg cells, TCR/CD28 co-stimulation increases lipid peroxide accumulation.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

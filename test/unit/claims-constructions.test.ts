@@ -494,6 +494,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a relative clause after a short parenthesis', 'We added erastin (10 µM), which was dissolved in DMSO, and FSP1 suppressed ferroptosis.', null],
   ['what co-stimulation does to lipid peroxides in Treg cells without GPX4', 'In GPX4-deficient Treg cells, TCR/CD28 co-stimulation reduces lipid peroxide accumulation.', 'TCR/CD28 co-stimulation reduces lipid peroxide accumulation'],
   ['what co-stimulation does to lipid peroxides in Treg cells without GPX4', 'In GPX4-deficient Treg cells, TCR/CD28 co-stimulation increases lipid peroxide accumulation.', null],
+  ['the authors\' own text quoted after "revised … to read"', 'We thank the reviewer and have revised the sentence to read: "FSP1 oxidises ubiquinol at the plasma membrane."', 'FSP1 oxidises ubiquinol'],
+  ['the authors\' own text quoted after "revised … to read"', 'We agree and have reworded the sentence as: "FSP1 oxidises ubiquinol at the plasma membrane."', 'FSP1 oxidises ubiquinol'],
+  ['a reviewer\'s words quoted are not the authors\' claim', 'The reviewer says: "FSP1 oxidises ubiquinol at the plasma membrane."', null],
+  ['a product named with the cells it comes from', 'IFN-γ from activated T cells suppresses ACSL4 in tumour cells.', 'IFN-γ from activated T cells suppresses ACSL4'],
+  ['a product named with the cells it comes from', 'IFN-γ from activated T cells induces ACSL4 in tumour cells.', null],
+  ['a product named with the cells it comes from', 'IFN-γ secreted by tumour-infiltrating CD8⁺ T cells induces SLC7A11.', 'IFN-γ secreted by tumour-infiltrating CD8⁺ T cells induces SLC7A11'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -138,9 +138,9 @@ const QUOTATION = /"[^"]*"|“[^”]*”/g;
 
 /**
  * Words before a quotation that make it the authors' own text ("We have added the following sentence: “X”",
- * "the revised text now reads: “X”"): what it says is asserted.
+ * "the revised text now reads: “X”", "we have revised the sentence to read: “X”"): what it says is asserted.
  */
-const OWN_TEXT_BEFORE = /(?:\breads|\bfollowing (?:sentence|text|paragraph)|\bnow states|\bhave added|\bamended to|\bchanged to|\brevised to|\brephrased as)\s*:?\s*$/i;
+const OWN_TEXT_BEFORE = /(?:\breads?|\bnow (?:states|says)|\bfollowing (?:sentence|text|paragraph|statement)|\bhave added|\b(?:amended|changed|revised|rephrased|reworded|rewritten|modified|corrected|updated|edited)\b[^.:;"“”]{0,40}?\b(?:to|as)(?: read)?)\s*:?\s*$/i;
 
 /** Where the clause of a claim not made ends: at the next clause mark or contrasting conjunction. */
 const CLAUSE_END = /[,;:—]|\b(?:but|however|whereas|yet|although|though)\b/g;

@@ -53,7 +53,7 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   // "Cisplatin-based chemotherapy reduced…": the treatment is the compound's.
   if (tokens.lower(i - 1) === 'based' && tokens.lower(i - 2) === '-' && tokens.kind(i - 3) === 'entity') i -= 3;
   const parties: ClaimParty[] = [];
-  const first = partyAt(tokens, i, inverted, antecedent) ?? producedBy(tokens, i, inverted) ?? causeAfterEffect(tokens, i, inverted);
+  const first = producedBy(tokens, i, inverted) ?? partyAt(tokens, i, inverted, antecedent) ?? causeAfterEffect(tokens, i, inverted);
   if (!first) return undefined;
   parties.push(first.party);
   i = first.before;
@@ -138,9 +138,17 @@ export function entryBeforeAside(tokens: Tokens, close: number): number {
 
 /** "IFN-γ secreted by CD8⁺ T cells": the agent is what the cells make, not the cells. */
 function producedBy(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
-  if (tokens.at(index - 1)?.lower !== 'by' || !/^(secreted|released|produced|derived|made|expressed|generated)$/.test(tokens.at(index - 2)?.lower ?? '')) return undefined;
-  return partyAt(tokens, index - 3, inverted);
+  // "secreted by activated CD8⁺ T cells", "from tumour-infiltrating T cells": the cells' own modifiers first.
+  let k = index - 1;
+  while (k > index - 5 && (tokens.lower(k) === '-' || (tokens.kind(k) === 'word' && SOURCE_CELL_MODIFIERS.test(tokens.lower(k)!)))) k--;
+  if (tokens.lower(k) === 'by' && /^(secreted|released|produced|derived|made|expressed|generated)$/.test(tokens.lower(k - 1) ?? '')) return partyAt(tokens, k - 2, inverted);
+  // "IFN-γ from activated T cells suppresses…": a product named with the cells it comes from.
+  if (tokens.lower(k) === 'from' && tokens.entityType(index) === 'cell' && tokens.kind(k - 1) === 'entity' && tokens.entityType(k - 1) !== 'cell') return partyAt(tokens, k - 1, inverted);
+  return undefined;
 }
+
+/** Words that say which of a kind of cell makes a product: "activated", "tumour-infiltrating", "effector". */
+const SOURCE_CELL_MODIFIERS = /^(?:activated|stimulated|primed|infiltrating|tumou?r|intratumou?ral|effector|cytotoxic|exhausted|neighbou?ring|nearby|human|murine|mouse)$/;
 
 /**
  * The entity at `index` as the cause of the effect named before it: "ferroptosis triggered by bcc-USINPs" (said

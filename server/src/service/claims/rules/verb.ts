@@ -21,6 +21,8 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
 
   // Regular verbs spell past and participle alike; the index keeps the past slot for both.
   const participle = slot === 3 || (slot === 2 && verb.forms[2] === verb.forms[3]);
+  // "secreted by activated CD8⁺ T cells": a participle right after "by" describes the agent.
+  if (participle && tokens.lower(v - 1) === 'by') return undefined;
   if (beforeIsBe && participle) {
     // Passive: "SLC7A11 is (directly) repressed by p53".
     let k = v + 1;

@@ -252,7 +252,11 @@ export function readPartiesRight(
   if (preposition) {
     // "sensitizes (tumour) cells to ferroptosis", "protects cells against/from ferroptosis"
     let hops = 0;
+    // "skews TAMs away from the M1 state and towards M2", "pushes them out of the tumour-fighting M1 state into
+    // M2": the state left is named on the way to the one reached.
+    let leaving = false;
     while (i < tokens.length && !takesPreposition(preposition, tokens.at(i)!.lower)) {
+      if (preposition === 'toward' && (tokens.lower(i) === 'from' || (tokens.lower(i) === 'of' && tokens.lower(i - 1) === 'out'))) leaving = true;
       // "sensitizes follicular helper T (TFH) cells to…": an aside parts nothing.
       if (tokens.lower(i) === '(') {
         let close = i + 1;
@@ -262,7 +266,7 @@ export function readPartiesRight(
           continue;
         }
       }
-      if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-' && !isMarkerSign(tokens, i) && !joinsWord(tokens, i)) || ++hops > 6) return undefined;
+      if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-' && !isMarkerSign(tokens, i) && !joinsWord(tokens, i)) || ++hops > (leaving ? 12 : 6)) return undefined;
       i++;
     }
     if (i >= tokens.length) return undefined;

@@ -9,7 +9,7 @@ import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties'
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
-import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb } from './vocabulary';
+import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
 /**
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
@@ -168,6 +168,9 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     // "bypassed the erastin block and restored GSH": after "the" and an entry, a base form is a noun.
     if (slot === 0 && tokens.kind(j - 1) === 'entity' && /^(the|a|an|this|its|their)$/.test(tokens.lower(j - 2) ?? '')) continue;
+    // "blocks the antiporter to induce ferroptosis while shifting…": an infinitive of purpose after the object is
+    // not finite; the verb before is. ("appears to act by…" is the verb of its subject.)
+    if (slot === 0 && tokens.lower(j - 1) === 'to' && tokens.kind(j - 2) === 'entity') continue;
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;
     let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
@@ -221,7 +224,7 @@ const PHRASE_START_BEFORE = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'fro
 export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
   const word = tokens.lower(at) ?? '';
   // "This enzyme…", "these compounds…", and at a sentence's opening "The antiporter…".
-  if (REFERRING_NOUNS.has(word) && (/^(this|these)$/.test(tokens.lower(at - 1) ?? '') || (at === 1 && tokens.lower(0) === 'the'))) {
+  if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(at - 1) ?? '') || (at === 1 && tokens.lower(0) === 'the'))) {
     return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
   }
   // "NCOA4 binds ferritin, so that its overexpression lowers…": the owner, with what was done to it ("its

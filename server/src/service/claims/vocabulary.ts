@@ -61,7 +61,7 @@ export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion i
 
 /** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
 export const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after
-  before during within upon under over whereas while although though`);
+  before during within upon under over whereas while although though besides`);
 
 /** Before an entity, an amount lowered ("low GPX4 expression", "reduced FSP1 levels") reverses its effect. */
 export const LOWERING = words('low lower lowered reduced decreased diminished impaired attenuated limited insufficient defective weak weaker poor little less fewer downregulated down-regulated');
@@ -142,7 +142,12 @@ export const GIVEN_VERBS = words('used use uses using employed applied applying 
 
 /** Nouns that, after "this", stand for an entry named before ("This protein…", "This compound…"). */
 export const REFERRING_NOUNS = words(`protein enzyme compound drug transporter antiporter receptor gene molecule inhibitor inducer agent kinase cytokine peroxidase
-  oxidoreductase selenoenzyme selenoprotein heterodimer reductase oxidase dehydrogenase acyltransferase synthetase factor`);
+  oxidoreductase selenoenzyme selenoprotein heterodimer reductase oxidase dehydrogenase acyltransferase synthetase factor
+  nanoparticle particle nanoplatform nanomedicine nanovesicle`);
+/** A referring noun, singular or plural: "this compound", "these nanoparticles". */
+export function isReferringNoun(word: string): boolean {
+  return REFERRING_NOUNS.has(word) || (word.endsWith('s') && REFERRING_NOUNS.has(word.slice(0, -1)));
+}
 
 /** Participles that name a cause after what it causes: "ferroptosis triggered by bcc-USINPs". */
 export const CAUSING_PARTICIPLES = /^(induced|triggered|caused|driven|mediated|elicited|evoked)$/;

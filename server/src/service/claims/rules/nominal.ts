@@ -5,7 +5,7 @@ import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readParti
 import { relativeAntecedent, sharedSubjects } from '../subjects';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { INVERTING_POST, KEEPING_POST, REFERRING_NOUNS, REPORTING_AUXILIARIES, UNSEEN } from '../vocabulary';
+import { INVERTING_POST, KEEPING_POST, REPORTING_AUXILIARIES, UNSEEN, isReferringNoun } from '../vocabulary';
 
 /** "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4". */
 export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | undefined {
@@ -171,7 +171,7 @@ export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boo
 
 /** "This heterodimer mediates…": the entry named before, which the checker resolves (`PREVIOUS_SUBJECT`). */
 function entryReferredTo(tokens: Tokens, at: number): ClaimParty[] | undefined {
-  if (!REFERRING_NOUNS.has(tokens.lower(at) ?? '') || !/^(this|these)$/.test(tokens.lower(at - 1) ?? '')) return undefined;
+  if (!isReferringNoun(tokens.lower(at) ?? '') || !/^(this|these)$/.test(tokens.lower(at - 1) ?? '')) return undefined;
   return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
 }
 

@@ -164,7 +164,10 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
     if (tokens.kind(k) === 'punct' && word !== '-' && word !== '(' && word !== ')') return undefined;
   }
   if (into < 0) return undefined;
-  const substrate = readPartiesRight(tokens, from);
+  // "converts highly reactive hydroxyl radicals into…": a few words that describe the substrate.
+  let at = from;
+  while (at < into - 1 && tokens.kind(at) === 'word' && (ADVERBS.has(tokens.lower(at)!) || /^(?:highly|very|more|less)$|(?:ive|ic|ous|ble)$/.test(tokens.lower(at)!))) at++;
+  const substrate = readPartiesRight(tokens, at);
   if (!substrate) return undefined;
   let k = substrate.end + 1;
   // "(L-OH)": the substrate's short form in parentheses.

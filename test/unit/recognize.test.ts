@@ -50,6 +50,11 @@ test('markup inside a mention maps back to the whole source span', () => {
   assert.deepEqual(mentionTexts(service, 'Many CD8\\textsuperscript{+} T cells.', 'latex'), ['CD8\\textsuperscript{+} T cells=cd8-t-cell']);
 });
 
+test('a spelling with a parenthesis of its own is one mention, not two', () => {
+  const curated = curatedService();
+  assert.deepEqual(mentionTexts(curated, 'The mevalonate (MVA) pathway feeds CoQ10.').filter((m) => m.endsWith('=mevalonate-pathway')), ['mevalonate (MVA) pathway=mevalonate-pathway']);
+});
+
 test('a mention broken across lines stays one mention', () => {
   assert.deepEqual(mentionTexts(service, 'drives lipid\nperoxidation here'), ['lipid\nperoxidation=lipid-peroxidation']);
 });

@@ -165,7 +165,8 @@ function withInterruptedTerms(found: TermMatches, terms: readonly TermMatch[]): 
   for (let k = 0; k < found.count; k++) {
     const start = found.starts[k]!;
     const end = found.ends[k]!;
-    const inside = terms.some((term) => term.start <= start && end <= term.end && (term.start < start || end < term.end));
+    // A spelling with its own parenthesis ("mevalonate (MVA) pathway") is found both ways: keep it once.
+    const inside = terms.some((term) => term.start <= start && end <= term.end);
     if (!inside) all.push({ start, end, payloads: found.payloads[k]! });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);

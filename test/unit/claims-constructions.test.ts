@@ -511,6 +511,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a gerund after a purpose infinitive shares the first verb\'s subject', 'Fe3O4-SAS@PLT blocks system Xc⁻ to induce ferroptosis while shifting macrophages towards the M1 phenotype.', null],
   ['"the particles" refers back to the nanomedicine named before', 'Fe3O4-SAS@PLT was injected on day 7. The particles repolarized macrophages towards the M2 phenotype.', 'The particles repolarized macrophages towards the M2 phenotype'],
   ['"the particles" refers back to the nanomedicine named before', 'Fe3O4-SAS@PLT was injected on day 7. These nanoparticles repolarized macrophages towards the M1 phenotype.', null],
+  ['a plural subject opening its clause with "the"', 'In co-culture, the Fe nanoparticles induce tumour ferroptosis but block dendritic-cell maturation.', 'but block dendritic-cell maturation'],
+  ['a plural subject opening its clause with "the"', 'In co-culture, the Fe nanoparticles induce tumour ferroptosis and promote dendritic-cell maturation.', null],
+  ['a cause named by the effect it induces, with a short form inside the object', 'Ferroptosis triggered by bcc-USINPs suppressed dendritic cell (DC) maturation.', 'Ferroptosis triggered by bcc-USINPs suppressed dendritic cell (DC) maturation'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -167,7 +167,8 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || (tokens.kind(j - 1) === 'entity' && (word.endsWith('ed') || governsNext(tokens, j)));
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     // "bypassed the erastin block and restored GSH": after "the" and an entry, a base form is a noun.
-    if (slot === 0 && tokens.kind(j - 1) === 'entity' && /^(the|a|an|this|its|their)$/.test(tokens.lower(j - 2) ?? '')) continue;
+    // But "The Fe nanoparticles induce…" opening its clause is the verb of a plural subject.
+    if (slot === 0 && tokens.kind(j - 1) === 'entity' && /^(the|a|an|this|its|their)$/.test(tokens.lower(j - 2) ?? '') && tokens.kind(j - 3) === 'word') continue;
     // "blocks the antiporter to induce ferroptosis while shifting…": an infinitive of purpose after the object is
     // not finite; the verb before is. ("appears to act by…" is the verb of its subject.)
     if (slot === 0 && tokens.lower(j - 1) === 'to' && tokens.kind(j - 2) === 'entity') continue;

@@ -44,6 +44,15 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i -= 2;
       continue;
     }
+    // "NK-cell dysfunction in the tumour microenvironment tracked with…": a setting named as a process after the
+    // subject parts nothing either.
+    if (t.kind === 'entity' && tokens.entityType(i) === 'process') {
+      const setting = tokens.lower(i - 1) === 'the' ? i - 2 : i - 1;
+      if (/^(in|within)$/.test(tokens.lower(setting) ?? '') && tokens.kind(setting - 1) === 'entity' && tokens.entityType(setting - 1) !== 'cell') {
+        i = setting - 1;
+        continue;
+      }
+    }
     if (t.kind === 'entity' && tokens.entityType(i) === 'cell') {
       // "Erastin-induced lipid peroxidation in PBMCs up-regulates…": where it happened parts nothing, whatever
       // names the place.

@@ -11,7 +11,7 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { LOWERING, RAISING, words } from '../vocabulary';
 
-export const ASSOCIATED = words('associated correlated correlates correlate correlating linked accompanied paralleled');
+export const ASSOCIATED = words('associated correlated correlates correlate correlating linked accompanied paralleled coincides coincided coincide coinciding tracked tracks track tracking');
 /** "accompanied by a 1.8-fold increase in X": nouns of a change, and their sign. */
 const CHANGES: ReadonlyMap<string, 1 | -1> = new Map([
   ...['increase', 'increases', 'rise', 'gain', 'elevation', 'accumulation'].map((w) => [w, 1] as const),

@@ -42,10 +42,11 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'earlier original previous first initial old',
     pattern: String.raw`(?:earlier|original|previous|first|initial|old)\s+(?:draft|version|sentence|text|manuscript|wording|submission|phrasing)\s+(?:\w+\s+)?(?:stated|said|claimed|described|suggested|read|implied|asserted|called)\b`,
   },
-  // "We initially hypothesized that X…; however…": what was expected is not what is claimed.
+  // "We initially hypothesized that X…; however…", "One might have expected erastin to be cytotoxic…": what was
+  // expected is not what is claimed.
   {
     words: 'hypothesized hypothesised expected predicted assumed reasoned speculated anticipated postulated surmised',
-    pattern: String.raw`(?:hypothesi[sz]ed|expected|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised)\s+that\b`,
+    pattern: String.raw`(?:hypothesi[sz]ed|expected|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised)\s+(?:that\b|[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}?\s+to\s)`,
   },
   // "The reviewer suggested that X…": a view the authors report, here to answer it.
   {

@@ -388,7 +388,8 @@ export function processOfCells(tokens: Tokens, at: number): ClaimParty[] | undef
 export function cellsOfTheirObject(tokens: Tokens, at: number, verb: number, subjects: readonly ClaimParty[]): { parties: ClaimParty[]; end: number; preposition?: { start: number; end: number } } | undefined {
   if (tokens.lower(at) !== 'their') return undefined;
   let k = at + 1;
-  while (k < tokens.length && tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) k++;
+  // "their anti-tumour activity": fillers, hyphens between them too.
+  while (k < tokens.length && ((tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) || (tokens.lower(k) === '-' && k > at + 1 && tokens.kind(k + 1) === 'word'))) k++;
   if (k === at + 1 || tokens.kind(k) === 'entity') return undefined;
   for (let j = verb - 1; j >= 0; j--) {
     if (tokens.kind(j) !== 'entity' || tokens.entityType(j) !== 'cell') continue;

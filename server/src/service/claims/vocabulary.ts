@@ -80,14 +80,14 @@ export const KEEPING_PRE = words(`overexpression activation expression upregulat
   overexpressing activating treatment administration supplementation restoration reexpression reconstitution
   reintroduction rescue`);
 
-export const OBJECT_FILLERS = words(`the a an its their these those such cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
+export const OBJECT_FILLERS = words(`the a an its their this these those such cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
   expression levels level activity of protein mrna transcription transcriptional abundance content function
   lipid membrane human mouse murine hepatic in vitro vivo vitro silico node nodes edge surplus excess excessive free ferrous ferric
   extracellular labile cytosolic dietary exogenous endogenous total basal additional more less accumulation overload
   uptake intracellularly concentration concentrations amount amounts pool proportion proportions frequency frequencies
   number numbers percentage percentages share fraction infiltration recruitment population populations count counts
   density surface stability corresponding respective localization localisation immunosuppressive suppressive antitumour
-  antitumor anti-tumour anti-tumor inflammatory pro-inflammatory anti-inflammatory protumoral protumour classical alternative
+  antitumor anti-tumour anti-tumor anti pro inflammatory pro-inflammatory anti-inflammatory protumoral protumour classical alternative
   non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural cytotoxicity cytotoxic
   effector functional proliferation survival expansion metabolic disorder metabolism resulting mitochondrial
   phospholipid members member de novo fitness catalytic enzymatic canonical resident active site sites selenocysteine

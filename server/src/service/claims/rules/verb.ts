@@ -255,8 +255,10 @@ function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined 
  * coordinated with it. Only where neither verb takes a preposition, so that the object fits both.
  */
 function sharedObject(tokens: Tokens, at: number, verb: VerbClass, verbs: VerbIndex): ReturnType<typeof readPartiesRight> {
-  if (tokens.lower(at) !== 'and' || verb.preposition) return undefined;
-  let k = at + 1;
+  if (verb.preposition) return undefined;
+  // "exacerbated rather than reversed their death", "raised but did not… ": the second verb's object is the first's.
+  let k = tokens.lower(at) === 'and' || tokens.lower(at) === 'or' ? at + 1 : tokens.lower(at) === 'rather' && tokens.lower(at + 1) === 'than' ? at + 2 : -1;
+  if (k < 0) return undefined;
   while (k < tokens.length && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k++;
   const next = verbs.forms.get(tokens.lower(k) ?? '');
   if (!next || next.verb.preposition || tokens.kind(k) !== 'word') return undefined;

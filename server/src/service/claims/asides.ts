@@ -241,8 +241,9 @@ function openingPlace(tokens: Tokens, end: number): number {
   for (let k = end - 1; k >= 0 && k >= end - 7; k--) {
     const word = tokens.lower(k)!;
     if (word === 'in' || word === 'within') return k;
-    // "in tumour–macrophage co-cultures": a word hyphened to the next is part of the place's name.
-    const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || tokens.lower(k + 1) === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word);
+    // "in tumour–macrophage co-cultures": a word hyphened to the next is part of the place's name; "in
+    // fibroblasts and tumour cells": so are the cells listed with the last.
+    const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || tokens.lower(k + 1) === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word) || word === 'and' || word === 'or';
     if (!fits) return -1;
   }
   return -1;

@@ -53,7 +53,7 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   // "Cisplatin-based chemotherapy reduced…": the treatment is the compound's.
   if (tokens.lower(i - 1) === 'based' && tokens.lower(i - 2) === '-' && tokens.kind(i - 3) === 'entity') i -= 3;
   const parties: ClaimParty[] = [];
-  const first = producedBy(tokens, i, inverted) ?? partyAt(tokens, i, inverted, antecedent) ?? causeAfterEffect(tokens, i, inverted);
+  const first = producedBy(tokens, i, inverted) ?? actionOfCells(tokens, i, inverted) ?? partyAt(tokens, i, inverted, antecedent) ?? causeAfterEffect(tokens, i, inverted);
   if (!first) return undefined;
   parties.push(first.party);
   i = first.before;
@@ -138,13 +138,28 @@ export function entryBeforeAside(tokens: Tokens, close: number): number {
 
 /** "IFN-γ secreted by CD8⁺ T cells": the agent is what the cells make, not the cells. */
 function producedBy(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
-  // "secreted by activated CD8⁺ T cells", "from tumour-infiltrating T cells": the cells' own modifiers first.
-  let k = index - 1;
-  while (k > index - 5 && (tokens.lower(k) === '-' || (tokens.kind(k) === 'word' && SOURCE_CELL_MODIFIERS.test(tokens.lower(k)!)))) k--;
+  const k = beforeCellModifiers(tokens, index);
   if (tokens.lower(k) === 'by' && /^(secreted|released|produced|derived|made|expressed|generated)$/.test(tokens.lower(k - 1) ?? '')) return partyAt(tokens, k - 2, inverted);
   // "IFN-γ from activated T cells suppresses…": a product named with the cells it comes from.
   if (tokens.lower(k) === 'from' && tokens.entityType(index) === 'cell' && tokens.kind(k - 1) === 'entity' && tokens.entityType(k - 1) !== 'cell') return partyAt(tokens, k - 1, inverted);
   return undefined;
+}
+
+/**
+ * "CD36-mediated fatty acid uptake by CD8⁺ T cells limited…": the cells after "by" are whose action it is; the
+ * action is the party.
+ */
+function actionOfCells(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
+  const by = beforeCellModifiers(tokens, index);
+  if (tokens.entityType(index) !== 'cell' || tokens.lower(by) !== 'by' || tokens.kind(by - 1) !== 'entity' || tokens.entityType(by - 1) === 'cell') return undefined;
+  return partyAt(tokens, by - 1, inverted);
+}
+
+/** Left of the cells at `index`, past the words that say which of them ("activated", "tumour-infiltrating"). */
+function beforeCellModifiers(tokens: Tokens, index: number): number {
+  let k = index - 1;
+  while (k > index - 5 && (tokens.lower(k) === '-' || (tokens.kind(k) === 'word' && SOURCE_CELL_MODIFIERS.test(tokens.lower(k)!)))) k--;
+  return k;
 }
 
 /** Words that say which of a kind of cell makes a product: "activated", "tumour-infiltrating", "effector". */

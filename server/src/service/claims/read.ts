@@ -11,6 +11,7 @@ import { readTableCellClaims } from './rules/tableCell';
 import { ASSOCIATED, readAssociationClaims } from './rules/association';
 import { ENTER, MEDIATE, ROUTES, TAKE, readEntryRouteClaims } from './rules/entryRoute';
 import { GENOTYPE_LOSS, readSurvivalClaims } from './rules/survival';
+import { EXCHANGE, readExchangeClaims } from './rules/exchange';
 import { readLocationClaims } from './rules/location';
 import { PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
@@ -66,6 +67,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, outcomeKind
     readTableCellClaims(tokens, verbs, claims);
     readAssociationClaims(tokens, verbs, claims);
     readEntryRouteClaims(tokens, verbs, claims);
+    readExchangeClaims(tokens, verbs, claims);
   }
   // Cells of a genotype that live or die, and where a protein works, need a word of loss or of a place: most
   // sentences have neither, and their rules' own words ("remain", "found", "targets") are common.
@@ -74,10 +76,10 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, outcomeKind
   return claims;
 }
 
-/** What the arrow, phrasal, enabling, table-cell, association, and entry-route rules start from ("->" ends in ">"). */
+/** What the arrow, phrasal, enabling, table-cell, association, entry-route and exchange rules start from ("->" ends in ">"). */
 const LOSS_WORDS = new WordSet(GENOTYPE_LOSS);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
-const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES]);
+const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES, ...EXCHANGE]);
 
 function hasOneOf(tokens: Tokens, set: WordSet): boolean {
   for (let k = 0; k < tokens.length; k++) if (tokens.kind(k) !== 'entity' && set.has(tokens.lower(k)!)) return true;

@@ -255,10 +255,23 @@ function ownerBeforeColon(tokens: Tokens, at: number): ClaimParty[] | undefined 
   return undefined;
 }
 
-/** Where the entry that opens a sentence ends with what follows it: "Ferroportin knockdown". */
-function openingSubjectEnd(tokens: Tokens): number {
-  let k = 1;
-  while (k < tokens.length && k < 5 && (tokens.lower(k) === '-' || (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!))))) k++;
+/** The entry that opens the sentence, after at most "the" and a title without a verb ("The selenoenzyme GPX4"); or -1. */
+function openingEntry(tokens: Tokens, verbs: VerbIndex): number {
+  for (let k = 0; k < tokens.length && k < 3; k++) {
+    if (tokens.kind(k) === 'entity') return k;
+    const word = tokens.lower(k)!;
+    const title = REFERRING_NOUNS.has(word) || /^(?:transcription|tumou?r|suppressor|master|key)$/.test(word);
+    if (tokens.kind(k) !== 'word' || (k === 0 ? word !== 'the' : !title) || verbs.forms.has(word)) return -1;
+  }
+  return -1;
+}
+
+/** Where the entry that opens a sentence at `first` ends with what follows it: "Ferroportin knockdown". */
+function openingSubjectEnd(tokens: Tokens, first = 0): number {
+  let k = first + 1;
+  // "Glutathione peroxidase 4 (GPX4) …": its short form in parentheses.
+  if (tokens.lower(k) === '(' && tokens.kind(k + 1) === 'entity' && tokens.at(k + 1)!.id === tokens.at(first)!.id && tokens.lower(k + 2) === ')') return k + 2;
+  while (k < tokens.length && k < first + 5 && (tokens.lower(k) === '-' || (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!))))) k++;
   return k - 1;
 }
 
@@ -278,8 +291,10 @@ function ownerOf(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | u
     if (subjects) return subjects.map((s) => ({ ...s, start: pronoun.start, end: pronoun.end }));
   }
   const pronoun = tokens.at(at)!;
-  // "NCOA4, …, so that its…": a sentence that opens with an entry is about it, whatever its first verb.
-  const opening = tokens.kind(0) === 'entity' && at > 0 ? readPartiesLeft(tokens, openingSubjectEnd(tokens), true) : undefined;
+  // "NCOA4, …, so that its…": a sentence that opens with an entry is about it, whatever its first verb; so is one
+  // that opens with its title ("The selenoenzyme GPX4 sits at the centre: it converts…").
+  const first = openingEntry(tokens, verbs);
+  const opening = first >= 0 && first < at ? readPartiesLeft(tokens, openingSubjectEnd(tokens, first), true) : undefined;
   if (opening) return opening.map((s) => ({ ...s, start: pronoun.start, end: pronoun.end }));
   return [{ id: PREVIOUS_SUBJECT, inverted: false, start: pronoun.start, end: pronoun.end }];
 }

@@ -1,6 +1,7 @@
 /**
  * What brings something into the cell, named after "through" or "via": "hepatocytes take up iron mainly through
- * ferroportin", "non-transferrin-bound iron is taken up via ferroportin", "iron enters the cell through TFR1".
+ * ferroportin", "non-transferrin-bound iron is taken up via ferroportin", "iron enters the cell through TFR1"; or the
+ * subject of "takes up" ("ferroportin takes up iron"), unless it is cells, which take up by some route.
  * The entry after the preposition imports the object, which the checker judges against the curated transport.
  */
 import { ClaimForm, newClaim, type Claim, type ClaimParty } from '../claim';
@@ -101,6 +102,11 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
         objects = object.parties;
         route = routeAfter(tokens, object.end + 1);
         start = tokens.at(v)!.start;
+        // "ferroportin takes up transferrin-bound iron": without a route, the subject is what brings it in.
+        if (!route && word !== 'taken') {
+          const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, v - 1, { negated: false }), verbs, word.endsWith('ing'));
+          if (subjects && subjects.every((s) => tokens.entityType(tokens.indexStartingAt(s.start)) !== 'cell')) [route, start] = [{ parties: subjects, end: object.end }, subjects[0]!.start];
+        }
       } else if (word === 'taken') {
         // "iron is taken up through ferroportin"
         route = routeAfter(tokens, v + 2);

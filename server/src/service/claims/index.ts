@@ -7,6 +7,7 @@ export { ClaimForm, type Claim, type ClaimEffect, type ClaimMention, type ClaimP
 export { tokenize, Tokens } from './tokens';
 export { WordSet, type VerbIndex } from './verbIndex';
 export { indexVerbs, readClaims, readSentenceClaims } from './read';
-export { PREVIOUS_CELLS, PREVIOUS_SUBJECT } from './parties';
+export { PREVIOUS_SUBJECT } from './parties';
+export { PREVIOUS_CELLS } from './holders';
 export { isPlace, PLACE_LAST_WORDS, placeName, placesAgree } from './locations';
 export { oppositeState } from './rules/state';

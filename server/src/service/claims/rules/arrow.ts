@@ -6,7 +6,8 @@
  * kin reach the prose as these characters (markup/math.ts).
  */
 import { ClaimForm, signedWordClaim, type Claim, type ClaimParty } from '../claim';
-import { holderParties, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { holderParties } from '../holders';
+import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { rowSubject } from './verb';

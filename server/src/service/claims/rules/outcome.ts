@@ -5,7 +5,8 @@
  * peroxides claims that GPX4 raises them.
  */
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
-import { holderParties, readPartiesRight, skipLeftModifiers } from '../parties';
+import { holderParties } from '../holders';
+import { readPartiesRight, skipLeftModifiers } from '../parties';
 import { capture, matchAt, seq, upTo, word, wordIn } from '../pattern';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';

@@ -2,7 +2,8 @@
 import { oppositeArrow } from './arrow';
 import { oppositeParticle } from './phrasal';
 import { type Claim, ClaimForm, type Modifiers, newClaim } from '../claim';
-import { cellsLacking, ferroptosisFromInducer, holderEnd, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers, theseCells } from '../parties';
+import { cellsLacking, holderEnd, theseCells } from '../holders';
+import { ferroptosisFromInducer, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { Tokens, someBetween } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
 import { BE, CAUSATIVES, CONDITIONAL, HOLDERS } from '../vocabulary';

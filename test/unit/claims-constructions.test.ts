@@ -535,6 +535,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an exchange whose sides are named with their places', 'System Xc⁻ exchanges cystine for glutamate.', null],
   ['a pronoun after a colon, the subject named with its title', 'The selenoenzyme GPX4 sits at the centre of this network: it converts lipid alcohols into lipid hydroperoxides.', 'it converts lipid alcohols into lipid hydroperoxides'],
   ['a pronoun after a colon, the subject named with its title', 'The selenoenzyme GPX4 sits at the centre of this network: it converts lipid hydroperoxides into lipid alcohols.', null],
+  ['cells that die named after "in"', 'Erastin induced extensive ferroptotic death in human PBMCs.', 'Erastin induced extensive ferroptotic death'],
+  ['cells that die named after "in"', 'Erastin induced ferroptosis in tumour cells.', null],
+  ['the compound used is the means, not the subject', 'Iron chelation with deferoxamine further aggravated ferroptosis.', 'Iron chelation with deferoxamine further aggravated ferroptosis'],
+  ['the compound used is the means, not the subject', 'Iron chelation with deferoxamine prevented ferroptosis.', null],
+  ['"neither … nor" where only the second is an entry', 'Neither lipid peroxide scavenging nor iron chelation rescued GPX4-deficient Treg cells.', 'iron chelation rescued GPX4-deficient Treg cells'],
+  ['"neither … nor" where only the second is an entry', 'Both lipid peroxide scavenging and iron chelation rescued GPX4-deficient Treg cells.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -44,6 +44,14 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i -= 2;
       continue;
     }
+    // "Iron chelation with deferoxamine aggravated…": the compound used is the means, not the subject.
+    if (t.kind === 'entity' && tokens.entityType(i) === 'compound') {
+      const instrument = openingInstrument(tokens, i);
+      if (instrument > 0) {
+        i = instrument - 1;
+        continue;
+      }
+    }
     // "NK-cell dysfunction in the tumour microenvironment tracked with…": a setting named as a process after the
     // subject parts nothing either.
     if (t.kind === 'entity' && tokens.entityType(i) === 'process') {

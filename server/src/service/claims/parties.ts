@@ -409,7 +409,8 @@ export function readPartiesRight(
     if (dying > 0) {
       const cells = tokens.at(dying)!;
       parties.push({ id: cells.id!, inverted: !partyInverted, start: entity.start, end: cells.end });
-      return { parties, end: dying, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
+      // "ferroptosis in tumour cells" says where: the claim's words end at ferroptosis, as they do without it.
+      return { parties, end: tokens.lower(post) === 'in' ? post - 1 : dying, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
     }
     const link = tokens.at(post);
     const next = tokens.at(post + 1);
@@ -433,11 +434,11 @@ export function readPartiesRight(
 const FERROPTOSIS_ID = 'ferroptosis';
 
 /**
- * The index of the cells after "of" at `at` ("ferroptosis of (human) PBMCs"), or -1. Not after "in": "induces
- * ferroptosis in tumour cells" says where, and is read as a claim on ferroptosis alone.
+ * The index of the cells after "of" or "in" at `at` ("ferroptosis of (human) PBMCs", "ferroptotic death in
+ * PBMCs"), or -1. The claim on ferroptosis itself stands beside the one on the cells.
  */
 function cellsThatDie(tokens: Tokens, at: number): number {
-  if (tokens.lower(at) !== 'of') return -1;
+  if (tokens.lower(at) !== 'of' && tokens.lower(at) !== 'in') return -1;
   let k = at + 1;
   while (k < at + 4 && tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) k++;
   return tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell' && tokens.kind(k + 1) !== 'entity' ? k : -1;

@@ -106,7 +106,9 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     if (own) subjects = [own];
   }
   const first = tokens.indexStartingAt(subjects[0]!.start);
+  // "Neither X nor Y rescued…", also where only Y is an entry ("neither scavenging nor iron chelation rescued").
   if (tokens.at(first - 1)?.lower === 'neither') noteModifier(tokens.at(first - 1)!, modifiers);
+  else if (tokens.at(first - 1)?.lower === 'nor' && Array.from({ length: first - 1 }, (_, k) => tokens.lower(k)).includes('neither')) noteModifier(tokens.at(first - 1)!, modifiers);
   const after: Modifiers = modifiers;
   let k = v + 1;
   while (k < tokens.length && tokens.at(k)!.kind === 'word' && noteModifier(tokens.at(k)!, after)) k++;

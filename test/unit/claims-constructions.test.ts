@@ -541,6 +541,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the compound used is the means, not the subject', 'Iron chelation with deferoxamine prevented ferroptosis.', null],
   ['"neither … nor" where only the second is an entry', 'Neither lipid peroxide scavenging nor iron chelation rescued GPX4-deficient Treg cells.', 'iron chelation rescued GPX4-deficient Treg cells'],
   ['"neither … nor" where only the second is an entry', 'Both lipid peroxide scavenging and iron chelation rescued GPX4-deficient Treg cells.', null],
+  ['what cells acquire through an entry\'s mediation', 'Cells acquire iron mainly through ferroportin (FPN)-mediated uptake.', 'ferroportin (FPN)-mediated uptake'],
+  ['what cells acquire through an entry\'s mediation', 'Cells acquire iron mainly through TFR1-mediated uptake.', null],
+  ['the cells entered, listed before the route', 'Cellular iron enters macrophages, hepatocytes and absorptive enterocytes chiefly through ferroportin.', 'iron enters macrophages, hepatocytes and absorptive enterocytes chiefly through ferroportin'],
+  ['the cells entered, listed before the route', 'Cellular iron enters macrophages, hepatocytes and absorptive enterocytes chiefly through TFR1.', null],
+  ['"the route by which" something enters or leaves', 'Ferroportin, which is found mainly on macrophages, provides the principal route by which iron enters these cells.', 'Ferroportin, which is found mainly on macrophages, provides the principal route by which iron'],
+  ['"the route by which" something enters or leaves', 'TfR1 is the main route by which excess intracellular iron leaves the cell.', 'TfR1 is the main route by which excess intracellular iron'],
+  ['"the route by which" something enters or leaves', 'Ferroportin is the main route by which iron leaves the cell.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

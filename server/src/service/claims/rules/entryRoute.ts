@@ -9,10 +9,11 @@ import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifier
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { clauseSubjects } from '../subjects';
-import { BE, isAdverb, words } from '../vocabulary';
+import { BE, CELLS, INSIDE, isAdverb, words } from '../vocabulary';
 
 export const TAKE = words('take takes took taken taking');
 export const ENTER = words('enter enters entered entering');
+const LEAVE = words('leave leaves left leaving exit exits exited exiting');
 /** "mediates iron uptake": the subject brings the entry in. */
 export const MEDIATE = words('mediate mediates mediated mediating');
 
@@ -33,16 +34,18 @@ const LINKS = words(`as is are was were serves serve served acts act acted funct
   = which it`);
 
 /** "Ferroportin serves as the main entry route for iron": the entry and the object of the way in named at `noun`. */
-function entryRouteNoun(tokens: Tokens, noun: number): { subjects: ClaimParty[]; objects: ClaimParty[]; end: number } | undefined {
-  const object = entryNamedBefore(tokens, noun) ?? entryNamedAfter(tokens, noun);
+function entryRouteNoun(tokens: Tokens, noun: number): { subjects: ClaimParty[]; objects: ClaimParty[]; end: number; effect: 'import' | 'export' } | undefined {
+  const object: (ReturnType<typeof readPartiesRight> & { effect?: 'export' }) | undefined = entryNamedBefore(tokens, noun) ?? entryNamedAfter(tokens, noun);
   let k = /^(entry|import|uptake)$/.test(tokens.lower(noun - 1) ?? '') ? noun - 2 : noun - 1;
   while (k >= 0 && k > noun - 8 && (tokens.kind(k) === 'word' || tokens.lower(k) === '=') && LINKS.has(tokens.lower(k)!)) k--;
   // "Ferroportin (FPN), which is the main transporter…"
   if (tokens.lower(k) === ',' && tokens.lower(k + 1) === 'which') k--;
+  // "Ferroportin, which is found mainly on macrophages, hepatocytes and enterocytes, provides…": an aside.
+  if (tokens.lower(k) === ',' && k < noun - 2) k = skipLeftModifiers(tokens, k, { negated: false });
   // "ferroportin (FPN1, SLC40A1) serves as…": the names in parentheses after it.
   if (tokens.lower(k) === ')' && k < noun - 2) k = openingParenthesis(tokens, k) - 1;
   const subjects = k < noun - 1 && tokens.kind(k) === 'entity' ? readPartiesLeft(tokens, k) : undefined;
-  return object && subjects ? { subjects, objects: object.parties, end: object.end } : undefined;
+  return object && subjects ? { subjects, objects: object.parties, end: object.end, effect: object.effect ?? 'import' } : undefined;
 }
 
 /** "the main entry route for iron": the object after "for" or "of", the way in named before the noun. */
@@ -51,8 +54,19 @@ function entryNamedBefore(tokens: Tokens, noun: number): ReturnType<typeof readP
   return readPartiesRight(tokens, noun + 2);
 }
 
-/** "the main route of Fe uptake", "the transporter responsible for (of) the iron entry": the way in named after. */
-function entryNamedAfter(tokens: Tokens, noun: number): ReturnType<typeof readPartiesRight> {
+/**
+ * "the main route of Fe uptake", "the transporter responsible for (of) the iron entry", "the route by which iron
+ * enters": the way in named after.
+ */
+function entryNamedAfter(tokens: Tokens, noun: number): (ReturnType<typeof readPartiesRight> & { effect?: 'export' }) | undefined {
+  // "the principal route by which iron enters these cells"; "… by which excess iron leaves the cell"
+  if (/^(by|through|via)$/.test(tokens.lower(noun + 1) ?? '') && tokens.lower(noun + 2) === 'which') {
+    const moved = readPartiesRight(tokens, noun + 3);
+    const next = tokens.lower((moved?.end ?? noun) + 1) ?? '';
+    if (moved && (ENTER.has(next) || (BE.has(next) && /^(imported|taken)$/.test(tokens.lower(moved.end + 2) ?? '')))) return moved;
+    if (moved && LEAVE.has(next)) return { ...moved, effect: 'export' };
+    return undefined;
+  }
   let k = noun + 1;
   if (tokens.lower(k) === 'responsible') k++;
   if (!/^(for|of)$/.test(tokens.lower(k) ?? '')) return undefined;
@@ -94,7 +108,7 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
     let effect: 'import' | 'export' = 'import';
     const named = ROUTES.has(word) ? entryRouteNoun(tokens, v) : undefined;
     if (named) {
-      [objects, route, start] = [named.objects, { parties: named.subjects, end: named.end }, named.subjects[0]!.start];
+      [objects, route, start, effect] = [named.objects, { parties: named.subjects, end: named.end }, named.subjects[0]!.start, named.effect];
     } else if (TAKE.has(word) && tokens.lower(v + 1) === 'up') {
       const object = readPartiesRight(tokens, v + 2);
       if (object) {
@@ -128,8 +142,10 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       // "iron enters (the) cells through TFR1"
       const left = skipLeftModifiers(tokens, v - 1, { negated: false });
       objects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+      // "iron enters macrophages, hepatocytes and absorptive enterocytes chiefly through FPN": the cells entered,
+      // listed, come first.
       let k = v + 1;
-      while (k < tokens.length && k < v + 4 && tokens.kind(k) === 'word' && /^(the|cells?|cytosol|cytoplasm|tumour|tumor|target)$/.test(tokens.lower(k)!)) k++;
+      while (k < tokens.length && k < v + 10 && (tokens.entityType(k) === 'cell' || (tokens.kind(k) !== 'entity' && /^(the|cells?|cytosol|cytoplasm|tumour|tumor|target|these|those|absorptive|and|,)$/.test(tokens.lower(k)!)) || CELLS.has(tokens.lower(k) ?? '') || INSIDE.has(tokens.lower(k) ?? ''))) k++;
       route = routeAfter(tokens, k);
       start = objects?.[0]?.start ?? -1;
     }

@@ -3,9 +3,9 @@ import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, directnessFields, newClaim, noteModifier } from '../claim';
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { relativeAntecedent, sharedSubjects } from '../subjects';
-import { Tokens } from '../tokens';
+import { type Token, Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { INVERTING_POST, KEEPING_POST, REPORTING_AUXILIARIES, UNSEEN, isReferringNoun } from '../vocabulary';
+import { INVERTING_POST, KEEPING_POST, REPORTING_AUXILIARIES, UNSEEN, isAdverb, isReferringNoun } from '../vocabulary';
 
 /** "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4". */
 export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | undefined {
@@ -76,6 +76,24 @@ function carrierBefore(tokens: Tokens, v: number): number {
   return -1;
 }
 
+/**
+ * "Cells acquire iron mainly through X-mediated uptake": the object of the verb of getting before "through", and
+ * where "mediated" stands (the noun at `v` follows it right away); or undefined.
+ */
+function acquiredBefore(tokens: Tokens, v: number): { party: Token; before: number } | undefined {
+  if (tokens.lower(v - 1) !== 'mediated') return undefined;
+  for (let k = v - 3; k >= 1 && k >= v - 14; k--) {
+    if (!/^(through|via|by)$/.test(tokens.lower(k) ?? '')) continue;
+    let j = k - 1;
+    while (j >= 0 && tokens.kind(j) === 'word' && isAdverb(tokens.lower(j)!)) j--;
+    const moved = tokens.at(j);
+    const verb = tokens.lower(j - 1) ?? '';
+    if (moved?.kind !== 'entity' || !/^(acquire|acquires|acquired|acquiring|obtain|obtains|obtained|obtaining|import|imports|imported|get|gets)$/.test(verb)) return undefined;
+    return { party: moved, before: v - 1 };
+  }
+  return undefined;
+}
+
 /** "Ferroportin-mediated iron uptake", "TFR1-mediated iron efflux": S acts on O as the action noun says. */
 export function readMediatedActionClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | undefined {
   const object = tokens.at(v - 1);
@@ -99,12 +117,21 @@ export function readMediatedActionClaim(tokens: Tokens, v: number, verb: VerbCla
       { negation: modifiers.negation },
     );
   }
-  const [s, hyphen, mediated] = [tokens.at(v - 4), tokens.at(v - 3), tokens.at(v - 2)];
-  if (object?.kind !== 'entity' || s?.kind !== 'entity' || hyphen?.lower !== '-' || !/^(mediated|dependent|driven|induced)$/.test(mediated?.lower ?? '')) return undefined;
+  // "Ferroportin-mediated iron uptake"; "cells acquire iron through ferroportin-mediated uptake", the object
+  // named before.
+  const named = object?.kind === 'entity' ? { party: object, before: v - 2 } : acquiredBefore(tokens, v);
+  if (!named) return undefined;
+  const [hyphen, mediated] = [tokens.at(named.before - 1), tokens.at(named.before)];
+  // "Ferroportin (FPN)-dependent iron import": the short form in parentheses before the hyphen.
+  let at = named.before - 2;
+  if (tokens.lower(at) === ')' && tokens.lower(at - 2) === '(' && tokens.kind(at - 1) === 'entity' && tokens.at(at - 3)?.id === tokens.at(at - 1)!.id) at -= 3;
+  const s = tokens.at(at);
+  if (s?.kind !== 'entity' || hyphen?.lower !== '-' || !/^(mediated|dependent|driven|induced)$/.test(mediated?.lower ?? '')) return undefined;
   if (deniedAfter(tokens, v + 1)) return undefined;
+  const moved = named.party;
   return newClaim({
     subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
-    objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+    objects: [{ id: moved.id!, inverted: false, start: moved.start, end: moved.end }],
     effect: verb.effect,
     negated: false,
     form: ClaimForm.Nominal,

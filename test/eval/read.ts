@@ -36,5 +36,5 @@ for (const [n, item] of items.entries()) {
   const found = checker.findContradictions(analysis, 0, prose.length, (claim, contradictions) => {
     console.log(`  claim: ${claim.subjects.map((s) => party(sentenceText, s)).join(' + ')} ${claim.negated ? 'NOT ' : ''}${claim.effect}${claim.directness ? ` (${claim.directness})` : ''} ${claim.objects.map((o) => party(sentenceText, o)).join(' + ')} [${claim.form}] → ${contradictions.length} contradiction(s)`);
   });
-  console.log(`  flagged: ${found.length ? found.map((c) => c.relation.relation?.text ?? '?').join(' | ') : 'nothing'}`);
+  console.log(`  flagged: ${found.length ? found.map((c) => c.relation.relation?.text ?? c.relation.text).join(' | ') : 'nothing'}`);
 }

@@ -33,6 +33,9 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       }
     }
     if (t.kind === 'punct' && t.lower === ',') {
+      // "These engineered nanovesicles, eNVs-FAP, promote…": the name set off after what they are is the subject,
+      // as it is in parentheses.
+      if (tokens.kind(i - 1) === 'entity' && tokens.lower(i - 2) === ',' && i - 2 <= 5 && Array.from({ length: i - 2 }, (_, k) => tokens.kind(k)).every((kind) => kind === 'word')) return i - 1;
       // "Liraglutide, by contrast, upregulates…": a comma aside parts nothing either.
       const open = openingAsideComma(tokens, i);
       if (open <= 0) break;

@@ -367,6 +367,12 @@ export function readPartiesRight(
   // But "M2-like TAMs", "M1-polarized macrophages": cells in a state are the cells of that state.
   while ((tokens.kind(i + 1) === 'entity' && !(tokens.entityType(i) === 'cell' && tokens.entityType(i + 1) === 'cell')) || (tokens.lower(i + 1) === '-' && tokens.kind(i + 2) === 'entity' && tokens.kind(i + 3) !== 'word')) i += tokens.kind(i + 1) === 'entity' ? 1 : 2;
   if (cellInState(tokens, i, i + 3)) i += 3;
+  // "the cystine-transporter subunits SLC7A11 and SLC3A2": an entry hyphened to a noun only describes the entries
+  // named after it.
+  if (tokens.lower(i + 1) === '-' && tokens.kind(i + 2) === 'word' && !INVERTING_POST.has(tokens.lower(i + 2)!)) {
+    const named = tokens.kind(i + 3) === 'entity' ? i + 3 : tokens.kind(i + 3) === 'word' && /^(subunits?|components?|genes?|proteins?|members?|family)$/.test(tokens.lower(i + 3)!) && tokens.kind(i + 4) === 'entity' ? i + 4 : -1;
+    if (named > 0 && tokens.entityType(named) !== 'cell') i = named;
+  }
   // The cells after a state ("M2-like TAMs") belong to the party's range.
   const cellsAfter = tokens.kind(i + 1) === 'entity' ? i + 1 : -1;
   let end = skipEntityModifiers(tokens, i);

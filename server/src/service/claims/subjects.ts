@@ -174,7 +174,7 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     if (slot === 0 && tokens.lower(j - 1) === 'to' && tokens.kind(j - 2) === 'entity') continue;
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;
-    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left);
+    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? pronounAntecedent(tokens, left, verbs);
     // "ACSL4 and LPCAT3 act by acylating PUFAs and re-esterifying PUFA-CoA": as many subjects as means, each
     // its own.
     if (gerund && subjects && subjects.length > 1) {
@@ -225,7 +225,9 @@ const PHRASE_START_BEFORE = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'fro
 export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
   const word = tokens.lower(at) ?? '';
   // "This enzyme…", "these compounds…", and at a sentence's opening "The antiporter…".
-  if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(at - 1) ?? '') || (at === 1 && tokens.lower(0) === 'the'))) {
+  // "But the benefit comes at a price: the drug blunts…": after a colon, in a sentence that names no entry before it.
+  const opensClause = at === 1 || (/^[:;]$/.test(tokens.lower(at - 2) ?? '') && Array.from({ length: at }, (_, k) => tokens.kind(k)).every((kind) => kind !== 'entity'));
+  if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(at - 1) ?? '') || (opensClause && tokens.lower(at - 1) === 'the'))) {
     return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
   }
   // "NCOA4 binds ferritin, so that its overexpression lowers…": the owner, with what was done to it ("its
@@ -247,10 +249,13 @@ function ownerBeforeColon(tokens: Tokens, at: number): ClaimParty[] | undefined 
   for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
     if (tokens.kind(k) === 'punct') return undefined;
     if (tokens.kind(k) !== 'entity') continue;
-    // The entry must open its clause: a comma, or the sentence's start, before it.
-    if (k > 0 && tokens.lower(k - 1) !== ',') return undefined;
+    // The entry must open its clause: a comma, or the sentence's start, before it ("CD36-mediated fatty-acid
+    // uptake fuels them: it…" opens with the uptake, which CD36 mediates).
+    const parties = readPartiesLeft(tokens, k);
+    const first = parties ? tokens.indexStartingAt(parties[0]!.start) : k;
+    if (first > 0 && tokens.lower(first - 1) !== ',') return undefined;
     const entity = tokens.at(k)!;
-    return [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }];
+    return parties ?? [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }];
   }
   return undefined;
 }
@@ -282,8 +287,10 @@ function ownerOf(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | u
     const word = tokens.lower(j)!;
     const slot = verbs.forms.get(word)?.slot;
     // "Although ferroportin was abundant, it…": a copula has a subject too.
-    if (!(slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word))) continue;
-    const left = skipLeftModifiers(tokens, j - 1, { negated: false });
+    // "eNVs-FAP do promote…": a base form after an emphatic "do" is finite too.
+    const emphatic = slot === 0 && /^(do|does|did)$/.test(tokens.lower(j - 1) ?? '');
+    if (!(slot === 1 || slot === 2 || emphatic || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word))) continue;
+    const left = skipLeftModifiers(tokens, emphatic ? j - 2 : j - 1, { negated: false });
     // The subject of a subordinate clause counts ("Although X…, they…").
     const subjects = left >= 0 ? readPartiesLeft(tokens, left, true) : undefined;
     // The claim is the pronoun's clause: its range starts at the pronoun.

@@ -7,7 +7,7 @@
 import type { VerbClass } from '../../lexicon';
 import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers } from '../claim';
 import { placeAt } from '../locations';
-import { openingParenthesis, readPartiesRight, skipLeftModifiers } from '../parties';
+import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
@@ -16,9 +16,10 @@ import { BE, isAdverb } from '../vocabulary';
 /** Participles of being put somewhere: "(is) anchored to", "localized in". */
 const PLACED = new Set(`anchored targeted localized localised located recruited tethered docked attached confined found restricted
   inserted embedded positioned delivered directed sequestered`.split(/\s+/));
-/** Verbs of being somewhere: "resides in", "sits at". */
+/** Verbs of being (or working) somewhere: "resides in", "sits at", "acts at". */
 const BEING = new Set(`resides reside resided sits sit sat lies lie localizes localises localize localise localized localised
-  operates operate operated docks dock docked translocates translocate translocated goes go went moves move moved`.split(/\s+/));
+  operates operate operated docks dock docked translocates translocate translocated goes go went moves move moved
+  acts act acted acting works work worked working functions function functioned functioning operating residing`.split(/\s+/));
 /** Verbs of putting the protein somewhere: "myristoylation anchors FSP1 to…". */
 const PUTTING = new Set(`anchors anchor targets target tethers tether docks dock delivers deliver directs direct recruits recruit
   confines confine brings bring sends send parks park places place puts put`.split(/\s+/));
@@ -53,10 +54,14 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       }
     } else {
       const left = skipLeftModifiers(tokens, v - 1, modifiers);
-      // "(is) anchored to": a participle after a copula, or right after its entry ("FSP1 anchored to…").
-      subjects = clauseSubjects(tokens, left, verbs, false);
+      // "(is) anchored to": a participle after a copula, or right after its entry ("FSP1 anchored to…"); "DHODH,
+      // acting at the plasma membrane, …": a participle in an aside right after it.
+      const named = tokens.lower(v - 2) === ')' ? openingParenthesis(tokens, v - 2) - 1 : v - 2;
+      subjects = word.endsWith('ing') && tokens.lower(v - 1) === ',' && tokens.kind(named) === 'entity' ? readPartiesLeft(tokens, named) : clauseSubjects(tokens, left, verbs, false);
     }
     while (k < tokens.length && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k++;
+    // "works alongside FSP1 at the plasma membrane": a partner named on the way.
+    if (/^(alongside|with|beside)$/.test(tokens.lower(k) ?? '') && tokens.kind(k + 1) === 'entity') k += 2;
     if (!/^(to|in|at|on|within|into|inside)$/.test(tokens.lower(k) ?? '')) continue;
     k++;
     // The place's range takes its article, which a fix writes again.

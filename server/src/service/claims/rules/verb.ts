@@ -126,6 +126,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
       effect = 'positive';
     }
   }
+  if (!objects && !verb.preposition) objects = objectBeforeRelative(tokens, first, v);
   if (!objects) return undefined;
   // "RRM2 knockdown drove macrophages towards the M2 phenotype": the state named after the cells is the object.
   // "… drove TAMs from an M1 toward an M2 state": the state they leave goes unread.
@@ -149,8 +150,9 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
       effect: usesUpReducedForm(tokens, verb, objects.parties) ? 'oxidize' : effect,
       negated: modifiers.negated,
       form: ClaimForm.Active,
-      start: subjects[0]!.start,
-      end: tokens.at(objects.end)!.end,
+      // An object before its verb ("the M2 profile that iron overload induces") starts the claim's words.
+      start: Math.min(subjects[0]!.start, objects.parties[0]!.start),
+      end: Math.max(tokens.at(objects.end)!.end, verbToken.end),
       verb: { start: verbToken.start, end: verbToken.end, verb, slot },
     },
     modifierFields(modifiers, objects.preposition),
@@ -344,6 +346,26 @@ function wasGiven(tokens: Tokens, at: number): boolean {
     return !(/^uses?$/.test(word!) && (tokens.kind(k - 1) === 'entity' || /^(that|which|it)$/.test(tokens.lower(k - 1) ?? '')));
   };
   return given(at - 1) || given(at - 2);
+}
+
+/**
+ * "the M2 profile that iron overload is known to induce": a verb with nothing after it, in a relative clause whose
+ * subject starts at `first`, acts on the antecedent (an entry, and at most two nouns after it, before "that").
+ */
+function objectBeforeRelative(tokens: Tokens, first: number, v: number): ReturnType<typeof readPartiesRight> {
+  let after = v + 1;
+  while (tokens.kind(after) === 'word' && isAdverb(tokens.lower(after)!)) after++;
+  if (tokens.kind(after) === 'entity' || (tokens.kind(after) === 'word' && !/^(in|at|on|during|after|upon|with|and|but|whereas|while)$/.test(tokens.lower(after)!))) return undefined;
+  if (!/^(that|which)$/.test(tokens.lower(first - 1) ?? '')) return undefined;
+  const comma = tokens.lower(first - 2) === ',' ? 1 : 0;
+  for (let k = first - 2 - comma; k >= 0 && k >= first - 4 - comma; k--) {
+    if (tokens.kind(k) === 'entity') {
+      const t = tokens.at(k)!;
+      return { parties: [{ id: t.id!, inverted: false, start: t.start, end: t.end }], end: k };
+    }
+    if (tokens.kind(k) !== 'word' || !/^(profile|phenotype|state|program|programme|population|subset|response|signature|pattern|form|type|kind|polarization|polarisation|shift|switch|cells?)$/.test(tokens.lower(k)!)) return undefined;
+  }
+  return undefined;
 }
 
 const SHIFT_NOUNS: ReadonlySet<string> = new Set(['polarization', 'polarisation', 'repolarization', 'repolarisation', 'reprogramming', 'skewing', 'shift', 'conversion', 'differentiation']);

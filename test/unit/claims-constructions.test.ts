@@ -562,6 +562,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['entries named after a noun they describe', 'Interferon-γ represses the cystine-transporter subunits SLC7A11 and SLC3A2.', null],
   ['"the drug" after a colon refers back', 'Artesunate drives ferroptosis in hepatoma cells. But it comes at a price: the drug blunts T-cell-mediated antitumour activity.', 'the drug blunts T-cell'],
   ['a pronoun subject shared by a second verb', 'CD36-mediated fatty-acid uptake fuels them: it boosts their cytotoxic output and protects them from lipid peroxidation.', 'and protects them from lipid peroxidation'],
+  ['"it" as an object, the entry that ends the clause before', 'IFN-γ represses SLC7A11, whereas radiotherapy-activated ATM induces it.', 'radiotherapy-activated ATM induces it'],
+  ['"it" as an object, the entry that ends the clause before', 'IFN-γ represses SLC7A11, and radiotherapy-activated ATM represses it too.', null],
+  ['a nanomedicine\'s therapy is the nanomedicine\'s', 'bcc-USINP therapy induced tumour ferroptosis but impaired dendritic-cell maturation.', 'but impaired dendritic-cell maturation'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -45,7 +45,7 @@ export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdow
   sequestration low`);
 
 export const KEEPING_POST = words(`treated exposed oe payload node nodes co delivery codelivery pool pools nanoplatform nanoplatforms formulation overexpression overexpressing expression activation activity activities levels level protein proteins
-  gene genes mrna signaling signalling itself alone treatment upregulation induction agonists agonist activators activator
+  gene genes mrna signaling signalling itself alone treatment therapy upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
   susceptible vulnerable prone loading catalysis pathway pathways antioxidant kinase enzyme heterodimer dimer complex

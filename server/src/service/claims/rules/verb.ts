@@ -126,7 +126,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
       effect = 'positive';
     }
   }
-  if (!objects && !verb.preposition) objects = objectBeforeRelative(tokens, first, v);
+  if (!objects && !verb.preposition) objects = objectBeforeRelative(tokens, first, v) ?? objectOfPronoun(tokens, k, first);
   if (!objects) return undefined;
   // "RRM2 knockdown drove macrophages towards the M2 phenotype": the state named after the cells is the object.
   // "… drove TAMs from an M1 toward an M2 state": the state they leave goes unread.
@@ -366,6 +366,20 @@ function objectBeforeRelative(tokens: Tokens, first: number, v: number): ReturnT
     if (tokens.kind(k) !== 'word' || !/^(profile|phenotype|state|program|programme|population|subset|response|signature|pattern|form|type|kind|polarization|polarisation|shift|switch|cells?)$/.test(tokens.lower(k)!)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "IFN-γ represses SLC7A11, whereas ATM induces it": "it" at `at`, after the verb, is the entry that ends the clause
+ * before this one (whose subject starts at `first`), joined by a contrast or "and".
+ */
+function objectOfPronoun(tokens: Tokens, at: number, first: number): ReturnType<typeof readPartiesRight> {
+  if (tokens.lower(at) !== 'it' || tokens.kind(at + 1) === 'entity') return undefined;
+  let join = first - 1;
+  if (/^(whereas|while|but|and|yet)$/.test(tokens.lower(join) ?? '')) join--;
+  if (!/^[,;]$/.test(tokens.lower(join) ?? '') || tokens.kind(join - 1) !== 'entity') return undefined;
+  const t = tokens.at(join - 1)!;
+  if (tokens.entityType(join - 1) === 'cell' || tokens.kind(join - 2) === 'entity') return undefined;
+  return { parties: [{ id: t.id!, inverted: false, start: tokens.at(at)!.start, end: tokens.at(at)!.end }], end: at };
 }
 
 const SHIFT_NOUNS: ReadonlySet<string> = new Set(['polarization', 'polarisation', 'repolarization', 'repolarisation', 'reprogramming', 'skewing', 'shift', 'conversion', 'differentiation']);

@@ -565,6 +565,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"it" as an object, the entry that ends the clause before', 'IFN-γ represses SLC7A11, whereas radiotherapy-activated ATM induces it.', 'radiotherapy-activated ATM induces it'],
   ['"it" as an object, the entry that ends the clause before', 'IFN-γ represses SLC7A11, and radiotherapy-activated ATM represses it too.', null],
   ['a nanomedicine\'s therapy is the nanomedicine\'s', 'bcc-USINP therapy induced tumour ferroptosis but impaired dendritic-cell maturation.', 'but impaired dendritic-cell maturation'],
+  ['"the occurrence of" a process', 'DHODH was found to facilitate the occurrence of ferroptosis.', 'DHODH was found to facilitate the occurrence of ferroptosis'],
+  ['who showed it, between the verb and its infinitive', 'DHODH was shown by Mao and colleagues to sensitise cells to ferroptosis.', 'DHODH was shown by Mao and colleagues to sensitise cells to ferroptosis'],
+  ['who showed it, between the verb and its infinitive', 'DHODH was shown by Mao and colleagues to protect cells from ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -92,6 +92,15 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i--;
       continue;
     }
+    // "DHODH was shown by Mao and colleagues to sensitise…": who showed it parts nothing.
+    if (/^(colleagues|coworkers|co-workers|al|others|group)$/.test(t.lower) && tokens.lower(i + 1) === 'to') {
+      let by = i - 1;
+      while (by > 0 && by > i - 6 && tokens.lower(by) !== 'by' && (tokens.kind(by) === 'word' || tokens.lower(by) === '.' || tokens.lower(by) === "'")) by--;
+      if (tokens.lower(by) === 'by' && AUXILIARIES.has(tokens.lower(by - 1) ?? '')) {
+        i = by - 1;
+        continue;
+      }
+    }
     // "Myristoylated FSP1 at the plasma membrane oxidises…": a place of the cell parts nothing either. (Only a
     // place's last word is looked at: this loop visits every word left of a verb.)
     const cellPlace = PLACE_LAST_WORDS.has(t.lower) ? placeEndingAt(tokens, i) : -1;

@@ -568,6 +568,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"the occurrence of" a process', 'DHODH was found to facilitate the occurrence of ferroptosis.', 'DHODH was found to facilitate the occurrence of ferroptosis'],
   ['who showed it, between the verb and its infinitive', 'DHODH was shown by Mao and colleagues to sensitise cells to ferroptosis.', 'DHODH was shown by Mao and colleagues to sensitise cells to ferroptosis'],
   ['who showed it, between the verb and its infinitive', 'DHODH was shown by Mao and colleagues to protect cells from ferroptosis.', null],
+  ['a list ends where the next clause\'s subject, with its short form, has its verb', 'LPCAT3 first activates free PUFAs into PUFA-CoA, and acyl-CoA synthetase long-chain family member 4 (ACSL4) then re-esterifies them.', 'LPCAT3 first activates free PUFAs into PUFA-CoA'],
+  ['a relative clause without "that"', 'The interferon-γ they secrete raises SLC7A11 mRNA in tumour cells.', 'interferon-γ they secrete raises SLC7A11 mRNA'],
+  ['a relative clause without "that"', 'The interferon-γ they secrete represses SLC7A11 in tumour cells.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -92,6 +92,11 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i--;
       continue;
     }
+    // "the interferon-γ they secrete raises…": a relative clause without "that" after the entry parts nothing.
+    if (CONTACT_VERBS.has(t.lower) && /^(they|it|we|cells)$/.test(tokens.lower(i - 1) ?? '') && tokens.kind(i - 2) === 'entity') {
+      i -= 2;
+      continue;
+    }
     // "DHODH was shown by Mao and colleagues to sensitise…": who showed it parts nothing.
     if (/^(colleagues|coworkers|co-workers|al|others|group)$/.test(t.lower) && tokens.lower(i + 1) === 'to') {
       let by = i - 1;
@@ -178,6 +183,9 @@ function opensItsClause(tokens: Tokens, last: number): boolean {
   }
   return false;
 }
+
+/** Verbs of a relative clause without "that" that names where an entry comes from: "the IFN-γ they secrete". */
+const CONTACT_VERBS: ReadonlySet<string> = new Set(['secrete', 'secretes', 'secreted', 'produce', 'produces', 'produced', 'release', 'releases', 'released', 'make', 'makes', 'made', 'unleash', 'unleashes', 'deploy', 'deploys', 'express', 'expresses']);
 
 /** Nouns a writer puts before a subject's name: "the tumour suppressor p53", "the transcription factor NRF2". */
 const SUBJECT_TITLES: ReadonlySet<string> = new Set(['suppressor', 'transcription', 'system', 'master', 'regulator', 'key']);

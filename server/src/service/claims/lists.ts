@@ -4,7 +4,7 @@
  * claim reader has no part-of-speech tagger, so a verb is recognized by where it stands and what follows it.
  */
 import { type Tokens } from './tokens';
-import { ADVERBS, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, PHRASE_OPENERS } from './vocabulary';
+import { ADVERBS, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, PHRASE_OPENERS, isAdverb } from './vocabulary';
 
 /**
  * Whether the words ending at `at` are a verb or a preposition (and fillers) before an entry: "oxidises
@@ -44,6 +44,9 @@ export function commaContinuesList(tokens: Tokens, at: number): boolean {
     } else break;
   }
   if (!closed) return false;
+  // "…, and acyl-CoA synthetase 4 (ACSL4) then re-esterifies them": the last item's short form, and an adverb.
+  if (tokens.lower(k) === '(' && tokens.kind(k + 1) === 'entity' && tokens.lower(k + 2) === ')') k += 3;
+  while (tokens.kind(k) === 'word' && (isAdverb(tokens.lower(k)!) || tokens.lower(k) === 'then')) k++;
   return !looksFinite(tokens, k);
 }
 
@@ -73,11 +76,12 @@ const FINITE_AFTER_LIST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'wer
  * GPX4 knockdown rendered the cells…" (its post-modifiers, then a finite verb).
  */
 export function opensClause(tokens: Tokens, at: number): boolean {
-  // "…, and ACSL4 then re-esterifies…"
-  if (/^(then|subsequently|thereby|in|also|further|finally)$/.test(tokens.lower(at + 1) ?? '') && tokens.kind(at + 2) === 'word') return true;
-  let k = at + 1;
+  // "…, and ACSL4 then re-esterifies…", "…, and acyl-CoA synthetase 4 (ACSL4) then re-esterifies…"
+  const next = tokens.lower(at + 1) === '(' && tokens.kind(at + 2) === 'entity' && tokens.lower(at + 3) === ')' ? at + 3 : at;
+  if (/^(then|subsequently|thereby|in|also|further|finally)$/.test(tokens.lower(next + 1) ?? '') && tokens.kind(next + 2) === 'word') return true;
+  let k = next + 1;
   while (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!))) k++;
-  return k > at + 1 && tokens.kind(k) === 'word' && /^(?:\w+ed|is|are|was|were|has|had|did)$/.test(tokens.lower(k)!);
+  return k > next + 1 && tokens.kind(k) === 'word' && /^(?:\w+ed|is|are|was|were|has|had|did)$/.test(tokens.lower(k)!);
 }
 
 /**

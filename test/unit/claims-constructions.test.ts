@@ -571,6 +571,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a list ends where the next clause\'s subject, with its short form, has its verb', 'LPCAT3 first activates free PUFAs into PUFA-CoA, and acyl-CoA synthetase long-chain family member 4 (ACSL4) then re-esterifies them.', 'LPCAT3 first activates free PUFAs into PUFA-CoA'],
   ['a relative clause without "that"', 'The interferon-γ they secrete raises SLC7A11 mRNA in tumour cells.', 'interferon-γ they secrete raises SLC7A11 mRNA'],
   ['a relative clause without "that"', 'The interferon-γ they secrete represses SLC7A11 in tumour cells.', null],
+  ['an exam\'s statement put up to be judged is asserted only if the answer says "true"', 'True or false: p53 protects tumour cells from ferroptosis by transactivating SLC7A11. Answer: False.', null],
+  ['an exam\'s statement put up to be judged is asserted only if the answer says "true"', 'True or false? Erastin kills human PBMCs. Answer: False.', null],
+  ['an exam\'s statement put up to be judged is asserted only if the answer says "true"', 'True or false? Erastin kills human PBMCs. Answer: True.', 'Erastin kills human PBMCs'],
+  ['a belief posited before, with an apposition inside', 'We had initially posited that artesunate, a ROS-generating ferroptosis inducer, would blunt T-cell immunity.', null],
+  ['a clause after "If …," is still read', 'If the cells express more TGM2, the culture is behaving as expected, since iron overload polarises macrophages towards the M2 phenotype.', 'iron overload polarises macrophages towards the M2 phenotype'],
+  ['a change of form is no reaction, said as a noun too', 'DHODH knockdown sensitised cells, in keeping with DHODH-mediated reduction of CoQ10 to ubiquinol.', null],
+  ['"acts as a brake on" is no binding', 'In our framework, p53 acts as an upstream brake on cystine import.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -45,8 +45,8 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
   // "We initially hypothesized that X…; however…", "One might have expected erastin to be cytotoxic…": what was
   // expected is not what is claimed.
   {
-    words: 'hypothesized hypothesised expected predicted assumed reasoned speculated anticipated postulated surmised',
-    pattern: String.raw`(?:hypothesi[sz]ed|expected|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised)\s+(?:that\b|[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}?\s+to\s)`,
+    words: 'hypothesized hypothesised expected predicted assumed reasoned speculated anticipated postulated surmised posited presumed conjectured',
+    pattern: String.raw`(?:hypothesi[sz]ed|expected|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised|posited|presumed|conjectured)\s+(?:that\b|[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}?\s+to\s)`,
   },
   // "The reviewer suggested that X…": a view the authors report, here to answer it.
   {
@@ -143,6 +143,9 @@ const QUOTATION = /"[^"]*"|“[^”]*”/g;
  */
 const OWN_TEXT_BEFORE = /(?:\breads?|\bnow (?:states|says)|\bfollowing (?:sentence|text|paragraph|statement)|\bhave added|\b(?:amended|changed|revised|rephrased|reworded|rewritten|modified|corrected|updated|edited)\b[^.:;"“”]{0,40}?\b(?:to|as)(?: read)?)\s*:?\s*$/i;
 
+/** An apposition or relative clause set off by commas: ", a ROS-generating ferroptosis inducer,". */
+const APPOSITION_ASIDE = /^,\s*(?:a|an|which|who)\b[^,;:]{0,80},/i;
+
 /** Where the clause of a claim not made ends: at the next clause mark or contrasting conjunction. */
 const CLAUSE_END = /[,;:—]|\b(?:but|however|whereas|yet|although|though)\b/g;
 
@@ -170,7 +173,14 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
   }
   const leaveOutClause = (from: number, after: number): void => {
     CLAUSE_END.lastIndex = after;
-    leaveOut(from, CLAUSE_END.exec(sentence)?.index ?? sentence.length);
+    let end = CLAUSE_END.exec(sentence)?.index;
+    // "…posited that artesunate, a ROS-generating inducer, would blunt…": an apposition inside the clause.
+    const aside = end === undefined ? null : APPOSITION_ASIDE.exec(sentence.slice(end, end + 100));
+    if (end !== undefined && aside) {
+      CLAUSE_END.lastIndex = end + aside[0].length;
+      end = CLAUSE_END.exec(sentence)?.index;
+    }
+    leaveOut(from, end ?? sentence.length);
   };
   let quoted = false;
   for (let k = 0; k < tokens.length; k++) {
@@ -220,4 +230,20 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
     }
   }
   return asserted;
+}
+
+/** "True or false: X." or "True or false?" on its own before X: an exam's statement, put up to be judged. */
+const POSED = /^\W*(?:(?:q(?:uestion)?\s*)?\d+[.):]?\s*)?true or false\s*[:?.]/i;
+const POSED_ALONE = /^\W*(?:(?:q(?:uestion)?\s*)?\d+[.):]?\s*)?true or false\s*[:?.]?\W*$/i;
+/** The answer given after the statement: "Answer: False.", "**Answer:** true". */
+const ANSWER = /\banswer\b\W{0,6}(true|false)\b/i;
+
+/**
+ * Whether the sentence text[start, end) is a statement put up to be judged true or false whose answer, given in
+ * the words after it, is not "true": the exam's writer asserts it only where the answer says so.
+ */
+export function posedNotAsserted(text: string, start: number, end: number, previous?: { readonly start: number; readonly end: number }): boolean {
+  const posed = POSED.test(text.slice(start, Math.min(end, start + 40))) || (previous !== undefined && previous.end - previous.start < 40 && POSED_ALONE.test(text.slice(previous.start, previous.end)));
+  if (!posed) return false;
+  return ANSWER.exec(text.slice(end, end + 300))?.[1]?.toLowerCase() !== 'true';
 }

@@ -6,7 +6,7 @@
 import type { Analysis, Markup } from './analysis';
 import { toSourceRange } from './prose';
 import { splitSentences, type Sentence } from './sentences';
-import { assertedClaims } from './assertion';
+import { assertedClaims, posedNotAsserted } from './assertion';
 import { indexVerbs, PLACE_LAST_WORDS, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
 import { checkClaim, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
@@ -171,6 +171,7 @@ export class MechanismChecker {
       let count = 0;
       while (m + count < mentions.length && mentions[m + count]!.proseStart < sentence.end) count++;
       if (count > MAX_CLAIM_MENTIONS || sentence.end - sentence.start > MAX_CLAIM_SENTENCE) continue;
+      if (posedNotAsserted(prose.text, sentence.start, sentence.end, previous)) continue;
       // A claim needs two different entries, and a contradiction a curated relation between them. "These cells
       // were resistant to ferroptosis" may take its subject from the cells the sentence before made: looked for
       // only where needed, as most sentences are settled by their own mentions.

@@ -272,6 +272,8 @@ export function readPartiesRight(
     let leaving = false;
     while (i < tokens.length && !takesPreposition(preposition, tokens.at(i)!.lower)) {
       if (preposition === 'toward' && (tokens.lower(i) === 'from' || (tokens.lower(i) === 'of' && tokens.lower(i - 1) === 'out'))) leaving = true;
+      // "acts as an upstream brake on cystine import": the "on" is the role's, not the verb's.
+      if (preposition === 'on' && tokens.lower(i) === 'as') return undefined;
       // "sensitizes follicular helper T (TFH) cells to…": an aside parts nothing.
       if (tokens.lower(i) === '(') {
         let close = i + 1;

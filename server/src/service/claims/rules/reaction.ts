@@ -100,7 +100,8 @@ function readPassiveReaction(tokens: Tokens, v: number): Reaction | undefined {
 function readNounReaction(tokens: Tokens, v: number): Reaction | undefined {
   if (tokens.lower(v + 1) !== 'of') return undefined;
   const found = productAfter(tokens, v + 2);
-  if (!found?.party) return undefined;
+  // "reduction of CoQ10 to ubiquinol": one entry on both sides is a change of form, as for the verbs.
+  if (!found?.party || found.substrates.some((p) => p.id === found.party!.id)) return undefined;
   const product = { ...found, party: found.party };
   let subjectIndex = -1;
   if (tokens.lower(product.end + 1) === 'by' && tokens.kind(product.end + 2) === 'entity') subjectIndex = product.end + 2;

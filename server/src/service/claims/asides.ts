@@ -65,6 +65,15 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       }
     }
     if (t.kind === 'entity' && tokens.entityType(i) === 'cell') {
+      // "Iron overload of bone-marrow-derived macrophages increased…": the cells a process happens to are not
+      // the subject.
+      let of = i - 1;
+      while (of > 0 && of > i - 6 && (tokens.lower(of) === '-' || (tokens.kind(of) === 'word' && tokens.lower(of) !== 'of'))) of--;
+      const process = tokens.kind(of - 1) === 'word' && KEEPING_POST.has(tokens.lower(of - 1)!) ? of - 2 : of - 1;
+      if (tokens.lower(of) === 'of' && tokens.kind(process) === 'entity' && tokens.entityType(process) !== 'cell' && tokens.entityType(process) !== 'process') {
+        i = of - 1;
+        continue;
+      }
       // "Erastin-induced lipid peroxidation in PBMCs up-regulates…": where it happened parts nothing, whatever
       // names the place.
       const place = openingPlace(tokens, i);

@@ -398,7 +398,9 @@ export function processOfCells(tokens: Tokens, at: number): ClaimParty[] | undef
   if (tokens.entityType(at) !== 'cell' && !CELLS.has(tokens.lower(at) ?? '')) return undefined;
   let k = at - 1;
   while (k >= 0 && k > at - 7 && !/^(of|in)$/.test(tokens.lower(k)!) && (tokens.kind(k) !== 'punct' || tokens.lower(k) === '-')) k--;
-  if (!/^(of|in)$/.test(tokens.lower(k) ?? '') || tokens.kind(k - 1) !== 'entity' || tokens.entityType(k - 1) === 'cell') return undefined;
+  // "Iron overload of bone-marrow-derived macrophages": the process may carry a word after its entry.
+  const process = tokens.kind(k - 1) === 'word' && KEEPING_POST.has(tokens.lower(k - 1)!) ? k - 2 : k - 1;
+  if (!/^(of|in)$/.test(tokens.lower(k) ?? '') || tokens.kind(process) !== 'entity' || tokens.entityType(process) === 'cell') return undefined;
   return readPartiesLeft(tokens, k - 1);
 }
 

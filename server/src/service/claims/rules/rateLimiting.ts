@@ -53,6 +53,8 @@ function limitingEntity(tokens: Tokens, rate: number): number {
   let k = rate - 1;
   if (/^(the|a|an|only|main|major|sole|true)$/.test(tokens.lower(k) ?? '')) k--;
   if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
+  // "…oxidised to cystine, the rate-limiting amino acid for GSH synthesis": an apposition names it.
+  if (tokens.lower(k) === ',' && tokens.kind(k - 1) === 'entity' && tokens.lower(k - 2) !== 'than' && tokens.lower(k - 2) !== 'not') return k - 1;
   if (!LINKS.has(tokens.lower(k) ?? '')) return -1;
   // "it is X rather than Y that constitutes": the cleft's "that".
   if (tokens.lower(k - 1) === 'that') k--;
@@ -60,7 +62,8 @@ function limitingEntity(tokens: Tokens, rate: number): number {
   for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
     const word = tokens.lower(j)!;
     if (tokens.kind(j) === 'punct' && word !== ',' && word !== '-') break;
-    if (NEGATIONS.has(word) && found < 0) return -1;
+    // "X, not Y, is the rate-limiting…": a "not" before the one set aside denies nothing.
+    if (NEGATIONS.has(word) && found < 0 && tokens.kind(j + 1) !== 'entity') return -1;
     if (tokens.kind(j) !== 'entity') continue;
     const before = tokens.lower(j - 1) ?? '';
     // "rather than cysteine", "not cysteine", "instead of cysteine": the one set aside.

@@ -181,7 +181,7 @@ export class MechanismChecker {
       if ((count < 2 || !this.#mayContradict(mentions, m, m + count, prose.text)) && !this.#mayPlace(mentions, m, m + count, prose.text, sentence.start, sentence.end)) {
         if (count < 1 || !previous) continue;
         if (opensWithTheseCells(prose.text, sentence.start)) made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
-        if (!made && mayReferBack(prose.text, sentence.start, sentence.end)) referred = previousSubject(prose.text, previous, previousMentions, sentence.start, mentions);
+        if (!made && (mayReferBack(prose.text, sentence.start, sentence.end) || this.#opensWithVerb(prose.text, sentence.start))) referred = previousSubject(prose.text, previous, previousMentions, sentence.start, mentions);
         const subject = made?.id ?? referred;
         if (!subject || !this.#mayContradictFrom(subject, mentions, m, m + count, prose.text)) continue;
       }
@@ -196,6 +196,9 @@ export class MechanismChecker {
           if (!made) continue;
           claim = { ...read, subjects: [{ ...read.subjects[0], id: made.id, inverted: made.inverted }] };
         } else if (read.subjects[0]?.id === PREVIOUS_SUBJECT) {
+          // A sentence that opens with its verb takes the entry of a heading only ("bcc-USINPs. Induce…"), not
+          // the subject of any sentence before: an imperative ("Inhibit GPX4 with RSL3") has none.
+          if (read.subjects[0].start === 0 && this.#opensWithVerb(prose.text, sentence.start) && !(previous && this.#isHeading(prose.text, previous))) continue;
           referred ??= previous && previousSubject(prose.text, previous, previousMentions, sentence.start, mentions);
           if (!referred) continue;
           claim = { ...read, subjects: [{ ...read.subjects[0], id: referred }] };
@@ -244,6 +247,19 @@ export class MechanismChecker {
     PLACE_WORDS.lastIndex = start;
     const match = PLACE_WORDS.exec(text);
     return match !== null && match.index < end;
+  }
+
+  /** Whether the sentence at `start` opens with a verb ("Induce tumour-cell ferroptosis…" under a monograph's heading). */
+  #opensWithVerb(text: string, start: number): boolean {
+    const word = /^[A-Za-z]+/.exec(text.slice(start, start + 20))?.[0].toLowerCase();
+    const slot = word === undefined ? undefined : this.#verbs.forms.get(word)?.slot;
+    return slot === 0 || slot === 1;
+  }
+
+  /** Whether a sentence is a heading: at most three words, none of them a verb ("bcc-USINPs.", "Erastin (IKE)."). */
+  #isHeading(text: string, sentence: Sentence): boolean {
+    const words = text.slice(sentence.start, sentence.end).match(/[\p{L}\d][\p{L}\d₀-₉⁺⁻@-]*/gu) ?? [];
+    return words.length <= 3 && words.every((w) => !this.#verbs.forms.has(w.toLowerCase()));
   }
 
   /** Whether some pair of the mentions [from, to) could make a claim that contradicts a curated relation. */

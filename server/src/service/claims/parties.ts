@@ -214,10 +214,12 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     const noun = tokens.at(before - 1);
     // "the reduction of ROS levels": a fall in an amount, not the redox reaction ("reduction of CoQ10").
     const fall = noun && /^(reduction|decrease|decline|fall|drop|lowering)$/.test(noun.lower) && AMOUNT_NOUNS.has(tokens.lower(index + 1) ?? '');
-    if (noun && (INVERTING_PRE.has(noun.lower) || fall)) inverted = !inverted;
+    // "NADH-dependent (FSP1-mediated) reduction of CoQ10": with what drives it named, the redox reaction.
+    const reaction = noun?.lower === 'reduction' && !fall && tokens.lower(before - 3) === '-' && /^(dependent|mediated|catalysed|catalyzed|driven)$/.test(tokens.lower(before - 2) ?? '');
+    if (noun && !reaction && (INVERTING_PRE.has(noun.lower) || fall)) inverted = !inverted;
     // "because of interferon-γ, which induces…": a relative clause is about the entry, whatever governs it.
-    else if (antecedent && noun?.kind === 'word') return { party: { id: entity.id!, inverted, start, end: entity.end }, before };
-    else if (!noun || !KEEPING_PRE.has(noun.lower)) return undefined;
+    else if (antecedent && noun?.kind === 'word' && !reaction) return { party: { id: entity.id!, inverted, start, end: entity.end }, before };
+    else if (!reaction && (!noun || !KEEPING_PRE.has(noun.lower))) return undefined;
     start = noun.start;
     before -= 2;
     if (tokens.at(before) && /^(genetic|pharmacological|pharmacologic|the|a|an)$/.test(tokens.at(before)!.lower)) before--;

@@ -172,6 +172,8 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     // "blocks the antiporter to induce ferroptosis while shifting…": an infinitive of purpose after the object is
     // not finite; the verb before is. ("appears to act by…" is the verb of its subject.)
     if (slot === 0 && tokens.lower(j - 1) === 'to' && tokens.kind(j - 2) === 'entity') continue;
+    // "bcc-USINPs. Induce ferroptosis but inhibit…": a first verb with no subject before it is under a heading.
+    if (j === 0 && (slot === 0 || slot === 1)) return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(0)!.start, end: tokens.at(0)!.end }];
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;
     let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? pronounAntecedent(tokens, left, verbs);
@@ -410,6 +412,15 @@ export function processOfCells(tokens: Tokens, at: number): ClaimParty[] | undef
  * are not the subject. Returns the party and the last token of the phrase.
  */
 export function cellsOfTheirObject(tokens: Tokens, at: number, verb: number, subjects: readonly ClaimParty[]): { parties: ClaimParty[]; end: number; preposition?: { start: number; end: number } } | undefined {
+  // "…, failed to rescue these cells": the cells named before, as they were named.
+  if (/^(these|those)$/.test(tokens.lower(at) ?? '') && tokens.lower(at + 1) === 'cells') {
+    for (let j = verb - 1; j >= 0; j--) {
+      if (tokens.kind(j) !== 'entity' || tokens.entityType(j) !== 'cell') continue;
+      if (subjects.some((s) => s.id === tokens.at(j)!.id)) return undefined;
+      return { parties: [{ id: tokens.at(j)!.id!, inverted: false, start: tokens.at(at)!.start, end: tokens.at(at + 1)!.end }], end: at + 1 };
+    }
+    return undefined;
+  }
   if (tokens.lower(at) !== 'their') return undefined;
   let k = at + 1;
   // "their anti-tumour activity": fillers, hyphens between them too.

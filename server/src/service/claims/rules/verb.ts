@@ -1,7 +1,7 @@
 /** Active and passive verbs: "FSP1 (does not) promote(s) ferroptosis", "SLC7A11 is repressed by p53". */
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
-import { ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, isFirstCoordinatedVerb, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
@@ -66,7 +66,9 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   }
   // "Ferroptosis was not reversed by blocking iron": the gerund is the passive's agent, not a means of its subject.
   if (slot === 4 && tokens.lower(v - 1) === 'by' && afterPassive(tokens, v - 2)) return undefined;
-  if (slot === 4 && !beforeIsBe) {
+  // "By inhibiting GPX4 directly, erastin induces…": the means that open a clause are its subject's.
+  const means = slot === 4 && !beforeIsBe ? openingMeansSubject(tokens, v, verbs) : undefined;
+  if (slot === 4 && !beforeIsBe && !means) {
     // A gerund heads a phrase ("by inhibiting GPX4, RSL3…"): it counts after an entity ("X inhibiting Y"), or
     // after a verb whose subject it shares ("X promotes Y by inhibiting Z", "X activates Y, boosting Z").
     if (tokens.at(v - 1)?.kind !== 'entity' && !sharedSubjects(tokens, left, verbs, true) && !roleHolder(tokens, left)) return undefined;
@@ -74,14 +76,17 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (participle && tokens.at(v - 1)?.lower === '-') return undefined; // "erastin-induced": a nominal form
 
   // Active: "FSP1 (does not) promote(s) ferroptosis".
-  if (left < 0) return undefined;
-  if (tokens.at(left)!.lower === 'and') {
+  // "bcc-USINPs. Induce tumour-cell ferroptosis but…": a monograph's sentence without a subject, under the
+  // entry that heads it (the sentence before), which the checker resolves.
+  const heading = left < 0 && v === 0 && (slot === 0 || slot === 1) && !means ? [{ id: PREVIOUS_SUBJECT, inverted: false, start: verbToken.start, end: verbToken.end }] : undefined;
+  if (left < 0 && !heading) return undefined;
+  if (!heading && tokens.at(left)!.lower === 'and') {
     const shared = readSharedObjectClaim(tokens, v, left, verb, slot, modifiers, verbs);
     if (shared) return shared;
   }
   // "Cisplatin targets GSH to induce ferroptosis": the entity before a purpose "to" is the first verb's object,
   // and the infinitive shares that verb's subject, unless the entity was what was used ("we used erastin to…").
-  if (tokens.lower(left + 1) === 'to' && tokens.kind(left) === 'entity' && !wasGiven(tokens, left)) {
+  if (!heading && tokens.lower(left + 1) === 'to' && tokens.kind(left) === 'entity' && !wasGiven(tokens, left)) {
     const shared = sharedSubjects(tokens, left + 1, verbs, false, true);
     if (!shared) return undefined;
     const objects = readPartiesRight(tokens, v + 1, verb.preposition);
@@ -93,6 +98,8 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     );
   }
   let subjects =
+    means ??
+    heading ??
     rowSubject(tokens, left) ??
     namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??
@@ -120,14 +127,22 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   // "Iron chelation did not rescue the Treg cells": rescued (protected, spared) from nothing named, cells live.
   let effect = verb.effect;
   if (!objects && verb.effect === 'negative' && (verb.preposition === 'from' || verb.preposition === 'against')) {
-    const cells = readPartiesRight(tokens, k);
-    if (cells?.parties.length === 1 && !cells.parties[0]!.inverted && namesCells(tokens, cells.parties[0]!.id, cells.end)) {
+    const named = readPartiesRight(tokens, k);
+    // "…failed to rescue these cells": the cells named before.
+    const cells = named && namesCells(tokens, named.parties[0]!.id, named.end) ? named : cellsOfTheirObject(tokens, k, v, subjects);
+    if (cells?.parties.length === 1 && !cells.parties[0]!.inverted) {
       objects = cells;
       effect = 'positive';
     }
   }
   if (!objects && !verb.preposition) objects = objectBeforeRelative(tokens, first, v) ?? objectOfPronoun(tokens, k, first);
   if (!objects) return undefined;
+  // "GPX4 prevents Treg cells from undergoing lipid peroxidation and ferroptosis": what the cells are kept from.
+  if (!verb.preposition && objects.parties.length === 1 && tokens.entityType(objects.end) === 'cell' && tokens.lower(objects.end + 1) === 'from') {
+    const from = /^(undergoing|entering|suffering|experiencing)$/.test(tokens.lower(objects.end + 2) ?? '') ? objects.end + 3 : objects.end + 2;
+    const kept = tokens.entityType(from) === 'process' ? readPartiesRight(tokens, from) : undefined;
+    if (kept) objects = kept;
+  }
   // "RRM2 knockdown drove macrophages towards the M2 phenotype": the state named after the cells is the object.
   // "… drove TAMs from an M1 toward an M2 state": the state they leave goes unread.
   if (!verb.preposition) {
@@ -150,9 +165,10 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
       effect: usesUpReducedForm(tokens, verb, objects.parties) ? 'oxidize' : effect,
       negated: modifiers.negated,
       form: ClaimForm.Active,
-      // An object before its verb ("the M2 profile that iron overload induces") starts the claim's words.
-      start: Math.min(subjects[0]!.start, objects.parties[0]!.start),
-      end: Math.max(tokens.at(objects.end)!.end, verbToken.end),
+      // An object before its verb ("the M2 profile that iron overload induces") starts the claim's words, and a
+      // means before its subject ("By inhibiting GPX4, erastin…") runs to the subject.
+      start: Math.min(subjects[0]!.start, objects.parties[0]!.start, verbToken.start),
+      end: Math.max(tokens.at(objects.end)!.end, verbToken.end, subjects[subjects.length - 1]!.end),
       verb: { start: verbToken.start, end: verbToken.end, verb, slot },
     },
     modifierFields(modifiers, objects.preposition),
@@ -346,6 +362,25 @@ function wasGiven(tokens: Tokens, at: number): boolean {
     return !(/^uses?$/.test(word!) && (tokens.kind(k - 1) === 'entity' || /^(that|which|it)$/.test(tokens.lower(k - 1) ?? '')));
   };
   return given(at - 1) || given(at - 2);
+}
+
+/**
+ * The subject of the clause that "by VERBing …" at `v` opens ("By blocking cystine import, RSL3 depletes…", "…: by
+ * blocking X it depletes…"): the entry, or "it", right before the clause's own finite verb; undefined elsewhere.
+ */
+function openingMeansSubject(tokens: Tokens, v: number, verbs: VerbIndex): ClaimParty[] | undefined {
+  if (tokens.lower(v - 1) !== 'by' || !(v === 1 || /^[:;,]$/.test(tokens.lower(v - 2) ?? ''))) return undefined;
+  for (let k = v + 2; k < tokens.length && k < v + 20; k++) {
+    const slot = verbs.forms.get(tokens.lower(k) ?? '')?.slot;
+    if (tokens.kind(k) !== 'word' || (slot !== 1 && slot !== 2)) continue;
+    const before = tokens.lower(k - 1) === ',' ? k - 2 : k - 1;
+    if (tokens.lower(before) === 'it' || tokens.lower(before) === 'they') return pronounAntecedent(tokens, before, verbs);
+    // The subject opens the clause after the comma; an entry without one ("…through system Xc⁻ depletes") is
+    // part of the means.
+    const parties = tokens.kind(before) === 'entity' ? readPartiesLeft(tokens, before) : undefined;
+    return parties && tokens.lower(tokens.indexStartingAt(parties[0]!.start) - 1) === ',' ? parties : undefined;
+  }
+  return undefined;
 }
 
 /**

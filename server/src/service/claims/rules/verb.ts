@@ -276,7 +276,7 @@ function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined 
  */
 function sharedObject(tokens: Tokens, at: number, verb: VerbClass, verbs: VerbIndex): ReturnType<typeof readPartiesRight> {
   if (verb.preposition) return undefined;
-  // "exacerbated rather than reversed their death", "raised but did not… ": the second verb's object is the first's.
+  // "induces and promotes X", "exacerbated rather than reversed their death": the second verb's object is the first's.
   let k = tokens.lower(at) === 'and' || tokens.lower(at) === 'or' ? at + 1 : tokens.lower(at) === 'rather' && tokens.lower(at + 1) === 'than' ? at + 2 : -1;
   if (k < 0) return undefined;
   while (k < tokens.length && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k++;

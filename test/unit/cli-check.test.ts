@@ -1,8 +1,8 @@
 /** `biolex check`: text, JSON and SARIF output, exit codes; SARIF validated against the SARIF 2.1.0 schema. */
-import { test, before } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -19,6 +19,7 @@ before(() => {
   writeFileSync(join(dir, 'good.tex'), '\\section{Results}\nGPX4 suppresses ferroptosis~\\cite{x}.\n');
   writeFileSync(join(dir, 'controlled.md'), '<!-- biolex-disable-next-line -->\nFSP1 promotes ferroptosis.\n');
 });
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
@@ -87,8 +88,9 @@ test('SARIF output is valid SARIF 2.1.0 with rule metadata and help', () => {
   assert.deepEqual(run0.results[0].locations[0].physicalLocation.region, { startLine: 3, startColumn: 14, endLine: 3, endColumn: 39 });
 });
 
-test("a lab's lexicon in ./.biolex/ and --lexicon is used; a broken file is reported and left out", () => {
+test("a lab's lexicon in ./.biolex/ and --lexicon is used; a broken file is reported and left out", (t) => {
   const lab = mkdtempSync(join(tmpdir(), 'biolex-lab-'));
+  t.after(() => rmSync(lab, { recursive: true, force: true }));
   mkdirSync(join(lab, '.biolex'));
   writeFileSync(
     join(lab, '.biolex', 'lab.yaml'),
@@ -144,8 +146,9 @@ test('help, version, unknown options, an empty folder and a missing file, as com
   assert.match(empty.stderr, /^biolex: empty: no manuscripts \(\.md, \.markdown, \.tex\) in this folder$/m);
 });
 
-test('the CLI finds a file\'s workspace lexicons as the editor does: .biolex/ and biolex.lexicon.paths of the folder above it', () => {
+test('the CLI finds a file\'s workspace lexicons as the editor does: .biolex/ and biolex.lexicon.paths of the folder above it', (t) => {
   const root = mkdtempSync(join(tmpdir(), 'biolex-project-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
   const project = join(root, 'paper');
   mkdirSync(join(project, '.biolex'), { recursive: true });
   mkdirSync(join(project, '.vscode'));

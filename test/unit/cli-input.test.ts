@@ -2,10 +2,10 @@
  * `biolex` on odd input (issue "Odd and hostile input"): special files are skipped with the reason and never
  * hang the CLI, line ends and byte-order marks give the editor's lines and columns, UTF-16 is read.
  */
-import { test, before } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,6 +17,7 @@ before(() => {
   execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'ignore' });
   dir = mkdtempSync(join(tmpdir(), 'biolex-input-'));
 });
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
   // A hang is a failure, not a stuck suite: the CLI gets 20 s.

@@ -3,10 +3,10 @@
  * and random lexicon YAML go through the service (and a few through the CLI) without an exception, a hang or a
  * lost document. Each case has a time budget that only a hang exceeds; such a case fails with its input.
  */
-import { test, before } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -74,6 +74,7 @@ before(() => {
   execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'ignore' });
   dir = mkdtempSync(join(tmpdir(), 'biolex-fuzz-'));
 });
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('the CLI checks random bytes and line-end mixes with exit 0, 1 or 2 and no internal error', () => {
   fc.assert(

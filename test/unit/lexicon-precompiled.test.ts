@@ -1,7 +1,7 @@
 /** The built-in lexicon parsed at build time must read exactly as the YAML does, and only while the YAML is unchanged. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, cpSync } from 'node:fs';
+import { mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,8 +39,9 @@ test('anything that is not a precompiled lexicon is ignored', () => {
   }
 });
 
-test('the stored form names files by a placeholder, so a lexicon installed elsewhere still finds them', () => {
+test('the stored form names files by a placeholder, so a lexicon installed elsewhere still finds them', (t) => {
   const elsewhere = mkdtempSync(join(tmpdir(), 'biolex-lexicon-'));
+  t.after(() => rmSync(elsewhere, { recursive: true, force: true }));
   cpSync(LEXICON, elsewhere, { recursive: true });
   const stored = precompiledLexiconJson(LEXICON);
   assert.ok(!stored.includes(LEXICON), 'no build path in the stored form');

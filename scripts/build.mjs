@@ -14,11 +14,6 @@ const common = {
   loader: { '.json': 'json' },
 };
 
-import { writeGrammars } from './generate-grammars.mjs';
-
-// Grammars follow the lexicon; regenerating them on every build keeps the two in step.
-writeGrammars(process.cwd());
-
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),

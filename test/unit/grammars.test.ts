@@ -1,4 +1,7 @@
-/** The TextMate injection grammars are generated from the lexicon and must stay in step with it. */
+/**
+ * The TextMate injection grammars are generated from the lexicon and must stay in step with it. The build does not
+ * write them, so this test fails when a lexicon edit is committed without `npm run grammars`.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,7 +15,7 @@ async function generated(): Promise<{ patterns: { name: string; match: string }[
 }
 
 for (const file of ['markdown.injection.tmLanguage.json', 'latex.injection.tmLanguage.json']) {
-  test(`${file} is up to date with the lexicon (run npm run build)`, async () => {
+  test(`${file} is up to date with the lexicon (run npm run grammars)`, async () => {
     const committed = JSON.parse(readFileSync(resolve(ROOT, 'syntaxes', file), 'utf8'));
     assert.deepEqual(committed.patterns, (await generated()).patterns);
     assert.match(committed.injectionSelector, /^L:text\./);

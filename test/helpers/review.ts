@@ -3,13 +3,14 @@
  * Markdown-like emphasis and links; only its front matter (the journal's boxes before the title) and its
  * reference list are set apart, so that tests can read its body alone.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const REVIEW_PATH = resolve(__dirname, '../../../shared/review/ferroptosis-tumor-immunotherapy-review.txt');
+/** The review, kept with the tests (test/fixtures/review/NOTICE.md says why and under which licence). */
+export const REVIEW_PATH = resolve(__dirname, '../fixtures/review/ferroptosis-tumor-immunotherapy-review.txt');
 
-/** Why a test of the review is skipped where the review is not beside the checkout (it is shared, not in the repository). */
-export const NO_REVIEW = `${REVIEW_PATH} is missing: the review (CC BY 4.0) is shared beside the checkout, in ../shared/review/, not kept in the repository`;
+/** The shared copy beside the checkout, which the kept one must match where it is present. */
+export const SHARED_REVIEW_PATH = resolve(__dirname, '../../../shared/review/ferroptosis-tumor-immunotherapy-review.txt');
 
 export interface ReviewMarkdown {
   /** The whole review as Markdown. */
@@ -18,9 +19,7 @@ export interface ReviewMarkdown {
   readonly body: string;
 }
 
-/** Returns undefined where shared/ is not beside the checkout (a contributor's clone). */
-export function reviewAsMarkdown(): ReviewMarkdown | undefined {
-  if (!existsSync(REVIEW_PATH)) return undefined;
+export function reviewAsMarkdown(): ReviewMarkdown {
   const text = readFileSync(REVIEW_PATH, 'utf8');
   const title = text.indexOf('Ferroptosis: a novel perspective on tumor immunotherapy\n\nYuan Xu');
   const references = text.lastIndexOf('\nReferences\n');

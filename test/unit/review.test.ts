@@ -4,13 +4,14 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { createBiolexService } from '../../server/src/service';
 import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
-import { NO_REVIEW, reviewAsMarkdown } from '../helpers/review';
+import { readFileSync, existsSync } from 'node:fs';
+import { REVIEW_PATH, SHARED_REVIEW_PATH, reviewAsMarkdown } from '../helpers/review';
 
 const review = reviewAsMarkdown();
 const service = createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(__dirname, '../../lexicon')) });
 
-test('the review body is annotated with the entities it names', { skip: review ? false : NO_REVIEW }, () => {
-  const analysis = service.analyze({ uri: 'review.md', languageId: 'markdown', version: 1, getText: () => review!.body });
+test('the review body is annotated with the entities it names', () => {
+  const analysis = service.analyze({ uri: 'review.md', languageId: 'markdown', version: 1, getText: () => review.body });
   const found = new Set(analysis.mentions.map((m) => m.id));
   const expected = [
     'GPX4', 'SLC7A11', 'SLC3A2', 'system-xc', 'TP53', 'AIFM2', 'coq10', 'DHODH', 'ACO1', 'IREB2', 'TF', 'TFRC', 'SLC40A1',
@@ -26,9 +27,9 @@ test('the review body is annotated with the entities it names', { skip: review ?
   assert.ok(analysis.mentions.length > 500, `${analysis.mentions.length} mentions`);
 });
 
-test('short forms in the review count only where the review defines them', { skip: review ? false : NO_REVIEW }, () => {
-  const analysis = service.analyze({ uri: 'review2.md', languageId: 'markdown', version: 1, getText: () => review!.body });
-  const text = review!.body;
+test('short forms in the review count only where the review defines them', () => {
+  const analysis = service.analyze({ uri: 'review2.md', languageId: 'markdown', version: 1, getText: () => review.body });
+  const text = review.body;
   for (const mention of analysis.mentions) {
     const written = text.slice(mention.start, mention.end);
     if (!['TF', 'LIP', 'AA', 'LOX'].includes(written)) continue;
@@ -58,4 +59,8 @@ test('the spellings the issue names reach their entries', () => {
     if (mentions.length !== 1 || mentions[0]!.id !== id) wrong.push(`${spelling} → ${mentions.map((m) => m.id).join(', ') || 'nothing'}`);
   }
   assert.deepEqual(wrong, []);
+});
+
+test('the review kept with the tests is the shared one, where that is beside the checkout', { skip: existsSync(SHARED_REVIEW_PATH) ? false : 'no ../shared/review beside this checkout to compare with' }, () => {
+  assert.equal(readFileSync(REVIEW_PATH, 'utf8'), readFileSync(SHARED_REVIEW_PATH, 'utf8'));
 });

@@ -103,11 +103,19 @@ export function testService(): BiolexService {
   return createBiolexService({ lexiconFiles: testLexiconFiles() });
 }
 
+/** Numbers the in-memory documents, so that each has its own URI and a failing run can be repeated exactly. */
+let documents = 0;
+
+/** A URI no other in-memory document of this run has. */
+export function uniqueUri(name: string): string {
+  return `memory://${name}-${++documents}`;
+}
+
 /** An in-memory document; `|` in the text marks a cursor and is removed. */
 export function doc(text: string, languageId = 'markdown', version = 1): { uri: string; languageId: string; version: number; getText(): string; cursor: number } {
   const cursor = text.indexOf('|');
   const clean = cursor >= 0 ? text.slice(0, cursor) + text.slice(cursor + 1) : text;
-  return { uri: `memory://doc-${languageId}-${Math.random().toString(36).slice(2)}`, languageId, version, getText: () => clean, cursor };
+  return { uri: uniqueUri(`doc-${languageId}`), languageId, version, getText: () => clean, cursor };
 }
 
 export function mentionTexts(service: BiolexService, text: string, languageId = 'markdown'): string[] {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { semanticTokensEdits } from '../../server/src/service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { testService, doc } from '../helpers/lexicon';
+import { testService, doc, uniqueUri } from '../helpers/lexicon';
 
 function apply(data: readonly number[], edits: ReturnType<typeof semanticTokensEdits>): number[] {
   const out = [...data];
@@ -60,7 +60,7 @@ test('tokens derived after edits equal tokens encoded afresh', () => {
   let derived = 0;
   fc.assert(
     fc.property(text, fc.array(edit, { minLength: 1, maxLength: 5 }), fc.constantFrom('markdown', 'latex'), (initial, edits, languageId) => {
-      const uri = `memory://tokens-${derived}-${Math.random()}`;
+      const uri = uniqueUri(`tokens-${derived}`);
       let document = TextDocument.create(uri, languageId, 1, initial);
       live.provideSemanticTokens(document, document);
       edits.forEach(({ at, remove, insert }, k) => {

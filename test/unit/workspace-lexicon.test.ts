@@ -19,7 +19,7 @@ import {
   proseOfRange,
   WORKSPACE_SCHEMA_URI,
 } from '../../server/src/service/workspaceLexicon';
-import { doc, mentionTexts, testLexiconFiles } from '../helpers/lexicon';
+import { doc, mentionTexts, testLexiconFiles, uniqueUri } from '../helpers/lexicon';
 import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
 
 const RELATIONS = `
@@ -352,7 +352,7 @@ test('proseOfRange gives a selection as BioLex reads it, markup removed', () => 
   const prose = (text: string, languageId = 'markdown'): string => {
     const [start, end] = [text.indexOf('«'), text.indexOf('»') - 1];
     const clean = text.replace(/[«»]/g, '');
-    return proseOfRange(s.analyze({ uri: `memory://sel-${Math.random()}`, languageId, version: 1, getText: () => clean }), start, end);
+    return proseOfRange(s.analyze({ uri: uniqueUri('sel'), languageId, version: 1, getText: () => clean }), start, end);
   };
   assert.equal(prose('Cells release «IFN-$\\gamma$» here.'), 'IFN-γ');
   assert.equal(prose('We used \\emph{«Labin-7»} and \\textbf{Labin-8}.', 'latex'), 'Labin-7');

@@ -597,6 +597,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a monograph\'s sentence under its heading', 'Erastin. Inhibits GPX4 directly.', 'Inhibits GPX4'],
   ['a monograph\'s sentence under its heading', 'bcc-USINPs. Induce tumour-cell ferroptosis but inhibit dendritic-cell maturation.', 'Induce tumour-cell ferroptosis but inhibit dendritic-cell maturation'],
   ['an imperative has no subject', 'Erastin inhibits system Xc⁻. Inhibit GPX4 directly with RSL3 instead.', null],
+  ['a pronoun\'s antecedent behind a sentence that names nothing', 'Q. How does liraglutide limit ferroptosis? Answer: B. Explanation: it upregulates transferrin receptor 1.', 'it upregulates transferrin receptor 1'],
+  ['a pronoun\'s antecedent behind a sentence that names nothing', 'Q. How does liraglutide limit ferroptosis? Answer: B. Explanation: it downregulates transferrin receptor 1.', null],
+  ['a pronoun\'s antecedent behind a sentence that names nothing', 'Liraglutide limits ferroptosis. The data follow. They are shown below. See the legend. It upregulates TFR1.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

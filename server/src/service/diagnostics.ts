@@ -162,6 +162,10 @@ export class MechanismChecker {
     // The sentence read last and its first mention: the previous one for the next sentence.
     let last: Sentence | undefined;
     let lastMentions = 0;
+    // The last sentence that named an entry, and how many sentences have passed since: "Q. How does liraglutide
+    // limit ferroptosis? Answer: B. Explanation: it…" — a pronoun's antecedent may sit behind one that names none.
+    let named: { sentence: Sentence; mentions: number } | undefined;
+    let sinceNamed = 0;
     for (const sentence of splitSentences(prose.text, from, to)) {
       const previous = last;
       const previousMentions = lastMentions;
@@ -170,6 +174,9 @@ export class MechanismChecker {
       lastMentions = m;
       let count = 0;
       while (m + count < mentions.length && mentions[m + count]!.proseStart < sentence.end) count++;
+      const antecedent = previous && (mentions[previousMentions]?.proseStart ?? Infinity) < previous.end ? { sentence: previous, mentions: previousMentions } : sinceNamed <= 2 ? named : undefined;
+      if (count > 0) [named, sinceNamed] = [{ sentence, mentions: m }, 0];
+      else sinceNamed++;
       if (count > MAX_CLAIM_MENTIONS || sentence.end - sentence.start > MAX_CLAIM_SENTENCE) continue;
       if (posedNotAsserted(prose.text, sentence.start, sentence.end, previous)) continue;
       // A claim needs two different entries, and a contradiction a curated relation between them. "These cells
@@ -181,7 +188,7 @@ export class MechanismChecker {
       if ((count < 2 || !this.#mayContradict(mentions, m, m + count, prose.text)) && !this.#mayPlace(mentions, m, m + count, prose.text, sentence.start, sentence.end)) {
         if (count < 1 || !previous) continue;
         if (opensWithTheseCells(prose.text, sentence.start)) made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
-        if (!made && (mayReferBack(prose.text, sentence.start, sentence.end) || this.#opensWithVerb(prose.text, sentence.start))) referred = previousSubject(prose.text, previous, previousMentions, sentence.start, mentions);
+        if (!made && antecedent && (mayReferBack(prose.text, sentence.start, sentence.end) || this.#opensWithVerb(prose.text, sentence.start))) referred = previousSubject(prose.text, antecedent.sentence, antecedent.mentions, sentence.start, mentions);
         const subject = made?.id ?? referred;
         if (!subject || !this.#mayContradictFrom(subject, mentions, m, m + count, prose.text)) continue;
       }
@@ -199,7 +206,7 @@ export class MechanismChecker {
           // A sentence that opens with its verb takes the entry of a heading only ("bcc-USINPs. Induce…"), not
           // the subject of any sentence before: an imperative ("Inhibit GPX4 with RSL3") has none.
           if (read.subjects[0].start === 0 && this.#opensWithVerb(prose.text, sentence.start) && !(previous && this.#isHeading(prose.text, previous))) continue;
-          referred ??= previous && previousSubject(prose.text, previous, previousMentions, sentence.start, mentions);
+          referred ??= antecedent && previousSubject(prose.text, antecedent.sentence, antecedent.mentions, sentence.start, mentions);
           if (!referred) continue;
           claim = { ...read, subjects: [{ ...read.subjects[0], id: referred }] };
         }

@@ -178,7 +178,6 @@ export class MechanismChecker {
       if (count > 0) [named, sinceNamed] = [{ sentence, mentions: m }, 0];
       else sinceNamed++;
       if (count > MAX_CLAIM_MENTIONS || sentence.end - sentence.start > MAX_CLAIM_SENTENCE) continue;
-      if (posedNotAsserted(prose.text, sentence.start, sentence.end, previous)) continue;
       // A claim needs two different entries, and a contradiction a curated relation between them. "These cells
       // were resistant to ferroptosis" may take its subject from the cells the sentence before made: looked for
       // only where needed, as most sentences are settled by their own mentions.
@@ -192,6 +191,8 @@ export class MechanismChecker {
         const subject = made?.id ?? referred;
         if (!subject || !this.#mayContradictFrom(subject, mentions, m, m + count, prose.text)) continue;
       }
+      // Asked only of the sentences the pairs above leave to read, not of every sentence.
+      if (posedNotAsserted(prose.text, sentence.start, sentence.end, previous)) continue;
       // Claims come relative to the sentence; only those that contradict are moved into place. Whether the
       // sentence asserts them is asked only of those, as most claims agree with the lexicon.
       const claims = this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count, readings, reuse);

@@ -228,8 +228,8 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   const word = tokens.lower(at) ?? '';
   // "This enzyme…", "these compounds…", and at a sentence's opening "The antiporter…".
   // "But the benefit comes at a price: the drug blunts…": after a colon, in a sentence that names no entry before it.
-  const opensClause = at === 1 || (/^[:;]$/.test(tokens.lower(at - 2) ?? '') && Array.from({ length: at }, (_, k) => tokens.kind(k)).every((kind) => kind !== 'entity'));
-  if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(at - 1) ?? '') || (opensClause && tokens.lower(at - 1) === 'the'))) {
+  const opensClause = (): boolean => at === 1 || (/^[:;]$/.test(tokens.lower(at - 2) ?? '') && Array.from({ length: at }, (_, k) => tokens.kind(k)).every((kind) => kind !== 'entity'));
+  if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(at - 1) ?? '') || (tokens.lower(at - 1) === 'the' && opensClause()))) {
     return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
   }
   // "NCOA4 binds ferritin, so that its overexpression lowers…": the owner, with what was done to it ("its

@@ -600,6 +600,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a pronoun\'s antecedent behind a sentence that names nothing', 'Q. How does liraglutide limit ferroptosis? Answer: B. Explanation: it upregulates transferrin receptor 1.', 'it upregulates transferrin receptor 1'],
   ['a pronoun\'s antecedent behind a sentence that names nothing', 'Q. How does liraglutide limit ferroptosis? Answer: B. Explanation: it downregulates transferrin receptor 1.', null],
   ['a pronoun\'s antecedent behind a sentence that names nothing', 'Liraglutide limits ferroptosis. The data follow. They are shown below. See the legend. It upregulates TFR1.', null],
+  ['reaction whose cofactor comes before it', 'GPX4 catalyses the glutathione-dependent conversion of lipid alcohols (L-OH) into lipid hydroperoxides (L-OOH).', 'GPX4 catalyses the glutathione-dependent conversion of lipid alcohols (L-OH) into lipid hydroperoxides', 'GPX4'],
+  ['reaction whose cofactor comes before it', 'GPX4 catalyses the glutathione-dependent conversion of lipid hydroperoxides (L-OOH) into lipid alcohols (L-OH).', null],
+  ['reaction whose cofactor comes before it', 'The GSH-dependent conversion of lipid alcohols into lipid hydroperoxides was not measured.', null],
+  ['amount of a reaction\'s substrate', 'In these cells GPX4 raised lipid hydroperoxides.', 'GPX4 raised lipid hydroperoxides'],
+  ['amount of a reaction\'s substrate', 'In these cells GPX4 lowered lipid hydroperoxides.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

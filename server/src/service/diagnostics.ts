@@ -328,14 +328,18 @@ export class MechanismChecker {
   #findingsIn(analysis: Analysis, from: number, to: number): Finding[] {
     const source = analysis.source;
     const findings: Finding[] = [];
-    const seen = new Set<string>();
+    // One finding per claim read: "GSH is dispensable for GPX4" denies two curated relations in one breath. A
+    // reaction run backwards says more than the sign it implies ("GPX4 generates L-OOH from L-OH"), so it wins.
+    const byRange = new Map<string, Contradiction>();
     for (const contradiction of this.findContradictions(analysis, from, to)) {
+      const range = toSourceRange(analysis.prose, contradiction.claim.start, contradiction.claim.end);
+      const key = `${range.start}:${range.end}`;
+      const held = byRange.get(key);
+      if (!held || (contradiction.kind === 'reaction' && held.kind !== 'reaction')) byRange.set(key, contradiction);
+    }
+    for (const contradiction of byRange.values()) {
       const { claim } = contradiction;
       const range = toSourceRange(analysis.prose, claim.start, claim.end);
-      // One finding per claim read: "GSH is dispensable for GPX4" denies two curated relations in one breath.
-      const key = `${range.start}:${range.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const { message, href, related } = this.#explanation(contradiction);
       findings.push({
         start: range.start,

@@ -29,6 +29,11 @@ export interface ClaimParty {
   readonly cause?: string;
 }
 
+/** The party an entity token names, as it stands (not inverted). */
+export function partyOf(token: Token): ClaimParty {
+  return { id: token.id!, inverted: false, start: token.start, end: token.end };
+}
+
 export enum ClaimForm {
   Active = 'active',
   Passive = 'passive',

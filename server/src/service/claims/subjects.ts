@@ -2,7 +2,7 @@
  * Subjects a predicate takes from elsewhere in the sentence: a relative clause's antecedent, a coordinated or
  * linked predicate's subject ("X inhibits Y and thereby promotes Z"), and a pronoun's antecedent.
  */
-import type { ClaimParty } from './claim';
+import { partyOf, type ClaimParty } from './claim';
 import { openingAgentPhrase } from './asides';
 import { governsNext } from './lists';
 import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties';
@@ -257,7 +257,7 @@ function ownerBeforeColon(tokens: Tokens, at: number): ClaimParty[] | undefined 
     const first = parties ? tokens.indexStartingAt(parties[0]!.start) : k;
     if (first > 0 && tokens.lower(first - 1) !== ',') return undefined;
     const entity = tokens.at(k)!;
-    return parties ?? [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }];
+    return parties ?? [partyOf(entity)];
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /** Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is an inhibitor of GPX4", "the direct target of". */
 import type { VerbClass } from '../../lexicon';
-import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
+import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { entryBeforeAside, openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { pronounAntecedent } from '../subjects';
 import { type Token, Tokens } from '../tokens';
@@ -28,7 +28,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     objectIndex = object.end;
   } else if (tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind === 'entity') {
     const t = tokens.at(v + 2)!;
-    objectParty = { id: t.id!, inverted: false, start: t.start, end: t.end };
+    objectParty = partyOf(t);
     objectIndex = v + 2;
   } else if (after?.parties.length === 1 && !after.parties[0]!.inverted) {
     // "the principal importer of non-transferrin-bound iron": words of description before the entry.
@@ -36,7 +36,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     objectIndex = after.end;
   } else if (tokens.at(objectIndex)?.kind === 'entity') {
     const t = tokens.at(objectIndex)!;
-    objectParty = { id: t.id!, inverted: false, start: t.start, end: t.end };
+    objectParty = partyOf(t);
   } else {
     return undefined;
   }
@@ -117,7 +117,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
       end = subject.end;
     }
   }
-  const subjects = plural ?? (subject && [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }]);
+  const subjects = plural ?? (subject && [partyOf(subject)]);
   if (!subjects) return undefined;
   // "RSL3 (a system Xc⁻ inhibitor)": the range takes in the closing parenthesis.
   if (tokens.lower(v + 1) === ')' && end === noun.end) end = tokens.at(v + 1)!.end;
@@ -182,7 +182,7 @@ export function readTargetClaim(tokens: Tokens, v: number, verbs: VerbIndex): Cl
   if (!objects || !direct || !verb) return undefined;
   return newClaim(
     {
-      subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
+      subjects: [partyOf(subject)],
       objects,
       effect: 'negative',
       negated: modifiers.negated,

@@ -4,7 +4,7 @@
  * cells". The claim is that the cells named as an entry require the object, more or less than normal cells do;
  * the checker judges it against a curated comparison (a relation's `compared_with`).
  */
-import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers } from '../claim';
+import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -71,7 +71,7 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
     } else if (subjectIsNormal && compared?.entity !== undefined) {
       // "Normal cells depend more on iron than cancer cells": the cancer cells, the other way round.
       const cells = tokens.at(compared.entity)!;
-      subjects = [{ id: cells.id!, inverted: false, start: cells.start, end: cells.end }];
+      subjects = [partyOf(cells)];
       flipped = true;
     } else if (left >= 0 && !subjectIsNormal && comparedBeforeIsNormal(tokens, left)) {
       // "Compared with normal cells, tumour cells are less reliant on iron"
@@ -88,7 +88,7 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       newClaim(
         {
           subjects,
-          objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+          objects: [partyOf(object)],
           effect: 'requires',
           negated: modifiers.negated,
           form: ClaimForm.State,

@@ -3,7 +3,7 @@
  * another. The claim is that the two name the same thing; the checker flags it where the lexicon keeps them
  * apart as states of one entry (M1 and M2 macrophages).
  */
-import { ClaimForm, newClaim, type Claim } from '../claim';
+import { ClaimForm, newClaim, type Claim, partyOf } from '../claim';
 import { capture, entity, mark, matchAt, seq } from '../pattern';
 import type { Token, Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -30,8 +30,8 @@ export function readDefinitionClaims(tokens: Tokens, verbs: VerbIndex, claims: C
   /** The claim that the entries at `name` and `other` name one thing, over the tokens up to `end`. */
   const namesOne = (name: Token, other: Token, end: number): Claim =>
     newClaim({
-      subjects: [{ id: name.id!, inverted: false, start: name.start, end: name.end }],
-      objects: [{ id: other.id!, inverted: false, start: other.start, end: other.end }],
+      subjects: [partyOf(name)],
+      objects: [partyOf(other)],
       effect: 'names',
       negated: false,
       form: ClaimForm.Nominal,

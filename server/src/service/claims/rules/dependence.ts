@@ -3,7 +3,7 @@
  * "ferroptosis, an iron-independent death,", "ferroptosis proceeds independently of iron". The claim is that the
  * subject requires the entry (or, for "independent", does not), judged against curated requirements.
  */
-import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { ClaimForm, newClaim, type Claim, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -29,7 +29,7 @@ export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       // "S is an O-dependent form of…", "S, an O-independent death,"
       if (tokens.lower(v - 1) !== '-' || tokens.kind(v - 2) !== 'entity') continue;
       const entity = tokens.at(v - 2)!;
-      object = { id: entity.id!, inverted: false, start: entity.start, end: entity.end };
+      object = partyOf(entity);
       let k = v - 3;
       if (/^(a|an)$/.test(tokens.lower(k) ?? '')) k--;
       else continue;

@@ -4,7 +4,7 @@
  * subject of "takes up" ("ferroportin takes up iron"), unless it is cells, which take up by some route.
  * The entry after the preposition imports the object, which the checker judges against the curated transport.
  */
-import { ClaimForm, newClaim, type Claim, type ClaimParty } from '../claim';
+import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty } from '../claim';
 import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -83,17 +83,12 @@ function movedByMediation(tokens: Tokens, at: number): { party: ClaimParty; end:
   const direction = (word: string | undefined): 'import' | 'export' | undefined => (/^(entry|import|uptake|influx)$/.test(word ?? '') ? 'import' : /^(efflux|export|release)$/.test(word ?? '') ? 'export' : undefined);
   skip();
   const after = tokens.kind(k) === 'entity' ? direction(tokens.lower(k + 1)) : undefined;
-  if (after) return { party: partyOf(tokens, k), end: k + 1, effect: after };
+  if (after) return { party: partyOf(tokens.at(k)!), end: k + 1, effect: after };
   const before = direction(tokens.lower(k));
   if (!before || tokens.lower(k + 1) !== 'of') return undefined;
   k += 2;
   skip();
-  return tokens.kind(k) === 'entity' ? { party: partyOf(tokens, k), end: k, effect: before } : undefined;
-}
-
-function partyOf(tokens: Tokens, k: number): ClaimParty {
-  const t = tokens.at(k)!;
-  return { id: t.id!, inverted: false, start: t.start, end: t.end };
+  return tokens.kind(k) === 'entity' ? { party: partyOf(tokens.at(k)!), end: k, effect: before } : undefined;
 }
 
 export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {

@@ -4,7 +4,7 @@
  * ferroptosis", "the ferroptotic signature of swollen mitochondria". The claim is that the process brings the feature about (a lowered amount, "reduced membrane
  * density", that it lowers it).
  */
-import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers } from '../claim';
+import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { relativeAntecedent } from '../subjects';
 import type { Tokens } from '../tokens';
@@ -41,7 +41,7 @@ export function readHallmarkClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     } else if (HALLMARKS.has(word) && tokens.lower(v + 1) === 'of' && tokens.kind(v - 1) === 'entity' && tokens.entityType(v - 1) === 'process') {
       // "the classic ferroptotic signature of swollen mitochondria"
       const process = tokens.at(v - 1)!;
-      subjects = [{ id: process.id!, inverted: false, start: process.start, end: process.end }];
+      subjects = [partyOf(process)];
       const read = readFeatures(tokens, v + 2);
       features = read?.parties;
       start = process.start;
@@ -49,7 +49,7 @@ export function readHallmarkClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     } else if (HALLMARKS.has(word) && tokens.lower(v + 1) === 'of' && tokens.kind(v + 2) === 'entity') {
       // "…swollen mitochondria with reduced membrane density, the (ultrastructural) hallmark of ferroptosis"
       const process = tokens.at(v + 2)!;
-      subjects = [{ id: process.id!, inverted: false, start: process.start, end: process.end }];
+      subjects = [partyOf(process)];
       let comma = v - 1;
       while (comma > 0 && comma > v - 5 && tokens.kind(comma) === 'word') comma--;
       if (tokens.lower(comma) !== ',') continue;

@@ -5,7 +5,7 @@
  * the entry's curated location.
  */
 import type { VerbClass } from '../../lexicon';
-import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers } from '../claim';
+import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers, partyOf } from '../claim';
 import { placeAt } from '../locations';
 import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { clauseSubjects } from '../subjects';
@@ -109,7 +109,7 @@ function entryBefore(tokens: Tokens, at: number): ClaimParty[] | undefined {
   for (let k = at - 1; k >= 0; k--) {
     if (tokens.kind(k) !== 'entity' || tokens.entityType(k) === 'process') continue;
     const t = tokens.at(k)!;
-    return [{ id: t.id!, inverted: false, start: t.start, end: t.end }];
+    return [partyOf(t)];
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /** Nominal claims: "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4", "erastin-induced ferroptosis". */
 import type { VerbClass } from '../../lexicon';
-import { type Claim, ClaimForm, type ClaimParty, type Modifiers, directnessFields, newClaim, noteModifier } from '../claim';
+import { type Claim, ClaimForm, type ClaimParty, type Modifiers, directnessFields, newClaim, noteModifier, partyOf } from '../claim';
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { relativeAntecedent, sharedSubjects } from '../subjects';
 import { type Token, Tokens } from '../tokens';
@@ -39,7 +39,7 @@ export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Cla
     const hyphen = tokens.at(modifiers.directness ? v - 3 : v - 2);
     const entity = tokens.at(modifiers.directness ? v - 4 : v - 3);
     if (!mediated || !/^(mediated|induced|driven|triggered|dependent)$/.test(mediated.lower) || hyphen?.lower !== '-' || entity?.kind !== 'entity') return undefined;
-    subjects = [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }];
+    subjects = [partyOf(entity)];
     start = entity.start;
   }
   if (!subjects || subjects.length === 0 || deniedAfter(tokens, lastToken + 1)) return undefined;
@@ -106,7 +106,7 @@ export function readMediatedActionClaim(tokens: Tokens, v: number, verb: VerbCla
     return newClaim(
       {
         subjects,
-        objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+        objects: [partyOf(object)],
         effect: verb.effect,
         negated: modifiers.negated,
         form: ClaimForm.Nominal,
@@ -130,8 +130,8 @@ export function readMediatedActionClaim(tokens: Tokens, v: number, verb: VerbCla
   if (deniedAfter(tokens, v + 1)) return undefined;
   const moved = named.party;
   return newClaim({
-    subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
-    objects: [{ id: moved.id!, inverted: false, start: moved.start, end: moved.end }],
+    subjects: [partyOf(s)],
+    objects: [partyOf(moved)],
     effect: verb.effect,
     negated: false,
     form: ClaimForm.Nominal,
@@ -183,8 +183,8 @@ export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boo
     if (o.kind !== 'entity' || !isProcess(o.id!) || deniedAfter(tokens, i + 4) || headsCompound(tokens, i + 4)) continue;
     claims.push(
       newClaim({
-        subjects: [{ id: s.id!, inverted: false, start: s.start, end: s.end }],
-        objects: [{ id: o.id!, inverted: false, start: o.start, end: o.end }],
+        subjects: [partyOf(s)],
+        objects: [partyOf(o)],
         effect: 'positive',
         negated: false,
         form: ClaimForm.Induced,
@@ -219,7 +219,7 @@ export function readMeansActionClaim(tokens: Tokens, v: number, verb: VerbClass,
   return newClaim(
     {
       subjects,
-      objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+      objects: [partyOf(object)],
       effect: verb.effect,
       negated: false,
       form: ClaimForm.Nominal,

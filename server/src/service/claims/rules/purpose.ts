@@ -3,7 +3,7 @@
  * FSP1, we used sorafenib". The compound named in the main clause is used to do what the purpose clause says:
  * the claim is that it does it (sulfasalazine inhibits GPX4 directly).
  */
-import { ClaimForm, newClaim, noteModifier, type Claim, type Modifiers } from '../claim';
+import { ClaimForm, newClaim, noteModifier, type Claim, type Modifiers, partyOf } from '../claim';
 import { readPartiesRight } from '../parties';
 import type { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
@@ -34,7 +34,7 @@ export function readPurposeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
   claims.push(
     newClaim(
       {
-        subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
+        subjects: [partyOf(subject)],
         objects: objects.parties,
         effect: form.verb.effect,
         negated: false,

@@ -3,7 +3,7 @@
  * X that constitutes the rate-limiting substrate of Z". The claim is that Z requires X as what limits it; the checker
  * judges it against the curated requirement marked `rate_limiting`, which names another.
  */
-import { ClaimForm, newClaim, type Claim } from '../claim';
+import { ClaimForm, newClaim, type Claim, partyOf } from '../claim';
 import { readPartiesRight } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -31,7 +31,7 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
       newClaim(
         {
           subjects: limited.parties,
-          objects: [{ id: x.id!, inverted: false, start: x.start, end: x.end }],
+          objects: [partyOf(x)],
           effect: 'requires',
           negated: false,
           form: ClaimForm.State,

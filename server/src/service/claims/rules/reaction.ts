@@ -3,7 +3,7 @@
  * PUFAs", "conversion of A into B by S". The claim is that S produces B; it contradicts the literature when B is
  * what S is curated to consume (the reaction run backwards), which the checker judges (`contradictions.ts`).
  */
-import { ClaimForm, newClaim, type Claim } from '../claim';
+import { ClaimForm, newClaim, type Claim, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { clauseSubjects, relativeAntecedent } from '../subjects';
 import type { Tokens } from '../tokens';
@@ -90,7 +90,7 @@ function readPassiveReaction(tokens: Tokens, v: number): Reaction | undefined {
   }
   const agent = tokens.at(by + 1);
   if (tokens.lower(by) !== 'by' || agent?.kind !== 'entity') return undefined;
-  const subjects = [{ id: agent.id!, inverted: false, start: agent.start, end: agent.end }];
+  const subjects = [partyOf(agent)];
   const product = /^(into|to)$/.test(tokens.lower(v + 1) ?? '') ? readPartiesRight(tokens, v + 2) : undefined;
   const objects = product && product.end < by && product.parties.length === 1 ? product.parties : [];
   return { core: { subjects, objects, effect: 'produce', negated: false, form: ClaimForm.Passive, start: substrates[0]!.start, end: agent.end }, substrates };
@@ -104,22 +104,24 @@ function readNounReaction(tokens: Tokens, v: number): Reaction | undefined {
   if (!found?.party || found.substrates.some((p) => p.id === found.party!.id)) return undefined;
   const product = { ...found, party: found.party };
   let subjectIndex = -1;
+  const compound = /^(mediated|catalysed|catalyzed|dependent|driven)$/.test(tokens.lower(v - 1) ?? '') && tokens.lower(v - 2) === '-' && tokens.kind(v - 3) === 'entity';
+  // "catalyses the glutathione-dependent conversion of A into B": the one who catalyses comes before the cofactor.
+  const article = compound ? v - 4 : v - 1;
   if (tokens.lower(product.end + 1) === 'by' && tokens.kind(product.end + 2) === 'entity') subjectIndex = product.end + 2;
-  else if (/^(mediated|catalysed|catalyzed|dependent|driven)$/.test(tokens.lower(v - 1) ?? '') && tokens.lower(v - 2) === '-' && tokens.kind(v - 3) === 'entity') subjectIndex = v - 3;
-  else if (/^(the|a)$/.test(tokens.lower(v - 1) ?? '') && CATALYSES.has(tokens.lower(v - 2) ?? '')) {
+  else if (/^(the|a)$/.test(tokens.lower(article) ?? '') && CATALYSES.has(tokens.lower(article - 1) ?? '')) {
     // "GPX4 (, which uses GSH,) catalyses the conversion of A into B"
     const modifiers = { negated: false };
-    const left = skipLeftModifiers(tokens, v - 3, modifiers);
+    const left = skipLeftModifiers(tokens, article - 2, modifiers);
     const subjects = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
     if (!subjects) return undefined;
     return { core: { subjects, objects: [product.party], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end: product.party.end } };
-  }
+  } else if (compound) subjectIndex = v - 3;
   if (subjectIndex < 0) return undefined;
   const subject = tokens.at(subjectIndex)!;
   const start = Math.min(subject.start, tokens.at(v)!.start);
   return {
     core: {
-      subjects: [{ id: subject.id!, inverted: false, start: subject.start, end: subject.end }],
+      subjects: [partyOf(subject)],
       objects: [product.party],
       effect: 'produce',
       negated: false,

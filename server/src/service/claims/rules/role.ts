@@ -4,7 +4,7 @@
  * none and is no claim.
  */
 import type { VerbClass } from '../../lexicon';
-import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { ClaimForm, newClaim, type Claim, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -90,7 +90,7 @@ function readRoleInAction(tokens: Tokens, r: number, verbs: VerbIndex): Claim | 
   const verb = tokens.at(gerund)!;
   return newClaim(
     {
-      subjects: [{ id: entity.id!, inverted: false, start: entity.start, end: entity.end }],
+      subjects: [partyOf(entity)],
       objects: objects.parties,
       effect: form.verb.effect,
       negated: false,
@@ -127,7 +127,7 @@ function readProOrAnti(tokens: Tokens, at: number, promote: VerbClass, inhibit: 
   const word = tokens.at(at - 2)!;
   return newClaim({
     subjects,
-    objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+    objects: [partyOf(object)],
     effect: prefix === 'pro' ? 'positive' : 'negative',
     negated: false,
     form: ClaimForm.Nominal,

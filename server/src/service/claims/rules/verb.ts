@@ -1,6 +1,6 @@
 /** Active and passive verbs: "FSP1 (does not) promote(s) ferroptosis", "SLC7A11 is repressed by p53". */
 import type { VerbClass } from '../../lexicon';
-import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier } from '../claim';
+import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, isFirstCoordinatedVerb, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
@@ -203,7 +203,7 @@ function readSharedObjectClaim(tokens: Tokens, v: number, and: number, verb: Ver
   return newClaim(
     {
       subjects,
-      objects: [{ id: object.id!, inverted: false, start: object.start, end: object.end }],
+      objects: [partyOf(object)],
       effect: verb.effect,
       negated: modifiers.negated,
       form: ClaimForm.Active,
@@ -255,7 +255,7 @@ function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined 
   // "fatty acid import through CD36 limited…": the carrier named after the activity.
   if (tokens.kind(at) === 'entity' && /^(through|via)$/.test(tokens.lower(at - 1) ?? '') && ACTIVITY_NOUNS.has(tokens.lower(at - 2) ?? '')) {
     const agent = tokens.at(at)!;
-    return [{ id: agent.id!, inverted: false, start: agent.start, end: agent.end }];
+    return [partyOf(agent)];
   }
   // "CD36-mediated uptake of fatty acids by tumour-infiltrating CD8⁺ T cells protects…": up to 14 tokens back.
   for (let k = at; k >= 0 && k > at - 14; k--) {
@@ -265,7 +265,7 @@ function mediatedActivity(tokens: Tokens, at: number): ClaimParty[] | undefined 
     // Between the noun and the verb only its object may stand ("of oxidized lipids").
     if (match.end <= at && tokens.lower(match.end) !== 'of') return undefined;
     const agent = tokens.at(match['agent']!)!;
-    return [{ id: agent.id!, inverted: false, start: agent.start, end: agent.end }];
+    return [partyOf(agent)];
   }
   return undefined;
 }
@@ -299,7 +299,7 @@ export function rowSubject(tokens: Tokens, at: number): ClaimParty[] | undefined
   if (first?.kind !== 'entity') return undefined;
   // The first cell is the entry alone, or with a note in parentheses: "Cisplatin (target: GSH) — lowers…".
   const close = tokens.lower(k + 1) === '(' ? closingParenthesis(tokens, k + 1) : k;
-  if (close >= 0 && (tokens.lower(close + 1) === separator || close + 1 === at)) return [{ id: first.id!, inverted: false, start: first.start, end: first.end }];
+  if (close >= 0 && (tokens.lower(close + 1) === separator || close + 1 === at)) return [partyOf(first)];
   // …or with what was done to it: "| RRM2 knockdown | … |".
   let end = k + 1;
   while (end < at && end <= k + 4 && tokens.lower(end) !== separator) end++;
@@ -396,7 +396,7 @@ function objectBeforeRelative(tokens: Tokens, first: number, v: number): ReturnT
   for (let k = first - 2 - comma; k >= 0 && k >= first - 4 - comma; k--) {
     if (tokens.kind(k) === 'entity') {
       const t = tokens.at(k)!;
-      return { parties: [{ id: t.id!, inverted: false, start: t.start, end: t.end }], end: k };
+      return { parties: [partyOf(t)], end: k };
     }
     if (tokens.kind(k) !== 'word' || !/^(profile|phenotype|state|program|programme|population|subset|response|signature|pattern|form|type|kind|polarization|polarisation|shift|switch|cells?)$/.test(tokens.lower(k)!)) return undefined;
   }

@@ -143,6 +143,11 @@ const QUOTATION = /"[^"]*"|“[^”]*”/g;
  */
 const OWN_TEXT_BEFORE = /(?:\breads?|\bnow (?:states|says)|\bfollowing (?:sentence|text|paragraph|statement)|\bhave added|\b(?:amended|changed|revised|rephrased|reworded|rewritten|modified|corrected|updated|edited)\b[^.:;"“”]{0,40}?\b(?:to|as)(?: read)?)\s*:?\s*$/i;
 
+/** Words that make a sentence part of a correction of an earlier text. */
+const CORRECTION = /\b(?:original|published|previous|earlier|first)\s+(?:version|article|paper|text|manuscript|legend|figure|table|wording|sentence|publication|draft)\b|\b(?:incorrectly|erroneously|mistakenly|wrongly|in error)\b/i;
+/** How a correction reports the wording it withdraws: "we stated that", "was wrongly described as". */
+const WITHDRAWN = /\b(?:we|the authors|they)\s+(?:had\s+|have\s+)?(?:(?:incorrectly|erroneously|mistakenly|wrongly)\s+)?(?:wrote|stated|said|claimed|asserted|described|reported|suggested|implied)\s+(?:that\b|\w+(?:\s+\w+){0,3}\s+as\b)|\b(?:was|were|had been|is|are)\s+(?:(?:incorrectly|erroneously|mistakenly|wrongly)\s+)?(?:described|given|listed|grouped|labell?ed|stated|reported|named|called|shown|presented|classified)\s+(?:as|with|among)\b/gi;
+
 /** An apposition or relative clause set off by commas: ", a ROS-generating ferroptosis inducer,". */
 const APPOSITION_ASIDE = /^,\s*(?:a|an|which|who)\b[^,;:]{0,80},/i;
 
@@ -182,6 +187,15 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
     }
     leaveOut(from, end ?? sentence.length);
   };
+  // A correction notice: "In the original article we stated that X", "Y was erroneously described as Z". What
+  // it reports is the wording withdrawn, to the end of its clause group; what "should read" is asserted.
+  if (CORRECTION.test(sentence)) {
+    WITHDRAWN.lastIndex = 0;
+    for (let match = WITHDRAWN.exec(sentence); match; match = WITHDRAWN.exec(sentence)) {
+      const end = sentence.indexOf(';', match.index);
+      leaveOut(match.index, end < 0 ? sentence.length : end);
+    }
+  }
   let quoted = false;
   for (let k = 0; k < tokens.length; k++) {
     const kind = tokens.kind(k);

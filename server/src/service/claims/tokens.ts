@@ -51,6 +51,11 @@ export class Tokens {
     this.#objects[k] = undefined;
   }
 
+  /** Drops the last n tokens. */
+  drop(n: number): void {
+    this.length = Math.max(0, this.length - n);
+  }
+
   /** Pushes an entity token, with its entry's type. */
   pushEntity(start: number, end: number, id: string, type: string | undefined): void {
     this.#types[this.length] = type;
@@ -140,6 +145,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   while (i < end) {
     if (i === nextMention) {
       const mention = mentions[m]!;
+      tokens.drop(namingWords(tokens));
       tokens.pushEntity(mention.proseStart - start, mention.proseEnd - start, mention.id, mention.type);
       i = mention.proseEnd;
       m++;
@@ -224,6 +230,25 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
     i++;
   }
   return tokens;
+}
+
+/** Nouns that introduce a name to a lay reader: "a protein called TYRO3", "a drug known as sorafenib". */
+const NAMED_KINDS: ReadonlySet<string> = new Set(
+  'protein proteins gene genes enzyme enzymes molecule molecules drug drugs medicine medicines compound compounds receptor transporter pump factor pathway substance nutrient metabolite antioxidant vitamin mineral metal lipid fat fats chemical cell cells'.split(' '),
+);
+
+/**
+ * How many of the last tokens only name the entity that follows ("blocking a protein called TYRO3" reads as
+ * "blocking TYRO3"), so that what acts on the name acts on the entity: 0 when they say more.
+ */
+function namingWords(tokens: Tokens): number {
+  const n = tokens.length;
+  let name = n - 1;
+  if (tokens.lower(name) === 'as' && tokens.lower(name - 1) === 'known') name--;
+  else if (tokens.lower(name) !== 'called' && tokens.lower(name) !== 'named') return 0;
+  if (!NAMED_KINDS.has(tokens.lower(name - 1) ?? '')) return 0;
+  const article = /^(a|an|the)$/.test(tokens.lower(name - 2) ?? '');
+  return n - (name - 1) + (article ? 1 : 0);
 }
 
 /** Where " WORD" after text[, from) ends, in any case and followed by no word character; -1 if it does not. */

@@ -10,6 +10,7 @@ import { holderParties } from '../holders';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
+import { ADVERBS } from '../vocabulary';
 import { rowSubject } from './verb';
 
 export const UP = '↑';
@@ -84,7 +85,7 @@ function rowSubjectOf(tokens: Tokens, arrow: number): ClaimParty[] | undefined {
 }
 
 /** The parties right of `from` and their sign; `signed` when an arrow gives it. */
-function rightSide(tokens: Tokens, at: number): { parties: ClaimParty[]; sign: 1 | -1; arrow: number; end: number } | undefined {
+function rightSide(tokens: Tokens, at: number, verbs: VerbIndex): { parties: ClaimParty[]; sign: 1 | -1; arrow: number; end: number } | undefined {
   // "→ compensatory ↑ in GPX4 activity": a word or two may describe the change.
   let words = at;
   while (words < at + 2 && tokens.kind(words) === 'word') words++;
@@ -93,11 +94,23 @@ function rightSide(tokens: Tokens, at: number): { parties: ClaimParty[]; sign: 1
   const objectFrom = before === 0 ? from : /^(in|of)$/.test(tokens.lower(from + 1) ?? '') ? from + 2 : from + 1;
   const objects = readPartiesRight(tokens, objectFrom);
   if (!objects) return undefined;
-  const after = arrowSign(tokens, objects.end + 1);
+  // "→ ferroptosis markedly ↓", "→ ferroptosis blocked": the change after the party, past an adverb.
+  let next = objects.end + 1;
+  while (tokens.kind(next) === 'word' && ADVERBS.has(tokens.lower(next)!) && next < objects.end + 3) next++;
+  const after = arrowSign(tokens, next) || participleSign(tokens, next, verbs);
   if (before !== 0 && after !== 0) return undefined;
   const sign = before || after;
-  const arrow = before !== 0 ? from : after !== 0 ? objects.end + 1 : -1;
-  return { parties: objects.parties, sign: sign === 0 ? 1 : sign, arrow, end: after !== 0 ? objects.end + 1 : objects.end };
+  const arrow = before !== 0 ? from : after !== 0 ? next : -1;
+  return { parties: objects.parties, sign: sign === 0 ? 1 : sign, arrow, end: after !== 0 ? next : objects.end };
+}
+
+/** "→ ferroptosis blocked": +1 or -1 for a participle of raising or lowering that ends a note's clause, else 0. */
+function participleSign(tokens: Tokens, k: number, verbs: VerbIndex): 1 | -1 | 0 {
+  const form = verbs.forms.get(tokens.lower(k) ?? '');
+  if (!form || form.verb.forms[3] !== tokens.lower(k)) return 0;
+  const next = tokens.kind(k + 1);
+  if (next !== undefined && !(next === 'punct' && tokens.lower(k + 1) !== '-')) return 0;
+  return form.verb.effect === 'positive' ? 1 : form.verb.effect === 'negative' ? -1 : 0;
 }
 
 /** The arrow a fix turns round: "↑" for "↓". */
@@ -134,7 +147,7 @@ export function readArrowClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id
     }
     const left = row ? { parties: row, sign: 1 as const } : leftSide(tokens, a - 1);
     if (!left) continue;
-    const right = rightSide(tokens, rightFrom);
+    const right = rightSide(tokens, rightFrom, verbs);
     // "GPX4 → L-OH" may name a product as well as an effect: without a sign, only a process is an effect.
     if (!right || (right.arrow < 0 && signArrow < 0 && !right.parties.every((p) => isProcess(p.id)))) continue;
     if (signArrow < 0) signArrow = right.arrow;

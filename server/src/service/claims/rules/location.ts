@@ -35,7 +35,8 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     if (tokens.kind(v) !== 'word') continue;
     const word = tokens.lower(v)!;
     const putting = PUTTING.has(word) && !(word.startsWith('dock') && BE.has(tokens.lower(v - 1) ?? ''));
-    if (!putting && !PLACED.has(word) && !BEING.has(word)) continue;
+    const acting = !putting && !PLACED.has(word) && !BEING.has(word) && actionObjectEnd(tokens, v, verbs);
+    if (!putting && !PLACED.has(word) && !BEING.has(word) && acting === false) continue;
     const modifiers: Modifiers = { negated: false };
     let subjects: readonly ClaimParty[] | undefined;
     let k = v + 1;
@@ -53,11 +54,13 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
         k += referring;
       }
     } else {
+      // "DHODH reduces CoQ10 (to CoQ10H2) at the plasma membrane": where the subject does what it does.
+      if (acting !== false) k = acting + 1;
       const left = skipLeftModifiers(tokens, v - 1, modifiers);
       // "(is) anchored to": a participle after a copula, or right after its entry ("FSP1 anchored to…"); "DHODH,
       // acting at the plasma membrane, …": a participle in an aside right after it.
       const named = tokens.lower(v - 2) === ')' ? openingParenthesis(tokens, v - 2) - 1 : v - 2;
-      subjects = word.endsWith('ing') && tokens.lower(v - 1) === ',' && tokens.kind(named) === 'entity' ? readPartiesLeft(tokens, named) : clauseSubjects(tokens, left, verbs, false);
+      subjects = word.endsWith('ing') && tokens.lower(v - 1) === ',' && tokens.kind(named) === 'entity' ? readPartiesLeft(tokens, named) : clauseSubjects(tokens, left, verbs, false) ?? noteSubjects(tokens, left);
     }
     while (k < tokens.length && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k++;
     // "works alongside FSP1 at the plasma membrane": a partner named on the way.
@@ -86,6 +89,31 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       ),
     );
   }
+}
+
+/**
+ * Where the object of the verb of action at `v` ends, past its product ("reduces CoQ10 to CoQ10H2"), when the
+ * verb is one of the lexicon's and takes an entry as its object; false otherwise.
+ */
+function actionObjectEnd(tokens: Tokens, v: number, verbs: VerbIndex): number | false {
+  const form = verbs.forms.get(tokens.lower(v)!);
+  // Not the participle: "CoQ10 reduced at the plasma membrane" names where the object is.
+  if (!form || form.slot === 3 || tokens.kind(v + 1) !== 'entity') return false;
+  const object = readPartiesRight(tokens, v + 1);
+  if (!object) return false;
+  let end = object.end;
+  if (tokens.lower(end + 1) === '(') end = closing(tokens, end + 1);
+  if (/^(to|into|→)$/.test(tokens.lower(end + 1) ?? '') && tokens.kind(end + 2) === 'entity') end = readPartiesRight(tokens, end + 2)?.end ?? end;
+  return end;
+}
+
+/** "DHODH: reduces CoQ10 at…": a note's subject before its colon, the only words before it. */
+function noteSubjects(tokens: Tokens, colon: number): ClaimParty[] | undefined {
+  if (tokens.lower(colon) !== ':') return undefined;
+  // "DHODH (Mao et al., 2021):"
+  const last = tokens.lower(colon - 1) === ')' ? openingParenthesis(tokens, colon - 1) - 1 : colon - 1;
+  const parties = readPartiesLeft(tokens, last);
+  return parties && tokens.indexStartingAt(parties[0]!.start) === 0 ? [...parties] : undefined;
 }
 
 /** "the outer leaflet of the plasma membrane": the membrane the leaflet is of. */

@@ -4,7 +4,7 @@
  */
 import type { VerbClass } from '../lexicon';
 import type { Claim } from './claim';
-import { BLOCKS, DOWN, LEADS_TO, UP, readArrowClaims } from './rules/arrow';
+import { BLOCKS, DOWN, UP, readArrowClaims } from './rules/arrow';
 import { PHRASAL_VERBS, readPhrasalClaims } from './rules/phrasal';
 import { ENABLING, readEnablingClaims } from './rules/enabling';
 import { readTableCellClaims } from './rules/tableCell';
@@ -31,7 +31,7 @@ import { TRANSPORT_FORMS, readTransportClaim, withDirectionOfPlace } from './rul
 import { readVerbClaim } from './rules/verb';
 import { Tokens } from './tokens';
 import { indexVerbForms, verbOf, WordSet, type VerbIndex } from './verbIndex';
-import { INVERTING_PRE, KEEPING_PRE, LIGHT_VERBS, OBJECT_FILLERS, RAISING } from './vocabulary';
+import { INVERTING_PRE, KEEPING_PRE, LEADS_TO, LIGHT_VERBS, OBJECT_FILLERS, RAISING } from './vocabulary';
 
 /** The verb index of the claim reader: the lexicon's verbs, and the words its other rules start from. */
 export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {

@@ -5,11 +5,11 @@
 import { partyOf, type ClaimParty } from './claim';
 import { openingAgentPhrase } from './asides';
 import { governsNext } from './lists';
-import { PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from './parties';
+import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft, skipLeftModifiers } from './parties';
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
-import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
+import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
 /**
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
@@ -433,4 +433,20 @@ export function cellsOfTheirObject(tokens: Tokens, at: number, verb: number, sub
     return { parties: [{ id, inverted: false, start: tokens.at(at)!.start, end: tokens.at(k - 1)!.end }], end: k - 1 };
   }
   return undefined;
+}
+
+/**
+ * The subject notes give the verb after `mark`: the party before an arrow ("RRM2 inhibition → promotes M2
+ * polarisation"), or the heading before a colon that opens the note ("DHODH (Mao et al.): reduces CoQ10…").
+ */
+export function noteSubjects(tokens: Tokens, mark: number): ClaimParty[] | undefined {
+  const colon = tokens.lower(mark) === ':';
+  if (!colon && !LEADS_TO.has(tokens.lower(mark) ?? '')) return undefined;
+  // "DHODH (Mao et al., 2021):"
+  const before = colon && tokens.lower(mark - 1) === ')' ? openingParenthesis(tokens, mark - 1) - 1 : mark - 1;
+  const modifiers = { negated: false };
+  const last = skipLeftModifiers(tokens, before, modifiers);
+  const parties = modifiers.negated || last < 0 ? undefined : readPartiesLeft(tokens, last);
+  if (!parties || (colon && tokens.indexStartingAt(parties[0]!.start) > 2)) return undefined;
+  return parties;
 }

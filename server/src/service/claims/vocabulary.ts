@@ -159,3 +159,6 @@ export const CAUSING_PARTICIPLES = /^(induced|triggered|caused|driven|mediated|e
  */
 export const LIGHT_VERBS = words(`realize realizes realized realizing realise realises realised realising perform performs performed
   performing achieve achieves achieved achieving accomplish accomplishes accomplished carry carries carried effect effects effected`);
+
+/** Arrows that say the party before leads to what follows: "IFN-γ → ↓ SLC7A11", "GPX4 loss ⇒ ferroptosis". */
+export const LEADS_TO: ReadonlySet<string> = new Set(['→', '⇒', '⟶', '⟹']);

@@ -10,12 +10,11 @@ import { holderParties } from '../holders';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { ADVERBS } from '../vocabulary';
+import { ADVERBS, LEADS_TO } from '../vocabulary';
 import { rowSubject } from './verb';
 
 export const UP = '↑';
 export const DOWN = '↓';
-export const LEADS_TO = new Set(['→', '⇒', '⟶', '⟹']);
 /** The bar-headed edge of pathway diagrams: the first party inhibits the second. */
 export const BLOCKS = '⊣';
 

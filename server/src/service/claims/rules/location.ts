@@ -8,7 +8,7 @@ import type { VerbClass } from '../../lexicon';
 import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers, partyOf } from '../claim';
 import { placeAt } from '../locations';
 import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { clauseSubjects } from '../subjects';
+import { clauseSubjects, noteSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
 import { BE, isAdverb } from '../vocabulary';
@@ -105,15 +105,6 @@ function actionObjectEnd(tokens: Tokens, v: number, verbs: VerbIndex): number | 
   if (tokens.lower(end + 1) === '(') end = closing(tokens, end + 1);
   if (/^(to|into|→)$/.test(tokens.lower(end + 1) ?? '') && tokens.kind(end + 2) === 'entity') end = readPartiesRight(tokens, end + 2)?.end ?? end;
   return end;
-}
-
-/** "DHODH: reduces CoQ10 at…": a note's subject before its colon, the only words before it. */
-function noteSubjects(tokens: Tokens, colon: number): ClaimParty[] | undefined {
-  if (tokens.lower(colon) !== ':') return undefined;
-  // "DHODH (Mao et al., 2021):"
-  const last = tokens.lower(colon - 1) === ')' ? openingParenthesis(tokens, colon - 1) - 1 : colon - 1;
-  const parties = readPartiesLeft(tokens, last);
-  return parties && tokens.indexStartingAt(parties[0]!.start) === 0 ? [...parties] : undefined;
 }
 
 /** "the outer leaflet of the plasma membrane": the membrane the leaflet is of. */

@@ -2,11 +2,11 @@
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, isFirstCoordinatedVerb, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import { cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { BE, CONDITIONAL, GIVEN_VERBS, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
+import { BE, CONDITIONAL, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   // "| eNVs-FAP | decrease of M2 TAMs |": a base form before "of" is a noun, read by the rules of nouns.
@@ -71,7 +71,9 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (slot === 4 && !beforeIsBe && !means) {
     // A gerund heads a phrase ("by inhibiting GPX4, RSL3…"): it counts after an entity ("X inhibiting Y"), or
     // after a verb whose subject it shares ("X promotes Y by inhibiting Z", "X activates Y, boosting Z").
-    if (tokens.at(v - 1)?.kind !== 'entity' && !sharedSubjects(tokens, left, verbs, true) && !roleHolder(tokens, left)) return undefined;
+    // "consistent with RRM2 inhibition favouring M2": after an entity and the word that says what befell it, too.
+    const afterEntity = tokens.kind(v - 1) === 'entity' || (tokens.kind(v - 2) === 'entity' && (INVERTING_POST.has(tokens.lower(v - 1)!) || KEEPING_POST.has(tokens.lower(v - 1)!)));
+    if (!afterEntity && !sharedSubjects(tokens, left, verbs, true) && !roleHolder(tokens, left)) return undefined;
   }
   if (participle && tokens.at(v - 1)?.lower === '-') return undefined; // "erastin-induced": a nominal form
 
@@ -103,7 +105,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     rowSubject(tokens, left) ??
     namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??
-    readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left);
+    readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined);
   if (!subjects) return undefined;
   subjects = stateFromOpening(tokens, subjects, left) ?? subjects;
   // "ACSL4 and LPCAT3, the enzymes that acylate PUFAs and re-esterify them, respectively": each verb its own.

@@ -629,6 +629,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['verb after a note\'s heading', 'T-cell IFN-γ: represses ACSL4 → ↓ arachidonic acid incorporation', 'IFN-γ: represses ACSL4'],
   ['verb after a note\'s heading', 'T-cell IFN-γ: induces ACSL4 → ↑ arachidonic acid incorporation', null],
   ['verb after a note\'s heading', 'Take-home message for the exam, as the lecture put it: GPX4 is central. Summary: promotes ferroptosis.', null],
+  ['examples of a class that is no entry', 'Some experimental drugs, such as RSL3 and ML162, work by blocking the cystine pump (system Xc⁻) on the cancer cell.', 'by blocking the cystine pump (system Xc⁻'],
+  ['examples of a class that is no entry', 'Some drugs, such as RSL3, block system Xc⁻.', 'RSL3, block system Xc⁻'],
+  ['examples of a class that is no entry', 'Some drugs, such as erastin, work by blocking the cystine pump (system Xc⁻).', null],
+  ['phrasal verb before its object', 'Switching off GPX4 sensitizes cells to ferroptosis.', null],
+  ['phrasal verb before its object', 'Turning off GPX4 protects cells from ferroptosis.', 'Turning off GPX4 protects cells from ferroptosis', 'loss of GPX4'],
+  ['phrasal verb before its object', 'Switching on GPX4 protects cells from ferroptosis.', null],
+  ['phrasal verb before its object', 'Switching off a signalling pathway called NRF2 restores NK-cell cytotoxicity.', 'Switching off a signalling pathway called NRF2 restores NK-cell', 'loss of NRF2'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

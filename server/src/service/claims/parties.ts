@@ -197,9 +197,11 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     start = tokens.at(before - 1)!.start;
     before -= 2;
   }
-  // "knocking down (out) X": the phrasal verb's particle stands between it and X.
-  if (/^(down|out)$/.test(tokens.lower(before) ?? '') && /^(knocking|knock|knocked|knocks)$/.test(tokens.lower(before - 1) ?? '')) {
-    return { party: { id: entity.id!, inverted: !postInverted, start: tokens.at(before - 1)!.start, end: entity.end }, before: before - 2 };
+  // "knocking down (out) X", "switching off X", "turning on X": the phrasal verb's particle stands between it and
+  // X; "on" keeps X as it is.
+  const phrasal = PARTICLE_VERBS.exec(`${tokens.lower(before - 1) ?? ''} ${tokens.lower(before) ?? ''}`);
+  if (phrasal) {
+    return { party: { id: entity.id!, inverted: phrasal[1] ? !postInverted : postInverted, start: tokens.at(before - 1)!.start, end: entity.end }, before: before - 2 };
   }
   // "inhibition of the receptor tyrosine kinase TYRO3": a class noun before the name parts nothing either.
   if (tokens.kind(before) === 'word' && REFERRING_NOUNS.has(tokens.lower(before)!)) {
@@ -256,6 +258,12 @@ function takesPreposition(preposition: string, word: string): boolean {
   if (preposition === 'toward') return word === 'towards' || word === 'to' || word === 'into';
   return false;
 }
+
+/** A phrasal verb before its object: group 1 when it takes the object away ("knocking down", "switching off"). */
+const PARTICLE_VERBS = /^(?:(?:knock(?:ing|ed|s)?|switch(?:ing|ed|es)?|turn(?:ing|ed|s)?|shut(?:ting|s)?) (down|out|off)|(?:switch(?:ing|ed|es)?|turn(?:ing|ed|s)?) on)$/;
+
+/** Nouns for what carries or handles a molecule: "the cystine pump (system Xc⁻)". */
+const CARRIERS: ReadonlySet<string> = new Set(['pump', 'transporter', 'importer', 'exporter', 'antiporter', 'channel', 'carrier', 'exchanger', 'enzyme']);
 
 /** Objects to the right of `from`: fillers, the entity, coordinated entities, and post-modifiers. */
 export function readPartiesRight(
@@ -377,6 +385,8 @@ export function readPartiesRight(
     const named = tokens.kind(i + 3) === 'entity' ? i + 3 : tokens.kind(i + 3) === 'word' && /^(subunits?|components?|genes?|proteins?|members?|family)$/.test(tokens.lower(i + 3)!) && tokens.kind(i + 4) === 'entity' ? i + 4 : -1;
     if (named > 0 && tokens.entityType(named) !== 'cell') i = named;
   }
+  // "the cystine pump (system Xc⁻)": what carries the entry, named in parentheses, is the party.
+  if (tokens.kind(i + 1) === 'word' && CARRIERS.has(tokens.lower(i + 1)!) && tokens.lower(i + 2) === '(' && tokens.kind(i + 3) === 'entity' && tokens.lower(i + 4) === ')') i += 3;
   // The cells after a state ("M2-like TAMs") belong to the party's range.
   const cellsAfter = tokens.kind(i + 1) === 'entity' ? i + 1 : -1;
   let end = skipEntityModifiers(tokens, i);

@@ -176,7 +176,7 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     if (j === 0 && (slot === 0 || slot === 1)) return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(0)!.start, end: tokens.at(0)!.end }];
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;
-    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? pronounAntecedent(tokens, left, verbs);
+    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? examplesAside(tokens, j - 1) ?? pronounAntecedent(tokens, left, verbs);
     // "ACSL4 and LPCAT3 act by acylating PUFAs and re-esterifying PUFA-CoA": as many subjects as means, each
     // its own.
     if (gerund && subjects && subjects.length > 1) {
@@ -449,4 +449,16 @@ export function noteSubjects(tokens: Tokens, mark: number): ClaimParty[] | undef
   const parties = modifiers.negated || last < 0 ? undefined : readPartiesLeft(tokens, last);
   if (!parties || (colon && tokens.indexStartingAt(parties[0]!.start) > 2)) return undefined;
   return parties;
+}
+
+/**
+ * "Some drugs, such as RSL3 and ML162, block…": the examples of a class that is no entry, set off by commas,
+ * where the comma at `comma` closes them.
+ */
+export function examplesAside(tokens: Tokens, comma: number): ClaimParty[] | undefined {
+  if (tokens.lower(comma) !== ',') return undefined;
+  const examples = readPartiesLeft(tokens, comma - 1);
+  if (!examples) return undefined;
+  const first = tokens.indexStartingAt(examples[0]!.start);
+  return tokens.lower(first - 1) === 'as' && tokens.lower(first - 2) === 'such' && tokens.lower(first - 3) === ',' ? examples : undefined;
 }

@@ -247,8 +247,13 @@ function namingWords(tokens: Tokens): number {
   if (tokens.lower(name) === 'as' && tokens.lower(name - 1) === 'known') name--;
   else if (tokens.lower(name) !== 'called' && tokens.lower(name) !== 'named') return 0;
   if (!NAMED_KINDS.has(tokens.lower(name - 1) ?? '')) return 0;
-  const article = /^(a|an|the)$/.test(tokens.lower(name - 2) ?? '');
-  return n - (name - 1) + (article ? 1 : 0);
+  // "a protein called", "a signalling pathway called", "a helper protein named": the article and up to two words.
+  for (let words = 0; words <= 2; words++) {
+    const article = name - 2 - words;
+    if (/^(a|an|the)$/.test(tokens.lower(article) ?? '')) return n - article;
+    if (tokens.kind(article) !== 'word') break;
+  }
+  return n - (name - 1);
 }
 
 /** Where " WORD" after text[, from) ends, in any case and followed by no word character; -1 if it does not. */

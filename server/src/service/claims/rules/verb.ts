@@ -2,7 +2,7 @@
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import { cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
@@ -240,7 +240,7 @@ function roleHolder(tokens: Tokens, at: number): ClaimParty[] | undefined {
 function classBeforeExamples(tokens: Tokens, at: number): ClaimParty[] | undefined {
   for (let k = at; k >= 2 && k > at - 5; k--) {
     if (tokens.kind(k) === 'punct' && tokens.lower(k) !== ',') return undefined;
-    if (tokens.lower(k) === 'as' && tokens.lower(k - 1) === 'such') return readPartiesLeft(tokens, k - 2);
+    if (tokens.lower(k) === 'as' && tokens.lower(k - 1) === 'such') return readPartiesLeft(tokens, k - 2) ?? examplesAside(tokens, at);
   }
   return undefined;
 }

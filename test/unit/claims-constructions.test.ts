@@ -636,6 +636,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['phrasal verb before its object', 'Turning off GPX4 protects cells from ferroptosis.', 'Turning off GPX4 protects cells from ferroptosis', 'loss of GPX4'],
   ['phrasal verb before its object', 'Switching on GPX4 protects cells from ferroptosis.', null],
   ['phrasal verb before its object', 'Switching off a signalling pathway called NRF2 restores NK-cell cytotoxicity.', 'Switching off a signalling pathway called NRF2 restores NK-cell', 'loss of NRF2'],
+  ['γδ T cells', 'In HepG2 co-cultures, artesunate dampened γδ T-cell-mediated cytotoxicity against hepatoma cells.', 'artesunate dampened γδ T-cell-mediated cytotoxicity'],
+  ['γδ T cells', 'In HepG2 co-cultures, artesunate enhanced γδ T-cell-mediated cytotoxicity against hepatoma cells.', null],
+  ['transport in plain words', 'Ferroportin brings extracellular iron into the cell.', 'Ferroportin brings extracellular iron into the cell'],
+  ['transport in plain words', 'Ferroportin carries iron out of the cell.', null],
+  ['transport in plain words', 'Fe3O4-SAS@PLT carries sulfasalazine into the tumour.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -11,6 +11,10 @@ const DIRECTIONLESS_TRANSPORT: readonly (readonly [string, string, string, strin
   ['transport', 'transports', 'transported', 'transported', 'transporting'],
   ['shuttle', 'shuttles', 'shuttled', 'shuttled', 'shuttling'],
   ['pump', 'pumps', 'pumped', 'pumped', 'pumping'],
+  ['bring', 'brings', 'brought', 'brought', 'bringing'],
+  ['carry', 'carries', 'carried', 'carried', 'carrying'],
+  ['move', 'moves', 'moved', 'moved', 'moving'],
+  ['ferry', 'ferries', 'ferried', 'ferried', 'ferrying'],
 ];
 
 interface TransportForm {

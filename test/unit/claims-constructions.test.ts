@@ -641,6 +641,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['transport in plain words', 'Ferroportin brings extracellular iron into the cell.', 'Ferroportin brings extracellular iron into the cell'],
   ['transport in plain words', 'Ferroportin carries iron out of the cell.', null],
   ['transport in plain words', 'Fe3O4-SAS@PLT carries sulfasalazine into the tumour.', null],
+  ['a note\'s passive reaction without its copula', '2. PUFA-CoA re-esterified into membrane phospholipids by ACSL4', 'PUFA-CoA re-esterified into membrane phospholipids by ACSL4'],
+  ['a note\'s passive reaction without its copula', '2. PUFA-CoA re-esterified into membrane phospholipids by LPCAT3', null],
+  ['a note\'s passive reaction without its copula', 'In these cells the PUFA-CoA re-esterified into phospholipids by ACSL4 was measured.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

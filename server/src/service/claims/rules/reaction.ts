@@ -79,7 +79,10 @@ function readPassiveReaction(tokens: Tokens, v: number): Reaction | undefined {
   if (!tokens.lower(v)!.endsWith('ed')) return undefined;
   let be = v - 1;
   while (be >= 0 && ADVERBS.has(tokens.lower(be) ?? '')) be--;
-  if (!/^(is|are|was|were|be|been|being)$/.test(tokens.lower(be) ?? '')) return undefined;
+  // "2. PUFA-CoA re-esterified into phospholipids by ACSL4": a note's passive goes without its copula.
+  const note = tokens.kind(be) === 'entity' && opensNoteLine(tokens, be);
+  if (note) be++;
+  else if (!/^(is|are|was|were|be|been|being)$/.test(tokens.lower(be) ?? '')) return undefined;
   // "…to form PUFA-CoA, which is then re-esterified into phospholipids by ACSL4": the relative's antecedent.
   const substrates = readPartiesLeft(tokens, be - 1) ?? (tokens.lower(be - 1) === 'which' && tokens.lower(be - 2) === ',' ? readPartiesLeft(tokens, be - 3) : undefined);
   if (!substrates) return undefined;
@@ -94,6 +97,15 @@ function readPassiveReaction(tokens: Tokens, v: number): Reaction | undefined {
   const product = /^(into|to)$/.test(tokens.lower(v + 1) ?? '') ? readPartiesRight(tokens, v + 2) : undefined;
   const objects = product && product.end < by && product.parties.length === 1 ? product.parties : [];
   return { core: { subjects, objects, effect: 'produce', negated: false, form: ClaimForm.Passive, start: substrates[0]!.start, end: agent.end }, substrates };
+}
+
+/** Whether the party ending at `last` is all that stands before it in a note's line: "2. PUFA-CoA re-esterified…". */
+function opensNoteLine(tokens: Tokens, last: number): boolean {
+  const parties = readPartiesLeft(tokens, last);
+  if (!parties) return false;
+  const first = tokens.indexStartingAt(parties[0]!.start);
+  // A list's number ("2.") or nothing before it.
+  return first === 0 || (first === 2 && /^\d+$/.test(tokens.lower(0)!) && /^[.)]$/.test(tokens.lower(1)!));
 }
 
 /** "conversion of A into B by S", "S-mediated conversion of A into B". */

@@ -644,6 +644,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a note\'s passive reaction without its copula', '2. PUFA-CoA re-esterified into membrane phospholipids by ACSL4', 'PUFA-CoA re-esterified into membrane phospholipids by ACSL4'],
   ['a note\'s passive reaction without its copula', '2. PUFA-CoA re-esterified into membrane phospholipids by LPCAT3', null],
   ['a note\'s passive reaction without its copula', 'In these cells the PUFA-CoA re-esterified into phospholipids by ACSL4 was measured.', null],
+  ['an aside of what acts together with the subject', 'T cell-derived IFN-γ, together with arachidonic acid, downregulates ACSL4 in tumour cells.', 'T cell-derived IFN-γ, together with arachidonic acid, downregulates ACSL4'],
+  ['an aside of what acts together with the subject', 'T cell-derived IFN-γ, together with arachidonic acid, upregulates ACSL4 in tumour cells.', null],
+  ['a correction\'s own text in quotes', 'On page 4, the sentence should be replaced with: "Profound GSH depletion has little direct effect on the catalytic activity of GPX4."', 'GSH depletion has little direct effect on the catalytic activity of GPX4'],
+  ['a correction\'s own text in quotes', 'On page 4, the sentence "Profound GSH depletion has little direct effect on the catalytic activity of GPX4" was removed.', null],
+  ['a correction\'s own text in quotes', 'The reference for the following sentence in the Results should be changed: "IFN-γ downregulates ACSL4 in tumour cells." The sentence itself is unchanged.', 'IFN-γ downregulates ACSL4'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

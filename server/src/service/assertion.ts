@@ -141,7 +141,7 @@ const QUOTATION = /"[^"]*"|“[^”]*”/g;
  * Words before a quotation that make it the authors' own text ("We have added the following sentence: “X”",
  * "the revised text now reads: “X”", "we have revised the sentence to read: “X”"): what it says is asserted.
  */
-const OWN_TEXT_BEFORE = /(?:\breads?|\bnow (?:states|says)|\bfollowing (?:sentence|text|paragraph|statement)|\bhave added|\b(?:amended|changed|revised|rephrased|reworded|rewritten|modified|corrected|updated|edited)\b[^.:;"“”]{0,40}?\b(?:to|as)(?: read)?)\s*:?\s*$/i;
+const OWN_TEXT_BEFORE = /(?:\breads?|\bnow (?:states|says)|\bfollowing (?:sentence|text|paragraph|statement)\b[^"“”.]*|\breplaced (?:with|by)|\bhave added|\b(?:amended|changed|revised|rephrased|reworded|rewritten|modified|corrected|updated|edited)\b[^.:;"“”]{0,40}?\b(?:to|as)(?: read)?)\s*:?\s*$/i;
 
 /** Words that make a sentence part of a correction of an earlier text. */
 const CORRECTION = /\b(?:original|published|previous|earlier|first)\s+(?:version|article|paper|text|manuscript|legend|figure|table|wording|sentence|publication|draft)\b|\b(?:incorrectly|erroneously|mistakenly|wrongly|in error)\b/i;
@@ -240,7 +240,7 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
   if (quoted) {
     QUOTATION.lastIndex = 0;
     for (let match = QUOTATION.exec(sentence); match; match = QUOTATION.exec(sentence)) {
-      if (!OWN_TEXT_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index))) leaveOut(match.index, match.index + match[0].length);
+      if (!OWN_TEXT_BEFORE.test(sentence.slice(Math.max(0, match.index - 120), match.index))) leaveOut(match.index, match.index + match[0].length);
     }
   }
   return asserted;

@@ -13,7 +13,7 @@ import { verbOf, type VerbIndex } from '../verbIndex';
 const NO_EFFECT = seq(
   word('had', 'has', 'have', 'exerted', 'exerts', 'showed', 'shows'),
   word('no', 'little'),
-  optional(word('detectable', 'measurable', 'significant', 'appreciable', 'obvious', 'discernible', 'major')),
+  optional(word('detectable', 'measurable', 'significant', 'appreciable', 'obvious', 'discernible', 'major', 'direct')),
   word('effect', 'effects', 'impact', 'influence'),
   word('on'),
 );

@@ -649,6 +649,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a correction\'s own text in quotes', 'On page 4, the sentence should be replaced with: "Profound GSH depletion has little direct effect on the catalytic activity of GPX4."', 'GSH depletion has little direct effect on the catalytic activity of GPX4'],
   ['a correction\'s own text in quotes', 'On page 4, the sentence "Profound GSH depletion has little direct effect on the catalytic activity of GPX4" was removed.', null],
   ['a correction\'s own text in quotes', 'The reference for the following sentence in the Results should be changed: "IFN-γ downregulates ACSL4 in tumour cells." The sentence itself is unchanged.', 'IFN-γ downregulates ACSL4'],
+  ['a state after a linking verb', 'ACSL4-knockout cells became more sensitive to ferroptosis.', 'ACSL4-knockout cells became more sensitive to ferroptosis', 'loss of ACSL4'],
+  ['a state after a linking verb', 'ACSL4-knockout cells became resistant to ferroptosis.', null],
+  ['a state after a linking verb', 'GPX4-deficient cells remained resistant to ferroptosis.', 'GPX4-deficient cells remained resistant to ferroptosis'],
+  ['cells an experiment made', 'Yuan et al. knocked out ACSL4 and the cells became markedly more sensitive to RSL3-induced ferroptosis.', 'knocked out ACSL4 and the cells became markedly more sensitive to RSL3-induced ferroptosis', 'loss of ACSL4'],
+  ['cells an experiment made', 'When we deleted ACSL4, the cells became resistant to ferroptosis.', null],
+  ['cells an experiment made', 'We overexpressed GPX4, and the cells were more sensitive to ferroptosis.', 'overexpressed GPX4, and the cells were more sensitive to ferroptosis'],
+  ['cells an experiment made', 'We treated GPX4 inhibitors with care, and the cells were more sensitive to ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

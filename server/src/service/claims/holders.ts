@@ -4,7 +4,7 @@
  */
 import { isCellLineName } from './asides';
 import type { ClaimParty } from './claim';
-import { readPartiesLeft } from './parties';
+import { readPartiesLeft, readPartiesRight } from './parties';
 import type { Tokens } from './tokens';
 import { CELLS, INVERTING_POST, KEEPING_POST } from './vocabulary';
 
@@ -53,4 +53,34 @@ export function theseCells(tokens: Tokens, at: number, holderEnd: number): Claim
   if (at !== 0 || !/^(these|those|such|the)$/.test(tokens.at(0)?.lower ?? '') || holderEnd < 1) return undefined;
   for (let k = 1; k <= holderEnd; k++) if (tokens.at(k)!.kind !== 'word') return undefined;
   return [{ id: PREVIOUS_CELLS, inverted: false, start: tokens.at(0)!.start, end: tokens.at(holderEnd)!.end }];
+}
+
+/** What an experimenter does to an entry, past tense: group 1 takes it away, group 2 adds to it. */
+const MANIPULATED = /^(?:(deleted|silenced|depleted|ablated|inactivated|disrupted|knocked|inhibited|blocked|removed)|(overexpressed|reexpressed|restored|supplemented|added|activated))$/;
+/** Who did it: "we", "they", "researchers", "Yuan et al.". */
+const EXPERIMENTERS = /^(we|they|researchers|investigators|authors|al)$/;
+
+/**
+ * "Yuan et al. knocked out ACSL4 and the cells became more sensitive…", "When we deleted GPX4, the cells…": the
+ * cells the sentence's first clause made, holder `the`…`last` of a state, stand for the entry done to them.
+ */
+export function cellsOfManipulation(tokens: Tokens, the: number, last: number): ClaimParty[] | undefined {
+  if (!/^(the|these|those)$/.test(tokens.lower(the) ?? '') || the < 3) return undefined;
+  for (let k = the + 1; k <= last; k++) if (tokens.kind(k) !== 'word') return undefined;
+  let joint = the - 1;
+  if (tokens.lower(joint) === 'and') joint--;
+  if (tokens.lower(joint) === ',') joint--;
+  if (joint === the - 1) return undefined;
+  // The first clause: "(When) we deleted X", "Yuan et al. knocked out X".
+  for (let v = 1; v < joint && v < 8; v++) {
+    const verb = MANIPULATED.exec(tokens.lower(v) ?? '');
+    // "Yuan et al. knocked out…": the abbreviation's point.
+    const who = tokens.lower(v - 1) === '.' ? tokens.lower(v - 2) : tokens.lower(v - 1);
+    if (!verb || !EXPERIMENTERS.test(who ?? '')) continue;
+    const object = verb[1] === 'knocked' ? (/^(out|down)$/.test(tokens.lower(v + 1) ?? '') ? v + 2 : -1) : v + 1;
+    const parties = object > 0 ? readPartiesRight(tokens, object) : undefined;
+    if (!parties || parties.end !== joint) return undefined;
+    return parties.parties.map((p) => ({ ...p, inverted: verb[1] ? !p.inverted : p.inverted, start: tokens.at(v)!.start }));
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@
 import { oppositeArrow } from './arrow';
 import { oppositeParticle } from './phrasal';
 import { type Claim, ClaimForm, type Modifiers, newClaim } from '../claim';
-import { cellsLacking, holderEnd, theseCells } from '../holders';
+import { cellsLacking, cellsOfManipulation, holderEnd, theseCells } from '../holders';
 import { ferroptosisFromInducer, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { Tokens, someBetween } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
@@ -51,6 +51,9 @@ export const STATES: ReadonlyMap<string, State> = new Map<string, State>([
   ['protective', { sign: -1, preposition: 'against' }],
 ]);
 
+/** Verbs that link a holder to its state as a copula does: "became resistant", "remained sensitive". */
+const LINKING: ReadonlySet<string> = new Set('remained remain remains became become becomes proved proves prove appeared appears seemed seems grew grow grows'.split(' '));
+
 /** The adjective of state that says the opposite of `adjective` (lower case), or undefined. */
 export function oppositeState(adjective: string): string | undefined {
   return STATES.get(adjective)?.opposite ?? oppositeArrow(adjective) ?? oppositeParticle(adjective);
@@ -71,9 +74,11 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   }
   // "were rendered resistant": the participle belongs to the copula.
   if (i > 0 && CAUSATIVES.has(tokens.at(i)!.lower) && BE.has(tokens.at(i - 1)!.lower)) i--;
-  const left = skipLeftModifiers(tokens, i, modifiers);
+  // "ACSL4-knockout cells became more sensitive": a linking verb stands where the copula would.
+  const linking = LINKING.has(tokens.lower(i) ?? '');
+  const left = skipLeftModifiers(tokens, linking ? i - 1 : i, modifiers);
   let end: number;
-  if (left === i) {
+  if (left === i && !linking) {
     // Causative: "FSP1 overexpression made (these) cells more sensitive to ferroptosis": the holder between the
     // verb and the adjective is only the host; the state is caused by the subject of "made".
     let h = i;
@@ -82,10 +87,10 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
     if (h === i || !CAUSATIVES.has(tokens.at(h)?.lower ?? '')) return undefined;
     end = skipLeftModifiers(tokens, h - 1, modifiers);
   } else {
-    if (!someBetween(tokens, left + 1, i + 1, (t) => BE.has(t.lower) || /^(remained|remain|remains|became|become|becomes|proved|proves|prove|appeared|appears|seemed|seems)$/.test(t.lower))) return undefined;
+    if (!linking && !someBetween(tokens, left + 1, i + 1, (t) => BE.has(t.lower) || LINKING.has(t.lower))) return undefined;
     end = holderEnd(tokens, left);
   }
-  const subjects = readPartiesLeft(tokens, end) ?? cellsLacking(tokens, left) ?? theseCells(tokens, end, left);
+  const subjects = readPartiesLeft(tokens, end) ?? cellsLacking(tokens, left) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left);
   if (!subjects) return undefined;
   // "GPX4 is dispensable in regulatory T cells": "in" before cells says for whom something is needed.
   const inCells = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'in' && tokens.entityType(v + 2) === 'cell';

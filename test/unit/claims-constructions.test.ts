@@ -656,6 +656,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells an experiment made', 'When we deleted ACSL4, the cells became resistant to ferroptosis.', null],
   ['cells an experiment made', 'We overexpressed GPX4, and the cells were more sensitive to ferroptosis.', 'overexpressed GPX4, and the cells were more sensitive to ferroptosis'],
   ['cells an experiment made', 'We treated GPX4 inhibitors with care, and the cells were more sensitive to ferroptosis.', null],
+  ['a reaction as the means of a clause', 'By catalysing the conversion of lipid alcohols (L-OH) into lipid hydroperoxides (L-OOH), GPX4 sets the threshold.', 'catalysing the conversion of lipid alcohols (L-OH) into lipid hydroperoxides (L-OOH), GPX4'],
+  ['a reaction as the means of a clause', 'GPX4 is a gatekeeper: by catalysing the conversion of lipid alcohols into lipid hydroperoxides, it sets the threshold.', 'catalysing the conversion of lipid alcohols into lipid hydroperoxides, it'],
+  ['a reaction as the means of a clause', 'By catalysing the conversion of lipid hydroperoxides into lipid alcohols, GPX4 sets the threshold.', null],
+  ['apposition with a hyphenated name before its relative clause', 'We repurpose liraglutide, a GLP-1 receptor agonist that raises intracellular iron, as a sensitiser.', 'liraglutide, a GLP-1 receptor agonist that raises intracellular iron'],
+  ['apposition with a hyphenated name before its relative clause', 'We repurpose liraglutide, a GLP-1 receptor agonist that lowers intracellular iron, as a sensitiser.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

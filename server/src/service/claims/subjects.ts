@@ -55,8 +55,11 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
         entities = true;
         continue;
       }
-      // Up to five words of apposition: "RSL3, a class I inducer that…".
-      const short = k >= i - 6 || (entities && /^(a|an)$/.test(tokens.lower(k + 1) ?? ''));
+      // Up to five words of apposition: "RSL3, a class I inducer that…"; a hyphen joins two into one ("a GLP-1
+      // receptor agonist that…").
+      let hyphens = 0;
+      for (let h = k + 1; h < i; h++) if (tokens.lower(h) === '-') hyphens++;
+      const short = k >= i - 6 - 2 * hyphens || (entities && /^(a|an)$/.test(tokens.lower(k + 1) ?? ''));
       // "**eNVs-FAP** — engineered nanovesicles that promote…": a glossary's term, then a dash or a colon.
       if (/^[—–:]$/.test(tokens.lower(k) ?? '') && tokens.kind(k - 1) === 'entity' && (k === 1 || /^[|.;]$/.test(tokens.lower(k - 2) ?? ''))) return readPartiesLeft(tokens, k - 1, true);
       return tokens.at(k)!.lower === ',' && short && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? describedEntry(tokens, k - 1) : undefined;

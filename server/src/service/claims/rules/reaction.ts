@@ -5,7 +5,7 @@
  */
 import { ClaimForm, newClaim, type Claim, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { clauseSubjects, relativeAntecedent } from '../subjects';
+import { clauseSubjects, pronounAntecedent, relativeAntecedent } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { ADVERBS } from '../vocabulary';
@@ -34,7 +34,7 @@ export function readReactionClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
   for (let v = 0; v < tokens.length; v++) {
     if (tokens.kind(v) !== 'word') continue;
     const word = tokens.lower(v)!;
-    const claim = REACTION_VERBS.has(word) ? readVerbReaction(tokens, v, verbs) ?? readPassiveReaction(tokens, v) : GENERATING.has(word) ? readVerbReaction(tokens, v, verbs) : REACTION_NOUNS.has(word) ? readNounReaction(tokens, v) : undefined;
+    const claim = REACTION_VERBS.has(word) ? readVerbReaction(tokens, v, verbs) ?? readPassiveReaction(tokens, v) : GENERATING.has(word) ? readVerbReaction(tokens, v, verbs) : REACTION_NOUNS.has(word) ? readNounReaction(tokens, v, verbs) : undefined;
     if (!claim) continue;
     const verb = { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: produce, slot: 'action' as const };
     if (claim.core.objects.length > 0) claims.push(newClaim({ ...claim.core, verb }));
@@ -109,7 +109,7 @@ function opensNoteLine(tokens: Tokens, last: number): boolean {
 }
 
 /** "conversion of A into B by S", "S-mediated conversion of A into B". */
-function readNounReaction(tokens: Tokens, v: number): Reaction | undefined {
+function readNounReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction | undefined {
   if (tokens.lower(v + 1) !== 'of') return undefined;
   const found = productAfter(tokens, v + 2);
   // "reduction of CoQ10 to ubiquinol": one entry on both sides is a change of form, as for the verbs.
@@ -124,9 +124,12 @@ function readNounReaction(tokens: Tokens, v: number): Reaction | undefined {
     // "GPX4 (, which uses GSH,) catalyses the conversion of A into B"
     const modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, article - 2, modifiers);
-    const subjects = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
+    const subjects = tokens.lower(article - 2) === 'by' ? meansSubject(tokens, product.end, verbs) : left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
     if (!subjects) return undefined;
-    return { core: { subjects, objects: [product.party], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end: product.party.end } };
+    // The subject may follow the means ("By catalysing…, GPX4"): the range runs from the first to the last.
+    const start = Math.min(subjects[0]!.start, tokens.at(article - 1)!.start);
+    const end = Math.max(subjects[subjects.length - 1]!.end, product.party.end);
+    return { core: { subjects, objects: [product.party], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start, end } };
   } else if (compound) subjectIndex = v - 3;
   if (subjectIndex < 0) return undefined;
   const subject = tokens.at(subjectIndex)!;
@@ -144,9 +147,23 @@ function readNounReaction(tokens: Tokens, v: number): Reaction | undefined {
   };
 }
 
+/**
+ * "By catalysing the conversion of A into B, GPX4 (it) sets…": the subject of the clause after the means, whose
+ * last token is at `end`: the entry, or what "it" stands for, right after the comma that closes them.
+ */
+function meansSubject(tokens: Tokens, end: number, verbs: VerbIndex): Claim['subjects'] | undefined {
+  let comma = end + 1;
+  if (tokens.lower(comma) === '(') while (comma < tokens.length && comma < end + 8 && tokens.lower(comma) !== ')') comma++;
+  if (tokens.lower(comma) === ')') comma++;
+  if (tokens.lower(comma) !== ',') return undefined;
+  if (/^(it|they)$/.test(tokens.lower(comma + 1) ?? '')) return pronounAntecedent(tokens, comma + 1, verbs);
+  const subject = tokens.kind(comma + 1) === 'entity' ? readPartiesRight(tokens, comma + 1) : undefined;
+  return subject?.parties;
+}
+
 /** Verbs whose object is a reaction the subject carries out: "catalyses the conversion of A into B". */
 const CATALYSES: ReadonlySet<string> = new Set(
-  'catalyses catalyzes catalysed catalyzed catalyse catalyze catalysing catalyzing mediates mediated mediate performs performed perform drives drove drive'.split(' '),
+  'catalyses catalyzes catalysed catalyzed catalyse catalyze catalysing catalyzing mediates mediated mediate mediating performs performed perform performing drives drove drive driving'.split(' '),
 );
 
 const LIGATIONS: ReadonlySet<string> = new Set(['ligate', 'ligates', 'ligated', 'ligating', 'conjugate', 'conjugates', 'conjugated', 'conjugating']);

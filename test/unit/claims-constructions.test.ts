@@ -661,6 +661,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a reaction as the means of a clause', 'By catalysing the conversion of lipid hydroperoxides into lipid alcohols, GPX4 sets the threshold.', null],
   ['apposition with a hyphenated name before its relative clause', 'We repurpose liraglutide, a GLP-1 receptor agonist that raises intracellular iron, as a sensitiser.', 'liraglutide, a GLP-1 receptor agonist that raises intracellular iron'],
   ['apposition with a hyphenated name before its relative clause', 'We repurpose liraglutide, a GLP-1 receptor agonist that lowers intracellular iron, as a sensitiser.', null],
+  ['the maturation of cells said of the cells', 'Ultrasmall iron nanoparticles (bcc-USINPs) triggered tumour ferroptosis but kept dendritic cells in an immature state.', 'but kept dendritic cells in an immature state', 'bcc-USINPs'],
+  ['the maturation of cells said of the cells', 'In our hands bcc-USINPs left dendritic cells immature.', 'bcc-USINPs left dendritic cells immature'],
+  ['the maturation of cells said of the cells', 'bcc-USINPs drove dendritic cells to mature.', null],
+  ['the maturation of cells said of the cells', 'bcc-USINPs kept dendritic cells mature for days.', null],
+  ['the maturation of cells said of the cells', 'Cold storage kept dendritic cells in an immature state.', null],
+  ['"the same" and a referring noun', 'The bcc-USINPs release Fe²⁺ that drives tumour-cell ferroptosis, but the same particles arrest dendritic-cell maturation.', 'the same particles arrest dendritic-cell maturation'],
+  ['"the same" and a referring noun', 'The bcc-USINPs release Fe²⁺ that drives tumour-cell ferroptosis, and the same particles promote dendritic-cell maturation.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -57,6 +57,16 @@ test('members and targets that look like ids resolve to entries', () => {
   assert.deepEqual(missing, []);
 });
 
+test('states and maturations name entries of cells', () => {
+  for (const entry of entries) {
+    for (const cells of [entry.stateOf?.entry, entry.maturationOf]) {
+      if (cells === undefined) continue;
+      assert.equal(lexicon.entries.get(cells)?.type, 'cell', `${entry.id}: ${cells} is no entry of cells`);
+    }
+  }
+  assert.ok(entries.some((e) => e.maturationOf), 'dendritic-cell maturation names its cells');
+});
+
 test('xrefs agree with identifiers.tsv', () => {
   const tsvPath = resolve(ROOT, '../shared/reference/identifiers.tsv');
   if (!existsSync(tsvPath)) return; // A contributor's checkout without shared/: nothing to compare with.

@@ -122,6 +122,13 @@ export class MechanismChecker {
     const entry = this.#lexicon.entries.get(id);
     return entry?.type === 'process' ? 'process' : entry?.stateOf ? 'state' : undefined;
   };
+  /** The process that is the maturation of the cells of an id (`maturation_of`), where the lexicon names one. */
+  readonly #maturation = (cells: string): string | undefined => this.#maturations.get(cells);
+  #maturationsBuilt: Map<string, string> | undefined;
+  get #maturations(): Map<string, string> {
+    this.#maturationsBuilt ??= new Map([...this.#lexicon.entries.values()].filter((e) => e.maturationOf).map((e) => [e.maturationOf!, e.id]));
+    return this.#maturationsBuilt;
+  }
   /** Messages, links and related locations, by relation, then kind and subject (see `#explanation`). */
   readonly #explanations = new WeakMap<CuratedRelation, Map<string, Explanation>>();
   /** The last findings per document, for re-checking only what an edit changed. */
@@ -241,7 +248,8 @@ export class MechanismChecker {
       const object = mention.id;
       if (object === subject) continue;
       // "sensitized to GPX4 inhibition": the loss of a suppressor stands for ferroptosis, where a loss is written.
-      const standsFor = this.#relations.effectOf(object) ?? (LOSS_AFTER.test(text.slice(mention.proseEnd, mention.proseEnd + 16)) ? this.#relations.effectOfLoss(object) : undefined);
+      // "kept dendritic cells immature": cells stand for their maturation, where the lexicon names one.
+      const standsFor = this.#relations.effectOf(object) ?? (LOSS_AFTER.test(text.slice(mention.proseEnd, mention.proseEnd + 16)) ? this.#relations.effectOfLoss(object) : this.#maturation(object));
       if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
     }
     return false;
@@ -281,7 +289,7 @@ export class MechanismChecker {
     let claims = reuse?.claims(start, end, mentions, from, to);
     if (!claims) {
       const tokens = this.#tokenize(text, start, end, mentions, from, to);
-      const read = readSentenceClaims(tokens, this.#verbs, this.#outcomeKind, this.#promote);
+      const read = readSentenceClaims(tokens, this.#verbs, this.#outcomeKind, this.#promote, this.#maturation);
       claims = read.length === 0 ? NO_CLAIMS : read;
     }
     readings?.add(start, end, from, to, claims);

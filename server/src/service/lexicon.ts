@@ -375,6 +375,7 @@ interface RawEntry {
   tumor?: string;
   ferrdb_roles?: string[];
   state_of?: StateOf;
+  maturation_of?: string;
   exclusive_targets?: boolean;
   opposite?: string;
   described_in_review?: boolean;
@@ -425,6 +426,7 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
     ...(raw.tumor !== undefined && { tumor: raw.tumor }),
     ferrdbRoles: raw.ferrdb_roles ?? [],
     ...(raw.state_of !== undefined && { stateOf: raw.state_of }),
+    ...(raw.maturation_of !== undefined && { maturationOf: raw.maturation_of }),
     ...(raw.exclusive_targets !== undefined && { exclusiveTargets: raw.exclusive_targets }),
     ...(raw.opposite !== undefined && { opposite: raw.opposite }),
     ...(raw.described_in_review === false && { describedInReview: false as const }),

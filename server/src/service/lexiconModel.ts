@@ -93,6 +93,8 @@ export interface Entry {
    * entry's other states.
    */
   readonly stateOf?: StateOf;
+  /** For the maturation of cells (dendritic-cell maturation): the id of the cells that mature. */
+  readonly maturationOf?: string;
   /** A well-characterized tool compound: what it is curated to inhibit is all it inhibits among known targets. */
   readonly exclusiveTargets?: boolean;
   /** The entry that is the opposite change of this one (mitochondrial swelling of mitochondrial condensation). */

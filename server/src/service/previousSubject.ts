@@ -6,7 +6,7 @@
  */
 import type { Analysis } from './analysis';
 import type { Sentence } from './sentences';
-import { REFERRING_NOUNS } from './claims/vocabulary';
+import { COMPOUND_NOUNS, REFERRING_NOUNS } from './claims/vocabulary';
 
 /** Whether the sentence at [start, end) may refer back to the sentence before it ("it", "they", "this protein"). */
 export function mayReferBack(text: string, start: number, end: number): boolean {
@@ -36,8 +36,6 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
   return first.id;
 }
 
-/** "This compound", "this drug", "the particles": a noun for a compound (nanomedicines are compounds here); the other referring nouns stand for a gene product or a complex. */
-const COMPOUND_NOUNS = new Set(['compound', 'drug', 'inhibitor', 'inducer', 'agent', 'molecule', 'nanoparticle', 'particle', 'nanoplatform', 'nanomedicine', 'nanovesicle']);
 // "However, this enzyme…", "Using glutathione, this enzyme…": a few words and a comma may come first.
 // "The antiporter…" at the opening of a sentence refers back too.
 const THIS_NOUN = /^\s*(?:[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}\s*,\s*)?(?:th(?:is|ese)|the)\s+([a-z]+?)s?\b/i;

@@ -13,6 +13,7 @@ import { ENTER, MEDIATE, ROUTES, TAKE, readEntryRouteClaims } from './rules/entr
 import { GENOTYPE_LOSS, readSurvivalClaims } from './rules/survival';
 import { EXCHANGE, readExchangeClaims } from './rules/exchange';
 import { readLocationClaims } from './rules/location';
+import { MATURITY_WORDS, readMaturationClaims } from './rules/maturation';
 import { PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
@@ -42,7 +43,13 @@ export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
  * Every claim of one sentence: those the verb, noun and adjective rules read (`readClaims`), and those of the
  * rules that look at the whole sentence (induced processes, reactions, purpose clauses, measured outcomes).
  */
-export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, outcomeKind: (id: string) => 'process' | 'state' | undefined, promote: VerbClass | undefined): Claim[] {
+export function readSentenceClaims(
+  tokens: Tokens,
+  verbs: VerbIndex,
+  outcomeKind: (id: string) => 'process' | 'state' | undefined,
+  promote: VerbClass | undefined,
+  maturation: (cells: string) => string | undefined = () => undefined,
+): Claim[] {
   const isProcess = (id: string): boolean => outcomeKind(id) === 'process';
   const claims = readClaims(tokens, verbs);
   readInducedClaims(tokens, isProcess, promote, claims);
@@ -73,11 +80,13 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, outcomeKind
   // sentences have neither, and their rules' own words ("remain", "found", "targets") are common.
   if (hasOneOf(tokens, LOSS_WORDS)) readSurvivalClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, PLACE_WORDS)) readLocationClaims(tokens, verbs, claims);
+  if (hasOneOf(tokens, MATURITY)) readMaturationClaims(tokens, verbs, maturation, claims);
   return claims;
 }
 
 /** What the arrow, phrasal, enabling, table-cell, association, entry-route and exchange rules start from ("->" ends in ">"). */
 const LOSS_WORDS = new WordSet(GENOTYPE_LOSS);
+const MATURITY = new WordSet(MATURITY_WORDS);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
 const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES, ...EXCHANGE]);
 

@@ -9,7 +9,7 @@ import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft, skipLeftModifier
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
-import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
+import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
 /**
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
@@ -235,6 +235,11 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(at - 1) ?? '') || (tokens.lower(at - 1) === 'the' && opensClause()))) {
     return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
   }
+  // "bcc-USINPs induce ferroptosis, but the same particles arrest…": the entry that owns the clause before.
+  if (isReferringNoun(word) && tokens.lower(at - 1) === 'same' && tokens.lower(at - 2) === 'the') {
+    const named = firstOfKind(tokens, at, COMPOUND_NOUNS.has(word.replace(/s$/, '')) ? ['compound'] : ['gene', 'complex']);
+    return (named ? [named] : ownerOf(tokens, at, verbs))?.map((s) => ({ ...s, start: tokens.at(at - 2)!.start, end: tokens.at(at)!.end }));
+  }
   // "NCOA4 binds ferritin, so that its overexpression lowers…": the owner, with what was done to it ("its
   // pharmacological inhibition" too).
   const possessive = /^(pharmacological|pharmacologic|genetic|forced|ectopic|selective)$/.test(tokens.lower(at - 1) ?? '') ? at - 2 : at - 1;
@@ -245,6 +250,12 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   }
   if (!SUBJECT_PRONOUNS.has(word)) return undefined;
   return ownerOf(tokens, at, verbs);
+}
+
+/** The first entry of one of `types` before `at` in the sentence. */
+function firstOfKind(tokens: Tokens, at: number, types: readonly string[]): ClaimParty | undefined {
+  for (let k = 0; k < at; k++) if (tokens.kind(k) === 'entity' && types.includes(tokens.entityType(k) ?? '')) return partyOf(tokens.at(k)!);
+  return undefined;
 }
 
 /** "…, TYRO3 stands out: its inhibition…": the entry that opens the clause before a colon or semicolon. */

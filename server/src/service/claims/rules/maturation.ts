@@ -1,0 +1,70 @@
+/**
+ * The maturation of cells said of the cells: "bcc-USINPs kept dendritic cells in an immature state", "held DCs
+ * immature", "drove DCs to mature". The claim's object is the process of the cells' maturation, which the lexicon
+ * names (`maturation_of`), over the words about the cells.
+ */
+import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { readPartiesRight, skipLeftModifiers } from '../parties';
+import { clauseSubjects } from '../subjects';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+
+/** Verbs that keep cells as they are: "kept DCs immature". */
+const KEEPING = new Set('keep keeps kept keeping hold holds held holding leave leaves left leaving lock locks locked locking maintain maintains maintained maintaining trap traps trapped trapping arrest arrests arrested arresting'.split(' '));
+/** Verbs that bring cells to a state: "drove DCs to mature". */
+const BRINGING = new Set('drive drives drove driven driving push pushes pushed pushing induce induces induced inducing help helps helped helping cause causes caused causing stimulate stimulates stimulated stimulating allow allows allowed allowing enable enables enabled enabling'.split(' '));
+/** The words a sentence this rule reads has. */
+export const MATURITY_WORDS: readonly string[] = ['immature', 'mature'];
+
+export function readMaturationClaims(tokens: Tokens, verbs: VerbIndex, maturation: (cells: string) => string | undefined, claims: Claim[]): void {
+  const promote = verbOf(verbs, 'promote');
+  const suppress = verbOf(verbs, 'suppress');
+  if (!promote || !suppress) return;
+  for (let v = 1; v + 2 < tokens.length; v++) {
+    const word = tokens.lower(v)!;
+    const keeping = KEEPING.has(word);
+    if (tokens.kind(v) !== 'word' || (!keeping && !BRINGING.has(word)) || tokens.kind(v + 1) !== 'entity') continue;
+    const cells = readPartiesRight(tokens, v + 1);
+    if (!cells || cells.parties.length !== 1 || cells.parties[0]!.inverted) continue;
+    const process = maturation(cells.parties[0]!.id);
+    const state = process ? maturityAfter(tokens, cells.end + 1) : undefined;
+    // "kept DCs immature" lowers the maturation; "drove DCs to mature" raises it. "Kept DCs mature" says neither.
+    if (!process || !state || (keeping ? state.mature : !state.mature)) continue;
+    const modifiers: Modifiers = { negated: false };
+    const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, v - 1, modifiers), verbs, word.endsWith('ing'));
+    if (!subjects) continue;
+    const raises = !keeping;
+    claims.push(
+      newClaim(
+        {
+          subjects,
+          objects: [{ id: process, inverted: false, start: tokens.at(v + 1)!.start, end: tokens.at(state.end)!.end }],
+          effect: raises ? 'positive' : 'negative',
+          negated: modifiers.negated,
+          form: ClaimForm.Active,
+          start: subjects[0]!.start,
+          end: tokens.at(state.end)!.end,
+          verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: raises ? promote : suppress, slot: 'state' },
+        },
+        { negation: modifiers.negation },
+      ),
+    );
+  }
+}
+
+/**
+ * The state named after the cells at `at`: "immature", "in an immature state" (or phenotype, stage, form), "to
+ * mature"; whether it is maturity, and its last token.
+ */
+function maturityAfter(tokens: Tokens, at: number): { mature: boolean; end: number } | undefined {
+  if (tokens.lower(at) === 'to' && tokens.lower(at + 1) === 'mature') return { mature: true, end: at + 1 };
+  let k = at;
+  if (tokens.lower(k) === 'in') k++;
+  if (/^(an|a|the|their)$/.test(tokens.lower(k) ?? '')) k++;
+  const word = tokens.lower(k);
+  if (word !== 'immature' && word !== 'mature') return undefined;
+  // "in an immature state": the noun after the adjective belongs to the state; bare "immature" needs no "in".
+  const noun = /^(state|phenotype|stage|form|status)$/.test(tokens.lower(k + 1) ?? '');
+  if (k > at && !noun) return undefined;
+  return { mature: word === 'mature', end: noun ? k + 1 : k };
+}

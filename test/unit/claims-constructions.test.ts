@@ -668,6 +668,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the maturation of cells said of the cells', 'Cold storage kept dendritic cells in an immature state.', null],
   ['"the same" and a referring noun', 'The bcc-USINPs release Fe²⁺ that drives tumour-cell ferroptosis, but the same particles arrest dendritic-cell maturation.', 'the same particles arrest dendritic-cell maturation'],
   ['"the same" and a referring noun', 'The bcc-USINPs release Fe²⁺ that drives tumour-cell ferroptosis, and the same particles promote dendritic-cell maturation.', null],
+  ['a nanomedicine named after its cargo', 'Magnetic nanoparticles carrying sulfasalazine (Fe3O4-SAS@PLT) shut down system Xc⁻ and re-educated tumour-associated macrophages towards the M2 phenotype.', 'and re-educated tumour-associated macrophages towards the M2 phenotype'],
+  ['a nanomedicine named after its cargo', 'Magnetic nanoparticles carrying sulfasalazine (Fe3O4-SAS@PLT) shut down system Xc⁻ and re-educated tumour-associated macrophages towards the M1 phenotype.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -8,6 +8,9 @@ import { PLACE_LAST_WORDS, placeAt } from './locations';
 import { Tokens } from './tokens';
 import { ASIDE_WORDS, AUXILIARIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCERS, CONDITIONAL, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
 
+/** Words before a nanomedicine's cargo: "carrying sulfasalazine", "loaded with", "encapsulating". */
+const CARRYING = /^(carrying|containing|bearing|encapsulating|delivering|with)$/;
+
 /** Walks left from `from` over adverbs, auxiliaries and negation; returns the index of the next token. */
 export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
   let i = from;
@@ -18,6 +21,8 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       // But "engineered nanovesicles (eNVs-FAP) doubled…": a name in parentheses is the subject itself.
       const open = openingParenthesis(tokens, i);
       if (open === i - 2 && tokens.kind(i - 1) === 'entity' && tokens.kind(open - 1) === 'word') return i - 1;
+      // "nanoparticles carrying sulfasalazine (Fe₃O₄-SAS@PLT) shut down…": the name is the carrier's, not the cargo's.
+      if (open === i - 2 && tokens.kind(i - 1) === 'entity' && tokens.kind(open - 1) === 'entity' && CARRYING.test(tokens.lower(open - 2) ?? '')) return i - 1;
       // "class II compounds (erastin, sulfasalazine) bind…": the entries a class noun names are the subjects.
       if (open > 0 && tokens.kind(open - 1) === 'word' && listOfEntries(tokens, open + 1, i)) return i - 1;
       if (open <= 0) break;

@@ -167,7 +167,9 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     // "PUFAs are prone to peroxidation and therefore promote…": a copula's subject is shared too.
     // "Fe²⁺ consumed H₂O₂, lowering ROS": a past tense right after an entry is its verb, known to the lexicon or not.
     // "RSL3 and ML162 bypass cystine import by…": a word right after an entry that governs the next is its verb too.
-    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || (tokens.kind(j - 1) === 'entity' && (word.endsWith('ed') || governsNext(tokens, j)));
+    // "nanoparticles (Fe₃O₄-SAS@PLT) shut down…": a name in parentheses ends the subject as well.
+    const afterEntry = tokens.kind(j - 1) === 'entity' || (tokens.lower(j - 1) === ')' && tokens.kind(j - 2) === 'entity' && tokens.lower(j - 3) === '(');
+    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || (afterEntry && (word.endsWith('ed') || governsNext(tokens, j)));
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     // "bypassed the erastin block and restored GSH": after "the" and an entry, a base form is a noun.
     // But "The Fe nanoparticles induce…" opening its clause is the verb of a plural subject.

@@ -670,6 +670,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"the same" and a referring noun', 'The bcc-USINPs release Fe²⁺ that drives tumour-cell ferroptosis, and the same particles promote dendritic-cell maturation.', null],
   ['a nanomedicine named after its cargo', 'Magnetic nanoparticles carrying sulfasalazine (Fe3O4-SAS@PLT) shut down system Xc⁻ and re-educated tumour-associated macrophages towards the M2 phenotype.', 'and re-educated tumour-associated macrophages towards the M2 phenotype'],
   ['a nanomedicine named after its cargo', 'Magnetic nanoparticles carrying sulfasalazine (Fe3O4-SAS@PLT) shut down system Xc⁻ and re-educated tumour-associated macrophages towards the M1 phenotype.', null],
+  ['a reaction with a tool that serves as something', 'GPX4 is a peroxidase that uses GSH as its electron donor to generate lipid hydroperoxides from lipid alcohols.', 'GPX4 is a peroxidase that uses GSH as its electron donor to generate lipid hydroperoxides'],
+  ['a reaction with a tool that serves as something', 'GPX4 uses GSH as its electron donor to reduce lipid hydroperoxides to lipid alcohols.', null],
+  ['a pronoun after "there" that opens a sentence', 'FSP1 sits at the plasma membrane. There it oxidizes CoQ10H2.', 'it oxidizes CoQ10H2'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

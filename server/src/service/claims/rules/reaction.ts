@@ -60,8 +60,10 @@ function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction
   // "GPX4 uses glutathione to convert…": the subject is the one who uses.
   if (tokens.lower(left + 1) === 'to' || tokens.lower(left) === 'to' || tokens.lower(v - 1) === 'to') {
     const to = tokens.lower(v - 1) === 'to' ? v - 1 : tokens.lower(left) === 'to' ? left : left + 1;
-    // "uses glutathione (GSH) to convert": the tool's short form may follow it.
-    const tool = tokens.lower(to - 1) === ')' && tokens.lower(to - 3) === '(' ? to - 4 : to - 1;
+    // "uses glutathione (GSH) to convert": the tool's short form may follow it; "uses GSH as its electron donor
+    // to generate": so may what it serves as.
+    let tool = tokens.lower(to - 1) === ')' && tokens.lower(to - 3) === '(' ? to - 4 : to - 1;
+    for (let k = to - 2; k >= to - 5 && tokens.kind(tool) !== 'entity'; k--) if (tokens.lower(k) === 'as' && tokens.kind(k - 1) === 'entity') tool = k - 1;
     const uses = tool - 1;
     if (tokens.kind(tool) === 'entity' && /^(uses|use|used|using|employs|requires)$/.test(tokens.lower(uses) ?? '')) left = skipLeftModifiers(tokens, uses - 1, modifiers);
   }

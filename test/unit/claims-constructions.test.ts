@@ -673,6 +673,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a reaction with a tool that serves as something', 'GPX4 is a peroxidase that uses GSH as its electron donor to generate lipid hydroperoxides from lipid alcohols.', 'GPX4 is a peroxidase that uses GSH as its electron donor to generate lipid hydroperoxides'],
   ['a reaction with a tool that serves as something', 'GPX4 uses GSH as its electron donor to reduce lipid hydroperoxides to lipid alcohols.', null],
   ['a pronoun after "there" that opens a sentence', 'FSP1 sits at the plasma membrane. There it oxidizes CoQ10H2.', 'it oxidizes CoQ10H2'],
+  ['a word of place between "of" and the entry', 'Profound depletion of intracellular GSH directly abolishes GPX4 enzymatic activity.', null],
+  ['a word of place between "of" and the entry', 'Profound depletion of intracellular GSH directly boosts GPX4 enzymatic activity.', 'depletion of intracellular GSH directly boosts GPX4'],
+  ['a preposition of the noun, not of the verb', 'Titrating GPX4 with CRISPRi and CRISPRa shifted sensitivity to ferroptosis inducers in opposite directions.', null],
+  ['a preposition of the noun, not of the verb', 'RRM2 knockdown shifted macrophages to the M2 phenotype.', 'RRM2 knockdown shifted macrophages to the M2 phenotype'],
+  ['an expectation set aside', 'Contrary to our expectation that iron loading would favor an M2 state, iron dextran drove macrophages toward the M1 phenotype.', null],
+  ['an expectation set aside', 'As expected, iron loading favored an M2 state.', 'iron loading favored an M2 state'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

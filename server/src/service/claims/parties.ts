@@ -209,6 +209,8 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     while (k > before - 3 && tokens.kind(k) === 'word' && (REFERRING_NOUNS.has(tokens.lower(k)!) || /^(tyrosine|serine|threonine|transcription|nuclear|scavenger|membrane)$/.test(tokens.lower(k)!))) k--;
     if (tokens.lower(k) === 'the' && /^(of|by|with)$/.test(tokens.lower(k - 1) ?? '')) before = k;
   }
+  // "depletion of intracellular GSH": a word of where the entry is parts nothing.
+  if (WHERE_ADJECTIVES.has(tokens.lower(before) ?? '') && tokens.lower(before - 1) === 'of') before--;
   // "activation of the NRF2 pathway", "blocking the iron availability": the article parts nothing.
   if (tokens.lower(before) === 'the' && (tokens.lower(before - 1) === 'of' || (INVERTING_PRE.has(tokens.lower(before - 1) ?? '') && tokens.lower(before - 1)!.endsWith('ing')))) before--;
   const previous = tokens.at(before);
@@ -251,6 +253,14 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   return { party: { id: entity.id!, inverted, start, end: entity.end }, before };
 }
 
+/**
+ * Whether the preposition at `at` belongs to the noun before it rather than to the verb: "shifted sensitivity
+ * to ferroptosis inducers" shifts no cells to anything.
+ */
+function ownPreposition(tokens: Tokens, at: number, preposition: string): boolean {
+  return preposition === 'toward' && tokens.lower(at) === 'to' && /^(sensitivity|susceptibility|resistance|vulnerability|exposure|response|responses)$/.test(tokens.lower(at - 1) ?? '');
+}
+
 /** Whether `word` introduces the object of a verb whose preposition is `preposition` ("protects from", "skews towards"). */
 function takesPreposition(preposition: string, word: string): boolean {
   if (word === preposition) return true;
@@ -258,6 +268,9 @@ function takesPreposition(preposition: string, word: string): boolean {
   if (preposition === 'toward') return word === 'towards' || word === 'to' || word === 'into';
   return false;
 }
+
+/** Words of where an entry is, which part nothing between "of" and it: "depletion of intracellular GSH". */
+const WHERE_ADJECTIVES: ReadonlySet<string> = new Set(['intracellular', 'cellular', 'cytosolic', 'cytoplasmic', 'mitochondrial', 'extracellular', 'endogenous', 'total', 'free', 'membrane', 'tumoral', 'intratumoral', 'intratumoural']);
 
 /** A phrasal verb before its object: group 1 when it takes the object away ("knocking down", "switching off"). */
 const PARTICLE_VERBS = /^(?:(?:knock(?:ing|ed|s)?|switch(?:ing|ed|es)?|turn(?:ing|ed|s)?|shut(?:ting|s)?) (down|out|off)|(?:switch(?:ing|ed|es)?|turn(?:ing|ed|s)?) on)$/;
@@ -280,7 +293,7 @@ export function readPartiesRight(
     // "skews TAMs away from the M1 state and towards M2", "pushes them out of the tumour-fighting M1 state into
     // M2": the state left is named on the way to the one reached.
     let leaving = false;
-    while (i < tokens.length && !takesPreposition(preposition, tokens.at(i)!.lower)) {
+    while (i < tokens.length && !(takesPreposition(preposition, tokens.at(i)!.lower) && !ownPreposition(tokens, i, preposition))) {
       if (preposition === 'toward' && (tokens.lower(i) === 'from' || (tokens.lower(i) === 'of' && tokens.lower(i - 1) === 'out'))) leaving = true;
       // "acts as an upstream brake on cystine import": the "on" is the role's, not the verb's.
       if (preposition === 'on' && tokens.lower(i) === 'as') return undefined;

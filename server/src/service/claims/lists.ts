@@ -81,7 +81,9 @@ export function opensClause(tokens: Tokens, at: number): boolean {
   if (/^(then|subsequently|thereby|in|also|further|finally)$/.test(tokens.lower(next + 1) ?? '') && tokens.kind(next + 2) === 'word') return true;
   let k = next + 1;
   while (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!))) k++;
-  return k > next + 1 && tokens.kind(k) === 'word' && /^(?:\w+ed|is|are|was|were|has|had|did)$/.test(tokens.lower(k)!);
+  // "…, and ferroptosis was inhibited": a copula right after the entry opens a clause too.
+  if (k === next + 1) return /^(is|are|was|were|has|had)$/.test(tokens.lower(k) ?? '');
+  return tokens.kind(k) === 'word' && /^(?:\w+ed|is|are|was|were|has|had|did)$/.test(tokens.lower(k)!);
 }
 
 /**

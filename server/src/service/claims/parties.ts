@@ -445,8 +445,11 @@ export function readPartiesRight(
       // "ferroptosis in tumour cells" says where: the claim's words end at ferroptosis, as they do without it.
       return { parties, end: tokens.lower(post) === 'in' ? post - 1 : dying, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
     }
-    const link = tokens.at(post);
-    const next = tokens.at(post + 1);
+    // "transferrin receptor 1 (TFR1) and ferroportin-1": the party's short form in parentheses parts no list.
+    const shortForm = tokens.lower(post) === '(' && tokens.at(post + 1)?.id === entity.id && tokens.lower(post + 2) === ')';
+    const link = tokens.at(shortForm ? post + 3 : post);
+    const next = tokens.at(shortForm ? post + 4 : post + 1);
+    if (shortForm && link && /^(and|or|,)$/.test(link.lower) && (next?.kind === 'entity' || next?.lower === 'and')) post += 3;
     if (link?.lower === ',' && next?.kind === 'entity' && !commaContinuesList(tokens, post + 1)) {
       return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
     }

@@ -11,7 +11,7 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { LOWERING, RAISING, words } from '../vocabulary';
 
-export const ASSOCIATED = words('associated correlated correlates correlate correlating linked accompanied paralleled coincides coincided coincide coinciding tracked tracks track tracking');
+export const ASSOCIATED = words('associated correlated correlates correlate correlating linked tied accompanied paralleled coincides coincided coincide coinciding tracked tracks track tracking');
 /** "accompanied by a 1.8-fold increase in X": nouns of a change, and their sign. */
 const CHANGES: ReadonlyMap<string, 1 | -1> = new Map([
   ...['increase', 'increases', 'rise', 'gain', 'elevation', 'accumulation'].map((w) => [w, 1] as const),
@@ -47,7 +47,8 @@ export function readAssociationClaims(tokens: Tokens, verbs: VerbIndex, claims: 
       claims.push(signedWordClaim({ subjects, objects: objects.parties, sign: change, negated: modifiers.negated, form: ClaimForm.State, end: tokens.at(objects.end)!.end, word: tokens.at(c)!, raise: increase, lower: decrease }));
       continue;
     }
-    if (tokens.lower(k) !== 'with') continue;
+    // "linked with", and "linked to" or "tied to".
+    if (tokens.lower(k) !== 'with' && !(tokens.lower(k) === 'to' && /^(linked|tied)$/.test(tokens.lower(v)!))) continue;
     // "associated with reduced ferroptosis": the amount gives the sign (and a signed correlation needs none).
     let word = v;
     const amount = tokens.lower(k + 1) ?? '';

@@ -229,7 +229,7 @@ export class MechanismChecker {
         // A denial confined to a setting contradicts only a relation curated for that setting (see `setting.ts`).
         // The setting is looked for up to the end of the claim's clause: "…remain viable after co-stimulation, so
         // GPX4 inhibition is unlikely to deplete Treg cells in patients" confines nothing to patients.
-        const setting = claim.negated ? settingOf(prose.text.slice(sentence.start, clauseEnd(prose.text, sentence.start + read.end, sentence.end))) : undefined;
+        const setting = claim.negated ? settingOf(prose.text.slice(clauseStart(prose.text, sentence.start, sentence.start + read.start), clauseEnd(prose.text, sentence.start + read.end, sentence.end))) : undefined;
         for (const c of contradictions) {
           if (setting !== undefined && !settingMatches(c.relation.relation?.context, setting)) continue;
           found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start), sentence: { from: previous?.start ?? sentence.start, end: sentence.end } });
@@ -517,6 +517,18 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
 };
 
 /** Where the clause that goes on at `from` ends: its next comma, semicolon or colon, or `end`. */
+/**
+ * Where the clause of a claim starting at `at` starts, for its setting: after a subordinating word or a semicolon
+ * before it ("… in GPX4-low tumours is odd, because T cells lacking GPX4 do not…" sets nothing in tumours), but
+ * not after a comma alone ("In human PBMCs, erastin does not…" does).
+ */
+function clauseStart(text: string, start: number, at: number): number {
+  const before = text.slice(start, at);
+  let cut = 0;
+  for (const match of before.matchAll(/;|\b(?:because|since|whereas|although|though|while)\b|,\s*(?:so|but|and)\b/gi)) cut = match.index + match[0].length;
+  return start + cut;
+}
+
 function clauseEnd(text: string, from: number, end: number): number {
   for (let k = from; k < end; k++) if (/[,;:]/.test(text[k]!)) return k;
   return end;

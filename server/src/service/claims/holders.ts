@@ -22,7 +22,8 @@ export function holderEnd(tokens: Tokens, left: number): number {
 
 /** The parties a holder ending at `left` stands for ("GPX4-deficient Treg cells", "cells lacking GPX4"), if any. */
 export function holderParties(tokens: Tokens, left: number): ClaimParty[] | undefined {
-  return readPartiesLeft(tokens, holderEnd(tokens, left)) ?? cellsLacking(tokens, left);
+  // "T cells lacking GPX4" first: the cells before "lacking" are only the holder.
+  return cellsLacking(tokens, left) ?? readPartiesLeft(tokens, holderEnd(tokens, left));
 }
 
 /**
@@ -37,8 +38,9 @@ export function cellsLacking(tokens: Tokens, at: number): ClaimParty[] | undefin
   if (word === 'in' && tokens.lower(k - 1) === 'deficient') k--;
   else if (word === 'of' && (tokens.lower(k - 1) === 'depleted' || tokens.lower(k - 1) === 'devoid')) k--;
   else if (word !== 'lacking' && word !== 'without') return undefined;
+  // "cells lacking GPX4", and named cells: "T cells lacking GPX4".
   const holder = tokens.at(k - 1);
-  if (holder?.kind !== 'word' || !CELLS.has(holder.lower)) return undefined;
+  if (!holder || (!(holder.kind === 'word' && CELLS.has(holder.lower)) && tokens.entityType(k - 1) !== 'cell')) return undefined;
   return [{ id: entity.id!, inverted: true, start: holder.start, end: entity.end }];
 }
 

@@ -27,7 +27,9 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
   if (!increase) return;
   for (let v = 1; v < tokens.length - 2; v++) {
     if (tokens.kind(v) !== 'word' || !SHOWED.has(tokens.lower(v)!)) continue;
-    const match = matchAt(tokens, v, REPORTED_AMOUNT) ?? (ACCUMULATED.has(tokens.lower(v)!) && tokens.kind(v + 1) === 'entity' ? { amount: v + 1, end: v + 2 } : undefined);
+    const reported = matchAt(tokens, v, REPORTED_AMOUNT);
+    // "accumulate (membrane) lipid peroxides": what is accumulated follows, a describing word or two first.
+    const match = reported ?? (ACCUMULATED.has(tokens.lower(v)!) && (tokens.kind(v + 1) === 'entity' || tokens.kind(v + 2) === 'entity' || tokens.kind(v + 3) === 'entity') ? { amount: v + 1, end: v + 2 } : undefined);
     if (!match) continue;
     const a = match['amount']!;
     const objects = readPartiesRight(tokens, a);
@@ -37,13 +39,14 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     const subjects = left >= 0 ? holderParties(tokens, left) : undefined;
     // A measurement says what a change did: only a modified holder ("GPX4-deficient", "erastin-treated") claims one.
     const bare = subjects?.length === 1 && subjects[0]!.start === tokens.at(left)!.start && !subjects[0]!.inverted;
-    if (!subjects || bare || modifiers.negated) continue;
+    // "did not accumulate more X" leaves open how much; "do not accumulate X" denies the rise.
+    if (!subjects || bare || (modifiers.negated && reported)) continue;
     claims.push(
       newClaim({
         subjects,
         objects: objects.parties,
         effect: 'positive',
-        negated: false,
+        negated: modifiers.negated,
         form: ClaimForm.State,
         start: subjects[0]!.start,
         end: tokens.at(objects.end)!.end,

@@ -72,7 +72,9 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     // A gerund heads a phrase ("by inhibiting GPX4, RSL3…"): it counts after an entity ("X inhibiting Y"), or
     // after a verb whose subject it shares ("X promotes Y by inhibiting Z", "X activates Y, boosting Z").
     // "consistent with RRM2 inhibition favouring M2": after an entity and the word that says what befell it, too.
-    const afterEntity = tokens.kind(v - 1) === 'entity' || (tokens.kind(v - 2) === 'entity' && (INVERTING_POST.has(tokens.lower(v - 1)!) || KEEPING_POST.has(tokens.lower(v - 1)!)));
+    // "NRF2 antioxidant signalling driving…": one describing word may come between.
+    const post = INVERTING_POST.has(tokens.lower(v - 1) ?? '') || KEEPING_POST.has(tokens.lower(v - 1) ?? '');
+    const afterEntity = tokens.kind(v - 1) === 'entity' || (post && (tokens.kind(v - 2) === 'entity' || (tokens.kind(v - 2) === 'word' && tokens.kind(v - 3) === 'entity')));
     if (!afterEntity && !sharedSubjects(tokens, left, verbs, true) && !roleHolder(tokens, left)) return undefined;
   }
   if (participle && tokens.at(v - 1)?.lower === '-') return undefined; // "erastin-induced": a nominal form
@@ -105,7 +107,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     rowSubject(tokens, left) ??
     namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??
-    readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined);
+    readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
   if (!subjects) return undefined;
   subjects = stateFromOpening(tokens, subjects, left) ?? subjects;
   // "ACSL4 and LPCAT3, the enzymes that acylate PUFAs and re-esterify them, respectively": each verb its own.
@@ -222,6 +224,21 @@ function nounPhraseEnd(tokens: Tokens, from: number): number {
   let end = from;
   while (end + 1 < tokens.length && end < from + 3 && tokens.at(end + 1)!.kind === 'word' && !PHRASE_BREAKS.has(tokens.at(end + 1)!.lower)) end++;
   return end;
+}
+
+/**
+ * "Lenvatinib treatment of mice bearing Hepa1-6 tumours expanded…": the entry whose treatment of animals, patients
+ * or cells ends at `at`, where nothing but words stands between.
+ */
+function treatmentOf(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  for (let k = at; k > 1 && k > at - 10; k--) {
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') return undefined;
+    if (tokens.kind(k) === 'entity' && tokens.entityType(k) !== 'cell') return undefined;
+    if (/^(of|in)$/.test(tokens.lower(k)!) && /^(treatment|administration|exposure|dosing|injection|therapy)$/.test(tokens.lower(k - 1) ?? '') && tokens.kind(k - 2) === 'entity' && /^(mice|rats|animals|patients|cells|tumours|tumors|dogs|cats)$/.test(tokens.lower(k + 1) ?? '')) {
+      return readPartiesLeft(tokens, k - 2);
+    }
+  }
+  return undefined;
 }
 
 /** "the role of TFR1 in exporting iron", "the ability of erastin to block…": the entry whose role the gerund names. */

@@ -695,6 +695,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells of a genotype that do not accumulate', 'T cells lacking GPX4 accumulate membrane lipid peroxides.', null],
   ['cells of a genotype that do not accumulate', 'GPX4-deficient T cells did not accumulate more lipid peroxides than controls at 2 h.', null],
   ['a setting outside the denial\'s clause', 'The scarcity of CD3+ lymphocytes in GPX4-low tumours is odd, because T cells lacking GPX4 do not accumulate membrane lipid peroxides.', 'T cells lacking GPX4 do not accumulate membrane lipid peroxides'],
+  ['an object set aside with "but not"', 'GPX4 activity depends on glutathione but not on selenium.', 'GPX4 activity depends on glutathione but not on selenium'],
+  ['an object set aside with "but not"', 'GPX4 activity depends on glutathione but not on iron.', null],
+  ['an object set aside with "but not"', 'Erastin inhibits system Xc⁻ but not GPX4.', null],
+  ['a setting named by its model', 'CRISPR deletion of ACSL4 in the D17 canine osteosarcoma line sensitised cells to RSL3-induced ferroptosis.', 'deletion of ACSL4 in the D17 canine osteosarcoma line sensitised cells to RSL3-induced ferroptosis'],
+  ['a setting named by its model', 'CRISPR deletion of ACSL4 in the D17 canine osteosarcoma line protected cells from RSL3-induced ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

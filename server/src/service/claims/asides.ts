@@ -278,11 +278,14 @@ export function openingAgentPhrase(tokens: Tokens, end: number): number {
 
 /** The index of the "in" that opens a place ending at `end` ("in HT-1080 cells", "in Treg cells"), or -1. */
 function openingPlace(tokens: Tokens, end: number): number {
-  const last = tokens.kind(end) === 'entity' ? tokens.entityType(end) === 'cell' : CELLS.has(tokens.lower(end) ?? '');
+  const model = MODEL_NOUNS.has(tokens.lower(end) ?? '');
+  const last = tokens.kind(end) === 'entity' ? tokens.entityType(end) === 'cell' : CELLS.has(tokens.lower(end) ?? '') || model;
   if (!last) return -1;
   for (let k = end - 1; k >= 0 && k >= end - 7; k--) {
     const word = tokens.lower(k)!;
-    if (word === 'in' || word === 'within') return k;
+    if (word === 'in' || word === 'within') return !model || /^(the|a|an|this|these|our)$/.test(tokens.lower(k + 1) ?? '') ? k : -1;
+    // "in the D17 canine osteosarcoma line": a named model may be described by any words.
+    if (model && tokens.kind(k) === 'word') continue;
     // "in tumour–macrophage co-cultures": a word hyphened to the next is part of the place's name; "in
     // fibroblasts and tumour cells": so are the cells listed with the last.
     const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || tokens.lower(k + 1) === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word) || word === 'and' || word === 'or';
@@ -290,6 +293,9 @@ function openingPlace(tokens: Tokens, end: number): number {
   }
   return -1;
 }
+
+/** Nouns for an experimental model that a setting ends with: "in the D17 canine osteosarcoma line". */
+const MODEL_NOUNS: ReadonlySet<string> = new Set(['line', 'lines', 'model', 'models', 'xenograft', 'xenografts', 'organoid', 'organoids', 'clone', 'clones', 'cohort']);
 
 /** The preposition of "at (in, on, within) the plasma membrane" ending at `end`, or -1. */
 function placeEndingAt(tokens: Tokens, end: number): number {

@@ -1,0 +1,38 @@
+/**
+ * An object set aside after a claim: "GPX4 activity depends on glutathione but not on selenium", "RSL3 inhibits
+ * GPX4 and not system Xc⁻". The claim is made again of what follows "not", denied.
+ */
+import { newClaim, type Claim } from '../claim';
+import { readPartiesRight } from '../parties';
+import type { Tokens } from '../tokens';
+
+export function readButNotClaims(tokens: Tokens, claims: Claim[]): void {
+  const count = claims.length;
+  for (let c = 0; c < count; c++) {
+    const claim = claims[c]!;
+    const last = claim.objects[claim.objects.length - 1];
+    if (!last || claim.end !== last.end) continue;
+    let k = tokenEndingAt(tokens, claim.end);
+    if (k < 0) continue;
+    k++;
+    if (tokens.lower(k) === ',') k++;
+    if (!/^(but|and)$/.test(tokens.lower(k) ?? '') || tokens.lower(k + 1) !== 'not') continue;
+    k += 2;
+    // "depends on glutathione but not on selenium": the preposition may be said again.
+    if (tokens.kind(k) === 'word' && /^(on|to|for|in|of|from|against|with)$/.test(tokens.lower(k)!)) k++;
+    if (tokens.kind(k) !== 'entity') continue;
+    const objects = readPartiesRight(tokens, k);
+    if (!objects) continue;
+    const not = tokens.at(tokens.lower(k - 1) === 'not' ? k - 1 : k - 2)!;
+    // "Erastin inhibits system Xc⁻ but not GPX4" sets targets apart: it denies acting on GPX4 directly, which an
+    // indirect effect does not contradict.
+    const directness = claim.directness ?? (claim.effect === 'positive' || claim.effect === 'negative' ? 'direct' : undefined);
+    claims.push(newClaim({ ...claim, objects: objects.parties, negated: !claim.negated, end: tokens.at(objects.end)!.end }, { ...claim, directness, negation: { start: not.start, end: not.end } }));
+  }
+}
+
+/** The index of the token that ends at `end`, or -1. */
+function tokenEndingAt(tokens: Tokens, end: number): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens.at(k)!.end === end) return k;
+  return -1;
+}

@@ -700,6 +700,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an object set aside with "but not"', 'Erastin inhibits system Xc⁻ but not GPX4.', null],
   ['a setting named by its model', 'CRISPR deletion of ACSL4 in the D17 canine osteosarcoma line sensitised cells to RSL3-induced ferroptosis.', 'deletion of ACSL4 in the D17 canine osteosarcoma line sensitised cells to RSL3-induced ferroptosis'],
   ['a setting named by its model', 'CRISPR deletion of ACSL4 in the D17 canine osteosarcoma line protected cells from RSL3-induced ferroptosis.', null],
+  ['a change after what was done', 'After erastin treatment, GSH levels rose.', 'erastin treatment, GSH levels rose'],
+  ['a change after what was done', 'After erastin treatment, GSH levels fell sharply.', null],
+  ['a change after what was done', 'In GPX4-knockout cells, lipid peroxides fell by half.', 'GPX4-knockout cells, lipid peroxides fell'],
+  ['a change after what was done', 'In GPX4-knockout cells, lipid peroxides rose 3-fold.', null],
+  ['a change after what was done', 'In erastin-treated cells, the GSH assay increased the signal of GPX4.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -1,0 +1,83 @@
+/**
+ * A change reported after what was done, named at the opening: "In liraglutide-treated livers, TfR1 protein
+ * increased 1.9-fold and FPN1 fell by about half", "After erastin treatment, GSH levels fell", "In GPX4-knockout
+ * cells, lipid peroxides rose". The claim is that what was done raised or lowered what changed.
+ */
+import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers } from '../claim';
+import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+import { INVERTING_POST } from '../vocabulary';
+
+/** Verbs of a change in no object's amount but their subject's, and their sign. */
+const CHANGES: ReadonlyMap<string, 1 | -1> = new Map([
+  ...'rose rise rises increased increases doubled surged climbed'.split(' ').map((w) => [w, 1] as const),
+  ...'fell fall falls decreased decreases declined declines dropped drops halved diminished plummeted'.split(' ').map((w) => [w, -1] as const),
+]);
+export const CHANGE_WORDS: readonly string[] = [...CHANGES.keys()];
+
+/** Words that open the setting of a treatment: "After erastin treatment,", "In erastin-treated cells,". */
+const OPENERS = /^(in|after|following|upon|with)$/;
+/** What was done to the cells, after the entry's hyphen: "liraglutide-treated", "GPX4-knockout". */
+const TREATED = /^(treated|exposed|loaded|fed|stimulated|overexpressing)$/;
+const LACKING = /^(knockout|deficient|null|depleted|silenced|knockdown|ko)$/;
+
+export function readChangeAfterClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const increase = verbOf(verbs, 'increase');
+  const decrease = verbOf(verbs, 'decrease');
+  if (!increase || !decrease) return;
+  const done = treatmentAtOpening(tokens);
+  if (!done) return;
+  for (let v = done.comma + 2; v < tokens.length; v++) {
+    const sign = tokens.kind(v) === 'word' ? CHANGES.get(tokens.lower(v)!) : undefined;
+    if (!sign || !intransitive(tokens, v + 1)) continue;
+    const modifiers: Modifiers = { negated: false };
+    const left = skipLeftModifiers(tokens, v - 1, modifiers);
+    const changed = left > done.comma ? readPartiesLeft(tokens, left) : undefined;
+    if (!changed || changed.some((p) => p.id === done.party.id) || tokens.indexStartingAt(changed[0]!.start) <= done.comma) continue;
+    const verb = tokens.at(v)!;
+    claims.push(
+      newClaim(
+        {
+          subjects: [done.party],
+          objects: changed,
+          effect: sign > 0 ? 'positive' : 'negative',
+          negated: modifiers.negated,
+          form: ClaimForm.State,
+          start: done.party.start,
+          end: verb.end,
+          verb: { start: verb.start, end: verb.end, verb: sign > 0 ? increase : decrease, slot: 'state' },
+        },
+        { negation: modifiers.negation },
+      ),
+    );
+  }
+}
+
+/** The treatment that opens the sentence before a comma, and that comma; undefined when it opens otherwise. */
+function treatmentAtOpening(tokens: Tokens): { party: ClaimParty; comma: number } | undefined {
+  if (!OPENERS.test(tokens.lower(0) ?? '')) return undefined;
+  let comma = 1;
+  while (comma < tokens.length && comma < 18 && tokens.lower(comma) !== ',') comma++;
+  if (tokens.lower(comma) !== ',' || tokens.kind(1) !== 'entity') return undefined;
+  const entity = tokens.at(1)!;
+  // "In liraglutide-treated livers", "In GPX4-knockout cells": the entry and what it did to the cells.
+  if (tokens.lower(2) === '-' && (TREATED.test(tokens.lower(3) ?? '') || LACKING.test(tokens.lower(3) ?? ''))) {
+    return { party: { id: entity.id!, inverted: LACKING.test(tokens.lower(3)!), start: entity.start, end: tokens.at(3)!.end }, comma };
+  }
+  // "After erastin treatment,", "Following GPX4 knockdown,": the entry and a word of what was done.
+  if (tokens.lower(0) === 'in') return undefined;
+  const read = readPartiesRight(tokens, 1);
+  if (!read || read.parties.length !== 1 || read.end >= comma) return undefined;
+  const after = tokens.lower(read.end + 1) ?? '';
+  const treatment = /^(treatment|exposure|administration|addition|supplementation|overexpression)$/.test(after) || INVERTING_POST.has(after) || read.end + 1 === comma;
+  return treatment ? { party: read.parties[0]!, comma } : undefined;
+}
+
+/** Whether a change verb's clause ends at `at` without an object: "increased 1.9-fold", "fell by half", "rose.". */
+function intransitive(tokens: Tokens, at: number): boolean {
+  const next = tokens.lower(at);
+  if (next === undefined || tokens.kind(at) === 'punct') return true;
+  if (tokens.kind(at) === 'entity') return false;
+  return /^(by|to|from|in|after|and|but|whereas|while|markedly|sharply|significantly|strongly|further|slightly|substantially|dramatically|\d.*)$/.test(next);
+}

@@ -111,7 +111,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['other state', 'In co-culture, M2 macrophages held back the ferroptosis of tumour cells.', null],
   ['cells that take a state', 'Macrophages that adopt an M2-like profile induced ferroptosis of tumour cells.', 'Macrophages that adopt an M2-like profile induced ferroptosis of tumour cells'],
   // What a cause does through what it induces.
-  ['through what a cause induces', 'In PBMCs, erastin-induced lipid peroxidation boosted the expression of the BMP family.', 'erastin-induced lipid peroxidation boosted the expression of the BMP family', 'erastin'],
+  ['through what a cause induces', 'In PBMCs, erastin-induced lipid peroxidation boosted the expression of the BMP family.', 'erastin-induced lipid peroxidation boosted the expression of the BMP family'],
+  ['through what a cause induces', 'bcc-USINP-induced ferroptosis suppressed dendritic-cell maturation.', 'bcc-USINP-induced ferroptosis suppressed dendritic-cell maturation', 'bcc-USINP suppresses'],
   ['through what a cause induces', 'Erastin-mediated GSH depletion inactivates GPX4.', null],
   // Acting on the object itself.
   ['binding', 'As RSL3 does, erastin binds GPX4 and inactivates it.', 'erastin binds GPX4', 'binds'],
@@ -705,6 +706,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a change after what was done', 'In GPX4-knockout cells, lipid peroxides fell by half.', 'GPX4-knockout cells, lipid peroxides fell'],
   ['a change after what was done', 'In GPX4-knockout cells, lipid peroxides rose 3-fold.', null],
   ['a change after what was done', 'In erastin-treated cells, the GSH assay increased the signal of GPX4.', null],
+  ['an effect put down to a means', 'Sorafenib owes its pro-ferroptotic activity to direct inhibition of GPX4.', 'to direct inhibition of GPX4', 'Sorafenib'],
+  ['an effect put down to a means', 'Sorafenib owes its pro-ferroptotic activity to inhibition of system Xc⁻.', null],
+  ['an effect put down to a means', 'Metformin increased CTL-mediated killing, which we attribute to stabilization of PD-L1.', 'to stabilization of PD-L1'],
+  ['an effect put down to a means', 'Metformin increased CTL-mediated killing, which we attribute to destabilization of PD-L1.', null],
+  ['an effect put down to a means', 'The proliferative effect of erastin on PBMCs has been attributed to upregulation of the BMP family.', 'to upregulation of the BMP family'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

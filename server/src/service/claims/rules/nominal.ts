@@ -232,6 +232,23 @@ export function readMeansActionClaim(tokens: Tokens, v: number, verb: VerbClass,
 }
 
 /**
+ * The entry an effect is put down to, before the "to" at `to`: "Sorafenib owes its activity to…", "Metformin
+ * raised CTL killing, which we attribute to…", "The activity of erastin on PBMCs is attributed to…"; the
+ * sentence's first entry in the last two, where only a few words come before it.
+ */
+function attributedSubjects(tokens: Tokens, to: number): ClaimParty[] | undefined {
+  for (let j = to - 1; j >= 0 && j >= to - 6; j--) {
+    if (/^(owes|owe|owed)$/.test(tokens.lower(j) ?? '')) {
+      const left = skipLeftModifiers(tokens, j - 1, { negated: false });
+      return left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+    }
+  }
+  if (!/^(attributed|attribute|ascribed|ascribe|attributable)$/.test(tokens.lower(to - 1) ?? '')) return undefined;
+  for (let k = 0; k < to && k <= 5; k++) if (tokens.kind(k) === 'entity') return readPartiesRight(tokens, k)?.parties.slice(0, 1);
+  return undefined;
+}
+
+/**
  * "… drove PBMC differentiation through (the) up-regulation of BMP family members": the means named by an action
  * noun before its object, sharing the predicate's subject.
  */
@@ -243,11 +260,14 @@ function readMeansOfClaim(tokens: Tokens, v: number, verb: VerbClass, verbs: Ver
   if (tokens.lower(k) === 'and' && tokens.kind(k - 1) === 'word' && /(?:ing|ion)$/.test(tokens.lower(k - 1)!)) k -= 2;
   // "through direct covalent inactivation of GPX4"
   while (k > v - 6 && tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k--;
+  // "attributed to lipid-peroxidation-driven induction of BMP": what drives the action describes it.
+  if (tokens.lower(k) === 'driven' && tokens.lower(k - 1) === '-' && tokens.kind(k - 2) === 'entity') k -= 3;
   if (tokens.lower(k) === 'the') k--;
-  if (modifiers.negated || !/^(through|via|by)$/.test(tokens.lower(k) ?? '')) return undefined;
+  const attributed = tokens.lower(k) === 'to' ? attributedSubjects(tokens, k) : undefined;
+  if (modifiers.negated || (!attributed && !/^(through|via|by)$/.test(tokens.lower(k) ?? ''))) return undefined;
   const objects = readPartiesRight(tokens, v + 2);
   if (!objects) return undefined;
-  const subjects = sharedSubjects(tokens, k, verbs, false);
+  const subjects = attributed ?? sharedSubjects(tokens, k, verbs, false);
   if (!subjects) return undefined;
   const noun = tokens.at(v)!;
   return newClaim(

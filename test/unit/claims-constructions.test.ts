@@ -711,6 +711,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an effect put down to a means', 'Metformin increased CTL-mediated killing, which we attribute to stabilization of PD-L1.', 'to stabilization of PD-L1'],
   ['an effect put down to a means', 'Metformin increased CTL-mediated killing, which we attribute to destabilization of PD-L1.', null],
   ['an effect put down to a means', 'The proliferative effect of erastin on PBMCs has been attributed to upregulation of the BMP family.', 'to upregulation of the BMP family'],
+  ['"the encoded protein" after its gene', 'In tumours that retain wild-type TP53, the encoded protein acts as a transcriptional activator of SLC7A11.', 'the encoded protein acts as a transcriptional activator of SLC7A11'],
+  ['"the encoded protein" after its gene', 'In tumours that retain wild-type TP53, the encoded protein acts as a transcriptional repressor of SLC7A11.', null],
+  ['"the gene for" an entry', 'In ferroptosis, p53 turns up the gene for SLC7A11.', 'p53 turns up the gene for SLC7A11'],
+  ['"the gene for" an entry', 'In ferroptosis, p53 turns down the gene for SLC7A11.', null],
+  ['a gene\'s product', 'By inducing SLC7A11, the TP53 product augments cystine uptake.', 'TP53 product augments cystine uptake'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

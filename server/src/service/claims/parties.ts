@@ -353,6 +353,11 @@ export function readPartiesRight(
       i += 2;
       continue;
     }
+    // "turns up the gene for SLC7A11": the gene for an entry is the entry.
+    if (/^(gene|genes)$/.test(t.lower) && tokens.lower(i + 1) === 'for') {
+      i += 2;
+      continue;
+    }
     // "conferred protection against RSL3": the ferroptosis RSL3 induces, lowered.
     if (t.lower === 'protection' && /^(against|from)$/.test(tokens.lower(i + 1) ?? '')) {
       inverted = !inverted;

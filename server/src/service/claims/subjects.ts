@@ -237,6 +237,11 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(at - 1) ?? '') || (tokens.lower(at - 1) === 'the' && opensClause()))) {
     return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
   }
+  // "In tumours that retain wild-type TP53, the encoded protein activates…": the gene named before.
+  if (/^(protein|product)$/.test(word) && tokens.lower(at - 1) === 'encoded' && tokens.lower(at - 2) === 'the') {
+    const gene = firstOfKind(tokens, at, ['gene']);
+    return gene && [{ ...gene, start: tokens.at(at - 2)!.start, end: tokens.at(at)!.end }];
+  }
   // "bcc-USINPs induce ferroptosis, but the same particles arrest…": the entry that owns the clause before.
   if (isReferringNoun(word) && tokens.lower(at - 1) === 'same' && tokens.lower(at - 2) === 'the') {
     const named = firstOfKind(tokens, at, COMPOUND_NOUNS.has(word.replace(/s$/, '')) ? ['compound'] : ['gene', 'complex']);

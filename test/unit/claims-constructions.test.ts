@@ -716,6 +716,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"the gene for" an entry', 'In ferroptosis, p53 turns up the gene for SLC7A11.', 'p53 turns up the gene for SLC7A11'],
   ['"the gene for" an entry', 'In ferroptosis, p53 turns down the gene for SLC7A11.', null],
   ['a gene\'s product', 'By inducing SLC7A11, the TP53 product augments cystine uptake.', 'TP53 product augments cystine uptake'],
+  ['a cleft of what limits a rate', 'It is cystine itself, rather than its reduced form cysteine, that serves as the rate-limiting amino acid for GSH biosynthesis.', 'cystine itself, rather than its reduced form cysteine, that serves as the rate-limiting amino acid for GSH biosynthesis'],
+  ['a cleft of what limits a rate', 'It is cysteine, rather than cystine, that serves as the rate-limiting amino acid for GSH biosynthesis.', null],
+  ['what limits a rate, regarded so', 'That is why cystine itself—rather than cysteine—is regarded as the rate-limiting amino acid for GSH synthesis.', 'cystine itself—rather than cysteine—is regarded as the rate-limiting amino acid for GSH synthesis'],
+  ['what limits a rate, regarded so', 'Cysteine—rather than cystine—is regarded as the rate-limiting amino acid for GSH synthesis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

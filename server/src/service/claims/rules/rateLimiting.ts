@@ -55,21 +55,36 @@ function limitingEntity(tokens: Tokens, rate: number): number {
   if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
   // "…oxidised to cystine, the rate-limiting amino acid for GSH synthesis": an apposition names it.
   if (tokens.lower(k) === ',' && tokens.kind(k - 1) === 'entity' && tokens.lower(k - 2) !== 'than' && tokens.lower(k - 2) !== 'not') return k - 1;
+  // "serves as the rate-limiting…", "acts as the…".
+  if (tokens.lower(k) === 'as' && /^(serves|serve|served|acts|act|acted|functions|function)$/.test(tokens.lower(k - 1) ?? '')) k--;
+  // "is regarded (considered, seen) as the rate-limiting…": the copula before.
+  else if (tokens.lower(k) === 'as' && /^(regarded|considered|seen|viewed|recognized|recognised|known)$/.test(tokens.lower(k - 1) ?? '')) k -= 2;
   if (!LINKS.has(tokens.lower(k) ?? '')) return -1;
   // "it is X rather than Y that constitutes": the cleft's "that".
   if (tokens.lower(k - 1) === 'that') k--;
   let found = -1;
   for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
     const word = tokens.lower(j)!;
-    if (tokens.kind(j) === 'punct' && word !== ',' && word !== '-') break;
+    // Dashes set off what is set aside as commas do: "cystine itself—rather than cysteine—is…".
+    if (tokens.kind(j) === 'punct' && !/^[,—–-]$/.test(word)) break;
     // "X, not Y, is the rate-limiting…": a "not" before the one set aside denies nothing.
     if (NEGATIONS.has(word) && found < 0 && tokens.kind(j + 1) !== 'entity') return -1;
     if (tokens.kind(j) !== 'entity') continue;
     const before = tokens.lower(j - 1) ?? '';
-    // "rather than cysteine", "not cysteine", "instead of cysteine": the one set aside.
-    if (before === 'than' || before === 'not' || before === 'of') continue;
+    // "rather than cysteine", "not cysteine", "instead of cysteine": the one set aside, also with words between
+    // ("rather than its reduced form cysteine").
+    if (before === 'than' || before === 'not' || before === 'of' || setAside(tokens, j)) continue;
     found = j;
     break;
   }
   return found;
+}
+
+/** Whether "than", "not" or "instead" stands between the entity at `at` and the comma or mark before it. */
+function setAside(tokens: Tokens, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
+    if (tokens.kind(j) === 'punct' && tokens.lower(j) !== '-' && tokens.lower(j) !== '—') return false;
+    if (/^(than|not|instead)$/.test(tokens.lower(j) ?? '')) return true;
+  }
+  return false;
 }

@@ -720,6 +720,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a cleft of what limits a rate', 'It is cysteine, rather than cystine, that serves as the rate-limiting amino acid for GSH biosynthesis.', null],
   ['what limits a rate, regarded so', 'That is why cystine itself—rather than cysteine—is regarded as the rate-limiting amino acid for GSH synthesis.', 'cystine itself—rather than cysteine—is regarded as the rate-limiting amino acid for GSH synthesis'],
   ['what limits a rate, regarded so', 'Cysteine—rather than cystine—is regarded as the rate-limiting amino acid for GSH synthesis.', null],
+  ['dependence compared, the entry before the word of need', 'Normal cells are more iron-dependent than cancer cells.', 'Normal cells are more iron-dependent than cancer cells'],
+  ['dependence compared, the entry before the word of need', 'Cancer cells are more iron-dependent than normal cells.', null],
+  ['dependence compared, the entry before the word of need', 'Tumour cells have a lower iron requirement than normal cells.', 'Tumour cells have a lower iron requirement'],
+  ['dependence compared, the entry before the word of need', 'Tumour cells have a higher iron requirement than normal cells.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

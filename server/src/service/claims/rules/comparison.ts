@@ -13,6 +13,8 @@ import { BE } from '../vocabulary';
 /** Verbs of need, compared by the word after them: "need less iron than". */
 const NEED = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required']);
 const DEPENDENCE = new Set(['reliant', 'dependent', 'dependence', 'dependency', 'reliance', 'depend', 'depends', 'depended', 'rely', 'relies', 'relied']);
+/** Nouns of need after what is needed: "a lower iron requirement". */
+const NEEDS = new Set(['requirement', 'requirements', 'need', 'needs', 'demand', 'demands']);
 const MORE = new Set(['more', 'higher', 'greater', 'stronger', 'heavier', 'increased']);
 const LESS = new Set(['less', 'lower', 'weaker', 'reduced', 'lesser', 'decreased']);
 /** Words that make the cells of a phrase the normal ones ("non-transformed epithelial cells"). */
@@ -27,43 +29,18 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
   if (!require) return;
   for (let v = 1; v + 2 < tokens.length; v++) {
     if (tokens.kind(v) !== 'word') continue;
-    // "malignant cells need less iron than non-transformed tissue": the comparative before the object, no "on".
-    const needs = NEED.has(tokens.lower(v)!) && (MORE.has(tokens.lower(v + 1) ?? '') || LESS.has(tokens.lower(v + 1) ?? '')) && tokens.kind(v + 2) === 'entity';
-    if (!needs && !DEPENDENCE.has(tokens.lower(v)!)) continue;
-    // The comparative: before the word ("less reliant", "a higher dependency") or after it ("depend more on").
-    let comparison: 'more' | 'less' | undefined = needs ? (MORE.has(tokens.lower(v + 1)!) ? 'more' : 'less') : undefined;
-    let on = v + 1;
-    while (!needs && on < tokens.length && on < v + 4 && tokens.kind(on) === 'word' && tokens.lower(on) !== 'on') {
-      const word = tokens.lower(on)!;
-      if (MORE.has(word)) comparison = 'more';
-      else if (LESS.has(word)) comparison = 'less';
-      else if (!DEGREE.has(word)) break;
-      on++;
-    }
-    let before = v - 1;
-    if (tokens.kind(before) === 'word' && DEGREE.has(tokens.lower(before)!)) before--;
-    if (!comparison && tokens.kind(before) === 'word') {
-      const word = tokens.lower(before)!;
-      if (MORE.has(word)) comparison = 'more';
-      else if (LESS.has(word)) comparison = 'less';
-      if (comparison) before--;
-    }
-    if (!needs && (tokens.lower(on) !== 'on' || tokens.kind(on + 1) !== 'entity')) continue;
-    // Or after the object: "rely on iron far less than their normal counterparts".
-    if (!comparison) {
-      let after = on + 2;
-      if (tokens.kind(after) === 'word' && DEGREE.has(tokens.lower(after)!)) after++;
-      comparison = MORE.has(tokens.lower(after) ?? '') ? 'more' : LESS.has(tokens.lower(after) ?? '') ? 'less' : undefined;
-      if (!comparison || tokens.lower(after + 1) !== 'than') continue;
-    }
-    const object = tokens.at(on + 1)!;
+    const form = onForm(tokens, v) ?? prefixForm(tokens, v);
+    if (!form) continue;
+    const { comparison } = form;
+    let { before } = form;
+    const object = tokens.at(form.object)!;
     // The subject: before a copula ("are less reliant"), a verb of having ("exhibit a higher dependency"), or the verb.
     const modifiers: Modifiers = { negated: false };
     if (/^(a|an|the)$/.test(tokens.lower(before) ?? '')) before--;
     if (tokens.kind(before) === 'word' && (BE.has(tokens.lower(before)!) || /^(exhibit|exhibits|exhibited|show|shows|showed|display|displays|displayed|have|has|had)$/.test(tokens.lower(before)!))) before--;
     const left = skipLeftModifiers(tokens, before, modifiers);
     const subjectIsNormal = left >= 0 && normalBefore(tokens, left);
-    const compared = comparedPhrase(tokens, on + 2);
+    const compared = comparedPhrase(tokens, form.object + 1 > v ? form.object + 1 : v + 1);
     let subjects: ClaimParty[] | undefined;
     let flipped = false;
     if (!subjectIsNormal && left >= 0 && compared?.normal) {
@@ -93,13 +70,67 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
           negated: modifiers.negated,
           form: ClaimForm.State,
           start: Math.min(subjects[0]!.start, tokens.at(first)!.start),
-          end: Math.max(object.end, subjects[0]!.end),
+          end: Math.max(object.end, subjects[0]!.end, tokens.at(v)!.end),
           verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: require, slot: 'state' },
         },
         { negation: modifiers.negation, comparison: said },
       ),
     );
   }
+}
+
+interface Form {
+  /** The entry depended on. */
+  readonly object: number;
+  readonly comparison: 'more' | 'less';
+  /** Where the words before the comparison end, left of which the subject stands. */
+  readonly before: number;
+}
+
+/** "less reliant on iron", "depend more heavily on iron", "rely on iron far less than", "need less iron than". */
+function onForm(tokens: Tokens, v: number): Form | undefined {
+  // "malignant cells need less iron than non-transformed tissue": the comparative before the object, no "on".
+  const needs = NEED.has(tokens.lower(v)!) && (MORE.has(tokens.lower(v + 1) ?? '') || LESS.has(tokens.lower(v + 1) ?? '')) && tokens.kind(v + 2) === 'entity';
+  if (!needs && !DEPENDENCE.has(tokens.lower(v)!)) return undefined;
+  // The comparative: before the word ("less reliant", "a higher dependency") or after it ("depend more on").
+  let comparison: 'more' | 'less' | undefined = needs ? (MORE.has(tokens.lower(v + 1)!) ? 'more' : 'less') : undefined;
+  let on = v + 1;
+  while (!needs && on < tokens.length && on < v + 4 && tokens.kind(on) === 'word' && tokens.lower(on) !== 'on') {
+    const word = tokens.lower(on)!;
+    if (MORE.has(word)) comparison = 'more';
+    else if (LESS.has(word)) comparison = 'less';
+    else if (!DEGREE.has(word)) break;
+    on++;
+  }
+  let before = v - 1;
+  if (tokens.kind(before) === 'word' && DEGREE.has(tokens.lower(before)!)) before--;
+  if (!comparison && tokens.kind(before) === 'word') {
+    const word = tokens.lower(before)!;
+    if (MORE.has(word)) comparison = 'more';
+    else if (LESS.has(word)) comparison = 'less';
+    if (comparison) before--;
+  }
+  if (!needs && (tokens.lower(on) !== 'on' || tokens.kind(on + 1) !== 'entity')) return undefined;
+  // Or after the object: "rely on iron far less than their normal counterparts".
+  if (!comparison) {
+    let after = on + 2;
+    if (tokens.kind(after) === 'word' && DEGREE.has(tokens.lower(after)!)) after++;
+    comparison = MORE.has(tokens.lower(after) ?? '') ? 'more' : LESS.has(tokens.lower(after) ?? '') ? 'less' : undefined;
+    if (!comparison || tokens.lower(after + 1) !== 'than') return undefined;
+  }
+  return { object: on + 1, comparison, before };
+}
+
+/** "less iron-dependent", "a lower iron dependency", "a higher iron requirement": the entry before the word of need. */
+function prefixForm(tokens: Tokens, v: number): Form | undefined {
+  if (!DEPENDENCE.has(tokens.lower(v)!) && !NEEDS.has(tokens.lower(v)!)) return undefined;
+  const object = tokens.lower(v - 1) === '-' ? v - 2 : v - 1;
+  if (tokens.kind(object) !== 'entity') return undefined;
+  let k = object - 1;
+  if (tokens.kind(k) === 'word' && DEGREE.has(tokens.lower(k)!)) k--;
+  const word = tokens.lower(k) ?? '';
+  const comparison = MORE.has(word) ? 'more' : LESS.has(word) ? 'less' : undefined;
+  return comparison && { object, comparison, before: k - 1 };
 }
 
 /** Whether the cells of the phrase ending at `end` are called normal ("non-transformed epithelial cells"). */

@@ -724,6 +724,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['dependence compared, the entry before the word of need', 'Cancer cells are more iron-dependent than normal cells.', null],
   ['dependence compared, the entry before the word of need', 'Tumour cells have a lower iron requirement than normal cells.', 'Tumour cells have a lower iron requirement'],
   ['dependence compared, the entry before the word of need', 'Tumour cells have a higher iron requirement than normal cells.', null],
+  ['a pronoun after a gerund that takes it away', 'GPX4 is central; inhibiting it protects cells from ferroptosis.', 'inhibiting it protects cells from ferroptosis', 'loss of GPX4'],
+  ['a pronoun after a gerund that takes it away', 'GPX4 is central; inhibiting it sensitizes cells to ferroptosis.', null],
+  ['a pronoun after a gerund that takes it away', 'GPX4 is abundant in Tregs, and losing it does not push Treg cells into ferroptosis.', 'losing it does not push Treg cells into ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -9,7 +9,7 @@ import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft, skipLeftModifier
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
 import type { VerbIndex } from './verbIndex';
-import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
+import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
 /**
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
@@ -256,6 +256,11 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
     return owners?.map((s) => ({ ...s, inverted: s.inverted !== inverted, start: tokens.at(possessive)!.start, end: tokens.at(at)!.end }));
   }
   if (!SUBJECT_PRONOUNS.has(word)) return undefined;
+  // "GPX4 is central; inhibiting it protects…": what the gerund does takes the entry away.
+  const gerund = tokens.lower(at - 1) ?? '';
+  if (gerund.endsWith('ing') && INVERTING_PRE.has(gerund)) {
+    return ownerOf(tokens, at, verbs)?.map((s) => ({ ...s, inverted: !s.inverted, start: tokens.at(at - 1)!.start }));
+  }
   return ownerOf(tokens, at, verbs);
 }
 

@@ -53,7 +53,7 @@ export const KEEPING_POST = words(`treated exposed oe product products payload n
   driven mediated priming stimulation pretreatment challenge`);
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
-  disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting
+  disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting losing
   knocking ablating inactivating antagonizing targeting dysfunction paralysis exhaustion lowering reducing decreasing
   scavenging neutralizing neutralising chelating deficits deficit defects defect impairment demise quenching reduction decrease decline
   restricting limiting starving depriving withdrawing removing restriction limitation deprivation withdrawal removal

@@ -727,6 +727,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a pronoun after a gerund that takes it away', 'GPX4 is central; inhibiting it protects cells from ferroptosis.', 'inhibiting it protects cells from ferroptosis', 'loss of GPX4'],
   ['a pronoun after a gerund that takes it away', 'GPX4 is central; inhibiting it sensitizes cells to ferroptosis.', null],
   ['a pronoun after a gerund that takes it away', 'GPX4 is abundant in Tregs, and losing it does not push Treg cells into ferroptosis.', 'losing it does not push Treg cells into ferroptosis'],
+  ['an agent noun after its object, with a definite article', 'Ferroportin (FPN1, SLC40A1), the principal iron importer of macrophages, loads these cells with iron.', 'Ferroportin (FPN1, SLC40A1), the principal iron importer'],
+  ['an agent noun after its object, with a definite article', 'Ferroportin (FPN1), the principal iron exporter of macrophages, is abundant.', null],
+  ['an agent noun after its object, with a definite article', 'Ferroportin is the principal iron importer of macrophages.', 'Ferroportin is the principal iron importer'],
+  ['an agent noun after its object, with a definite article', 'The GPX4 inhibitor RSL3 was added.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

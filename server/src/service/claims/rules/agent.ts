@@ -1,3 +1,13 @@
+/** The entry a name's aside in parentheses ending at `at` follows ("Ferroportin (FPN1, SLC40A1)"), or `at`. */
+function namedBefore(tokens: Tokens, at: number): number {
+  return tokens.lower(at) === ')' ? openingParenthesis(tokens, at) - 1 : at;
+}
+
+/** Whether a name follows the agent noun at `v`, as in "the GPX4 inhibitor RSL3" or "GPX4 inhibitors such as RSL3". */
+function nameAfter(tokens: Tokens, v: number): boolean {
+  return tokens.kind(v + 1) === 'entity' || /^(such|including|like|\()$/.test(tokens.lower(v + 1) ?? '');
+}
+
 /** Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is an inhibitor of GPX4", "the direct target of". */
 import type { VerbClass } from '../../lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
@@ -21,7 +31,11 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   const after = tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind !== 'entity' ? readPartiesRight(tokens, v + 2) : undefined;
   // "a brake on iron-driven M1 polarisation": an entry that only modifies the object is read by readPartiesRight.
   const modified = tokens.lower(v + 3) === '-' && tokens.kind(v + 4) === 'word';
-  if (tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind === 'entity' && modified) {
+  // "the principal iron importer of macrophages": the cells after "of" are where it works; the entry before is the object.
+  const ofCells = tokens.at(v + 1)?.lower === 'of' && tokens.entityType(v + 2) === 'cell' && tokens.kind(v - 1) === 'entity' && tokens.entityType(v - 1) !== 'cell';
+  if (ofCells) {
+    objectParty = partyOf(tokens.at(v - 1)!);
+  } else if (tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind === 'entity' && modified) {
     const object = readPartiesRight(tokens, v + 2);
     if (object?.parties.length !== 1) return undefined;
     objectParty = object.parties[0]!;
@@ -93,13 +107,13 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
         end = Math.max(end, objectParty.end);
       }
     }
-  } else if (article && article.lower === 'the' && tokens.at(k - 1)?.lower === ',' && tokens.at(k - 2)?.kind === 'entity' && objectIndex > v) {
-    // "GPX4, the main driver of ferroptosis,"
-    subject = tokens.at(k - 2)!;
+  } else if (article && article.lower === 'the' && tokens.at(k - 1)?.lower === ',' && tokens.at(namedBefore(tokens, k - 2))?.kind === 'entity' && (objectIndex > v || !nameAfter(tokens, v))) {
+    // "GPX4, the main driver of ferroptosis,", "Ferroportin (FPN1), the principal iron importer,"
+    subject = tokens.at(namedBefore(tokens, k - 2))!;
     start = subject.start;
     end = Math.max(end, objectParty.end);
-  } else if (article && article.lower === 'the' && objectIndex > v && linkedSubject(tokens, k - 1, modifiers) !== undefined) {
-    // "Ferroportin serves as (is) the principal importer of iron"
+  } else if (article && article.lower === 'the' && (objectIndex > v || !nameAfter(tokens, v)) && linkedSubject(tokens, k - 1, modifiers) !== undefined) {
+    // "Ferroportin serves as (is) the principal importer of iron", "… is the principal iron importer"
     subject = linkedSubject(tokens, k - 1, modifiers)!;
     start = subject.start;
     end = Math.max(end, objectParty.end);

@@ -111,7 +111,7 @@ function endsWithNot(word: string): boolean {
 }
 
 /** Words that, before "the notion (idea, model…) that X", take X up as the authors' own: "consistent with the notion that X". */
-const ENDORSING = new Set(['consistent', 'line', 'keeping', 'agreement', 'accordance', 'support', 'supports', 'supported', 'supporting', 'confirm', 'confirms', 'confirmed', 'confirming', 'reinforce', 'reinforces', 'strengthen', 'strengthens', 'favour', 'favor', 'favours', 'favors', 'fits', 'fit', 'fitting', 'matches', 'reflects']);
+const ENDORSING = new Set(['consistent', 'line', 'keeping', 'agreement', 'accordance', 'support', 'supports', 'supported', 'supporting', 'confirm', 'confirms', 'confirmed', 'confirming', 'reinforce', 'reinforces', 'strengthen', 'strengthens', 'favour', 'favor', 'favours', 'favors', 'fits', 'fit', 'fitting', 'matches', 'reflects', 'agrees', 'agree', 'agreed', 'accords']);
 
 /** Whether the frame word at k ("notion", "model") is taken up by the words before it rather than set aside. */
 function endorsed(tokens: Tokens, k: number): boolean {

@@ -207,7 +207,9 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   if (tokens.kind(before) === 'word' && REFERRING_NOUNS.has(tokens.lower(before)!)) {
     let k = before;
     while (k > before - 3 && tokens.kind(k) === 'word' && (REFERRING_NOUNS.has(tokens.lower(k)!) || /^(tyrosine|serine|threonine|transcription|nuclear|scavenger|membrane)$/.test(tokens.lower(k)!))) k--;
-    if (tokens.lower(k) === 'the' && /^(of|by|with)$/.test(tokens.lower(k - 1) ?? '')) before = k;
+    // "inhibiting the receptor tyrosine kinase TYRO3": after a gerund too.
+    const gerund = (tokens.lower(k - 1) ?? '').endsWith('ing') && (INVERTING_PRE.has(tokens.lower(k - 1)!) || KEEPING_PRE.has(tokens.lower(k - 1)!));
+    if (tokens.lower(k) === 'the' && (/^(of|by|with)$/.test(tokens.lower(k - 1) ?? '') || gerund)) before = k;
   }
   // "depletion of intracellular GSH": a word of where the entry is parts nothing.
   if (WHERE_ADJECTIVES.has(tokens.lower(before) ?? '') && tokens.lower(before - 1) === 'of') before--;

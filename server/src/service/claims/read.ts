@@ -15,6 +15,7 @@ import { EXCHANGE, readExchangeClaims } from './rules/exchange';
 import { readLocationClaims } from './rules/location';
 import { MATURITY_WORDS, readMaturationClaims } from './rules/maturation';
 import { readButNotClaims } from './rules/butNot';
+import { readRouteClaims } from './rules/route';
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
 import { PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
@@ -85,6 +86,7 @@ export function readSentenceClaims(
   if (hasOneOf(tokens, MATURITY)) readMaturationClaims(tokens, verbs, maturation, claims);
   if (hasOneOf(tokens, CHANGE)) readChangeAfterClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, NOT)) readButNotClaims(tokens, claims);
+  if (hasOneOf(tokens, ROUTE)) readRouteClaims(tokens, claims);
   return claims;
 }
 
@@ -92,6 +94,7 @@ export function readSentenceClaims(
 const LOSS_WORDS = new WordSet(GENOTYPE_LOSS);
 const MATURITY = new WordSet(MATURITY_WORDS);
 const NOT = new WordSet(['not']);
+const ROUTE = new WordSet(['through', 'via']);
 const CHANGE = new WordSet(CHANGE_WORDS);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
 const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES, ...EXCHANGE]);

@@ -78,7 +78,7 @@ export const AMOUNT_NOUNS = words('expression levels level activity activities a
 
 export const KEEPING_PRE = words(`overexpression activation expression upregulation induction activity levels level presence addition
   overexpressing activating treatment administration supplementation restoration reexpression reconstitution
-  reintroduction rescue`);
+  reintroduction rescue production synthesis`);
 
 export const OBJECT_FILLERS = words(`the a an its their this these those such cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
   expression levels level activity of protein mrna transcription transcriptional abundance content function

@@ -62,6 +62,8 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       const named = tokens.lower(v - 2) === ')' ? openingParenthesis(tokens, v - 2) - 1 : v - 2;
       subjects = word.endsWith('ing') && tokens.lower(v - 1) === ',' && tokens.kind(named) === 'entity' ? readPartiesLeft(tokens, named) : clauseSubjects(tokens, left, verbs, false) ?? noteSubjects(tokens, left);
     }
+    // "reduces CoQ10, but at the plasma membrane": the place set off after the object.
+    if (acting !== false && tokens.lower(k) === ',' && /^(but|and|albeit|though)$/.test(tokens.lower(k + 1) ?? '')) k += 2;
     while (k < tokens.length && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k++;
     // "works alongside FSP1 at the plasma membrane": a partner named on the way.
     if (/^(alongside|with|beside)$/.test(tokens.lower(k) ?? '') && tokens.kind(k + 1) === 'entity') k += 2;

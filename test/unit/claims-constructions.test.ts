@@ -740,6 +740,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the carrier a transport goes through', 'To make glutathione, cancer cells import cystine through system Xc⁻.', null],
   ['the carrier a transport goes through', 'RSL3 acts by blocking cystine entry through system Xc⁻.', 'by blocking cystine entry through system Xc⁻'],
   ['the carrier a transport goes through', 'Erastin acts by blocking cystine entry through system Xc⁻.', null],
+  ['one state of cells turned into another', 'Fe3O4-SAS@PLT turned anti-tumour M1 macrophages into immunosuppressive M2 macrophages.', 'Fe3O4-SAS@PLT turned anti-tumour M1 macrophages into immunosuppressive M2 macrophages'],
+  ['one state of cells turned into another', 'Fe3O4-SAS@PLT turned M2 macrophages into M1 macrophages.', null],
+  ['a verb that stands for the one before', 'Liraglutide lowered iron in cells. It did this by cutting the levels of ferroportin-1.', 'by cutting the levels of ferroportin-1'],
+  ['a verb that stands for the one before', 'Liraglutide lowered iron in cells. It did this by cutting the levels of transferrin receptor 1.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

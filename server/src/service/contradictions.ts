@@ -140,6 +140,11 @@ export class RelationIndex {
    * "LPCAT3 acylates free PUFAs": a substrate that another enzyme is curated to turn into what the subject is
    * curated to use. The subject is put a step early on the pathway; the relation it contradicts is its own.
    */
+  /** Whether the entry is a state of another entry (M2 macrophages of macrophages). */
+  isState(id: string): boolean {
+    return this.#lexicon.entries.get(id)?.stateOf !== undefined;
+  }
+
   earlierStep(subject: ClaimParty, substrate: ClaimParty): { relation: CuratedRelation; kind: 'reaction' } | undefined {
     if (subject.inverted || substrate.inverted) return undefined;
     for (const id of [substrate.id, ...this.#familiesOf(substrate.id)]) {
@@ -357,6 +362,10 @@ function lowerFirst(text: string): string {
 
 export function checkClaim(claim: Claim, relations: RelationIndex): Contradiction[] {
   if (claim.effect === 'located') return checkLocation(claim, relations);
+  // "turned M1 macrophages into M2 macrophages": making a state of cells raises it, using one up lowers it.
+  if ((claim.effect === 'produce' || claim.effect === 'consume') && claim.objects.length > 0 && claim.objects.every((o) => relations.isState(o.id))) {
+    return checkClaim({ ...claim, effect: claim.effect === 'produce' ? 'positive' : 'negative' }, relations);
+  }
   const found: Contradiction[] = [];
   if (claim.limiting) {
     // "Glutamate is the rate-limiting amino acid for GSH synthesis": the curated limiting one is another.

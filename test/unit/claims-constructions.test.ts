@@ -744,6 +744,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['one state of cells turned into another', 'Fe3O4-SAS@PLT turned M2 macrophages into M1 macrophages.', null],
   ['a verb that stands for the one before', 'Liraglutide lowered iron in cells. It did this by cutting the levels of ferroportin-1.', 'by cutting the levels of ferroportin-1'],
   ['a verb that stands for the one before', 'Liraglutide lowered iron in cells. It did this by cutting the levels of transferrin receptor 1.', null],
+  ['what a place is enriched for', 'eNVs-FAP promote tumour ferroptosis but enrich the TME for Tregs.', 'but enrich the TME for Tregs'],
+  ['what a place is enriched for', 'eNVs-FAP promote tumour ferroptosis and deplete the TME of Tregs.', null],
+  ['what a place is enriched for', 'PUFA-enriched membranes were oxidized by ALOX15.', null],
+  ['a shrinking pool', 'NCOA4 overexpression shrinks the labile iron pool.', 'NCOA4 overexpression shrinks the labile iron pool'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -167,7 +167,7 @@ export interface VerbClass {
   readonly agent?: string;
   readonly action?: string;
   readonly nouns?: readonly string[];
-  readonly preposition?: 'to' | 'against' | 'from' | 'in' | 'toward' | 'on';
+  readonly preposition?: 'to' | 'against' | 'from' | 'in' | 'toward' | 'on' | 'for';
 }
 
 /** How the claim checker judges a predicate (lexicon/predicates.yaml). */

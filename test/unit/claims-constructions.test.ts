@@ -748,6 +748,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['what a place is enriched for', 'eNVs-FAP promote tumour ferroptosis and deplete the TME of Tregs.', null],
   ['what a place is enriched for', 'PUFA-enriched membranes were oxidized by ALOX15.', null],
   ['a shrinking pool', 'NCOA4 overexpression shrinks the labile iron pool.', 'NCOA4 overexpression shrinks the labile iron pool'],
+  ['"over-expression" with a hyphen', 'Lipoxygenase over-expression renders cells less susceptible to ferroptosis.', 'Lipoxygenase over-expression renders cells less susceptible to ferroptosis'],
+  ['"over-expression" with a hyphen', 'Lipoxygenase over-expression renders cells more susceptible to ferroptosis.', null],
+  ['an owner a few words before the colon', 'In the NK-cell module, NRF2 behaved as an inhibitory node: its activation aggravated the deficits of NK cells.', 'its activation aggravated the deficits of NK cells'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

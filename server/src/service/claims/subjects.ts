@@ -276,7 +276,8 @@ function firstOfKind(tokens: Tokens, at: number, types: readonly string[]): Clai
 function ownerBeforeColon(tokens: Tokens, at: number): ClaimParty[] | undefined {
   const mark = tokens.lower(at - 1);
   if (mark !== ':' && mark !== ';') return undefined;
-  for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
+  // "NRF2 behaved as an inhibitory node: its activation…": a few words of what it is may come first.
+  for (let k = at - 2; k >= 0 && k >= at - 9; k--) {
     if (tokens.kind(k) === 'punct') return undefined;
     if (tokens.kind(k) !== 'entity') continue;
     // The entry must open its clause: a comma, or the sentence's start, before it ("CD36-mediated fatty-acid

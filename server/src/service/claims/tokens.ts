@@ -185,9 +185,9 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
           else tail = tail * 128 + folded;
         } else break;
       }
-      // "up-regulated", "down-regulation", "re-educated", "re-expression": one word, as "upregulated" and
-      // "reexpression" are.
-      if (j - i <= 4 && text.charCodeAt(j) === 45 /* - */ && j + 1 < stop && ((/^(?:up|down)$/i.test(text.slice(i, j)) && /^regulat/i.test(text.slice(j + 1, j + 8))) || (/^re$/i.test(text.slice(i, j)) && /^[a-z]{4}/i.test(text.slice(j + 1, j + 5))))) {
+      // "up-regulated", "down-regulation", "over-expression", "re-educated", "re-expression": one word, as
+      // "upregulated" and "reexpression" are.
+      if (j - i <= 4 && text.charCodeAt(j) === 45 /* - */ && j + 1 < stop && ((/^(?:up|down)$/i.test(text.slice(i, j)) && /^regulat/i.test(text.slice(j + 1, j + 8))) || (/^over$/i.test(text.slice(i, j)) && /^express/i.test(text.slice(j + 1, j + 8))) || (/^re$/i.test(text.slice(i, j)) && /^[a-z]{4}/i.test(text.slice(j + 1, j + 5))))) {
         let k = j + 1;
         while (k < stop && isWordCode(text.charCodeAt(k))) k++;
         tokens.push('word', (text.slice(i, j) + text.slice(j + 1, k)).toLowerCase(), i - start, k - start, undefined);

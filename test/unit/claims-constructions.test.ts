@@ -751,6 +751,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"over-expression" with a hyphen', 'Lipoxygenase over-expression renders cells less susceptible to ferroptosis.', 'Lipoxygenase over-expression renders cells less susceptible to ferroptosis'],
   ['"over-expression" with a hyphen', 'Lipoxygenase over-expression renders cells more susceptible to ferroptosis.', null],
   ['an owner a few words before the colon', 'In the NK-cell module, NRF2 behaved as an inhibitory node: its activation aggravated the deficits of NK cells.', 'its activation aggravated the deficits of NK cells'],
+  ['a view the writer endorses', 'Strengths: The premise that GPX4 promotes ferroptosis is well supported.', 'GPX4 promotes ferroptosis'],
+  ['a view the writer endorses', 'The premise that GPX4 promotes ferroptosis is not supported.', null],
+  ['a view the writer endorses', 'The hypothesis that GPX4 promotes ferroptosis remains untested, and the design is sound.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

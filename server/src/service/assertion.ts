@@ -134,6 +134,14 @@ const MODALS = new Set(['may', 'might', 'could', 'can', 'would']);
 /** After a modal, words that make the verb a mere possibility: "could conceivably restrain". */
 const POSSIBILITY_ADVERBS = new Set(['conceivably', 'possibly', 'perhaps', 'potentially', 'theoretically', 'hypothetically', 'plausibly']);
 
+/**
+ * A view named and then endorsed by the writer, with no negation between: "The hypothesis that X … is
+ * mechanistically well grounded", "the premise is sound". Not "is not supported", not "remains untested".
+ */
+const ENDORSED_VIEW = /\b(?:hypothesis|premise|idea|notion|view|model|proposal|rationale)\b(?:(?!\b(?:remains?|untested|unproven|unclear|unknown|not|never)\b|;|,\s*(?:and|but|while|whereas)\b).)*?\b(?:is|are|seems|appears)\s+(?:\w+ly\s+)?(?:well[- ]grounded|well[- ]founded|well[- ]supported|sound|convincing|justified|compelling)\b/i;
+/** The nouns of a view that an endorsement makes the writer's own. */
+const VIEW_NOUNS = /^(hypothesis|premise|idea|notion|view|views|model|models|proposal)$/;
+
 /** Quotations: a claim inside one is mentioned, not made. Straight and typographic double quotes. */
 const QUOTATION = /"[^"]*"|“[^”]*”/g;
 
@@ -165,8 +173,10 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
   const leaveOut = (from: number, to: number): void => {
     asserted = asserted.filter((claim) => claim.verb.start < from || claim.verb.start >= to);
   };
+  // "The hypothesis that X is well grounded", "the premise that X is sound": a view the writer endorses is claimed.
+  const endorsedView = ENDORSED_VIEW.test(sentence);
   // An open hypothesis holds back the clause it is in: "To test whether X, we co-cultured…; Y rose" asserts Y.
-  if (HYPOTHESIS.test(sentence)) {
+  if (!endorsedView && HYPOTHESIS.test(sentence)) {
     for (let from = 0; from < sentence.length; ) {
       const end = sentence.slice(from).search(/[;:]/);
       const to = end < 0 ? sentence.length : from + end + 1;
@@ -222,7 +232,7 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
       continue;
     }
     const frames = FRAMES_BY_WORD.get(word) ?? (endsWithNot(word) ? FRAMES_BY_WORD.get("n't") : undefined);
-    if (!frames || endorsed(tokens, k)) continue;
+    if (!frames || endorsed(tokens, k) || (endorsedView && VIEW_NOUNS.test(word))) continue;
     const start = tokens.at(k)!.start;
     for (const frame of frames) {
       frame.lastIndex = start;

@@ -754,6 +754,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a view the writer endorses', 'Strengths: The premise that GPX4 promotes ferroptosis is well supported.', 'GPX4 promotes ferroptosis'],
   ['a view the writer endorses', 'The premise that GPX4 promotes ferroptosis is not supported.', null],
   ['a view the writer endorses', 'The hypothesis that GPX4 promotes ferroptosis remains untested, and the design is sound.', null],
+  ['cells in a state after a note\'s arrow', 'Yuan et al.: ACSL4 knockout → cells sensitised to RSL3-induced ferroptosis.', 'ACSL4 knockout → cells sensitised to RSL3-induced ferroptosis'],
+  ['cells in a state after a note\'s arrow', 'Yuan et al.: ACSL4 knockout → cells protected from RSL3-induced ferroptosis.', null],
+  ['cells in a state after a note\'s arrow', 'GPX4 knockout → cells less sensitised to ferroptosis', 'GPX4 knockout → cells less sensitised to ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

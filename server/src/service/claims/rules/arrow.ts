@@ -7,10 +7,10 @@
  */
 import { ClaimForm, signedWordClaim, type Claim, type ClaimParty } from '../claim';
 import { holderParties } from '../holders';
-import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { ferroptosisFromInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { ADVERBS, LEADS_TO } from '../vocabulary';
+import { ADVERBS, CELLS, LEADS_TO } from '../vocabulary';
 import { rowSubject } from './verb';
 
 export const UP = '↑';
@@ -91,6 +91,8 @@ function rightSide(tokens: Tokens, at: number, verbs: VerbIndex): { parties: Cla
   const from = words > at && arrowSign(tokens, words) !== 0 ? words : at;
   const before = arrowSign(tokens, from);
   const objectFrom = before === 0 ? from : /^(in|of)$/.test(tokens.lower(from + 1) ?? '') ? from + 2 : from + 1;
+  const state = before === 0 ? cellsInNoteState(tokens, from, verbs) : undefined;
+  if (state) return state;
   const objects = readPartiesRight(tokens, objectFrom);
   if (!objects) return undefined;
   // "→ ferroptosis markedly ↓", "→ ferroptosis blocked": the change after the party, past an adverb.
@@ -101,6 +103,26 @@ function rightSide(tokens: Tokens, at: number, verbs: VerbIndex): { parties: Cla
   const sign = before || after;
   const arrow = before !== 0 ? from : after !== 0 ? next : -1;
   return { parties: objects.parties, sign: sign === 0 ? 1 : sign, arrow, end: after !== 0 ? next : objects.end };
+}
+
+/**
+ * "ACSL4 knockout → cells sensitised to RSL3-induced ferroptosis": cells, then a participle of raising or
+ * lowering with its preposition; the object after it, with the participle's sign ("less" turns it round).
+ */
+function cellsInNoteState(tokens: Tokens, at: number, verbs: VerbIndex): { parties: ClaimParty[]; sign: 1 | -1; arrow: number; end: number } | undefined {
+  if (!CELLS.has(tokens.lower(at) ?? '')) return undefined;
+  let k = at + 1;
+  let flip = false;
+  while (tokens.kind(k) === 'word' && /^(more|less|markedly|strongly|even|further)$/.test(tokens.lower(k)!)) {
+    if (tokens.lower(k) === 'less') flip = !flip;
+    k++;
+  }
+  const form = verbs.forms.get(tokens.lower(k) ?? '');
+  if (!form || form.verb.forms[3] !== tokens.lower(k) || !form.verb.preposition || (form.verb.effect !== 'positive' && form.verb.effect !== 'negative')) return undefined;
+  const objects = readPartiesRight(tokens, k + 1, form.verb.preposition);
+  if (!objects) return undefined;
+  const sign = (form.verb.effect === 'positive') !== flip ? 1 : -1;
+  return { parties: objects.parties.map(ferroptosisFromInducer), sign, arrow: k, end: objects.end };
 }
 
 /** "→ ferroptosis blocked": +1 or -1 for a participle of raising or lowering that ends a note's clause, else 0. */

@@ -123,12 +123,8 @@ export class MechanismChecker {
     return entry?.type === 'process' ? 'process' : entry?.stateOf ? 'state' : undefined;
   };
   /** The process that is the maturation of the cells of an id (`maturation_of`), where the lexicon names one. */
+  readonly #maturations: ReadonlyMap<string, string>;
   readonly #maturation = (cells: string): string | undefined => this.#maturations.get(cells);
-  #maturationsBuilt: Map<string, string> | undefined;
-  get #maturations(): Map<string, string> {
-    this.#maturationsBuilt ??= new Map([...this.#lexicon.entries.values()].filter((e) => e.maturationOf).map((e) => [e.maturationOf!, e.id]));
-    return this.#maturationsBuilt;
-  }
   /** Messages, links and related locations, by relation, then kind and subject (see `#explanation`). */
   readonly #explanations = new WeakMap<CuratedRelation, Map<string, Explanation>>();
   /** The last findings per document, for re-checking only what an edit changed. */
@@ -153,6 +149,7 @@ export class MechanismChecker {
     this.#relations = new RelationIndex(lexicon);
     this.#verbs = indexVerbs(lexicon.verbs);
     this.#promote = lexicon.verbs.find((v) => v.lemma === 'promote');
+    this.#maturations = new Map([...lexicon.entries.values()].flatMap((e) => (e.maturationOf ? [[e.maturationOf, e.id] as const] : [])));
     this.#fixReader = analyze && this.#readerOfFixes(analyze);
   }
 

@@ -84,6 +84,12 @@ export class Tokens {
   }
 
   /** The index of the token that starts at `start`, or -1. */
+  /** The index of the first token that starts at or after the offset `from`, or -1. */
+  indexFrom(from: number): number {
+    for (let k = 0; k < this.length; k++) if (this.#starts[k]! >= from) return k;
+    return -1;
+  }
+
   indexStartingAt(start: number): number {
     for (let k = 0; k < this.length; k++) if (this.#starts[k] === start) return k;
     return -1;

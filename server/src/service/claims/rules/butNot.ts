@@ -12,9 +12,8 @@ export function readButNotClaims(tokens: Tokens, claims: Claim[]): void {
     const claim = claims[c]!;
     const last = claim.objects[claim.objects.length - 1];
     if (!last || claim.end !== last.end) continue;
-    let k = tokenEndingAt(tokens, claim.end);
+    let k = tokens.indexFrom(claim.end);
     if (k < 0) continue;
-    k++;
     if (tokens.lower(k) === ',') k++;
     if (!/^(but|and)$/.test(tokens.lower(k) ?? '') || tokens.lower(k + 1) !== 'not') continue;
     k += 2;
@@ -29,10 +28,4 @@ export function readButNotClaims(tokens: Tokens, claims: Claim[]): void {
     const directness = claim.directness ?? (claim.effect === 'positive' || claim.effect === 'negative' ? 'direct' : undefined);
     claims.push(newClaim({ ...claim, objects: objects.parties, negated: !claim.negated, end: tokens.at(objects.end)!.end }, { ...claim, directness, negation: { start: not.start, end: not.end } }));
   }
-}
-
-/** The index of the token that ends at `end`, or -1. */
-function tokenEndingAt(tokens: Tokens, end: number): number {
-  for (let k = 0; k < tokens.length; k++) if (tokens.at(k)!.end === end) return k;
-  return -1;
 }

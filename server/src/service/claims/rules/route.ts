@@ -16,7 +16,7 @@ export function readRouteClaims(tokens: Tokens, claims: Claim[]): void {
     if (claim.objects.length !== 1 || claim.negated) continue;
     const moves = claim.effect === 'import' || claim.effect === 'export';
     if (!moves && claim.effect !== 'positive' && claim.effect !== 'negative') continue;
-    let k = tokenAfter(tokens, claim.end);
+    let k = tokens.indexFrom(claim.end);
     if (k < 0) continue;
     // A signed effect on what is moved ("blocking cystine entry") needs the word of transport.
     const noun = TRANSPORT_NOUNS.test(tokens.lower(k) ?? '');
@@ -36,10 +36,4 @@ export function readRouteClaims(tokens: Tokens, claims: Claim[]): void {
       ),
     );
   }
-}
-
-/** The index of the first token that starts at or after `end`, or -1. */
-function tokenAfter(tokens: Tokens, end: number): number {
-  for (let k = 0; k < tokens.length; k++) if (tokens.at(k)!.start >= end) return k;
-  return -1;
 }

@@ -40,7 +40,7 @@ export default tseslint.config(
     // The client speaks the protocol; it never runs the analysis itself.
     files: ['client/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/service', '**/server/src/service/*'], message: 'The client talks to the server (server/src/protocol.ts); it must not import the service.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/service', '**/server/src/service/**'], message: 'The client talks to the server (server/src/protocol.ts); it must not import the service.' }] }],
     },
   },
 );

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createBiolexService, loadLexicon, TermMatcher, toProse, Markup, type BiolexDiagnostic, type Entry } from '../server/src/service';
-import { recognize } from '../server/src/service/recognize';
+import { recognize } from '../server/src/service/recognition/recognize';
 import { generateManuscript, uniqueSentences } from './manuscripts';
 import { readLexiconDirectory } from '../server/src/node/lexiconFiles';
 import { SERVER_V8_OPTIONS } from '../server/src/node/serverOptions';

@@ -15,7 +15,7 @@ import { formatPubtator } from './exports/pubtator';
 import { toBrat } from './exports/brat';
 import type { ExportInput } from './exports/passages';
 import { readLexiconDirectory, readWorkspaceLexiconFiles } from './node/lexiconFiles';
-import { LineIndex } from './service/lineIndex';
+import { LineIndex } from './service/markup/lineIndex';
 import { MAX_DOCUMENT_LENGTH } from './service/analysis';
 import { readTextFile } from './node/readText';
 import { settingsLexiconPaths, workspaceFolderOf } from './node/projectLexicons';

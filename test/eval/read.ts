@@ -6,7 +6,7 @@
  *   npx tsx test/eval/read.ts --from FILE --id ID…  items of another file of the same shape (a new batch)
  */
 import { curatedService, loadBlindBatches, loadClaimsFile, loadCorpus, type LabelledClaim } from '../helpers/claimsCorpus';
-import { MechanismChecker } from '../../server/src/service/diagnostics';
+import { MechanismChecker } from '../../server/src/service/checker/diagnostics';
 import type { Claim } from '../../server/src/service/claims';
 
 let args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 /** Checks shared by the markup tests: a prose map that stays inside the source, in order, and exact for copies. */
 import assert from 'node:assert/strict';
-import { expandSourceMap, type Prose } from '../../server/src/service/prose';
+import { expandSourceMap, type Prose } from '../../server/src/service/markup/prose';
 
 export function assertExactMap(source: string, result: Prose): void {
   const { sourceStart, sourceEnd } = expandSourceMap(result);

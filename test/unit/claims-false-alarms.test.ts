@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { curatedService } from '../helpers/claimsCorpus';
 import { MECHANISM_CONTRADICTION } from '../../server/src/service';
-import { settingMatches, settingOf } from '../../server/src/service/setting';
+import { settingMatches, settingOf } from '../../server/src/service/checker/setting';
 
 const service = curatedService();
 

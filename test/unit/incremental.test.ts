@@ -6,7 +6,7 @@ import { analyzeDocument, type Analysis } from '../../server/src/service/analysi
 import { updateAnalysis } from '../../server/src/service/incremental';
 import { TermMatcher, loadLexicon } from '../../server/src/service';
 import { testLexiconFiles } from '../helpers/lexicon';
-import { expandSourceMap } from '../../server/src/service/prose';
+import { expandSourceMap } from '../../server/src/service/markup/prose';
 
 const matcher = TermMatcher.fromEntries(loadLexicon(testLexiconFiles()).lexicon.entries.values());
 

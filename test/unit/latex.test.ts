@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { latexToProse } from '../../server/src/service/markup/latex';
-import { toSourceRange } from '../../server/src/service/prose';
+import { toSourceRange } from '../../server/src/service/markup/prose';
 import { assertExactMap } from '../helpers/prose';
 
 /**

@@ -10,8 +10,8 @@ import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { loadLexicon, type Entry } from '../../server/src/service';
 import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
-import { spellingVariants } from '../../server/src/service/matcher';
-import { fold } from '../../server/src/service/normalize';
+import { spellingVariants } from '../../server/src/service/recognition/matcher';
+import { fold } from '../../server/src/service/recognition/normalize';
 
 const ROOT = resolve(__dirname, '../..');
 const files = readLexiconDirectory(resolve(ROOT, 'lexicon'));

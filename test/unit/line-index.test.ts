@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LineIndex } from '../../server/src/service/lineIndex';
+import { LineIndex } from '../../server/src/service/markup/lineIndex';
 
 test('a line index after a replacement equals one built from the new text', () => {
   const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\r'), maxLength: 40 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markdownToProse } from '../../server/src/service/markup/markdown';
-import { toSourceRange } from '../../server/src/service/prose';
+import { toSourceRange } from '../../server/src/service/markup/prose';
 import { assertExactMap } from '../helpers/prose';
 
 /** Prose with blocks joined by " | " for compact expectations. */

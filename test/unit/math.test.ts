@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { emitMath, greekLetter, MATH_PLACEHOLDER } from '../../server/src/service/markup/math';
-import { expandSourceMap, ProseBuilder, toSourceRange } from '../../server/src/service/prose';
+import { expandSourceMap, ProseBuilder, toSourceRange } from '../../server/src/service/markup/prose';
 
 const P = MATH_PLACEHOLDER;
 

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { expandSourceMap, ProseBuilder } from '../../server/src/service/prose';
+import { expandSourceMap, ProseBuilder } from '../../server/src/service/markup/prose';
 
 class ModelBuilder {
   text = '';

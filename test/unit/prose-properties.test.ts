@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { latexToProse } from '../../server/src/service/markup/latex';
 import { markdownToProse } from '../../server/src/service/markup/markdown';
-import { COPY, expandSourceMap, firstProseIndexFrom, SourceCursor, sourceEndOf, sourceStartOf, toSourceRange, type Prose } from '../../server/src/service/prose';
+import { COPY, expandSourceMap, firstProseIndexFrom, SourceCursor, sourceEndOf, sourceStartOf, toSourceRange, type Prose } from '../../server/src/service/markup/prose';
 
 // Fixed so that runs repeat; PROSE_PROPERTY_SEED and PROSE_PROPERTY_RUNS explore further.
 /** The run map's own shape: runs in order, the first at the start, each inside the text and well formed. */

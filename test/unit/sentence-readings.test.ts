@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { SentenceReadings } from '../../server/src/service/sentenceReadings';
+import { SentenceReadings } from '../../server/src/service/checker/sentenceReadings';
 import { commonPrefix, commonSuffix } from '../../server/src/service/commonAffixes';
 import type { Claim, ClaimMention } from '../../server/src/service/claims';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../server/src/service/sentences';
+import { splitSentences } from '../../server/src/service/markup/sentences';
 
 function split(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));

@@ -18,7 +18,7 @@ import {
   newEntryId,
   proseOfRange,
   WORKSPACE_SCHEMA_URI,
-} from '../../server/src/service/workspaceLexicon';
+} from '../../server/src/service/lexicon/workspace';
 import { doc, mentionTexts, testLexiconFiles, uniqueUri } from '../helpers/lexicon';
 import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
 

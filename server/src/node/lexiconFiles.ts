@@ -10,7 +10,7 @@ export function builtInLexiconDirectory(): string {
   return resolve(__dirname, '..', 'lexicon');
 }
 
-/** The built-in lexicon as the build parsed it (see service/lexiconPrecompiled.ts), beside the bundles. */
+/** The built-in lexicon as the build parsed it (see service/lexicon/precompiled.ts), beside the bundles. */
 export function precompiledLexiconPath(): string {
   return resolve(__dirname, 'lexicon.json');
 }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { LexiconLayer, parseFile, type ParsedFile } from '../service/lexicon';
+import { LexiconLayer, parseFile, type ParsedFile } from '../service/lexicon/lexicon';
 import { readWorkspaceLexiconFiles, type LexiconFolder } from './lexiconFiles';
 
 export interface ParsedLexiconFile {

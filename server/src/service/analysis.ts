@@ -2,12 +2,12 @@
  * One document's analysis: markup → prose → mentions, with every mention mapped back to source offsets.
  * Computed once per document version and shared by every feature.
  */
-import type { Prose } from './prose';
+import type { Prose } from './markup/prose';
 import { markdownToProse } from './markup/markdown';
 import { latexToProse } from './markup/latex';
-import { NO_DEFINITIONS, recognize } from './recognize';
-import type { TermMatcher } from './matcher';
-import type { EntityType } from './lexicon';
+import { NO_DEFINITIONS, recognize } from './recognition/recognize';
+import type { TermMatcher } from './recognition/matcher';
+import type { EntityType } from './lexicon/lexicon';
 
 /** What the service needs of a document: no editor or file system types. */
 export interface BiolexDocument {

@@ -7,10 +7,10 @@
  * full analysis.
  */
 import { Markup, toProse, whyNotAnalysed, type Analysis, type BiolexDocument, type SourceMention } from './analysis';
-import { firstProseIndexFrom, spliceProse, truncateProse, type Prose } from './prose';
-import { definitionsIn, recognize } from './recognize';
+import { firstProseIndexFrom, spliceProse, truncateProse, type Prose } from './markup/prose';
+import { definitionsIn, recognize } from './recognition/recognize';
 import { commonPrefix, commonSuffix } from './commonAffixes';
-import type { TermMatcher } from './matcher';
+import type { TermMatcher } from './recognition/matcher';
 
 /** Constructs whose state runs across blank lines; a block that has or had one is not re-read alone. */
 const MARKDOWN_HAZARDS = /```|~~~|\$\$|<!--|-->|<\/?(?:script|pre|style|textarea)|^ {0,3}(?:---|\.\.\.|===|\*\*\*|___)\s*$|^(?: {4}|\t)|^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}>|^ {0,3}\[[^\]]*\]:|^ {0,3}#|\|/m;

@@ -4,14 +4,14 @@
  */
 import { analyzeDocument, Markup, markupOf, type Analysis, type BiolexDocument } from './analysis';
 import { updateAnalysis } from './incremental';
-import { loadLexicon, type Lexicon, type LexiconFile, type LexiconProblem, type SourceLocation } from './lexicon';
-import { TermMatcher } from './matcher';
-import { provideHover, type HoverResult } from './hover';
-import { encodeTokens, type EncodedTokens, type PositionIndex } from './semanticTokens';
-import { LineIndex } from './lineIndex';
-import { provideDefinition } from './definition';
-import { provideReferences, type MentionLocation } from './references';
-import { MechanismChecker, DiagnosticSeverity, type BiolexDiagnostic, type DiagnosticOptions } from './diagnostics';
+import { loadLexicon, type Lexicon, type LexiconFile, type LexiconProblem, type SourceLocation } from './lexicon/lexicon';
+import { TermMatcher } from './recognition/matcher';
+import { provideHover, type HoverResult } from './features/hover';
+import { encodeTokens, type EncodedTokens, type PositionIndex } from './features/semanticTokens';
+import { LineIndex } from './markup/lineIndex';
+import { provideDefinition } from './features/definition';
+import { provideReferences, type MentionLocation } from './features/references';
+import { MechanismChecker, DiagnosticSeverity, type BiolexDiagnostic, type DiagnosticOptions } from './checker/diagnostics';
 
 export interface BiolexServiceOptions {
   /** The lexicon's YAML or JSON files: entries and references. */
@@ -88,18 +88,18 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
 
 export type { Analysis, BiolexDocument, SourceMention } from './analysis';
 export { Markup, markupOf, toProse } from './analysis';
-export type { Entry, Lexicon, LexiconFile, LexiconProblem, Reference, SourceLocation } from './lexicon';
-export { loadLexicon } from './lexicon';
-export { precompileLexicon, usePrecompiledLexicon, type PrecompiledLexicon } from './lexiconPrecompiled';
-export type { HoverResult } from './hover';
-export { describeEntry } from './hover';
-export { SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS, semanticTokensEdits } from './semanticTokens';
-export type { MentionLocation } from './references';
-export { TermMatcher } from './matcher';
-export { DiagnosticSeverity, MECHANISM_CONTRADICTION } from './diagnostics';
-export type { BiolexDiagnostic, QuickFix, TextEdit } from './diagnostics';
+export type { Entry, Lexicon, LexiconFile, LexiconProblem, Reference, SourceLocation } from './lexicon/lexicon';
+export { loadLexicon } from './lexicon/lexicon';
+export { precompileLexicon, usePrecompiledLexicon, type PrecompiledLexicon } from './lexicon/precompiled';
+export type { HoverResult } from './features/hover';
+export { describeEntry } from './features/hover';
+export { SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS, semanticTokensEdits } from './features/semanticTokens';
+export type { MentionLocation } from './features/references';
+export { TermMatcher } from './recognition/matcher';
+export { DiagnosticSeverity, MECHANISM_CONTRADICTION } from './checker/diagnostics';
+export type { BiolexDiagnostic, QuickFix, TextEdit } from './checker/diagnostics';
 export { LineIndex };
-export * from './workspaceLexicon';
-export { citedReferences, firstAuthor, referenceLabel, referenceUrl } from './citations';
-export type { BlockKind, BlockStart } from './prose';
-export { CELL_SEPARATOR } from './prose';
+export * from './lexicon/workspace';
+export { citedReferences, firstAuthor, referenceLabel, referenceUrl } from './lexicon/citations';
+export type { BlockKind, BlockStart } from './markup/prose';
+export { CELL_SEPARATOR } from './markup/prose';

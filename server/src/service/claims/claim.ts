@@ -1,5 +1,5 @@
 /** What the claim reader finds: claims, their parties and modifiers, and how a claim is made. */
-import type { VerbClass, VerbEffect } from '../lexicon';
+import type { VerbClass, VerbEffect } from '../lexicon/lexicon';
 import type { Token } from './tokens';
 import { NEGATIONS } from './vocabulary';
 

@@ -3,7 +3,7 @@
  * words writers use for them, and which place lies within which. The places are those of the entries' `location`
  * facts (lexicon/schema/entities.schema.json).
  */
-import type { CellLocation } from '../lexicon';
+import type { CellLocation } from '../lexicon/lexicon';
 import type { Tokens } from './tokens';
 
 interface Place {

@@ -2,7 +2,7 @@
  * The parties of a claim: the subject read leftwards from a verb (its modifiers and coordination), the object
  * read rightwards. The holders of a state ("GPX4-deficient cells", "cells lacking GPX4") are read in holders.ts.
  */
-import type { VerbClass } from '../lexicon';
+import type { VerbClass } from '../lexicon/lexicon';
 import { isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
 import type { ClaimParty } from './claim';
 import { commaContinuesList, governed, opensClause, skipEntityModifiers } from './lists';

@@ -2,7 +2,7 @@
  * The claim reader: the rules over the tokens of one sentence that find statements of the form "subject acts on
  * object". Precision comes first: a construction the rules do not understand yields no claim.
  */
-import type { VerbClass } from '../lexicon';
+import type { VerbClass } from '../lexicon/lexicon';
 import type { Claim } from './claim';
 import { BLOCKS, DOWN, UP, readArrowClaims } from './rules/arrow';
 import { PHRASAL_VERBS, readPhrasalClaims } from './rules/phrasal';

@@ -1,5 +1,5 @@
 /** A sentence as tokens: entity mentions, lower-case words and punctuation, with offsets from the sentence start. */
-import { isWordCode } from '../normalize';
+import { isWordCode } from '../recognition/normalize';
 import type { ClaimMention } from './claim';
 import { NOT_ONLY, PER_SE } from './vocabulary';
 

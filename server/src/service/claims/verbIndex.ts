@@ -1,5 +1,5 @@
 /** The verbs of the lexicon, indexed by form, agent noun and action noun, and the words that can start a claim. */
-import type { VerbClass } from '../lexicon';
+import type { VerbClass } from '../lexicon/lexicon';
 
 export interface VerbIndex {
   readonly forms: ReadonlyMap<string, { verb: VerbClass; slot: number }>;

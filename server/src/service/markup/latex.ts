@@ -7,7 +7,7 @@
  * @unified-latex builds a full AST but took about 0.9 s for 100 KB here; a scanner reads 1 MB in a few tens
  * of milliseconds, and prose extraction needs no more structure than this.
  */
-import { ProseBuilder, type Prose } from '../prose';
+import { ProseBuilder, type Prose } from './prose';
 import { emitMath, greekLetter, MATH_PLACEHOLDER } from './math';
 
 import { ACCENTS, BLOCK_KINDS, CITATION, COMMAND_RULES, ENVIRONMENT_ARGS, MATH_ENVIRONMENTS, OTHER_COMMAND, TABLE_ENVIRONMENTS, VERBATIM_ENVIRONMENTS } from './latexCommands';

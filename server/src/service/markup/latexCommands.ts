@@ -3,7 +3,7 @@
  * break a block, which produce characters, and which environments hold verbatim text, formulas or tables. Data
  * the scanner of latex.ts looks up; adding a command is adding it here.
  */
-import type { BlockKind } from '../prose';
+import type { BlockKind } from './prose';
 
 /** Commands whose arguments are not prose: the number of brace arguments to drop. */
 const NON_PROSE_ARGS: Readonly<Record<string, number>> = {

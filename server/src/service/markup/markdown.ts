@@ -8,7 +8,7 @@
  * inline content has container markers stripped and loses offsets), and micromark keeps positions but takes
  * over a second per megabyte with GFM. `npm run bench` measures both against this scanner.
  */
-import { ProseBuilder, type Prose } from '../prose';
+import { ProseBuilder, type Prose } from './prose';
 import { MATH_PLACEHOLDER } from './math';
 import { InlineScanner, type Segment } from './markdownInline';
 

@@ -2,7 +2,7 @@
  * Markdown's inline pass (see markdown.ts for the blocks): a paragraph's text kept, its markup, code, URLs,
  * citation keys, HTML and comments dropped, with an exact source map.
  */
-import type { ProseBuilder } from '../prose';
+import type { ProseBuilder } from './prose';
 import { emitMath, MATH_PLACEHOLDER } from './math';
 import { decodeHtmlEntity } from './htmlEntities';
 

@@ -3,7 +3,7 @@
  * CoQ$_{10}$): such math becomes its text, mapped character by character. Anything else is a formula and
  * stands in the prose as one object character, so that the sentence around it stays whole.
  */
-import type { ProseBuilder } from '../prose';
+import type { ProseBuilder } from './prose';
 
 export const MATH_PLACEHOLDER = '\uFFFC';
 

@@ -9,7 +9,7 @@ function nameAfter(tokens: Tokens, v: number): boolean {
 }
 
 /** Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is an inhibitor of GPX4", "the direct target of". */
-import type { VerbClass } from '../../lexicon';
+import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { entryBeforeAside, openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { pronounAntecedent } from '../subjects';

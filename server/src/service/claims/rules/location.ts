@@ -4,7 +4,7 @@
  * outer leaflet of the plasma membrane". The claim's object is the place (claims/locations.ts), judged against
  * the entry's curated location.
  */
-import type { VerbClass } from '../../lexicon';
+import type { VerbClass } from '../../lexicon/lexicon';
 import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers, partyOf } from '../claim';
 import { placeAt } from '../locations';
 import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';

@@ -1,5 +1,5 @@
 /** Nominal claims: "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4", "erastin-induced ferroptosis". */
-import type { VerbClass } from '../../lexicon';
+import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, directnessFields, newClaim, noteModifier, partyOf } from '../claim';
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { relativeAntecedent, sharedSubjects } from '../subjects';

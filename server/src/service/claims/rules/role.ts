@@ -3,7 +3,7 @@
  * lipid peroxidation", "NCOA4 has an inhibitory role in …". The adjective gives the sign; "a key role in" gives
  * none and is no claim.
  */
-import type { VerbClass } from '../../lexicon';
+import type { VerbClass } from '../../lexicon/lexicon';
 import { ClaimForm, newClaim, type Claim, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';

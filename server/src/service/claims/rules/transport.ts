@@ -1,5 +1,5 @@
 /** Verbs of transport without a direction of their own: the place after them gives it. */
-import type { VerbClass } from '../../lexicon';
+import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, newClaim } from '../claim';
 import { readVerbClaim } from './verb';
 import { Tokens } from '../tokens';

@@ -7,7 +7,7 @@
  * - in the walk: a hyphen the text leaves out or writes as a space (PD1, IFNγ, IFN gamma), and the stray
  *   space that PDF copy-paste leaves after a hyphen or before a Greek letter (IFN- γ, IL-1 β).
  */
-import { CaseRule, type Alias, type Entry, type EntityType } from './lexicon';
+import { CaseRule, type Alias, type Entry, type EntityType } from '../lexicon/lexicon';
 import { fold, foldCode, isGreekCode, isWordCode, GREEK_LETTER_NAMES, LOW_WORD_CODES } from './normalize';
 
 function isWordAt(text: string, i: number): boolean {

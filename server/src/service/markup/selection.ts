@@ -3,7 +3,7 @@
  * `\emph{Labin-7}` → `Labin-7`), so that a spelling added to a lexicon from a selection matches what the
  * recognizer sees.
  */
-import type { Analysis } from './analysis';
+import type { Analysis } from '../analysis';
 import { firstProseIndexFrom, SourceCursor } from './prose';
 
 /** The prose characters whose whole source lies in [start, end), white space collapsed. */

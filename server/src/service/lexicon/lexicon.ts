@@ -10,15 +10,15 @@
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import { parseDocument, isMap, isScalar, isSeq, visit, type Document, LineCounter } from 'yaml';
-import entitiesSchema from '../../../lexicon/schema/entities.schema.json';
-import referencesSchema from '../../../lexicon/schema/references.schema.json';
-import relationsSchema from '../../../lexicon/schema/relations.schema.json';
-import verbsSchema from '../../../lexicon/schema/verbs.schema.json';
-import predicatesSchema from '../../../lexicon/schema/predicates.schema.json';
-import workspaceSchema from '../../../lexicon/schema/workspace.schema.json';
-import { mergeLexicon, type EntryExtension, type LexiconPatch, type Span } from './lexiconMerge';
-export * from './lexiconModel';
-import { CaseRule, LexiconLayer, type Lexicon, type EntityType, type Alias, type Fact, type Role, type Location, type Target, type StateOf, type SourceLocation, type Entry, type Reference, type LexiconProblem, type Relation, type VerbClass, type PredicateInfo, type LexiconFile, type LoadedLexicon } from './lexiconModel';
+import entitiesSchema from '../../../../lexicon/schema/entities.schema.json';
+import referencesSchema from '../../../../lexicon/schema/references.schema.json';
+import relationsSchema from '../../../../lexicon/schema/relations.schema.json';
+import verbsSchema from '../../../../lexicon/schema/verbs.schema.json';
+import predicatesSchema from '../../../../lexicon/schema/predicates.schema.json';
+import workspaceSchema from '../../../../lexicon/schema/workspace.schema.json';
+import { mergeLexicon, type EntryExtension, type LexiconPatch, type Span } from './merge';
+export * from './model';
+import { CaseRule, LexiconLayer, type Lexicon, type EntityType, type Alias, type Fact, type Role, type Location, type Target, type StateOf, type SourceLocation, type Entry, type Reference, type LexiconProblem, type Relation, type VerbClass, type PredicateInfo, type LexiconFile, type LoadedLexicon } from './model';
 
 interface Validators {
   readonly file: ValidateFunction;
@@ -74,7 +74,7 @@ function getValidators(): Validators {
 }
 
 /** One file, read on its own: what it defines and what is wrong with it. */
-/** One lexicon file as read: what it contributes, and its problems. Plain data (see lexiconPrecompiled.ts). */
+/** One lexicon file as read: what it contributes, and its problems. Plain data (see precompiled.ts). */
 export interface ParsedFile {
   readonly entries: readonly Entry[];
   readonly references: readonly { readonly reference: Reference; readonly key: Span }[];

@@ -7,8 +7,8 @@
  * text the two versions share at their start or at their end, so its letters are the same; and its mentions lie
  * the same way, with the same entries. Claims are a function of those two alone.
  */
-import type { Claim, ClaimMention } from './claims';
-import { commonPrefix, commonSuffix } from './commonAffixes';
+import type { Claim, ClaimMention } from '../claims';
+import { commonPrefix, commonSuffix } from '../commonAffixes';
 
 export class SentenceReadings {
   /** The prose the sentences were read from, and its mentions. */

@@ -1,6 +1,6 @@
 /** Find all references: every mention of the same entry in the given analyses (the open documents). */
-import type { Analysis } from './analysis';
-import { mentionAt } from './analysis';
+import type { Analysis } from '../analysis';
+import { mentionAt } from '../analysis';
 
 export interface MentionLocation {
   readonly uri: string;

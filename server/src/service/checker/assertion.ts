@@ -5,7 +5,7 @@
  * ("a model in which X…"), supposes ("if X…", "had X…"), or quotes ("the statement "X" is wrong"). The rest
  * of the sentence it does assert: "If GSH is depleted, X…" claims X under a condition.
  */
-import type { Claim, Tokens } from './claims';
+import type { Claim, Tokens } from '../claims';
 
 const HYPOTHESIS = /\b(whether|if and how|remains? (?:to be|unclear|unknown|elusive|controversial|debated|uncertain|untested|unproven|speculative|hypothetical|an open question)|(?:is|are|was|were) (?:still )?(?:unclear|unknown|uncertain|debated|controversial)|we (?:asked|ask|tested|test|examined|examine|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e)|hypothes[ie]s|it is not known|open question)\b/i;
 

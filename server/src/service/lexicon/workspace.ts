@@ -58,6 +58,6 @@ export class WorkspaceLexicon {
 }
 
 export { ENTITY_TYPES, LexiconLayer, lexiconFileErrors, lexiconFileProblems, type EntityType } from './lexicon';
-export { mergeLexicon, type LexiconPatch, type EntryExtension, type Span } from './lexiconMerge';
-export { addToLexiconText, newEntryId, isCurie, WORKSPACE_SCHEMA_URI, type LexiconAddition } from './lexiconEdit';
-export { proseOfRange } from './selection';
+export { mergeLexicon, type LexiconPatch, type EntryExtension, type Span } from './merge';
+export { addToLexiconText, newEntryId, isCurie, WORKSPACE_SCHEMA_URI, type LexiconAddition } from './edit';
+export { proseOfRange } from '../markup/selection';

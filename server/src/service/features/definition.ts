@@ -1,7 +1,7 @@
 /** Go to definition: a mention's entry in its lexicon file. */
-import type { Analysis } from './analysis';
-import { mentionAt } from './analysis';
-import type { Lexicon, SourceLocation } from './lexicon';
+import type { Analysis } from '../analysis';
+import { mentionAt } from '../analysis';
+import type { Lexicon, SourceLocation } from '../lexicon/lexicon';
 
 export function provideDefinition(analysis: Analysis, offset: number, lexicon: Lexicon): SourceLocation[] {
   const mention = mentionAt(analysis, offset);

@@ -1,6 +1,6 @@
 /** Semantic tokens: one token per mention, typed by entity type, in the LSP's relative encoding. */
-import type { Analysis } from './analysis';
-import { ENTITY_TYPES, type EntityType } from './lexicon';
+import type { Analysis } from '../analysis';
+import { ENTITY_TYPES, type EntityType } from '../lexicon/lexicon';
 
 export const SEMANTIC_TOKEN_TYPES: readonly EntityType[] = ENTITY_TYPES;
 export const SEMANTIC_TOKEN_MODIFIERS: readonly string[] = ['ambiguous'];

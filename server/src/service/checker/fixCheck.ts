@@ -10,7 +10,7 @@
  * asked for (a code action, a test), not when the document is checked: the full check of the 1 MB bench took
  * twice as long with every fix checked at once.
  */
-import type { Analysis, Markup } from './analysis';
+import type { Analysis, Markup } from '../analysis';
 import type { QuickFix } from './mechanismFixes';
 
 /** What a fix is checked against: the source of the claim's sentence (and the one before), and the claim's pair. */

@@ -5,8 +5,8 @@
  * the wrong direction of transport. A negated contradiction is a correct claim, and vice versa. Relations
  * marked context-dependent, and FerrDb roles listed both ways, are never flagged.
  */
-import { ClaimForm, isPlace, placesAgree, type Claim, type ClaimParty } from './claims';
-import type { Entry, Lexicon, Predicate, PredicateInfo, Relation, VerbClass } from './lexicon';
+import { ClaimForm, isPlace, placesAgree, type Claim, type ClaimParty } from '../claims';
+import type { Entry, Lexicon, Predicate, PredicateInfo, Relation, VerbClass } from '../lexicon/lexicon';
 
 export interface Contradiction {
   readonly claim: Claim;

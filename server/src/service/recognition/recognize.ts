@@ -3,10 +3,10 @@
  * cannot know: short forms that need a definition in the document (TF, AA, LIP) and spellings that mean
  * something else in some contexts (ROS near "robot").
  */
-import { SourceCursor, type Prose } from './prose';
+import { SourceCursor, type Prose } from '../markup/prose';
 import type { TermMatcher, TermMatches } from './matcher';
-import type { Alias, EntityType } from './lexicon';
-import type { SourceMention } from './analysis';
+import type { Alias, EntityType } from '../lexicon/lexicon';
+import type { SourceMention } from '../analysis';
 import { fold, foldedWordPattern, isWordCode } from './normalize';
 
 const NONE: readonly string[] = Object.freeze([]);

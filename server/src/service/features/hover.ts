@@ -2,11 +2,11 @@
  * Hover on a mention: what the entry is, what it does, its identifiers and the references behind each fact.
  * Every piece of lexicon text is escaped: the lexicon is data, and workspace lexicons are not trusted.
  */
-import type { Analysis, SourceMention } from './analysis';
-import { mentionAt } from './analysis';
-import { LexiconLayer, type Entry, type Lexicon } from './lexicon';
-import { xrefUrl } from './links';
-import { citationNumbers, citedReferences, firstAuthor, referenceLabel, referenceUrl } from './citations';
+import type { Analysis, SourceMention } from '../analysis';
+import { mentionAt } from '../analysis';
+import { LexiconLayer, type Entry, type Lexicon } from '../lexicon/lexicon';
+import { xrefUrl } from '../lexicon/links';
+import { citationNumbers, citedReferences, firstAuthor, referenceLabel, referenceUrl } from '../lexicon/citations';
 import { escapeMarkdown, markdownLink } from './markdownText';
 
 export interface HoverResult {

@@ -4,7 +4,7 @@
  *   <!-- biolex-disable -->             % biolex-disable
  *   <!-- biolex-enable -->              % biolex-enable
  */
-import { Markup } from './analysis';
+import { Markup } from '../analysis';
 
 export interface DisabledLines {
   /** True when diagnostics starting on this 0-based source line are turned off. */

@@ -3,11 +3,11 @@
  * curated relation instead (a verb, a negation, a direction, a state, a place). Whether a fix really reads
  * right is checked afterwards, by reading the fixed sentence again (fixCheck.ts).
  */
-import type { Analysis } from './analysis';
-import { toSourceRange } from './prose';
-import { oppositeState, placeName } from './claims';
+import type { Analysis } from '../analysis';
+import { toSourceRange } from '../markup/prose';
+import { oppositeState, placeName } from '../claims';
 import { fixVerb, type Contradiction, type RelationIndex } from './contradictions';
-import type { Lexicon } from './lexicon';
+import type { Lexicon } from '../lexicon/lexicon';
 
 export interface TextEdit {
   /** Source offsets. */

@@ -4,9 +4,9 @@
  * with something else, or names a list of entries first, gives none: precision comes first.
  * The cells a sentence takes from the one before ("These cells were resistant…") are found here too (`previousCells`).
  */
-import type { Analysis } from './analysis';
-import type { Sentence } from './sentences';
-import { COMPOUND_NOUNS, REFERRING_NOUNS } from './claims/vocabulary';
+import type { Analysis } from '../analysis';
+import type { Sentence } from '../markup/sentences';
+import { COMPOUND_NOUNS, REFERRING_NOUNS } from './vocabulary';
 
 /** Whether the sentence at [start, end) may refer back to the sentence before it ("it", "they", "this protein"). */
 export function mayReferBack(text: string, start: number, end: number): boolean {

@@ -2,9 +2,9 @@
  * How the checker read a claim, in words, for the diagnostic: a writer sees which subject, predicate and object
  * fired ("Read as: loss of GPX4 → less lipid peroxide, i.e. GPX4 raises lipid peroxide"), and so why.
  */
-import { placeName, type ClaimParty } from './claims';
+import { placeName, type ClaimParty } from '../claims';
 import type { Contradiction } from './contradictions';
-import type { Lexicon } from './lexicon';
+import type { Lexicon } from '../lexicon/lexicon';
 
 const EFFECT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   import: ['imports', 'import'],

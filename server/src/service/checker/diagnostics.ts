@@ -3,22 +3,22 @@
  * its references, and fixes. Claims are read per sentence and cached by the sentence's text, so that after an
  * edit only the changed sentences are read again.
  */
-import type { Analysis, Markup } from './analysis';
-import { toSourceRange } from './prose';
-import { splitSentences, type Sentence } from './sentences';
+import type { Analysis, Markup } from '../analysis';
+import { toSourceRange } from '../markup/prose';
+import { splitSentences, type Sentence } from '../markup/sentences';
 import { assertedClaims, posedNotAsserted } from './assertion';
-import { indexVerbs, PLACE_LAST_WORDS, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from './claims';
+import { indexVerbs, PLACE_LAST_WORDS, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from '../claims';
 import { checkClaim, RelationIndex, type Contradiction, type CuratedRelation } from './contradictions';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
-import type { Lexicon, SourceLocation, VerbClass } from './lexicon';
-import { LineIndex } from './lineIndex';
+import type { Lexicon, SourceLocation, VerbClass } from '../lexicon/lexicon';
+import { LineIndex } from '../markup/lineIndex';
 import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
 import { settingMatches, settingOf } from './setting';
 import { describeReading } from './claimReading';
 import { mechanismFixes, type QuickFix } from './mechanismFixes';
 import { fixStatesRelation, type FixContext, type FixReader } from './fixCheck';
-import { citationNumbers, citedReferences, referenceUrl } from './citations';
-import { mayReferBack, opensWithTheseCells, previousCells, previousSubject, type MadeCells } from './previousSubject';
+import { citationNumbers, citedReferences, referenceUrl } from '../lexicon/citations';
+import { mayReferBack, opensWithTheseCells, previousCells, previousSubject, type MadeCells } from '../claims/previousSubject';
 
 export type { QuickFix, TextEdit } from './mechanismFixes';
 

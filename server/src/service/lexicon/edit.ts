@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import type { EntityType } from './lexicon';
-import { GREEK_LETTER_NAMES } from './normalize';
+import { GREEK_LETTER_NAMES } from '../recognition/normalize';
 
 /**
  * The schema of workspace lexicons for the modeline of the files BioLex writes. The BioLex extension serves

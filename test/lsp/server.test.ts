@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { marked, type Range } from '../helpers/markers';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
 let child: ChildProcess;
@@ -16,7 +17,9 @@ let connection: MessageConnection;
 let legend: { tokenTypes: string[] };
 const uri = pathToFileURL(resolve(__dirname, 'virtual/manuscript.md')).href;
 const texUri = pathToFileURL(resolve(__dirname, 'virtual/manuscript.tex')).href;
-const text = '# The GPX4 story\n\nErastin depletes GSH, and GPX4 then fails.\n';
+const doc = marked('# The ⟨title⟩GP⟨heading⟩X4⟨/title⟩ story\n\n⟨erastin⟩Erastin⟨/erastin⟩ d⟨between⟩epletes ⟨gsh⟩GSH⟨/gsh⟩, and ⟨gpx4⟩GP⟨hover⟩X4⟨/gpx4⟩ then fails.\n');
+const text = doc.text;
+const lineAndCharacter = (range: Range) => `${range.start.line}:${range.start.character}`;
 
 before(async () => {
   child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -46,17 +49,17 @@ after(async () => {
 test('hover on a mention shows the entry with identifiers and DOI links', async () => {
   const hover = (await connection.sendRequest('textDocument/hover', {
     textDocument: { uri },
-    position: { line: 2, character: 28 },
-  })) as { contents: { kind: string; value: string }; range: { start: { line: number; character: number }; end: { character: number } } };
+    position: doc.at('hover'),
+  })) as { contents: { kind: string; value: string }; range: Range };
   assert.equal(hover.contents.kind, 'markdown');
   assert.match(hover.contents.value, /^\*\*GPX4\*\*/);
   assert.match(hover.contents.value, /HGNC:4556/);
   assert.match(hover.contents.value, /\(https:\/\/doi\.org\/10\.\d+\//);
-  assert.deepEqual([hover.range.start.line, hover.range.start.character, hover.range.end.character], [2, 26, 30]);
+  assert.deepEqual(hover.range, doc.range('gpx4'));
 });
 
 test('no hover away from mentions', async () => {
-  const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 9 } });
+  const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: doc.at('between') });
   assert.equal(hover, null);
 });
 
@@ -70,7 +73,11 @@ test('semantic tokens mark each mention with its type', async () => {
     character = data[i]! === 0 ? character + data[i + 1]! : data[i + 1]!;
     tokens.push(`${line}:${character}:${data[i + 2]}:${legend.tokenTypes[data[i + 3]!]}`);
   }
-  assert.deepEqual(tokens.slice(0, 4), ['0:6:4:gene', '2:0:7:compound', '2:17:3:metabolite', '2:26:4:gene']);
+  const expected = (name: string, type: string) => {
+    const range = doc.range(name);
+    return `${lineAndCharacter(range)}:${range.end.character - range.start.character}:${type}`;
+  };
+  assert.deepEqual(tokens.slice(0, 4), [expected('title', 'gene'), expected('erastin', 'compound'), expected('gsh', 'metabolite'), expected('gpx4', 'gene')]);
 });
 
 test('after an edit, a delta request answers with the changed tokens only', async () => {
@@ -100,30 +107,30 @@ test('after an edit, a delta request answers with the changed tokens only', asyn
 });
 
 test('definition opens the lexicon entry', async () => {
-  const locations = (await connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 7 } })) as { uri: string }[];
+  const locations = (await connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: doc.at('heading') })) as { uri: string }[];
   assert.equal(locations.length, 1);
   assert.match(locations[0]!.uri, /lexicon\/entities\/genes\.yaml$/);
 });
 
 test('references list mentions across open documents', async () => {
-  await connection.sendNotification('textDocument/didOpen', {
-    textDocument: { uri: texUri, languageId: 'latex', version: 1, text: '\\section{GPX4}\nWe studied \\emph{GPX4}.\n' },
-  });
+  const tex = marked('\\section{⟨a⟩GPX4}\nWe studied \\emph{⟨b⟩GPX4}.\n');
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: texUri, languageId: 'latex', version: 1, text: tex.text } });
   const locations = (await connection.sendRequest('textDocument/references', {
     textDocument: { uri },
-    position: { line: 0, character: 7 },
+    position: doc.at('heading'),
     context: { includeDeclaration: true },
-  })) as { uri: string; range: { start: { line: number; character: number } } }[];
-  const found = locations.map((l) => `${l.uri === uri ? 'md' : 'tex'}:${l.range.start.line}:${l.range.start.character}`);
-  assert.deepEqual(found.sort(), ['md:0:6', 'md:2:26', 'tex:0:9', 'tex:1:17']);
+  })) as { uri: string; range: Range }[];
+  const found = locations.map((l) => `${l.uri === uri ? 'md' : 'tex'}:${lineAndCharacter(l.range)}`);
+  const at = (name: string, d = doc) => lineAndCharacter({ start: d.at(name), end: d.at(name) });
+  assert.deepEqual(found.sort(), [`md:${lineAndCharacter(doc.range('title'))}`, `md:${lineAndCharacter(doc.range('gpx4'))}`, `tex:${at('a', tex)}`, `tex:${at('b', tex)}`].sort());
 });
 
 test('didChange updates the analysis', async () => {
   await connection.sendNotification('textDocument/didChange', {
     textDocument: { uri, version: 2 },
-    contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 7 } }, text: 'RSL3' }],
+    contentChanges: [{ range: doc.range('erastin'), text: 'RSL3' }],
   });
-  const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } })) as { contents: { value: string } };
+  const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: doc.at('erastin') })) as { contents: { value: string } };
   assert.match(hover.contents.value, /^\*\*RSL3\*\*/);
   const result = (await connection.sendRequest('biolex/entities', { uri })) as { items: { label: string }[] };
   assert.deepEqual(result.items.map((i) => i.label), ['GPX4', 'RSL3', 'GSH', 'GPX4']);
@@ -141,9 +148,10 @@ test('a binary or huge document is skipped, not a crash', async () => {
 
 test('pull diagnostics flag a contradicting claim, and its quick fix clears it', async () => {
   const claimUri = pathToFileURL(resolve(__dirname, 'virtual/claims.md')).href;
-  const claimText = '# Results\n\nIn our hands, FSP1 promotes ferroptosis in tumour cells.\n';
+  const claim = marked('# Results\n\nIn our hands, ⟨claim⟩FSP1 promotes ferroptosis⟨/claim⟩ in tumour cells.\n');
+  const claimText = claim.text;
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: claimUri, languageId: 'markdown', version: 1, text: claimText } });
-  type Report = { kind: string; items: { range: { start: { line: number; character: number }; end: { character: number } }; code: string; source: string; severity: number; message: string; codeDescription?: { href: string }; relatedInformation: { location: { uri: string } }[]; data: unknown }[] };
+  type Report = { kind: string; items: { range: Range; code: string; source: string; severity: number; message: string; codeDescription?: { href: string }; relatedInformation: { location: { uri: string } }[]; data: unknown }[] };
   const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: claimUri } })) as Report;
   assert.equal(report.kind, 'full');
   assert.equal(report.items.length, 1);
@@ -151,7 +159,7 @@ test('pull diagnostics flag a contradicting claim, and its quick fix clears it',
   assert.equal(diagnostic!.code, 'mechanism-contradiction');
   assert.equal(diagnostic!.source, 'biolex');
   assert.equal(diagnostic!.severity, 2);
-  assert.deepEqual([diagnostic!.range.start.line, diagnostic!.range.start.character, diagnostic!.range.end.character], [2, 14, 39]);
+  assert.deepEqual(diagnostic!.range, claim.range('claim'));
   assert.match(diagnostic!.message, /FSP1 .*suppresses ferroptosis.*\[\d/);
   assert.match(diagnostic!.codeDescription!.href, /^https:\/\/doi\.org\/10\./);
   assert.ok(diagnostic!.relatedInformation.some((r) => /lexicon\/relations\.yaml$/.test(r.location.uri)));

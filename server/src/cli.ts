@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { dirname, extname, join, relative, resolve } from 'node:path';
-import { citedReferences, createBiolexService, DiagnosticSeverity, firstAuthor, LexiconLayer, lexiconFileErrors, referenceLabel, referenceUrl, type Analysis, type BiolexService, type LexiconFile } from './service';
+import { citedReferences, createBiolexService, DiagnosticSeverity, firstAuthor, LexiconLayer, lexiconFileErrors, Markup, markupOf, referenceLabel, referenceUrl, type Analysis, type BiolexDocument, type BiolexService, type LexiconFile } from './service';
 import { formatSarif, type CheckedFile } from './exports/sarif';
 import { formatBioc } from './exports/bioc';
 import { formatPubtator } from './exports/pubtator';
@@ -207,7 +207,8 @@ interface Annotation {
 /** A manuscript may have 20 million characters (see `whyNotAnalysed`); in UTF-8 that is at most four times as many bytes. */
 const MAX_MANUSCRIPT_BYTES = 4 * MAX_DOCUMENT_LENGTH;
 
-function analyzeFile(service: BiolexService, file: string): { text: string; analysis: Analysis } {
+/** Reads and analyses a file once; the caller forgets it (`service.forget`) when done with it. */
+function analyzeFile(service: BiolexService, file: string): { text: string; analysis: Analysis; document: BiolexDocument } {
   let text = '';
   try {
     const read = readTextFile(file, MAX_MANUSCRIPT_BYTES);
@@ -216,15 +217,17 @@ function analyzeFile(service: BiolexService, file: string): { text: string; anal
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${reason(error)}`);
   }
-  const languageId = /\.(tex|ltx)$/i.test(file) ? 'latex' : 'markdown';
-  const analysis = service.analyze({ uri: file, languageId, version: 0, getText: () => text });
+  // The file's extension decides, by the service's one rule (.tex, .ltx, .sty, .cls are LaTeX).
+  const languageId = markupOf({ uri: file, languageId: '' }) === Markup.Latex ? 'latex' : 'markdown';
+  const document = { uri: file, languageId, version: 0, getText: () => text };
+  const analysis = service.analyze(document);
   if (analysis.skipped) process.stderr.write(`biolex: ${file}: ${analysis.skipped}\n`);
-  service.forget(file);
-  return { text, analysis };
+  return { text, analysis, document };
 }
 
 function annotateFile(service: BiolexService, file: string): Annotation[] {
   const { text, analysis } = analyzeFile(service, file);
+  service.forget(file);
   const lines = new LineIndex(text);
   return analysis.mentions.map((mention) => {
     const { line, column } = lines.lineColumn(mention.start);
@@ -301,10 +304,10 @@ interface CheckDiagnostic {
 }
 
 function checkFile(service: BiolexService, file: string): CheckedFile {
-  const { text, analysis } = analyzeFile(service, file);
-  const languageId = analysis.markup === 'latex' ? 'latex' : 'markdown';
+  const { text, document } = analyzeFile(service, file);
   const lines = new LineIndex(text);
-  const diagnostics = service.provideDiagnostics({ uri: file, languageId, version: 0, getText: () => text });
+  // The same document and version: the service reuses the analysis analyzeFile made.
+  const diagnostics = service.provideDiagnostics(document);
   service.forget(file);
   return {
     file: displayName(file),
@@ -412,7 +415,9 @@ export function main(argv: readonly string[]): number {
     if (options.format === 'bioc' || options.format === 'pubtator' || options.format === 'brat') {
       writeExport(options, files.map((file): ExportInput => {
         const service = serviceFor(file);
-        return { file: displayName(file), analysis: analyzeFile(service, file).analysis, lexicon: service.lexicon };
+        const { analysis } = analyzeFile(service, file);
+        service.forget(file);
+        return { file: displayName(file), analysis, lexicon: service.lexicon };
       }));
       return 0;
     }

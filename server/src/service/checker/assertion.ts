@@ -40,7 +40,8 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
   // the authors withdraw.
   {
     words: 'earlier original previous first initial old',
-    pattern: String.raw`(?:earlier|original|previous|first|initial|old)\s+(?:draft|version|sentence|text|manuscript|wording|submission|phrasing)\s+(?:\w+\s+)?(?:stated|said|claimed|described|suggested|read|implied|asserted|called)\b`,
+    // "An earlier version of this entry drew system Xc⁻ as an exporter": a curated entry or a figure withdrawn too.
+    pattern: String.raw`(?:earlier|original|previous|first|initial|old)\s+(?:draft|version|sentence|text|manuscript|wording|submission|phrasing|entry|annotation|figure|diagram|map|legend)\s+(?:of\s+(?:this|the|our)\s+\w+\s+)?(?:\w+\s+)?(?:stated|said|claimed|described|suggested|read|implied|asserted|called|drew|depicted|showed|listed|annotated|labell?ed|portrayed|presented)\b`,
   },
   // "We initially hypothesized that X…; however…", "One might have expected erastin to be cytotoxic…": what was
   // expected is not what is claimed.

@@ -395,7 +395,15 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
       }
     }
   }
-  return found;
+  return claim.subjects.some((s) => s.together) ? wrongForEach(claim, found) : found;
+}
+
+/**
+ * What a change made to several entries at once does ("combined deletion of Gpx4 and Acsl4 protected cells") is
+ * wrong only where it is wrong for each of them: otherwise the one whose loss does it may be the other.
+ */
+function wrongForEach(claim: Claim, found: Contradiction[]): Contradiction[] {
+  return found.filter((c) => claim.subjects.every((s) => found.some((d) => d.subject.id === s.id && d.object.id === c.object.id)));
 }
 
 /**

@@ -27,6 +27,11 @@ export interface ClaimParty {
    * as the cause's, against its relations that pass through the party (`via`).
    */
   readonly cause?: string;
+  /**
+   * "Combined deletion of Gpx4 and Acsl4", "GPX4 and ACSL4 knockout": one change made to a list at once. What
+   * follows is the combination's doing, so the checker flags it only where it would for each entry alone.
+   */
+  readonly together?: boolean;
 }
 
 /** The party an entity token names, as it stands (not inverted). */

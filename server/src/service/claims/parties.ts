@@ -94,7 +94,23 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     i = next.before;
   }
   if (tokens.at(i)?.lower === 'both') i--;
-  return parties;
+  return parties.length > 1 ? changedTogether(tokens, parties, inverted) : parties;
+}
+
+/**
+ * A list under one word of loss, before it ("deletion of Gpx4 and Acsl4") or after it ("GPX4 and ACSL4
+ * knockout"): each entry is lost, all at once.
+ */
+function changedTogether(tokens: Tokens, parties: ClaimParty[], postInverted: boolean): ClaimParty[] {
+  const [lead, ...rest] = parties;
+  const bare = (party: ClaimParty): boolean => {
+    const at = tokens.indexStartingAt(party.start);
+    return party.inverted === postInverted && tokens.kind(at) === 'entity' && /^(and|or|,)$/.test(tokens.lower(at - 1) ?? '');
+  };
+  const leadOf = tokens.indexStartingAt(lead!.start);
+  const sharedBefore = lead!.inverted !== postInverted && tokens.lower(leadOf + 1) === 'of' && rest.every(bare);
+  if (!sharedBefore && !postInverted) return parties;
+  return parties.map((party) => ({ ...party, inverted: sharedBefore ? lead!.inverted : party.inverted, together: true }));
 }
 
 /** Nouns of a compound's class after the entry it acts on: "the iron chelator", "the NRF2 activator". */

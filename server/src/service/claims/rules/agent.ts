@@ -12,10 +12,10 @@ function nameAfter(tokens: Tokens, v: number): boolean {
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { entryBeforeAside, openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { pronounAntecedent } from '../subjects';
+import { pronounAntecedent, relativeAntecedent } from '../subjects';
 import { type Token, Tokens } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
-import { ADVERBS, BE } from '../vocabulary';
+import { ADVERBS, BE, CLAUSE_INTRODUCERS } from '../vocabulary';
 
 /**
  * Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is a (direct) GPX4 inhibitor",
@@ -94,7 +94,16 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     if (tokens.at(s)?.lower === ',' && /^(included|used|employed|given|added|applied|acting|serving)$/.test(tokens.lower(s + 1) ?? '')) s--;
     // "Ferrostatin-1 (Fer-1, 1 μM), a ferroptosis inducer": the aside after the name parts nothing.
     if (tokens.at(s)?.lower === ')') s = openingParenthesis(tokens, s) - 1;
-    if (tokens.at(s)?.kind === 'entity') {
+    // "p53, the product of TP53, is a transcriptional activator of…": an aside between the entry and its verb.
+    if (tokens.at(s)?.lower === ',' && s < k - 1) s = skipLeftModifiers(tokens, s, modifiers);
+    // "Erastin, which is a direct GPX4 inhibitor,": the relative clause's antecedent.
+    const antecedent = tokens.kind(s) === 'word' && CLAUSE_INTRODUCERS.has(tokens.lower(s)!) && s < k - 1 ? relativeAntecedent(tokens, s) : undefined;
+    if (antecedent?.length === 1) {
+      const [party] = antecedent;
+      subject = { kind: 'entity', lower: '', id: party!.id, start: party!.start, end: party!.end };
+      start = subject.start;
+      end = Math.max(end, objectParty.end);
+    } else if (tokens.at(s)?.kind === 'entity') {
       subject = tokens.at(s)!;
       start = subject.start;
       end = Math.max(end, objectParty.end);
@@ -177,6 +186,8 @@ function pluralSubjects(tokens: Tokens, noun: Token, k: number, modifiers: Modif
     // "Erastin and ferrostatin-1 were both included as…"
     if (/^(both|all)$/.test(tokens.lower(s) ?? '')) s = skipLinkLeft(tokens, s - 1, modifiers, ROLE_LINKS);
   }
+  // "erastin and sorafenib, which act as direct GPX4 inhibitors,": the relative clause's antecedents.
+  if (tokens.kind(s) === 'word' && CLAUSE_INTRODUCERS.has(tokens.lower(s)!)) return relativeAntecedent(tokens, s);
   // "ferrostatin-1 (Fer-1, 1 µM) were both included as…": the aside after the last entry.
   const aside = entryBeforeAside(tokens, s);
   if (aside >= 0) s = aside;
@@ -211,7 +222,7 @@ export function readTargetClaim(tokens: Tokens, v: number, verbs: VerbIndex): Cl
 
 /** Walks left from `s` over a copula, the link words `links` matches ("acts as"), modifiers and adverbs. */
 /** Words that link an entry to the role its agent noun names: "acts as", "was used (here) as", "served as". */
-const ROLE_LINKS = /^(acts|act|acted|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known)$/;
+const ROLE_LINKS = /^(acts|act|acted|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed)$/;
 
 function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {
   while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || links.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;

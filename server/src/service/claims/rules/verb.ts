@@ -12,7 +12,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   // "| eNVs-FAP | decrease of M2 TAMs |": a base form before "of" is a noun, read by the rules of nouns.
   if (slot === 0 && tokens.lower(v + 1) === 'of') return undefined;
   const modifiers: Modifiers = { negated: false };
-  const left = skipLeftModifiers(tokens, v - 1, modifiers);
+  const left = skipLeftModifiers(tokens, slot === 4 ? describedAs(tokens, v - 1) : v - 1, modifiers);
   const beforeIsBe = (() => {
     for (let k = v - 1; k > left; k--) if (BE.has(tokens.at(k)!.lower)) return true;
     return false;
@@ -469,3 +469,19 @@ function stateShiftPreposition(tokens: Tokens, at: number): number {
   }
   return -1;
 }
+
+/** Participles that describe what an entry does: "is annotated (described, regarded, known) as exporting cystine". */
+const DESCRIBED = /^(?:annotated|described|characteri[sz]ed|curated|listed|regarded|viewed|considered|depicted|drawn|portrayed|presented|classified|recogni[sz]ed|known|identified|reported|modell?ed|represented|cast|shown)$/;
+
+/**
+ * "System Xc⁻ is annotated as exporting cystine" says that it exports cystine, as "is exporting" would: left of
+ * the gerund at `at + 1`, the index before the participle and "as" when they stand there after a form of "be",
+ * else `at`.
+ */
+function describedAs(tokens: Tokens, at: number): number {
+  if (tokens.lower(at) !== 'as' || !DESCRIBED.test(tokens.lower(at - 1) ?? '')) return at;
+  let k = at - 2;
+  while (k >= 0 && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k--;
+  return BE.has(tokens.lower(k) ?? '') ? at - 2 : at;
+}
+

@@ -772,6 +772,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an agent noun in a relative clause', 'RSL3 and ML162, which act as direct GPX4 inhibitors, were used.', null],
   ['an agent noun after an aside on its subject', 'p53, the product of the tumour suppressor TP53, is curated as a transcriptional activator of SLC7A11.', 'p53, the product of the tumour suppressor TP53, is curated as a transcriptional activator of SLC7A11'],
   ['an agent noun after an aside on its subject', 'p53, the product of the tumour suppressor TP53, is a transcriptional repressor of SLC7A11.', null],
+  ['the noun of a transport, its place giving the direction', 'IRP1 and IRP2 hence control TF/TFR1-mediated transport of iron from the intracellular to the extracellular space.', 'TFR1-mediated transport of iron from the intracellular'],
+  ['the noun of a transport, its place giving the direction', 'TFR1-mediated transport of iron from the extracellular space into the cell was high.', null],
+  ['the noun of putting a protein somewhere', 'FSP1 suppresses ferroptosis after myristoylation-dependent targeting to the inner mitochondrial membrane.', 'targeting to the inner mitochondrial membrane'],
+  ['the noun of putting a protein somewhere', 'FSP1 suppresses ferroptosis after myristoylation-dependent targeting to the plasma membrane.', null],
+  ['the noun of putting a protein somewhere', 'The recruitment of DHODH to the plasma membrane was required.', 'recruitment of DHODH to the plasma membrane'],
+  ['the noun of putting a protein somewhere', 'Cells treated after the translocation of erastin to the plasma membrane died.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

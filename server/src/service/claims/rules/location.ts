@@ -34,6 +34,11 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
   for (let v = 1; v + 2 < tokens.length; v++) {
     if (tokens.kind(v) !== 'word') continue;
     const word = tokens.lower(v)!;
+    if (PLACING.has(word)) {
+      const claim = readPlacingNoun(tokens, v);
+      if (claim) claims.push(claim);
+      continue;
+    }
     const putting = PUTTING.has(word) && !(word.startsWith('dock') && BE.has(tokens.lower(v - 1) ?? ''));
     const acting = !putting && !PLACED.has(word) && !BEING.has(word) && actionObjectEnd(tokens, v, verbs);
     if (!putting && !PLACED.has(word) && !BEING.has(word) && acting === false) continue;
@@ -91,6 +96,47 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       ),
     );
   }
+}
+
+/** Nouns of putting a protein somewhere: "its targeting to the plasma membrane". */
+const PLACING = new Set(['targeting', 'recruitment', 'anchoring', 'localization', 'localisation', 'translocation', 'tethering']);
+
+/**
+ * "FSP1 suppresses ferroptosis after myristoylation-dependent targeting to the inner mitochondrial membrane",
+ * "the recruitment of FSP1 to the plasma membrane": the noun of putting at `v`, with the protein after "of" or,
+ * in a phrase of when or how ("after", "through", "its"), the entry that opens the sentence.
+ */
+function readPlacingNoun(tokens: Tokens, v: number): Claim | undefined {
+  let subjects: ClaimParty[] | undefined;
+  let k = v + 1;
+  if (tokens.lower(k) === 'of' && tokens.kind(k + 1) === 'entity' && /^(gene|complex)$/.test(tokens.entityType(k + 1) ?? '')) {
+    subjects = [partyOf(tokens.at(k + 1)!)];
+    k += 2;
+  } else {
+    // "after myristoylation-dependent targeting": the words of how, hyphened, before the noun.
+    let before = v - 1;
+    while (tokens.lower(before - 1) === '-' && /^(dependent|mediated|driven|induced)$/.test(tokens.lower(before) ?? '')) before -= 3;
+    if (!/^(after|upon|following|through|via|by|its)$/.test(tokens.lower(before) ?? '')) return undefined;
+    const opening = tokens.kind(0) === 'entity' && /^(gene|complex)$/.test(tokens.entityType(0) ?? '') ? tokens.at(0)! : undefined;
+    if (!opening) return undefined;
+    subjects = [partyOf(opening)];
+  }
+  if (!/^(to|at|in|into)$/.test(tokens.lower(k) ?? '')) return undefined;
+  const from = k + 1;
+  k = tokens.lower(from) === 'the' ? from + 1 : from;
+  const place = placeAt(tokens, k) ?? placeOfLeaflet(tokens, k);
+  if (!place) return undefined;
+  const object: ClaimParty = { id: place.id, inverted: false, start: tokens.at(from)!.start, end: tokens.at(place.end)!.end };
+  return newClaim({
+    subjects,
+    objects: [object],
+    effect: 'located',
+    negated: false,
+    form: ClaimForm.State,
+    start: tokens.at(v)!.start,
+    end: object.end,
+    verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: LOCATE, slot: 'state' },
+  });
 }
 
 /**

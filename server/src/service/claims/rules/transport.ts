@@ -1,6 +1,7 @@
 /** Verbs of transport without a direction of their own: the place after them gives it. */
 import type { VerbClass } from '../../lexicon/lexicon';
-import { type Claim, newClaim } from '../claim';
+import { type Claim, ClaimForm, newClaim, partyOf } from '../claim';
+import { readPartiesLeft } from '../parties';
 import { readVerbClaim } from './verb';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
@@ -42,8 +43,30 @@ export const TRANSPORT_FORMS: ReadonlyMap<string, TransportForm> = (() => {
 export function readTransportClaim(tokens: Tokens, v: number, transport: TransportForm, verbs: VerbIndex): Claim | undefined {
   const place = placeDirection(tokens, v);
   if (!place) return undefined;
+  if (transport.slot === 0 && tokens.lower(v + 1) === 'of') return readTransportNoun(tokens, v, place.inward ? transport.inward : transport.outward, place);
   const claim = readVerbClaim(tokens, v, place.inward ? transport.inward : transport.outward, transport.slot, verbs);
   return claim && withPlace(claim, place, false);
+}
+
+/**
+ * "TF/TFR1-mediated transport of iron from the intracellular to the extracellular space": the noun, with the
+ * carrier before it and what is carried after "of"; the place gives the direction, as it does to the verb.
+ */
+function readTransportNoun(tokens: Tokens, v: number, verb: VerbClass, place: PlaceDirection): Claim | undefined {
+  if (tokens.kind(v + 2) !== 'entity' || tokens.lower(v - 2) !== '-' || !/^(mediated|dependent|driven)$/.test(tokens.lower(v - 1) ?? '')) return undefined;
+  const subjects = tokens.kind(v - 3) === 'entity' ? readPartiesLeft(tokens, v - 3) : undefined;
+  if (!subjects) return undefined;
+  const claim = newClaim({
+    subjects,
+    objects: [partyOf(tokens.at(v + 2)!)],
+    effect: verb.effect,
+    negated: false,
+    form: ClaimForm.Nominal,
+    start: subjects[0]!.start,
+    end: tokens.at(v + 2)!.end,
+    verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot: 'action' },
+  });
+  return withPlace(claim, place, false);
 }
 
 /**

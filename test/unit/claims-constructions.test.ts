@@ -778,6 +778,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the noun of putting a protein somewhere', 'FSP1 suppresses ferroptosis after myristoylation-dependent targeting to the plasma membrane.', null],
   ['the noun of putting a protein somewhere', 'The recruitment of DHODH to the plasma membrane was required.', 'recruitment of DHODH to the plasma membrane'],
   ['the noun of putting a protein somewhere', 'Cells treated after the translocation of erastin to the plasma membrane died.', null],
+  ['a causative after "and", sharing the subject before', 'LOX overexpression protects membrane PUFAs and renders cells less susceptible to ferroptosis.', 'and renders cells less susceptible to ferroptosis'],
+  ['a causative after "and", sharing the subject before', 'LOX overexpression oxidises PUFAs and renders cells more susceptible to ferroptosis.', null],
+  ['"hold back"', 'The ultrasmall single-crystal Fe nanoparticles induce tumour ferroptosis but hold back dendritic-cell maturation.', 'but hold back dendritic-cell maturation'],
+  ['"hold back"', 'GPX4 holds back ferroptosis.', null],
+  ['a passive agent named by "the" and its kind', 'bcc-USINP-mediated ferroptosis therapy potentiated the immune response, although dendritic-cell maturation was suppressed by the nanoparticles.', 'dendritic-cell maturation was suppressed by the nanoparticles'],
+  ['a passive agent named by "the" and its kind', 'Erastin and RSL3 were used; ferroptosis was suppressed by the compound.', null],
+  ['a passive agent named by "the" and its kind', 'bcc-USINPs were injected, and dendritic-cell maturation was promoted by the nanoparticles.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

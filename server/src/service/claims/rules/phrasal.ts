@@ -1,6 +1,6 @@
 /**
  * Phrasal verbs of plain language: "p53 switches SLC7A11 on", "GPX4 switches off ferroptosis", "sulfasalazine
- * shuts down system Xc⁻", "NRF2 turns up SLC7A11", "erastin wiped out PBMCs". The particle gives the sign: on and up raise, off and down
+ * shuts down system Xc⁻", "NRF2 turns up SLC7A11", "erastin wiped out PBMCs", "the nanoparticles hold back DC maturation". The particle gives the sign: on and up raise, off and down
  * lower. The particle is the word a fix turns round ("on" for "off"); "down" and "up" have no safe swap.
  */
 import { ClaimForm, signedWordClaim, type Claim, type Modifiers } from '../claim';
@@ -10,9 +10,9 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 
 export const PHRASAL_VERBS: ReadonlySet<string> = new Set(
-  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping'.split(' '),
+  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding'.split(' '),
 );
-const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1], ['out', -1]]);
+const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1], ['out', -1], ['back', -1]]);
 
 /** The particle a fix writes for `particle`, where swapping it keeps the sentence right. */
 export function oppositeParticle(particle: string): string | undefined {
@@ -36,6 +36,8 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     if (tokens.lower(v)!.startsWith('shut') && sign > 0) continue;
     // "wiped out PBMCs" and only that: "turned out" is no claim. "Mops up H2O2" lowers it.
     if (tokens.lower(v)!.startsWith('wip') !== (tokens.lower(particle) === 'out')) continue;
+    // "hold back DC maturation", and "back" with no other verb.
+    if (tokens.lower(v)!.startsWith('h') !== (tokens.lower(particle) === 'back')) continue;
     if (tokens.lower(v)!.startsWith('mop')) {
       if (tokens.lower(particle) !== 'up') continue;
       sign = -1;

@@ -4,6 +4,7 @@ import { oppositeParticle } from './phrasal';
 import { type Claim, ClaimForm, type Modifiers, newClaim } from '../claim';
 import { cellsLacking, cellsOfManipulation, holderEnd, theseCells } from '../holders';
 import { ferroptosisFromInducer, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { sharedSubjects } from '../subjects';
 import { Tokens, someBetween } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
 import { BE, CAUSATIVES, CONDITIONAL, HOLDERS, isAdverb } from '../vocabulary';
@@ -90,7 +91,10 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
     if (!linking && !someBetween(tokens, left + 1, i + 1, (t) => BE.has(t.lower) || LINKING.has(t.lower))) return undefined;
     end = holderEnd(tokens, left);
   }
-  const subjects = readPartiesLeft(tokens, end) ?? cellsLacking(tokens, left) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left);
+  const causative = left === i && !linking;
+  // "LOX overexpression protects membrane PUFAs and renders cells less susceptible…": a causative after "and"
+  // shares the subject of the verb before.
+  const subjects = readPartiesLeft(tokens, end) ?? cellsLacking(tokens, left) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) : undefined);
   if (!subjects) return undefined;
   // "GPX4 is dispensable in regulatory T cells": "in" before cells says for whom something is needed.
   const inCells = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'in' && tokens.entityType(v + 2) === 'cell';

@@ -2,7 +2,7 @@
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import { cellsInState, cellsOfTheirObject, coordinatedSubjects, definiteReferent, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
@@ -35,7 +35,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
       if (tokens.at(by)?.lower === 'by') k = by;
     }
     if (tokens.at(k)?.lower !== 'by') return undefined;
-    const agents = readPartiesRight(tokens, k + 1);
+    const agents = readPartiesRight(tokens, k + 1) ?? definiteReferent(tokens, k + 1);
     const patients = left >= 0 ? processOfCells(tokens, left) ?? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
     if (!agents || !patients) return undefined;
     return newClaim(

@@ -785,6 +785,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a passive agent named by "the" and its kind', 'bcc-USINP-mediated ferroptosis therapy potentiated the immune response, although dendritic-cell maturation was suppressed by the nanoparticles.', 'dendritic-cell maturation was suppressed by the nanoparticles'],
   ['a passive agent named by "the" and its kind', 'Erastin and RSL3 were used; ferroptosis was suppressed by the compound.', null],
   ['a passive agent named by "the" and its kind', 'bcc-USINPs were injected, and dendritic-cell maturation was promoted by the nanoparticles.', null],
+  ['what cells are made to become', 'Erastin-induced membrane lipid peroxidation drives the differentiation of human PBMCs towards T cells.', 'Erastin-induced membrane lipid peroxidation drives the differentiation of human PBMCs towards T cells', 'makes cells differentiate into'],
+  ['what cells are made to become', 'Erastin promoted the proliferation of human PBMCs and directed their differentiation mainly towards B cells and NK cells.', null],
+  ['what cells are made to become', 'Erastin did not drive PBMC differentiation into T cells.', null],
+  ['what cells are made to become', 'IFN-γ drives the differentiation of monocytes into macrophages.', null],
+  ['a state an entry is described as in', 'Compared with normal cells, cancer cells are annotated as less dependent on iron.', 'cancer cells are annotated as less dependent on iron'],
+  ['a state an entry is described as in', 'Cancer cells are regarded as more dependent on iron than normal cells.', null],
+  ['a view held once', 'Lipoxygenases were initially regarded as dispensable for ferroptosis; later work showed that they drive it.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -57,7 +57,7 @@ test('members and targets that look like ids resolve to entries', () => {
   assert.deepEqual(missing, []);
 });
 
-test('states and maturations name entries of cells', () => {
+test('states, maturations and differentiations name entries of cells', () => {
   for (const entry of entries) {
     for (const cells of [entry.stateOf?.entry, entry.maturationOf]) {
       if (cells === undefined) continue;
@@ -65,6 +65,13 @@ test('states and maturations name entries of cells', () => {
     }
   }
   assert.ok(entries.some((e) => e.maturationOf), 'dendritic-cell maturation names its cells');
+  // "Erastin makes PBMCs differentiate into B cells": both the cells that differentiate and what they become are cells.
+  const differentiations = lexicon.relations.filter((r) => r.differentiationOf !== undefined);
+  assert.ok(differentiations.length > 0, 'the review\'s PBMC differentiation is curated');
+  for (const r of differentiations) {
+    assert.equal(r.predicate, 'increases', `${r.subject} → ${r.object}: a differentiation raises the cells it makes`);
+    for (const cells of [r.differentiationOf!, r.object]) assert.equal(lexicon.entries.get(cells)?.type, 'cell', `${r.subject} → ${r.object}: ${cells} is no entry of cells`);
+  }
 });
 
 test('xrefs agree with identifiers.tsv', () => {

@@ -30,7 +30,7 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
   },
   {
     words: 'once previously long originally initially formerly',
-    pattern: String.raw`(?:once|previously|long|originally|initially|formerly)\s+(?:been\s+)?(?:thought|believed|assumed|presumed|held|considered|claimed)\b`,
+    pattern: String.raw`(?:once|previously|long|originally|initially|formerly)\s+(?:been\s+)?(?:thought|believed|assumed|presumed|held|considered|claimed|regarded|viewed|seen|described|portrayed|depicted|characteri[sz]ed)\b`,
   },
   {
     words: 'possibility possibilities scenario scenarios model models notion idea premise speculation conjecture view views belief beliefs assumption assumptions claim claims proposal dogma suggestion suggestions misconception misconceptions myth misunderstanding expectation expectations prediction predictions',

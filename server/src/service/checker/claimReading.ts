@@ -47,6 +47,7 @@ export function describeReading(contradiction: Contradiction, lexicon: Lexicon, 
   const mode = claim.directness ? ` (${claim.directness}ly)` : '';
   const compared = claim.comparison && contradiction.relation.relation?.comparedWith ? ` ${claim.comparison} than ${contradiction.relation.relation.comparedWith}` : '';
   const limiting = claim.limiting ? ' as what limits its rate' : '';
+  if (claim.differentiation) return `${subjectText} makes cells differentiate into ${objectText}`;
   return `${subjectText} ${verb} ${objectText}${mode}${compared}${limiting}`;
 }
 

@@ -14,7 +14,7 @@ export interface Contradiction {
   readonly object: ClaimParty;
   /** The curated relation the claim contradicts (or, for a role, one built from the entry). */
   readonly relation: CuratedRelation;
-  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target' | 'definition' | 'state' | 'location';
+  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target' | 'definition' | 'state' | 'location' | 'differentiation';
   /** Prose range of the claim's sentence and the one before it, where the checker found it. */
   readonly sentence?: { readonly from: number; readonly end: number };
 }
@@ -303,6 +303,11 @@ export class RelationIndex {
     return (this.#targets = { known, own });
   }
 
+  /** The curated relations of the cells `subject` makes others differentiate into (`differentiation_of`). */
+  differentiations(subject: string): readonly CuratedRelation[] {
+    return (this.#bySubject.get(subject) ?? []).filter((r) => r.relation?.differentiationOf !== undefined && r.predicate === r.relation.predicate);
+  }
+
   /** "RSL3 inhibits system Xc⁻": a known target that a compound with exclusive targets is not curated to act on. */
   #notATarget(subject: string, object: string): CuratedRelation | undefined {
     const { known, own } = this.#exclusiveTargets();
@@ -362,6 +367,7 @@ function lowerFirst(text: string): string {
 
 export function checkClaim(claim: Claim, relations: RelationIndex): Contradiction[] {
   if (claim.effect === 'located') return checkLocation(claim, relations);
+  if (claim.differentiation) return checkDifferentiation(claim, relations);
   // "turned M1 macrophages into M2 macrophages": making a state of cells raises it, using one up lowers it.
   if ((claim.effect === 'produce' || claim.effect === 'consume') && claim.objects.length > 0 && claim.objects.every((o) => relations.isState(o.id))) {
     return checkClaim({ ...claim, effect: claim.effect === 'produce' ? 'positive' : 'negative' }, relations);
@@ -420,6 +426,34 @@ function checkLocation(claim: Claim, relations: RelationIndex): Contradiction[] 
       if (!isPlace(object.id) || placesAgree(object.id, location.value) === !claim.negated) continue;
       const relation: CuratedRelation = { subject: subject.id, predicate: 'binds', object: location.value, contextDependent: false, text: location.text, refs: location.refs, entry };
       found.push({ claim, subject, object, relation, kind: 'location' });
+    }
+  }
+  return found;
+}
+
+/**
+ * "Erastin drives human PBMCs to differentiate into T cells": the cells a subject's curated differentiations give
+ * (`differentiation_of`) are all it gives, so another type named contradicts. Said of erastin-induced lipid
+ * peroxidation, it is judged as erastin's.
+ */
+function checkDifferentiation(claim: Claim, relations: RelationIndex): Contradiction[] {
+  if (claim.negated) return [];
+  const found: Contradiction[] = [];
+  for (const party of claim.subjects) {
+    const subject = relations.differentiations(party.id).length > 0 || !party.cause ? party : { ...party, id: party.cause, inverted: false };
+    const curated = relations.differentiations(subject.id);
+    if (curated.length === 0 || subject.inverted) continue;
+    for (const object of claim.objects) {
+      if (object.inverted || curated.some((r) => r.object === object.id)) continue;
+      const cells = (id: string | undefined): string => {
+        const name = (id && relations.entry(id)?.label) || id || '';
+        return /s$/.test(name) ? name : `${name}s`;
+      };
+      const driver = relations.entry(subject.id)?.label ?? subject.id;
+      const holder = cells(curated[0]!.relation?.differentiationOf);
+      const text = `${driver[0]!.toUpperCase()}${driver.slice(1)} makes ${holder} differentiate into ${curated.map((r) => cells(r.object)).join(' and ')}, not into ${cells(object.id)}.`;
+      const relation: CuratedRelation = { subject: subject.id, predicate: 'increases', object: object.id, contextDependent: false, text, refs: [...new Set(curated.flatMap((r) => r.refs))], entry: relations.entry(subject.id) };
+      found.push({ claim, subject, object, relation, kind: 'differentiation' });
     }
   }
   return found;

@@ -511,6 +511,7 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
   definition: 'Not the same thing in the curated literature: ',
   state: 'Said of another state in the curated literature: ',
   location: 'Not where this protein works in the curated literature: ',
+  differentiation: 'Not what these cells become in the curated literature: ',
 };
 
 /** Where the clause that goes on at `from` ends: its next comma, semicolon or colon, or `end`. */

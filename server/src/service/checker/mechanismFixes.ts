@@ -27,7 +27,7 @@ export function mechanismFixes(contradiction: Contradiction, analysis: Analysis,
   const { claim, kind } = contradiction;
   // The state named is wrong, not the verb; "binds" has no verb of the curated relation's kind to swap in: no
   // word of the sentence can be swapped safely.
-  if (kind === 'state' || claim.effect === 'binds') return fixes;
+  if (kind === 'state' || kind === 'differentiation' || claim.effect === 'binds') return fixes;
   const map = (start: number, end: number): { start: number; end: number } => toSourceRange(analysis.prose, start, end);
   if (kind === 'location') {
     // "anchored to the inner mitochondrial membrane" → "anchored to the plasma membrane"

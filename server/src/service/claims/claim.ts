@@ -85,6 +85,8 @@ export interface Claim {
   readonly comparison?: 'more' | 'less';
   /** A requirement said to be what limits the subject's rate ("X is the rate-limiting amino acid for Z"). */
   readonly limiting?: boolean;
+  /** "drives PBMCs to differentiate into B cells": the objects are what the cells become (rules/differentiation.ts). */
+  readonly differentiation?: boolean;
 }
 
 export interface Modifiers {
@@ -109,7 +111,7 @@ export function directnessFields(modifiers: Modifiers): ClaimDetails {
 /** What every claim states; `newClaim` adds the details. */
 type ClaimCore = Pick<Claim, 'subjects' | 'objects' | 'effect' | 'negated' | 'form' | 'start' | 'end' | 'verb'>;
 
-type ClaimDetails = Pick<Claim, 'directness' | 'directnessWord' | 'negation' | 'preposition' | 'direction' | 'comparison' | 'limiting'>;
+type ClaimDetails = Pick<Claim, 'directness' | 'directnessWord' | 'negation' | 'preposition' | 'direction' | 'comparison' | 'limiting' | 'differentiation'>;
 
 /**
  * A claim with every field present, undefined where the sentence states no such detail: all claims then have
@@ -133,6 +135,7 @@ export function newClaim(core: ClaimCore, details: ClaimDetails = {}): Claim {
     direction: details.direction,
     comparison: details.comparison,
     limiting: details.limiting,
+    differentiation: details.differentiation,
   };
 }
 

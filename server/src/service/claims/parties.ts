@@ -264,7 +264,9 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   if (tokens.lower(before) && /^(derived|secreted|released|produced|activated|expressed|generated)$/.test(tokens.lower(before)!) && tokens.lower(before - 1) === '-' && tokens.kind(before - 2) === 'entity') {
     return { party: { id: entity.id!, inverted, start: tokens.at(before - 2)!.start, end: entity.end }, before: before - 3 };
   }
-  // "Erastin-induced lipid peroxidation…": what the cause does through the entity is said too.
+  // "Erastin-induced lipid peroxidation…": what the cause does through the entity is said too ("erastin-induced
+  // membrane lipid peroxidation", a word of where between).
+  if (WHERE_ADJECTIVES.has(tokens.lower(before) ?? '') && /^(induced|driven|mediated|triggered|evoked|elicited|dependent)$/.test(tokens.lower(before - 1) ?? '') && tokens.lower(before - 2) === '-' && tokens.kind(before - 3) === 'entity') before--;
   if (tokens.lower(before) && /^(induced|driven|mediated|triggered|evoked|elicited|dependent)$/.test(tokens.lower(before)!) && tokens.lower(before - 1) === '-' && tokens.kind(before - 2) === 'entity') {
     return { party: { id: entity.id!, inverted, start: tokens.at(before - 2)!.start, end: entity.end, cause: tokens.at(before - 2)!.id! }, before: before - 3 };
   }
@@ -427,6 +429,8 @@ export function readPartiesRight(
   const cellsAfter = tokens.kind(i + 1) === 'entity' ? i + 1 : -1;
   let end = skipEntityModifiers(tokens, i);
   if (end < 0) return undefined;
+  // "drives PBMC differentiation into B cells": what the cells become, not more of them (rules/differentiation.ts).
+  if (tokens.entityType(end) === 'cell' && (tokens.lower(end + 1) ?? '').startsWith('differentiat')) return undefined;
   // "accelerated RSL3-induced death": the death an inducer causes is its ferroptosis.
   const death = inducedDeathEnd(tokens, end);
   if (death > 0) {

@@ -15,6 +15,7 @@ import { EXCHANGE, readExchangeClaims } from './rules/exchange';
 import { readLocationClaims } from './rules/location';
 import { MATURITY_WORDS, readMaturationClaims } from './rules/maturation';
 import { readButNotClaims } from './rules/butNot';
+import { readDifferentiationClaims } from './rules/differentiation';
 import { readRouteClaims } from './rules/route';
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
 import { PLACE_LAST_WORDS } from './locations';
@@ -87,6 +88,7 @@ export function readSentenceClaims(
   if (hasOneOf(tokens, CHANGE)) readChangeAfterClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, NOT)) readButNotClaims(tokens, claims);
   if (hasOneOf(tokens, ROUTE)) readRouteClaims(tokens, claims);
+  if (hasOneOf(tokens, DIFFERENTIATION)) readDifferentiationClaims(tokens, verbs, claims);
   return claims;
 }
 
@@ -95,6 +97,7 @@ const LOSS_WORDS = new WordSet(GENOTYPE_LOSS);
 const MATURITY = new WordSet(MATURITY_WORDS);
 const NOT = new WordSet(['not']);
 const ROUTE = new WordSet(['through', 'via']);
+const DIFFERENTIATION = new WordSet(['differentiation', 'differentiate', 'differentiates', 'differentiated', 'differentiating']);
 const CHANGE = new WordSet(CHANGE_WORDS);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
 const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES, ...EXCHANGE]);

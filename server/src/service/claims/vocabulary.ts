@@ -164,3 +164,8 @@ export const LIGHT_VERBS = words(`realize realizes realized realizing realise re
 
 /** Arrows that say the party before leads to what follows: "IFN-γ → ↓ SLC7A11", "GPX4 loss ⇒ ferroptosis". */
 export const LEADS_TO: ReadonlySet<string> = new Set(['→', '⇒', '⟶', '⟹']);
+
+/** Participles that describe what an entry does or is: "is annotated (described, regarded, known) as exporting cystine". */
+export const DESCRIBED = words(`annotated described characterized characterised curated listed regarded viewed considered depicted drawn
+  portrayed presented classified recognized recognised known identified reported modeled modelled represented cast shown`);
+

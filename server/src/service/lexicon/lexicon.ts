@@ -140,7 +140,7 @@ export function loadLexicon(files: readonly LexiconFile[]): LoadedLexicon {
     predicates.push(...parsed.predicates);
   }
   for (const relation of relations) {
-    for (const id of [relation.subject, relation.object]) {
+    for (const id of [relation.subject, relation.object, ...(relation.differentiationOf ? [relation.differentiationOf] : [])]) {
       if (!entries.has(id)) {
         problems.push({ ...relation.source, message: `Relation names "${id}", which is no lexicon entry.`, length: 0 });
       }
@@ -224,8 +224,15 @@ function itemOffset(doc: Document, key: string, index: number): number {
 }
 
 function toRelation(raw: RawRelation, source: SourceLocation): Relation {
-  const { context_dependent: contextDependent, compared_with: comparedWith, rate_limiting: rateLimiting, ...rest } = raw;
-  return { ...rest, ...(comparedWith !== undefined && { comparedWith }), ...(rateLimiting && { rateLimiting }), contextDependent: contextDependent ?? false, source };
+  const { context_dependent: contextDependent, compared_with: comparedWith, rate_limiting: rateLimiting, differentiation_of: differentiationOf, ...rest } = raw;
+  return {
+    ...rest,
+    ...(comparedWith !== undefined && { comparedWith }),
+    ...(rateLimiting && { rateLimiting }),
+    ...(differentiationOf !== undefined && { differentiationOf }),
+    contextDependent: contextDependent ?? false,
+    source,
+  };
 }
 
 function parseBuiltInFile(lexiconFile: LexiconFile): ParsedFile {
@@ -346,7 +353,12 @@ function parseWorkspaceFile(lexiconFile: LexiconFile): ParsedFile {
   return { ...none, patch: { file, entries, extensions, relations, references } };
 }
 
-type RawRelation = Omit<Relation, 'contextDependent' | 'comparedWith' | 'rateLimiting' | 'source'> & { context_dependent?: boolean; compared_with?: string; rate_limiting?: boolean };
+type RawRelation = Omit<Relation, 'contextDependent' | 'comparedWith' | 'rateLimiting' | 'differentiationOf' | 'source'> & {
+  context_dependent?: boolean;
+  compared_with?: string;
+  rate_limiting?: boolean;
+  differentiation_of?: string;
+};
 
 interface RawAlias {
   text: string;

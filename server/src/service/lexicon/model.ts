@@ -151,6 +151,8 @@ export interface Relation {
   readonly comparedWith?: string;
   /** For requires: the object is what limits the subject's rate. */
   readonly rateLimiting?: boolean;
+  /** For increases of cells: the cells that differentiate into the object. */
+  readonly differentiationOf?: string;
   readonly contextDependent: boolean;
   readonly text: string;
   readonly refs: readonly string[];

@@ -5,6 +5,7 @@ import { type Claim, ClaimForm, type Modifiers, newClaim } from '../claim';
 import { cellsLacking, cellsOfManipulation, holderEnd, theseCells } from '../holders';
 import { ferroptosisFromInducer, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { sharedSubjects } from '../subjects';
+import { describedAs } from './verb';
 import { Tokens, someBetween } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
 import { BE, CAUSATIVES, CONDITIONAL, HOLDERS, isAdverb } from '../vocabulary';
@@ -75,6 +76,8 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   }
   // "were rendered resistant": the participle belongs to the copula.
   if (i > 0 && CAUSATIVES.has(tokens.at(i)!.lower) && BE.has(tokens.at(i - 1)!.lower)) i--;
+  // "are annotated as less dependent on iron": as "are less dependent" would.
+  else i = describedAs(tokens, i);
   // "ACSL4-knockout cells became more sensitive": a linking verb stands where the copula would.
   const linking = LINKING.has(tokens.lower(i) ?? '');
   const left = skipLeftModifiers(tokens, linking ? i - 1 : i, modifiers);

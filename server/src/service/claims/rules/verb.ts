@@ -6,7 +6,7 @@ import { cellsInState, cellsOfTheirObject, coordinatedSubjects, definiteReferent
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { BE, CONDITIONAL, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
+import { BE, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   // "| eNVs-FAP | decrease of M2 TAMs |": a base form before "of" is a noun, read by the rules of nouns.
@@ -470,16 +470,8 @@ function stateShiftPreposition(tokens: Tokens, at: number): number {
   return -1;
 }
 
-/** Participles that describe what an entry does: "is annotated (described, regarded, known) as exporting cystine". */
-const DESCRIBED = /^(?:annotated|described|characteri[sz]ed|curated|listed|regarded|viewed|considered|depicted|drawn|portrayed|presented|classified|recogni[sz]ed|known|identified|reported|modell?ed|represented|cast|shown)$/;
-
-/**
- * "System Xc⁻ is annotated as exporting cystine" says that it exports cystine, as "is exporting" would: left of
- * the gerund at `at + 1`, the index before the participle and "as" when they stand there after a form of "be",
- * else `at`.
- */
-function describedAs(tokens: Tokens, at: number): number {
-  if (tokens.lower(at) !== 'as' || !DESCRIBED.test(tokens.lower(at - 1) ?? '')) return at;
+export function describedAs(tokens: Tokens, at: number): number {
+  if (tokens.lower(at) !== 'as' || !DESCRIBED.has(tokens.lower(at - 1) ?? '')) return at;
   let k = at - 2;
   while (k >= 0 && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k--;
   return BE.has(tokens.lower(k) ?? '') ? at - 2 : at;

@@ -4,6 +4,7 @@
  */
 import type { VerbClass } from '../lexicon/lexicon';
 import { isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
+import { definiteReferent } from './referents';
 import type { ClaimParty } from './claim';
 import { commaContinuesList, governed, opensClause, skipEntityModifiers } from './lists';
 import { type Token, Tokens } from './tokens';
@@ -31,6 +32,12 @@ function amountBefore(tokens: Tokens, word: string, entity: number): -1 | 0 | 1 
 export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false): ClaimParty[] | undefined {
   const owner = whoseOwner(tokens, end);
   if (owner) return owner;
+  // "…, indicating that the enzyme operates independently of GSH": "the enzyme" opening a clause inside the
+  // sentence stands for the one entry of its kind named before.
+  if (tokens.kind(end) === 'word' && /^(that|because|since|so|whereas|while|but|;)$/.test(tokens.lower(end - 2) ?? '')) {
+    const referent = definiteReferent(tokens, end - 1);
+    if (referent) return referent.parties;
+  }
   let i = end;
   let inverted = false;
   // "the iron chelator deferoxamine", "the DHODH inhibitor brequinar": a name the lexicon lacks, after the class

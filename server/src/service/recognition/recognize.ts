@@ -108,9 +108,10 @@ function findInterruptedTerms(text: string, matcher: TermMatcher, found: TermMat
       if (!best || start + from < best.start) best = { start: from + start, end: from + end + shift, payloads: around.payloads[m]! };
     }
     if (!best) continue;
-    // "Classically activated (M2) macrophages": a short form of another entry is a (wrong) definition, no part.
+    // "Classically activated (M2) macrophages", "(M2-type)": a short form of another entry is a (wrong)
+    // definition, no part.
     while (k < found.count && found.starts[k]! < open + 2) k++;
-    const inner = k < found.count && found.starts[k] === open + 2 && found.ends[k] === close ? found.payloads[k]! : undefined;
+    const inner = k < found.count && found.starts[k] === open + 2 && found.ends[k]! <= close ? found.payloads[k]! : undefined;
     if (inner && !inner.some((p) => best!.payloads.some((q) => q.entryId === p.entryId))) continue;
     terms.push(best);
   }

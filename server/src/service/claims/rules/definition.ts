@@ -4,13 +4,13 @@
  * apart as states of one entry (M1 and M2 macrophages).
  */
 import { ClaimForm, newClaim, type Claim, partyOf } from '../claim';
-import { capture, entity, mark, matchAt, seq } from '../pattern';
+import { capture, entity, mark, matchAt, optional, seq, word } from '../pattern';
 import type { Token, Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE } from '../vocabulary';
 
-/** An entry, and another in parentheses right after it. */
-const NAME_AND_SHORT_FORM = seq(capture('name', entity), mark('('), capture('short', entity), mark(')'));
+/** An entry, and another in parentheses right after it ("(M2)", "(M2-type)", "(M2-like)"). */
+const NAME_AND_SHORT_FORM = seq(capture('name', entity), mark('('), capture('short', entity), optional(seq(mark('-'), word('type', 'like'))), mark(')'));
 
 /**
  * Two names of cells given as one: "alternatively activated M1 cells" (one entry's name right before another's),

@@ -18,13 +18,15 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
   const require = verbOf(verbs, 'require');
   if (!require) return;
   for (let r = 1; r + 3 < tokens.length; r++) {
-    if (tokens.lower(r) !== 'rate' || tokens.lower(r + 1) !== '-' || !/^(limiting|determining)$/.test(tokens.lower(r + 2) ?? '')) continue;
+    // "glutamate, and not cysteine, limits the rate of GSH synthesis": the verb says what the adjective does.
+    const verb = LIMITING_VERBS.has(tokens.lower(r)!) && tokens.lower(r + 1) === 'the' && tokens.lower(r + 2) === 'rate' && tokens.lower(r + 3) === 'of';
+    if (!verb && (tokens.lower(r) !== 'rate' || tokens.lower(r + 1) !== '-' || !/^(limiting|determining)$/.test(tokens.lower(r + 2) ?? ''))) continue;
     let k = r + 3;
-    while (k < tokens.length && k < r + 6 && KINDS.has(tokens.lower(k) ?? '')) k++;
+    while (!verb && k < tokens.length && k < r + 6 && KINDS.has(tokens.lower(k) ?? '')) k++;
     if (!/^(for|of|in)$/.test(tokens.lower(k) ?? '')) continue;
     const limited = readPartiesRight(tokens, k + 1);
     if (!limited || limited.parties.length !== 1) continue;
-    const limiting = limitingEntity(tokens, r);
+    const limiting = verb ? entityBefore(tokens, r) : limitingEntity(tokens, r);
     if (limiting < 0) continue;
     const x = tokens.at(limiting)!;
     claims.push(
@@ -60,6 +62,18 @@ function limitingEntity(tokens: Tokens, rate: number): number {
   // "is regarded (considered, seen) as the rate-limiting…": the copula before.
   else if (tokens.lower(k) === 'as' && /^(regarded|considered|seen|viewed|recognized|recognised|known)$/.test(tokens.lower(k - 1) ?? '')) k -= 2;
   if (!LINKS.has(tokens.lower(k) ?? '')) return -1;
+  return entityBefore(tokens, k);
+}
+
+/** Verbs that say what limits a rate: "limits the rate of GSH synthesis". */
+const LIMITING_VERBS = new Set(['limits', 'limit', 'limited', 'determines', 'determine', 'determined', 'sets', 'set', 'governs', 'govern', 'governed']);
+
+/**
+ * The entry that does what the word at `k` says, left of it, passing over what it is set against ("rather than
+ * cysteine", "not cysteine"); -1 where there is none, or the sentence denies it.
+ */
+function entityBefore(tokens: Tokens, at: number): number {
+  let k = at;
   // "it is X rather than Y that constitutes": the cleft's "that".
   if (tokens.lower(k - 1) === 'that') k--;
   let found = -1;

@@ -800,6 +800,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['what limits a rate, said by a verb', 'Since glutamate, and not cysteine, limits the rate of GSH synthesis, glutamine matters.', 'glutamate, and not cysteine, limits the rate of GSH synthesis'],
   ['what limits a rate, said by a verb', 'Cysteine limits the rate of GSH synthesis.', null],
   ['what limits a rate, said by a verb', 'Glutamate does not limit the rate of GSH synthesis.', null],
+  ['dependence compared with non-neoplastic tissue', 'Non-neoplastic epithelium depends more heavily on iron than cancer cells do.', 'Non-neoplastic epithelium depends more heavily on iron than cancer cells'],
+  ['dependence compared with non-neoplastic tissue', 'Cancer cells depend more heavily on iron than non-neoplastic epithelium does.', null],
+  ['"transfer" of iron, its place giving the direction', 'IRP1 and IRP2 thereby control the TFR1-mediated transfer of iron from the cytosol to the extracellular space.', 'TFR1-mediated transfer of iron from the cytosol'],
+  ['"transfer" of iron, its place giving the direction', 'TFR1 transfers iron into the cell.', null],
+  ['a means after two verbs that share a subject', 'Metformin induces ferroptosis and increases T-cell activity by stabilising PD-L1.', 'by stabilising PD-L1'],
+  ['a means after two verbs that share a subject', 'Metformin induces ferroptosis and increases T-cell activity by destabilising PD-L1.', null],
+  ['what cells are made to become, named with markers', 'Erastin-induced lipid peroxidation skews the differentiation of human PBMCs towards CD4+ T cells.', 'Erastin-induced lipid peroxidation skews the differentiation of human PBMCs towards CD4+ T cells'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -183,7 +183,10 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     if (j === 0 && (slot === 0 || slot === 1)) return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(0)!.start, end: tokens.at(0)!.end }];
     const left = skipLeftModifiers(tokens, j - 1, { negated: false });
     if (left < 0) return undefined;
-    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? examplesAside(tokens, j - 1) ?? pronounAntecedent(tokens, left, verbs);
+    // "Metformin induces ferroptosis and increases T-cell activity by stabilising PD-L1": the verb before shares
+    // its subject with the one before it in turn.
+    const chained = (): ClaimParty[] | undefined => (left < j - 1 || !/^(and|but)$/.test(tokens.lower(left) ?? '') ? undefined : sharedSubjects(tokens, left, verbs, false));
+    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? examplesAside(tokens, j - 1) ?? pronounAntecedent(tokens, left, verbs) ?? chained();
     // "ACSL4 and LPCAT3 act by acylating PUFAs and re-esterifying PUFA-CoA": as many subjects as means, each
     // its own.
     if (gerund && subjects && subjects.length > 1) {

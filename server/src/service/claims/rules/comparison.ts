@@ -18,7 +18,7 @@ const NEEDS = new Set(['requirement', 'requirements', 'need', 'needs', 'demand',
 const MORE = new Set(['more', 'higher', 'greater', 'stronger', 'heavier', 'increased']);
 const LESS = new Set(['less', 'lower', 'weaker', 'reduced', 'lesser', 'decreased']);
 /** Words that make the cells of a phrase the normal ones ("non-transformed epithelial cells"). */
-const NORMAL = new Set(['normal', 'non-transformed', 'untransformed', 'nontransformed', 'non-malignant', 'nonmalignant', 'healthy', 'benign', 'non-cancerous', 'noncancerous']);
+const NORMAL = new Set(['normal', 'non-transformed', 'untransformed', 'nontransformed', 'non-malignant', 'nonmalignant', 'healthy', 'benign', 'non-cancerous', 'noncancerous', 'non-neoplastic', 'nonneoplastic']);
 /** Words that open the phrase of what the subject is compared with. */
 const COMPARED = new Set(['than', 'compared', 'relative', 'versus', 'vs']);
 /** Words between the verb of dependence and "on": "depend more heavily on". */

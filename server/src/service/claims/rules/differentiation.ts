@@ -48,7 +48,8 @@ function cellsReached(tokens: Tokens, v: number): ReturnType<typeof readPartiesR
   if (!/^(into|towards|toward|to)$/.test(tokens.lower(k) ?? '')) return undefined;
   k++;
   while (DEGREE.test(tokens.lower(k) ?? '')) k++;
-  const cells = tokens.kind(k) === 'entity' ? readPartiesRight(tokens, k) : undefined;
+  // "towards CD4⁺ T cells": markers before the cells are read with them.
+  const cells = readPartiesRight(tokens, k);
   return cells && cells.parties.every((p) => !p.inverted && tokens.entityType(tokens.indexStartingAt(p.start)) === 'cell') ? cells : undefined;
 }
 

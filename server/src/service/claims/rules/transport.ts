@@ -16,6 +16,7 @@ const DIRECTIONLESS_TRANSPORT: readonly (readonly [string, string, string, strin
   ['carry', 'carries', 'carried', 'carried', 'carrying'],
   ['move', 'moves', 'moved', 'moved', 'moving'],
   ['ferry', 'ferries', 'ferried', 'ferried', 'ferrying'],
+  ['transfer', 'transfers', 'transferred', 'transferred', 'transferring'],
 ];
 
 interface TransportForm {

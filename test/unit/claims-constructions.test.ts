@@ -807,6 +807,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a means after two verbs that share a subject', 'Metformin induces ferroptosis and increases T-cell activity by stabilising PD-L1.', 'by stabilising PD-L1'],
   ['a means after two verbs that share a subject', 'Metformin induces ferroptosis and increases T-cell activity by destabilising PD-L1.', null],
   ['what cells are made to become, named with markers', 'Erastin-induced lipid peroxidation skews the differentiation of human PBMCs towards CD4+ T cells.', 'Erastin-induced lipid peroxidation skews the differentiation of human PBMCs towards CD4+ T cells'],
+  ['what limits a rate, in the passive', 'GSH synthesis is limited by glutamate availability rather than by cysteine.', 'GSH synthesis is limited by glutamate availability'],
+  ['what limits a rate, in the passive', 'GSH synthesis is limited by cysteine availability.', null],
+  ['what limits a rate, in the passive', 'GSH synthesis is not limited by glutamate.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -18,6 +18,11 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
   const require = verbOf(verbs, 'require');
   if (!require) return;
   for (let r = 1; r + 3 < tokens.length; r++) {
+    const passive = limitedBy(tokens, r);
+    if (passive) {
+      claims.push(newClaim({ ...passive, effect: 'requires', negated: false, form: ClaimForm.State, verb: { start: tokens.at(r)!.start, end: tokens.at(r)!.end, verb: require, slot: 'state' } }, { limiting: true }));
+      continue;
+    }
     // "glutamate, and not cysteine, limits the rate of GSH synthesis": the verb says what the adjective does.
     const verb = LIMITING_VERBS.has(tokens.lower(r)!) && tokens.lower(r + 1) === 'the' && tokens.lower(r + 2) === 'rate' && tokens.lower(r + 3) === 'of';
     if (!verb && (tokens.lower(r) !== 'rate' || tokens.lower(r + 1) !== '-' || !/^(limiting|determining)$/.test(tokens.lower(r + 2) ?? ''))) continue;
@@ -64,6 +69,27 @@ function limitingEntity(tokens: Tokens, rate: number): number {
   if (!LINKS.has(tokens.lower(k) ?? '')) return -1;
   return entityBefore(tokens, k);
 }
+
+/**
+ * "GSH synthesis is limited by glutamate availability rather than by cysteine": at `r`, "limited" after a copula,
+ * the limited entry before it and the one that limits after "by" (with a word of supply after it, or none).
+ */
+function limitedBy(tokens: Tokens, r: number): Pick<Claim, 'subjects' | 'objects' | 'start' | 'end'> | undefined {
+  if (tokens.lower(r) !== 'limited' || tokens.lower(r + 1) !== 'by') return undefined;
+  let be = r - 1;
+  while (be > 0 && tokens.kind(be) === 'word' && /^(mainly|largely|primarily|chiefly|critically|strongly|principally|rate)$/.test(tokens.lower(be)!)) be--;
+  if (tokens.lower(be) === '-' && tokens.lower(be - 1) === 'rate') be -= 2;
+  if (!/^(is|are|was|were|be|being|been)$/.test(tokens.lower(be) ?? '') || tokens.kind(be - 1) !== 'entity') return undefined;
+  let k = r + 2;
+  if (/^(the|its)$/.test(tokens.lower(k) ?? '')) k++;
+  if (tokens.kind(k) !== 'entity' || (tokens.kind(k + 1) === 'word' && !SUPPLY.has(tokens.lower(k + 1)!) && !/^(rather|and|not|instead)$/.test(tokens.lower(k + 1)!))) return undefined;
+  const limited = tokens.at(be - 1)!;
+  const limiting = tokens.at(k)!;
+  return { subjects: [partyOf(limited)], objects: [partyOf(limiting)], start: limited.start, end: tokens.at(SUPPLY.has(tokens.lower(k + 1) ?? '') ? k + 1 : k)!.end };
+}
+
+/** Words of how much there is of what limits: "limited by glutamate availability". */
+const SUPPLY = new Set(['availability', 'supply', 'levels', 'level', 'abundance', 'uptake', 'import', 'concentration', 'concentrations']);
 
 /** Verbs that say what limits a rate: "limits the rate of GSH synthesis". */
 const LIMITING_VERBS = new Set(['limits', 'limit', 'limited', 'determines', 'determine', 'determined', 'sets', 'set', 'governs', 'govern', 'governed']);

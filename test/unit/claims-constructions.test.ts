@@ -810,6 +810,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['what limits a rate, in the passive', 'GSH synthesis is limited by glutamate availability rather than by cysteine.', 'GSH synthesis is limited by glutamate availability'],
   ['what limits a rate, in the passive', 'GSH synthesis is limited by cysteine availability.', null],
   ['what limits a rate, in the passive', 'GSH synthesis is not limited by glutamate.', null],
+  ['"its role in" and the verb after it', 'Ferroportin emerged as a hub, in line with its role in internalising transferrin-bound iron from the extracellular space.', 'its role in internalising transferrin-bound iron'],
+  ['"its role in" and the verb after it', 'Ferroportin was abundant, consistent with its role in exporting iron.', null],
+  ['"internalise" as a verb of import', 'Ferroportin internalizes iron.', 'Ferroportin internalizes iron'],
+  ['"internalise" as a verb of import', 'TFR1 internalises transferrin-bound iron.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

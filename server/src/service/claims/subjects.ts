@@ -314,8 +314,8 @@ function openingSubjectEnd(tokens: Tokens, first = 0): number {
   return k - 1;
 }
 
-/** What the pronoun at `at` stands for (see pronounAntecedent). */
-function ownerOf(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
+/** What the pronoun at `at` stands for (see pronounAntecedent); also "its" ("in line with its role in…"). */
+export function ownerOf(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
   for (let j = 1; j < at; j++) {
     if (tokens.kind(j) !== 'word') continue;
     const word = tokens.lower(j)!;

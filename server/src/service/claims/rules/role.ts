@@ -7,6 +7,7 @@ import type { VerbClass } from '../../lexicon/lexicon';
 import { ClaimForm, newClaim, type Claim, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
+import { ownerOf } from '../subjects';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { REFERRING_NOUNS, isAdverb } from '../vocabulary';
 
@@ -79,23 +80,26 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
 function readRoleInAction(tokens: Tokens, r: number, verbs: VerbIndex): Claim | undefined {
   // "metformin's (known) ability to increase PD-L1": what the entry can do, a verb's base form after "to".
   const ability = ABILITIES.has(tokens.lower(r) ?? '');
-  const s = ability && tokens.lower(r - 1) !== 's' && tokens.kind(r - 1) === 'word' ? r - 1 : r;
-  if (tokens.lower(r + 1) !== (ability ? 'to' : 'in') || tokens.lower(s - 1) !== 's' || !/^['’]$/.test(tokens.lower(s - 2) ?? '') || tokens.kind(s - 3) !== 'entity') return undefined;
-  const [owner, gerund] = [s - 3, r + 2];
+  const s = ability && tokens.lower(r - 1) !== 's' && tokens.lower(r - 1) !== 'its' && tokens.kind(r - 1) === 'word' ? r - 1 : r;
+  if (tokens.lower(r + 1) !== (ability ? 'to' : 'in')) return undefined;
+  // "in line with its role in internalising iron": the entry "its" stands for.
+  const possessive = tokens.lower(s - 1) === 's' && /^['’]$/.test(tokens.lower(s - 2) ?? '') && tokens.kind(s - 3) === 'entity';
+  const owners = possessive ? [partyOf(tokens.at(s - 3)!)] : tokens.lower(s - 1) === 'its' ? ownerOf(tokens, s - 1, verbs) : undefined;
+  if (!owners || owners.length !== 1) return undefined;
+  const gerund = r + 2;
   const form = verbs.forms.get(tokens.lower(gerund) ?? '');
   if (!form || form.slot !== (ability ? 0 : 4)) return undefined;
   const objects = readPartiesRight(tokens, gerund + 1, form.verb.preposition);
   if (!objects) return undefined;
-  const entity = tokens.at(owner)!;
   const verb = tokens.at(gerund)!;
   return newClaim(
     {
-      subjects: [partyOf(entity)],
+      subjects: owners,
       objects: objects.parties,
       effect: form.verb.effect,
       negated: false,
       form: ClaimForm.Nominal,
-      start: Math.min(entity.start, tokens.at(r)!.start),
+      start: Math.min(owners[0]!.start, tokens.at(r)!.start),
       end: tokens.at(objects.end)!.end,
       verb: { start: verb.start, end: verb.end, verb: form.verb, slot: form.slot },
     },

@@ -15,6 +15,8 @@ import { EXCHANGE, readExchangeClaims } from './rules/exchange';
 import { readLocationClaims } from './rules/location';
 import { MATURITY_WORDS, readMaturationClaims } from './rules/maturation';
 import { readButNotClaims } from './rules/butNot';
+import { readCarrierClaim } from './rules/carrier';
+import { SHIELDING, readShieldClaims } from './rules/shield';
 import { readDifferentiationClaims } from './rules/differentiation';
 import { readRouteClaims } from './rules/route';
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
@@ -89,6 +91,7 @@ export function readSentenceClaims(
   if (hasOneOf(tokens, NOT)) readButNotClaims(tokens, claims);
   if (hasOneOf(tokens, ROUTE)) readRouteClaims(tokens, claims);
   if (hasOneOf(tokens, DIFFERENTIATION)) readDifferentiationClaims(tokens, verbs, claims);
+  if (hasOneOf(tokens, SHIELDS)) readShieldClaims(tokens, verbs, claims);
   return claims;
 }
 
@@ -97,6 +100,7 @@ const LOSS_WORDS = new WordSet(GENOTYPE_LOSS);
 const MATURITY = new WordSet(MATURITY_WORDS);
 const NOT = new WordSet(['not']);
 const ROUTE = new WordSet(['through', 'via']);
+const SHIELDS = new WordSet([...SHIELDING]);
 const DIFFERENTIATION = new WordSet(['differentiation', 'differentiate', 'differentiates', 'differentiated', 'differentiating']);
 const CHANGE = new WordSet(CHANGE_WORDS);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
@@ -147,7 +151,7 @@ export function readClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
     }
     const action = verbs.actions.get(token.lower) ?? (form && form.verb.action === token.lower ? form.verb : undefined);
     if (action) {
-      const claim = readActionClaim(tokens, v, action) ?? readMediatedActionClaim(tokens, v, action) ?? readMeansActionClaim(tokens, v, action, verbs);
+      const claim = readActionClaim(tokens, v, action) ?? readMediatedActionClaim(tokens, v, action) ?? readMeansActionClaim(tokens, v, action, verbs) ?? readCarrierClaim(tokens, v, action);
       if (claim) claims.push(claim);
       continue;
     }

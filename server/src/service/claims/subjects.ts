@@ -186,7 +186,9 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     // "Metformin induces ferroptosis and increases T-cell activity by stabilising PD-L1": the verb before shares
     // its subject with the one before it in turn.
     const chained = (): ClaimParty[] | undefined => (left < j - 1 || !/^(and|but)$/.test(tokens.lower(left) ?? '') ? undefined : sharedSubjects(tokens, left, verbs, false));
-    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? examplesAside(tokens, j - 1) ?? pronounAntecedent(tokens, left, verbs) ?? chained();
+    // "Fe₃O₄-SAS@PLT: triggers ferroptosis and repolarises…": a note's heading is the first verb's subject.
+    const noted = (): ClaimParty[] | undefined => (slot === 1 ? noteSubjects(tokens, left) : undefined);
+    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? examplesAside(tokens, j - 1) ?? pronounAntecedent(tokens, left, verbs) ?? chained() ?? noted();
     // "ACSL4 and LPCAT3 act by acylating PUFAs and re-esterifying PUFA-CoA": as many subjects as means, each
     // its own.
     if (gerund && subjects && subjects.length > 1) {

@@ -12,6 +12,7 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { ADVERBS, CELLS, LEADS_TO } from '../vocabulary';
 import { rowSubject } from './verb';
+import { STATES } from './state';
 
 export const UP = '↑';
 export const DOWN = '↓';
@@ -117,11 +118,15 @@ function cellsInNoteState(tokens: Tokens, at: number, verbs: VerbIndex): { parti
     if (tokens.lower(k) === 'less') flip = !flip;
     k++;
   }
+  // "→ cells less prone to ferroptosis": an adjective of state stands where the participle would.
+  const state = STATES.get(tokens.lower(k) ?? '');
   const form = verbs.forms.get(tokens.lower(k) ?? '');
-  if (!form || form.verb.forms[3] !== tokens.lower(k) || !form.verb.preposition || (form.verb.effect !== 'positive' && form.verb.effect !== 'negative')) return undefined;
-  const objects = readPartiesRight(tokens, k + 1, form.verb.preposition);
+  const preposition = state && !state.dependence ? state.preposition : form?.verb.forms[3] === tokens.lower(k) ? form?.verb.preposition : undefined;
+  const raises = state && !state.dependence ? state.sign === 1 : form?.verb.effect === 'positive' ? true : form?.verb.effect === 'negative' ? false : undefined;
+  if (!preposition || raises === undefined) return undefined;
+  const objects = readPartiesRight(tokens, k + 1, preposition);
   if (!objects) return undefined;
-  const sign = (form.verb.effect === 'positive') !== flip ? 1 : -1;
+  const sign = raises !== flip ? 1 : -1;
   return { parties: objects.parties.map(ferroptosisFromInducer), sign, arrow: k, end: objects.end };
 }
 

@@ -4,7 +4,7 @@
  * judges it against the curated requirement marked `rate_limiting`, which names another.
  */
 import { ClaimForm, newClaim, type Claim, partyOf } from '../claim';
-import { readPartiesRight } from '../parties';
+import { readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { NEGATIONS } from '../vocabulary';
@@ -31,7 +31,10 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
     if (!/^(for|of|in)$/.test(tokens.lower(k) ?? '')) continue;
     const limited = readPartiesRight(tokens, k + 1);
     if (!limited || limited.parties.length !== 1) continue;
-    const limiting = verb ? entityBefore(tokens, r) : limitingEntity(tokens, r);
+    const before = verb ? entityBefore(tokens, r) : limitingEntity(tokens, r);
+    // "The rate-limiting amino acid for GSH synthesis, however, is glutamate": the copula after it names it.
+    const opensClause = tokens.lower(r - 1) === 'the' && (r === 1 || /^[;:]$/.test(tokens.lower(r - 2) ?? ''));
+    const limiting = before >= 0 ? before : verb || !opensClause ? -1 : entityAfterCopula(tokens, limited.end + 1);
     if (limiting < 0) continue;
     const x = tokens.at(limiting)!;
     claims.push(
@@ -42,8 +45,8 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
           effect: 'requires',
           negated: false,
           form: ClaimForm.State,
-          start: x.start,
-          end: tokens.at(limited.end)!.end,
+          start: Math.min(x.start, tokens.at(r)!.start),
+          end: Math.max(x.end, tokens.at(limited.end)!.end),
           verb: { start: tokens.at(r)!.start, end: tokens.at(r + 2)!.end, verb: require, slot: 'state' },
         },
         { limiting: true },
@@ -91,6 +94,14 @@ function limitedBy(tokens: Tokens, r: number): Pick<Claim, 'subjects' | 'objects
 /** Words of how much there is of what limits: "limited by glutamate availability". */
 const SUPPLY = new Set(['availability', 'supply', 'levels', 'level', 'abundance', 'uptake', 'import', 'concentration', 'concentrations']);
 
+/** The entry right after a copula at `from` (past an aside of one word between commas: ", however,"); -1 if none. */
+function entityAfterCopula(tokens: Tokens, from: number): number {
+  let k = from;
+  if (tokens.lower(k) === ',' && tokens.kind(k + 1) === 'word' && tokens.lower(k + 2) === ',') k += 3;
+  if (!/^(is|was|remains)$/.test(tokens.lower(k) ?? '')) return -1;
+  return tokens.kind(k + 1) === 'entity' ? k + 1 : -1;
+}
+
 /** Verbs that say what limits a rate: "limits the rate of GSH synthesis". */
 const LIMITING_VERBS = new Set(['limits', 'limit', 'limited', 'determines', 'determine', 'determined', 'sets', 'set', 'governs', 'govern', 'governed']);
 
@@ -102,6 +113,11 @@ function entityBefore(tokens: Tokens, at: number): number {
   let k = at;
   // "it is X rather than Y that constitutes": the cleft's "that".
   if (tokens.lower(k - 1) === 'that') k--;
+  // "cysteine, generated in the cytosol from imported cystine, is…": the entry before a comma aside.
+  if (tokens.lower(k - 1) === ',') {
+    const left = skipLeftModifiers(tokens, k - 1, { negated: false });
+    if (left < k - 2 && tokens.kind(left) === 'entity') return left;
+  }
   let found = -1;
   for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
     const word = tokens.lower(j)!;

@@ -243,7 +243,7 @@ function treatmentOf(tokens: Tokens, at: number): ClaimParty[] | undefined {
 }
 
 /** "the role of TFR1 in exporting iron", "the ability of erastin to block…": the entry whose role the gerund names. */
-function roleHolder(tokens: Tokens, at: number): ClaimParty[] | undefined {
+export function roleHolder(tokens: Tokens, at: number): ClaimParty[] | undefined {
   // "the role of NCOA4 in…", "the established effect of iron overload in driving…"
   if (tokens.lower(at) !== 'in') return undefined;
   // The entry, or the entry and a word of amount ("iron overload").

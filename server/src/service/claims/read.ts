@@ -16,6 +16,7 @@ import { readLocationClaims } from './rules/location';
 import { MATURITY_WORDS, readMaturationClaims } from './rules/maturation';
 import { readButNotClaims } from './rules/butNot';
 import { readCarrierClaim } from './rules/carrier';
+import { DEATH_WORDS, readDeathAfterClaims } from './rules/deathAfter';
 import { SHIELDING, readShieldClaims } from './rules/shield';
 import { readDifferentiationClaims } from './rules/differentiation';
 import { readRouteClaims } from './rules/route';
@@ -92,6 +93,7 @@ export function readSentenceClaims(
   if (hasOneOf(tokens, ROUTE)) readRouteClaims(tokens, claims);
   if (hasOneOf(tokens, DIFFERENTIATION)) readDifferentiationClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, SHIELDS)) readShieldClaims(tokens, verbs, claims);
+  if (hasOneOf(tokens, DEATH)) readDeathAfterClaims(tokens, verbs, claims);
   return claims;
 }
 
@@ -101,6 +103,7 @@ const MATURITY = new WordSet(MATURITY_WORDS);
 const NOT = new WordSet(['not']);
 const ROUTE = new WordSet(['through', 'via']);
 const SHIELDS = new WordSet([...SHIELDING]);
+const DEATH = new WordSet(DEATH_WORDS);
 const DIFFERENTIATION = new WordSet(['differentiation', 'differentiate', 'differentiates', 'differentiated', 'differentiating']);
 const CHANGE = new WordSet(CHANGE_WORDS);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);

@@ -244,7 +244,8 @@ function attributedSubjects(tokens: Tokens, to: number): ClaimParty[] | undefine
     }
   }
   if (!/^(attributed|attribute|ascribed|ascribe|attributable)$/.test(tokens.lower(to - 1) ?? '')) return undefined;
-  for (let k = 0; k < to && k <= 5; k++) if (tokens.kind(k) === 'entity') return readPartiesRight(tokens, k)?.parties.slice(0, 1);
+  // "The pro-differentiation effect of erastin on PBMCs was attributed to…": a few words of what the effect is.
+  for (let k = 0; k < to && k <= 8; k++) if (tokens.kind(k) === 'entity') return readPartiesRight(tokens, k)?.parties.slice(0, 1);
   return undefined;
 }
 

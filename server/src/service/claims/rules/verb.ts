@@ -68,7 +68,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   // "Ferroptosis was not reversed by blocking iron": the gerund is the passive's agent, not a means of its subject.
   if (slot === 4 && tokens.lower(v - 1) === 'by' && afterPassive(tokens, v - 2)) return undefined;
   // "By inhibiting GPX4 directly, erastin induces…": the means that open a clause are its subject's.
-  const means = slot === 4 && !beforeIsBe ? openingMeansSubject(tokens, v, verbs) : undefined;
+  const means = slot === 4 && !beforeIsBe ? openingMeansSubject(tokens, v, verbs) ?? bothAside(tokens, v) : undefined;
   if (slot === 4 && !beforeIsBe && !means) {
     // A gerund heads a phrase ("by inhibiting GPX4, RSL3…"): it counts after an entity ("X inhibiting Y"), or
     // after a verb whose subject it shares ("X promotes Y by inhibiting Z", "X activates Y, boosting Z").
@@ -252,6 +252,12 @@ export function roleHolder(tokens: Tokens, at: number): ClaimParty[] | undefined
   if (!/^(role|roles|function|functions|ability|capacity|contribution|involvement|effect|effects|impact)$/.test(tokens.lower(entityAt - 2) ?? '')) return undefined;
   const entity = tokens.at(entityAt)!;
   return [{ id: entity.id!, inverted: false, start: entity.start, end: tokens.at(at - 1)!.end }];
+}
+
+/** "RSL3 and ML162, both blocking system Xc⁻": the entries before ", both" (or each, all) and a gerund at `v`. */
+function bothAside(tokens: Tokens, v: number): ClaimParty[] | undefined {
+  if (!/^(both|each|all)$/.test(tokens.lower(v - 1) ?? '') || tokens.lower(v - 2) !== ',' || tokens.kind(v - 3) !== 'entity') return undefined;
+  return readPartiesLeft(tokens, v - 3);
 }
 
 /** "Lipoxygenase inhibitors such as zileuton increase…": the class before the examples is the subject. */

@@ -106,6 +106,11 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i--;
       continue;
     }
+    // "transferrin and TfR1, which together mediate…": "together" right after the relative pronoun says how.
+    if ((t.lower === 'together' || t.lower === 'jointly') && /^(which|that|who)$/.test(tokens.lower(i - 1) ?? '')) {
+      i--;
+      continue;
+    }
     // "the interferon-γ they secrete raises…": a relative clause without "that" after the entry parts nothing.
     if (CONTACT_VERBS.has(t.lower) && /^(they|it|we|cells)$/.test(tokens.lower(i - 1) ?? '') && tokens.kind(i - 2) === 'entity') {
       i -= 2;

@@ -92,7 +92,7 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     } else {
       break;
     }
-    const next = partyAt(tokens, i - 1, inverted);
+    const next = partyAt(tokens, i - 1, inverted, antecedent);
     // "LOX, which oxidises membrane PUFAs, ACSL4 and LPCAT3 act…", "Unlike erastin, RSL3 and ML162 act…": an entry
     // a verb or a preposition governs ends the list there.
     if (tokens.lower(i) === ',' && governed(tokens, next ? next.before : i - 2)) break;

@@ -101,7 +101,8 @@ export function readMediatedActionClaim(tokens: Tokens, v: number, verb: VerbCla
     // "ferroportin mediates iron import"
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 3, modifiers);
-    const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+    // "transferrin and TfR1, which together mediate iron efflux": the relative clause's antecedents.
+    const subjects = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
     if (!subjects || deniedAfter(tokens, v + 1)) return undefined;
     return newClaim(
       {

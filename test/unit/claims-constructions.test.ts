@@ -841,6 +841,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an effect put down to a means, a few words before its entry', 'The pro-differentiation effect of erastin on PBMCs was attributed to induction of the BMP family.', 'to induction of the BMP family'],
   ['a relative clause on a list after a preposition', 'Our model places IRP-1 upstream of transferrin and TfR1, which together mediate iron efflux from the cytosol.', 'transferrin and TfR1, which together mediate iron efflux'],
   ['a relative clause on a list after a preposition', 'Our model places IRP-1 upstream of transferrin and TfR1, which together mediate iron uptake.', null],
+  ['the cells\' failing, not the cells', 'Tumour-exposed NK cells show increased lipid peroxidation, and NRF2 activation reverses their metabolic and functional defects.', null],
+  ['the cells\' failing, not the cells', 'NRF2 activation aggravated lipid peroxidation in NK cells and abolished their cytotoxicity.', 'and abolished their cytotoxicity'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -460,6 +460,8 @@ export function cellsOfTheirObject(tokens: Tokens, at: number, verb: number, sub
   // "their anti-tumour activity": fillers, hyphens between them too.
   while (k < tokens.length && ((tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) || (tokens.lower(k) === '-' && k > at + 1 && tokens.kind(k + 1) === 'word'))) k++;
   if (k === at + 1 || tokens.kind(k) === 'entity') return undefined;
+  // "reverses their metabolic and functional defects": what is lowered is the cells' failing, not the cells.
+  for (let d = at + 1; d < tokens.length && d <= k + 4; d++) if (DEFICITS.test(tokens.lower(d) ?? '')) return undefined;
   for (let j = verb - 1; j >= 0; j--) {
     if (tokens.kind(j) !== 'entity' || tokens.entityType(j) !== 'cell') continue;
     const id = tokens.at(j)!.id!;
@@ -468,6 +470,9 @@ export function cellsOfTheirObject(tokens: Tokens, at: number, verb: number, sub
   }
   return undefined;
 }
+
+/** Nouns of what cells fail at: "their functional defects". */
+const DEFICITS = /^(defects?|deficits?|disorders?|dysfunction|impairment|exhaustion|damage|failure|disarray|derangements?)$/;
 
 /**
  * The subject notes give the verb after `mark`: the party before an arrow ("RRM2 inhibition → promotes M2

@@ -6,7 +6,8 @@
 import type { Analysis } from '../analysis';
 import { toSourceRange } from '../markup/prose';
 import { oppositeState, placeName } from '../claims';
-import { fixVerb, type Contradiction, type RelationIndex } from './contradictions';
+import { fixVerb, type Contradiction } from './contradictions';
+import type { RelationIndex } from './relationIndex';
 import type { Lexicon } from '../lexicon/lexicon';
 
 export interface TextEdit {

@@ -12,7 +12,7 @@ import { BE } from '../vocabulary';
 /** Nouns for what a transport goes through. */
 const CARRIERS = new Set(['transporter', 'route', 'carrier', 'channel', 'gateway', 'conduit', 'pathway', 'pump', 'door', 'doorway', 'portal']);
 /** Words of rank before the carrier: "the principal transporter". */
-const RANK = /^(principal|main|major|primary|chief|key|only|sole|dominant|predominant|central|essential|major|physiological|canonical)$/;
+const RANK = /^(principal|main|major|primary|chief|key|only|sole|dominant|predominant|central|essential|physiological|canonical)$/;
 /** Words that link an entry to what it is: "is", "serves as", "acts as", "=". */
 const LINKS = /^(is|are|was|were|remains|serves|serve|served|serving|acts|act|acted|acting|functions|function|functioning|as|=)$/;
 

@@ -1,5 +1,5 @@
 /** The entry a name's aside in parentheses ending at `at` follows ("Ferroportin (FPN1, SLC40A1)"), or `at`. */
-function namedBefore(tokens: Tokens, at: number): number {
+export function namedBefore(tokens: Tokens, at: number): number {
   return tokens.lower(at) === ')' ? openingParenthesis(tokens, at) - 1 : at;
 }
 
@@ -96,25 +96,16 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     if (tokens.at(s)?.lower === ')') s = openingParenthesis(tokens, s) - 1;
     // "p53, the product of TP53, is a transcriptional activator of…": an aside between the entry and its verb.
     if (tokens.at(s)?.lower === ',' && s < k - 1) s = skipLeftModifiers(tokens, s, modifiers);
-    // "Erastin, which is a direct GPX4 inhibitor,": the relative clause's antecedent.
-    const antecedent = tokens.kind(s) === 'word' && CLAUSE_INTRODUCERS.has(tokens.lower(s)!) && s < k - 1 ? relativeAntecedent(tokens, s) : undefined;
-    if (antecedent?.length === 1) {
-      const [party] = antecedent;
+    // The entry itself; "Erastin, which is a direct GPX4 inhibitor,", the relative clause's antecedent; "…; like
+    // RSL3, it acted as a direct inhibitor of GPX4", the earlier subject the pronoun stands for.
+    const word = tokens.kind(s) === 'word' ? tokens.lower(s)! : undefined;
+    const named =
+      tokens.kind(s) === 'entity' ? [partyOf(tokens.at(s)!)] : word === undefined ? undefined : CLAUSE_INTRODUCERS.has(word) && s < k - 1 ? relativeAntecedent(tokens, s) : pronounAntecedent(tokens, s, verbs);
+    if (named?.length === 1) {
+      const [party] = named;
       subject = { kind: 'entity', lower: '', id: party!.id, start: party!.start, end: party!.end };
       start = subject.start;
       end = Math.max(end, objectParty.end);
-    } else if (tokens.at(s)?.kind === 'entity') {
-      subject = tokens.at(s)!;
-      start = subject.start;
-      end = Math.max(end, objectParty.end);
-    } else if (tokens.at(s)?.kind === 'word') {
-      // "…; like RSL3, it acted as a direct inhibitor of GPX4": the pronoun stands for an earlier subject.
-      const referred = pronounAntecedent(tokens, s, verbs);
-      if (referred?.length === 1) {
-        subject = { kind: 'entity', lower: '', id: referred[0]!.id, start: referred[0]!.start, end: referred[0]!.end };
-        start = subject.start;
-        end = Math.max(end, objectParty.end);
-      }
     }
   } else if (article && article.lower === 'the' && tokens.at(k - 1)?.lower === ',' && tokens.at(namedBefore(tokens, k - 2))?.kind === 'entity' && (objectIndex > v || !nameAfter(tokens, v))) {
     // "GPX4, the main driver of ferroptosis,", "Ferroportin (FPN1), the principal iron importer,"

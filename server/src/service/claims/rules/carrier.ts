@@ -5,9 +5,10 @@
  */
 import type { VerbClass } from '../../lexicon/lexicon';
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
-import { openingParenthesis, readPartiesRight } from '../parties';
+import { readPartiesRight } from '../parties';
 import type { Tokens } from '../tokens';
 import { BE } from '../vocabulary';
+import { namedBefore } from './agent';
 
 /** Nouns for what a transport goes through. */
 const CARRIERS = new Set(['transporter', 'route', 'carrier', 'channel', 'gateway', 'conduit', 'pathway', 'pump', 'door', 'doorway', 'portal']);
@@ -67,14 +68,11 @@ export function readCarrierClaim(tokens: Tokens, v: number, verb: VerbClass): Cl
  */
 function carrierOwner(tokens: Tokens, at: number): number {
   let k = at;
-  if (tokens.lower(k) === ',') {
-    k--;
-    if (tokens.lower(k) === ')') k = openingParenthesis(tokens, k) - 1;
-    return tokens.kind(k) === 'entity' ? k : -1;
+  if (tokens.lower(k) !== ',') {
+    const from = k;
+    while (k >= 0 && tokens.kind(k) !== 'entity' && (LINKS.test(tokens.lower(k)!) || BE.has(tokens.lower(k)!))) k--;
+    if (k === from) return -1;
   }
-  const from = k;
-  while (k >= 0 && tokens.kind(k) !== 'entity' && (LINKS.test(tokens.lower(k)!) || BE.has(tokens.lower(k)!))) k--;
-  if (k === from) return -1;
-  if (tokens.lower(k) === ')') k = openingParenthesis(tokens, k) - 1;
-  return tokens.kind(k) === 'entity' ? k : -1;
+  const named = namedBefore(tokens, tokens.lower(k) === ',' ? k - 1 : k);
+  return tokens.kind(named) === 'entity' ? named : -1;
 }

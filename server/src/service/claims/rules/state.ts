@@ -81,8 +81,9 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   // "ACSL4-knockout cells became more sensitive": a linking verb stands where the copula would.
   const linking = LINKING.has(tokens.lower(i) ?? '');
   const left = skipLeftModifiers(tokens, linking ? i - 1 : i, modifiers);
+  const causative = left === i && !linking;
   let end: number;
-  if (left === i && !linking) {
+  if (causative) {
     // Causative: "FSP1 overexpression made (these) cells more sensitive to ferroptosis": the holder between the
     // verb and the adjective is only the host; the state is caused by the subject of "made".
     let h = i;
@@ -94,7 +95,6 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
     if (!linking && !someBetween(tokens, left + 1, i + 1, (t) => BE.has(t.lower) || LINKING.has(t.lower))) return undefined;
     end = holderEnd(tokens, left);
   }
-  const causative = left === i && !linking;
   // "LOX overexpression protects membrane PUFAs and renders cells less susceptible…": a causative after "and"
   // shares the subject of the verb before.
   const subjects = readPartiesLeft(tokens, end) ?? cellsLacking(tokens, left) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) : undefined);

@@ -85,6 +85,8 @@ function beforeParenthesis(tokens: Tokens, close: number): ClaimParty[] | undefi
   for (let k = close - 1; k >= 0 && k >= close - 8; k--) {
     const word = tokens.lower(k)!;
     if (word === '(') return tokens.kind(k - 1) === 'entity' ? readPartiesLeft(tokens, k - 1, true) : undefined;
+    // "ferroportin (FPN1, SLC40A1), which…": a comma between two names lists the entry's other names.
+    if (word === ',' && tokens.kind(k - 1) === 'entity' && tokens.kind(k + 1) === 'entity') continue;
     if (/^[);,.]$/.test(word) || (tokens.kind(k) === 'word' && (BE.has(word) || AUXILIARIES.has(word) || OTHER_FINITE_VERBS.has(word)))) return undefined;
   }
   return undefined;

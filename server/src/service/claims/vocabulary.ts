@@ -57,7 +57,7 @@ export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion i
   knocking ablating inactivating antagonizing targeting dysfunction paralysis exhaustion lowering reducing decreasing
   scavenging neutralizing neutralising chelating deficits deficit defects defect impairment demise quenching reduction decrease decline
   restricting limiting starving depriving withdrawing removing restriction limitation deprivation withdrawal removal
-  chelation neutralization neutralisation sequestration sequestering`);
+  chelation neutralization neutralisation sequestration sequestering disorder disorders`);
 
 /** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
 export const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after

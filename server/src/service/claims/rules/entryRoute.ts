@@ -65,6 +65,9 @@ function entryNamedAfter(tokens: Tokens, noun: number): (ReturnType<typeof readP
     const next = tokens.lower((moved?.end ?? noun) + 1) ?? '';
     if (moved && (ENTER.has(next) || (BE.has(next) && /^(imported|taken)$/.test(tokens.lower(moved.end + 2) ?? '')))) return moved;
     if (moved && LEAVE.has(next)) return { ...moved, effect: 'export' };
+    // "the transporter through which macrophages, hepatocytes and enterocytes take up iron"
+    const take = afterCells(tokens, noun + 3);
+    if (TAKE.has(tokens.lower(take) ?? '') && tokens.lower(take + 1) === 'up') return readPartiesRight(tokens, take + 2);
     return undefined;
   }
   let k = noun + 1;
@@ -89,6 +92,13 @@ function movedByMediation(tokens: Tokens, at: number): { party: ClaimParty; end:
   k += 2;
   skip();
   return tokens.kind(k) === 'entity' ? { party: partyOf(tokens.at(k)!), end: k, effect: before } : undefined;
+}
+
+/** The index after the cells named from `from`, listed ("macrophages, hepatocytes and absorptive enterocytes"). */
+function afterCells(tokens: Tokens, from: number): number {
+  let k = from;
+  while (k < tokens.length && k < from + 9 && (tokens.entityType(k) === 'cell' || (tokens.kind(k) !== 'entity' && /^(the|cells?|cytosol|cytoplasm|tumour|tumor|target|these|those|absorptive|and|,)$/.test(tokens.lower(k)!)) || CELLS.has(tokens.lower(k) ?? '') || INSIDE.has(tokens.lower(k) ?? ''))) k++;
+  return k;
 }
 
 export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
@@ -139,9 +149,7 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       objects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
       // "iron enters macrophages, hepatocytes and absorptive enterocytes chiefly through FPN": the cells entered,
       // listed, come first.
-      let k = v + 1;
-      while (k < tokens.length && k < v + 10 && (tokens.entityType(k) === 'cell' || (tokens.kind(k) !== 'entity' && /^(the|cells?|cytosol|cytoplasm|tumour|tumor|target|these|those|absorptive|and|,)$/.test(tokens.lower(k)!)) || CELLS.has(tokens.lower(k) ?? '') || INSIDE.has(tokens.lower(k) ?? ''))) k++;
-      route = routeAfter(tokens, k);
+      route = routeAfter(tokens, afterCells(tokens, v + 1));
       start = objects?.[0]?.start ?? -1;
     }
     if (!objects || !route || start < 0) continue;

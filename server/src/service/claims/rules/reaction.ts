@@ -34,7 +34,13 @@ export function readReactionClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
   for (let v = 0; v < tokens.length; v++) {
     if (tokens.kind(v) !== 'word') continue;
     const word = tokens.lower(v)!;
-    const claim = REACTION_VERBS.has(word) ? readVerbReaction(tokens, v, verbs) ?? readPassiveReaction(tokens, v) : GENERATING.has(word) ? readVerbReaction(tokens, v, verbs) : REACTION_NOUNS.has(word) ? readNounReaction(tokens, v, verbs) : undefined;
+    const claim = REACTION_VERBS.has(word)
+      ? readVerbReaction(tokens, v, verbs) ?? readPassiveReaction(tokens, v)
+      : GENERATING.has(word) || (CATALYSES.has(word) && arrowFollows(tokens, v + 1))
+        ? readVerbReaction(tokens, v, verbs)
+        : REACTION_NOUNS.has(word)
+          ? readNounReaction(tokens, v, verbs)
+          : undefined;
     if (!claim) continue;
     const verb = { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: produce, slot: 'action' as const };
     if (claim.core.objects.length > 0) claims.push(newClaim({ ...claim.core, verb }));
@@ -167,6 +173,18 @@ function meansSubject(tokens: Tokens, end: number, verbs: VerbIndex): Claim['sub
 const CATALYSES: ReadonlySet<string> = new Set(
   'catalyses catalyzes catalysed catalyzed catalyse catalyze catalysing catalyzing mediates mediated mediate mediating performs performed perform performing drives drove drive driving'.split(' '),
 );
+
+/**
+ * "GPX4 catalyses L-OOH → L-OH": a reaction written as a scheme after the verb. Only the arrow makes one ("mediates
+ * iron export to the blood" is no reaction).
+ */
+function arrowFollows(tokens: Tokens, from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    if (tokens.lower(k) === '→') return true;
+    if (tokens.kind(k) === 'punct' && !/^[-()]$/.test(tokens.lower(k)!)) return false;
+  }
+  return false;
+}
 
 const LIGATIONS: ReadonlySet<string> = new Set(['ligate', 'ligates', 'ligated', 'ligating', 'conjugate', 'conjugates', 'conjugated', 'conjugating']);
 

@@ -97,12 +97,14 @@ function placeDirection(tokens: Tokens, v: number): PlaceDirection | undefined {
     const t = tokens.at(k)!;
     if (t.kind === 'punct' && t.lower !== '-') return undefined;
     const outOf = t.lower === 'out' && tokens.at(k + 1)?.lower === 'of';
-    if (t.lower !== 'into' && t.lower !== 'from' && !outOf) continue;
+    // "to the extracellular space" says where the cargo ends up, as "into" does.
+    const towards = t.lower === 'into' || t.lower === 'to';
+    if (!towards && t.lower !== 'from' && !outOf) continue;
     const place = placeAfter(tokens, outOf ? k + 2 : k + 1);
     if (!place) continue;
-    const inward = t.lower === 'into' ? place.where === 'inside' : t.lower === 'from' && place.where === 'outside';
+    const inward = towards ? place.where === 'inside' : t.lower === 'from' && place.where === 'outside';
     const end = outOf ? tokens.at(k + 1)!.end : t.end;
-    const reversed = place.where !== 'inside' ? undefined : t.lower === 'into' ? 'out of' : 'into';
+    const reversed = place.where !== 'inside' ? undefined : towards ? 'out of' : 'into';
     return { inward, start: t.start, end, placeEnd: place.end, ...(reversed && { reversed }) };
   }
   return undefined;

@@ -306,6 +306,9 @@ const PARTICLE_VERBS = /^(?:(?:knock(?:ing|ed|s)?|switch(?:ing|ed|es)?|turn(?:in
 const CARRIERS: ReadonlySet<string> = new Set(['pump', 'transporter', 'importer', 'exporter', 'antiporter', 'channel', 'carrier', 'exchanger', 'enzyme']);
 
 /** Objects to the right of `from`: fillers, the entity, coordinated entities, and post-modifiers. */
+/** Nouns for a group of cells whose members a dash, a colon or a parenthesis then lists. */
+const GROUP_NOUNS = /^(compartments?|populations?|subsets?|cells|types|lineages|infiltrates?|fractions?)$/;
+
 export function readPartiesRight(
   tokens: Tokens,
   from: number,
@@ -373,6 +376,11 @@ export function readPartiesRight(
       i += 3;
       continue;
     }
+    // "enlarge the immunosuppressive compartment — M2-TAMs, MDSCs and Tregs —": the group, then its members.
+    if (/^[—–:(]$/.test(t.lower) && GROUP_NOUNS.test(tokens.lower(i - 1) ?? '') && tokens.kind(i + 1) === 'entity') {
+      i++;
+      continue;
+    }
     if (t.kind !== 'word' || ++hops > 9) return undefined;
     if (/^(sensitivity|susceptibility|vulnerability|resistance)$/.test(t.lower) && tokens.at(i + 1)?.lower === 'to') {
       if (t.lower === 'resistance') inverted = !inverted;
@@ -409,6 +417,8 @@ export function readPartiesRight(
       // "CD107a⁺ and IFN-γ⁺ NK cells": markers of the same cells
     } else if ((t.lower === 'and' || t.lower === 'or') && hops > 1 && tokens.kind(i + 1) === 'word' && OBJECT_FILLERS.has(tokens.lower(i + 1)!)) {
       // "the stability and membrane localisation of PD-L1": two nouns of one object
+    } else if (GROUP_NOUNS.test(t.lower) && /^[—–:(]$/.test(tokens.lower(i + 1) ?? '') && tokens.kind(i + 2) === 'entity') {
+      // the group whose members follow, read at the mark
     } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower) && !/\d/.test(t.lower) && !markerAhead(tokens, i) && !describesCells(tokens, i)) {
       // A word with a digit is a marker or a name ("CD206hi M2 macrophages", "HT-1080 cells"), no claim word.
       return undefined;

@@ -8,8 +8,12 @@ import { COMPOUND_NOUNS, isReferringNoun } from './vocabulary';
  * verb, stand for the one entry of their kind named before them in the sentence (none where two could be meant).
  */
 export function definiteReferent(tokens: Tokens, at: number): { parties: ClaimParty[]; end: number } | undefined {
-  const word = tokens.lower(at + 1) ?? '';
-  if (tokens.lower(at) !== 'the' || !isReferringNoun(word)) return undefined;
+  if (!/^(the|these|this|those)$/.test(tokens.lower(at) ?? '')) return undefined;
+  // "by these platelet-camouflaged nanoparticles": a few words may describe the noun.
+  let noun = at + 1;
+  while (noun < at + 5 && noun + 1 < tokens.length && !isReferringNoun(tokens.lower(noun) ?? '') && (tokens.kind(noun) === 'word' || tokens.lower(noun) === '-')) noun++;
+  const word = tokens.lower(noun) ?? '';
+  if (!isReferringNoun(word) || tokens.kind(noun) !== 'word') return undefined;
   const types = COMPOUND_NOUNS.has(word.replace(/s$/, '')) ? ['compound'] : ['gene', 'complex'];
   let named: ClaimParty | undefined;
   for (let k = 0; k < at; k++) {
@@ -17,5 +21,5 @@ export function definiteReferent(tokens: Tokens, at: number): { parties: ClaimPa
     if (named && named.id !== tokens.at(k)!.id) return undefined;
     named ??= partyOf(tokens.at(k)!);
   }
-  return named && { parties: [{ ...named, start: tokens.at(at)!.start, end: tokens.at(at + 1)!.end }], end: at + 1 };
+  return named && { parties: [{ ...named, start: tokens.at(at)!.start, end: tokens.at(noun)!.end }], end: noun };
 }

@@ -20,7 +20,7 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
     if (tokens.at(i - 1)?.lower === ',') {
       if (eventBeforeWhich(tokens, i - 2)) return undefined;
-      return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2) ?? beforeParenthesis(tokens, i - 2);
+      return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2) ?? beforeParenthesis(tokens, i - 2) ?? beforeAttribution(tokens, i - 2);
     }
     // "erastin and sulfasalazine, both of which work by…" (or set off by a dash or a parenthesis).
     if (tokens.lower(i) === 'which' && tokens.lower(i - 1) === 'of' && /^(both|all|each|either|neither|one|some|many|most)$/.test(tokens.lower(i - 2) ?? '') && /^[,(—–-]$/.test(tokens.lower(i - 3) ?? '')) {
@@ -90,6 +90,14 @@ function beforeParenthesis(tokens: Tokens, close: number): ClaimParty[] | undefi
     if (/^[);,.]$/.test(word) || (tokens.kind(k) === 'word' && (BE.has(word) || AUXILIARIES.has(word) || OTHER_FINITE_VERBS.has(word)))) return undefined;
   }
   return undefined;
+}
+
+/** "the eNVs-FAP nanovesicles of Hu et al., which…": the entry before the authors it is credited to. */
+function beforeAttribution(tokens: Tokens, end: number): ClaimParty[] | undefined {
+  let k = tokens.lower(end) === '.' ? end - 1 : end;
+  if (tokens.lower(k) !== 'al' || tokens.lower(k - 1) !== 'et' || tokens.kind(k - 2) !== 'word') return undefined;
+  k -= 3;
+  return /^(of|from|by)$/.test(tokens.lower(k) ?? '') ? readPartiesLeft(tokens, k - 1, true) : undefined;
 }
 
 /**

@@ -443,13 +443,13 @@ function objectOfPronoun(tokens: Tokens, at: number, first: number): ReturnType<
   return { parties: [{ id: t.id!, inverted: false, start: tokens.at(at)!.start, end: tokens.at(at)!.end }], end: at };
 }
 
-const SHIFT_NOUNS: ReadonlySet<string> = new Set(['polarization', 'polarisation', 'repolarization', 'repolarisation', 'reprogramming', 'skewing', 'shift', 'conversion', 'differentiation']);
+export const SHIFT_NOUNS: ReadonlySet<string> = new Set(['polarization', 'polarisation', 'repolarization', 'repolarisation', 'reprogramming', 'skewing', 'shift', 'conversion', 'differentiation']);
 
 /**
  * "(the) repolarization of TAMs (from M1) towards M2" at `at`: the state reached, as the object; else undefined.
  * "their differentiation into NK cells": the cells reached, whoever differentiates.
  */
-function shiftOfCells(tokens: Tokens, at: number): ReturnType<typeof readPartiesRight> {
+export function shiftOfCells(tokens: Tokens, at: number): ReturnType<typeof readPartiesRight> {
   const k = /^(the|their|its)$/.test(tokens.lower(at) ?? '') ? at + 1 : at;
   if (SHIFT_NOUNS.has(tokens.lower(k) ?? '') && /^(into|towards?)$/.test(tokens.lower(k + 1) ?? '')) {
     const reached = readPartiesRight(tokens, k + 2);

@@ -1,0 +1,59 @@
+/**
+ * A shift of cells named as a noun, with the one who brings it about: "Fe₃O₄-SAS@PLT-induced repolarization of
+ * TAMs from M1 to M2", "the repolarization of macrophages from M1 to M2 by these nanoparticles", "… to the M2
+ * phenotype that these nanoparticles induce". The object is the state reached, as after a verb of shifting.
+ */
+import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty } from '../claim';
+import { readPartiesRight } from '../parties';
+import { definiteReferent } from '../referents';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+import { CAUSING_PARTICIPLES, words } from '../vocabulary';
+import { SHIFT_NOUNS, shiftOfCells } from './verb';
+
+const CAUSING_VERBS = words('induce induces induced drive drives drove cause causes caused trigger triggers triggered promote promotes promoted');
+
+export function readShiftNounClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const verb = verbOf(verbs, 'repolarize') ?? verbOf(verbs, 'promote');
+  if (!verb) return;
+  for (let v = 1; v + 3 < tokens.length; v++) {
+    if (tokens.kind(v) !== 'word' || !SHIFT_NOUNS.has(tokens.lower(v)!) || tokens.lower(v + 1) !== 'of') continue;
+    const reached = shiftOfCells(tokens, v);
+    if (!reached) continue;
+    const causes = causeBefore(tokens, v) ?? causeAfter(tokens, reached.end + 1);
+    if (!causes) continue;
+    const first = Math.min(causes[0]!.start, tokens.at(v)!.start);
+    const last = Math.max(causes[causes.length - 1]!.end, tokens.at(reached.end)!.end);
+    claims.push(
+      newClaim({
+        subjects: causes,
+        objects: reached.parties,
+        effect: 'positive',
+        negated: false,
+        form: ClaimForm.Nominal,
+        start: first,
+        end: last,
+        verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb, slot: 'state' },
+      }),
+    );
+  }
+}
+
+/** "Fe₃O₄-SAS@PLT-induced repolarization": the entry joined to a causing participle before the noun. */
+function causeBefore(tokens: Tokens, noun: number): ClaimParty[] | undefined {
+  if (!CAUSING_PARTICIPLES.test(tokens.lower(noun - 1) ?? '') || tokens.lower(noun - 2) !== '-' || tokens.kind(noun - 3) !== 'entity') return undefined;
+  return [partyOf(tokens.at(noun - 3)!)];
+}
+
+/**
+ * "… to M2 by Fe₃O₄-SAS@PLT (by these nanoparticles)", "… to the M2 phenotype that these nanoparticles induce":
+ * the agent after the state reached.
+ */
+function causeAfter(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  let k = at;
+  if (/^(phenotype|state|type|subtype|status)$/.test(tokens.lower(k) ?? '')) k++;
+  if (tokens.lower(k) === 'by') return (readPartiesRight(tokens, k + 1) ?? definiteReferent(tokens, k + 1))?.parties;
+  if (tokens.lower(k) !== 'that' && tokens.lower(k) !== 'which') return undefined;
+  const agent = definiteReferent(tokens, k + 1) ?? readPartiesRight(tokens, k + 1);
+  return agent && CAUSING_VERBS.has(tokens.lower(agent.end + 1) ?? '') ? agent.parties : undefined;
+}

@@ -46,6 +46,8 @@ const fixes: [string, string, string, string?][] = [
   ['adjective after a causative', 'FSP1 overexpression made the cells Susceptible to ferroptosis.', 'FSP1 overexpression made the cells Resistant to ferroptosis.'],
   ['LaTeX markup inside the claim', '\\emph{FSP1} promotes ferroptosis~\\cite{x}.', '\\emph{FSP1} suppresses ferroptosis~\\cite{x}.', 'latex'],
   ['the place of a protein', 'FSP1 is anchored to the inner mitochondrial membrane.', 'FSP1 is anchored to the plasma membrane.'],
+  ['the place of a protein, named by an adjective', 'DHODH, a plasma-membrane CoQ10 reductase, limits ferroptosis.', 'DHODH, an inner-mitochondrial-membrane CoQ10 reductase, limits ferroptosis.'],
+  ['the place of a protein, named by an adjective after "an"', 'FSP1 is an ER-resident oxidoreductase.', 'FSP1 is a plasma-membrane oxidoreductase.'],
   ['the place of a protein, capitalized', 'In DHODH-low cells, FSP1 resides in Mitochondria.', 'In DHODH-low cells, FSP1 resides in the plasma membrane.'],
 ];
 for (const [name, before, after, language] of fixes) {

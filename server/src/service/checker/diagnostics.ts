@@ -7,7 +7,7 @@ import type { Analysis, Markup } from '../analysis';
 import { toSourceRange } from '../markup/prose';
 import { splitSentences, type Sentence } from '../markup/sentences';
 import { assertedClaims, posedNotAsserted } from './assertion';
-import { indexVerbs, PLACE_LAST_WORDS, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from '../claims';
+import { indexVerbs, PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from '../claims';
 import { checkClaim, type Contradiction } from './contradictions';
 import { RelationIndex, type CuratedRelation } from './relationIndex';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
@@ -111,8 +111,11 @@ export interface DiagnosticOptions {
 }
 
 
-/** The last words of the places of the cell (claims/locations.ts), looked for before a location claim is read. */
-const PLACE_WORDS = new RegExp(String.raw`\b(?:${[...PLACE_LAST_WORDS].join('|')})\b`, 'gi');
+/**
+ * The last words of the places of the cell, and the first words of their adjectives ("mitochondrial"), looked for
+ * before a location claim is read (claims/locations.ts).
+ */
+const PLACE_WORDS = new RegExp(String.raw`\b(?:${[...PLACE_LAST_WORDS, ...PLACE_ADJECTIVE_STARTS].join('|')})\b`, 'gi');
 export class MechanismChecker {
   readonly #lexicon: Lexicon;
   readonly #relations: RelationIndex;

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analysis';
 import { toSourceRange } from '../markup/prose';
-import { oppositeState, placeName } from '../claims';
+import { isPlaceAdjective, oppositeState, placeAdjective, placeName } from '../claims';
 import { fixVerb, type Contradiction } from './contradictions';
 import type { RelationIndex } from './relationIndex';
 import type { Lexicon } from '../lexicon/lexicon';
@@ -32,11 +32,12 @@ export function mechanismFixes(contradiction: Contradiction, analysis: Analysis,
   const map = (start: number, end: number): { start: number; end: number } => toSourceRange(analysis.prose, start, end);
   if (kind === 'location') {
     // "anchored to the inner mitochondrial membrane" → "anchored to the plasma membrane"
-    const place = placeName(contradiction.relation.object);
-    if (claim.negated || !place) return fixes;
     const range = map(contradiction.object.start, contradiction.object.end);
     const original = source.slice(range.start, range.end);
-    fixes.push({ title: `Replace "${original}" with "${place}"`, edits: [{ ...range, newText: place }], preferred: true });
+    // "a mitochondrial reductase" → "a plasma-membrane reductase": an adjective for an adjective.
+    const place = isPlaceAdjective(original) ? placeAdjective(contradiction.relation.object) : placeName(contradiction.relation.object);
+    if (claim.negated || !place) return fixes;
+    fixes.push({ title: `Replace "${original}" with "${place}"`, edits: [{ ...range, newText: place }, ...articleFor(source, range.start, place)], preferred: true });
     return fixes;
   }
   if (kind === 'directness' && claim.directnessWord) {
@@ -103,4 +104,14 @@ export function mechanismFixes(contradiction: Contradiction, analysis: Analysis,
 }
 function matchCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** The edit that makes the article before `at` ("a", "an") fit the word written there instead, if it needs one. */
+function articleFor(source: string, at: number, word: string): TextEdit[] {
+  const before = /\b(an?)\s+$/i.exec(source.slice(Math.max(0, at - 5), at));
+  if (!before) return [];
+  const wanted = /^(?:[aeio]|u(?!ni)|ER\b)/i.test(word) ? 'an' : 'a';
+  if (before[1]!.toLowerCase() === wanted) return [];
+  const start = at - before[0].length;
+  return [{ start, end: start + before[1]!.length, newText: before[1]![0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted }];
 }

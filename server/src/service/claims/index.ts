@@ -9,5 +9,5 @@ export { WordSet, type VerbIndex } from './verbIndex';
 export { indexVerbs, readClaims, readSentenceClaims } from './read';
 export { PREVIOUS_SUBJECT } from './parties';
 export { PREVIOUS_CELLS } from './holders';
-export { isPlace, PLACE_LAST_WORDS, placeName, placesAgree } from './locations';
+export { isPlace, isPlaceAdjective, PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS, placeAdjective, placeName, placesAgree } from './locations';
 export { oppositeState } from './rules/state';

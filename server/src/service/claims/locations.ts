@@ -13,21 +13,46 @@ interface Place {
   /** Its names as token sequences, longest first where one starts another. */
   readonly phrases: readonly (readonly string[])[];
   readonly within?: CellLocation;
+  /** What a fix calls it before a noun ("a plasma-membrane reductase"). */
+  readonly adjective: string;
 }
 
 const PLACES: readonly Place[] = [
-  { id: 'inner-mitochondrial-membrane', name: 'the inner mitochondrial membrane', phrases: ['inner mitochondrial membrane', 'mitochondrial inner membrane', 'inner membrane of mitochondria', 'inner membrane of the mitochondria'].map(split), within: 'mitochondrion' },
-  { id: 'outer-mitochondrial-membrane', name: 'the outer mitochondrial membrane', phrases: ['outer mitochondrial membrane', 'mitochondrial outer membrane', 'outer membrane of mitochondria', 'outer membrane of the mitochondria'].map(split), within: 'mitochondrion' },
-  { id: 'mitochondrion', name: 'mitochondria', phrases: ['mitochondrial membrane', 'mitochondrial membranes', 'mitochondria', 'mitochondrion', 'mitochondrial matrix'].map(split) },
-  { id: 'plasma-membrane', name: 'the plasma membrane', phrases: ['plasma membrane', 'cell membrane', 'cell surface', 'cellular membrane'].map(split) },
-  { id: 'cytosol', name: 'the cytosol', phrases: ['cytosol', 'cytoplasm'].map(split) },
-  { id: 'nucleus', name: 'the nucleus', phrases: ['nucleus', 'nuclei'].map(split) },
-  { id: 'lysosome', name: 'lysosomes', phrases: ['lysosome', 'lysosomes', 'lysosomal membrane'].map(split) },
-  { id: 'endoplasmic-reticulum', name: 'the endoplasmic reticulum', phrases: ['endoplasmic reticulum', 'er membrane'].map(split) },
+  { id: 'inner-mitochondrial-membrane', name: 'the inner mitochondrial membrane', adjective: 'inner-mitochondrial-membrane', phrases: ['inner mitochondrial membrane', 'mitochondrial inner membrane', 'inner membrane of mitochondria', 'inner membrane of the mitochondria'].map(split), within: 'mitochondrion' },
+  { id: 'outer-mitochondrial-membrane', name: 'the outer mitochondrial membrane', adjective: 'outer-mitochondrial-membrane', phrases: ['outer mitochondrial membrane', 'mitochondrial outer membrane', 'outer membrane of mitochondria', 'outer membrane of the mitochondria'].map(split), within: 'mitochondrion' },
+  { id: 'mitochondrion', name: 'mitochondria', adjective: 'mitochondrial', phrases: ['mitochondrial membrane', 'mitochondrial membranes', 'mitochondria', 'mitochondrion', 'mitochondrial matrix'].map(split) },
+  { id: 'plasma-membrane', name: 'the plasma membrane', adjective: 'plasma-membrane', phrases: ['plasma membrane', 'cell membrane', 'cell surface', 'cellular membrane'].map(split) },
+  { id: 'cytosol', name: 'the cytosol', adjective: 'cytosolic', phrases: ['cytosol', 'cytoplasm'].map(split) },
+  { id: 'nucleus', name: 'the nucleus', adjective: 'nuclear', phrases: ['nucleus', 'nuclei'].map(split) },
+  { id: 'lysosome', name: 'lysosomes', adjective: 'lysosomal', phrases: ['lysosome', 'lysosomes', 'lysosomal membrane'].map(split) },
+  { id: 'endoplasmic-reticulum', name: 'the endoplasmic reticulum', adjective: 'ER-resident', phrases: ['endoplasmic reticulum', 'er membrane'].map(split) },
 ];
 
 function split(phrase: string): readonly string[] {
   return phrase.split(' ');
+}
+
+/** The adjectives of place ("a mitochondrial enzyme"), as tokens, and the place each names. */
+const PLACE_ADJECTIVES: readonly (readonly [string, CellLocation])[] = [
+  ['inner-mitochondrial-membrane', 'inner-mitochondrial-membrane'],
+  ['outer-mitochondrial-membrane', 'outer-mitochondrial-membrane'],
+  ['mitochondrial', 'mitochondrion'],
+  ['plasma-membrane', 'plasma-membrane'],
+  ['plasma membrane', 'plasma-membrane'],
+  ['cytosolic', 'cytosol'],
+  ['cytoplasmic', 'cytosol'],
+  ['lysosomal', 'lysosome'],
+  ['er-resident', 'endoplasmic-reticulum'],
+];
+/** The adjectives as tokens: a hyphen is a token of its own. */
+const ADJECTIVE_TOKENS = PLACE_ADJECTIVES.map(([text, place]) => [text.split(/(-)| /).filter(Boolean), place] as const);
+/** The first words of the adjectives of place: a sentence without one names no place that way. */
+export const PLACE_ADJECTIVE_STARTS: ReadonlySet<string> = new Set(ADJECTIVE_TOKENS.map(([words]) => words[0]!));
+
+/** The adjective of place at `at` ("plasma-membrane"), and how many tokens it takes; undefined if none is. */
+export function placeAdjectiveAt(tokens: Tokens, at: number): { place: CellLocation; length: number } | undefined {
+  const found = ADJECTIVE_TOKENS.find(([words]) => words.every((word, j) => tokens.lower(at + j) === word));
+  return found && { place: found[1], length: found[0].length };
 }
 
 const BY_ID = new Map(PLACES.map((p) => [p.id, p]));
@@ -51,6 +76,17 @@ export function placeAt(tokens: Tokens, at: number): { id: CellLocation; end: nu
 /** What a reading or a fix calls the place `id`, if it is one. */
 export function placeName(id: string): string | undefined {
   return BY_ID.get(id as CellLocation)?.name;
+}
+
+/** Whether `text` is an adjective of place ("mitochondrial"), which a fix replaces with an adjective. */
+export function isPlaceAdjective(text: string): boolean {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  return PLACE_ADJECTIVES.some(([adjective]) => adjective === lower);
+}
+
+/** The adjective a fix writes for the place `id` ("a plasma-membrane reductase"). */
+export function placeAdjective(id: string): string | undefined {
+  return BY_ID.get(id as CellLocation)?.adjective;
 }
 
 /** Whether saying a protein is at `said` agrees with its curated place `curated`: the same, or one within the other. */

@@ -20,9 +20,10 @@ import { DEATH_WORDS, readDeathAfterClaims } from './rules/deathAfter';
 import { SHIELDING, readShieldClaims } from './rules/shield';
 import { readDifferentiationClaims } from './rules/differentiation';
 import { readShiftNounClaims } from './rules/shiftNoun';
+import { readPlaceAdjectiveClaims } from './rules/placeAdjective';
 import { readRouteClaims } from './rules/route';
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
-import { PLACE_LAST_WORDS } from './locations';
+import { PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
@@ -88,6 +89,7 @@ export function readSentenceClaims(
   // sentences have neither, and their rules' own words ("remain", "found", "targets") are common.
   if (hasOneOf(tokens, LOSS_WORDS)) readSurvivalClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, PLACE_WORDS)) readLocationClaims(tokens, verbs, claims);
+  if (hasOneOf(tokens, PLACE_ADJECTIVE)) readPlaceAdjectiveClaims(tokens, claims);
   if (hasOneOf(tokens, MATURITY)) readMaturationClaims(tokens, verbs, maturation, claims);
   if (hasOneOf(tokens, CHANGE)) readChangeAfterClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, NOT)) readButNotClaims(tokens, claims);
@@ -110,6 +112,7 @@ const SHIFTS = new WordSet([...SHIFT_NOUNS]);
 const DIFFERENTIATION = new WordSet(['differentiation', 'differentiate', 'differentiates', 'differentiated', 'differentiating']);
 const CHANGE = new WordSet(CHANGE_WORDS);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
+const PLACE_ADJECTIVE = new WordSet([...PLACE_ADJECTIVE_STARTS]);
 const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES, ...EXCHANGE]);
 
 function hasOneOf(tokens: Tokens, set: WordSet): boolean {

@@ -23,3 +23,23 @@ export function definiteReferent(tokens: Tokens, at: number): { parties: ClaimPa
   }
   return named && { parties: [{ ...named, start: tokens.at(at)!.start, end: tokens.at(noun)!.end }], end: noun };
 }
+
+/**
+ * "…as RSL3-treated ones, as expected for two compounds that bind GPX4": "both", "two" or "these" and a plural
+ * referring noun ending at `at` stand for the two entries of their kind named before them in the sentence (none
+ * where there are more or fewer than two).
+ */
+export function pluralReferent(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  const word = tokens.lower(at) ?? '';
+  if (tokens.kind(at) !== 'word' || !word.endsWith('s') || !isReferringNoun(word)) return undefined;
+  let first = at - 1;
+  if (!/^(both|two|these)$/.test(tokens.lower(first) ?? '')) return undefined;
+  if (/^(the|these)$/.test(tokens.lower(first - 1) ?? '') && tokens.lower(first) === 'two') first--;
+  const types = COMPOUND_NOUNS.has(word.slice(0, -1)) ? ['compound'] : ['gene', 'complex'];
+  const named = new Map<string, ClaimParty>();
+  for (let k = 0; k < first; k++) {
+    if (tokens.kind(k) === 'entity' && types.includes(tokens.entityType(k) ?? '') && !named.has(tokens.at(k)!.id!)) named.set(tokens.at(k)!.id!, partyOf(tokens.at(k)!));
+  }
+  if (named.size !== 2) return undefined;
+  return [...named.values()].map((party) => ({ ...party, start: tokens.at(first)!.start, end: tokens.at(at)!.end }));
+}

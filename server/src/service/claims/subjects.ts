@@ -8,6 +8,7 @@ import { governsNext } from './lists';
 import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft, skipLeftModifiers } from './parties';
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
+import { pluralReferent } from './referents';
 import type { VerbIndex } from './verbIndex';
 import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
@@ -18,6 +19,8 @@ import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COMPOUND
 export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefined {
   let i = at;
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
+    const plural = pluralReferent(tokens, i - 1);
+    if (plural) return plural;
     if (tokens.at(i - 1)?.lower === ',') {
       if (eventBeforeWhich(tokens, i - 2)) return undefined;
       return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2) ?? beforeParenthesis(tokens, i - 2) ?? beforeAttribution(tokens, i - 2);

@@ -143,7 +143,7 @@ export const GIVEN_VERBS = words('used use uses using employed applied applying 
 
 /** Nouns that, after "this", stand for an entry named before ("This protein…", "This compound…"). */
 export const REFERRING_NOUNS = words(`protein enzyme compound drug transporter antiporter receptor gene molecule inhibitor inducer agent kinase cytokine peroxidase
-  oxidoreductase selenoenzyme selenoprotein heterodimer reductase oxidase dehydrogenase acyltransferase synthetase factor
+  oxidoreductase flavoprotein selenoenzyme selenoprotein heterodimer reductase oxidase dehydrogenase acyltransferase synthetase factor
   nanoparticle particle nanoplatform nanomedicine nanovesicle`);
 /** "This compound", "this drug", "the particles": a noun for a compound (nanomedicines are compounds here); the other referring nouns stand for a gene product or a complex. */
 export const COMPOUND_NOUNS: ReadonlySet<string> = new Set(['compound', 'drug', 'inhibitor', 'inducer', 'agent', 'molecule', 'nanoparticle', 'particle', 'nanoplatform', 'nanomedicine', 'nanovesicle']);

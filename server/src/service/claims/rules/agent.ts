@@ -12,7 +12,7 @@ function nameAfter(tokens: Tokens, v: number): boolean {
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { entryBeforeAside, openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { pronounAntecedent, relativeAntecedent } from '../subjects';
+import { ownerOf, pronounAntecedent, relativeAntecedent } from '../subjects';
 import { type Token, Tokens } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
 import { ADVERBS, BE, CLAUSE_INTRODUCERS } from '../vocabulary';
@@ -99,8 +99,20 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     // The entry itself; "Erastin, which is a direct GPX4 inhibitor,", the relative clause's antecedent; "…; like
     // RSL3, it acted as a direct inhibitor of GPX4", the earlier subject the pronoun stands for.
     const word = tokens.kind(s) === 'word' ? tokens.lower(s)! : undefined;
+    // "in keeping with its mode of action as an inhibitor of system Xc⁻": whose way of acting it is.
+    const owner = word === 'action' && tokens.lower(s - 1) === 'of' && /^(mode|mechanism|modes|mechanisms)$/.test(tokens.lower(s - 2) ?? '') ? s - 3 : -1;
     const named =
-      tokens.kind(s) === 'entity' ? [partyOf(tokens.at(s)!)] : word === undefined ? undefined : CLAUSE_INTRODUCERS.has(word) && s < k - 1 ? relativeAntecedent(tokens, s) : pronounAntecedent(tokens, s, verbs);
+      tokens.kind(s) === 'entity'
+        ? [partyOf(tokens.at(s)!)]
+        : word === undefined
+          ? undefined
+          : /^(its|their)$/.test(tokens.lower(owner) ?? '')
+            ? ownerOf(tokens, owner, verbs)
+            : tokens.kind(owner) === 'entity'
+              ? [partyOf(tokens.at(owner)!)]
+              : CLAUSE_INTRODUCERS.has(word) && s < k - 1
+                ? relativeAntecedent(tokens, s)
+                : pronounAntecedent(tokens, s, verbs);
     if (named?.length === 1) {
       const [party] = named;
       subject = { kind: 'entity', lower: '', id: party!.id, start: party!.start, end: party!.end };

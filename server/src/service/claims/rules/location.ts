@@ -28,7 +28,7 @@ const REFERRING = /^(it|the enzyme|the protein|the oxidoreductase|the reductase)
 
 
 /** The verb of a location claim's reading; its effect is the claim's, `located`. */
-const LOCATE: VerbClass = { lemma: 'localize', effect: 'affects', forms: ['localize', 'localizes', 'localized', 'localized', 'localizing'] };
+export const LOCATE: VerbClass = { lemma: 'localize', effect: 'affects', forms: ['localize', 'localizes', 'localized', 'localized', 'localizing'] };
 
 export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   for (let v = 1; v + 2 < tokens.length; v++) {

@@ -42,7 +42,7 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
     for (const read of claim.objects) {
       const object = relations.standsFor(read);
       if (subject.id === object.id) continue;
-      const verdict = judge(claim, subject, object, relations.between(subject.id, object.id), relations) ?? (claim.effect === 'consume' ? relations.earlierStep(subject, object) : undefined);
+      const verdict = neededLoss(claim, subject, object, relations) ?? judge(claim, subject, object, relations.between(subject.id, object.id), relations) ?? (claim.effect === 'consume' ? relations.earlierStep(subject, object) : undefined);
       if (verdict) found.push({ claim, subject, object, ...verdict });
       else if (subject.cause && subject.cause !== object.id) {
         // "Erastin-induced lipid peroxidation raises BMP expression": erastin's relation through lipid peroxidation.
@@ -112,6 +112,20 @@ function checkDifferentiation(claim: Claim, relations: RelationIndex): Contradic
     }
   }
   return found;
+}
+
+/**
+ * "M1 polarisation depended on reduced ROS production", "ferroptosis required the loss of iron": needing the loss
+ * of what the literature has the subject need, or has raising it, is the relation backwards.
+ */
+function neededLoss(claim: Claim, subject: ClaimParty, object: ClaimParty, relations: RelationIndex): { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined {
+  if (claim.effect !== 'requires' || !object.inverted || subject.inverted || claim.negated || claim.comparison) return undefined;
+  const needed = relations.between(subject.id, object.id).filter((r) => r.predicate === 'requires');
+  const raising = relations.between(object.id, subject.id);
+  // A relation that says otherwise, or one that holds only in some contexts, leaves the reading undecided.
+  if ([...needed, ...raising].some((r) => r.contextDependent) || raising.some((r) => relations.sign(r.predicate) === -1)) return undefined;
+  const relation = needed[0] ?? raising.find((r) => relations.sign(r.predicate) === 1);
+  return relation && { relation, kind: 'sign' };
 }
 
 function judge(

@@ -228,7 +228,8 @@ function openingAsideComma(tokens: Tokens, close: number): number {
   for (let k = close - 1; k >= 0 && k >= close - 16; k--) {
     if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') {
       // "Metformin, which induces ferroptosis through the GPX4 axis, also increases…": a relative clause.
-      if (tokens.lower(k) === ',' && CLAUSE_INTRODUCERS.has(tokens.lower(k + 1) ?? '') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
+      // "TFR1, whose expression IRPs control, exports…" too.
+      if (tokens.lower(k) === ',' && (CLAUSE_INTRODUCERS.has(tokens.lower(k + 1) ?? '') || tokens.lower(k + 1) === 'whose') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
       // "ATM, acting independently of IFN-γ, induces…": a participle after the subject.
       if (tokens.lower(k) === ',' && tokens.kind(k - 1) === 'entity' && /(?:ing|ed)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k + 1) === 'word') return k;
       // "This heterodimer, composed of SLC7A11 and SLC3A2, exports…": a describing participle after the subject.

@@ -43,6 +43,8 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   // "the iron chelator deferoxamine", "the DHODH inhibitor brequinar": a name the lexicon lacks, after the class
   // noun that says what it does to the entry.
   if (tokens.kind(i) === 'word' && isUnknownName(tokens, i) && CLASS_NOUNS.test(tokens.lower(i - 1) ?? '') && tokens.kind(i - 2) === 'entity') i--;
+  // "the LOX inhibitor zileuton": the class is an entry of its own.
+  else if (tokens.kind(i) === 'word' && isUnknownName(tokens, i) && tokens.kind(i - 1) === 'entity' && CLASS_ENTRY.test(tokens.at(i - 1)!.id ?? '')) i--;
   // Post-modifiers: "ACSL4 knockout", "GPX4-deficient", "SLC7A11 expression".
   while (i >= 0 && tokens.at(i)!.kind !== 'entity') {
     const t = tokens.at(i)!;
@@ -122,6 +124,8 @@ function changedTogether(tokens: Tokens, parties: ClaimParty[], postInverted: bo
 
 /** Nouns of a compound's class after the entry it acts on: "the iron chelator", "the NRF2 activator". */
 const CLASS_NOUNS = /^(inhibitor|chelator|antagonist|blocker|activator|agonist|inducer|degrader)$/;
+/** Entries that are a class of compounds ("lox-inhibitors"), which a name the lexicon lacks may follow. */
+const CLASS_ENTRY = /-(inhibitors|chelators|antagonists|blockers|activators|agonists|inducers|degraders)$/;
 
 /** The party of "the iron chelator" when that class noun is at `at`, right before a name: loss of iron. */
 function classBeforeName(tokens: Tokens, at: number): ClaimParty | undefined {
@@ -293,6 +297,8 @@ function takesPreposition(preposition: string, word: string): boolean {
   if (word === preposition) return true;
   if (preposition === 'against') return word === 'from';
   if (preposition === 'toward') return word === 'towards' || word === 'to' || word === 'into';
+  // "more sensitive for RSL3", as writers whose first language says "for" there write it.
+  if (preposition === 'to') return word === 'for';
   return false;
 }
 

@@ -30,12 +30,20 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
   if (!first || first.proseStart >= before.end) return undefined;
   // "This heterodimer…" names the kind of entry it stands for: an opening entry of another kind is not it.
   const kinds = kindsReferredTo(text, next);
-  if (!OPENING.test(text.slice(before.start, first.proseStart)) || (kinds && !kinds.includes(first.type))) return kinds && onlyOfKind(kinds, before, firstMention, mentions);
+  if (!OPENING.test(text.slice(before.start, first.proseStart)) || (kinds && !kinds.includes(first.type))) {
+    if (kinds) return onlyOfKind(kinds, before, firstMention, mentions);
+    // "We next exposed the cells to IFN-γ. It upregulated SLC7A11…": after what the writers did, "it" is the one
+    // entry (not cells) they did it with.
+    return WE_DID.test(text.slice(before.start, first.proseStart)) && IT.test(text.slice(next, next + 4)) ? onlyOfKind(['gene', 'compound', 'complex'], before, firstMention, mentions) : undefined;
+  }
   // "GPX4 and FSP1 …", "GPX4, FSP1 …": a list is no one subject.
   const second = mentions[firstMention + 1];
   if (second && second.proseStart < before.end && /^\s*(?:,|and|or)\s*$/.test(text.slice(first.proseEnd, second.proseStart))) return undefined;
   return first.id;
 }
+
+const WE_DID = /^\s*we\b/i;
+const IT = /^\s*it\b/i;
 
 // "However, this enzyme…", "Using glutathione, this enzyme…": a few words and a comma may come first.
 // "The antiporter…" at the opening of a sentence refers back too.

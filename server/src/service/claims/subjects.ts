@@ -80,17 +80,16 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
 }
 
 /**
- * "system Xc⁻ (SLC7A11/SLC3A2), which exports…", "erastin (10 µM), which…": the entry before a short
- * parenthesis that names its parts, a short form or an amount. A parenthesis with a verb is a clause of its own.
+ * "system Xc⁻ (SLC7A11/SLC3A2), which exports…", "erastin (10 µM, 24 h), which…": the entry before a short
+ * parenthesis that names its parts, a short form, its other names or an amount. A parenthesis with a verb is a clause of its own.
  */
 function beforeParenthesis(tokens: Tokens, close: number): ClaimParty[] | undefined {
   if (tokens.lower(close) !== ')') return undefined;
   for (let k = close - 1; k >= 0 && k >= close - 8; k--) {
     const word = tokens.lower(k)!;
     if (word === '(') return tokens.kind(k - 1) === 'entity' ? readPartiesLeft(tokens, k - 1, true) : undefined;
-    // "ferroportin (FPN1, SLC40A1), which…": a comma between two names lists the entry's other names.
-    if (word === ',' && tokens.kind(k - 1) === 'entity' && tokens.kind(k + 1) === 'entity') continue;
-    if (/^[);,.]$/.test(word) || (tokens.kind(k) === 'word' && (BE.has(word) || AUXILIARIES.has(word) || OTHER_FINITE_VERBS.has(word)))) return undefined;
+    // "ferroportin (FPN1, SLC40A1), which…", "sorafenib (10 µM, 24 h), which…": other names, or amounts and times.
+    if (/^[).]$/.test(word) || (tokens.kind(k) === 'word' && (BE.has(word) || AUXILIARIES.has(word) || OTHER_FINITE_VERBS.has(word)))) return undefined;
   }
   return undefined;
 }
@@ -311,14 +310,18 @@ function ownerBeforeColon(tokens: Tokens, at: number): ClaimParty[] | undefined 
 
 /** The entry that opens the sentence, after at most "the" and a title without a verb ("The selenoenzyme GPX4"); or -1. */
 function openingEntry(tokens: Tokens, verbs: VerbIndex): number {
-  for (let k = 0; k < tokens.length && k < 3; k++) {
+  // "Here the autophagy seems…", "Thus, GPX4…": a sentence adverb may come first.
+  const from = SENTENCE_ADVERBS.test(tokens.lower(0) ?? '') ? (tokens.lower(1) === ',' ? 2 : 1) : 0;
+  for (let k = from; k < tokens.length && k < from + 3; k++) {
     if (tokens.kind(k) === 'entity') return k;
     const word = tokens.lower(k)!;
     const title = REFERRING_NOUNS.has(word) || /^(?:transcription|tumou?r|suppressor|master|key)$/.test(word);
-    if (tokens.kind(k) !== 'word' || (k === 0 ? word !== 'the' : !title) || verbs.forms.has(word)) return -1;
+    if (tokens.kind(k) !== 'word' || (k === from ? word !== 'the' : !title) || verbs.forms.has(word)) return -1;
   }
   return -1;
 }
+
+const SENTENCE_ADVERBS = /^(here|thus|therefore|hence|however|indeed|notably|importantly|moreover|furthermore|similarly|conversely|instead|accordingly)$/;
 
 /** Where the entry that opens a sentence at `first` ends with what follows it: "Ferroportin knockdown". */
 function openingSubjectEnd(tokens: Tokens, first = 0): number {

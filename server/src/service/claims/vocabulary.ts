@@ -74,7 +74,7 @@ export const RAISING = words('high higher elevated increased enhanced augmented 
  * ("reduced GSH levels"): before the bare metabolite it is a redox form ("reduced CoQ10" is ubiquinol, "reduced
  * iron" ferrous iron). Before a gene or a process it is always less ("reduced lipid peroxidation").
  */
-export const AMOUNT_NOUNS = words('expression levels level activity activities abundance content amount amounts concentration concentrations protein proteins mrna function signaling signalling');
+export const AMOUNT_NOUNS = words('expression levels level activity activities abundance content amount amounts concentration concentrations protein proteins mrna function signaling signalling production generation accumulation formation');
 
 export const KEEPING_PRE = words(`overexpression activation expression upregulation induction activity levels level presence addition
   overexpressing activating treatment administration supplementation restoration reexpression reconstitution

@@ -7,6 +7,7 @@ import { ClaimForm, newClaim, noteModifier, type Claim, type Modifiers, partyOf 
 import { readPartiesRight } from '../parties';
 import type { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
+import type { VerbClass } from '../../lexicon/lexicon';
 import { GIVEN_VERBS } from '../vocabulary';
 
 /** Verbs after which "with" names what was given ("cells were treated with erastin"). */
@@ -14,23 +15,29 @@ const GIVEN_WITH = new Set(['treated', 'pretreated', 'pre-treated', 'exposed', '
 
 /** The claim of a sentence that opens with a purpose clause, if its main clause names what was given. */
 export function readPurposeClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
-  if (tokens.lower(0) !== 'to' || tokens.kind(1) !== 'word') return;
-  const form = verbs.forms.get(tokens.lower(1)!);
-  if (!form || form.slot !== 0) return;
   const modifiers: Modifiers = { negated: false };
-  let k = 2;
+  const purpose = purposeVerb(tokens, verbs, modifiers);
+  if (!purpose) return;
+  const { verb: verbClass, at } = purpose;
+  let k = at + 1;
   while (k < tokens.length && tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k++;
-  const objects = readPartiesRight(tokens, k, form.verb.preposition);
+  if (purpose.noun) {
+    if (tokens.lower(k) !== 'of') return;
+    k++;
+  }
+  const objects = readPartiesRight(tokens, k, purpose.noun ? undefined : verbClass.preposition);
   if (!objects || modifiers.negated) return;
   for (let a = objects.end + 1; a < Math.min(tokens.length, objects.end + 3); a++) {
     if (tokens.kind(a) !== 'word' || !noteModifier(tokens.at(a)!, modifiers)) break;
   }
+  // "For direct inhibition of GPX4 the cells were treated with…": a purpose of a few words may go without its comma.
   const comma = indexOf(tokens, ',', objects.end + 1, objects.end + 4);
-  if (comma < 0) return;
-  const given = givenEntity(tokens, comma + 1);
+  if (comma < 0 && !purpose.noun) return;
+  const given = givenEntity(tokens, comma < 0 ? objects.end + 1 : comma + 1);
   if (given < 0) return;
   const subject = tokens.at(given)!;
-  const verb = tokens.at(1)!;
+  const verb = tokens.at(at)!;
+  const form = { verb: verbClass };
   claims.push(
     newClaim(
       {
@@ -41,11 +48,27 @@ export function readPurposeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
         form: ClaimForm.Active,
         start: tokens.at(0)!.start,
         end: subject.end,
-        verb: { start: verb.start, end: verb.end, verb: form.verb, slot: 0 },
+        verb: { start: verb.start, end: verb.end, verb: form.verb, slot: purpose.noun ? 'action' : 0 },
       },
       { directness: modifiers.directness, directnessWord: modifiers.directness && modifiers.directnessWord },
     ),
   );
+}
+
+/**
+ * The verb of the purpose the sentence opens with, and where it is: "To inhibit…" (its base form), or "For (direct)
+ * inhibition of…" (an action noun, after the words that qualify it, which go to `modifiers`).
+ */
+function purposeVerb(tokens: Tokens, verbs: VerbIndex, modifiers: Modifiers): { verb: VerbClass; at: number; noun: boolean } | undefined {
+  if (tokens.lower(0) === 'to' && tokens.kind(1) === 'word') {
+    const form = verbs.forms.get(tokens.lower(1)!);
+    return form && form.slot === 0 ? { verb: form.verb, at: 1, noun: false } : undefined;
+  }
+  if (tokens.lower(0) !== 'for') return undefined;
+  let k = 1;
+  while (k < tokens.length && k < 4 && tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k++;
+  const verb = tokens.kind(k) === 'word' ? verbs.actions.get(tokens.lower(k)!) : undefined;
+  return verb && tokens.lower(k + 1) === 'of' ? { verb, at: k, noun: true } : undefined;
 }
 
 function indexOf(tokens: Tokens, mark: string, from: number, to: number): number {

@@ -124,7 +124,9 @@ function entityBefore(tokens: Tokens, at: number): number {
     // Dashes set off what is set aside as commas do: "cystine itself—rather than cysteine—is…".
     if (tokens.kind(j) === 'punct' && !/^[,—–-]$/.test(word)) break;
     // "X, not Y, is the rate-limiting…": a "not" before the one set aside denies nothing.
-    if (NEGATIONS.has(word) && found < 0 && tokens.kind(j + 1) !== 'entity') return -1;
+    // ("and not the cysteine": an article may come between.)
+    const denied = tokens.kind(j + 1) === 'entity' || (tokens.lower(j + 1) === 'the' && tokens.kind(j + 2) === 'entity');
+    if (NEGATIONS.has(word) && found < 0 && !denied) return -1;
     if (tokens.kind(j) !== 'entity') continue;
     const before = tokens.lower(j - 1) ?? '';
     // "rather than cysteine", "not cysteine", "instead of cysteine": the one set aside, also with words between

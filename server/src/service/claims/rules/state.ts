@@ -101,7 +101,9 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   if (!subjects) return undefined;
   // "GPX4 is dispensable in regulatory T cells": "in" before cells says for whom something is needed.
   const inCells = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'in' && tokens.entityType(v + 2) === 'cell';
-  if (tokens.at(v + 1)?.lower !== state.preposition && !inCells) return undefined;
+  // "more sensitive for RSL3": "for" where English has "to", as some writers' first languages have it.
+  const forTo = state.preposition === 'to' && tokens.lower(v + 1) === 'for';
+  if (tokens.at(v + 1)?.lower !== state.preposition && !inCells && !forTo) return undefined;
   const objects = readPartiesRight(tokens, v + 2);
   if (!objects) return undefined;
   const requires = state.dependence === 'requires';

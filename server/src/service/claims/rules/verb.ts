@@ -124,6 +124,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   const after: Modifiers = modifiers;
   let k = v + 1;
   while (k < tokens.length && tokens.at(k)!.kind === 'word' && noteModifier(tokens.at(k)!, after)) k++;
+  k = pastComparison(tokens, k);
   // "binds (directly) to GPX4"
   if (verb.effect === 'binds' && tokens.lower(k) === 'to') k++;
   // "drives repolarization of TAMs from M1 towards M2": the cells, then the state they reach.
@@ -153,6 +154,16 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (!verb.preposition) {
     const toward = stateShiftPreposition(tokens, objects.end + 1);
     if (toward > 0) objects = readPartiesRight(tokens, toward + 1) ?? objects;
+  }
+  // "increased the iron efflux": what is raised is the transport, not the amount of the entry.
+  // "blocking cystine entry through system Xc⁻" is about the carrier, which the route rule reads (rules/route.ts).
+  const carried = /^(through|via)$/.test(tokens.lower(objects.end + 2) ?? '');
+  const transport = objects.parties.length === 1 && !carried ? TRANSPORT_NOUNS.exec(tokens.lower(objects.end + 1) ?? '') : null;
+  if (transport && (effect === 'positive' || effect === 'negative')) {
+    if (subjects.some((s) => s.inverted) || objects.parties[0]!.inverted) return undefined;
+    // "lowered iron efflux" says the entry exports less: the transport, denied.
+    if (effect === 'negative') modifiers.negated = !modifiers.negated;
+    effect = transport[1] ? 'import' : 'export';
   }
   if (objectMayBeInducer(verb)) objects.parties = objects.parties.map(ferroptosisFromInducer);
   // "RSL3 inhibits GPX4 directly", "… GPX4 only indirectly, by depleting GSH"
@@ -442,6 +453,20 @@ function objectOfPronoun(tokens: Tokens, at: number, first: number): ReturnType<
   if (tokens.entityType(join - 1) === 'cell' || tokens.kind(join - 2) === 'entity') return undefined;
   return { parties: [{ id: t.id!, inverted: false, start: tokens.at(at)!.start, end: tokens.at(at)!.end }], end: at };
 }
+
+/** "binds like RSL3 to GPX4", "inhibits, unlike erastin, GPX4": past a comparison between a verb and its object. */
+function pastComparison(tokens: Tokens, at: number): number {
+  let k = tokens.lower(at) === ',' ? at + 1 : at;
+  if (!/^(like|unlike)$/.test(tokens.lower(k) ?? '') || tokens.kind(k + 1) !== 'entity') return at;
+  const compared = readPartiesRight(tokens, k + 1);
+  if (!compared) return at;
+  k = compared.end + 1;
+  if (tokens.lower(k) === ',') k++;
+  return k;
+}
+
+/** Nouns of a transport after its cargo ("iron efflux"); the first group is a way in. */
+const TRANSPORT_NOUNS = /^(?:(uptake|influx|import|entry)|efflux|export|release)$/;
 
 export const SHIFT_NOUNS: ReadonlySet<string> = new Set(['polarization', 'polarisation', 'repolarization', 'repolarisation', 'reprogramming', 'skewing', 'shift', 'conversion', 'differentiation']);
 

@@ -225,7 +225,7 @@ export function readTargetClaim(tokens: Tokens, v: number, verbs: VerbIndex): Cl
 
 /** Walks left from `s` over a copula, the link words `links` matches ("acts as"), modifiers and adverbs. */
 /** Words that link an entry to the role its agent noun names: "acts as", "was used (here) as", "served as". */
-const ROLE_LINKS = /^(acts|act|acted|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed)$/;
+const ROLE_LINKS = /^(acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed)$/;
 
 function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {
   while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || links.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;

@@ -110,15 +110,17 @@ function onForm(tokens: Tokens, v: number): Form | undefined {
     else if (LESS.has(word)) comparison = 'less';
     if (comparison) before--;
   }
-  if (!needs && (tokens.lower(on) !== 'on' || tokens.kind(on + 1) !== 'entity')) return undefined;
+  // "more dependent on the iron": an article some writers put before a mass noun.
+  const object = !needs && tokens.lower(on + 1) === 'the' ? on + 2 : on + 1;
+  if (!needs && (tokens.lower(on) !== 'on' || tokens.kind(object) !== 'entity')) return undefined;
   // Or after the object: "rely on iron far less than their normal counterparts".
   if (!comparison) {
-    let after = on + 2;
+    let after = object + 1;
     if (tokens.kind(after) === 'word' && DEGREE.has(tokens.lower(after)!)) after++;
     comparison = MORE.has(tokens.lower(after) ?? '') ? 'more' : LESS.has(tokens.lower(after) ?? '') ? 'less' : undefined;
     if (!comparison || tokens.lower(after + 1) !== 'than') return undefined;
   }
-  return { object: on + 1, comparison, before };
+  return { object: needs ? on + 1 : object, comparison, before };
 }
 
 /** "less iron-dependent", "a lower iron dependency", "a higher iron requirement": the entry before the word of need. */

@@ -901,6 +901,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"works as" before a class noun', 'In this model DHODH works as a CoQ10 reductase.', null],
   ['what the Fenton reaction does to ROS', 'The Fenton reaction quenches ROS in these cells.', 'Fenton reaction quenches ROS'],
   ['what the Fenton reaction does to ROS', 'The Fenton reaction raises ROS in these cells.', null],
+  ['an entry made to be in a state', 'In these cells metformin rendered PD-L1 more stable.', 'metformin rendered PD-L1 more stable'],
+  ['an entry made to be in a state', 'In these cells metformin rendered PD-L1 unstable.', null],
+  ['an entry made to be in a state', 'Erastin made GPX4 less active.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -116,11 +116,15 @@ function checkDifferentiation(claim: Claim, relations: RelationIndex): Contradic
 
 /**
  * "M1 polarisation depended on reduced ROS production", "ferroptosis required the loss of iron": needing the loss
- * of what the literature has the subject need, or has raising it, is the relation backwards.
+ * of what the literature has the subject need, or has raising it, is the relation backwards; "M1 polarisation is
+ * independent of ROS" denies that what raises it is needed.
  */
 function neededLoss(claim: Claim, subject: ClaimParty, object: ClaimParty, relations: RelationIndex): { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined {
-  if (claim.effect !== 'requires' || !object.inverted || subject.inverted || claim.negated || claim.comparison) return undefined;
+  // "The M1 skewing is independent of ROS" denies a need the same way: of what raises the subject, not its loss.
+  if (claim.effect !== 'requires' || object.inverted === claim.negated || subject.inverted || claim.comparison) return undefined;
   const needed = relations.between(subject.id, object.id).filter((r) => r.predicate === 'requires');
+  // A curated need is judged as such (`judge`).
+  if (claim.negated && needed.length > 0) return undefined;
   const raising = relations.between(object.id, subject.id);
   // A relation that says otherwise, or one that holds only in some contexts, leaves the reading undecided.
   if ([...needed, ...raising].some((r) => r.contextDependent) || raising.some((r) => relations.sign(r.predicate) === -1)) return undefined;

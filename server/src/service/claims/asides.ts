@@ -88,6 +88,15 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       }
     }
     if (t.kind !== 'word') return t.kind === 'entity' ? afterAgentPhrase(tokens, i) : i;
+    // "Silencing RRM2 in LUAD cells skewed…": cells the lexicon does not name, where it happened.
+    if (CELLS.has(t.lower)) {
+      let at = i - 1;
+      while (at > 0 && at > i - 5 && (tokens.kind(at) === 'word' || tokens.lower(at) === '-') && tokens.lower(at) !== 'in') at--;
+      if (tokens.lower(at) === 'in' && tokens.kind(at - 1) === 'entity' && tokens.entityType(at - 1) !== 'cell') {
+        i = at - 1;
+        continue;
+      }
+    }
     if (noteModifier(t, modifiers)) {
       // "does not", "did not": the auxiliary belongs to the negation span for fixes.
       const before = tokens.at(i - 1);

@@ -12,7 +12,7 @@ import { COMPOUND_NOUNS, REFERRING_NOUNS } from './vocabulary';
 export function mayReferBack(text: string, start: number, end: number): boolean {
   return REFERS_BACK.test(text.slice(start, end));
 }
-const REFERS_BACK = new RegExp(String.raw`\b(?:it|they|th(?:is|ese|e) (?:${[...REFERRING_NOUNS].join('|')})s?)\b`, 'i');
+const REFERS_BACK = new RegExp(String.raw`\b(?:its?|they|th(?:is|ese|e) (?:${[...REFERRING_NOUNS].join('|')})s?)\b`, 'i');
 
 /** Words that may come before the subject at the opening of a sentence. */
 // "What is FSP1? It…", "What does erastin do? It…": a question that names its subject, then the answer; spoken, it
@@ -32,8 +32,8 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
   const kinds = kindsReferredTo(text, next);
   if (!OPENING.test(text.slice(before.start, first.proseStart)) || (kinds && !kinds.includes(first.type))) {
     if (kinds) return onlyOfKind(kinds, before, firstMention, mentions);
-    // "We next exposed the cells to IFN-γ. It upregulated SLC7A11…": after what the writers did, "it" is the one
-    // entry (not cells) they did it with.
+    // "We next exposed the cells to IFN-γ. It upregulated SLC7A11…", "We next considered NCOA4. Its
+    // overexpression…": after what the writers did, "it" is the one entry (not cells) they did it with.
     return WE_DID.test(text.slice(before.start, first.proseStart)) && IT.test(text.slice(next, next + 4)) ? onlyOfKind(['gene', 'compound', 'complex'], before, firstMention, mentions) : undefined;
   }
   // "GPX4 and FSP1 …", "GPX4, FSP1 …": a list is no one subject.
@@ -43,7 +43,7 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
 }
 
 const WE_DID = /^\s*we\b/i;
-const IT = /^\s*it\b/i;
+const IT = /^\s*its?\b/i;
 
 // "However, this enzyme…", "Using glutathione, this enzyme…": a few words and a comma may come first.
 // "The antiporter…" at the opening of a sentence refers back too.

@@ -31,15 +31,29 @@ export function definiteReferent(tokens: Tokens, at: number): { parties: ClaimPa
  */
 export function pluralReferent(tokens: Tokens, at: number): ClaimParty[] | undefined {
   const word = tokens.lower(at) ?? '';
-  if (tokens.kind(at) !== 'word' || !word.endsWith('s') || !isReferringNoun(word)) return undefined;
-  let first = at - 1;
-  if (!/^(both|two|these)$/.test(tokens.lower(first) ?? '')) return undefined;
+  if (tokens.kind(at) !== 'word') return undefined;
+  // "…because, in these studies, both bind GPX4": "both" alone, for two entries of one kind.
+  const alone = word === 'both' && tokens.kind(at + 1) === 'word';
+  if (!alone && (!word.endsWith('s') || !isReferringNoun(word))) return undefined;
+  let first = alone ? at : at - 1;
+  if (!alone && !/^(both|two|these)$/.test(tokens.lower(first) ?? '')) return undefined;
   if (/^(the|these)$/.test(tokens.lower(first - 1) ?? '') && tokens.lower(first) === 'two') first--;
-  const types = COMPOUND_NOUNS.has(word.slice(0, -1)) ? ['compound'] : ['gene', 'complex'];
+  const types = alone ? [kindOfFirst(tokens, first)] : COMPOUND_NOUNS.has(word.slice(0, -1)) ? ['compound'] : ['gene', 'complex'];
   const named = new Map<string, ClaimParty>();
   for (let k = 0; k < first; k++) {
     if (tokens.kind(k) === 'entity' && types.includes(tokens.entityType(k) ?? '') && !named.has(tokens.at(k)!.id!)) named.set(tokens.at(k)!.id!, partyOf(tokens.at(k)!));
   }
   if (named.size !== 2) return undefined;
   return [...named.values()].map((party) => ({ ...party, start: tokens.at(first)!.start, end: tokens.at(at)!.end }));
+}
+
+/** The type of the last entry named before `before` ("sulfasalazine and sorafenib … both"): what "both" counts. */
+function kindOfFirst(tokens: Tokens, before: number): string {
+  for (let k = before - 1; k >= 0; k--) if (tokens.kind(k) === 'entity') return tokens.entityType(k) ?? '';
+  return '';
+}
+
+/** "…; both bind GPX4": "both" right before the verb at `v` stands for two entries named before. */
+export function bothReferent(tokens: Tokens, v: number): ClaimParty[] | undefined {
+  return tokens.lower(v - 1) === 'both' ? pluralReferent(tokens, v - 1) : undefined;
 }

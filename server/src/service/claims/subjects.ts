@@ -48,6 +48,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
         if (tokens.lower(k) === 'as' && (/^(a|an)$/.test(tokens.lower(k + 1) ?? '') || REFERRING_NOUNS.has(tokens.lower(k + 1) ?? '') || (k >= i - 5 && /s$/.test(tokens.lower(i - 1) ?? '')))) {
           let e = k - 1;
           while (e >= 0 && e > k - 4 && tokens.kind(e) === 'word' && (AUXILIARIES.has(tokens.lower(e)!) || isAdverb(tokens.lower(e)!) || AS_A_VERBS.test(tokens.lower(e)!) || (SUBJECT_PRONOUNS.has(tokens.lower(e)!) && tokens.kind(e - 1) === 'entity'))) e--;
+          // "described dihydroorotate dehydrogenase (DHODH) as an enzyme that…": the short form after the name.
+          if (tokens.lower(e) === ')' && tokens.kind(e - 1) === 'entity') e = openingParenthesis(tokens, e) - 1;
           if (tokens.kind(e) === 'entity') return readPartiesLeft(tokens, e);
         }
         continue;
@@ -88,7 +90,9 @@ function beforeParenthesis(tokens: Tokens, close: number): ClaimParty[] | undefi
   for (let k = close - 1; k >= 0 && k >= close - 8; k--) {
     const word = tokens.lower(k)!;
     if (word === '(') return tokens.kind(k - 1) === 'entity' ? readPartiesLeft(tokens, k - 1, true) : undefined;
-    // "ferroportin (FPN1, SLC40A1), which…", "sorafenib (10 µM, 24 h), which…": other names, or amounts and times.
+    // "ferroportin (FPN1, SLC40A1), which…", "sorafenib (10 µM, 24 h), which…": other names, or amounts and times,
+    // decimal points too ("RSL3 (0.5 µM)").
+    if (word === '.' && /^\d/.test(tokens.lower(k - 1) ?? '') && /^\d/.test(tokens.lower(k + 1) ?? '')) continue;
     if (/^[).]$/.test(word) || (tokens.kind(k) === 'word' && (BE.has(word) || AUXILIARIES.has(word) || OTHER_FINITE_VERBS.has(word)))) return undefined;
   }
   return undefined;
@@ -421,7 +425,7 @@ export function stateFromOpening(tokens: Tokens, subjects: readonly ClaimParty[]
  */
 export function clauseSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean): ClaimParty[] | undefined {
   if (at < 0) return undefined;
-  const subjects = readPartiesLeft(tokens, at) ?? relativeAntecedent(tokens, at) ?? sharedSubjects(tokens, at, verbs, gerund) ?? pronounAntecedent(tokens, at, verbs);
+  const subjects = readPartiesLeft(tokens, at) ?? relativeAntecedent(tokens, at) ?? pluralReferent(tokens, at) ?? sharedSubjects(tokens, at, verbs, gerund) ?? pronounAntecedent(tokens, at, verbs);
   if (!subjects || subjects.length < 2) return subjects;
   const own = respectiveSubject(tokens, subjects, at + 1);
   return own === undefined ? subjects : own === null ? undefined : [own];

@@ -92,7 +92,8 @@ export const OBJECT_FILLERS = words(`the a an its their this these those such ce
   effector functional proliferation survival expansion metabolic disorder metabolism resulting mitochondrial
   phospholipid members member de novo fitness catalytic enzymatic canonical resident active site sites selenocysteine
   molecule molecules equivalent equivalents occurrence onset execution
-  killing capacity ability potential marked significant strong dramatic modest slight robust pronounced sharp burden net threshold peroxidase plasma`);
+  killing capacity ability potential marked significant strong dramatic modest slight robust pronounced sharp burden net threshold peroxidase plasma
+  pharmacological pharmacologic genetic chemical selective partial complete sustained`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

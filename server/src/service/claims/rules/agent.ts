@@ -180,7 +180,8 @@ function linkedSubject(tokens: Tokens, at: number, modifiers: Modifiers): Token 
 function pluralSubjects(tokens: Tokens, noun: Token, k: number, modifiers: Modifiers): ClaimParty[] | undefined {
   if (!noun.lower.endsWith('s')) return undefined;
   let s = k;
-  if (/^(both|all)$/.test(tokens.lower(s) ?? '')) s--;
+  // "ML162 and FIN56 (two blockers of…)", "…, both inhibitors of…"
+  if (/^(both|all|two|three)$/.test(tokens.lower(s) ?? '')) s--;
   if (tokens.lower(s) === ',' || tokens.lower(s) === '(') s--;
   else {
     const from = s;

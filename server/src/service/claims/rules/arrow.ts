@@ -173,6 +173,10 @@ export function readArrowClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id
     }
     const left = row ? { parties: row, sign: 1 as const } : leftSide(tokens, a - 1);
     if (!left) continue;
+    // "ML162 ⊣ GPX4 → ferroptosis" may be a cascade (GPX4's inhibition leads to ferroptosis) or two edges (GPX4
+    // leads to it), and "FSP1 ⊣ lipid peroxidation → ferroptosis" the other way round: after an inhibited entry,
+    // an arrow that leads is read neither way.
+    if (tokens.lower(a) !== BLOCKS && tokens.lower(tokens.indexStartingAt(left.parties[0]!.start) - 1) === BLOCKS) continue;
     const right = rightSide(tokens, rightFrom, verbs);
     // "GPX4 → L-OH" may name a product as well as an effect: without a sign, only a process is an effect.
     if (!right || (right.arrow < 0 && signArrow < 0 && !right.parties.every((p) => isProcess(p.id)))) continue;

@@ -83,6 +83,8 @@ function givenEntity(tokens: Tokens, from: number): number {
     if (tokens.kind(k) !== 'word') continue;
     const word = tokens.lower(k)!;
     if (GIVEN_WITH.has(word) && tokens.lower(k + 1) === 'with' && tokens.kind(k + 2) === 'entity') return k + 2;
+    // "cells were exposed to RSL3"
+    if (/^(exposed|exposing)$/.test(word) && tokens.lower(k + 1) === 'to' && tokens.kind(k + 2) === 'entity') return k + 2;
     if (GIVEN_VERBS.has(word)) {
       let e = k + 1;
       while (e < tokens.length && e < k + 3 && /^(the|a|an)$/.test(tokens.lower(e) ?? '')) e++;

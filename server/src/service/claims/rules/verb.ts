@@ -4,7 +4,7 @@ import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields,
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
-import { definiteReferent } from '../referents';
+import { bothReferent, definiteReferent } from '../referents';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
 import { BE, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
@@ -108,7 +108,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     rowSubject(tokens, left) ??
     namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??
-    readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
+    readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
   if (!subjects) return undefined;
   subjects = stateFromOpening(tokens, subjects, left) ?? subjects;
   // "ACSL4 and LPCAT3, the enzymes that acylate PUFAs and re-esterify them, respectively": each verb its own.
@@ -156,6 +156,9 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     if (toward > 0) objects = readPartiesRight(tokens, toward + 1) ?? objects;
   }
   // "increased the iron efflux": what is raised is the transport, not the amount of the entry.
+  // "impaired IFN-γ and granzyme B production by NK cells": what the cells make stands for how well they work.
+  const makers = effect === 'positive' || effect === 'negative' ? cellsMaking(tokens, objects.end + 1) : undefined;
+  if (makers) objects = makers;
   // "blocking cystine entry through system Xc⁻" is about the carrier, which the route rule reads (rules/route.ts).
   const carried = /^(through|via)$/.test(tokens.lower(objects.end + 2) ?? '');
   const transport = objects.parties.length === 1 && !carried ? TRANSPORT_NOUNS.exec(tokens.lower(objects.end + 1) ?? '') : null;
@@ -463,6 +466,17 @@ function pastComparison(tokens: Tokens, at: number): number {
   k = compared.end + 1;
   if (tokens.lower(k) === ',') k++;
   return k;
+}
+
+/** "(IFN-γ) production by tumour-infiltrating NK cells" at `at`: the cells, read as the party. */
+function cellsMaking(tokens: Tokens, at: number): ReturnType<typeof readPartiesRight> {
+  // The noun may close the object's range ("IFN-γ production"), or follow more products ("IFN-γ and granzyme B
+  // production").
+  let by = at;
+  while (by < tokens.length && by < at + 5 && tokens.kind(by) === 'word' && tokens.lower(by) !== 'by') by++;
+  if (tokens.lower(by) !== 'by' || !/^(production|secretion|release|synthesis)$/.test(tokens.lower(by - 1) ?? '')) return undefined;
+  const cells = readPartiesRight(tokens, by + 1);
+  return cells && cells.parties.length === 1 && tokens.entityType(cells.end) === 'cell' ? cells : undefined;
 }
 
 /** Nouns of a transport after its cargo ("iron efflux"); the first group is a way in. */

@@ -927,6 +927,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a purpose, then what cells were exposed to', 'To inhibit GPX4 directly, cells were exposed to RSL3.', null],
   ['what cells make, for how well they work', 'NRF2 activation cut IFN-γ secretion by NK cells.', 'NRF2 activation cut IFN-γ secretion by NK cells'],
   ['what cells make, for how well they work', 'NRF2 activation raised IFN-γ secretion by NK cells.', null],
+  ['what limits a product, for the process that makes it', 'Glutamate is the rate-limiting precursor of glutathione.', 'Glutamate is the rate-limiting precursor of glutathione'],
+  ['what limits a product, for the process that makes it', 'Cysteine is the rate-limiting precursor of glutathione.', null],
+  ['what limits a rate, after an adjective and a comma', 'It is glutamate that acts as the immediate, rate-limiting substrate for GSH synthesis.', 'glutamate that acts as the immediate, rate-limiting substrate for GSH synthesis'],
+  ['what limits a rate, set off by dashes', 'Glutamate — the rate-limiting amino acid for GSH synthesis — was measured.', 'Glutamate — the rate-limiting amino acid for GSH synthesis'],
+  ['what limits a rate, set off by dashes', 'Cysteine — the rate-limiting amino acid for GSH synthesis — was measured.', null],
+  ['what limits a rate, named as it by a verb of naming', 'We identify glutamate itself, rather than cysteine, as the rate-limiting amino acid for GSH synthesis.', 'glutamate itself, rather than cysteine, as the rate-limiting amino acid for GSH synthesis'],
+  ['what limits a rate, named as it by a verb of naming', 'We identify cysteine, rather than glutamate, as the rate-limiting amino acid for GSH synthesis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -62,6 +62,7 @@ export class RelationIndex {
       this.#consumers.set(relation.object, [...(this.#consumers.get(relation.object) ?? []), relation]);
     }
     if (relation.relation?.rateLimiting && relation.predicate === 'requires') this.#rateLimiting.set(relation.subject, relation);
+    if (relation.predicate === 'produces') this.#madeBy.set(relation.object, relation.subject);
     let list = this.#bySubject.get(relation.subject);
     if (!list) this.#bySubject.set(relation.subject, (list = []));
     list.push(relation);
@@ -122,6 +123,8 @@ export class RelationIndex {
 
   /** The subjects with a requirement marked as what limits their rate, and that requirement. */
   readonly #rateLimiting = new Map<string, CuratedRelation>();
+  /** The process curated to make each product (`produces`). */
+  readonly #madeBy = new Map<string, string>();
 
   /**
    * "LPCAT3 acylates free PUFAs": a substrate that another enzyme is curated to turn into what the subject is
@@ -155,7 +158,9 @@ export class RelationIndex {
 
   /** The curated requirement of `subject` marked as what limits its rate, if any. */
   rateLimitingOf(subject: string): CuratedRelation | undefined {
-    return this.#rateLimiting.get(subject);
+    // "Cystine is the rate-limiting precursor of GSH": what limits a product is what limits the process making it.
+    const maker = this.#madeBy.get(subject);
+    return this.#rateLimiting.get(subject) ?? (maker === undefined ? undefined : this.#rateLimiting.get(maker));
   }
 
   between(subject: string, object: string): readonly CuratedRelation[] {

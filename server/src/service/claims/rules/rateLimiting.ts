@@ -61,10 +61,18 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
  */
 function limitingEntity(tokens: Tokens, rate: number): number {
   let k = rate - 1;
-  if (/^(the|a|an|only|main|major|sole|true)$/.test(tokens.lower(k) ?? '')) k--;
+  // "the immediate, rate-limiting precursor": an adjective set before it with a comma.
+  if (tokens.lower(k) === ',' && /^(immediate|direct|main|major|key|principal|true|only|sole|essential)$/.test(tokens.lower(k - 1) ?? '')) k -= 2;
+  if (/^(the|a|an|only|main|major|sole|true|immediate|direct|key|principal|essential)$/.test(tokens.lower(k) ?? '')) k--;
   if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
-  // "…oxidised to cystine, the rate-limiting amino acid for GSH synthesis": an apposition names it.
-  if (tokens.lower(k) === ',' && tokens.kind(k - 1) === 'entity' && tokens.lower(k - 2) !== 'than' && tokens.lower(k - 2) !== 'not') return k - 1;
+  // "…oxidised to cystine, the rate-limiting amino acid for GSH synthesis": an apposition names it (also between
+  // dashes or in parentheses).
+  if (/^[,—–(]$/.test(tokens.lower(k) ?? '') && tokens.kind(k - 1) === 'entity' && tokens.lower(k - 2) !== 'than' && tokens.lower(k - 2) !== 'not') return k - 1;
+  // "identifies cystine itself, rather than its reduction product, as the rate-limiting…": named as it.
+  if (tokens.lower(k) === 'as') {
+    const named = namedAs(tokens, k);
+    if (named >= 0) return named;
+  }
   // "serves as the rate-limiting…", "acts as the…".
   if (tokens.lower(k) === 'as' && /^(serves|serve|served|acts|act|acted|functions|function)$/.test(tokens.lower(k - 1) ?? '')) k--;
   // "is regarded (considered, seen) as the rate-limiting…": the copula before.
@@ -72,6 +80,22 @@ function limitingEntity(tokens: Tokens, rate: number): number {
   if (!LINKS.has(tokens.lower(k) ?? '')) return -1;
   return entityBefore(tokens, k);
 }
+
+/** The entry a verb of naming names as what follows "as" at `as` ("identifies X (itself, …,) as"); -1 if none. */
+function namedAs(tokens: Tokens, as: number): number {
+  let k = as - 1;
+  // ", rather than its reduction product,": what it is set against, between commas.
+  if (tokens.lower(k) === ',') {
+    let open = k - 1;
+    while (open > 0 && open > k - 10 && tokens.lower(open) !== ',') open--;
+    if (tokens.lower(open) === ',' && /^(rather|not|instead)$/.test(tokens.lower(open + 1) ?? '')) k = open - 1;
+  }
+  if (tokens.lower(k) === 'itself') k--;
+  return tokens.kind(k) === 'entity' && NAMING.test(tokens.lower(k - 1) ?? '') ? k : -1;
+}
+
+/** Verbs that name their object as something: "identifies X as", "regards X as". */
+const NAMING = /^(identif(?:y|ies|ied)|describes?|described|names?|named|considers?|considered|regards?|regarded|sees|saw|views?|viewed|treats?|treated|establish(?:es|ed)?|defines?|defined)$/;
 
 /**
  * "GSH synthesis is limited by glutamate availability rather than by cysteine": at `r`, "limited" after a copula,

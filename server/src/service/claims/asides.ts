@@ -92,7 +92,8 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
     if (CELLS.has(t.lower)) {
       let at = i - 1;
       while (at > 0 && at > i - 5 && (tokens.kind(at) === 'word' || tokens.lower(at) === '-') && tokens.lower(at) !== 'in') at--;
-      if (tokens.lower(at) === 'in' && tokens.kind(at - 1) === 'entity' && tokens.entityType(at - 1) !== 'cell') {
+      const modified = (INVERTING_POST.has(tokens.lower(at - 1) ?? '') || KEEPING_POST.has(tokens.lower(at - 1) ?? '')) && tokens.kind(at - 2) === 'entity';
+      if (tokens.lower(at) === 'in' && ((tokens.kind(at - 1) === 'entity' && tokens.entityType(at - 1) !== 'cell') || modified)) {
         i = at - 1;
         continue;
       }

@@ -34,7 +34,7 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   if (owner) return owner;
   // "…, indicating that the enzyme operates independently of GSH": "the enzyme" opening a clause inside the
   // sentence stands for the one entry of its kind named before.
-  if (tokens.kind(end) === 'word' && /^(that|because|since|so|whereas|while|but|;)$/.test(tokens.lower(end - 2) ?? '')) {
+  if (tokens.kind(end) === 'word' && /^(that|because|since|so|whereas|while|but|;|:)$/.test(tokens.lower(end - 2) ?? '')) {
     const referent = definiteReferent(tokens, end - 1);
     if (referent) return referent.parties;
   }

@@ -138,6 +138,18 @@ function keptWord(text: string, i: number, j: number, hash: number, head: number
   return word;
 }
 
+const POST_NUMBER = /^\s*\d{1,3}\s?\/\s?(?:\d{1,3})?\s+/y;
+
+/** The length of a numbered post's "2/14 " or "3/ " at `start`, up to `limit`; 0 where the sentence has none. */
+function postNumberLength(text: string, start: number, limit: number): number {
+  const code = text.charCodeAt(start);
+  // Most sentences open with a letter: one look rules them out.
+  if (!(code >= 48 && code <= 57) && code !== 32) return 0;
+  POST_NUMBER.lastIndex = start;
+  const match = POST_NUMBER.exec(text);
+  return match && start + match[0].length <= limit ? match[0].length : 0;
+}
+
 /**
  * The tokens of the sentence text[start, end), whose mentions are among mentions[from, to). Their offsets, and so
  * those of the claims read from them, count from the sentence's start: a claim is cached with its sentence.
@@ -147,7 +159,8 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   let m = from;
   while (m < to && mentions[m]!.proseStart < start) m++;
   let nextMention = m < to ? mentions[m]!.proseStart : end;
-  let i = start;
+  // "2/14 Start with GPX4: …": a thread's post number opens the sentence and is no part of it.
+  let i = start + postNumberLength(text, start, nextMention);
   while (i < end) {
     if (i === nextMention) {
       const mention = mentions[m]!;

@@ -48,7 +48,7 @@ export const KEEPING_POST = words(`treated exposed oe product products payload n
   gene genes mrna signaling signalling itself alone treatment therapy upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
-  susceptible vulnerable prone loading catalysis pathway pathways antioxidant kinase enzyme heterodimer dimer complex
+  susceptible vulnerable prone loading catalysis pathway pathways programme programmes program programs platform platforms antioxidant kinase enzyme heterodimer dimer complex
   high loaded replete rich overloaded based availability bioavailability supply antiporter transporter nanoparticles nanoparticle particles nanovesicles nanomedicine
   driven mediated priming stimulation pretreatment challenge`);
 
@@ -126,7 +126,7 @@ export const PHRASE_BREAKS = words('and or but in on at by of to for with from i
 /** Verbs that give their object a state ("renders cells resistant"), and the words of such an object. */
 export const CAUSATIVES = words('render renders rendered rendering make makes made making leave leaves left');
 
-export const CELLS = words('cells cell lines line mice tumours tumors clones organoids mefs fibroblasts spheroids xenografts splenocytes hepatocytes neurons cultures cocultures');
+export const CELLS = words('cells cell lines line mice tumours tumors clones organoids mefs fibroblasts spheroids xenografts splenocytes hepatocytes neurons cultures cocultures models');
 
 export const HOLDERS = words(`${[...CELLS].join(' ')} these those the such them tumour tumor cancer`);
 

@@ -36,7 +36,7 @@ const LINKS = words(`as is are was were serves serve served acts act acted funct
 /** "Ferroportin serves as the main entry route for iron": the entry and the object of the way in named at `noun`. */
 function entryRouteNoun(tokens: Tokens, noun: number): { subjects: ClaimParty[]; objects: ClaimParty[]; end: number; effect: 'import' | 'export' } | undefined {
   const object: (ReturnType<typeof readPartiesRight> & { effect?: 'export' }) | undefined = entryNamedBefore(tokens, noun) ?? entryNamedAfter(tokens, noun);
-  let k = /^(entry|import|uptake)$/.test(tokens.lower(noun - 1) ?? '') ? noun - 2 : noun - 1;
+  let k = /^(entry|import|uptake|export|efflux|exit)$/.test(tokens.lower(noun - 1) ?? '') ? noun - 2 : noun - 1;
   while (k >= 0 && k > noun - 8 && (tokens.kind(k) === 'word' || tokens.lower(k) === '=') && LINKS.has(tokens.lower(k)!)) k--;
   // "Ferroportin (FPN), which is the main transporter…"
   if (tokens.lower(k) === ',' && tokens.lower(k + 1) === 'which') k--;
@@ -49,9 +49,11 @@ function entryRouteNoun(tokens: Tokens, noun: number): { subjects: ClaimParty[];
 }
 
 /** "the main entry route for iron": the object after "for" or "of", the way in named before the noun. */
-function entryNamedBefore(tokens: Tokens, noun: number): ReturnType<typeof readPartiesRight> {
-  if (!/^(entry|import|uptake)$/.test(tokens.lower(noun - 1) ?? '') || !/^(for|of)$/.test(tokens.lower(noun + 1) ?? '')) return undefined;
-  return readPartiesRight(tokens, noun + 2);
+function entryNamedBefore(tokens: Tokens, noun: number): (ReturnType<typeof readPartiesRight> & { effect?: 'export' }) | undefined {
+  if (!/^(entry|import|uptake|export|efflux|exit)$/.test(tokens.lower(noun - 1) ?? '') || !/^(for|of)$/.test(tokens.lower(noun + 1) ?? '')) return undefined;
+  const moved = readPartiesRight(tokens, noun + 2);
+  // "the main export route for intracellular cystine": a way out.
+  return moved && /^(export|efflux|exit)$/.test(tokens.lower(noun - 1)!) ? { ...moved, effect: 'export' } : moved;
 }
 
 /**

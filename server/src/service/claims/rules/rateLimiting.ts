@@ -28,13 +28,16 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
     if (!verb && (tokens.lower(r) !== 'rate' || tokens.lower(r + 1) !== '-' || !/^(limiting|determining)$/.test(tokens.lower(r + 2) ?? ''))) continue;
     let k = r + 3;
     while (!verb && k < tokens.length && k < r + 6 && KINDS.has(tokens.lower(k) ?? '')) k++;
-    if (!/^(for|of|in)$/.test(tokens.lower(k) ?? '')) continue;
-    const limited = readPartiesRight(tokens, k + 1);
+    // "Cystine feeds GSH synthesis, but the rate-limiting amino acid is glutamate": what is limited, named before.
+    const named = !/^(for|of|in)$/.test(tokens.lower(k) ?? '') && !verb ? processNamedBefore(tokens, r) : undefined;
+    if (!named && !/^(for|of|in)$/.test(tokens.lower(k) ?? '')) continue;
+    const limited = named ?? readPartiesRight(tokens, k + 1);
     if (!limited || limited.parties.length !== 1) continue;
     const before = verb ? entityBefore(tokens, r) : limitingEntity(tokens, r);
     // "The rate-limiting amino acid for GSH synthesis, however, is glutamate": the copula after it names it.
-    const opensClause = tokens.lower(r - 1) === 'the' && (r === 1 || /^[;:]$/.test(tokens.lower(r - 2) ?? ''));
-    const limiting = before >= 0 ? before : verb || !opensClause ? -1 : entityAfterCopula(tokens, limited.end + 1);
+    // "…, but the rate-limiting amino acid is glutamate" too.
+    const opensClause = tokens.lower(r - 1) === 'the' && (r === 1 || /^([;:]|but|whereas|while|yet)$/.test(tokens.lower(r - 2) ?? ''));
+    const limiting = before >= 0 ? before : verb || !opensClause ? -1 : entityAfterCopula(tokens, named ? k : limited.end + 1);
     if (limiting < 0) continue;
     const x = tokens.at(limiting)!;
     claims.push(
@@ -117,6 +120,12 @@ function limitedBy(tokens: Tokens, r: number): Pick<Claim, 'subjects' | 'objects
 
 /** Words of how much there is of what limits: "limited by glutamate availability". */
 const SUPPLY = new Set(['availability', 'supply', 'levels', 'level', 'abundance', 'uptake', 'import', 'concentration', 'concentrations']);
+
+/** The last process named before `at` (the limited one where "the rate-limiting X" names none after it). */
+function processNamedBefore(tokens: Tokens, at: number): { parties: Claim['subjects'][number][]; end: number } | undefined {
+  for (let k = at - 1; k >= 0; k--) if (tokens.kind(k) === 'entity' && tokens.entityType(k) === 'process') return { parties: [partyOf(tokens.at(k)!)], end: k };
+  return undefined;
+}
 
 /** The entry right after a copula at `from` (past an aside of one word between commas: ", however,"); -1 if none. */
 function entityAfterCopula(tokens: Tokens, from: number): number {

@@ -231,10 +231,11 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
   }
   if (tokens.lower(k) !== 'into' && tokens.lower(k) !== 'to' && tokens.lower(k) !== '→') return undefined;
   let product = readPartiesRight(tokens, k + 1);
-  // "into the corresponding hydroperoxides (PL-OOH)": a product named only by its short form in parentheses.
+  // "into the corresponding hydroperoxides (PL-OOH)", "to their hydroperoxides (L-OOH)": a product named only by
+  // its short form in parentheses.
   if (!product) {
     const open = tokens.lower(k + 4) === '(' ? k + 4 : tokens.lower(k + 3) === '(' ? k + 3 : -1;
-    if (open > 0 && tokens.kind(open + 1) === 'entity' && tokens.lower(open + 2) === ')' && tokens.lower(k + 1) === 'the') product = readPartiesRight(tokens, open + 1);
+    if (open > 0 && tokens.kind(open + 1) === 'entity' && tokens.lower(open + 2) === ')' && /^(the|their|its)$/.test(tokens.lower(k + 1) ?? '')) product = readPartiesRight(tokens, open + 1);
   }
   // "inserts PUFA-CoA into lysophosphatidylcholine": a product the lexicon does not know still leaves the substrate.
   if (!product) return { end: substrate.end, substrates: substrate.parties };

@@ -110,7 +110,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     mediatedActivity(tokens, left) ??
     readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
   if (!subjects) return undefined;
-  subjects = stateFromOpening(tokens, subjects, left) ?? subjects;
+  subjects = stateFromOpening(tokens, subjects, left) ?? manipulatedCells(tokens, subjects) ?? subjects;
   // "ACSL4 and LPCAT3, the enzymes that acylate PUFAs and re-esterify them, respectively": each verb its own.
   if (subjects.length > 1) {
     const own = respectiveSubject(tokens, subjects, v);
@@ -156,6 +156,8 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     if (toward > 0) objects = readPartiesRight(tokens, toward + 1) ?? objects;
   }
   // "increased the iron efflux": what is raised is the transport, not the amount of the entry.
+  // "drives FPN1 down": the particle, not the verb, gives the sign (rules/phrasal.ts).
+  if (/^(down|off)$/.test(tokens.lower(objects.end + 1) ?? '') && effect === 'positive') return undefined;
   // "impaired IFN-γ and granzyme B production by NK cells": what the cells make stands for how well they work.
   const makers = effect === 'positive' || effect === 'negative' ? cellsMaking(tokens, objects.end + 1) : undefined;
   if (makers) objects = makers;
@@ -477,6 +479,21 @@ function cellsMaking(tokens: Tokens, at: number): ReturnType<typeof readPartiesR
   if (tokens.lower(by) !== 'by' || !/^(production|secretion|release|synthesis)$/.test(tokens.lower(by - 1) ?? '')) return undefined;
   const cells = readPartiesRight(tokens, by + 1);
   return cells && cells.parties.length === 1 && tokens.entityType(cells.end) === 'cell' ? cells : undefined;
+}
+
+/**
+ * "RRM2-deficient macrophages skewed toward M2", "iron-loaded macrophages shifted…": what was done to the cells is
+ * what the sentence credits with their change, so it is the subject (the entry's loss, for a word of loss).
+ */
+function manipulatedCells(tokens: Tokens, subjects: readonly ClaimParty[]): ClaimParty[] | undefined {
+  if (subjects.length !== 1) return undefined;
+  const cells = tokens.indexStartingAt(subjects[0]!.start);
+  if (tokens.entityType(cells) !== 'cell' || tokens.lower(cells - 2) !== '-' || tokens.kind(cells - 3) !== 'entity' || tokens.entityType(cells - 3) === 'cell') return undefined;
+  const word = tokens.lower(cells - 1) ?? '';
+  const loss = INVERTING_POST.has(word);
+  if (!loss && !/^(treated|pretreated|exposed|loaded|overloaded|overexpressing|stimulated)$/.test(word)) return undefined;
+  const entry = tokens.at(cells - 3)!;
+  return [{ ...partyOf(entry), inverted: loss, end: tokens.at(cells)!.end }];
 }
 
 /** Nouns of a transport after its cargo ("iron efflux"); the first group is a way in. */

@@ -61,6 +61,14 @@ for (const [name, before, after, language] of fixes) {
   });
 }
 
+test('a wrong part of a complex is flagged with the curated composition and offers no rewrite', () => {
+  const [d] = check('System Xc⁻, a heterodimer of SLC7A11 and ferroportin, imports cystine.');
+  assert.ok(d);
+  assert.match(d.message, /^Not what this complex is made of in the curated literature: .*SLC3A2/);
+  assert.match(d.message, /Read as: System Xc⁻ is made of ferroportin/);
+  assert.ok(d.fixes.every((fix) => !fix.preferred));
+});
+
 test('a verb of transport takes its direction from the place after it', () => {
   const text = 'Ferroportin pumps iron from the plasma into hepatocytes.';
   const [d] = check(text);

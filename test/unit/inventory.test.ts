@@ -103,13 +103,13 @@ test('every quote is the review\'s own words, at most 15 of them, in the section
   assert.deepEqual(long, [], 'quotes longer than 15 words');
 });
 
-test('every relation named is curated in relations.yaml, and every "role X" ("location X") names an entry with one', () => {
+test('every relation named is curated in relations.yaml, and every "role X" ("location X", "composition X") names an entry with one', () => {
   const unknown: string[] = [];
   for (const statement of inventory.statements) {
     for (const name of statement.relations ?? []) {
-      const fact = /^(role|location) (\S+)$/.exec(name);
+      const fact = /^(role|location|composition) (\S+)$/.exec(name);
       if (fact) {
-        if (!lexicon.entries.get(fact[2]!)?.[fact[1] as 'role' | 'location']) unknown.push(`${where(statement)}: ${name}`);
+        if (!lexicon.entries.get(fact[2]!)?.[fact[1] as 'role' | 'location' | 'composition']) unknown.push(`${where(statement)}: ${name}`);
       } else if (!curated.has(name)) {
         unknown.push(`${where(statement)}: ${name}`);
       }

@@ -43,7 +43,7 @@ test('the references are the review\'s 83, numbered 1 to 83, with unique keys', 
 test('every reference key used by an entry resolves', () => {
   const missing: string[] = [];
   for (const entry of entries) {
-    const keys = [...entry.refs, ...(entry.role?.refs ?? []), ...(entry.immunity?.refs ?? []), ...(entry.location?.refs ?? []), ...entry.targets.flatMap((t) => t.refs)];
+    const keys = [...entry.refs, ...(entry.role?.refs ?? []), ...(entry.immunity?.refs ?? []), ...(entry.location?.refs ?? []), ...(entry.composition?.refs ?? []), ...entry.targets.flatMap((t) => t.refs)];
     for (const key of keys) if (!lexicon.references.has(key)) missing.push(`${entry.id}: ${key}`);
   }
   assert.deepEqual(missing, []);
@@ -55,6 +55,18 @@ test('members and targets that look like ids resolve to entries', () => {
     for (const id of entry.members) if (!lexicon.entries.has(id)) missing.push(`${entry.id} member ${id}`);
   }
   assert.deepEqual(missing, []);
+});
+
+test('a curated composition belongs to a complex whose members are genes, at least two of them', () => {
+  const wrong: string[] = [];
+  for (const entry of entries) {
+    if (!entry.composition) continue;
+    if (entry.type !== 'complex') wrong.push(`${entry.id} is a ${entry.type}`);
+    if (entry.members.length < 2) wrong.push(`${entry.id} has ${entry.members.length} member(s)`);
+    for (const id of entry.members) if (lexicon.entries.get(id)?.type !== 'gene') wrong.push(`${entry.id} member ${id} is not a gene`);
+  }
+  assert.deepEqual(wrong, []);
+  assert.ok(entries.some((e) => e.composition), 'system Xc⁻ at least has one');
 });
 
 test('states, maturations and differentiations name entries of cells', () => {

@@ -17,6 +17,7 @@ const EFFECT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   consume: ['uses up', 'use up'],
   names: ['is the same as', 'be the same as'],
   located: ['sits in', 'sit in'],
+  composed: ['is made of', 'be made of'],
 };
 
 /** "FSP1 promotes ferroptosis", "loss of GPX4 raises lipid peroxide", "RSL3 does not inhibit GPX4 (directly)". */

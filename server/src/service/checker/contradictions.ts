@@ -15,13 +15,14 @@ export interface Contradiction {
   readonly object: ClaimParty;
   /** The curated relation the claim contradicts (or, for a role, one built from the entry). */
   readonly relation: CuratedRelation;
-  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target' | 'definition' | 'state' | 'location' | 'differentiation';
+  readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target' | 'definition' | 'state' | 'location' | 'differentiation' | 'composition';
   /** Prose range of the claim's sentence and the one before it, where the checker found it. */
   readonly sentence?: { readonly from: number; readonly end: number };
 }
 
 export function checkClaim(claim: Claim, relations: RelationIndex): Contradiction[] {
   if (claim.effect === 'located') return checkLocation(claim, relations);
+  if (claim.effect === 'composed') return checkComposition(claim, relations);
   if (claim.differentiation) return checkDifferentiation(claim, relations);
   // "turned M1 macrophages into M2 macrophages": making a state of cells raises it, using one up lowers it.
   if ((claim.effect === 'produce' || claim.effect === 'consume') && claim.objects.length > 0 && claim.objects.every((o) => relations.isState(o.id))) {
@@ -82,6 +83,26 @@ function checkLocation(claim: Claim, relations: RelationIndex): Contradiction[] 
       const relation: CuratedRelation = { subject: subject.id, predicate: 'binds', object: location.value, contextDependent: false, text: location.text, refs: location.refs, entry };
       found.push({ claim, subject, object, relation, kind: 'location' });
     }
+  }
+  return found;
+}
+
+/**
+ * "System Xc⁻, a heterodimer of SLC7A11 and SLC1A5": where the lexicon curates a complex's composition, its
+ * `members` are all its parts, so a gene named as another part contradicts; so does "a homodimer of SLC7A11",
+ * which leaves a member out.
+ */
+function checkComposition(claim: Claim, relations: RelationIndex): Contradiction[] {
+  const found: Contradiction[] = [];
+  for (const subject of claim.subjects) {
+    const entry = relations.entry(subject.id);
+    const composition = entry?.composition;
+    if (!entry || !composition || claim.negated) continue;
+    const relation = (object: string): CuratedRelation => ({ subject: subject.id, predicate: 'binds', object, contextDependent: false, text: composition.text, refs: composition.refs, entry });
+    const foreign = claim.objects.filter((o) => !entry.members.includes(o.id) && relations.entry(o.id)?.type === 'gene');
+    for (const object of foreign) found.push({ claim, subject, object, relation: relation(object.id), kind: 'composition' });
+    const missing = entry.members.filter((m) => !claim.objects.some((o) => o.id === m));
+    if (claim.onlyParts && foreign.length === 0 && missing.length > 0) found.push({ claim, subject, object: claim.objects[0]!, relation: relation(missing[0]!), kind: 'composition' });
   }
   return found;
 }

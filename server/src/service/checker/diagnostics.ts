@@ -516,6 +516,7 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
   state: 'Said of another state in the curated literature: ',
   location: 'Not where this protein works in the curated literature: ',
   differentiation: 'Not what these cells become in the curated literature: ',
+  composition: 'Not what this complex is made of in the curated literature: ',
 };
 
 /** Where the clause that goes on at `from` ends: its next comma, semicolon or colon, or `end`. */

@@ -26,9 +26,9 @@ export interface QuickFix {
 export function mechanismFixes(contradiction: Contradiction, analysis: Analysis, source: string, verbs: Lexicon['verbs'], predicates: RelationIndex['predicates']): QuickFix[] {
   const fixes: QuickFix[] = [];
   const { claim, kind } = contradiction;
-  // The state named is wrong, not the verb; "binds" has no verb of the curated relation's kind to swap in: no
-  // word of the sentence can be swapped safely.
-  if (kind === 'state' || kind === 'differentiation' || claim.effect === 'binds') return fixes;
+  // The state named is wrong, not the verb (so are the cells reached and the parts of a complex); "binds" has no
+  // verb of the curated relation's kind to swap in: no word of the sentence can be swapped safely.
+  if (kind === 'state' || kind === 'differentiation' || kind === 'composition' || claim.effect === 'binds') return fixes;
   const map = (start: number, end: number): { start: number; end: number } => toSourceRange(analysis.prose, start, end);
   if (kind === 'location') {
     // "anchored to the inner mitochondrial membrane" → "anchored to the plasma membrane"

@@ -108,8 +108,10 @@ export class RelationIndex {
    * between them and none context-dependent. Sentences whose pairs all fail this are not read.
    */
   canContradict(subject: string, object: string): boolean {
-    // What limits a rate is named against every other entry (see `rateLimitingOf`).
+    // What limits a rate is named against every other entry (see `rateLimitingOf`); a complex's composition
+    // against every gene named as its part.
     if (this.rateLimitingOf(subject)) return true;
+    if (this.entry(subject)?.composition && this.entry(object)?.type === 'gene') return true;
     let verdicts = this.#verdicts.get(subject);
     if (!verdicts) this.#verdicts.set(subject, (verdicts = new Map()));
     let verdict = verdicts.get(object);

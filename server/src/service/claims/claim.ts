@@ -54,7 +54,7 @@ export enum ClaimForm {
  * 'names' (a definition: "classically activated (M2)" says the two name one thing).
  */
 /** `located`: the subject is at the object, a place of the cell (claims/locations.ts). */
-export type ClaimEffect = VerbEffect | 'produce' | 'consume' | 'names' | 'located';
+export type ClaimEffect = VerbEffect | 'produce' | 'consume' | 'names' | 'located' | 'composed';
 
 export interface Claim {
   readonly subjects: readonly ClaimParty[];
@@ -87,6 +87,8 @@ export interface Claim {
   readonly limiting?: boolean;
   /** "drives PBMCs to differentiate into B cells": the objects are what the cells become (rules/differentiation.ts). */
   readonly differentiation?: boolean;
+  /** For a claim of what a complex is made of: the parts named are all there is ("a homodimer of SLC7A11"). */
+  readonly onlyParts?: boolean;
 }
 
 export interface Modifiers {
@@ -111,7 +113,7 @@ export function directnessFields(modifiers: Modifiers): ClaimDetails {
 /** What every claim states; `newClaim` adds the details. */
 type ClaimCore = Pick<Claim, 'subjects' | 'objects' | 'effect' | 'negated' | 'form' | 'start' | 'end' | 'verb'>;
 
-type ClaimDetails = Pick<Claim, 'directness' | 'directnessWord' | 'negation' | 'preposition' | 'direction' | 'comparison' | 'limiting' | 'differentiation'>;
+type ClaimDetails = Pick<Claim, 'directness' | 'directnessWord' | 'negation' | 'preposition' | 'direction' | 'comparison' | 'limiting' | 'differentiation' | 'onlyParts'>;
 
 /**
  * A claim with every field present, undefined where the sentence states no such detail: all claims then have
@@ -136,6 +138,7 @@ export function newClaim(core: ClaimCore, details: ClaimDetails = {}): Claim {
     comparison: details.comparison,
     limiting: details.limiting,
     differentiation: details.differentiation,
+    onlyParts: details.onlyParts,
   };
 }
 

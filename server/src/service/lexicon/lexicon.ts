@@ -383,6 +383,7 @@ interface RawEntry {
   role?: Role;
   immunity?: Fact;
   location?: Location;
+  composition?: Fact;
   targets?: Target[];
   tumor?: string;
   ferrdb_roles?: string[];
@@ -434,6 +435,7 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
     ...(raw.role !== undefined && { role: raw.role }),
     ...(raw.immunity !== undefined && { immunity: raw.immunity }),
     ...(raw.location !== undefined && { location: raw.location }),
+    ...(raw.composition !== undefined && { composition: raw.composition }),
     targets: raw.targets ?? [],
     ...(raw.tumor !== undefined && { tumor: raw.tumor }),
     ferrdbRoles: raw.ferrdb_roles ?? [],

@@ -77,6 +77,8 @@ export interface Entry {
   readonly aliases: readonly Alias[];
   readonly xrefs: readonly string[];
   readonly members: readonly string[];
+  /** What a complex is made of, where `members` are all its subunits. */
+  readonly composition?: Fact;
   /** In our own words; empty for a workspace entry that has none. */
   readonly summary: string;
   readonly refs: readonly string[];

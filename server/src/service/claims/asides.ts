@@ -12,6 +12,11 @@ import { ASIDE_WORDS, AUXILIARIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCER
 const CARRYING = /^(carrying|containing|bearing|encapsulating|delivering|with)$/;
 
 /** Walks left from `from` over adverbs, auxiliaries and negation; returns the index of the next token. */
+/** Whether the word at `at` says what befell the entry right before it ("NRF2 activation", "RRM2 knockdown"). */
+function modifiedEntry(tokens: Tokens, at: number): boolean {
+  return (INVERTING_POST.has(tokens.lower(at) ?? '') || KEEPING_POST.has(tokens.lower(at) ?? '')) && tokens.kind(at - 1) === 'entity';
+}
+
 export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
   let i = from;
   while (i >= 0) {
@@ -81,8 +86,9 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       }
       // "Erastin-induced lipid peroxidation in PBMCs up-regulates…": where it happened parts nothing, whatever
       // names the place.
+      // "NRF2 activation in NK cells deepened…": also after the word that says what befell the entry.
       const place = openingPlace(tokens, i);
-      if (place > 0 && tokens.kind(place - 1) === 'entity' && tokens.entityType(place - 1) !== 'cell') {
+      if (place > 0 && ((tokens.kind(place - 1) === 'entity' && tokens.entityType(place - 1) !== 'cell') || modifiedEntry(tokens, place - 1))) {
         i = place - 1;
         continue;
       }
@@ -92,8 +98,7 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
     if (CELLS.has(t.lower)) {
       let at = i - 1;
       while (at > 0 && at > i - 5 && (tokens.kind(at) === 'word' || tokens.lower(at) === '-') && tokens.lower(at) !== 'in') at--;
-      const modified = (INVERTING_POST.has(tokens.lower(at - 1) ?? '') || KEEPING_POST.has(tokens.lower(at - 1) ?? '')) && tokens.kind(at - 2) === 'entity';
-      if (tokens.lower(at) === 'in' && ((tokens.kind(at - 1) === 'entity' && tokens.entityType(at - 1) !== 'cell') || modified)) {
+      if (tokens.lower(at) === 'in' && ((tokens.kind(at - 1) === 'entity' && tokens.entityType(at - 1) !== 'cell') || modifiedEntry(tokens, at - 1))) {
         i = at - 1;
         continue;
       }

@@ -284,7 +284,21 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   if (gerund.endsWith('ing') && INVERTING_PRE.has(gerund)) {
     return ownerOf(tokens, at, verbs)?.map((s) => ({ ...s, inverted: !s.inverted, start: tokens.at(at - 1)!.start }));
   }
+  // "Think of GPX4 as the cell's oxidizing enzyme: it converts…": after a colon, the one entry named before it.
+  const only = tokens.lower(at - 1) === ':' ? onlyEntryBefore(tokens, at - 1) : undefined;
+  if (only) return [{ ...only, start: tokens.at(at)!.start, end: tokens.at(at)!.end }];
   return ownerOf(tokens, at, verbs);
+}
+
+/** The one gene, complex or compound named before `at`; undefined where there are none or several. */
+function onlyEntryBefore(tokens: Tokens, at: number): ClaimParty | undefined {
+  let found: ClaimParty | undefined;
+  for (let k = 0; k < at; k++) {
+    if (tokens.kind(k) !== 'entity' || !/^(gene|complex|compound)$/.test(tokens.entityType(k) ?? '')) continue;
+    if (found && found.id !== tokens.at(k)!.id) return undefined;
+    found ??= partyOf(tokens.at(k)!);
+  }
+  return found;
 }
 
 /** The first entry of one of `types` before `at` in the sentence. */
@@ -480,13 +494,16 @@ export function cellsOfTheirObject(tokens: Tokens, at: number, verb: number, sub
   // "their anti-tumour activity": fillers, hyphens between them too.
   while (k < tokens.length && ((tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) || (tokens.lower(k) === '-' && k > at + 1 && tokens.kind(k + 1) === 'word'))) k++;
   if (k === at + 1 || tokens.kind(k) === 'entity') return undefined;
-  // "reverses their metabolic and functional defects": what is lowered is the cells' failing, not the cells.
-  for (let d = at + 1; d < tokens.length && d <= k + 4; d++) if (DEFICITS.test(tokens.lower(d) ?? '')) return undefined;
+  // "reverses their metabolic and functional defects": what is lowered is the cells' failing, their loss, as in
+  // "the defects of NK cells".
+  let deficit = -1;
+  for (let d = at + 1; d < tokens.length && d <= k + 4 && deficit < 0; d++) if (DEFICITS.test(tokens.lower(d) ?? '')) deficit = d;
+  const last = deficit >= 0 ? deficit : k - 1;
   for (let j = verb - 1; j >= 0; j--) {
     if (tokens.kind(j) !== 'entity' || tokens.entityType(j) !== 'cell') continue;
     const id = tokens.at(j)!.id!;
     if (subjects.some((s) => s.id === id)) return undefined;
-    return { parties: [{ id, inverted: false, start: tokens.at(at)!.start, end: tokens.at(k - 1)!.end }], end: k - 1 };
+    return { parties: [{ id, inverted: deficit >= 0, start: tokens.at(at)!.start, end: tokens.at(last)!.end }], end: last };
   }
   return undefined;
 }

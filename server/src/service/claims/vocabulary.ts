@@ -61,7 +61,7 @@ export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion i
 
 /** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */
 export const PHRASE_OPENERS = words(`in by from than to on at into onto between among for against via through unlike like including after
-  before during within upon under over whereas while although though besides together along alongside`);
+  before during within upon under over whereas while although though besides beyond together along alongside`);
 
 /** Before an entity, an amount lowered ("low GPX4 expression", "reduced FSP1 levels") reverses its effect. */
 export const LOWERING = words('low lower lowered reduced decreased diminished impaired attenuated limited insufficient defective weak weaker poor little less fewer downregulated down-regulated');

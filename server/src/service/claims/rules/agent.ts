@@ -119,8 +119,9 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
       start = subject.start;
       end = Math.max(end, objectParty.end);
     }
-  } else if (article && article.lower === 'the' && tokens.at(k - 1)?.lower === ',' && tokens.at(namedBefore(tokens, k - 2))?.kind === 'entity' && (objectIndex > v || !nameAfter(tokens, v))) {
-    // "GPX4, the main driver of ferroptosis,", "Ferroportin (FPN1), the principal iron importer,"
+  } else if (article && article.lower === 'the' && /^[,—–:]$/.test(tokens.at(k - 1)?.lower ?? '') && tokens.at(namedBefore(tokens, k - 2))?.kind === 'entity' && (objectIndex > v || !nameAfter(tokens, v))) {
+    // "GPX4, the main driver of ferroptosis,", "Ferroportin (FPN1), the principal iron importer,", a glossary's
+    // "SLC40A1 (ferroportin) — the main importer of iron"
     subject = tokens.at(namedBefore(tokens, k - 2))!;
     start = subject.start;
     end = Math.max(end, objectParty.end);

@@ -173,8 +173,9 @@ function closing(tokens: Tokens, open: number): number {
 
 /** The entry nearest before `at` in its sentence, that "the enzyme" after a verb of putting names. */
 function entryBefore(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  // "the protein", "the enzyme": a gene product or a complex, not the metabolite it works on.
   for (let k = at - 1; k >= 0; k--) {
-    if (tokens.kind(k) !== 'entity' || tokens.entityType(k) === 'process') continue;
+    if (tokens.kind(k) !== 'entity' || !/^(gene|complex)$/.test(tokens.entityType(k) ?? '')) continue;
     const t = tokens.at(k)!;
     return [partyOf(t)];
   }

@@ -11,7 +11,7 @@ import { BE, isAdverb, isReferringNoun } from '../vocabulary';
 import { LOCATE } from './location';
 
 /** Words that link an entry to what it is said to be: "is", "was included as", "acts as". */
-const LINKS = /^(is|are|was|were|as|acts|act|serves|serve|functions|included|used|classified|regarded|described|considered|remains|not)$/;
+const LINKS = /^(is|are|was|were|as|acts|act|serves|serve|functions|included|used|classified|regarded|described|considered|remains|not|studied|modelled|modeled|annotated|treated|presented|introduced|listed|characterized|characterised)$/;
 
 export function readPlaceAdjectiveClaims(tokens: Tokens, claims: Claim[]): void {
   for (let a = 1; a + 1 < tokens.length; a++) {

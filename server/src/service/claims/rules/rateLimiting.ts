@@ -24,7 +24,8 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
       continue;
     }
     // "glutamate, and not cysteine, limits the rate of GSH synthesis": the verb says what the adjective does.
-    const verb = LIMITING_VERBS.has(tokens.lower(r)!) && tokens.lower(r + 1) === 'the' && tokens.lower(r + 2) === 'rate' && tokens.lower(r + 3) === 'of';
+    // "… that sets the pace of GSH synthesis" too.
+    const verb = LIMITING_VERBS.has(tokens.lower(r)!) && tokens.lower(r + 1) === 'the' && /^(rate|pace)$/.test(tokens.lower(r + 2) ?? '') && tokens.lower(r + 3) === 'of';
     if (!verb && (tokens.lower(r) !== 'rate' || tokens.lower(r + 1) !== '-' || !/^(limiting|determining)$/.test(tokens.lower(r + 2) ?? ''))) continue;
     let k = r + 3;
     while (!verb && k < tokens.length && k < r + 6 && KINDS.has(tokens.lower(k) ?? '')) k++;

@@ -17,6 +17,7 @@ const DIRECTIONLESS_TRANSPORT: readonly (readonly [string, string, string, strin
   ['move', 'moves', 'moved', 'moved', 'moving'],
   ['ferry', 'ferries', 'ferried', 'ferried', 'ferrying'],
   ['transfer', 'transfers', 'transferred', 'transferred', 'transferring'],
+  ['load', 'loads', 'loaded', 'loaded', 'loading'],
 ];
 
 interface TransportForm {

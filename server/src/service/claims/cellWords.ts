@@ -1,0 +1,82 @@
+/**
+ * Words around cells as a party: markers ("CD206⁺ M2 macrophages", "IFN-γ⁺ NK cells"), describing participles
+ * ("co-cultured macrophages"), states ("M1-polarised TAMs"), genotypes ("Gpx4-deficient Treg cells") and the
+ * names of cell lines. The party readers (parties.ts) use them to see past these words to the cells.
+ */
+import { isCellLineName } from './asides';
+import type { Tokens } from './tokens';
+import { CELLS, PHRASE_OPENERS } from './vocabulary';
+
+/** Whether the token at `at` is a point or dash inside a word, with no space either side: "RAW264.7", "marrow–derived". */
+export function joinsWord(tokens: Tokens, at: number): boolean {
+  if (tokens.kind(at) !== 'punct' || !/^[.–-]$/.test(tokens.lower(at) ?? '')) return false;
+  const before = tokens.at(at - 1);
+  const after = tokens.at(at + 1);
+  const token = tokens.at(at)!;
+  return before?.kind === 'word' && after?.kind === 'word' && before.end === token.start && after.start === token.end;
+}
+
+/** Whether the token at `at` is the "+" (or "⁺") of a marker written right after a word: "CD206+". */
+export function isMarkerSign(tokens: Tokens, at: number): boolean {
+  return tokens.kind(at) === 'punct' && /^[+⁺]$/.test(tokens.lower(at) ?? '') && tokens.kind(at - 1) === 'word' && tokens.at(at - 1)!.end === tokens.at(at)!.start;
+}
+
+/** The cells that the entry at `at`, written as a marker ("IFN-γ⁺"), describes; or `at` itself. */
+export function cellsMarkedBy(tokens: Tokens, at: number): number {
+  if (!/^[+⁺]$/.test(tokens.lower(at + 1) ?? '') || tokens.at(at)!.end !== tokens.at(at + 1)!.start) return at;
+  for (let k = at + 2; k < tokens.length && k <= at + 6; k++) {
+    if (tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell') return k;
+    if (tokens.kind(k) === 'punct' && !/^[+⁺-]$/.test(tokens.lower(k)!)) return at;
+  }
+  return at;
+}
+
+/** Whether the word at `at` begins a participle that describes the cells after it: "co-cultured macrophages". */
+export function describesCells(tokens: Tokens, at: number): boolean {
+  // "bone marrow–derived macrophages": up to two words of origin before the joined participle.
+  for (let start = at; start < at + 3 && tokens.kind(start) === 'word'; start++) {
+    let k = start;
+    while (/^[-–]$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k + 2) === 'word') k += 2;
+    if (/(?:ed|ing)$/.test(tokens.lower(k) ?? '') && tokens.kind(k + 1) === 'entity' && tokens.entityType(k + 1) === 'cell') return k > start || start === at;
+  }
+  return false;
+}
+
+/** Whether the word at `at` begins a marker: "CD206+", "MHC-II+". */
+export function markerAhead(tokens: Tokens, at: number): boolean {
+  let k = at;
+  while (tokens.lower(k + 1) === '-' && tokens.kind(k + 2) === 'word') k += 2;
+  return isMarkerSign(tokens, k + 1);
+}
+
+/** Whether the entity at `state` is a cell entry in a state of the cells at `cells`: "M1-polarised TAMs". */
+export function cellInState(tokens: Tokens, state: number, cells: number): boolean {
+  return (
+    state >= 0 && tokens.kind(state) === 'entity' && tokens.entityType(state) === 'cell' && tokens.lower(state + 1) === '-' &&
+    /^(polarized|polarised|like|skewed|type)$/.test(tokens.lower(state + 2) ?? '') && tokens.kind(cells) === 'entity' && tokens.entityType(cells) === 'cell'
+  );
+}
+
+/** Words that make an entry a genotype of the cells that follow: "SLC7A11-overexpressing cells". */
+export const GENOTYPE_WORDS = new Set(['overexpressing', 'expressing', 'deficient', 'null', 'knockout', 'ko', 'kd', 'depleted', 'silenced', 'mutant', 'transfected', 'high', 'low']);
+
+/** Whether cells (or mice, tumours…) are named at `at`, after a few words such as "tumour", "T" or a cell line's name. */
+export function namesHolder(tokens: Tokens, at: number): boolean {
+  for (let k = at; k < tokens.length && k <= at + 4; k++) {
+    if (tokens.kind(k) === 'entity') return tokens.entityType(k) === 'cell';
+    // "SLC7A11-overexpressing HT-1080 cells"
+    if (tokens.lower(k) === '-' || isCellLineName(tokens, k)) continue;
+    if (tokens.kind(k) !== 'word' || PHRASE_OPENERS.has(tokens.lower(k)!)) return false;
+    if (CELLS.has(tokens.lower(k)!)) return true;
+  }
+  return false;
+}
+
+/** The index of the cell entry a genotype at `at` describes ("(Gpx4-deficient) Treg cells"), or -1. */
+export function hostCells(tokens: Tokens, at: number): number {
+  for (let k = at; k < tokens.length && k <= at + 2; k++) {
+    if (tokens.kind(k) === 'entity') return tokens.entityType(k) === 'cell' && tokens.kind(k + 1) !== 'entity' ? k : -1;
+    if (tokens.lower(k) !== '-') return -1;
+  }
+  return -1;
+}

@@ -11,20 +11,24 @@ import { readVerbClaim } from './verb';
 
 export const MAKING = words('make makes made making render renders rendered rendering');
 
-/** Adjectives of an entry's state, and the sign of being in it. */
-const STATE_SIGNS: ReadonlyMap<string, 1 | -1> = new Map([
-  ['stable', 1], ['unstable', -1], ['active', 1], ['inactive', -1], ['functional', 1], ['nonfunctional', -1], ['abundant', 1],
+/** Adjectives of an entry's state: the sign of being in it, and the verbs that say it in a reading. */
+const STATES: ReadonlyMap<string, { sign: 1 | -1; raise: string; lower: string }> = new Map([
+  ['stable', { sign: 1, raise: 'stabilize', lower: 'destabilize' }],
+  ['unstable', { sign: -1, raise: 'stabilize', lower: 'destabilize' }],
+  ['active', { sign: 1, raise: 'activate', lower: 'inactivate' }],
+  ['inactive', { sign: -1, raise: 'activate', lower: 'inactivate' }],
+  ['functional', { sign: 1, raise: 'activate', lower: 'inactivate' }],
+  ['nonfunctional', { sign: -1, raise: 'activate', lower: 'inactivate' }],
+  ['abundant', { sign: 1, raise: 'increase', lower: 'decrease' }],
 ]);
 
 export function readMadeStateClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
-  const raise = verbOf(verbs, 'stabilize') ?? verbOf(verbs, 'increase');
-  const lower = verbOf(verbs, 'destabilize') ?? verbOf(verbs, 'decrease');
-  if (!raise || !lower) return;
   for (let v = 0; v + 2 < tokens.length; v++) {
     if (tokens.kind(v) !== 'word' || !MAKING.has(tokens.lower(v)!) || tokens.kind(v + 1) !== 'entity' || tokens.entityType(v + 1) === 'cell') continue;
     const state = stateAfter(tokens, v + 2);
     if (!state) continue;
-    const verb = state.sign === 1 ? raise : lower;
+    const verb = verbOf(verbs, state.sign === 1 ? state.words.raise : state.words.lower);
+    if (!verb) continue;
     const slot = tokens.lower(v)!.endsWith('ing') ? 4 : /^(made|rendered)$/.test(tokens.lower(v)!) ? 2 : tokens.lower(v)!.endsWith('s') ? 1 : 0;
     // "made" and "rendered" are past tense and participle alike, as the verbs read in their place are.
     const read = readVerbClaim(tokens, v, verb, slot, verbs);
@@ -36,7 +40,7 @@ export function readMadeStateClaims(tokens: Tokens, verbs: VerbIndex, claims: Cl
 }
 
 /** "(more, less, highly) stable" at `at`: the sign of the state and the index of the adjective. */
-function stateAfter(tokens: Tokens, at: number): { sign: 1 | -1; end: number } | undefined {
+function stateAfter(tokens: Tokens, at: number): { sign: 1 | -1; end: number; words: { raise: string; lower: string } } | undefined {
   let k = at;
   let sign: 1 | -1 = 1;
   if (/^(more|highly|very|fully)$/.test(tokens.lower(k) ?? '')) k++;
@@ -44,6 +48,6 @@ function stateAfter(tokens: Tokens, at: number): { sign: 1 | -1; end: number } |
     sign = -1;
     k++;
   }
-  const state = STATE_SIGNS.get(tokens.lower(k) ?? '');
-  return state && { sign: (state * sign) as 1 | -1, end: k };
+  const state = STATES.get(tokens.lower(k) ?? '');
+  return state && { sign: (state.sign * sign) as 1 | -1, end: k, words: state };
 }

@@ -150,6 +150,22 @@ export function isFirstCoordinatedVerb(token: Token | undefined, verbs: VerbInde
  * this one shares: "bcc-USINPs triggered ferroptosis but suppressed DC maturation", "DHODH promotes ferroptosis
  * by oxidizing CoQ10", "X activates Y, boosting Z and thereby restraining ferroptosis".
  */
+/**
+ * "Transferrin receptor 1, whose principal job is to pump iron out…": the entry whose job (role, task, function)
+ * the infinitive at `v` is.
+ */
+export function whoseTaskIs(tokens: Tokens, v: number): ClaimParty[] | undefined {
+  if (tokens.lower(v - 1) !== 'to' || !BE.has(tokens.lower(v - 2) ?? '') || !/^(job|role|task|function|purpose|business)$/.test(tokens.lower(v - 3) ?? '')) return undefined;
+  let k = v - 4;
+  while (k > 0 && k > v - 7 && tokens.kind(k) === 'word' && tokens.lower(k) !== 'whose') k--;
+  if (tokens.lower(k) !== 'whose' || tokens.lower(k - 1) !== ',') return undefined;
+  const named = tokens.lower(k - 2) === ')' ? openingParenthesis(tokens, k - 2) - 1 : k - 2;
+  return tokens.kind(named) === 'entity' ? readPartiesLeft(tokens, named) : undefined;
+}
+
+/** Words that open a clause of contrast, whose subject is not the one before it. */
+const CONTRAST = /^(whereas|while|although|though|unlike)$/;
+
 export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean, purpose = false): ClaimParty[] | undefined {
   let k = at;
   let linked = false;
@@ -178,6 +194,9 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     const decimal = word === '.' && /\d$/.test(tokens.lower(j - 1) ?? '') && /^\d/.test(tokens.lower(j + 1) ?? '');
     if (kind === 'punct' && (word === ';' || word === ':' || (word === '.' && !decimal))) return undefined;
     if (kind !== 'word') continue;
+    // "X sensitizes cells, whereas LOX inhibitors behave as antioxidants by suppressing…": a clause of contrast
+    // has a subject of its own, whose verb the lexicon may not know.
+    if (CONTRAST.test(word)) return tokens.kind(j + 1) === 'entity' && tokens.kind(j + 2) === 'word' && j + 2 < at ? readPartiesLeft(tokens, j + 1) : undefined;
     const slot = verbs.forms.get(word)?.slot;
     // A base form is finite after a plural subject ("RSL3 and ML162 trigger…"), which the reading below requires.
     // "PUFAs are prone to peroxidation and therefore promote…": a copula's subject is shared too.

@@ -65,11 +65,24 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       // "(is) anchored to": a participle after a copula, or right after its entry ("FSP1 anchored to…"); "DHODH,
       // acting at the plasma membrane, …": a participle in an aside right after it.
       const named = tokens.lower(v - 2) === ')' ? openingParenthesis(tokens, v - 2) - 1 : v - 2;
-      subjects = word.endsWith('ing') && tokens.lower(v - 1) === ',' && tokens.kind(named) === 'entity' ? readPartiesLeft(tokens, named) : clauseSubjects(tokens, left, verbs, false) ?? noteSubjects(tokens, left);
+      // "FSP1 (anchored by its myristoyl group to the inner mitochondrial membrane) co-localised…": a participle
+      // that opens a parenthesis after its entry.
+      const opened = PLACED.has(word) && tokens.lower(v - 1) === '(' && tokens.kind(v - 2) === 'entity';
+      subjects = opened
+        ? readPartiesLeft(tokens, v - 2)
+        : word.endsWith('ing') && tokens.lower(v - 1) === ',' && tokens.kind(named) === 'entity'
+          ? readPartiesLeft(tokens, named)
+          : clauseSubjects(tokens, left, verbs, false) ?? noteSubjects(tokens, left);
     }
     // "reduces CoQ10, but at the plasma membrane": the place set off after the object.
     if (acting !== false && tokens.lower(k) === ',' && /^(but|and|albeit|though)$/.test(tokens.lower(k + 1) ?? '')) k += 2;
     while (k < tokens.length && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k++;
+    // "anchored by its N-terminal myristoyl group to…": what anchors it, on the way to the place.
+    if (PLACED.has(word) && tokens.lower(k) === 'by') {
+      let to = k + 1;
+      while (to < tokens.length && to < k + 8 && (tokens.kind(to) === 'word' || tokens.lower(to) === '-') && !/^(to|in|at|on|within|into)$/.test(tokens.lower(to)!)) to++;
+      if (/^(to|in|at|on|within|into)$/.test(tokens.lower(to) ?? '')) k = to;
+    }
     // "works alongside FSP1 at the plasma membrane": a partner named on the way.
     if (/^(alongside|with|beside)$/.test(tokens.lower(k) ?? '') && tokens.kind(k + 1) === 'entity') k += 2;
     if (!/^(to|in|at|on|within|into|inside)$/.test(tokens.lower(k) ?? '')) continue;

@@ -2,7 +2,7 @@
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
+import { whoseTaskIs, cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { bothReferent, definiteReferent } from '../referents';
 import { Tokens } from '../tokens';
@@ -105,6 +105,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   let subjects =
     means ??
     heading ??
+    whoseTaskIs(tokens, v) ??
     rowSubject(tokens, left) ??
     namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??

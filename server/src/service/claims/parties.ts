@@ -9,7 +9,7 @@ import type { ClaimParty } from './claim';
 import { commaContinuesList, governed, opensClause, skipEntityModifiers } from './lists';
 import { GENOTYPE_WORDS, cellInState, cellsMarkedBy, describesCells, hostCells, isMarkerSign, joinsWord, markerAhead, namesHolder } from './cellWords';
 import { type Token, Tokens } from './tokens';
-import { ADVERBS, AMOUNT_NOUNS, CAUSING_PARTICIPLES, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING, REFERRING_NOUNS } from './vocabulary';
+import { ADVERBS, AMOUNT_NOUNS, CAUSING_PARTICIPLES, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING, REFERRING_NOUNS } from './vocabulary';
 
 // What stands between a subject and its verb is read in asides.ts; the rules import it from here, with the parties.
 export { isCellLineName, openingParenthesis, skipLeftModifiers };
@@ -250,6 +250,14 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     const fall = noun && /^(reduction|decrease|decline|fall|drop|lowering)$/.test(noun.lower) && AMOUNT_NOUNS.has(tokens.lower(index + 1) ?? '');
     // "NADH-dependent (FSP1-mediated) reduction of CoQ10": with what drives it named, the redox reaction.
     const reaction = noun?.lower === 'reduction' && !fall && tokens.lower(before - 3) === '-' && /^(dependent|mediated|catalysed|catalyzed|driven)$/.test(tokens.lower(before - 2) ?? '');
+    // "starves cells of GSH", "deprived the cells of cystine": what the cells go without.
+    const deprived = noun && (CELLS.has(noun.lower) || tokens.entityType(before - 1) === 'cell') && /^(starv|depriv)/.test(tokens.lower(before - 2) === 'the' ? tokens.lower(before - 3) ?? '' : tokens.lower(before - 2) ?? '');
+    if (deprived) {
+      inverted = !inverted;
+      start = tokens.at(tokens.lower(before - 2) === 'the' ? before - 3 : before - 2)!.start;
+      before -= tokens.lower(before - 2) === 'the' ? 4 : 3;
+      return { party: { id: entity.id!, inverted, start, end: entity.end }, before };
+    }
     if (noun && !reaction && (INVERTING_PRE.has(noun.lower) || fall)) inverted = !inverted;
     // "because of interferon-γ, which induces…": a relative clause is about the entry, whatever governs it.
     else if (antecedent && noun?.kind === 'word' && !reaction) return { party: { id: entity.id!, inverted, start, end: entity.end }, before };

@@ -138,6 +138,8 @@ function keptWord(text: string, i: number, j: number, hash: number, head: number
   return word;
 }
 
+const CLOZE = /^c\d{1,2}::/;
+
 const POST_NUMBER = /^\s*\d{1,3}\s?\/\s?(?:\d{1,3})?\s+/y;
 
 /** The length of a numbered post's "2/14 " or "3/ " at `start`, up to `limit`; 0 where the sentence has none. */
@@ -173,8 +175,15 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
     }
     const stop = nextMention < end ? nextMention : end;
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0) {
+    // Braces left in prose are a flashcard's cloze ("{{c1::GSH}}"), no part of what is said.
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 123 /* { */ || code === 125 /* } */) {
       i++;
+      continue;
+    }
+    // "c1::GSH": the cloze's number, whose braces the LaTeX reader took.
+    const next = text.charCodeAt(i + 1);
+    if (code === 99 /* c */ && next >= 48 && next <= 57 && CLOZE.test(text.slice(i, i + 5))) {
+      i = text.indexOf('::', i) + 2;
       continue;
     }
     if (isWordCode(code)) {

@@ -48,7 +48,7 @@ export const KEEPING_POST = words(`treated exposed oe product products payload n
   gene genes mrna signaling signalling itself alone treatment therapy upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
-  susceptible vulnerable prone loading catalysis pathway pathways programme programmes program programs platform platforms antioxidant kinase enzyme heterodimer dimer complex
+  susceptible vulnerable prone loading catalysis pathway pathways programme programmes program programs platform platforms vesicles nanovesicles particles nanoparticles antioxidant kinase enzyme heterodimer dimer complex
   high loaded replete rich overloaded based availability bioavailability supply antiporter transporter nanoparticles nanoparticle particles nanovesicles nanomedicine
   driven mediated priming stimulation pretreatment challenge`);
 

@@ -72,6 +72,8 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     k -= 3;
   }
   let subject: Token | undefined;
+  // A subject read with what befell it ("starves cells of GSH"), where the token alone would lose that.
+  let read: ClaimParty | undefined;
   let start = noun.start;
   let end = noun.end;
   const article = tokens.at(k);
@@ -85,8 +87,10 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"; "S acts as oxidase of X", the
     // article left out.
     let s = article.lower === 'as' ? k : k - 1;
-    // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)"
-    if (tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(') s--;
+    // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)": an apposition describes the entry itself, whatever befell
+    // it ("in the absence of sulfasalazine, a system Xc⁻ inhibitor").
+    const apposition = tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(';
+    if (apposition) s--;
     else {
       s = skipLinkLeft(tokens, s, modifiers, ROLE_LINKS);
     }
@@ -103,7 +107,10 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     const owner = word === 'action' && tokens.lower(s - 1) === 'of' && /^(mode|mechanism|modes|mechanisms)$/.test(tokens.lower(s - 2) ?? '') ? s - 3 : -1;
     const named =
       tokens.kind(s) === 'entity'
-        ? [partyOf(tokens.at(s)!)]
+        ? // "anything that starves cells of GSH is…": what is said of the entry's loss is read with it.
+          tokens.lower(s - 1) === 'of' && !apposition
+          ? readPartiesLeft(tokens, s)
+          : [partyOf(tokens.at(s)!)]
         : word === undefined
           ? undefined
           : /^(its|their)$/.test(tokens.lower(owner) ?? '')
@@ -115,6 +122,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
                 : pronounAntecedent(tokens, s, verbs);
     if (named?.length === 1) {
       const [party] = named;
+      read = party;
       subject = { kind: 'entity', lower: '', id: party!.id, start: party!.start, end: party!.end };
       start = subject.start;
       end = Math.max(end, objectParty.end);
@@ -144,7 +152,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
       end = subject.end;
     }
   }
-  const subjects = plural ?? (subject && [partyOf(subject)]);
+  const subjects = plural ?? (read && subject?.id === read.id ? [read] : subject && [partyOf(subject)]);
   if (!subjects) return undefined;
   // "RSL3 (a system Xc⁻ inhibitor)": the range takes in the closing parenthesis.
   if (tokens.lower(v + 1) === ')' && end === noun.end) end = tokens.at(v + 1)!.end;

@@ -122,7 +122,8 @@ function placeAfter(tokens: Tokens, i: number): { where: 'inside' | 'outside'; e
   for (let j = i; j < tokens.length && j < i + 4; j++) {
     const t = tokens.at(j)!;
     if (t.kind === 'punct') return undefined;
-    if (INSIDE.has(t.lower)) return { where: 'inside', end: t.end };
+    // "into macrophages": cells the lexicon names are an inside too.
+    if (INSIDE.has(t.lower) || tokens.entityType(j) === 'cell') return { where: 'inside', end: t.end };
     if (OUTSIDE.has(t.lower)) return { where: 'outside', end: t.end };
   }
   return undefined;

@@ -152,7 +152,8 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   }
   // "RRM2 knockdown drove macrophages towards the M2 phenotype": the state named after the cells is the object.
   // "… drove TAMs from an M1 toward an M2 state": the state they leave goes unread.
-  if (!verb.preposition) {
+  // ("carries iron into macrophages" moves the iron, into the cells.)
+  if (!verb.preposition && verb.effect !== 'import' && verb.effect !== 'export') {
     const toward = stateShiftPreposition(tokens, objects.end + 1);
     if (toward > 0) objects = readPartiesRight(tokens, toward + 1) ?? objects;
   }

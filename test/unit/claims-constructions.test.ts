@@ -997,6 +997,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"is the enzyme that"', 'GPX4 is the enzyme that reduces lipid hydroperoxides.', null],
   ['cells the lexicon names as the place a transport goes', 'Ferroportin carries iron into macrophages.', 'Ferroportin carries iron into macrophages'],
   ['cells the lexicon names as the place a transport goes', 'Ferroportin carries iron out of macrophages.', null],
+  ['cells the lexicon does not name, after what was done to them', 'Cisplatin-treated A549 cells lowered PD-L1.', 'Cisplatin-treated A549 cells lowered PD-L1'],
+  ['cells the lexicon does not name, after what was done to them', 'Cisplatin-treated A549 cells raised PD-L1.', null],
+  ['cells the lexicon does not name, after what was done to them', 'Restoring p53 in p53-null H1299 cells repressed SLC7A11.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -106,6 +106,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     means ??
     heading ??
     whoseTaskIs(tokens, v) ??
+    treatedCells(tokens, left) ??
     rowSubject(tokens, left) ??
     namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??
@@ -496,6 +497,24 @@ function manipulatedCells(tokens: Tokens, subjects: readonly ClaimParty[]): Clai
   if (!loss && !/^(treated|pretreated|exposed|loaded|overloaded|overexpressing|stimulated)$/.test(word)) return undefined;
   const entry = tokens.at(cells - 3)!;
   return [{ ...partyOf(entry), inverted: loss, end: tokens.at(cells)!.end }];
+}
+
+/**
+ * "Cisplatin-treated NSCLC cells downregulated PD-L1": cells the lexicon does not name, after what was done to
+ * them, ending at `at`; the entry is the subject as in `manipulatedCells`.
+ */
+function treatedCells(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  if (!/^(cells|lines|tumours|tumors|organoids|xenografts)$/.test(tokens.lower(at) ?? '')) return undefined;
+  let k = at - 1;
+  while (k > 1 && k > at - 3 && tokens.kind(k) === 'word' && tokens.lower(k - 1) !== '-') k--;
+  if (tokens.lower(k - 1) !== '-' || tokens.kind(k - 2) !== 'entity' || tokens.entityType(k - 2) === 'cell') return undefined;
+  // "Restoring p53 in p53-null cells repressed…": cells named as where something happened are not the subject.
+  if (/^(in|of|from|into|on|with)$/.test(tokens.lower(k - 3) ?? '')) return undefined;
+  const word = tokens.lower(k) ?? '';
+  const loss = INVERTING_POST.has(word);
+  if (!loss && !/^(treated|pretreated|exposed|loaded|overloaded|overexpressing|stimulated)$/.test(word)) return undefined;
+  const entry = tokens.at(k - 2)!;
+  return [{ ...partyOf(entry), inverted: loss, end: tokens.at(at)!.end }];
 }
 
 /** Nouns of a transport after its cargo ("iron efflux"); the first group is a way in. */

@@ -1000,6 +1000,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells the lexicon does not name, after what was done to them', 'Cisplatin-treated A549 cells lowered PD-L1.', 'Cisplatin-treated A549 cells lowered PD-L1'],
   ['cells the lexicon does not name, after what was done to them', 'Cisplatin-treated A549 cells raised PD-L1.', null],
   ['cells the lexicon does not name, after what was done to them', 'Restoring p53 in p53-null H1299 cells repressed SLC7A11.', null],
+  ['the death of cells as their loss', 'In co-culture, erastin caused PBMC death.', 'erastin caused PBMC death'],
+  ['the death of cells as their loss', 'In co-culture, erastin did not cause PBMC death.', null],
+  ['a group of cells, then "more" and its members', 'eNVs-FAP enlarged the suppressive compartment — more MDSCs and Tregs.', 'eNVs-FAP enlarged the suppressive compartment — more MDSCs and Tregs'],
+  ['a substrate described as harmless', 'GPX4, an enzyme that turns harmless lipid alcohols into lipid hydroperoxides, is central.', 'GPX4, an enzyme that turns harmless lipid alcohols into lipid hydroperoxides'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

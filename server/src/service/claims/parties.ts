@@ -392,8 +392,9 @@ export function readPartiesRight(
       continue;
     }
     // "enlarge the immunosuppressive compartment — M2-TAMs, MDSCs and Tregs —": the group, then its members.
-    if (/^[—–:(]$/.test(t.lower) && GROUP_NOUNS.test(tokens.lower(i - 1) ?? '') && tokens.kind(i + 1) === 'entity') {
-      i++;
+    // ("… compartment — more M2-TAMs and MDSCs": "more" keeps the sign.)
+    if (/^[—–:(]$/.test(t.lower) && GROUP_NOUNS.test(tokens.lower(i - 1) ?? '') && (tokens.kind(i + 1) === 'entity' || (tokens.lower(i + 1) === 'more' && tokens.kind(i + 2) === 'entity'))) {
+      i += tokens.kind(i + 1) === 'entity' ? 1 : 2;
       continue;
     }
     if (t.kind !== 'word' || ++hops > 9) return undefined;
@@ -432,7 +433,7 @@ export function readPartiesRight(
       // "CD107a⁺ and IFN-γ⁺ NK cells": markers of the same cells
     } else if ((t.lower === 'and' || t.lower === 'or') && hops > 1 && tokens.kind(i + 1) === 'word' && OBJECT_FILLERS.has(tokens.lower(i + 1)!)) {
       // "the stability and membrane localisation of PD-L1": two nouns of one object
-    } else if (GROUP_NOUNS.test(t.lower) && /^[—–:(]$/.test(tokens.lower(i + 1) ?? '') && tokens.kind(i + 2) === 'entity') {
+    } else if (GROUP_NOUNS.test(t.lower) && /^[—–:(]$/.test(tokens.lower(i + 1) ?? '') && (tokens.kind(i + 2) === 'entity' || (tokens.lower(i + 2) === 'more' && tokens.kind(i + 3) === 'entity'))) {
       // the group whose members follow, read at the mark
     } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower) && !/\d/.test(t.lower) && !markerAhead(tokens, i) && !describesCells(tokens, i)) {
       // A word with a digit is a marker or a name ("CD206hi M2 macrophages", "HT-1080 cells"), no claim word.

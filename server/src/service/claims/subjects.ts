@@ -21,6 +21,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
     const plural = pluralReferent(tokens, i - 1);
     if (plural) return plural;
+    // "erastin (which binds GPX4 directly)": a relative clause in parentheses.
+    if (tokens.at(i - 1)?.lower === '(' && tokens.lower(i) === 'which' && tokens.kind(i - 2) === 'entity') return readPartiesLeft(tokens, i - 2, true);
     if (tokens.at(i - 1)?.lower === ',') {
       if (eventBeforeWhich(tokens, i - 2)) return undefined;
       return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2) ?? beforeParenthesis(tokens, i - 2) ?? beforeAttribution(tokens, i - 2);

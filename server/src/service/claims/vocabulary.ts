@@ -42,7 +42,7 @@ export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdow
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
   deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity turnover breakdown
   refractoriness resistant refractory insensitive tolerant dysfunction paralysis threshold chelation chelator chelators scavenging neutralization neutralisation
-  sequestration low`);
+  sequestration low death`);
 
 export const KEEPING_POST = words(`treated exposed oe product products payload node nodes co delivery codelivery pool pools nanoplatform nanoplatforms formulation overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna signaling signalling itself alone treatment therapy upregulation induction agonists agonist activators activator

@@ -216,9 +216,10 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
     if (tokens.kind(k) === 'punct' && word !== '-' && word !== '(' && word !== ')') return undefined;
   }
   if (into < 0) return undefined;
-  // "converts highly reactive hydroxyl radicals into…": a few words that describe the substrate.
+  // "converts highly reactive hydroxyl radicals (harmless lipid alcohols) into…": a few words that describe the
+  // substrate.
   let at = from;
-  while (at < into - 1 && tokens.kind(at) === 'word' && (ADVERBS.has(tokens.lower(at)!) || /^(?:highly|very|more|less)$|(?:ive|ic|ous|ble)$/.test(tokens.lower(at)!))) at++;
+  while (at < into - 1 && tokens.kind(at) === 'word' && (ADVERBS.has(tokens.lower(at)!) || /^(?:highly|very|more|less|benign|membrane)$|(?:ive|ic|ous|ble|less)$/.test(tokens.lower(at)!))) at++;
   const substrate = readPartiesRight(tokens, at);
   if (!substrate) return undefined;
   let k = substrate.end + 1;

@@ -1004,6 +1004,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the death of cells as their loss', 'In co-culture, erastin did not cause PBMC death.', null],
   ['a group of cells, then "more" and its members', 'eNVs-FAP enlarged the suppressive compartment — more MDSCs and Tregs.', 'eNVs-FAP enlarged the suppressive compartment — more MDSCs and Tregs'],
   ['a substrate described as harmless', 'GPX4, an enzyme that turns harmless lipid alcohols into lipid hydroperoxides, is central.', 'GPX4, an enzyme that turns harmless lipid alcohols into lipid hydroperoxides'],
+  ['what learners wrote, reported as marked wrong', 'Several candidates claimed that ferroportin imports iron.', null],
+  ['what learners wrote, reported as marked wrong', 'Students often describe ferroportin as an iron importer.', null],
+  ['what learners wrote, reported as marked wrong', 'Common error (Q5): stating that erastin inhibits GPX4 directly.', null],
+  ['what learners wrote, reported as marked wrong', 'Marks were given because ferroportin imports iron.', 'ferroportin imports iron'],
+  ['a "that" clause keeps its own subject', 'Marks were given for noting that LOX overexpression sensitizes cells, and that LOX inhibitors behave as antioxidants by suppressing lipid peroxidation.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -60,6 +60,17 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'it some others several critics',
     pattern: String.raw`(?:it\s+(?:has\s+been|had\s+been|was|is)|(?:some|others|several)(?:\s+(?:authors|groups|investigators|researchers|studies))?\s+(?:have\s+|had\s+)?|critics\s+(?:have\s+)?)\s*(?:argued|claimed|contended|speculated|postulated|asserted|alleged)\s+that\b`,
   },
+  // "Several candidates claimed that CD36 protects…", "students often describe ferroportin as an importer": what
+  // learners wrote, reported to be marked wrong.
+  {
+    words: 'candidates students trainees learners examinees respondents',
+    pattern: String.raw`(?:candidates|students|trainees|learners|examinees|respondents)\s+(?:\w+\s+)?(?:claimed|claim|claims|stated|state|states|described|describe|describes|assumed|assume|assumes|believed|believe|believes|wrote|write|writes|argued|argue|argues|thought|think|thinks|said|say|says|confused|confuse|confuses|answered|answer|answers)\b(?:\s+that\b)?`,
+  },
+  // "Common error (Q33): stating that erastin kills PBMCs": a mistake named, then what it says.
+  {
+    words: 'error errors mistake mistakes pitfall pitfalls',
+    pattern: String.raw`(?:errors?|mistakes?|pitfalls?)\s*(?:\([^)]*\))?\s*:?\s*(?:\w+\s+){0,2}?(?:stating|claiming|saying|writing|assuming|describing|believing|answering|thinking)\b(?:\s+that\b)?`,
+  },
   // "…induces ferroptosis by blocking system Xc⁻ rather than by acting on GPX4": the alternative set aside.
   // Only an action set aside: "glutamate rather than cysteine is rate-limiting" still claims what it says of glutamate.
   { words: 'rather instead', pattern: String.raw`(?:rather than|instead of)\s+(?:(?:by|through|via)\s+)?\w+ing\b` },

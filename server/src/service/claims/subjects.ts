@@ -166,8 +166,11 @@ export function whoseTaskIs(tokens: Tokens, v: number): ClaimParty[] | undefined
   return tokens.kind(named) === 'entity' ? readPartiesLeft(tokens, named) : undefined;
 }
 
-/** Words that open a clause of contrast, whose subject is not the one before it. */
-const CONTRAST = /^(whereas|while|although|though|unlike)$/;
+/**
+ * Words that open a clause with a subject of its own: a contrast, or a "that" clause ("…, and that LOX
+ * inhibitors behave as antioxidants by suppressing…").
+ */
+const CONTRAST = /^(whereas|while|although|though|unlike|that)$/;
 
 export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean, purpose = false): ClaimParty[] | undefined {
   let k = at;

@@ -1009,6 +1009,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['what learners wrote, reported as marked wrong', 'Common error (Q5): stating that erastin inhibits GPX4 directly.', null],
   ['what learners wrote, reported as marked wrong', 'Marks were given because ferroportin imports iron.', 'ferroportin imports iron'],
   ['a "that" clause keeps its own subject', 'Marks were given for noting that LOX overexpression sensitizes cells, and that LOX inhibitors behave as antioxidants by suppressing lipid peroxidation.', null],
+  ['the loss of a mediated activity, its cause taken away too', 'Erastin acts through the blockade of system Xc⁻-mediated cystine import, which indirectly disables GPX4.', null],
+  ['the loss of a mediated activity, its cause taken away too', 'Erastin acts through the blockade of system Xc⁻-mediated cystine import, which prevents ferroptosis.', 'blockade of system Xc⁻-mediated cystine import, which prevents ferroptosis'],
+  ['"disable" as a verb of lowering', 'In these cells, GPX4 disables ferroptosis.', null],
+  ['"disable" as a verb of lowering', 'In these cells, ACSL4 disables ferroptosis.', 'ACSL4 disables ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

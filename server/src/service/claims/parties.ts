@@ -288,6 +288,13 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   // membrane lipid peroxidation", a word of where between).
   if (WHERE_ADJECTIVES.has(tokens.lower(before) ?? '') && /^(induced|driven|mediated|triggered|evoked|elicited|dependent)$/.test(tokens.lower(before - 1) ?? '') && tokens.lower(before - 2) === '-' && tokens.kind(before - 3) === 'entity') before--;
   if (tokens.lower(before) && /^(induced|driven|mediated|triggered|evoked|elicited|dependent)$/.test(tokens.lower(before)!) && tokens.lower(before - 1) === '-' && tokens.kind(before - 2) === 'entity') {
+    // "the blockade of system Xc⁻-mediated cystine import": the whole is taken away, the cause's part in it too, so
+    // the cause is not judged on its own.
+    const of = tokens.lower(before - 3) === 'of' ? before - 3 : -1;
+    if (of > 0 && INVERTING_PRE.has(tokens.lower(of - 1) ?? '') && !(tokens.lower(of - 1) ?? '').endsWith('ing')) {
+      const noun = of - 1;
+      return { party: { id: entity.id!, inverted: !inverted, start: tokens.at(noun)!.start, end: entity.end }, before: tokens.lower(noun - 1) === 'the' ? noun - 2 : noun - 1 };
+    }
     return { party: { id: entity.id!, inverted, start: tokens.at(before - 2)!.start, end: entity.end, cause: tokens.at(before - 2)!.id! }, before: before - 3 };
   }
   return { party: { id: entity.id!, inverted, start, end: entity.end }, before };

@@ -1013,6 +1013,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the loss of a mediated activity, its cause taken away too', 'Erastin acts through the blockade of system Xc⁻-mediated cystine import, which prevents ferroptosis.', 'blockade of system Xc⁻-mediated cystine import, which prevents ferroptosis'],
   ['"disable" as a verb of lowering', 'In these cells, GPX4 disables ferroptosis.', null],
   ['"disable" as a verb of lowering', 'In these cells, ACSL4 disables ferroptosis.', 'ACSL4 disables ferroptosis'],
+  ['a treatment given with a compound, the compound acting', 'Chemotherapy with cisplatin lowered PD-L1 expression.', 'cisplatin lowered PD-L1 expression'],
+  ['a treatment given with a compound, the compound acting', 'Chemotherapy with cisplatin raised PD-L1 expression.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

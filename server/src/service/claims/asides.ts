@@ -332,6 +332,8 @@ function placeEndingAt(tokens: Tokens, end: number): number {
 function openingInstrument(tokens: Tokens, end: number): number {
   for (let k = end; k >= 1 && k >= end - 3; k--) {
     // After the entry, or its action ("15-LOX inhibition with PD146176").
+    // "Chemotherapy with cisplatin lowers…": a treatment given as a process is the compound's; the compound acts.
+    if (tokens.lower(k) === 'with' && tokens.kind(k - 1) === 'entity' && tokens.entityType(k - 1) === 'process') return -1;
     if (tokens.lower(k) === 'with') return k < end && (tokens.kind(k - 1) === 'entity' || (tokens.kind(k - 2) === 'entity' && (INVERTING_POST.has(tokens.lower(k - 1)!) || KEEPING_POST.has(tokens.lower(k - 1)!)))) ? k : -1;
     if (tokens.kind(k) === 'punct' ? tokens.lower(k) !== '-' : tokens.kind(k) === 'entity' && tokens.entityType(k) !== 'compound') return -1;
   }

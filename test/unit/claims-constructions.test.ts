@@ -1015,6 +1015,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"disable" as a verb of lowering', 'In these cells, ACSL4 disables ferroptosis.', 'ACSL4 disables ferroptosis'],
   ['a treatment given with a compound, the compound acting', 'Chemotherapy with cisplatin lowered PD-L1 expression.', 'cisplatin lowered PD-L1 expression'],
   ['a treatment given with a compound, the compound acting', 'Chemotherapy with cisplatin raised PD-L1 expression.', null],
+  ['what the manuscript under review says, restated to be corrected', 'The Introduction states that p53 induces SLC7A11; please correct this.', null],
+  ['what the manuscript under review says, restated to be corrected', 'The authors cite liraglutide as a ferroptosis inducer, which the cited study does not support.', null],
+  ['what the manuscript under review says, restated to be corrected', 'The authors show that p53 induces SLC7A11.', 'p53 induces SLC7A11'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

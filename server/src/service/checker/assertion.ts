@@ -66,6 +66,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'candidates students trainees learners examinees respondents',
     pattern: String.raw`(?:candidates|students|trainees|learners|examinees|respondents)\s+(?:\w+\s+)?(?:claimed|claim|claims|stated|state|states|described|describe|describes|assumed|assume|assumes|believed|believe|believes|wrote|write|writes|argued|argue|argues|thought|think|thinks|said|say|says|confused|confuse|confuses|answered|answer|answers)\b(?:\s+that\b)?`,
   },
+  // A referee's report: "The authors cite liraglutide as a ferroptosis inducer", "The Introduction states that p53
+  // induces SLC7A11": what the manuscript under review says, restated to be corrected.
+  {
+    words: 'authors introduction manuscript discussion abstract paper submission',
+    pattern: String.raw`(?:authors|introduction|manuscript|discussion|abstract|paper|submission)\s+(?:\w+\s+)?(?:cite|cites|cited|state|states|stated|claim|claims|claimed|write|writes|wrote|describe|describes|described|assert|asserts|asserted|say|says|said|conclude|concludes|concluded|call|calls|called|label|labels|labelled|labeled)\b(?:\s+that\b)?`,
+  },
   // "Common error (Q33): stating that erastin kills PBMCs": a mistake named, then what it says.
   {
     words: 'error errors mistake mistakes pitfall pitfalls',

@@ -38,7 +38,7 @@ export function pluralReferent(tokens: Tokens, at: number): ClaimParty[] | undef
   let first = alone ? at : at - 1;
   if (!alone && !/^(both|two|these)$/.test(tokens.lower(first) ?? '')) return undefined;
   if (/^(the|these)$/.test(tokens.lower(first - 1) ?? '') && tokens.lower(first) === 'two') first--;
-  const types = alone ? [kindOfFirst(tokens, first)] : COMPOUND_NOUNS.has(word.slice(0, -1)) ? ['compound'] : ['gene', 'complex'];
+  const types = alone ? [kindOfLastBefore(tokens, first)] : COMPOUND_NOUNS.has(word.slice(0, -1)) ? ['compound'] : ['gene', 'complex'];
   const named = new Map<string, ClaimParty>();
   for (let k = 0; k < first; k++) {
     if (tokens.kind(k) === 'entity' && types.includes(tokens.entityType(k) ?? '') && !named.has(tokens.at(k)!.id!)) named.set(tokens.at(k)!.id!, partyOf(tokens.at(k)!));
@@ -48,7 +48,7 @@ export function pluralReferent(tokens: Tokens, at: number): ClaimParty[] | undef
 }
 
 /** The type of the last entry named before `before` ("sulfasalazine and sorafenib … both"): what "both" counts. */
-function kindOfFirst(tokens: Tokens, before: number): string {
+function kindOfLastBefore(tokens: Tokens, before: number): string {
   for (let k = before - 1; k >= 0; k--) if (tokens.kind(k) === 'entity') return tokens.entityType(k) ?? '';
   return '';
 }

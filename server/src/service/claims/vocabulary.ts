@@ -170,3 +170,7 @@ export const LEADS_TO: ReadonlySet<string> = new Set(['→', '⇒', '⟶', '⟹'
 export const DESCRIBED = words(`annotated described characterized characterised curated listed regarded viewed considered depicted drawn
   portrayed presented classified recognized recognised known identified reported modeled modelled represented cast shown`);
 
+/** The way a noun of transport after its cargo moves it: "iron uptake" in, "cystine efflux" out. */
+export function transportNounDirection(word: string | undefined): 'import' | 'export' | undefined {
+  return /^(entry|import|uptake|influx)$/.test(word ?? '') ? 'import' : /^(efflux|export|release)$/.test(word ?? '') ? 'export' : undefined;
+}

@@ -9,7 +9,7 @@ import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifier
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { clauseSubjects } from '../subjects';
-import { BE, CELLS, INSIDE, isAdverb, words } from '../vocabulary';
+import { BE, CELLS, INSIDE, isAdverb, transportNounDirection, words } from '../vocabulary';
 
 export const TAKE = words('take takes took taken taking');
 export const ENTER = words('enter enters entered entering');
@@ -85,11 +85,10 @@ function movedByMediation(tokens: Tokens, at: number): { party: ClaimParty; end:
   const skip = (): void => {
     while (k < tokens.length && k < at + 6 && tokens.kind(k) === 'word' && /^(the|cellular|intracellular|extracellular)$/.test(tokens.lower(k)!)) k++;
   };
-  const direction = (word: string | undefined): 'import' | 'export' | undefined => (/^(entry|import|uptake|influx)$/.test(word ?? '') ? 'import' : /^(efflux|export|release)$/.test(word ?? '') ? 'export' : undefined);
   skip();
-  const after = tokens.kind(k) === 'entity' ? direction(tokens.lower(k + 1)) : undefined;
+  const after = tokens.kind(k) === 'entity' ? transportNounDirection(tokens.lower(k + 1)) : undefined;
   if (after) return { party: partyOf(tokens.at(k)!), end: k + 1, effect: after };
-  const before = direction(tokens.lower(k));
+  const before = transportNounDirection(tokens.lower(k));
   if (!before || tokens.lower(k + 1) !== 'of') return undefined;
   k += 2;
   skip();

@@ -7,7 +7,7 @@ import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { bothReferent, definiteReferent } from '../referents';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { BE, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb } from '../vocabulary';
+import { BE, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb, transportNounDirection } from '../vocabulary';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   // "| eNVs-FAP | decrease of M2 TAMs |": a base form before "of" is a noun, read by the rules of nouns.
@@ -166,12 +166,12 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (makers) objects = makers;
   // "blocking cystine entry through system Xc⁻" is about the carrier, which the route rule reads (rules/route.ts).
   const carried = /^(through|via)$/.test(tokens.lower(objects.end + 2) ?? '');
-  const transport = objects.parties.length === 1 && !carried ? TRANSPORT_NOUNS.exec(tokens.lower(objects.end + 1) ?? '') : null;
+  const transport = objects.parties.length === 1 && !carried ? transportNounDirection(tokens.lower(objects.end + 1)) : undefined;
   if (transport && (effect === 'positive' || effect === 'negative')) {
     if (subjects.some((s) => s.inverted) || objects.parties[0]!.inverted) return undefined;
     // "lowered iron efflux" says the entry exports less: the transport, denied.
     if (effect === 'negative') modifiers.negated = !modifiers.negated;
-    effect = transport[1] ? 'import' : 'export';
+    effect = transport;
   }
   if (objectMayBeInducer(verb)) objects.parties = objects.parties.map(ferroptosisFromInducer);
   // "RSL3 inhibits GPX4 directly", "… GPX4 only indirectly, by depleting GSH"
@@ -491,34 +491,29 @@ function cellsMaking(tokens: Tokens, at: number): ReturnType<typeof readPartiesR
 function manipulatedCells(tokens: Tokens, subjects: readonly ClaimParty[]): ClaimParty[] | undefined {
   if (subjects.length !== 1) return undefined;
   const cells = tokens.indexStartingAt(subjects[0]!.start);
-  if (tokens.entityType(cells) !== 'cell' || tokens.lower(cells - 2) !== '-' || tokens.kind(cells - 3) !== 'entity' || tokens.entityType(cells - 3) === 'cell') return undefined;
-  const word = tokens.lower(cells - 1) ?? '';
-  const loss = INVERTING_POST.has(word);
-  if (!loss && !/^(treated|pretreated|exposed|loaded|overloaded|overexpressing|stimulated)$/.test(word)) return undefined;
-  const entry = tokens.at(cells - 3)!;
-  return [{ ...partyOf(entry), inverted: loss, end: tokens.at(cells)!.end }];
+  return tokens.entityType(cells) === 'cell' ? manipulation(tokens, cells - 1, cells) : undefined;
 }
 
 /**
  * "Cisplatin-treated NSCLC cells downregulated PD-L1": cells the lexicon does not name, after what was done to
- * them, ending at `at`; the entry is the subject as in `manipulatedCells`.
+ * them, ending at `at`.
  */
 function treatedCells(tokens: Tokens, at: number): ClaimParty[] | undefined {
   if (!/^(cells|lines|tumours|tumors|organoids|xenografts)$/.test(tokens.lower(at) ?? '')) return undefined;
   let k = at - 1;
   while (k > 1 && k > at - 3 && tokens.kind(k) === 'word' && tokens.lower(k - 1) !== '-') k--;
-  if (tokens.lower(k - 1) !== '-' || tokens.kind(k - 2) !== 'entity' || tokens.entityType(k - 2) === 'cell') return undefined;
   // "Restoring p53 in p53-null cells repressed…": cells named as where something happened are not the subject.
   if (/^(in|of|from|into|on|with)$/.test(tokens.lower(k - 3) ?? '')) return undefined;
-  const word = tokens.lower(k) ?? '';
-  const loss = INVERTING_POST.has(word);
-  if (!loss && !/^(treated|pretreated|exposed|loaded|overloaded|overexpressing|stimulated)$/.test(word)) return undefined;
-  const entry = tokens.at(k - 2)!;
-  return [{ ...partyOf(entry), inverted: loss, end: tokens.at(at)!.end }];
+  return manipulation(tokens, k, at);
 }
 
-/** Nouns of a transport after its cargo ("iron efflux"); the first group is a way in. */
-const TRANSPORT_NOUNS = /^(?:(uptake|influx|import|entry)|efflux|export|release)$/;
+/** "RRM2-deficient", "cisplatin-treated" with its word at `word`: the entry as the party, ranging to `cells`. */
+function manipulation(tokens: Tokens, word: number, cells: number): ClaimParty[] | undefined {
+  if (tokens.lower(word - 1) !== '-' || tokens.kind(word - 2) !== 'entity' || tokens.entityType(word - 2) === 'cell') return undefined;
+  const loss = INVERTING_POST.has(tokens.lower(word) ?? '');
+  if (!loss && !/^(treated|pretreated|exposed|loaded|overloaded|overexpressing|stimulated)$/.test(tokens.lower(word) ?? '')) return undefined;
+  return [{ ...partyOf(tokens.at(word - 2)!), inverted: loss, end: tokens.at(cells)!.end }];
+}
 
 export const SHIFT_NOUNS: ReadonlySet<string> = new Set(['polarization', 'polarisation', 'repolarization', 'repolarisation', 'reprogramming', 'skewing', 'shift', 'conversion', 'differentiation']);
 

@@ -465,6 +465,8 @@ export function readPartiesRight(
   }
   // "the cystine pump (system Xc⁻)": what carries the entry, named in parentheses, is the party.
   if (tokens.kind(i + 1) === 'word' && CARRIERS.has(tokens.lower(i + 1)!) && tokens.lower(i + 2) === '(' && tokens.kind(i + 3) === 'entity' && tokens.lower(i + 4) === ')') i += 3;
+  // "the cystine importer system Xc⁻": named in apposition too.
+  else if (tokens.kind(i + 1) === 'word' && CARRIERS.has(tokens.lower(i + 1)!) && tokens.kind(i + 2) === 'entity' && tokens.entityType(i + 2) !== 'cell') i += 2;
   // The cells after a state ("M2-like TAMs") belong to the party's range.
   const cellsAfter = tokens.kind(i + 1) === 'entity' ? i + 1 : -1;
   let end = skipEntityModifiers(tokens, i);

@@ -1,7 +1,8 @@
 /** Entries named by "the" and a noun of their kind: "suppressed by the nanoparticles", "that the enzyme works…". */
 import { type ClaimParty, partyOf } from './claim';
+import { readPartiesLeft, skipLeftModifiers } from './parties';
 import type { Tokens } from './tokens';
-import { COMPOUND_NOUNS, isReferringNoun } from './vocabulary';
+import { BE, CELLS, COMPOUND_NOUNS, isReferringNoun } from './vocabulary';
 
 /**
  * "…, although DC maturation was suppressed by the nanoparticles": "the" and a referring noun at `at`, after a
@@ -56,4 +57,24 @@ function kindOfLastBefore(tokens: Tokens, before: number): string {
 /** "…; both bind GPX4": "both" right before the verb at `v` stands for two entries named before. */
 export function bothReferent(tokens: Tokens, v: number): ClaimParty[] | undefined {
   return tokens.lower(v - 1) === 'both' ? pluralReferent(tokens, v - 1) : undefined;
+}
+
+/**
+ * "TYRO3 signalling is what drives tumour ferroptosis", "the TF/TFR1 system is how cells export iron": in a
+ * cleft, the entry before "is what" or "is how (cells)" is the subject of the verb after `left`, where the
+ * subject reading stopped.
+ */
+export function cleftSubject(tokens: Tokens, left: number): ClaimParty[] | undefined {
+  let k = left;
+  // "how cells export", "how the cell exports", "how tumour cells take up": who does it, in general words.
+  if (tokens.lower(k) !== 'what') {
+    while (k > left - 3 && (CELLS.has(tokens.lower(k) ?? '') || /^(the|a|these|those|such|tumour|tumor|cancer)$/.test(tokens.lower(k) ?? '') || tokens.entityType(k) === 'cell')) k--;
+    if (tokens.lower(k) !== 'how' || k === left) return undefined;
+  }
+  k--;
+  if (/^(exactly|precisely|just|really|actually|also|largely|mainly|essentially)$/.test(tokens.lower(k) ?? '')) k--;
+  if (!BE.has(tokens.lower(k) ?? '')) return undefined;
+  // "Ferroportin, which is abundant on macrophages, is how…": asides before the copula part nothing.
+  const end = skipLeftModifiers(tokens, k - 1, { negated: false });
+  return end < 0 ? undefined : readPartiesLeft(tokens, end);
 }

@@ -1,7 +1,8 @@
 /**
  * Dependence written as a compound adjective or an adverb: "ferroptosis is an iron-dependent form of cell death",
- * "ferroptosis, an iron-independent death,", "ferroptosis proceeds independently of iron". The claim is that the
- * subject requires the entry (or, for "independent", does not), judged against curated requirements.
+ * "ferroptosis, an iron-independent death,", "ferroptosis proceeds independently of iron"; and doing without it:
+ * "T cells get by without GPX4". The claim is that the subject requires the entry (or, for "independent" and
+ * "without", does not), judged against curated requirements.
  */
 import { ClaimForm, newClaim, type Claim, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
@@ -14,6 +15,11 @@ export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex, claims: C
   if (!require) return;
   for (let v = 2; v < tokens.length; v++) {
     const word = tokens.lower(v);
+    if (word === 'without') {
+      const claim = doingWithout(tokens, v, require);
+      if (claim) claims.push(claim);
+      continue;
+    }
     if (word !== 'dependent' && word !== 'independent' && word !== 'independently') continue;
     let subjects: Claim['subjects'] | undefined;
     let object: Claim['objects'][number] | undefined;
@@ -60,4 +66,36 @@ export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       ),
     );
   }
+}
+
+/** Verbs of carrying on: "get by", "do", "manage", "survive" without something. */
+const CARRY_ON = /^(do|does|did|manage|manages|managed|cope|copes|coped|survive|survives|survived|live|lives|lived|thrive|thrives|thrived)$/;
+const GET_BY = /^(get|gets|got|getting)$/;
+
+/** "T cells get by without GPX4", "Tregs can do without GPX4": the subject does not require what follows. */
+function doingWithout(tokens: Tokens, v: number, require: Claim['verb']['verb']): Claim | undefined {
+  let k = v - 1;
+  while (k > v - 3 && /^(fine|well|normally|perfectly|happily|quite)$/.test(tokens.lower(k) ?? '')) k--;
+  if (tokens.lower(k) === 'by' && GET_BY.test(tokens.lower(k - 1) ?? '')) k--;
+  else if (!CARRY_ON.test(tokens.lower(k) ?? '')) return undefined;
+  const object = readPartiesRight(tokens, v + 1);
+  if (object?.parties.length !== 1) return undefined;
+  const modifiers: Modifiers = { negated: false };
+  const left = skipLeftModifiers(tokens, k - 1, modifiers);
+  const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+  // "GPX4-deficient T cells": cells named by what was done to them say what they lack, not what they need.
+  if (!subjects || subjects.some((s) => s.inverted)) return undefined;
+  return newClaim(
+    {
+      subjects,
+      objects: object.parties,
+      effect: 'requires',
+      negated: !modifiers.negated,
+      form: ClaimForm.State,
+      start: subjects[0]!.start,
+      end: tokens.at(object.end)!.end,
+      verb: { start: tokens.at(k)!.start, end: tokens.at(v)!.end, verb: require, slot: 'state' },
+    },
+    { negation: modifiers.negation },
+  );
 }

@@ -6,6 +6,7 @@
  */
 import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty } from '../claim';
 import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { cleftSubject } from '../referents';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { clauseSubjects } from '../subjects';
@@ -124,7 +125,9 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
         start = tokens.at(v)!.start;
         // "ferroportin takes up transferrin-bound iron": without a route, the subject is what brings it in.
         if (!route && word !== 'taken') {
-          const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, v - 1, { negated: false }), verbs, word.endsWith('ing'));
+          const left = skipLeftModifiers(tokens, v - 1, { negated: false });
+          // "ferroportin is how cells take up iron": in a cleft the entry is the route.
+          const subjects = clauseSubjects(tokens, left, verbs, word.endsWith('ing')) ?? cleftSubject(tokens, left);
           if (subjects && subjects.every((s) => tokens.entityType(tokens.indexStartingAt(s.start)) !== 'cell')) [route, start] = [{ parties: subjects, end: object.end }, subjects[0]!.start];
         }
       } else if (word === 'taken') {

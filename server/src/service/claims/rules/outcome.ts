@@ -7,7 +7,7 @@
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
 import { holderParties } from '../holders';
 import { readPartiesRight, skipLeftModifiers } from '../parties';
-import { capture, matchAt, seq, upTo, word, wordIn } from '../pattern';
+import { capture, mark, matchAt, oneOf, optional, seq, upTo, word, wordIn } from '../pattern';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 
@@ -19,6 +19,9 @@ const AMOUNTS = new Set(`fewer less little lower reduced decreased diminished do
 
 /** "accumulated (markedly) fewer", "showed higher": a verb of report, then an amount. */
 const REPORTED_AMOUNT = seq(wordIn(SHOWED), upTo(2, word('markedly', 'significantly', 'much', 'far', 'substantially', 'only', 'very', 'strikingly')), capture('amount', wordIn(AMOUNTS)));
+/** "showed no build-up of lipid peroxides", "had no lipid ROS": a report of none denies the rise. */
+const RISE_NOUN = oneOf(word('accumulation', 'buildup', 'increase', 'rise', 'gain', 'sign', 'signs', 'evidence'), seq(word('build'), optional(mark('-')), word('up')));
+const NONE_OF = seq(wordIn(SHOWED), word('no'), optional(seq(RISE_NOUN, word('of'))));
 /** "CD36-deficient cells accumulated lipid peroxides": accumulating is itself a rise. */
 const ACCUMULATED = new Set(['accumulated', 'accumulate', 'accumulates']);
 
@@ -26,16 +29,23 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
   const increase = verbOf(verbs, 'increase');
   if (!increase) return;
   for (let v = 1; v < tokens.length - 2; v++) {
+    if (tokens.lower(v) === 'without') {
+      const claim = readWithoutAny(tokens, v, increase);
+      if (claim) claims.push(claim);
+      continue;
+    }
     if (tokens.kind(v) !== 'word' || !SHOWED.has(tokens.lower(v)!)) continue;
     const reported = matchAt(tokens, v, REPORTED_AMOUNT);
     // "accumulate (membrane) lipid peroxides": what is accumulated follows, a describing word or two first.
-    const match = reported ?? (ACCUMULATED.has(tokens.lower(v)!) && (tokens.kind(v + 1) === 'entity' || tokens.kind(v + 2) === 'entity' || tokens.kind(v + 3) === 'entity') ? { amount: v + 1, end: v + 2 } : undefined);
+    const none = reported ? undefined : matchAt(tokens, v, NONE_OF);
+    const match = reported ?? (none ? { amount: none.end } : undefined) ?? (ACCUMULATED.has(tokens.lower(v)!) && (tokens.kind(v + 1) === 'entity' || tokens.kind(v + 2) === 'entity' || tokens.kind(v + 3) === 'entity') ? { amount: v + 1, end: v + 2 } : undefined);
     if (!match) continue;
     const a = match['amount']!;
     const objects = readPartiesRight(tokens, a);
     if (!objects) continue;
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 1, modifiers);
+    if (none) modifiers.negated = !modifiers.negated;
     const subjects = left >= 0 ? holderParties(tokens, left) : undefined;
     // A measurement says what a change did: only a modified holder ("GPX4-deficient", "erastin-treated") claims one.
     const bare = subjects?.length === 1 && subjects[0]!.start === tokens.at(left)!.start && !subjects[0]!.inverted;
@@ -54,4 +64,37 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
       }),
     );
   }
+}
+
+/** "without any ferroptosis", "without (any) build-up of lipid peroxides": a report of none, as "showed no". */
+const WITHOUT_ANY = seq(word('without'), optional(word('any', 'a')), optional(seq(RISE_NOUN, word('of'))));
+
+/**
+ * "GPX4-deficient Tregs tolerate TCR/CD28 costimulation without any ferroptosis": a modified holder, one verb
+ * and what it met, then "without" the outcome: the holder's entry does not raise it.
+ */
+function readWithoutAny(tokens: Tokens, w: number, increase: Claim['verb']['verb']): Claim | undefined {
+  const match = matchAt(tokens, w, WITHOUT_ANY);
+  const objects = match && readPartiesRight(tokens, match.end);
+  if (!objects) return undefined;
+  // The verb right after the holder, then at most five words or entries of what it met, no clause mark.
+  for (let h = w - 2; h > 0 && h >= w - 8; h--) {
+    if (tokens.kind(h) === 'punct' && !/^[-/]$/.test(tokens.lower(h)!)) return undefined;
+    if (tokens.kind(h + 1) !== 'word' || tokens.kind(h) === 'punct') continue;
+    const modifiers: Modifiers = { negated: false };
+    const left = skipLeftModifiers(tokens, h, modifiers);
+    const subjects = left >= 0 && left === h ? holderParties(tokens, left) : undefined;
+    if (!subjects?.every((s) => s.inverted) || modifiers.negated) continue;
+    return newClaim({
+      subjects,
+      objects: objects.parties,
+      effect: 'positive',
+      negated: true,
+      form: ClaimForm.State,
+      start: subjects[0]!.start,
+      end: tokens.at(objects.end)!.end,
+      verb: { start: tokens.at(w)!.start, end: tokens.at(match.end - 1)!.end, verb: increase, slot: 'state' },
+    });
+  }
+  return undefined;
 }

@@ -1,16 +1,17 @@
 /**
  * Phrasal verbs of plain language: "p53 switches SLC7A11 on", "GPX4 switches off ferroptosis", "sulfasalazine
- * shuts down system Xc⁻", "NRF2 turns up SLC7A11", "erastin wiped out PBMCs", "the nanoparticles hold back DC maturation". The particle gives the sign: on and up raise, off and down
+ * shuts down system Xc⁻", "NRF2 turns up SLC7A11", "IFN-γ ramps up SLC7A11", "erastin wiped out PBMCs", "the nanoparticles hold back DC maturation". The particle gives the sign: on and up raise, off and down
  * lower. The particle is the word a fix turns round ("on" for "off"); "down" and "up" have no safe swap.
  */
 import { ClaimForm, signedWordClaim, type Claim, type Modifiers } from '../claim';
 import { readPartiesRight, skipLeftModifiers } from '../parties';
+import { cleftSubject } from '../referents';
 import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 
 export const PHRASAL_VERBS: ReadonlySet<string> = new Set(
-  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding push pushes pushed pushing drive drives drove driven driving bring brings brought bringing'.split(' '),
+  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding push pushes pushed pushing drive drives drove driven driving bring brings brought bringing ramp ramps ramped ramping'.split(' '),
 );
 const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1], ['out', -1], ['back', -1]]);
 
@@ -34,6 +35,8 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     // "shut" takes only "down" and "off"; "turn up" on a cell population is no claim of ours.
     let sign = PARTICLES.get(tokens.lower(particle)!)!;
     if (tokens.lower(v)!.startsWith('shut') && sign > 0) continue;
+    // "ramps up SLC7A11": a ramp goes only up or down.
+    if (tokens.lower(v)!.startsWith('ramp') && !/^(up|down)$/.test(tokens.lower(particle)!)) continue;
     // "wiped out PBMCs" and only that: "turned out" is no claim. "Mops up H2O2" lowers it.
     if (tokens.lower(v)!.startsWith('wip') !== (tokens.lower(particle) === 'out')) continue;
     // "hold back DC maturation", and "back" with no other verb.
@@ -44,7 +47,7 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     }
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 1, modifiers);
-    const subjects = clauseSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing'));
+    const subjects = clauseSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing')) ?? cleftSubject(tokens, left);
     if (!subjects) continue;
     const word = tokens.at(particle)!;
     const end = Math.max(tokens.at(objects.end)!.end, word.end);

@@ -40,6 +40,9 @@ export const STATES: ReadonlyMap<string, State> = new Map<string, State>([
   ['dispensable', { sign: -1, preposition: 'for', opposite: 'required', dependence: 'needed-for' }],
   ['protected', { sign: -1, preposition: 'from' }],
   ['shielded', { sign: -1, preposition: 'from' }],
+  ['spared', { sign: -1, preposition: 'from' }],
+  ['tolerant', { sign: -1, preposition: 'to', opposite: 'sensitive' }],
+  ['immune', { sign: -1, preposition: 'to', opposite: 'sensitive' }],
   ['hypersensitive', { sign: 1, preposition: 'to', opposite: 'resistant' }],
   ['rescued', { sign: -1, preposition: 'from' }],
   ['dependent', { sign: 1, preposition: 'on', dependence: 'requires' }],
@@ -97,7 +100,8 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   }
   // "LOX overexpression protects membrane PUFAs and renders cells less susceptible…": a causative after "and"
   // shares the subject of the verb before.
-  const subjects = readPartiesLeft(tokens, end) ?? cellsLacking(tokens, left) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) : undefined);
+  // "T cells lacking Gpx4 are…": the cells before "lacking" are only the holder, not a loss of T cells.
+  const subjects = cellsLacking(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) : undefined);
   if (!subjects) return undefined;
   // "GPX4 is dispensable in regulatory T cells": "in" before cells says for whom something is needed.
   const inCells = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'in' && tokens.entityType(v + 2) === 'cell';

@@ -18,6 +18,9 @@ const DIRECTIONLESS_TRANSPORT: readonly (readonly [string, string, string, strin
   ['ferry', 'ferries', 'ferried', 'ferried', 'ferrying'],
   ['transfer', 'transfers', 'transferred', 'transferred', 'transferring'],
   ['load', 'loads', 'loaded', 'loaded', 'loading'],
+  // "pulls iron in from the bloodstream", "draws glutamate into the cell"
+  ['pull', 'pulls', 'pulled', 'pulled', 'pulling'],
+  ['draw', 'draws', 'drew', 'drawn', 'drawing'],
 ];
 
 interface TransportForm {

@@ -4,10 +4,11 @@ import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields,
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { whoseTaskIs, cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
-import { bothReferent, definiteReferent } from '../referents';
+import { bothReferent, cleftSubject, definiteReferent } from '../referents';
+import { cellsLacking } from '../holders';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { BE, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb, transportNounDirection } from '../vocabulary';
+import { BE, CELLS, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb, transportNounDirection } from '../vocabulary';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   // "| eNVs-FAP | decrease of M2 TAMs |": a base form before "of" is a noun, read by the rules of nouns.
@@ -110,7 +111,8 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     rowSubject(tokens, left) ??
     namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??
-    readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
+    cellsLacking(tokens, left) ??
+    readPartiesLeft(tokens, left) ?? cleftSubject(tokens, left) ?? relativeAntecedent(tokens, left) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
   if (!subjects) return undefined;
   subjects = stateFromOpening(tokens, subjects, left) ?? manipulatedCells(tokens, subjects) ?? subjects;
   // "ACSL4 and LPCAT3, the enzymes that acylate PUFAs and re-esterify them, respectively": each verb its own.
@@ -499,7 +501,7 @@ function manipulatedCells(tokens: Tokens, subjects: readonly ClaimParty[]): Clai
  * them, ending at `at`.
  */
 function treatedCells(tokens: Tokens, at: number): ClaimParty[] | undefined {
-  if (!/^(cells|lines|tumours|tumors|organoids|xenografts)$/.test(tokens.lower(at) ?? '')) return undefined;
+  if (!CELLS.has(tokens.lower(at) ?? '')) return undefined;
   let k = at - 1;
   while (k > 1 && k > at - 3 && tokens.kind(k) === 'word' && tokens.lower(k - 1) !== '-') k--;
   // "Restoring p53 in p53-null cells repressed…": cells named as where something happened are not the subject.

@@ -54,11 +54,11 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'reviewer reviewers referee referees',
     pattern: String.raw`(?:reviewers?|referees?)\s+(?:\w+\s+)?(?:suggested|suggests|proposed|proposes|argued|argues|wondered|speculated|claimed|claims|hypothesi[sz]ed|asked|asks)\s+(?:that|whether|if)\b`,
   },
-  // "It has been argued that X…", "Some have claimed that X…": a view the authors hold at arm's length (not
-  // "it has been shown/reported that", which they take up).
+  // "It has been argued that X…", "Some have claimed that X…", "It has been suggested that X…": a view the
+  // authors hold at arm's length, with no one named (not "it has been shown/reported that", which they take up).
   {
     words: 'it some others several critics',
-    pattern: String.raw`(?:it\s+(?:has\s+been|had\s+been|was|is)|(?:some|others|several)(?:\s+(?:authors|groups|investigators|researchers|studies))?\s+(?:have\s+|had\s+)?|critics\s+(?:have\s+)?)\s*(?:argued|claimed|contended|speculated|postulated|asserted|alleged)\s+that\b`,
+    pattern: String.raw`(?:it\s+(?:has\s+been|had\s+been|was|is)|(?:some|others|several)(?:\s+(?:authors|groups|investigators|researchers|studies))?\s+(?:have\s+|had\s+)?|critics\s+(?:have\s+)?)\s*(?:argued|claimed|contended|speculated|postulated|asserted|alleged|suggested|proposed)\s+that\b`,
   },
   // "Several candidates claimed that CD36 protects…", "students often describe ferroportin as an importer": what
   // learners wrote, reported to be marked wrong.

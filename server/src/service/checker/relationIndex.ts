@@ -26,6 +26,8 @@ export interface CuratedRelation {
 }
 
 export const FERROPTOSIS = 'ferroptosis';
+/** The lipid damage that executes ferroptosis, named as a process or as what it makes. */
+const PEROXIDATION: ReadonlySet<string> = new Set(['lipid-peroxidation', 'lipid-peroxides', 'lipid-ros']);
 /** Entry types whose `role` says what they do to ferroptosis (for cells it says what ferroptosis does to them). */
 const ROLE_AGENTS = new Set(['gene', 'complex', 'compound', 'metabolite', 'process']);
 
@@ -117,7 +119,7 @@ export class RelationIndex {
     let verdict = verdicts.get(object);
     if (verdict === undefined) {
       const curated = this.between(subject, object);
-      verdict = (curated.length > 0 && !curated.some((r) => r.contextDependent)) || this.#mayBeEarlierStep(subject, object);
+      verdict = (curated.length > 0 && !curated.some((r) => r.contextDependent)) || this.#mayBeEarlierStep(subject, object) || this.peroxidationProxy(subject, object).length > 0;
       verdicts.set(object, verdict);
     }
     return verdict;
@@ -163,6 +165,20 @@ export class RelationIndex {
     // "Cystine is the rate-limiting precursor of GSH": what limits a product is what limits the process making it.
     const maker = this.#madeBy.get(subject);
     return this.#rateLimiting.get(subject) ?? (maker === undefined ? undefined : this.#rateLimiting.get(maker));
+  }
+
+  /**
+   * "DHODH feeds lipid peroxidation": where nothing is curated between an entry and the lipid peroxidation that
+   * executes ferroptosis, the entry's curated effect on ferroptosis (one sign only, no context-dependent one) says
+   * which way it moves it. Not for cells: their relations to ferroptosis are about other cells' death, and a
+   * sentence about their own lipids ("CD8⁺ T cells accumulated lipid peroxides") says something else.
+   */
+  peroxidationProxy(subject: string, object: string): readonly CuratedRelation[] {
+    if (!PEROXIDATION.has(object) || this.entry(subject)?.type === 'cell' || this.between(subject, object).length > 0) return [];
+    const curated = this.between(subject, FERROPTOSIS);
+    if (curated.some((r) => r.contextDependent)) return [];
+    const signs = new Set(curated.map((r) => this.sign(r.predicate)).filter((sign) => sign !== undefined));
+    return signs.size === 1 ? curated : [];
   }
 
   between(subject: string, object: string): readonly CuratedRelation[] {

@@ -208,6 +208,8 @@ function opensItsClause(tokens: Tokens, last: number): boolean {
     if (tokens.kind(k) === 'entity' || word === '-') continue;
     if (tokens.kind(k) === 'word') {
       if (OBJECT_FILLERS.has(word) || REFERRING_NOUNS.has(word) || INVERTING_PRE.has(word) || KEEPING_PRE.has(word) || SUBJECT_TITLES.has(word)) continue;
+      // "by repressing SLC3A2 and SLC7A11 it limits…": "and" inside a list of entries opens nothing.
+      if ((word === 'and' || word === 'or') && tokens.kind(k - 1) === 'entity') continue;
       // "In the NSCLC cells the cisplatin it…": a place without a comma that opens the sentence.
       // Not "In cells without GPX4 it…", where the pronoun has a subject of its own.
       if (/^(in|on|at|after|upon)$/.test(tokens.lower(0) ?? '') && Array.from({ length: last }, (_, j) => j).every((j) => tokens.kind(j) !== 'punct' && !/^(without|lacking|deficient|devoid|with|of|by|from|for)$/.test(tokens.lower(j) ?? ''))) return true;

@@ -59,8 +59,8 @@ export function theseCells(tokens: Tokens, at: number, holderEnd: number): Claim
 
 /** What an experimenter does to an entry, past tense: group 1 takes it away, group 2 adds to it. */
 const MANIPULATED = /^(?:(deleted|silenced|depleted|ablated|inactivated|disrupted|knocked|inhibited|blocked|removed)|(overexpressed|reexpressed|restored|supplemented|added|activated))$/;
-/** Who did it: "we", "they", "researchers", "Yuan et al.". */
-const EXPERIMENTERS = /^(we|they|researchers|investigators|authors|al)$/;
+/** Who did it: "we", "they", "researchers", "Yuan et al.", "the group". */
+const EXPERIMENTERS = /^(we|they|researchers|investigators|authors|al|group|team|lab)$/;
 
 /**
  * "Yuan et al. knocked out ACSL4 and the cells became more sensitive…", "When we deleted GPX4, the cells…": the
@@ -73,15 +73,22 @@ export function cellsOfManipulation(tokens: Tokens, the: number, last: number): 
   if (tokens.lower(joint) === 'and') joint--;
   if (tokens.lower(joint) === ',') joint--;
   if (joint === the - 1) return undefined;
-  // The first clause: "(When) we deleted X", "Yuan et al. knocked out X".
-  for (let v = 1; v < joint && v < 8; v++) {
+  return manipulatedIn(tokens, joint);
+}
+
+/**
+ * The entry that the clause opening the sentence and ending at `last` did something to: "(When) we deleted X",
+ * "Yuan et al. knocked out X", "When the group knocked down X" (reversed for a loss); undefined otherwise.
+ */
+export function manipulatedIn(tokens: Tokens, last: number): ClaimParty[] | undefined {
+  for (let v = 1; v < last && v < 8; v++) {
     const verb = MANIPULATED.exec(tokens.lower(v) ?? '');
     // "Yuan et al. knocked out…": the abbreviation's point.
     const who = tokens.lower(v - 1) === '.' ? tokens.lower(v - 2) : tokens.lower(v - 1);
     if (!verb || !EXPERIMENTERS.test(who ?? '')) continue;
     const object = verb[1] === 'knocked' ? (/^(out|down)$/.test(tokens.lower(v + 1) ?? '') ? v + 2 : -1) : v + 1;
     const parties = object > 0 ? readPartiesRight(tokens, object) : undefined;
-    if (!parties || parties.end !== joint) return undefined;
+    if (!parties || parties.end !== last) return undefined;
     return parties.parties.map((p) => ({ ...p, inverted: verb[1] ? !p.inverted : p.inverted, start: tokens.at(v)!.start }));
   }
   return undefined;

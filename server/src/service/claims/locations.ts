@@ -20,7 +20,7 @@ interface Place {
 const PLACES: readonly Place[] = [
   { id: 'inner-mitochondrial-membrane', name: 'the inner mitochondrial membrane', adjective: 'inner-mitochondrial-membrane', phrases: ['inner mitochondrial membrane', 'mitochondrial inner membrane', 'inner membrane of mitochondria', 'inner membrane of the mitochondria'].map(split), within: 'mitochondrion' },
   { id: 'outer-mitochondrial-membrane', name: 'the outer mitochondrial membrane', adjective: 'outer-mitochondrial-membrane', phrases: ['outer mitochondrial membrane', 'mitochondrial outer membrane', 'outer membrane of mitochondria', 'outer membrane of the mitochondria'].map(split), within: 'mitochondrion' },
-  { id: 'mitochondrion', name: 'mitochondria', adjective: 'mitochondrial', phrases: ['mitochondrial membrane', 'mitochondrial membranes', 'mitochondria', 'mitochondrion', 'mitochondrial matrix'].map(split) },
+  { id: 'mitochondrion', name: 'mitochondria', adjective: 'mitochondrial', phrases: ['mitochondrial membrane', 'mitochondrial membranes', 'membranes of the mitochondria', 'membrane of the mitochondria', 'membranes of mitochondria', 'mitochondria', 'mitochondrion', 'mitochondrial matrix'].map(split) },
   { id: 'plasma-membrane', name: 'the plasma membrane', adjective: 'plasma-membrane', phrases: ['plasma membrane', 'cell membrane', 'cell surface', 'cellular membrane'].map(split) },
   { id: 'cytosol', name: 'the cytosol', adjective: 'cytosolic', phrases: ['cytosol', 'cytoplasm'].map(split) },
   { id: 'nucleus', name: 'the nucleus', adjective: 'nuclear', phrases: ['nucleus', 'nuclei'].map(split) },

@@ -243,6 +243,8 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   if (WHERE_ADJECTIVES.has(tokens.lower(before) ?? '') && tokens.lower(before - 1) === 'of') before--;
   // "activation of the NRF2 pathway", "blocking the iron availability": the article parts nothing.
   if (tokens.lower(before) === 'the' && (tokens.lower(before - 1) === 'of' || (INVERTING_PRE.has(tokens.lower(before - 1) ?? '') && tokens.lower(before - 1)!.endsWith('ing')))) before--;
+  // "silencing ATG5 or NCOA4": a name the lexicon lacks, listed first, shares the gerund.
+  if (/^(or|and)$/.test(tokens.lower(before) ?? '') && tokens.kind(before - 1) === 'word' && isUnknownName(tokens, before - 1) && INVERTING_PRE.has(tokens.lower(before - 2) ?? '') && tokens.lower(before - 2)!.endsWith('ing')) before -= 2;
   const previous = tokens.at(before);
   if (previous?.lower === 'of') {
     const noun = tokens.at(before - 1);
@@ -405,6 +407,12 @@ export function readPartiesRight(
       continue;
     }
     if (t.kind !== 'word' || ++hops > 9) return undefined;
+    // "the tumour-friendly M2 state", "the tumour-promoting M2 state": a compound adjective describes the object
+    // (not "anti-", "pro-" or "non-", which say which way, nor a marker's "LC3-positive ferritin puncta").
+    if (tokens.lower(i - 1) === '-' && tokens.kind(i - 2) === 'word' && !/^(anti|pro|non|de|un)$/.test(tokens.lower(i - 2)!) && /(?:ly|ing|ive|ory)$/.test(t.lower) && !/^(positive|negative|expressing)$/.test(t.lower)) {
+      i++;
+      continue;
+    }
     if (/^(sensitivity|susceptibility|vulnerability|resistance)$/.test(t.lower) && tokens.at(i + 1)?.lower === 'to') {
       if (t.lower === 'resistance') inverted = !inverted;
       toFerroptosis = true;

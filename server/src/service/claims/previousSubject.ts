@@ -45,9 +45,10 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
 const WE_DID = /^\s*we\b/i;
 const IT = /^\s*its?\b/i;
 
-// "However, this enzyme…", "Using glutathione, this enzyme…": a few words and a comma may come first.
+// "However, this enzyme…", "Using glutathione, this enzyme…", "In Hepa1-6 tumours, the drug…": a few words
+// and a comma may come first.
 // "The antiporter…" at the opening of a sentence refers back too.
-const THIS_NOUN = /^\s*(?:[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}\s*,\s*)?(?:th(?:is|ese)|the)\s+([a-z]+?)s?\b/i;
+const THIS_NOUN = /^\s*(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:th(?:is|ese)|the)\s+([a-z]+?)s?\b/i;
 
 /** The entry types that "this <noun>" at the opening of the sentence at `next` may stand for, if it opens so. */
 function kindsReferredTo(text: string, next: number): readonly string[] | undefined {

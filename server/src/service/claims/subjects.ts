@@ -277,11 +277,19 @@ const PHRASE_START_BEFORE = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'fro
  * and its kin, the subject of the sentence before, which the claim reader does not see: the party is then
  * `PREVIOUS_SUBJECT`, and the checker resolves it.
  */
+/** Words that open a phrase of setting before a sentence's subject: "In Hepa1-6 tumours, …", "After 24 h, …". */
+const SETTING_OPENERS = /^(in|at|after|upon|within|following|on|over|across|here|there|then|again|notably|importantly|moreover)$/;
+
 export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
   const word = tokens.lower(at) ?? '';
   // "This enzyme…", "these compounds…", and at a sentence's opening "The antiporter…".
   // "But the benefit comes at a price: the drug blunts…": after a colon, in a sentence that names no entry before it.
-  const opensClause = (): boolean => at === 1 || (/^[:;]$/.test(tokens.lower(at - 2) ?? '') && Array.from({ length: at }, (_, k) => tokens.kind(k)).every((kind) => kind !== 'entity'));
+  // "In Hepa1-6 tumours, the drug expanded…": after a short opening phrase of setting, too.
+  const noEntryBefore = (): boolean => Array.from({ length: at }, (_, k) => k).every((k) => tokens.kind(k) !== 'entity' || tokens.entityType(k) === 'cell');
+  const opensClause = (): boolean =>
+    at === 1 ||
+    (/^[:;]$/.test(tokens.lower(at - 2) ?? '') && noEntryBefore()) ||
+    (tokens.lower(at - 2) === ',' && at <= 9 && SETTING_OPENERS.test(tokens.lower(0) ?? '') && noEntryBefore());
   if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(at - 1) ?? '') || (tokens.lower(at - 1) === 'the' && opensClause()))) {
     return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
   }

@@ -1,10 +1,12 @@
 /**
  * A change reported after what was done, named at the opening: "In liraglutide-treated livers, TfR1 protein
  * increased 1.9-fold and FPN1 fell by about half", "After erastin treatment, GSH levels fell", "In GPX4-knockout
- * cells, lipid peroxides rose". The claim is that what was done raised or lowered what changed.
+ * cells, lipid peroxides rose"; "When the group knocked down RRM2, the macrophages drifted toward M2". The claim is
+ * that what was done raised or lowered what changed.
  */
 import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { manipulatedIn } from '../holders';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { INVERTING_POST } from '../vocabulary';
@@ -14,7 +16,9 @@ const CHANGES: ReadonlyMap<string, 1 | -1> = new Map([
   ...'rose rise rises increased increases doubled surged climbed'.split(' ').map((w) => [w, 1] as const),
   ...'fell fall falls decreased decreases declined declines dropped drops halved diminished plummeted'.split(' ').map((w) => [w, -1] as const),
 ]);
-export const CHANGE_WORDS: readonly string[] = [...CHANGES.keys()];
+/** Verbs of cells moving into a state: "macrophages drifted toward the M2 state" raises that state. */
+const SHIFTS = new Set('shifted drifted skewed switched polarized polarised moved tilted veered'.split(' '));
+export const CHANGE_WORDS: readonly string[] = [...CHANGES.keys(), ...SHIFTS];
 
 /** Words that open the setting of a treatment: "After erastin treatment,", "In erastin-treated cells,". */
 const OPENERS = /^(in|after|following|upon|with)$/;
@@ -29,6 +33,11 @@ export function readChangeAfterClaims(tokens: Tokens, verbs: VerbIndex, claims: 
   const done = treatmentAtOpening(tokens);
   if (!done) return;
   for (let v = done.comma + 2; v < tokens.length; v++) {
+    if (SHIFTS.has(tokens.lower(v) ?? '')) {
+      const claim = cellsShifted(tokens, v, done, increase);
+      if (claim) claims.push(claim);
+      continue;
+    }
     const sign = tokens.kind(v) === 'word' ? CHANGES.get(tokens.lower(v)!) : undefined;
     if (!sign || !intransitive(tokens, v + 1)) continue;
     const modifiers: Modifiers = { negated: false };
@@ -54,12 +63,45 @@ export function readChangeAfterClaims(tokens: Tokens, verbs: VerbIndex, claims: 
   }
 }
 
+/**
+ * "After RRM2 knockdown, macrophages drifted toward the M2 state": cells (a cell entry) moving, at `v`, into a
+ * cell state: what was done raises the state.
+ */
+function cellsShifted(tokens: Tokens, v: number, done: { party: ClaimParty; comma: number }, increase: Claim['verb']['verb']): Claim | undefined {
+  if (!/^(towards?|to|into)$/.test(tokens.lower(v + 1) ?? '')) return undefined;
+  const modifiers: Modifiers = { negated: false };
+  const left = skipLeftModifiers(tokens, v - 1, modifiers);
+  const cells = left > done.comma ? readPartiesLeft(tokens, left) : undefined;
+  const state = readPartiesRight(tokens, v + 2);
+  const isCell = (p: ClaimParty): boolean => tokens.entityType(tokens.indexStartingAt(p.start)) === 'cell';
+  if (!cells?.every(isCell) || !state || state.parties.length !== 1 || !isCell(state.parties[0]!)) return undefined;
+  const verb = tokens.at(v)!;
+  return newClaim(
+    {
+      subjects: [done.party],
+      objects: state.parties,
+      effect: 'positive',
+      negated: modifiers.negated,
+      form: ClaimForm.State,
+      start: done.party.start,
+      end: tokens.at(state.end)!.end,
+      verb: { start: verb.start, end: verb.end, verb: increase, slot: 'state' },
+    },
+    { negation: modifiers.negation },
+  );
+}
+
 /** The treatment that opens the sentence before a comma, and that comma; undefined when it opens otherwise. */
 function treatmentAtOpening(tokens: Tokens): { party: ClaimParty; comma: number } | undefined {
-  if (!OPENERS.test(tokens.lower(0) ?? '')) return undefined;
   let comma = 1;
   while (comma < tokens.length && comma < 18 && tokens.lower(comma) !== ',') comma++;
-  if (tokens.lower(comma) !== ',' || tokens.kind(1) !== 'entity') return undefined;
+  if (tokens.lower(comma) !== ',') return undefined;
+  // "When the group knocked down RRM2,", "After we deleted GPX4,": the entry and what the writers did to it.
+  if (/^(when|after|once|following)$/.test(tokens.lower(0) ?? '')) {
+    const done = manipulatedIn(tokens, comma - 1);
+    if (done?.length === 1) return { party: done[0]!, comma };
+  }
+  if (!OPENERS.test(tokens.lower(0) ?? '') || tokens.kind(1) !== 'entity') return undefined;
   const entity = tokens.at(1)!;
   // "In liraglutide-treated livers", "In GPX4-knockout cells": the entry and what it did to the cells.
   if (tokens.lower(2) === '-' && (TREATED.test(tokens.lower(3) ?? '') || LACKING.test(tokens.lower(3) ?? ''))) {

@@ -27,7 +27,7 @@ export function readMaturationClaims(tokens: Tokens, verbs: VerbIndex, maturatio
     const cells = readPartiesRight(tokens, v + 1);
     if (!cells || cells.parties.length !== 1 || cells.parties[0]!.inverted) continue;
     const process = maturation(cells.parties[0]!.id);
-    const state = process ? maturityAfter(tokens, cells.end + 1) : undefined;
+    const state = process ? maturityAfter(tokens, afterApposition(tokens, cells.end + 1)) : undefined;
     // "kept DCs immature" lowers the maturation; "drove DCs to mature" raises it. "Kept DCs mature" says neither.
     if (!process || !state || (keeping ? state.mature : !state.mature)) continue;
     const modifiers: Modifiers = { negated: false };
@@ -67,4 +67,14 @@ function maturityAfter(tokens: Tokens, at: number): { mature: boolean; end: numb
   const noun = /^(state|phenotype|stage|form|status)$/.test(tokens.lower(k + 1) ?? '');
   if (k > at && !noun) return undefined;
   return { mature: word === 'mature', end: noun ? k + 1 : k };
+}
+
+/** "dendritic cells, the immune system's scouts, in an immature state": past an apposition of words at `at`. */
+function afterApposition(tokens: Tokens, at: number): number {
+  if (tokens.lower(at) !== ',') return at;
+  for (let k = at + 1; k < tokens.length && k <= at + 9; k++) {
+    if (tokens.lower(k) === ',') return k + 1;
+    if (tokens.kind(k) !== 'word' && tokens.lower(k) !== "'" && tokens.lower(k) !== '’') return at;
+  }
+  return at;
 }

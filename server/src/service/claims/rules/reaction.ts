@@ -220,7 +220,7 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
   // substrate.
   let at = from;
   while (at < into - 1 && tokens.kind(at) === 'word' && (ADVERBS.has(tokens.lower(at)!) || /^(?:highly|very|more|less|benign|membrane)$|(?:ive|ic|ous|ble|less)$/.test(tokens.lower(at)!))) at++;
-  const substrate = readPartiesRight(tokens, at);
+  const substrate = readPartiesRight(tokens, at) ?? takenBefore(tokens, at);
   if (!substrate) return undefined;
   let k = substrate.end + 1;
   // "these PUFA-CoA species": a head noun that only says what kind of thing the substrate is.
@@ -243,6 +243,16 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
   if (product.parties.length !== 1) return undefined;
   return { party: product.parties[0]!, end: product.end, substrates: substrate.parties };
 }
+
+/** "takes lipid alcohols and turns them into…": "them" at `at` is what the verb before "and" took. */
+function takenBefore(tokens: Tokens, at: number): { parties: Claim['objects']; end: number } | undefined {
+  if (!/^(them|it)$/.test(tokens.lower(at) ?? '') || tokens.lower(at - 2) !== 'and' || tokens.kind(at - 3) !== 'entity') return undefined;
+  let verb = at - 4;
+  while (verb > at - 8 && tokens.kind(verb) === 'word' && !TAKING.test(tokens.lower(verb)!)) verb--;
+  if (!TAKING.test(tokens.lower(verb) ?? '')) return undefined;
+  return { parties: [partyOf(tokens.at(at - 3)!)], end: at };
+}
+const TAKING = /^(takes?|took|taking|grabs?|grabbed|picks?|picked|captures?|captured|seizes?|seized)$/;
 
 /**
  * "generates lipid hydroperoxides (L-OOH) from lipid alcohols": the product, then "from" and the substrate. Only

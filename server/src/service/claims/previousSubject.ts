@@ -50,9 +50,12 @@ const IT = /^\s*its?\b/i;
 // "The antiporter…" at the opening of a sentence refers back too.
 const THIS_NOUN = /^\s*(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:th(?:is|ese)|the)\s+([a-z]+?)s?\b/i;
 
+// "Once it was shown that this selenoenzyme…": "this" (not "the") and a noun further into the sentence too.
+const THIS_NOUN_INSIDE = /\bth(?:is|ese)\s+([a-z]+?)s?\b/i;
+
 /** The entry types that "this <noun>" at the opening of the sentence at `next` may stand for, if it opens so. */
 function kindsReferredTo(text: string, next: number): readonly string[] | undefined {
-  const noun = THIS_NOUN.exec(text.slice(next, next + 80))?.[1]?.toLowerCase();
+  const noun = (THIS_NOUN.exec(text.slice(next, next + 80)) ?? THIS_NOUN_INSIDE.exec(text.slice(next, next + 80)))?.[1]?.toLowerCase();
   if (!noun || !REFERRING_NOUNS.has(noun)) return undefined;
   return COMPOUND_NOUNS.has(noun) ? ['compound'] : ['gene', 'complex'];
 }

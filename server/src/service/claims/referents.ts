@@ -2,7 +2,7 @@
 import { type ClaimParty, partyOf } from './claim';
 import { readPartiesLeft, skipLeftModifiers } from './parties';
 import type { Tokens } from './tokens';
-import { BE, CELLS, COMPOUND_NOUNS, isReferringNoun } from './vocabulary';
+import { BE, CELLS, COMPOUND_NOUNS, DESCRIBED, isAdverb, isReferringNoun } from './vocabulary';
 
 /**
  * "…, although DC maturation was suppressed by the nanoparticles": "the" and a referring noun at `at`, after a
@@ -60,16 +60,31 @@ export function bothReferent(tokens: Tokens, v: number): ClaimParty[] | undefine
 }
 
 /**
- * "TYRO3 signalling is what drives tumour ferroptosis", "the TF/TFR1 system is how cells export iron": in a
- * cleft, the entry before "is what" or "is how (cells)" is the subject of the verb after `left`, where the
- * subject reading stopped.
+ * "TYRO3 signalling is what drives tumour ferroptosis", "the TF/TFR1 system is how cells export iron", "system
+ * Xc⁻ was characterised as the route by which cells export cystine": in a cleft, the entry before "is what", "is
+ * how (cells)" or "is the route by which (cells)" is the subject of the verb after `left`, where the subject
+ * reading stopped.
  */
+/** Nouns for the way something is done: "the route by which cells…". */
+const WAYS = /^(route|way|path|pathway|means|mechanism|door|gateway|channel|conduit)$/;
+
 export function cleftSubject(tokens: Tokens, left: number): ClaimParty[] | undefined {
   let k = left;
   // "how cells export", "how the cell exports", "how tumour cells take up": who does it, in general words.
   if (tokens.lower(k) !== 'what') {
     while (k > left - 3 && (CELLS.has(tokens.lower(k) ?? '') || /^(the|a|these|those|such|tumour|tumor|cancer)$/.test(tokens.lower(k) ?? '') || tokens.entityType(k) === 'cell')) k--;
-    if (tokens.lower(k) !== 'how' || k === left) return undefined;
+    if (k === left) return undefined;
+    // "X is the route by which cells export…", "X was characterised as the main way through which cells…".
+    if (tokens.lower(k) === 'which' && /^(by|through|via)$/.test(tokens.lower(k - 1) ?? '') && WAYS.test(tokens.lower(k - 2) ?? '')) {
+      k -= 3;
+      while (k > 0 && /^(main|principal|major|primary|chief|only|sole|dominant|key|usual|normal)$/.test(tokens.lower(k) ?? '')) k--;
+      if (!/^(the|a|an)$/.test(tokens.lower(k) ?? '')) return undefined;
+      if (tokens.lower(k - 1) === 'as') {
+        k -= 2;
+        while (k > 0 && (isAdverb(tokens.lower(k) ?? '') || /^(early|first|long|once|initially|originally)$/.test(tokens.lower(k) ?? ''))) k--;
+        if (!DESCRIBED.has(tokens.lower(k) ?? '')) return undefined;
+      }
+    } else if (tokens.lower(k) !== 'how') return undefined;
   }
   k--;
   if (/^(exactly|precisely|just|really|actually|also|largely|mainly|essentially)$/.test(tokens.lower(k) ?? '')) k--;

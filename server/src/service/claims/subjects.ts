@@ -212,7 +212,10 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     const afterEntry = tokens.kind(j - 1) === 'entity' || (tokens.lower(j - 1) === ')' && tokens.kind(j - 2) === 'entity' && tokens.lower(j - 3) === '(');
     // "It did this by cutting…", "erastin does so by…": a verb that stands for the one before.
     const proVerb = /^(does|did|do)$/.test(word) && /^(this|so|that)$/.test(tokens.lower(j + 1) ?? '');
-    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || proVerb || (afterEntry && (word.endsWith('ed') || governsNext(tokens, j)));
+    // "Overexpression of NCOA4, it was reported, diverts ferritin…": a word in -s right after an aside that
+    // follows an entry is its verb too.
+    const afterAside = tokens.lower(j - 1) === ',' && /[^s]s$/.test(word) && tokens.kind(skipLeftModifiers(tokens, j - 1, { negated: false })) === 'entity';
+    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || proVerb || afterAside || (afterEntry && (word.endsWith('ed') || governsNext(tokens, j)));
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     // "bypassed the erastin block and restored GSH": after "the" and an entry, a base form is a noun.
     // But "The Fe nanoparticles induce…" opening its clause is the verb of a plural subject.

@@ -31,7 +31,7 @@ ADVERBS.add(PER_SE);
 export const AUXILIARIES = words(`may might can could would will should must does do did has have had been is are was were be being
   appears appear appeared seems seem seemed tends tend tended to shown reported known thought believed found proposed suggested demonstrated
   observed considered expected predicted able required needed necessary sufficient proved proves noted described
-  claimed said estimated inferred`);
+  claimed said estimated inferred turned turns out`);
 
 export const BE = words('is are was were be been being get gets got become becomes became');
 
@@ -168,7 +168,8 @@ export const LEADS_TO: ReadonlySet<string> = new Set(['→', '⇒', '⟶', '⟹'
 
 /** Participles that describe what an entry does or is: "is annotated (described, regarded, known) as exporting cystine". */
 export const DESCRIBED = words(`annotated described characterized characterised curated listed regarded viewed considered depicted drawn
-  portrayed presented classified recognized recognised known identified reported modeled modelled represented cast shown`);
+  portrayed presented classified recognized recognised known identified reported modeled modelled represented cast shown
+  understood implemented encoded treated conceived pictured defined established`);
 
 /** The way a noun of transport after its cargo moves it: "iron uptake" in, "cystine efflux" out. */
 export function transportNounDirection(word: string | undefined): 'import' | 'export' | undefined {

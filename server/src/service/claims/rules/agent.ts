@@ -175,7 +175,8 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
 function linkedSubject(tokens: Tokens, at: number, modifiers: Modifiers): Token | undefined {
   let s = at;
   const from = s;
-  s = skipLinkLeft(tokens, s, modifiers, /^(acts|act|acted|as|serves|serve|served|functions|function|functioned|remains|remain)$/);
+  // "…was understood (described, modelled) as the principal importer": a view of it, written as a link.
+  s = skipLinkLeft(tokens, s, modifiers, /^(acts|act|acted|as|serves|serve|served|functions|function|functioned|remains|remain|described|understood|regarded|considered|viewed|seen|characteri[sz]ed|known|identified|recogni[sz]ed|modell?ed|implemented|treated|cast|depicted|portrayed|established|defined|conceived|pictured|represented|encoded|long|once|early|first|initially|originally)$/);
   if (s === from) return undefined;
   // "Ferroportin (FPN), abundant on macrophages, …, serves as": past an aside.
   if (tokens.lower(s) === ',' || tokens.lower(s) === ')') s = skipLeftModifiers(tokens, s, modifiers);
@@ -235,7 +236,7 @@ export function readTargetClaim(tokens: Tokens, v: number, verbs: VerbIndex): Cl
 
 /** Walks left from `s` over a copula, the link words `links` matches ("acts as"), modifiers and adverbs. */
 /** Words that link an entry to the role its agent noun names: "acts as", "was used (here) as", "served as". */
-const ROLE_LINKS = /^(acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed)$/;
+const ROLE_LINKS = /^(acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast)$/;
 
 function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {
   while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || links.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;

@@ -76,7 +76,8 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     // "consistent with RRM2 inhibition favouring M2": after an entity and the word that says what befell it, too.
     // "NRF2 antioxidant signalling driving…": one describing word may come between.
     const post = INVERTING_POST.has(tokens.lower(v - 1) ?? '') || KEEPING_POST.has(tokens.lower(v - 1) ?? '');
-    const afterEntity = tokens.kind(v - 1) === 'entity' || (post && (tokens.kind(v - 2) === 'entity' || (tokens.kind(v - 2) === 'word' && tokens.kind(v - 3) === 'entity')));
+    // "with p53 transcriptionally inducing SLC7A11": an adverb may come between too.
+    const afterEntity = tokens.kind(v - 1) === 'entity' || (post && (tokens.kind(v - 2) === 'entity' || (tokens.kind(v - 2) === 'word' && tokens.kind(v - 3) === 'entity'))) || (tokens.kind(left) === 'entity' && left === v - 2 && isAdverb(tokens.lower(v - 1)!));
     if (!afterEntity && !sharedSubjects(tokens, left, verbs, true) && !roleHolder(tokens, left)) return undefined;
   }
   if (participle && tokens.at(v - 1)?.lower === '-') return undefined; // "erastin-induced": a nominal form
@@ -112,7 +113,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??
     cellsLacking(tokens, left) ??
-    readPartiesLeft(tokens, left) ?? cleftSubject(tokens, left) ?? relativeAntecedent(tokens, left) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
+    cleftSubject(tokens, left) ?? absoluteSubject(tokens, left, slot) ?? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
   if (!subjects) return undefined;
   subjects = stateFromOpening(tokens, subjects, left) ?? manipulatedCells(tokens, subjects) ?? subjects;
   // "ACSL4 and LPCAT3, the enzymes that acylate PUFAs and re-esterify them, respectively": each verb its own.
@@ -500,6 +501,15 @@ function manipulatedCells(tokens: Tokens, subjects: readonly ClaimParty[]): Clai
  * "Cisplatin-treated NSCLC cells downregulated PD-L1": cells the lexicon does not name, after what was done to
  * them, ending at `at`.
  */
+/**
+ * "…upstream of cystine import, with p53 inducing SLC7A11": in an absolute phrase after "with", the entry right
+ * before the gerund is its subject, not something the phrase merely mentions.
+ */
+function absoluteSubject(tokens: Tokens, left: number, slot: number): ClaimParty[] | undefined {
+  if (slot !== 4 || tokens.kind(left) !== 'entity' || tokens.lower(left - 1) !== 'with') return undefined;
+  return [partyOf(tokens.at(left)!)];
+}
+
 function treatedCells(tokens: Tokens, at: number): ClaimParty[] | undefined {
   if (!CELLS.has(tokens.lower(at) ?? '')) return undefined;
   let k = at - 1;

@@ -243,7 +243,9 @@ function openingAsideComma(tokens: Tokens, close: number): number {
   let onlyAsideWords = true;
   let entities = false;
   for (let k = close - 1; k >= 0 && k >= close - 16; k--) {
-    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') {
+    // "Handa et al. reported": the abbreviation's point.
+    const etAl = tokens.lower(k) === '.' && tokens.lower(k - 1) === 'al';
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/' && !etAl) {
       // "Metformin, which induces ferroptosis through the GPX4 axis, also increases…": a relative clause.
       // "TFR1, whose expression IRPs control, exports…" too.
       if (tokens.lower(k) === ',' && (CLAUSE_INTRODUCERS.has(tokens.lower(k + 1) ?? '') || tokens.lower(k + 1) === 'whose') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
@@ -271,11 +273,13 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       const renamed = tokens.kind(close - 1) === 'entity' && tokens.at(close - 1)!.id === tokens.at(k - 1)?.id;
       if (tokens.kind(k - 1) === 'entity' && (tokens.kind(close - 1) === 'word' || renamed)) return k;
       // "Too much iron, it turns out, nudges…", "GPX4, we propose, …": a short parenthetical clause.
-      const parenthetical = /^(it|we|they|i)$/.test(tokens.lower(k + 1) ?? '') && !entities && close - k <= 5;
+      // "Iron overload, Handa et al. reported, pushed…": who reported it, by name.
+      const named = close - k <= 7 && /^(reported|showed|found|noted|argued|observed|proposed|wrote)$/.test(tokens.lower(close - 1) ?? '') && /^(al|colleagues|coworkers|co-workers)$/.test(tokens.lower(close - 2) === '.' ? tokens.lower(close - 3) ?? '' : tokens.lower(close - 2) ?? '');
+      const parenthetical = ((/^(it|we|they|i)$/.test(tokens.lower(k + 1) ?? '') && close - k <= 5) || named) && !entities;
       return (onlyAsideWords && !entities && close - k <= 4) || parenthetical ? k : -1;
     }
     if (tokens.kind(k) === 'entity') entities = true;
-    else if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/') return -1;
+    else if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/' && !etAl) return -1;
     if (!ASIDE_WORDS.has(tokens.lower(k)!)) onlyAsideWords = false;
   }
   return -1;
@@ -306,7 +310,8 @@ function openingPlace(tokens: Tokens, end: number): number {
   if (!last) return -1;
   for (let k = end - 1; k >= 0 && k >= end - 7; k--) {
     const word = tokens.lower(k)!;
-    if (word === 'in' || word === 'within') return !model || /^(the|a|an|this|these|our)$/.test(tokens.lower(k + 1) ?? '') ? k : -1;
+    // "Deleting DHODH from the network lowered…": a model the entry is taken from parts nothing either.
+    if (word === 'in' || word === 'within' || (word === 'from' && model)) return !model || /^(the|a|an|this|these|our)$/.test(tokens.lower(k + 1) ?? '') ? k : -1;
     // "in the D17 canine osteosarcoma line": a named model may be described by any words.
     if (model && tokens.kind(k) === 'word') continue;
     // "in tumour–macrophage co-cultures": a word hyphened to the next is part of the place's name; "in
@@ -318,7 +323,8 @@ function openingPlace(tokens: Tokens, end: number): number {
 }
 
 /** Nouns for an experimental model that a setting ends with: "in the D17 canine osteosarcoma line". */
-const MODEL_NOUNS: ReadonlySet<string> = new Set(['line', 'lines', 'model', 'models', 'xenograft', 'xenografts', 'organoid', 'organoids', 'clone', 'clones', 'cohort']);
+// "in the macrophage module", "in the network", "in our simulations": a computational model too.
+const MODEL_NOUNS: ReadonlySet<string> = new Set(['line', 'lines', 'model', 'models', 'xenograft', 'xenografts', 'organoid', 'organoids', 'clone', 'clones', 'cohort', 'module', 'network', 'simulation', 'simulations', 'scheme']);
 
 /** The preposition of "at (in, on, within) the plasma membrane" ending at `end`, or -1. */
 function placeEndingAt(tokens: Tokens, end: number): number {

@@ -45,6 +45,24 @@ export function cellsLacking(tokens: Tokens, at: number): ClaimParty[] | undefin
 }
 
 /**
+ * The holder "cells in which ACSL4 had been knocked out" (deleted, silenced, overexpressed) ending at `last`: the
+ * entry, reversed for a loss, over the whole phrase.
+ */
+export function cellsInWhich(tokens: Tokens, last: number): ClaimParty[] | undefined {
+  let k = last;
+  if (/^(out|down)$/.test(tokens.lower(k) ?? '') && tokens.lower(k - 1) === 'knocked') k--;
+  const verb = MANIPULATED.exec(tokens.lower(k) ?? '');
+  if (!verb) return undefined;
+  k--;
+  while (k > 0 && /^(had|has|have|been|was|were|stably|genetically|selectively)$/.test(tokens.lower(k) ?? '')) k--;
+  const entity = tokens.at(k);
+  if (entity?.kind !== 'entity' || tokens.lower(k - 1) !== 'which' || tokens.lower(k - 2) !== 'in') return undefined;
+  const holder = k - 3;
+  if (!(tokens.kind(holder) === 'word' && CELLS.has(tokens.lower(holder)!)) && tokens.entityType(holder) !== 'cell') return undefined;
+  return [{ id: entity.id!, inverted: verb[1] !== undefined, start: tokens.at(holder)!.start, end: tokens.at(last)!.end }];
+}
+
+/**
  * The subject of "These cells were resistant to ferroptosis", opening a sentence: the cells the sentence before
  * made ("ACSL4-knockout cells"). The claim names them `PREVIOUS_CELLS`, and the checker resolves it from the
  * sentence before, which is not among these tokens.

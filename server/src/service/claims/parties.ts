@@ -378,6 +378,11 @@ export function readPartiesRight(
       i++;
       continue;
     }
+    // "steady-state lipid peroxide levels": when the amount is measured describes it.
+    if (t.lower === 'steady' && tokens.lower(i + 1) === '-' && tokens.lower(i + 2) === 'state') {
+      i += 3;
+      continue;
+    }
     // "[¹⁴C]-cystine uptake": an isotope label in brackets before the entry.
     if (t.lower === '[' && tokens.lower(i + 2) === ']' && tokens.lower(i + 3) === '-') {
       i += 4;

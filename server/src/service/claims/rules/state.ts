@@ -2,7 +2,7 @@
 import { oppositeArrow } from './arrow';
 import { oppositeParticle } from './phrasal';
 import { type Claim, ClaimForm, type Modifiers, newClaim } from '../claim';
-import { cellsLacking, cellsOfManipulation, holderEnd, theseCells } from '../holders';
+import { cellsInWhich, cellsLacking, cellsOfManipulation, holderEnd, theseCells } from '../holders';
 import { ferroptosisFromInducer, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { sharedSubjects } from '../subjects';
 import { describedAs } from './verb';
@@ -101,7 +101,7 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   // "LOX overexpression protects membrane PUFAs and renders cells less susceptible…": a causative after "and"
   // shares the subject of the verb before.
   // "T cells lacking Gpx4 are…": the cells before "lacking" are only the holder, not a loss of T cells.
-  const subjects = cellsLacking(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) : undefined);
+  const subjects = cellsLacking(tokens, left) ?? cellsInWhich(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) : undefined);
   if (!subjects) return undefined;
   // "GPX4 is dispensable in regulatory T cells": "in" before cells says for whom something is needed.
   const inCells = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'in' && tokens.entityType(v + 2) === 'cell';

@@ -410,3 +410,11 @@ export function isCellLineName(tokens: Tokens, k: number): boolean {
   const hasDigit = (j: number): boolean => tokens.kind(j) === 'word' && /\d/.test(tokens.lower(j)!);
   return hasDigit(k) || (tokens.kind(k) === 'word' && tokens.lower(k + 1) === '-' && hasDigit(k + 2));
 }
+
+/** A dose after a compound's name ("10 mg/kg/d × 7", "0.5 µM"): the index before it, or `last` if none ends there. */
+export function beforeDose(tokens: Tokens, last: number): number {
+  let k = last;
+  while (k > 0 && k > last - 12 && tokens.kind(k) !== 'entity' && (/\d/.test(tokens.lower(k)!) || DOSE_WORDS.test(tokens.lower(k)!))) k--;
+  return k < last && tokens.kind(k) === 'entity' ? k : last;
+}
+const DOSE_WORDS = /^(mg|kg|g|µg|ug|ng|ml|µl|mm|µm|um|nm|mmol|µmol|d|day|days|h|hr|hrs|min|wk|weeks|x|×|\/|\.|-|~|i\.p|po|iv|ip|qd|bid)$/;

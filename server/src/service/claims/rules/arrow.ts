@@ -7,6 +7,7 @@
  */
 import { ClaimForm, signedWordClaim, type Claim, type ClaimParty } from '../claim';
 import { holderParties } from '../holders';
+import { beforeDose } from '../asides';
 import { ferroptosisFromInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -163,6 +164,11 @@ export function readArrowClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id
       // "CD36 ⊣ lipid ROS", LaTeX's $\dashv$: the edge of a network diagram that inhibits.
       [rightFrom, verbSign, signArrow] = [a + 1, -1, a];
     } else if (rightFrom < 0) {
+      // "Lenvatinib 10 mg/kg: CD8⁺ T cells ↓ and macrophages ↑": a note's list of changes after a colon.
+      if (tokens.lower(a) === ':' && arrowSign(tokens, a + 1) === 0) {
+        readChangesAfterColon(tokens, a, verbs, claims);
+        continue;
+      }
       // "TYRO3 blockade ↓ ferroptosis": a lone arrow between two parties is the verb; "Acsl4⁻/⁻ cells: ↑ X", a colon.
       const alone = arrowSign(tokens, a);
       const colon = tokens.lower(a) === ':' && arrowSign(tokens, a + 1) !== 0;
@@ -186,5 +192,32 @@ export function readArrowClaims(tokens: Tokens, verbs: VerbIndex, isProcess: (id
     // An arrow without a direction ("X → ferroptosis") says the subject leads to the object.
     const word = tokens.at(signArrow >= 0 ? signArrow : a)!;
     claims.push(signedWordClaim({ subjects, objects: right.parties, sign: sign > 0 ? 1 : -1, form: ClaimForm.State, end: tokens.at(right.end)!.end, word, raise: signArrow < 0 ? lead : increase, lower: decrease }));
+  }
+}
+
+/**
+ * "Hepa1-6, lenvatinib 10 mg/kg/d × 7: intratumoral CD8⁺ fraction ↓ and F4/80⁺ macrophages ↑": the entry (and
+ * its dose) before a note's colon at `colon`, and after it parties each followed by an arrow, joined by "and" or
+ * commas; each arrow is the entry's effect on its party.
+ */
+function readChangesAfterColon(tokens: Tokens, colon: number, verbs: VerbIndex, claims: Claim[]): void {
+  const increase = verbOf(verbs, 'increase');
+  const decrease = verbOf(verbs, 'decrease');
+  if (!increase || !decrease) return;
+  const last = beforeDose(tokens, colon - 1);
+  if (tokens.kind(last) !== 'entity' || tokens.entityType(last) === 'cell') return;
+  const subjects = readPartiesLeft(tokens, last);
+  if (!subjects || !opensNote(tokens, tokens.indexStartingAt(subjects[0]!.start) - 1)) return;
+  let at = colon + 1;
+  while (at < tokens.length) {
+    const objects = readPartiesRight(tokens, at);
+    if (!objects) return;
+    // "CD8⁺ T-cell fraction ↓": a word of amount may stand between.
+    const arrow = /^(fraction|proportion|share|number|numbers|count|counts|levels?|abundance|frequency|infiltration|density)$/.test(tokens.lower(objects.end + 1) ?? '') ? objects.end + 2 : objects.end + 1;
+    const sign = arrowSign(tokens, arrow);
+    if (sign === 0) return;
+    claims.push(signedWordClaim({ subjects, objects: objects.parties, sign, form: ClaimForm.State, end: tokens.at(arrow)!.end, word: tokens.at(arrow)!, raise: increase, lower: decrease }));
+    if (!/^(and|,|;)$/.test(tokens.lower(arrow + 1) ?? '')) return;
+    at = arrow + 2;
   }
 }

@@ -9,9 +9,10 @@ import { cleftSubject } from '../referents';
 import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
+import { toolUsedTo } from './verb';
 
 export const PHRASAL_VERBS: ReadonlySet<string> = new Set(
-  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding push pushes pushed pushing drive drives drove driven driving bring brings brought bringing ramp ramps ramped ramping'.split(' '),
+  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding push pushes pushed pushing drive drives drove driven driving bring brings brought bringing ramp ramps ramped ramping cut cuts cutting'.split(' '),
 );
 const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1], ['out', -1], ['back', -1]]);
 
@@ -35,6 +36,8 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     // "shut" takes only "down" and "off"; "turn up" on a cell population is no claim of ours.
     let sign = PARTICLES.get(tokens.lower(particle)!)!;
     if (tokens.lower(v)!.startsWith('shut') && sign > 0) continue;
+    // "cuts off cystine import": a cut only lowers.
+    if (tokens.lower(v)!.startsWith('cut') && sign > 0) continue;
     // "ramps up SLC7A11": a ramp goes only up or down.
     if (tokens.lower(v)!.startsWith('ramp') && !/^(up|down)$/.test(tokens.lower(particle)!)) continue;
     // "wiped out PBMCs" and only that: "turned out" is no claim. "Mops up H2O2" lowers it.
@@ -47,7 +50,7 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     }
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 1, modifiers);
-    const subjects = clauseSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing')) ?? cleftSubject(tokens, left);
+    const subjects = clauseSubjects(tokens, left, verbs, tokens.lower(v)!.endsWith('ing')) ?? cleftSubject(tokens, left) ?? toolUsedTo(tokens, v, tokens.lower(v)!.endsWith('s') || tokens.lower(v)!.endsWith('ing') ? -1 : 0);
     if (!subjects) continue;
     const word = tokens.at(particle)!;
     const end = Math.max(tokens.at(objects.end)!.end, word.end);

@@ -36,12 +36,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'possibility possibilities scenario scenarios model models notion idea premise speculation conjecture view views belief beliefs assumption assumptions claim claims proposal dogma suggestion suggestions misconception misconceptions misreading misreadings myth misunderstanding expectation expectations prediction predictions',
     pattern: String.raw`(?:possibility|possibilities|scenario|scenarios|model|models|notion|idea|premise|speculation|conjecture|views?|beliefs?|assumptions?|claims?|proposal|dogma|suggestions?|misconceptions?|misreadings?|myth|misunderstanding|expectations?|predictions?)\s+(?:(?:is|was|remains|would be)\s+)?(?:that|in which|where|whereby)\b`,
   },
-  // "Our earlier draft stated that X; this was an error", "our original sentence described FSP1 as…": a wording
-  // the authors withdraw.
+  // "Our earlier draft stated that X; this was an error", "our original sentence described FSP1 as…", "our
+  // original model treated ferroportin as an importer": a wording (or a model) the authors withdraw.
   {
     words: 'earlier original previous first initial old',
     // "An earlier version of this entry drew system Xc⁻ as an exporter": a curated entry or a figure withdrawn too.
-    pattern: String.raw`(?:earlier|original|previous|first|initial|old)\s+(?:draft|version|sentence|text|manuscript|wording|submission|phrasing|entry|annotation|figure|diagram|map|legend)\s+(?:of\s+(?:this|the|our)\s+\w+\s+)?(?:\w+\s+)?(?:stated|said|claimed|described|suggested|read|implied|asserted|called|drew|depicted|showed|listed|annotated|labell?ed|portrayed|presented)\b`,
+    pattern: String.raw`(?:earlier|original|previous|first|initial|old)\s+(?:draft|version|sentence|text|manuscript|wording|submission|phrasing|entry|annotation|figure|diagram|map|legend|model|scheme|network)\s+(?:of\s+(?:this|the|our)\s+\w+\s+)?(?:\w+\s+)?(?:stated|said|claimed|described|suggested|read|implied|asserted|called|drew|depicted|showed|listed|annotated|labell?ed|portrayed|presented|treated|modell?ed|represented|encoded|assumed|included)\b`,
   },
   // "We initially hypothesized that X…; however…", "One might have expected erastin to be cytotoxic…": what was
   // expected is not what is claimed.

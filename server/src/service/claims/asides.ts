@@ -260,7 +260,10 @@ function openingAsideComma(tokens: Tokens, close: number): number {
         const clause = openingRelativeClause(tokens, k);
         if (clause > 0) return clause;
       }
-      if (close - k > 9) return -1;
+      // "Lenvatinib, our ferroptosis-inducing comparator in Hepa1-6 tumours, depleted…": a noun phrase set off
+      // after the subject may run longer.
+      const nounPhrase = /^(our|a|an|the|its|their|this)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity';
+      if (close - k > (nounPhrase ? 14 : 9)) return -1;
       if (tokens.lower(k) !== ',' || k === close - 1) return -1;
       // "Sulfasalazine, much like RSL3, binds…": a degree word before the opener.
       const opener = /^(much|just|very|quite|exactly)$/.test(tokens.lower(k + 1)!) && k + 2 < close ? tokens.lower(k + 2)! : tokens.lower(k + 1)!;

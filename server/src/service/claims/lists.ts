@@ -69,6 +69,9 @@ export function governsNext(tokens: Tokens, at: number): boolean {
   return tokens.kind(next) === 'entity' || /^(the|their|its|a|an|this|these|those)$/.test(tokens.lower(next) ?? '');
 }
 
+/** Nouns for what is measured of an entry: "ferroptosis markers", "GSH readouts". */
+const MEASURES = /^(markers?|readouts?|indices|index|signatures?|indicators?)$/;
+
 const FINITE_AFTER_LIST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'act', 'acts', 'acted', 'work', 'works', 'function', 'functions', 'do', 'does', 'did', 'remain', 'remains', 'appear', 'appears', 'seem', 'seems']);
 
 /**
@@ -80,10 +83,11 @@ export function opensClause(tokens: Tokens, at: number): boolean {
   const next = tokens.lower(at + 1) === '(' && tokens.kind(at + 2) === 'entity' && tokens.lower(at + 3) === ')' ? at + 3 : at;
   if (/^(then|subsequently|thereby|in|also|further|finally)$/.test(tokens.lower(next + 1) ?? '') && tokens.kind(next + 2) === 'word') return true;
   let k = next + 1;
-  while (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!))) k++;
+  // "…, and ferroptosis markers fell": a noun for what was measured of the entry.
+  while (tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!) || MEASURES.test(tokens.lower(k)!))) k++;
   // "…, and ferroptosis was inhibited": a copula right after the entry opens a clause too.
   if (k === next + 1) return /^(is|are|was|were|has|had)$/.test(tokens.lower(k) ?? '');
-  return tokens.kind(k) === 'word' && /^(?:\w+ed|is|are|was|were|has|had|did)$/.test(tokens.lower(k)!);
+  return tokens.kind(k) === 'word' && /^(?:\w+ed|is|are|was|were|has|had|did|fell|rose|grew|sank)$/.test(tokens.lower(k)!);
 }
 
 /**

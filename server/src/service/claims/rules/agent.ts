@@ -57,7 +57,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   // Adjectives before the noun phrase: "a potent direct GPX4 inhibitor", "an NADH-dependent oxidase".
   let k = (objectIndex < v ? objectIndex : v) - 1;
   for (;;) {
-    while (k >= 0 && tokens.at(k)!.kind === 'word' && (noteModifier(tokens.at(k)!, modifiers) || /^(transcriptional|negative|positive|upstream|downstream|endogenous|physiological|potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading)$/.test(tokens.at(k)!.lower))) k--;
+    while (k >= 0 && tokens.at(k)!.kind === 'word' && (noteModifier(tokens.at(k)!, modifiers) || /^(transcriptional|negative|positive|upstream|downstream|endogenous|physiological|potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading|most|best|first|only|sole|available)$/.test(tokens.at(k)!.lower))) k--;
     // "a positive-control ferroptosis inducer", "a well-known GPX4 inhibitor": a hyphened adjective after the article.
     const hyphened = (at: number): boolean => tokens.kind(at) === 'word' && tokens.lower(at - 1) === '-' && tokens.kind(at - 2) === 'word' && /^(a|an|the)$/.test(tokens.lower(at - 3) ?? '');
     if (tokens.lower(k) === '-' && hyphened(k + 1)) {
@@ -176,10 +176,14 @@ function linkedSubject(tokens: Tokens, at: number, modifiers: Modifiers): Token 
   let s = at;
   const from = s;
   // "…was understood (described, modelled) as the principal importer": a view of it, written as a link.
-  s = skipLinkLeft(tokens, s, modifiers, /^(acts|act|acted|as|serves|serve|served|functions|function|functioned|remains|remain|described|understood|regarded|considered|viewed|seen|characteri[sz]ed|known|identified|recogni[sz]ed|modell?ed|implemented|treated|cast|depicted|portrayed|established|defined|conceived|pictured|represented|encoded|long|once|early|first|initially|originally)$/);
+  s = skipLinkLeft(tokens, s, modifiers, /^(acts|act|acted|as|serves|serve|served|functions|function|functioned|remains|remain|described|understood|regarded|considered|viewed|seen|characteri[sz]ed|known|identified|recogni[sz]ed|modell?ed|implemented|treated|cast|depicted|portrayed|established|defined|conceived|pictured|represented|encoded|long|once|early|first|initially|originally|chosen|selected|picked)$/);
   if (s === from) return undefined;
   // "Ferroportin (FPN), abundant on macrophages, …, serves as": past an aside.
-  if (tokens.lower(s) === ',' || tokens.lower(s) === ')') s = skipLeftModifiers(tokens, s, modifiers);
+  if (tokens.lower(s) === ',' || tokens.lower(s) === ')') {
+    const past = skipLeftModifiers(tokens, s, modifiers);
+    // "…used RSL3 (1 µM), chosen as…": a participle set off after the entry (and its dose).
+    s = tokens.kind(past) === 'entity' || tokens.lower(s) !== ',' ? past : skipLeftModifiers(tokens, s - 1, modifiers);
+  }
   return s >= 0 && tokens.kind(s) === 'entity' ? tokens.at(s) : undefined;
 }
 
@@ -236,7 +240,7 @@ export function readTargetClaim(tokens: Tokens, v: number, verbs: VerbIndex): Cl
 
 /** Walks left from `s` over a copula, the link words `links` matches ("acts as"), modifiers and adverbs. */
 /** Words that link an entry to the role its agent noun names: "acts as", "was used (here) as", "served as". */
-const ROLE_LINKS = /^(acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast)$/;
+const ROLE_LINKS = /^(acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast|chosen|selected|picked)$/;
 
 function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {
   while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || links.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;

@@ -63,14 +63,14 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       if (acting !== false) k = acting + 1;
       const left = skipLeftModifiers(tokens, v - 1, modifiers);
       // "(is) anchored to": a participle after a copula, or right after its entry ("FSP1 anchored to…"); "DHODH,
-      // acting at the plasma membrane, …": a participle in an aside right after it.
+      // acting at the plasma membrane, …", "FSP1, anchored to…": a participle in an aside right after it.
       const named = tokens.lower(v - 2) === ')' ? openingParenthesis(tokens, v - 2) - 1 : v - 2;
       // "FSP1 (anchored by its myristoyl group to the inner mitochondrial membrane) co-localised…": a participle
       // that opens a parenthesis after its entry.
       const opened = PLACED.has(word) && tokens.lower(v - 1) === '(' && tokens.kind(v - 2) === 'entity';
       subjects = opened
         ? readPartiesLeft(tokens, v - 2)
-        : word.endsWith('ing') && tokens.lower(v - 1) === ',' && tokens.kind(named) === 'entity'
+        : (word.endsWith('ing') || PLACED.has(word)) && tokens.lower(v - 1) === ',' && tokens.kind(named) === 'entity'
           ? readPartiesLeft(tokens, named)
           : clauseSubjects(tokens, left, verbs, false) ?? noteSubjects(tokens, left);
     }

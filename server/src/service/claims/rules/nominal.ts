@@ -33,6 +33,10 @@ export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Cla
     const left = skipLeftModifiers(tokens, carrierBefore(tokens, v), modifiers);
     subjects = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? entryReferredTo(tokens, left) : undefined;
     start = subjects?.[0]?.start ?? noun.start;
+  } else if (tokens.lower(v - 1) === 's' && /^['’]$/.test(tokens.lower(v - 2) ?? '') && tokens.kind(v - 3) === 'entity' && tokens.entityType(v - 3) !== 'cell') {
+    // "liraglutide's induction of TFR1": the possessor acts.
+    subjects = [partyOf(tokens.at(v - 3)!)];
+    start = tokens.at(v - 3)!.start;
   } else {
     // "S-mediated inhibition of O"
     const mediated = tokens.at(modifiers.directness ? v - 2 : v - 1);

@@ -10,6 +10,7 @@ import { readPartiesRight, skipLeftModifiers } from '../parties';
 import { capture, mark, matchAt, oneOf, optional, seq, upTo, word, wordIn } from '../pattern';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
+import { BE } from '../vocabulary';
 
 /** Verbs that report what a holder was found to have. */
 const SHOWED = new Set(`accumulated accumulate accumulates showed show shows displayed display displays exhibited exhibit exhibits had
@@ -31,6 +32,11 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
   for (let v = 1; v < tokens.length - 2; v++) {
     if (tokens.lower(v) === 'without') {
       const claim = readWithoutAny(tokens, v, increase);
+      if (claim) claims.push(claim);
+      continue;
+    }
+    if (tokens.lower(v) === 'no' && tokens.lower(v - 1) === ':') {
+      const claim = readNoneAfterColon(tokens, v, increase);
       if (claim) claims.push(claim);
       continue;
     }
@@ -94,6 +100,37 @@ function readWithoutAny(tokens: Tokens, w: number, increase: Claim['verb']['verb
       start: subjects[0]!.start,
       end: tokens.at(objects.end)!.end,
       verb: { start: tokens.at(w)!.start, end: tokens.at(match.end - 1)!.end, verb: increase, slot: 'state' },
+    });
+  }
+  return undefined;
+}
+
+/** "no (build-up of) lipid peroxides" after a colon: a report of none, as "showed no". */
+const NONE_AFTER_COLON = seq(word('no'), optional(seq(RISE_NOUN, word('of'))));
+
+/**
+ * "Gpx4-deficient T cells are surprisingly robust: no build-up of membrane lipid peroxides, normal viability": a
+ * modified holder opening the sentence (or a "that" clause), a copula, and after the colon a report of none.
+ */
+function readNoneAfterColon(tokens: Tokens, no: number, increase: Claim['verb']['verb']): Claim | undefined {
+  const match = matchAt(tokens, no, NONE_AFTER_COLON);
+  const objects = match && readPartiesRight(tokens, match.end);
+  if (!objects) return undefined;
+  for (let h = 0; h < no - 2; h++) {
+    if (!BE.has(tokens.lower(h + 1) ?? '')) continue;
+    const subjects = holderParties(tokens, h);
+    // The holder opens the sentence, or a clause after "that": "Speaker X showed that Gpx4-deficient T cells are…".
+    const first = subjects ? tokens.indexStartingAt(subjects[0]!.start) : -1;
+    if (!subjects?.every((s) => s.inverted) || (first > 0 && tokens.lower(first - 1) !== 'that')) return undefined;
+    return newClaim({
+      subjects,
+      objects: objects.parties,
+      effect: 'positive',
+      negated: true,
+      form: ClaimForm.State,
+      start: subjects[0]!.start,
+      end: tokens.at(objects.end)!.end,
+      verb: { start: tokens.at(no)!.start, end: tokens.at(match.end - 1)!.end, verb: increase, slot: 'state' },
     });
   }
   return undefined;

@@ -1120,6 +1120,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a place in a participle set off after the entry', 'FSP1, anchored to the plasma membrane, reduces CoQ10.', null],
   ['a report of none after a colon', 'We showed that GPX4-null T cells are fine: no accumulation of lipid peroxides.', 'GPX4-null T cells are fine: no accumulation of lipid peroxides'],
   ['a report of none after a colon', 'We showed that ACSL4-null cells are fine: no accumulation of lipid peroxides.', null],
+  ['a reaction run "back"', 'Ferrous iron turns hydroxyl radicals back into hydrogen peroxide.', 'Ferrous iron turns hydroxyl radicals back into hydrogen peroxide'],
+  ['a reaction run "back"', 'Ferrous iron turns hydrogen peroxide into hydroxyl radicals.', null],
+  ['a verb in -s before a preposition shares its subject with a gerund', 'Ferrous iron takes part in Fenton chemistry, quenching hydroxyl radicals.', null],
+  ['a verb in -s before a preposition shares its subject with a gerund', 'Ferrous iron participates in Fenton chemistry, quenching hydroxyl radicals.', ', quenching hydroxyl radicals'],
+  ['"which" after a clause stands for what its subject did', 'Ferrous iron splits hydrogen peroxide apart, which lowers ROS in the cell.', ', which lowers ROS'],
+  ['"which" after a clause stands for what its subject did', 'Ferrous iron splits hydrogen peroxide apart, which raises ROS in the cell.', null],
+  ['"which" after a clause stands for what its subject did', 'Iron is exported by ferroportin in enterocytes, which lowers ROS.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

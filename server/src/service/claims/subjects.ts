@@ -215,7 +215,10 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     // "Overexpression of NCOA4, it was reported, diverts ferritin…": a word in -s right after an aside that
     // follows an entry is its verb too.
     const afterAside = tokens.lower(j - 1) === ',' && /[^s]s$/.test(word) && tokens.kind(skipLeftModifiers(tokens, j - 1, { negated: false })) === 'entity';
-    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || proVerb || afterAside || (afterEntry && (word.endsWith('ed') || governsNext(tokens, j)));
+    // "Labile Fe²⁺ participates in Fenton chemistry, scavenging…": a word in -s right after an entry, before a
+    // preposition, is its verb.
+    const beforePreposition = afterEntry && /[^s]s$/.test(word) && /^(in|on|at|with|through|into)$/.test(tokens.lower(j + 1) ?? '');
+    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || proVerb || afterAside || beforePreposition || (afterEntry && (word.endsWith('ed') || governsNext(tokens, j)));
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     // "bypassed the erastin block and restored GSH": after "the" and an entry, a base form is a noun.
     // But "The Fe nanoparticles induce…" opening its clause is the verb of a plural subject.

@@ -225,6 +225,8 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
   let k = substrate.end + 1;
   // "these PUFA-CoA species": a head noun that only says what kind of thing the substrate is.
   if (/^(species|molecules|forms|derivatives|moieties|esters|pools?)$/.test(tokens.lower(k) ?? '')) k++;
+  // "converts hydroxyl radicals back into hydrogen peroxide"
+  if (/^(back|again|directly|rapidly|efficiently)$/.test(tokens.lower(k) ?? '')) k++;
   // "(L-OH)": the substrate's short form in parentheses.
   if (tokens.lower(k) === '(') {
     while (k < tokens.length && tokens.lower(k) !== ')' && k < substrate.end + 8) k++;

@@ -114,7 +114,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??
     cellsLacking(tokens, left) ??
-    cleftSubject(tokens, left) ?? absoluteSubject(tokens, left, slot) ?? toolUsedTo(tokens, v, slot) ?? noteInParentheses(tokens, left, slot) ?? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
+    cleftSubject(tokens, left) ?? absoluteSubject(tokens, left, slot) ?? toolUsedTo(tokens, v, slot) ?? noteInParentheses(tokens, left, slot) ?? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? sententialWhich(tokens, left, verbs) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
   if (!subjects) return undefined;
   subjects = stateFromOpening(tokens, subjects, left) ?? manipulatedCells(tokens, subjects) ?? subjects;
   // "ACSL4 and LPCAT3, the enzymes that acylate PUFAs and re-esterify them, respectively": each verb its own.
@@ -502,6 +502,21 @@ function manipulatedCells(tokens: Tokens, subjects: readonly ClaimParty[]): Clai
  * "Cisplatin-treated NSCLC cells downregulated PD-L1": cells the lexicon does not name, after what was done to
  * them, ending at `at`.
  */
+/**
+ * "Iron breaks hydrogen peroxide down, which lowers ROS": "which" after a clause that ends in no entry stands for
+ * what the clause's subject did, and so for that subject. Not after a passive or a copula ("iron is exported by
+ * ferroportin, which limits…"), whose subject did nothing.
+ */
+function sententialWhich(tokens: Tokens, left: number, verbs: VerbIndex): ClaimParty[] | undefined {
+  if (tokens.lower(left) !== 'which' || tokens.lower(left - 1) !== ',' || tokens.kind(left - 2) !== 'word') return undefined;
+  const subjects = sharedSubjects(tokens, left - 1, verbs, true);
+  const first = subjects ? tokens.indexStartingAt(subjects[0]!.start) : -1;
+  if (!subjects || first < 0) return undefined;
+  // ("…without releasing radicals, which…": a phrase of "without" negates only itself.)
+  for (let k = 0; k < left - 1; k++) if (BE.has(tokens.lower(k) ?? '') || (NEGATIONS.has(tokens.lower(k) ?? '') && tokens.lower(k) !== 'without')) return undefined;
+  return subjects;
+}
+
 /**
  * "RSL3 (1 µM) was used to block system Xc⁻", "erastin was added to deplete GSH": what was given acts in the
  * infinitive of purpose after it.

@@ -314,7 +314,8 @@ function openingPlace(tokens: Tokens, end: number): number {
   for (let k = end - 1; k >= 0 && k >= end - 7; k--) {
     const word = tokens.lower(k)!;
     // "Deleting DHODH from the network lowered…": a model the entry is taken from parts nothing either.
-    if (word === 'in' || word === 'within' || (word === 'from' && model)) return !model || /^(the|a|an|this|these|our)$/.test(tokens.lower(k + 1) ?? '') ? k : -1;
+    // "Expression of SLC7A11 on tumour cells is increased by…": the cells a protein sits on, too.
+    if (word === 'in' || word === 'within' || (word === 'from' && model) || (word === 'on' && !model)) return !model || /^(the|a|an|this|these|our)$/.test(tokens.lower(k + 1) ?? '') ? k : -1;
     // "in the D17 canine osteosarcoma line": a named model may be described by any words.
     if (model && tokens.kind(k) === 'word') continue;
     // "in tumour–macrophage co-cultures": a word hyphened to the next is part of the place's name; "in

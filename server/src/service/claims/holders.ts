@@ -37,6 +37,8 @@ export function cellsLacking(tokens: Tokens, at: number): ClaimParty[] | undefin
   const word = tokens.lower(k);
   if (word === 'in' && tokens.lower(k - 1) === 'deficient') k--;
   else if (word === 'of' && (tokens.lower(k - 1) === 'depleted' || tokens.lower(k - 1) === 'devoid')) k--;
+  // "cells that lack GPX4"
+  else if ((word === 'lack' || word === 'lacked') && /^(that|which)$/.test(tokens.lower(k - 1) ?? '')) k--;
   else if (word !== 'lacking' && word !== 'without') return undefined;
   // "cells lacking GPX4", and named cells: "T cells lacking GPX4".
   const holder = tokens.at(k - 1);

@@ -476,6 +476,8 @@ export function readPartiesRight(
     const named = tokens.kind(i + 3) === 'entity' ? i + 3 : tokens.kind(i + 3) === 'word' && /^(subunits?|components?|genes?|proteins?|members?|family)$/.test(tokens.lower(i + 3)!) && tokens.kind(i + 4) === 'entity' ? i + 4 : -1;
     if (named > 0 && tokens.entityType(named) !== 'cell') i = named;
   }
+  // "immune cells (PBMCs)": the cells named more exactly in parentheses are the party.
+  if (tokens.entityType(i) === 'cell' && tokens.lower(i + 1) === '(' && tokens.entityType(i + 2) === 'cell' && tokens.lower(i + 3) === ')' && tokens.at(i + 2)!.id !== tokens.at(i)!.id) i += 2;
   // "the cystine pump (system Xc⁻)": what carries the entry, named in parentheses, is the party.
   if (tokens.kind(i + 1) === 'word' && CARRIERS.has(tokens.lower(i + 1)!) && tokens.lower(i + 2) === '(' && tokens.kind(i + 3) === 'entity' && tokens.lower(i + 4) === ')') i += 3;
   // "the cystine importer system Xc⁻": named in apposition too.

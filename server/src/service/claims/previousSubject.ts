@@ -12,7 +12,8 @@ import { COMPOUND_NOUNS, REFERRING_NOUNS } from './vocabulary';
 export function mayReferBack(text: string, start: number, end: number): boolean {
   return REFERS_BACK.test(text.slice(start, end));
 }
-const REFERS_BACK = new RegExp(String.raw`\b(?:its?|they|th(?:is|ese|e) (?:${[...REFERRING_NOUNS].join('|')})s?)\b`, 'i');
+// "the platelet-coated nanoparticle": a few describing words may come between.
+const REFERS_BACK = new RegExp(String.raw`\b(?:its?|they|th(?:is|ese|e) (?:[\w-]+ ){0,3}(?:${[...REFERRING_NOUNS].join('|')})s?)\b`, 'i');
 
 /** Words that may come before the subject at the opening of a sentence. */
 // "What is FSP1? It…", "What does erastin do? It…": a question that names its subject, then the answer; spoken, it
@@ -45,10 +46,11 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
 const WE_DID = /^\s*we\b/i;
 const IT = /^\s*its?\b/i;
 
-// "However, this enzyme…", "Using glutathione, this enzyme…", "In Hepa1-6 tumours, the drug…": a few words
-// and a comma may come first.
+// "However, this enzyme…", "Using glutathione, this enzyme…", "In Hepa1-6 tumours, the drug…", "In addition to
+// blocking system Xc⁻, the platelet-coated nanoparticle…": a few words and a comma may come first, and a
+// hyphened adjective before the noun.
 // "The antiporter…" at the opening of a sentence refers back too.
-const THIS_NOUN = /^\s*(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:th(?:is|ese)|the)\s+([a-z]+?)s?\b/i;
+const THIS_NOUN = /^\s*(?:[\w-]+(?:\s+[\w-⁻]+){0,7}\s*,\s*)?(?:th(?:is|ese)|the)\s+(?:[\w]+-[\w]+\s+)?([a-z]+?)s?\b/i;
 
 // "Once it was shown that this selenoenzyme…": "this" (not "the") and a noun further into the sentence too.
 const THIS_NOUN_INSIDE = /\bth(?:is|ese)\s+([a-z]+?)s?\b/i;

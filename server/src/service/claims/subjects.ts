@@ -116,8 +116,10 @@ function beforeAttribution(tokens: Tokens, end: number): ClaimParty[] | undefine
  */
 function describedEntry(tokens: Tokens, end: number): ClaimParty[] | undefined {
   const parties = readPartiesLeft(tokens, end, true);
-  if (!parties || tokens.kind(end) !== 'entity') return parties;
-  const entry = tokens.at(end)!;
+  // "inhibition of glutathione peroxidase 4 (GPX4), the selenoenzyme that…": the name before its short form.
+  const named = tokens.lower(end) === ')' && tokens.lower(end - 2) === '(' && tokens.kind(end - 1) === 'entity' ? end - 3 : end;
+  if (!parties || tokens.kind(named) !== 'entity') return parties;
+  const entry = tokens.at(named)!;
   return parties.map((party) => (party.inverted && party.end === entry.end && party.start < entry.start ? { ...party, inverted: false, start: entry.start } : party));
 }
 
@@ -290,14 +292,19 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   const word = tokens.lower(at) ?? '';
   // "This enzyme…", "these compounds…", and at a sentence's opening "The antiporter…".
   // "But the benefit comes at a price: the drug blunts…": after a colon, in a sentence that names no entry before it.
-  // "In Hepa1-6 tumours, the drug expanded…": after a short opening phrase of setting, too.
-  const noEntryBefore = (): boolean => Array.from({ length: at }, (_, k) => k).every((k) => tokens.kind(k) !== 'entity' || tokens.entityType(k) === 'cell');
+  // "In Hepa1-6 tumours, the drug expanded…": after a short opening phrase of setting, too, which names no entry
+  // of the kind the noun stands for ("In addition to blocking system Xc⁻, the nanoparticle…").
+  // "the platelet-camouflaged nanoparticle": a few words may describe the noun.
+  let the = at - 1;
+  while (the > at - 5 && (tokens.kind(the) === 'word' || tokens.lower(the) === '-') && !/^(the|this|these)$/.test(tokens.lower(the) ?? '')) the--;
+  const kinds = COMPOUND_NOUNS.has(word.replace(/s$/, '')) ? ['compound'] : ['gene', 'complex'];
+  const noEntryBefore = (): boolean => Array.from({ length: the }, (_, k) => k).every((k) => tokens.kind(k) !== 'entity' || !kinds.includes(tokens.entityType(k) ?? ''));
   const opensClause = (): boolean =>
-    at === 1 ||
-    (/^[:;]$/.test(tokens.lower(at - 2) ?? '') && noEntryBefore()) ||
-    (tokens.lower(at - 2) === ',' && at <= 9 && SETTING_OPENERS.test(tokens.lower(0) ?? '') && noEntryBefore());
-  if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(at - 1) ?? '') || (tokens.lower(at - 1) === 'the' && opensClause()))) {
-    return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(at - 1)!.start, end: tokens.at(at)!.end }];
+    the === 0 ||
+    (/^[:;]$/.test(tokens.lower(the - 1) ?? '') && noEntryBefore()) ||
+    (tokens.lower(the - 1) === ',' && the <= 12 && SETTING_OPENERS.test(tokens.lower(0) ?? '') && noEntryBefore());
+  if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(the) ?? '') || (tokens.lower(the) === 'the' && opensClause()))) {
+    return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(the)!.start, end: tokens.at(at)!.end }];
   }
   // "In tumours that retain wild-type TP53, the encoded protein activates…": the gene named before.
   if (/^(protein|product)$/.test(word) && tokens.lower(at - 1) === 'encoded' && tokens.lower(at - 2) === 'the') {

@@ -1,6 +1,6 @@
 /**
  * What a subject enables cells to do: "CD36-mediated uptake equips CD8⁺ T cells to resist lipid peroxidation",
- * "FSP1 allows cells to escape ferroptosis", "X helps tumour cells to undergo ferroptosis". Resisting,
+ * "FSP1 allows cells to escape ferroptosis", "X helps tumour cells (to) undergo ferroptosis". Resisting,
  * withstanding or escaping the object lowers it; undergoing it raises it.
  */
 import { ClaimForm, signedWordClaim, type Claim, type Modifiers } from '../claim';
@@ -24,7 +24,10 @@ export function readEnablingClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     // The cells enabled: a cell entry or words for cells, a few words long.
     let k = v + 1;
     let cells = false;
+    // "helps tumour cells resist ferroptosis": "help" takes a bare infinitive too.
+    const bare = tokens.lower(v)!.startsWith('help');
     while (k < tokens.length && k <= v + 6 && tokens.lower(k) !== 'to') {
+      if (bare && cells && (RESISTING.has(tokens.lower(k)!) || UNDERGOING.has(tokens.lower(k)!))) break;
       const kind = tokens.kind(k);
       if (kind === 'entity') {
         if (tokens.entityType(k) !== 'cell') break;
@@ -36,7 +39,8 @@ export function readEnablingClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       } else if (tokens.lower(k) !== '-' && tokens.lower(k) !== '+' && tokens.lower(k) !== '⁺') break;
       k++;
     }
-    if (!cells || tokens.lower(k) !== 'to') continue;
+    if (!cells || (tokens.lower(k) !== 'to' && !bare)) continue;
+    if (tokens.lower(k) !== 'to') k--;
     const action = tokens.lower(k + 1) ?? '';
     const sign = RESISTING.has(action) ? -1 : UNDERGOING.has(action) ? 1 : 0;
     if (sign === 0) continue;

@@ -1,6 +1,6 @@
 /**
  * Phrasal verbs of plain language: "p53 switches SLC7A11 on", "GPX4 switches off ferroptosis", "sulfasalazine
- * shuts down system Xc⁻", "NRF2 turns up SLC7A11", "IFN-γ ramps up SLC7A11", "erastin wiped out PBMCs", "the nanoparticles hold back DC maturation". The particle gives the sign: on and up raise, off and down
+ * shuts down system Xc⁻", "NRF2 turns up SLC7A11", "IFN-γ ramps up SLC7A11", "LOX speeds up lipid peroxidation", "erastin wiped out PBMCs", "the nanoparticles hold back DC maturation". The particle gives the sign: on and up raise, off and down
  * lower. The particle is the word a fix turns round ("on" for "off"); "down" and "up" have no safe swap.
  */
 import { ClaimForm, signedWordClaim, type Claim, type Modifiers } from '../claim';
@@ -12,7 +12,7 @@ import { verbOf, type VerbIndex } from '../verbIndex';
 import { toolUsedTo } from './verb';
 
 export const PHRASAL_VERBS: ReadonlySet<string> = new Set(
-  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding push pushes pushed pushing drive drives drove driven driving bring brings brought bringing ramp ramps ramped ramping cut cuts cutting'.split(' '),
+  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding push pushes pushed pushing drive drives drove driven driving bring brings brought bringing ramp ramps ramped ramping cut cuts cutting speed speeds sped speeding slow slows slowed slowing'.split(' '),
 );
 const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1], ['out', -1], ['back', -1]]);
 
@@ -38,6 +38,9 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     if (tokens.lower(v)!.startsWith('shut') && sign > 0) continue;
     // "cuts off cystine import": a cut only lowers.
     if (tokens.lower(v)!.startsWith('cut') && sign > 0) continue;
+    // "speeds up lipid peroxidation", "slows down ferroptosis": up or down only; a slowing only lowers.
+    if ((tokens.lower(v)!.startsWith('sp') || tokens.lower(v)!.startsWith('slow')) && !/^(up|down)$/.test(tokens.lower(particle)!)) continue;
+    if (tokens.lower(v)!.startsWith('slow') && sign > 0) continue;
     // "ramps up SLC7A11": a ramp goes only up or down.
     if (tokens.lower(v)!.startsWith('ramp') && !/^(up|down)$/.test(tokens.lower(particle)!)) continue;
     // "wiped out PBMCs" and only that: "turned out" is no claim. "Mops up H2O2" lowers it.

@@ -227,6 +227,18 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
   if (/^(species|molecules|forms|derivatives|moieties|esters|pools?)$/.test(tokens.lower(k) ?? '')) k++;
   // "converts hydroxyl radicals back into hydrogen peroxide"
   if (/^(back|again|directly|rapidly|efficiently)$/.test(tokens.lower(k) ?? '')) k++;
+  // "turned macrophages from the M1 type into the M2 type": the state left is used up too.
+  let left: ReturnType<typeof readPartiesRight>;
+  // "macrophages in mouse tumours from…": where they were, on the way.
+  if (tokens.lower(k) === 'in') {
+    let j = k + 1;
+    while (j < k + 5 && tokens.kind(j) === 'word' && tokens.lower(j) !== 'from') j++;
+    if (tokens.lower(j) === 'from') k = j;
+  }
+  if (tokens.lower(k) === 'from' && tokens.entityType(tokens.indexStartingAt(substrate.parties[0]!.start)) === 'cell') {
+    left = readPartiesRight(tokens, k + 1);
+    if (left) k = /^(type|phenotype|state|form)$/.test(tokens.lower(left.end + 1) ?? '') ? left.end + 2 : left.end + 1;
+  }
   // "(L-OH)": the substrate's short form in parentheses.
   if (tokens.lower(k) === '(') {
     while (k < tokens.length && tokens.lower(k) !== ')' && k < substrate.end + 8) k++;
@@ -241,9 +253,10 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
     if (open > 0 && tokens.kind(open + 1) === 'entity' && tokens.lower(open + 2) === ')' && /^(the|their|its)$/.test(tokens.lower(k + 1) ?? '')) product = readPartiesRight(tokens, open + 1);
   }
   // "inserts PUFA-CoA into lysophosphatidylcholine": a product the lexicon does not know still leaves the substrate.
-  if (!product) return { end: substrate.end, substrates: substrate.parties };
+  const substrates = left ? left.parties : substrate.parties;
+  if (!product) return { end: substrate.end, substrates };
   if (product.parties.length !== 1) return undefined;
-  return { party: product.parties[0]!, end: product.end, substrates: substrate.parties };
+  return { party: product.parties[0]!, end: product.end, substrates };
 }
 
 /** "takes lipid alcohols and turns them into…": "them" at `at` is what the verb before "and" took. */

@@ -21,6 +21,8 @@ const DIRECTIONLESS_TRANSPORT: readonly (readonly [string, string, string, strin
   // "pulls iron in from the bloodstream", "draws glutamate into the cell"
   ['pull', 'pulls', 'pulled', 'pulled', 'pulling'],
   ['draw', 'draws', 'drew', 'drawn', 'drawing'],
+  // "a door that lets iron into the cell"
+  ['let', 'lets', 'let', 'let', 'letting'],
 ];
 
 interface TransportForm {

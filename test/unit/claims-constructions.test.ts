@@ -1144,6 +1144,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['turning cells from one state into another', 'The Fe₃O₄-SAS@PLT particles turned macrophages from the M2 type into the M1 type.', null],
   ['cells named more exactly in parentheses', 'Erastin killed circulating immune cells (PBMCs).', 'Erastin killed circulating immune cells (PBMCs'],
   ['cells named more exactly in parentheses', 'Erastin spared circulating immune cells (PBMCs).', null],
+  ['cells of a genotype dying sooner, the compound named after a comparison', 'ACSL4-null cells died much faster than parental ones when treated with RSL3.', 'ACSL4-null cells died much faster than parental ones when treated with RSL3'],
+  ['cells of a genotype dying sooner, the compound named after a comparison', 'GPX4-null cells died much faster than parental ones when treated with RSL3.', null],
+  ['cells of a genotype dying sooner, the one compound of the sentence', 'RSL3 was lethal: ACSL4-null cells died faster than wild-type ones.', 'ACSL4-null cells died faster'],
+  ['cells without "the X gene"', 'Cells without the ACSL4 gene died more easily after RSL3.', 'Cells without the ACSL4 gene died more easily after RSL3'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -22,8 +22,10 @@ export function holderEnd(tokens: Tokens, left: number): number {
 
 /** The parties a holder ending at `left` stands for ("GPX4-deficient Treg cells", "cells lacking GPX4"), if any. */
 export function holderParties(tokens: Tokens, left: number): ClaimParty[] | undefined {
-  // "T cells lacking GPX4" first: the cells before "lacking" are only the holder.
-  return cellsLacking(tokens, left) ?? readPartiesLeft(tokens, holderEnd(tokens, left));
+  // "T cells lacking GPX4" first: the cells before "lacking" are only the holder; "cells without the ACSL4
+  // gene" too.
+  const named = /^(gene|protein)$/.test(tokens.lower(left) ?? '') && tokens.kind(left - 1) === 'entity' ? left - 1 : left;
+  return cellsLacking(tokens, named) ?? readPartiesLeft(tokens, holderEnd(tokens, left));
 }
 
 /**
@@ -34,6 +36,8 @@ export function cellsLacking(tokens: Tokens, at: number): ClaimParty[] | undefin
   const entity = tokens.at(at);
   if (entity?.kind !== 'entity') return undefined;
   let k = at - 1;
+  // "cells without the ACSL4 gene"
+  if (tokens.lower(k) === 'the' && /^(without|lacking|lack|lacked)$/.test(tokens.lower(k - 1) ?? '')) k--;
   const word = tokens.lower(k);
   if (word === 'in' && tokens.lower(k - 1) === 'deficient') k--;
   else if (word === 'of' && (tokens.lower(k - 1) === 'depleted' || tokens.lower(k - 1) === 'devoid')) k--;

@@ -26,13 +26,14 @@ export function readDeathAfterClaims(tokens: Tokens, verbs: VerbIndex, claims: C
     const dies = DIE.has(word);
     if (tokens.kind(v) !== 'word' || (!dies && !LIVE.has(word))) continue;
     let k = v + 1;
-    // "died faster", "died more rapidly", "survived longer"
+    // "died faster", "died (even) more rapidly", "survived longer"
+    if (/^(even|much|far|markedly|significantly|substantially)$/.test(tokens.lower(k) ?? '')) k++;
     if (!(dies ? SOONER : LONGER).test(tokens.lower(k) ?? '')) continue;
     if (tokens.lower(k) === 'more') k++;
     k++;
-    if (!/^(after|upon|following|on|with)$/.test(tokens.lower(k) ?? '')) continue;
-    k++;
-    if (tokens.kind(k) !== 'entity' || tokens.entityType(k) !== 'compound') continue;
+    const compoundAt = compoundAfter(tokens, k) ?? onlyCompound(tokens);
+    if (compoundAt === undefined) continue;
+    k = compoundAt;
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 1, modifiers);
     const holders = left >= 0 ? holderParties(tokens, left) : undefined;
@@ -48,11 +49,40 @@ export function readDeathAfterClaims(tokens: Tokens, verbs: VerbIndex, claims: C
           negated: modifiers.negated,
           form: ClaimForm.State,
           start: holders[0]!.start,
-          end: compound.end,
+          end: Math.max(compound.end, tokens.at(v + 1)!.end),
           verb: { start: tokens.at(v)!.start, end: tokens.at(v + 1)!.end, verb: dies ? promote : suppress, slot: 'state' },
         },
         { negation: modifiers.negation },
       ),
     );
   }
+}
+
+/**
+ * The compound the cells died after, from `k` past the comparison: "after RSL3", "than wild-type ones when
+ * treated with RSL3", "in response to erastin"; undefined if none is named there.
+ */
+function compoundAfter(tokens: Tokens, from: number): number | undefined {
+  let k = from;
+  // "than wild-type ones", "than parental cells": what they were compared with.
+  if (tokens.lower(k) === 'than') {
+    k++;
+    while (k < tokens.length && k < from + 6 && (tokens.kind(k) === 'word' || tokens.lower(k) === '-') && !/^(after|upon|following|on|with|when|in)$/.test(tokens.lower(k)!)) k++;
+  }
+  if (tokens.lower(k) === 'when' && /^(treated|exposed|challenged)$/.test(tokens.lower(k + 1) ?? '')) k += 2;
+  else if (tokens.lower(k) === 'in' && tokens.lower(k + 1) === 'response') k += 2;
+  if (!/^(after|upon|following|on|with|to)$/.test(tokens.lower(k) ?? '')) return undefined;
+  k++;
+  return tokens.kind(k) === 'entity' && tokens.entityType(k) === 'compound' ? k : undefined;
+}
+
+/** "RSL3 becomes even deadlier: ACSL4-null cells died faster than wild-type ones": the one compound the sentence names. */
+function onlyCompound(tokens: Tokens): number | undefined {
+  let found: number | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens.kind(k) !== 'entity' || tokens.entityType(k) !== 'compound') continue;
+    if (found !== undefined && tokens.at(found)!.id !== tokens.at(k)!.id) return undefined;
+    found ??= k;
+  }
+  return found;
 }

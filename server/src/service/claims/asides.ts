@@ -175,6 +175,9 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i -= 2;
       continue;
     }
+    // "erastin at 10 µM wiped out…": a compound's dose parts nothing.
+    const dosed = /\d/.test(t.lower) || DOSE_WORDS.test(t.lower) ? beforeDose(tokens, i) : i;
+    if (dosed !== i && tokens.entityType(dosed) === 'compound') return dosed;
     return afterAgentPhrase(tokens, i);
   }
   return i;
@@ -320,7 +323,8 @@ function openingPlace(tokens: Tokens, end: number): number {
     if (model && tokens.kind(k) === 'word') continue;
     // "in tumour–macrophage co-cultures": a word hyphened to the next is part of the place's name; "in
     // fibroblasts and tumour cells": so are the cells listed with the last.
-    const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || tokens.lower(k + 1) === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word) || word === 'and' || word === 'or';
+    // "in tumour-infiltrating NK cells": both halves of a hyphened word.
+    const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || tokens.lower(k + 1) === '-' || tokens.lower(k - 1) === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word) || word === 'and' || word === 'or';
     if (!fits) return -1;
   }
   return -1;
@@ -421,4 +425,4 @@ export function beforeDose(tokens: Tokens, last: number): number {
   while (k > 0 && k > last - 12 && tokens.kind(k) !== 'entity' && (/\d/.test(tokens.lower(k)!) || DOSE_WORDS.test(tokens.lower(k)!))) k--;
   return k < last && tokens.kind(k) === 'entity' ? k : last;
 }
-const DOSE_WORDS = /^(mg|kg|g|µg|ug|ng|ml|µl|mm|µm|um|nm|mmol|µmol|d|day|days|h|hr|hrs|min|wk|weeks|x|×|\/|\.|-|~|i\.p|po|iv|ip|qd|bid)$/;
+const DOSE_WORDS = /^(mg|kg|g|µg|ug|ng|ml|µl|mm|µm|um|nm|mmol|µmol|d|day|days|h|hr|hrs|min|wk|weeks|x|×|\/|\.|-|~|i\.p|po|iv|ip|qd|bid|at)$/;

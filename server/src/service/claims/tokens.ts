@@ -152,6 +152,17 @@ function postNumberLength(text: string, start: number, limit: number): number {
   return match && start + match[0].length <= limit ? match[0].length : 0;
 }
 
+const LABEL = /\s*[A-Z][a-z]{0,11}\s?:[ \t]+/y;
+
+/** The length of a label ("Mira: ", "Obs: ") at `start` that ends before the next entry at `limit`; 0 if none. */
+function labelLength(text: string, start: number, limit: number): number {
+  const code = text.charCodeAt(start);
+  if (!(code >= 65 && code <= 90) && code !== 32) return 0;
+  LABEL.lastIndex = start;
+  const match = LABEL.exec(text);
+  return match && start + match[0].length <= limit ? match[0].length : 0;
+}
+
 /**
  * The tokens of the sentence text[start, end), whose mentions are among mentions[from, to). Their offsets, and so
  * those of the claims read from them, count from the sentence's start: a claim is cached with its sentence.
@@ -161,8 +172,10 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
   let m = from;
   while (m < to && mentions[m]!.proseStart < start) m++;
   let nextMention = m < to ? mentions[m]!.proseStart : end;
-  // "2/14 Start with GPX4: …": a thread's post number opens the sentence and is no part of it.
+  // "2/14 Start with GPX4: …": a thread's post number opens the sentence and is no part of it; so does a
+  // speaker's or a note's label ("Mira: liraglutide won't…", "Obs: …").
   let i = start + postNumberLength(text, start, nextMention);
+  i += labelLength(text, i, nextMention);
   while (i < end) {
     if (i === nextMention) {
       const mention = mentions[m]!;

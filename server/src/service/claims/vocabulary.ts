@@ -50,7 +50,7 @@ export const KEEPING_POST = words(`treated exposed oe product products payload n
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
   susceptible vulnerable prone loading catalysis pathway pathways programme programmes program programs platform platforms vesicles nanovesicles particles nanoparticles antioxidant kinase enzyme heterodimer dimer complex
   high loaded replete rich overloaded based availability bioavailability supply antiporter transporter nanoparticles nanoparticle particles nanovesicles nanomedicine
-  driven mediated priming stimulation pretreatment challenge system systems machinery`);
+  driven mediated priming stimulation pretreatment challenge system systems machinery acetylation phosphorylation`);
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting losing

@@ -83,9 +83,9 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   if (plural) {
     start = plural[0]!.start;
     end = Math.max(end, objectParty.end);
-  } else if (article && (/^(a|an)$/.test(article.lower) || (article.lower === 'as' && objectIndex > v && /^(acts|act|acted|works|work|worked|serves|served|functions)$/.test(tokens.lower(k - 1) ?? '')))) {
+  } else if (article && (/^(a|an)$/.test(article.lower) || (/^(our|their|my)$/.test(article.lower) && tokens.lower(k - 1) === 'as') || (article.lower === 'as' && objectIndex > v && /^(acts|act|acted|works|work|worked|serves|served|functions)$/.test(tokens.lower(k - 1) ?? '')))) {
     // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"; "S acts as oxidase of X", the
-    // article left out.
+    // article left out; "using RSL3 as our xCT blocker".
     let s = article.lower === 'as' ? k : k - 1;
     // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)": an apposition describes the entry itself, whatever befell
     // it ("in the absence of sulfasalazine, a system Xc⁻ inhibitor").

@@ -18,8 +18,8 @@ const SHOWED = new Set(`accumulated accumulate accumulates showed show shows dis
 /** Words of amount after such a verb: one of them makes the report a measurement. */
 const AMOUNTS = new Set(`fewer less little lower reduced decreased diminished downregulated higher more greater increased elevated enhanced upregulated`.split(/\s+/).filter(Boolean));
 
-/** "accumulated (markedly) fewer", "showed higher": a verb of report, then an amount. */
-const REPORTED_AMOUNT = seq(wordIn(SHOWED), upTo(2, word('markedly', 'significantly', 'much', 'far', 'substantially', 'only', 'very', 'strikingly')), capture('amount', wordIn(AMOUNTS)));
+/** "accumulated (markedly) fewer", "showed higher", "had a lower": a verb of report, then an amount. */
+const REPORTED_AMOUNT = seq(wordIn(SHOWED), upTo(2, word('a', 'an', 'markedly', 'significantly', 'much', 'far', 'substantially', 'only', 'very', 'strikingly', 'way')), capture('amount', wordIn(AMOUNTS)));
 /** "showed no build-up of lipid peroxides", "had no lipid ROS": a report of none denies the rise. */
 const RISE_NOUN = oneOf(word('accumulation', 'buildup', 'increase', 'rise', 'gain', 'sign', 'signs', 'evidence'), seq(word('build'), optional(mark('-')), word('up')));
 const NONE_OF = seq(wordIn(SHOWED), word('no'), optional(seq(RISE_NOUN, word('of'))));

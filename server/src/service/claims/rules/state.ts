@@ -73,7 +73,7 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   let sign = state.sign;
   let i = v - 1;
   // "more/less/markedly" before the adjective; "less" reverses it.
-  while (i >= 0 && tokens.at(i)!.kind === 'word' && (/^(more|less|markedly|highly|much|far|even|significantly|strongly|fully|completely|largely|partially|absolutely|strictly|also|still|relatively|overtly|very|extremely|potently)$/.test(tokens.at(i)!.lower) || (isAdverb(tokens.at(i)!.lower) && tokens.at(i)!.lower.endsWith('ly')))) {
+  while (i >= 0 && tokens.at(i)!.kind === 'word' && (/^(more|less|markedly|highly|much|far|even|significantly|strongly|fully|completely|largely|partially|absolutely|strictly|also|still|relatively|overtly|very|extremely|potently|way)$/.test(tokens.at(i)!.lower) || (isAdverb(tokens.at(i)!.lower) && tokens.at(i)!.lower.endsWith('ly')))) {
     if (tokens.at(i)!.lower === 'less') sign = sign === 1 ? -1 : 1;
     i--;
   }

@@ -265,7 +265,9 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       }
       // "Lenvatinib, our ferroptosis-inducing comparator in Hepa1-6 tumours, depleted…": a noun phrase set off
       // after the subject may run longer.
-      const nounPhrase = /^(our|a|an|the|its|their|this)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity';
+      // ("RSL3, still the most widely used tool compound in the field, acts…": an adverb may come first.)
+      const determiner = /^(still|now|long|once|also|then)$/.test(tokens.lower(k + 1) ?? '') ? k + 2 : k + 1;
+      const nounPhrase = /^(our|a|an|the|its|their|this)$/.test(tokens.lower(determiner) ?? '') && tokens.kind(k - 1) === 'entity';
       if (close - k > (nounPhrase ? 14 : 9)) return -1;
       if (tokens.lower(k) !== ',' || k === close - 1) return -1;
       // "Sulfasalazine, much like RSL3, binds…": a degree word before the opener.

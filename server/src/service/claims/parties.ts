@@ -537,7 +537,10 @@ export function readPartiesRight(
     if (link?.lower === ',' && next?.kind === 'entity' && !commaContinuesList(tokens, post + 1)) {
       return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
     }
-    if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.lower === ',') && next?.kind === 'entity') {
+    // "monocyte/macrophage fraction", "SLC7A11/SLC3A2": entries of one kind joined by a slash are a list too.
+    // But "the M1/M2 ratio" is one quantity, and "the SLC7A11/SLC3A2 antiporter" one complex.
+    const slash = link?.lower === '/' && next?.kind === 'entity' && tokens.entityType(post + 1) === tokens.entityType(end) && next.id !== entity.id && !/^(ratio|ratios|balance|antiporter|transporter|heterodimer|complex|system|axis|pathway|pair|exchanger)$/.test(tokens.lower(post + 2) ?? '');
+    if (link && (link.lower === 'and' || link.lower === 'or' || link.lower === 'nor' || link.lower === ',' || slash) && next?.kind === 'entity') {
       end = skipEntityModifiers(tokens, post + 1);
       if (end < 0) return { parties, end: post - 1, preposition: prepositionToken && { start: prepositionToken.start, end: prepositionToken.end } };
       continue;

@@ -26,6 +26,23 @@ function arrowSign(tokens: Tokens, k: number): 1 | -1 | 0 {
   return t === UP ? 1 : t === DOWN ? -1 : 0;
 }
 
+/** Words a note writes for a rise or a fall after a party: "fraction up", "goes down", "CD8⁺ T cells: decreased". */
+const UP_WORDS = /^(up|increased|elevated|higher|expanded|raised)$/;
+const DOWN_WORDS = /^(down|decreased|reduced|lower|depleted|diminished)$/;
+
+/** The sign of a rise or a fall written at `k` as an arrow or a word ("goes up"), and where it ends; else 0. */
+function changeAt(tokens: Tokens, k: number): { sign: 1 | -1 | 0; end: number } {
+  const arrow = arrowSign(tokens, k);
+  if (arrow !== 0) return { sign: arrow, end: k };
+  const at = /^(go|goes|went|going|gone)$/.test(tokens.lower(k) ?? '') ? k + 1 : k;
+  const word = tokens.lower(at) ?? '';
+  // After a verb of going, only "up" and "down"; alone, a word that ends the note's clause.
+  const ends = tokens.kind(at + 1) === undefined || (tokens.kind(at + 1) === 'punct' && tokens.lower(at + 1) !== '-') || /^(and|while|whereas)$/.test(tokens.lower(at + 1) ?? '');
+  if ((at > k ? /^(up|down)$/.test(word) : ends) && UP_WORDS.test(word)) return { sign: 1, end: at };
+  if ((at > k ? /^(up|down)$/.test(word) : ends) && DOWN_WORDS.test(word)) return { sign: -1, end: at };
+  return { sign: 0, end: k };
+}
+
 /** Where "->" written with two characters, or an arrow character, stands at `k`: the index after it, or -1. */
 function leadsToEnd(tokens: Tokens, k: number): number {
   if (tokens.kind(k) === 'punct' && LEADS_TO.has(tokens.lower(k)!)) return k + 1;
@@ -100,11 +117,13 @@ function rightSide(tokens: Tokens, at: number, verbs: VerbIndex): { parties: Cla
   // "→ ferroptosis markedly ↓", "→ ferroptosis blocked": the change after the party, past an adverb.
   let next = objects.end + 1;
   while (tokens.kind(next) === 'word' && ADVERBS.has(tokens.lower(next)!) && next < objects.end + 3) next++;
-  const after = arrowSign(tokens, next) || participleSign(tokens, next, verbs);
+  // "→ the labile iron pool goes down": a word of change after the party, as an arrow there.
+  const change = changeAt(tokens, next);
+  const after = change.sign || participleSign(tokens, next, verbs);
   if (before !== 0 && after !== 0) return undefined;
   const sign = before || after;
-  const arrow = before !== 0 ? from : after !== 0 ? next : -1;
-  return { parties: objects.parties, sign: sign === 0 ? 1 : sign, arrow, end: after !== 0 ? next : objects.end };
+  const arrow = before !== 0 ? from : after !== 0 ? change.end : -1;
+  return { parties: objects.parties, sign: sign === 0 ? 1 : sign, arrow, end: after !== 0 ? change.end : objects.end };
 }
 
 /**
@@ -204,7 +223,9 @@ function readChangesAfterColon(tokens: Tokens, colon: number, verbs: VerbIndex, 
   const increase = verbOf(verbs, 'increase');
   const decrease = verbOf(verbs, 'decrease');
   if (!increase || !decrease) return;
-  const last = beforeDose(tokens, colon - 1);
+  // "Lenvatinib 10 mg/kg:", "lenvatinib (Hepa1-6):", "Lenvatinib in the Hepa1-6 model:": a dose, an aside or a
+  // model after the entry.
+  const last = beforeDose(tokens, skipLeftModifiers(tokens, colon - 1, { negated: false }));
   if (tokens.kind(last) !== 'entity' || tokens.entityType(last) === 'cell') return;
   const subjects = readPartiesLeft(tokens, last);
   if (!subjects || !opensNote(tokens, tokens.indexStartingAt(subjects[0]!.start) - 1)) return;
@@ -212,12 +233,14 @@ function readChangesAfterColon(tokens: Tokens, colon: number, verbs: VerbIndex, 
   while (at < tokens.length) {
     const objects = readPartiesRight(tokens, at);
     if (!objects) return;
-    // "CD8⁺ T-cell fraction ↓": a word of amount may stand between.
-    const arrow = /^(fraction|proportion|share|number|numbers|count|counts|levels?|abundance|frequency|infiltration|density)$/.test(tokens.lower(objects.end + 1) ?? '') ? objects.end + 2 : objects.end + 1;
-    const sign = arrowSign(tokens, arrow);
-    if (sign === 0) return;
-    claims.push(signedWordClaim({ subjects, objects: objects.parties, sign, form: ClaimForm.State, end: tokens.at(arrow)!.end, word: tokens.at(arrow)!, raise: increase, lower: decrease }));
-    if (!/^(and|,|;)$/.test(tokens.lower(arrow + 1) ?? '')) return;
-    at = arrow + 2;
+    // "CD8⁺ T-cell fraction ↓": a word of amount may stand between; "CD8⁺ T cells: decreased", a colon.
+    let next = /^(fraction|proportion|share|number|numbers|count|counts|levels?|abundance|frequency|infiltration|density)$/.test(tokens.lower(objects.end + 1) ?? '') ? objects.end + 2 : objects.end + 1;
+    if (tokens.lower(next) === ':') next++;
+    const change = changeAt(tokens, next);
+    if (change.sign === 0) return;
+    const word = tokens.at(change.end)!;
+    claims.push(signedWordClaim({ subjects, objects: objects.parties, sign: change.sign, form: ClaimForm.State, end: word.end, word, raise: increase, lower: decrease }));
+    if (!/^(and|,|;)$/.test(tokens.lower(change.end + 1) ?? '')) return;
+    at = change.end + 2;
   }
 }

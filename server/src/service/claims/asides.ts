@@ -170,6 +170,11 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i -= 2;
       continue;
     }
+    // "…but at the same time suppressed…"
+    if (t.lower === 'time' && tokens.lower(i - 1) === 'same' && tokens.lower(i - 2) === 'the' && tokens.lower(i - 3) === 'at') {
+      i -= 4;
+      continue;
+    }
     if (/^(turn|fact|particular|addition|contrast|practice|principle)$/.test(t.lower) && tokens.lower(i - 1) === 'in') {
       // "GPX4 in turn suppresses…"
       i -= 2;
@@ -397,6 +402,12 @@ function listOfEntries(tokens: Tokens, from: number, to: number): boolean {
 /** The dash that opens the aside closed by the dash at `close` (at most 20 tokens back, no clause mark between), or -1. */
 function openingDash(tokens: Tokens, close: number): number {
   for (let k = close - 1; k >= 0 && k >= close - 20; k--) {
+    // "– besides its effect in breast cancer (cf. Table 1) –": a parenthesis inside, with its own points.
+    if (tokens.lower(k) === ')') {
+      const open = openingParenthesis(tokens, k);
+      if (open > 0) k = open;
+      continue;
+    }
     const mark = tokens.kind(k) === 'punct' ? tokens.lower(k) : undefined;
     if (mark === tokens.lower(close)) return k > 0 && k < close - 1 ? k : -1;
     if (mark === ';' || mark === ':' || mark === '.') return -1;

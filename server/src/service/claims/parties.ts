@@ -315,8 +315,9 @@ function takesPreposition(preposition: string, word: string): boolean {
   if (word === preposition) return true;
   if (preposition === 'against') return word === 'from';
   if (preposition === 'toward') return word === 'towards' || word === 'to' || word === 'into';
-  // "more sensitive for RSL3", as writers whose first language says "for" there write it.
-  if (preposition === 'to') return word === 'for';
+  // "more sensitive for RSL3", as writers whose first language says "for" there write it; "sensitised the cells
+  // towards RSL3", as others do.
+  if (preposition === 'to') return word === 'for' || word === 'towards' || word === 'toward';
   return false;
 }
 
@@ -349,6 +350,11 @@ export function readPartiesRight(
     let leaving = false;
     while (i < tokens.length && !(takesPreposition(preposition, tokens.at(i)!.lower) && !ownPreposition(tokens, i, preposition))) {
       if (preposition === 'toward' && (tokens.lower(i) === 'from' || (tokens.lower(i) === 'of' && tokens.lower(i - 1) === 'out'))) leaving = true;
+      // "shifted the polarisation of macrophages in favour of the M2 phenotype"
+      if (preposition === 'toward' && tokens.lower(i) === 'in' && /^(favour|favor)$/.test(tokens.lower(i + 1) ?? '') && tokens.lower(i + 2) === 'of') {
+        i += 2;
+        break;
+      }
       // "acts as an upstream brake on cystine import": the "on" is the role's, not the verb's.
       if (preposition === 'on' && tokens.lower(i) === 'as') return undefined;
       // "sensitizes follicular helper T (TFH) cells to…": an aside parts nothing.

@@ -265,8 +265,10 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
       continue;
     }
     // "Fenton reaction–driven", "bone marrow‐derived": an en dash or a Unicode hyphen joins words as "-" does
-    // (not an em dash, which sets off a clause).
-    const c = code >= 0x2010 && code <= 0x2013 ? '-' : text[i]!;
+    // (not an em dash, which sets off a clause, nor an en dash with a space on each side: "Metformin – besides
+    // … – enhances").
+    const spaced = code === 0x2013 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32;
+    const c = code >= 0x2010 && code <= 0x2013 && !spaced ? '-' : text[i]!;
     tokens.push('punct', c, i - start, i + 1 - start, undefined);
     i++;
   }

@@ -14,7 +14,7 @@ import { toolUsedTo } from './verb';
 export const PHRASAL_VERBS: ReadonlySet<string> = new Set(
   'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding push pushes pushed pushing drive drives drove driven driving bring brings brought bringing ramp ramps ramped ramping cut cuts cutting speed speeds sped speeding slow slows slowed slowing'.split(' '),
 );
-const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1], ['out', -1], ['back', -1]]);
+const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1], ['out', -1], ['back', -1], ['about', 1]]);
 
 /** The particle a fix writes for `particle`, where swapping it keeps the sentence right. */
 export function oppositeParticle(particle: string): string | undefined {
@@ -36,6 +36,8 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     // "shut" takes only "down" and "off"; "turn up" on a cell population is no claim of ours.
     let sign = PARTICLES.get(tokens.lower(particle)!)!;
     if (tokens.lower(v)!.startsWith('shut') && sign > 0) continue;
+    // "brings about a suppression of ACSL4 activity": only a bringing goes "about", and it causes what it names.
+    if (tokens.lower(particle) === 'about' && !tokens.lower(v)!.startsWith('br')) continue;
     // "cuts off cystine import": a cut only lowers.
     if (tokens.lower(v)!.startsWith('cut') && sign > 0) continue;
     // "speeds up lipid peroxidation", "slows down ferroptosis": up or down only; a slowing only lowers.

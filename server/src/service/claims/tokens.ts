@@ -142,24 +142,25 @@ const CLOZE = /^c\d{1,2}::/;
 
 const POST_NUMBER = /^\s*\d{1,3}\s?\/\s?(?:\d{1,3})?\s+/y;
 
+const LABEL = /\s*[A-Z][a-z]{0,11}\s?:[ \t]+/y;
+
 /** The length of a numbered post's "2/14 " or "3/ " at `start`, up to `limit`; 0 where the sentence has none. */
 function postNumberLength(text: string, start: number, limit: number): number {
-  const code = text.charCodeAt(start);
   // Most sentences open with a letter: one look rules them out.
-  if (!(code >= 48 && code <= 57) && code !== 32) return 0;
-  POST_NUMBER.lastIndex = start;
-  const match = POST_NUMBER.exec(text);
-  return match && start + match[0].length <= limit ? match[0].length : 0;
+  const code = text.charCodeAt(start);
+  return (code >= 48 && code <= 57) || code === 32 ? openingLength(POST_NUMBER, text, start, limit) : 0;
 }
-
-const LABEL = /\s*[A-Z][a-z]{0,11}\s?:[ \t]+/y;
 
 /** The length of a label ("Mira: ", "Obs: ") at `start` that ends before the next entry at `limit`; 0 if none. */
 function labelLength(text: string, start: number, limit: number): number {
   const code = text.charCodeAt(start);
-  if (!(code >= 65 && code <= 90) && code !== 32) return 0;
-  LABEL.lastIndex = start;
-  const match = LABEL.exec(text);
+  return (code >= 65 && code <= 90) || code === 32 ? openingLength(LABEL, text, start, limit) : 0;
+}
+
+/** The length of what the sticky `pattern` matches at `start`, if it ends by `limit`; else 0. */
+function openingLength(pattern: RegExp, text: string, start: number, limit: number): number {
+  pattern.lastIndex = start;
+  const match = pattern.exec(text);
   return match && start + match[0].length <= limit ? match[0].length : 0;
 }
 

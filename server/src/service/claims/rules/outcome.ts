@@ -91,16 +91,7 @@ function readWithoutAny(tokens: Tokens, w: number, increase: Claim['verb']['verb
     const left = skipLeftModifiers(tokens, h, modifiers);
     const subjects = left >= 0 && left === h ? holderParties(tokens, left) : undefined;
     if (!subjects?.every((s) => s.inverted) || modifiers.negated) continue;
-    return newClaim({
-      subjects,
-      objects: objects.parties,
-      effect: 'positive',
-      negated: true,
-      form: ClaimForm.State,
-      start: subjects[0]!.start,
-      end: tokens.at(objects.end)!.end,
-      verb: { start: tokens.at(w)!.start, end: tokens.at(match.end - 1)!.end, verb: increase, slot: 'state' },
-    });
+    return riseDenied(tokens, subjects, objects, w, match.end - 1, increase);
   }
   return undefined;
 }
@@ -122,16 +113,21 @@ function readNoneAfterColon(tokens: Tokens, no: number, increase: Claim['verb'][
     // The holder opens the sentence, or a clause after "that": "Speaker X showed that Gpx4-deficient T cells are…".
     const first = subjects ? tokens.indexStartingAt(subjects[0]!.start) : -1;
     if (!subjects?.every((s) => s.inverted) || (first > 0 && tokens.lower(first - 1) !== 'that')) return undefined;
-    return newClaim({
-      subjects,
-      objects: objects.parties,
-      effect: 'positive',
-      negated: true,
-      form: ClaimForm.State,
-      start: subjects[0]!.start,
-      end: tokens.at(objects.end)!.end,
-      verb: { start: tokens.at(no)!.start, end: tokens.at(match.end - 1)!.end, verb: increase, slot: 'state' },
-    });
+    return riseDenied(tokens, subjects, objects, no, match.end - 1, increase);
   }
   return undefined;
+}
+
+/** The claim that the holders' entries do not raise the objects, its words of none at tokens [from, to]. */
+function riseDenied(tokens: Tokens, subjects: Claim['subjects'], objects: { parties: Claim['objects']; end: number }, from: number, to: number, increase: Claim['verb']['verb']): Claim {
+  return newClaim({
+    subjects,
+    objects: objects.parties,
+    effect: 'positive',
+    negated: true,
+    form: ClaimForm.State,
+    start: subjects[0]!.start,
+    end: tokens.at(objects.end)!.end,
+    verb: { start: tokens.at(from)!.start, end: tokens.at(to)!.end, verb: increase, slot: 'state' },
+  });
 }

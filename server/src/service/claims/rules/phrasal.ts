@@ -9,7 +9,7 @@ import { cleftSubject } from '../referents';
 import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { toolUsedTo } from './verb';
+import { toolUsedTo } from './verbSubjects';
 
 export const PHRASAL_VERBS: ReadonlySet<string> = new Set(
   'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding push pushes pushed pushing drive drives drove driven driving bring brings brought bringing ramp ramps ramped ramping cut cuts cutting speed speeds sped speeding slow slows slowed slowing'.split(' '),

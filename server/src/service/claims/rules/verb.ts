@@ -5,10 +5,10 @@ import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readParti
 import { whoseTaskIs, cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { bothReferent, cleftSubject, definiteReferent } from '../referents';
-import { beforeDose, openingParenthesis } from '../asides';
 import { cellsLacking } from '../holders';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
+import { absoluteSubject, noteInParentheses, sententialWhich, toolUsedTo } from './verbSubjects';
 import { BE, CELLS, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb, transportNounDirection } from '../vocabulary';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
@@ -502,67 +502,6 @@ function manipulatedCells(tokens: Tokens, subjects: readonly ClaimParty[]): Clai
  * "Cisplatin-treated NSCLC cells downregulated PD-L1": cells the lexicon does not name, after what was done to
  * them, ending at `at`.
  */
-/**
- * "Iron breaks hydrogen peroxide down, which lowers ROS": "which" after a clause that ends in no entry stands for
- * what the clause's subject did, and so for that subject. Not after a passive or a copula ("iron is exported by
- * ferroportin, which limits…"), whose subject did nothing.
- */
-function sententialWhich(tokens: Tokens, left: number, verbs: VerbIndex): ClaimParty[] | undefined {
-  if (tokens.lower(left) !== 'which' || tokens.lower(left - 1) !== ',' || tokens.kind(left - 2) !== 'word') return undefined;
-  const subjects = sharedSubjects(tokens, left - 1, verbs, true);
-  const first = subjects ? tokens.indexStartingAt(subjects[0]!.start) : -1;
-  if (!subjects || first < 0) return undefined;
-  // ("…without releasing radicals, which…": a phrase of "without" negates only itself.)
-  for (let k = 0; k < left - 1; k++) if (BE.has(tokens.lower(k) ?? '') || (NEGATIONS.has(tokens.lower(k) ?? '') && tokens.lower(k) !== 'without')) return undefined;
-  return subjects;
-}
-
-/**
- * "RSL3 (1 µM) was used to block system Xc⁻", "erastin was added to deplete GSH": what was given acts in the
- * infinitive of purpose after it.
- */
-export function toolUsedTo(tokens: Tokens, v: number, slot: number): ClaimParty[] | undefined {
-  if (slot !== 0 || tokens.lower(v - 1) !== 'to') return undefined;
-  // "- RSL3 (1 µM), to block cystine import;": a list of what was added, each with its purpose.
-  if (tokens.lower(v - 2) === ',') return listedCompound(tokens, v - 3);
-  if (!USED.test(tokens.lower(v - 2) ?? '')) return undefined;
-  let be = v - 3;
-  while (be > 0 && isAdverb(tokens.lower(be)!)) be--;
-  if (!BE.has(tokens.lower(be) ?? '')) return undefined;
-  const left = skipLeftModifiers(tokens, be - 1, { negated: false });
-  if (left < 0 || tokens.kind(left) !== 'entity' || tokens.entityType(left) === 'cell') return undefined;
-  return readPartiesLeft(tokens, left);
-}
-const USED = /^(used|employed|applied|added|given|chosen|selected|included|administered|introduced)$/;
-
-/** "arm A: RSL3 0.5 µM (blocks xCT)": a verb that opens a note in parentheses after a listed compound. */
-function noteInParentheses(tokens: Tokens, left: number, slot: number): ClaimParty[] | undefined {
-  return slot === 1 && tokens.lower(left) === '(' ? listedCompound(tokens, left - 1) : undefined;
-}
-
-/**
- * A compound that opens a note or a list item and ends at `end`, a dose or a note in parentheses after it:
- * "RSL3 (1 µM)", "RSL3 0.5 µM"; its party, or undefined.
- */
-function listedCompound(tokens: Tokens, end: number): ClaimParty[] | undefined {
-  let k = end;
-  if (tokens.lower(k) === ')') k = openingParenthesis(tokens, k) - 1;
-  k = beforeDose(tokens, k);
-  if (tokens.kind(k) !== 'entity' || tokens.entityType(k) !== 'compound') return undefined;
-  // The item opens the sentence, or follows a colon or a list's mark.
-  const before = tokens.lower(k - 1);
-  return k === 0 || before === ':' || before === ';' ? [partyOf(tokens.at(k)!)] : undefined;
-}
-
-/**
- * "…upstream of cystine import, with p53 inducing SLC7A11": in an absolute phrase after "with", the entry right
- * before the gerund is its subject, not something the phrase merely mentions.
- */
-function absoluteSubject(tokens: Tokens, left: number, slot: number): ClaimParty[] | undefined {
-  if (slot !== 4 || tokens.kind(left) !== 'entity' || tokens.lower(left - 1) !== 'with') return undefined;
-  return [partyOf(tokens.at(left)!)];
-}
-
 function treatedCells(tokens: Tokens, at: number): ClaimParty[] | undefined {
   if (!CELLS.has(tokens.lower(at) ?? '')) return undefined;
   let k = at - 1;

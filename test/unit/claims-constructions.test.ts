@@ -1178,6 +1178,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"in favour of" a state', 'Iron overload shifted macrophage polarisation in favour of the M2 phenotype.', 'Iron overload shifted macrophage polarisation in favour of the M2 phenotype'],
   ['"in favour of" a state', 'Iron overload shifted macrophage polarisation in favour of the M1 phenotype.', null],
   ['"at the same time" between the link and the verb', 'bcc-USINPs induced ferroptosis but at the same time suppressed dendritic-cell maturation.', 'but at the same time suppressed dendritic-cell maturation'],
+  ['"the drug" after a phrase of setting that names it', 'In the liraglutide arm, the drug raised TFR1.', 'the drug raised TFR1'],
+  ['"the drug" after a phrase of setting that names it', 'In the liraglutide arm, the drug lowered TFR1.', null],
+  ['"extra" before the object', 'Ferroportin pulls extra iron into the cell.', 'Ferroportin pulls extra iron into the cell'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

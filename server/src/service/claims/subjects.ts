@@ -8,7 +8,7 @@ import { governsNext } from './lists';
 import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft, skipLeftModifiers } from './parties';
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
-import { pluralReferent } from './referents';
+import { definiteReferent, pluralReferent } from './referents';
 import type { VerbIndex } from './verbIndex';
 import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
@@ -305,6 +305,11 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
     (tokens.lower(the - 1) === ',' && the <= 12 && SETTING_OPENERS.test(tokens.lower(0) ?? '') && noEntryBefore());
   if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(the) ?? '') || (tokens.lower(the) === 'the' && opensClause()))) {
     return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(the)!.start, end: tokens.at(at)!.end }];
+  }
+  // "In the liraglutide experiment, the drug raised…": the one entry of its kind the opening phrase names.
+  if (isReferringNoun(word) && tokens.lower(the) === 'the' && tokens.lower(the - 1) === ',' && the <= 12 && SETTING_OPENERS.test(tokens.lower(0) ?? '')) {
+    const named = definiteReferent(tokens, the);
+    if (named?.end === at) return named.parties;
   }
   // "In tumours that retain wild-type TP53, the encoded protein activates…": the gene named before.
   if (/^(protein|product)$/.test(word) && tokens.lower(at - 1) === 'encoded' && tokens.lower(at - 2) === 'the') {

@@ -91,7 +91,7 @@ export const OBJECT_FILLERS = words(`the a an its their this these those such ce
   non most many all nearly extensive massive widespread rapid ferroptotic tumoral tumoural cytotoxicity cytotoxic
   effector functional proliferation survival expansion metabolic disorder metabolism resulting mitochondrial
   phospholipid members member de novo fitness catalytic enzymatic canonical resident active site sites selenocysteine
-  molecule molecules equivalent equivalents occurrence onset execution blood peripheral circulating donor primary
+  molecule molecules equivalent equivalents occurrence onset execution blood peripheral circulating donor primary extra
   killing capacity ability potential marked significant strong dramatic modest slight robust pronounced sharp burden net threshold peroxidase plasma
   pharmacological pharmacologic genetic chemical selective partial complete sustained`);
 

@@ -75,6 +75,13 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       }
     }
     if (t.kind === 'entity' && tokens.entityType(i) === 'cell') {
+      // "IFN-γ from CD8⁺ TILs dampens…": the cells an entry comes from part nothing.
+      let from = i - 1;
+      while (from > i - 4 && (tokens.lower(from) === '+' || tokens.lower(from) === '⁺' || /\d/.test(tokens.lower(from) ?? ''))) from--;
+      if (tokens.lower(from) === 'from' && tokens.kind(from - 1) === 'entity' && tokens.entityType(from - 1) !== 'cell') {
+        i = from - 1;
+        continue;
+      }
       // "Iron overload of bone-marrow-derived macrophages increased…": the cells a process happens to are not
       // the subject.
       let of = i - 1;

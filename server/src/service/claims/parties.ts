@@ -505,6 +505,8 @@ export function readPartiesRight(
     const entity = tokens.at(end)!;
     let post = (end === i && cellsAfter > 0 ? cellsAfter : end) + 1;
     let partyInverted = inverted;
+    // "NK metabolic and functional deficits": words that describe the noun after the entry come first.
+    post = pastDescription(tokens, post);
     while (post < tokens.length && (tokens.at(post)!.lower === '-' || (tokens.at(post)!.kind === 'word' && (INVERTING_POST.has(tokens.at(post)!.lower) || KEEPING_POST.has(tokens.at(post)!.lower))))) {
       // "Treg-mediated suppression" is what Tregs do, not their loss.
       if (tokens.at(post)!.lower === '-' && /^(mediated|driven|induced|dependent|derived)$/.test(tokens.lower(post + 1) ?? '')) break;
@@ -561,6 +563,18 @@ export function readPartiesRight(
 }
 
 const FERROPTOSIS_ID = 'ferroptosis';
+
+/**
+ * From `at` past a few describing words ("metabolic and functional") when a noun that changes or keeps the entry
+ * follows them ("deficits", "activity"); else `at`.
+ */
+function pastDescription(tokens: Tokens, at: number): number {
+  const describing = (k: number): boolean => /^(metabolic|functional|cytotoxic|effector|enzymatic|catalytic|transcriptional)$/.test(tokens.lower(k) ?? '');
+  if (!describing(at)) return at;
+  // One describing word, or two joined by "and" ("metabolic and functional").
+  const k = tokens.lower(at + 1) === 'and' && describing(at + 2) ? at + 3 : at + 1;
+  return tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!)) ? k : at;
+}
 
 /**
  * The index of the cells after "of" or "in" at `at` ("ferroptosis of (human) PBMCs", "ferroptotic death in

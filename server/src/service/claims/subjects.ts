@@ -22,7 +22,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
     const plural = pluralReferent(tokens, i - 1);
     if (plural) return plural;
     // "erastin (which binds GPX4 directly)": a relative clause in parentheses.
-    if (tokens.at(i - 1)?.lower === '(' && tokens.lower(i) === 'which' && tokens.kind(i - 2) === 'entity') return readPartiesLeft(tokens, i - 2, true);
+    // "TYRO3 inhibition (which shuts down…)": with what befell the entry, too.
+    if (tokens.at(i - 1)?.lower === '(' && tokens.lower(i) === 'which' && (tokens.kind(i - 2) === 'entity' || tokens.kind(i - 3) === 'entity')) return readPartiesLeft(tokens, i - 2, true);
     if (tokens.at(i - 1)?.lower === ',') {
       if (eventBeforeWhich(tokens, i - 2)) return undefined;
       return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2) ?? beforeParenthesis(tokens, i - 2) ?? beforeAttribution(tokens, i - 2);

@@ -41,6 +41,7 @@ export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdow
   inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
   deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity turnover breakdown
+  deficit deficits defect defects impairment
   refractoriness resistant refractory insensitive tolerant dysfunction paralysis threshold chelation chelator chelators scavenging neutralization neutralisation
   sequestration low death`);
 

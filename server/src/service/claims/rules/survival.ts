@@ -25,13 +25,16 @@ export function readSurvivalClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
   for (let v = 1; v < tokens.length; v++) {
     const word = tokens.lower(v)!;
     if (tokens.kind(v) !== 'word') continue;
-    const lives = SURVIVE.has(word) || (STAY.has(word) && ALIVE.has(tokens.lower(v + 1) ?? ''));
+    // "remained (fully) viable"
+    const alive = ALIVE.has(tokens.lower(v + 1) ?? '') ? v + 1 : ALIVE.has(tokens.lower(v + 2) ?? '') && /^(fully|entirely|completely|largely)$/.test(tokens.lower(v + 1) ?? '') ? v + 2 : -1;
+    const lives = SURVIVE.has(word) || (STAY.has(word) && alive > 0);
     if (!lives && !DIE.has(word)) continue;
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 1, modifiers);
-    const holder = left < 0 ? undefined : tokens.lower(left) === 'and' ? holderBeforeAnd(tokens, left) : cellsWithoutGene(tokens, left);
+    // "…accumulated lipid peroxides yet remained viable": a second verb after "and", "yet" or "but".
+    const holder = left < 0 ? undefined : /^(and|yet|but)$/.test(tokens.lower(left) ?? '') ? holderBeforeAnd(tokens, left) : cellsWithoutGene(tokens, left);
     if (!holder) continue;
-    const end = STAY.has(word) ? v + 1 : v;
+    const end = STAY.has(word) ? alive : v;
     claims.push(
       newClaim(
         {

@@ -5,7 +5,7 @@
  */
 import { isCellLineName } from './asides';
 import type { Tokens } from './tokens';
-import { CELLS, PHRASE_OPENERS } from './vocabulary';
+import { CELLS, OBJECT_FILLERS, PHRASE_OPENERS } from './vocabulary';
 
 /** Whether the token at `at` is a point or dash inside a word, with no space either side: "RAW264.7", "marrow–derived". */
 export function joinsWord(tokens: Tokens, at: number): boolean {
@@ -79,4 +79,22 @@ export function hostCells(tokens: Tokens, at: number): number {
     if (tokens.lower(k) !== '-') return -1;
   }
   return -1;
+}
+
+/**
+ * The index of the cells after "of" or "in" at `at` ("ferroptosis of (human) PBMCs", "ferroptotic death in
+ * PBMCs"), or -1. The claim on ferroptosis itself stands beside the one on the cells.
+ */
+export function cellsThatDie(tokens: Tokens, at: number): number {
+  if (tokens.lower(at) !== 'of' && tokens.lower(at) !== 'in') return -1;
+  let k = at + 1;
+  while (k < at + 4 && tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) k++;
+  return tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell' && tokens.kind(k + 1) !== 'entity' ? k : -1;
+}
+
+/** The index of "death" in "RSL3-induced (cell) death" after the entity at `at`, or -1. */
+export function inducedDeathEnd(tokens: Tokens, at: number): number {
+  if (tokens.lower(at + 1) !== '-' || !/^(induced|triggered|mediated|driven)$/.test(tokens.lower(at + 2) ?? '')) return -1;
+  const k = tokens.lower(at + 3) === 'cell' ? at + 4 : at + 3;
+  return tokens.kind(k) === 'word' && /^(death|killing|lethality|toxicity|cytotoxicity)$/.test(tokens.lower(k)!) ? k : -1;
 }

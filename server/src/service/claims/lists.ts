@@ -119,3 +119,15 @@ export function skipEntityModifiers(tokens: Tokens, at: number): number {
   }
   return i;
 }
+
+/**
+ * From `at` past a few describing words ("metabolic and functional") when a noun that changes or keeps the entry
+ * follows them ("deficits", "activity"); else `at`.
+ */
+export function pastDescription(tokens: Tokens, at: number): number {
+  const describing = (k: number): boolean => /^(metabolic|functional|cytotoxic|effector|enzymatic|catalytic|transcriptional)$/.test(tokens.lower(k) ?? '');
+  if (!describing(at)) return at;
+  // One describing word, or two joined by "and" ("metabolic and functional").
+  const k = tokens.lower(at + 1) === 'and' && describing(at + 2) ? at + 3 : at + 1;
+  return tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!)) ? k : at;
+}

@@ -6,8 +6,8 @@ import type { VerbClass } from '../lexicon/lexicon';
 import { isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
 import { definiteReferent } from './referents';
 import type { ClaimParty } from './claim';
-import { commaContinuesList, governed, opensClause, skipEntityModifiers } from './lists';
-import { GENOTYPE_WORDS, cellInState, cellsMarkedBy, describesCells, hostCells, isMarkerSign, joinsWord, markerAhead, namesHolder } from './cellWords';
+import { commaContinuesList, governed, opensClause, pastDescription, skipEntityModifiers } from './lists';
+import { GENOTYPE_WORDS, cellInState, cellsMarkedBy, cellsThatDie, describesCells, hostCells, inducedDeathEnd, isMarkerSign, joinsWord, markerAhead, namesHolder } from './cellWords';
 import { type Token, Tokens } from './tokens';
 import { ADVERBS, AMOUNT_NOUNS, CAUSING_PARTICIPLES, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING, REFERRING_NOUNS } from './vocabulary';
 
@@ -564,35 +564,6 @@ export function readPartiesRight(
 
 const FERROPTOSIS_ID = 'ferroptosis';
 
-/**
- * From `at` past a few describing words ("metabolic and functional") when a noun that changes or keeps the entry
- * follows them ("deficits", "activity"); else `at`.
- */
-function pastDescription(tokens: Tokens, at: number): number {
-  const describing = (k: number): boolean => /^(metabolic|functional|cytotoxic|effector|enzymatic|catalytic|transcriptional)$/.test(tokens.lower(k) ?? '');
-  if (!describing(at)) return at;
-  // One describing word, or two joined by "and" ("metabolic and functional").
-  const k = tokens.lower(at + 1) === 'and' && describing(at + 2) ? at + 3 : at + 1;
-  return tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!)) ? k : at;
-}
-
-/**
- * The index of the cells after "of" or "in" at `at` ("ferroptosis of (human) PBMCs", "ferroptotic death in
- * PBMCs"), or -1. The claim on ferroptosis itself stands beside the one on the cells.
- */
-function cellsThatDie(tokens: Tokens, at: number): number {
-  if (tokens.lower(at) !== 'of' && tokens.lower(at) !== 'in') return -1;
-  let k = at + 1;
-  while (k < at + 4 && tokens.kind(k) === 'word' && OBJECT_FILLERS.has(tokens.lower(k)!)) k++;
-  return tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell' && tokens.kind(k + 1) !== 'entity' ? k : -1;
-}
-
-/** The index of "death" in "RSL3-induced (cell) death" after the entity at `at`, or -1. */
-function inducedDeathEnd(tokens: Tokens, at: number): number {
-  if (tokens.lower(at + 1) !== '-' || !/^(induced|triggered|mediated|driven)$/.test(tokens.lower(at + 2) ?? '')) return -1;
-  const k = tokens.lower(at + 3) === 'cell' ? at + 4 : at + 3;
-  return tokens.kind(k) === 'word' && /^(death|killing|lethality|toxicity|cytotoxicity)$/.test(tokens.lower(k)!) ? k : -1;
-}
 
 /** The subject of "It…", "This protein…" where it is the subject of the sentence before: the checker resolves it. */
 export const PREVIOUS_SUBJECT = '@previous-subject';

@@ -1189,6 +1189,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells that live, after "yet"', 'Gpx4-deficient T cells accumulated lipid peroxides yet remained fully viable.', 'Gpx4-deficient T cells accumulated lipid peroxides yet remained fully viable'],
   ['the cells an entry comes from', 'IFN-γ from CD8⁺ TILs dampens ACSL4 activity.', 'IFN-γ from CD8⁺ TILs dampens ACSL4 activity'],
   ['the cells an entry comes from', 'IFN-γ from CD8⁺ TILs stimulates ACSL4 activity.', null],
+  ['an entry named as a target before a role', 'Metformin is listed with the target miR-324-3p/GPX4 as a ferroptosis inducer.', null],
+  ['an entry named as a target before a role', 'GPX4 is listed as a ferroptosis inducer.', 'GPX4 is listed as a ferroptosis inducer'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -43,12 +43,11 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
     for (const read of claim.objects) {
       const object = relations.standsFor(read);
       if (subject.id === object.id) continue;
-      const proxy = claim.effect === 'positive' || claim.effect === 'negative' ? relations.peroxidationProxy(subject.id, object.id) : [];
       const verdict =
         neededLoss(claim, subject, object, relations) ??
         judge(claim, subject, object, relations.between(subject.id, object.id), relations) ??
         (claim.effect === 'consume' ? relations.earlierStep(subject, object) : undefined) ??
-        (proxy.length > 0 ? judge(claim, subject, object, proxy, relations) : undefined);
+        (claim.effect === 'positive' || claim.effect === 'negative' ? judge(claim, subject, object, relations.peroxidationProxy(subject.id, object.id), relations) : undefined);
       if (verdict) found.push({ claim, subject, object, ...verdict });
       else if (subject.cause && subject.cause !== object.id) {
         // "Erastin-induced lipid peroxidation raises BMP expression": erastin's relation through lipid peroxidation.

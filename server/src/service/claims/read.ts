@@ -86,6 +86,9 @@ export function readSentenceClaims(
     readAssociationClaims(tokens, verbs, claims);
     readEntryRouteClaims(tokens, verbs, claims);
     readExchangeClaims(tokens, verbs, claims);
+  } else if (hasOneOf(tokens, NOTE_CHANGES)) {
+    // A colon, "up" or "down" are common: they wake only the arrow rule, which reads a note's changes.
+    readArrowClaims(tokens, verbs, (id) => outcomeKind(id) !== undefined, claims);
   }
   // Cells of a genotype that live or die, and where a protein works, need a word of loss or of a place: most
   // sentences have neither, and their rules' own words ("remain", "found", "targets") are common.
@@ -119,7 +122,9 @@ const DIFFERENTIATION = new WordSet(['differentiation', 'differentiate', 'differ
 const CHANGE = new WordSet(CHANGE_WORDS);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
 const PLACE_ADJECTIVE = new WordSet([...PLACE_ADJECTIVE_STARTS]);
-const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, 'up', 'down', ':', BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES, ...EXCHANGE]);
+/** What a note's changes after a colon start from ("Lenvatinib: CD8⁺ T cells down"), for the arrow rule alone. */
+const NOTE_CHANGES = new WordSet([':', 'up', 'down']);
+const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES, ...EXCHANGE]);
 
 function hasOneOf(tokens: Tokens, set: WordSet): boolean {
   for (let k = 0; k < tokens.length; k++) if (tokens.kind(k) !== 'entity' && set.has(tokens.lower(k)!)) return true;

@@ -102,7 +102,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     if (tokens.at(s)?.lower === ',' && s < k - 1) s = skipLeftModifiers(tokens, s, modifiers);
     // "Metformin is listed with the target miR-324-3p/GPX4 as a ferroptosis inducer": an entry named as a
     // target before the role is not what the role is said of.
-    if (!apposition && tokens.kind(s) === 'entity' && namedInPhrase(tokens, s)) return undefined;
+    if (!apposition && tokens.kind(s) === 'entity' && namedAsTarget(tokens, s)) return undefined;
     // The entry itself; "Erastin, which is a direct GPX4 inhibitor,", the relative clause's antecedent; "…; like
     // RSL3, it acted as a direct inhibitor of GPX4", the earlier subject the pronoun stands for.
     const word = tokens.kind(s) === 'word' ? tokens.lower(s)! : undefined;
@@ -175,7 +175,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
 }
 
 /** Whether the entry at `at` (with entries joined to it by "/") is named as a target ("with the target X/Y"). */
-function namedInPhrase(tokens: Tokens, at: number): boolean {
+function namedAsTarget(tokens: Tokens, at: number): boolean {
   let k = at;
   while (k > 1 && tokens.lower(k - 1) === '/' && tokens.kind(k - 2) === 'entity') k -= 2;
   return /^(target|targets)$/.test(tokens.lower(k - 1) ?? '');

@@ -7,7 +7,7 @@ import type { Analysis, Markup } from '../analysis';
 import { toSourceRange } from '../markup/prose';
 import { splitSentences, type Sentence } from '../markup/sentences';
 import { assertedClaims, posedNotAsserted } from './assertion';
-import { indexVerbs, PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type VerbIndex } from '../claims';
+import { indexVerbs, PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type SentenceLexicon, type VerbIndex } from '../claims';
 import { checkClaim, type Contradiction } from './contradictions';
 import { RelationIndex, type CuratedRelation } from './relationIndex';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
@@ -129,6 +129,8 @@ export class MechanismChecker {
   /** The process that is the maturation of the cells of an id (`maturation_of`), where the lexicon names one. */
   readonly #maturations: ReadonlyMap<string, string>;
   readonly #maturation = (cells: string): string | undefined => this.#maturations.get(cells);
+  /** What the claim reader needs to know of the lexicon's entries. */
+  readonly #sentenceLexicon: SentenceLexicon;
   /** Messages, links and related locations, by relation, then kind and subject (see `#explanation`). */
   readonly #explanations = new WeakMap<CuratedRelation, Map<string, Explanation>>();
   /** The last findings per document, for re-checking only what an edit changed. */
@@ -155,6 +157,7 @@ export class MechanismChecker {
     this.#promote = lexicon.verbs.find((v) => v.lemma === 'promote');
     this.#maturations = new Map([...lexicon.entries.values()].flatMap((e) => (e.maturationOf ? [[e.maturationOf, e.id] as const] : [])));
     this.#fixReader = analyze && this.#readerOfFixes(analyze);
+    this.#sentenceLexicon = { outcomeKind: this.#outcomeKind, promote: this.#promote, maturation: this.#maturation, carriage: this.#relations.carriage() };
   }
 
   /** Contradictions in the prose range [from, to) of a document (whole sentences only). */
@@ -290,7 +293,7 @@ export class MechanismChecker {
     let claims = reuse?.claims(start, end, mentions, from, to);
     if (!claims) {
       const tokens = this.#tokenize(text, start, end, mentions, from, to);
-      const read = readSentenceClaims(tokens, this.#verbs, this.#outcomeKind, this.#promote, this.#maturation);
+      const read = readSentenceClaims(tokens, this.#verbs, this.#sentenceLexicon);
       claims = read.length === 0 ? NO_CLAIMS : read;
     }
     readings?.add(start, end, from, to, claims);

@@ -59,6 +59,24 @@ export class RelationIndex {
     }
   }
 
+  /**
+   * Carriers and what each moves across the membrane: the subjects and objects of relations whose predicate's
+   * verb is one of transport (imports, exports).
+   */
+  carriage(): Map<string, Set<string>> {
+    const verbs = new Map(this.#lexicon.verbs.map((v) => [v.lemma, v.effect]));
+    const carriage = new Map<string, Set<string>>();
+    for (const relation of this.#lexicon.relations) {
+      const verb = this.predicates.get(relation.predicate)?.verb;
+      const effect = verb && verbs.get(verb);
+      if (effect !== 'import' && effect !== 'export') continue;
+      let cargoes = carriage.get(relation.subject);
+      if (!cargoes) carriage.set(relation.subject, (cargoes = new Set()));
+      cargoes.add(relation.object);
+    }
+    return carriage;
+  }
+
   #add(relation: CuratedRelation): void {
     if (relation.relation?.product && relation.predicate === relation.relation.predicate && this.predicates.get(relation.predicate)?.consumes) {
       this.#consumers.set(relation.object, [...(this.#consumers.get(relation.object) ?? []), relation]);

@@ -6,7 +6,7 @@
 export { ClaimForm, type Claim, type ClaimEffect, type ClaimMention, type ClaimParty } from './claim';
 export { tokenize, Tokens } from './tokens';
 export { WordSet, type VerbIndex } from './verbIndex';
-export { indexVerbs, readClaims, readSentenceClaims } from './read';
+export { indexVerbs, readClaims, readSentenceClaims, type SentenceLexicon } from './read';
 export { PREVIOUS_SUBJECT } from './parties';
 export { PREVIOUS_CELLS } from './holders';
 export { isPlace, isPlaceAdjective, PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS, placeAdjective, placeName, placesAgree } from './locations';

@@ -24,6 +24,7 @@ import { COMPOSITION_WORDS, readCompositionClaims } from './rules/composition';
 import { MAKING, readMadeStateClaims } from './rules/madeState';
 import { readPlaceAdjectiveClaims } from './rules/placeAdjective';
 import { readRouteClaims } from './rules/route';
+import { type Carriage, readCarrierDirectionClaims } from './rules/carrierDirection';
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
 import { PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
@@ -54,13 +55,8 @@ export function indexVerbs(verbs: readonly VerbClass[]): VerbIndex {
  * Every claim of one sentence: those the verb, noun and adjective rules read (`readClaims`), and those of the
  * rules that look at the whole sentence (induced processes, reactions, purpose clauses, measured outcomes).
  */
-export function readSentenceClaims(
-  tokens: Tokens,
-  verbs: VerbIndex,
-  outcomeKind: (id: string) => 'process' | 'state' | undefined,
-  promote: VerbClass | undefined,
-  maturation: (cells: string) => string | undefined = () => undefined,
-): Claim[] {
+export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: SentenceLexicon): Claim[] {
+  const { outcomeKind, promote, maturation = () => undefined, carriage } = lexicon;
   const isProcess = (id: string): boolean => outcomeKind(id) === 'process';
   const claims = readClaims(tokens, verbs);
   readInducedClaims(tokens, isProcess, promote, claims);
@@ -105,7 +101,19 @@ export function readSentenceClaims(
   if (hasOneOf(tokens, MADE)) readMadeStateClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, SHIELDS)) readShieldClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, DEATH)) readDeathAfterClaims(tokens, verbs, claims);
+  // Last: it reads only what no rule above read of a carrier and its cargo.
+  if (carriage) readCarrierDirectionClaims(tokens, verbs, carriage, claims);
   return claims;
+}
+
+/** What the sentence rules need to know of the lexicon's entries. */
+export interface SentenceLexicon {
+  readonly outcomeKind: (id: string) => 'process' | 'state' | undefined;
+  readonly promote: VerbClass | undefined;
+  /** The process that is the maturation of cells, where the lexicon names one. */
+  readonly maturation?: (cells: string) => string | undefined;
+  /** Carriers and what each carries. */
+  readonly carriage?: Carriage;
 }
 
 /** What the arrow, phrasal, enabling, table-cell, association, entry-route and exchange rules start from ("->" ends in ">"). */

@@ -67,6 +67,11 @@ export class Tokens {
     return this.kind(k) === 'entity' ? this.#types[k] : undefined;
   }
 
+  /** The entry id of entity token k (undefined for other tokens). */
+  id(k: number): string | undefined {
+    return k >= 0 && k < this.length ? this.#ids[k] : undefined;
+  }
+
   kind(k: number): TokenKind | undefined {
     return k >= 0 && k < this.length ? this.#kinds[k] : undefined;
   }

@@ -150,7 +150,8 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
     // "Myristoylated FSP1 at the plasma membrane oxidises…": a place of the cell parts nothing either. (Only a
     // place's last word is looked at: this loop visits every word left of a verb.)
     const cellPlace = PLACE_LAST_WORDS.has(t.lower) ? placeEndingAt(tokens, i) : -1;
-    if (cellPlace > 0 && tokens.kind(cellPlace - 1) === 'entity') {
+    // "DHODH activity in the inner mitochondrial membrane promotes…": also after what is said of the entry.
+    if (cellPlace > 0 && (tokens.kind(cellPlace - 1) === 'entity' || modifiedEntry(tokens, cellPlace - 1))) {
       i = cellPlace - 1;
       continue;
     }

@@ -39,6 +39,8 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     const referent = definiteReferent(tokens, end - 1);
     if (referent) return referent.parties;
   }
+  const carried = carriedByNamed(tokens, end);
+  if (carried) return [carried];
   let i = end;
   let inverted = false;
   // "the iron chelator deferoxamine", "the DHODH inhibitor brequinar": a name the lexicon lacks, after the class
@@ -193,6 +195,35 @@ function beforeCellModifiers(tokens: Tokens, index: number): number {
 /** Words that say which of a kind of cell makes a product: "activated", "tumour-infiltrating", "effector". */
 const SOURCE_CELL_MODIFIERS = /^(?:activated|stimulated|primed|infiltrating|tumou?r|intratumou?ral|effector|cytotoxic|exhausted|neighbou?ring|nearby|human|murine|mouse)$/;
 
+/** Verbs of a carrier's bringing in, after it: "the fatty acids it imports", "the uptake CD36 mediates". */
+const CARRYING_VERBS = /^(imports|import|imported|mediates|mediate|mediated|transports|carries|delivers|internali[sz]es)$/;
+
+/**
+ * "the fatty acids it imports", "the fatty-acid uptake that CD36 mediates": what a carrier brings in, named with
+ * the carrier after it, acts for the carrier. "It" stands for the last gene or complex named before.
+ */
+function carriedByNamed(tokens: Tokens, end: number): ClaimParty | undefined {
+  const takesUp = tokens.lower(end) === 'up' && /^(takes|take|took)$/.test(tokens.lower(end - 1) ?? '');
+  if (!takesUp && !CARRYING_VERBS.test(tokens.lower(end) ?? '')) return undefined;
+  let k = takesUp ? end - 2 : end - 1;
+  const carrierAt = tokens.kind(k) === 'entity' ? k : tokens.lower(k) === 'it' ? lastCarrierBefore(tokens, k) : -1;
+  if (carrierAt < 0 || !/^(gene|complex)$/.test(tokens.entityType(carrierAt) ?? '')) return undefined;
+  k--;
+  if (/^(that|which)$/.test(tokens.lower(k) ?? '')) k--;
+  if (tokens.kind(k) !== 'entity' || tokens.entityType(k) === 'cell' || k === carrierAt) return undefined;
+  const cargo = tokens.at(k)!;
+  return { id: cargo.id!, inverted: false, start: cargo.start, end: tokens.at(end)!.end, cause: tokens.at(carrierAt)!.id! };
+}
+
+/** The last gene or complex named before `k` in the sentence, or -1. */
+function lastCarrierBefore(tokens: Tokens, k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (/^(gene|complex)$/.test(tokens.entityType(j) ?? '')) return j;
+  return -1;
+}
+
+/** Participles of what a carrier brings across the membrane ("fatty acids imported through CD36"). */
+const CARRIED = /^(imported|transported|internali[sz]ed|acquired|delivered|shuttled|carried|brought|absorbed|exported)$/;
+
 /**
  * The entity at `index` as the cause of the effect named before it: "ferroptosis triggered by bcc-USINPs" (said
  * as "bcc-USINP-induced ferroptosis"), "fatty-acid uptake through CD36" (as "CD36-mediated uptake").
@@ -201,6 +232,11 @@ function causeAfterEffect(tokens: Tokens, index: number, inverted: boolean): { p
   let effectAt = -1;
   if (tokens.lower(index - 1) === 'by' && CAUSING_PARTICIPLES.test(tokens.lower(index - 2) ?? '')) effectAt = index - 3;
   else if (/^(through|via)$/.test(tokens.lower(index - 1) ?? '') && tokens.kind(index - 2) === 'entity' && tokens.entityType(index - 2) !== 'cell') effectAt = index - 2;
+  // "fatty acids imported through CD36", "cystine taken up via system Xc⁻": what a carrier brings in acts for it.
+  else if (/^(through|via|by)$/.test(tokens.lower(index - 1) ?? '')) {
+    const carried = tokens.lower(index - 2) === 'up' && /^(taken|took)$/.test(tokens.lower(index - 3) ?? '') ? index - 4 : CARRIED.test(tokens.lower(index - 2) ?? '') ? index - 3 : -1;
+    if (carried >= 0 && tokens.kind(carried) === 'entity' && tokens.entityType(carried) !== 'cell') effectAt = carried;
+  }
   const effect = effectAt >= 0 ? partyAt(tokens, effectAt, inverted) : undefined;
   return effect && { party: { ...effect.party, end: tokens.at(index)!.end, cause: tokens.at(index)!.id! }, before: effect.before };
 }

@@ -13,7 +13,7 @@ import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { entryBeforeAside, openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { ownerOf, pronounAntecedent, relativeAntecedent } from '../subjects';
-import { type Token, Tokens } from '../tokens';
+import { someBetween, type Token, Tokens } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
 import { ADVERBS, BE, CLAUSE_INTRODUCERS } from '../vocabulary';
 
@@ -57,7 +57,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   // Adjectives before the noun phrase: "a potent direct GPX4 inhibitor", "an NADH-dependent oxidase".
   let k = (objectIndex < v ? objectIndex : v) - 1;
   for (;;) {
-    while (k >= 0 && tokens.at(k)!.kind === 'word' && (noteModifier(tokens.at(k)!, modifiers) || /^(transcriptional|negative|positive|upstream|downstream|endogenous|physiological|potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading|most|best|first|only|sole|available)$/.test(tokens.at(k)!.lower))) k--;
+    while (k >= 0 && tokens.at(k)!.kind === 'word' && (noteModifier(tokens.at(k)!, modifiers) || /^(transcriptional|negative|positive|upstream|downstream|endogenous|physiological|potent|selective|specific|known|well-known|classical|classic|canonical|small|molecule|novel|strong|weak|pharmacological|covalent|irreversible|reversible|bona|fide|key|main|major|central|critical|important|crucial|principal|primary|master|chief|dominant|essential|prominent|leading|most|best|first|only|sole|available|second|third|additional|further|alternative|reference|standard|prototypical|prototype|typical)$/.test(tokens.at(k)!.lower))) k--;
     // "a positive-control ferroptosis inducer", "a well-known GPX4 inhibitor": a hyphened adjective after the article.
     const hyphened = (at: number): boolean => tokens.kind(at) === 'word' && tokens.lower(at - 1) === '-' && tokens.kind(at - 2) === 'word' && /^(a|an|the)$/.test(tokens.lower(at - 3) ?? '');
     if (tokens.lower(k) === '-' && hyphened(k + 1)) {
@@ -83,13 +83,16 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   if (plural) {
     start = plural[0]!.start;
     end = Math.max(end, objectParty.end);
-  } else if (article && (/^(a|an)$/.test(article.lower) || (/^(our|their|my)$/.test(article.lower) && tokens.lower(k - 1) === 'as') || (article.lower === 'as' && objectIndex > v && /^(acts|act|acted|works|work|worked|serves|served|functions)$/.test(tokens.lower(k - 1) ?? '')))) {
+  } else if (article && (/^(a|an|another)$/.test(article.lower) || (/^(our|their|my)$/.test(article.lower) && tokens.lower(k - 1) === 'as') || (article.lower === 'as' && objectIndex > v && /^(acts|act|acted|works|work|worked|serves|served|functions)$/.test(tokens.lower(k - 1) ?? '')))) {
     // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"; "S acts as oxidase of X", the
     // article left out; "using RSL3 as our xCT blocker".
     let s = article.lower === 'as' ? k : k - 1;
     // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)": an apposition describes the entry itself, whatever befell
     // it ("in the absence of sulfasalazine, a system Xc⁻ inhibitor").
     const apposition = tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(';
+    // "…halts lipid peroxidation, a second brake on ferroptosis": an apposition that counts is about the whole
+    // clause before it, not the entry it follows.
+    if (apposition && (article.lower === 'another' || someBetween(tokens, k + 1, v, (t) => ORDINALS.test(t.lower)))) return undefined;
     if (apposition) s--;
     else {
       s = skipLinkLeft(tokens, s, modifiers, ROLE_LINKS);
@@ -111,7 +114,8 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     const named =
       tokens.kind(s) === 'entity'
         ? // "anything that starves cells of GSH is…": what is said of the entry's loss is read with it.
-          tokens.lower(s - 1) === 'of' && !apposition
+          // "the role of p53 as an activator of SLC7A11": the role is the entry's own.
+          tokens.lower(s - 1) === 'of' && !apposition && !ROLE_NOUNS.test(tokens.lower(s - 2) ?? '')
           ? readPartiesLeft(tokens, s)
           : [partyOf(tokens.at(s)!)]
         : word === undefined
@@ -250,6 +254,12 @@ export function readTargetClaim(tokens: Tokens, v: number, verbs: VerbIndex): Cl
 
 /** Walks left from `s` over a copula, the link words `links` matches ("acts as"), modifiers and adverbs. */
 /** Words that link an entry to the role its agent noun names: "acts as", "was used (here) as", "served as". */
+/** Words that count an entry among others of its kind: "a second brake", "a further inhibitor". */
+const ORDINALS = /^(second|third|additional|further|alternative)$/;
+
+/** Nouns for what an entry is or does, before "of" and the entry: "the role of p53 as an activator". */
+const ROLE_NOUNS = /^(role|roles|function|functions|capacity|status|identity|use|utility|value|place|reputation)$/;
+
 const ROLE_LINKS = /^(acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast|chosen|selected|picked)$/;
 
 function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {

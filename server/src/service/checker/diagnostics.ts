@@ -157,7 +157,13 @@ export class MechanismChecker {
     this.#promote = lexicon.verbs.find((v) => v.lemma === 'promote');
     this.#maturations = new Map([...lexicon.entries.values()].flatMap((e) => (e.maturationOf ? [[e.maturationOf, e.id] as const] : [])));
     this.#fixReader = analyze && this.#readerOfFixes(analyze);
-    this.#sentenceLexicon = { outcomeKind: this.#outcomeKind, promote: this.#promote, maturation: this.#maturation, carriage: this.#relations.carriage() };
+    this.#sentenceLexicon = {
+      outcomeKind: this.#outcomeKind,
+      promote: this.#promote,
+      maturation: this.#maturation,
+      carriage: this.#relations.carriage(),
+      located: new Set([...lexicon.entries.values()].flatMap((e) => (e.location ? [e.id] : []))),
+    };
   }
 
   /** Contradictions in the prose range [from, to) of a document (whole sentences only). */

@@ -23,7 +23,7 @@ const PLACES: readonly Place[] = [
   { id: 'mitochondrion', name: 'mitochondria', adjective: 'mitochondrial', phrases: ['mitochondrial membrane', 'mitochondrial membranes', 'membranes of the mitochondria', 'membrane of the mitochondria', 'membranes of mitochondria', 'mitochondria', 'mitochondrion', 'mitochondrial matrix'].map(split) },
   { id: 'plasma-membrane', name: 'the plasma membrane', adjective: 'plasma-membrane', phrases: ['plasma membrane', 'cell membrane', 'cell surface', 'cellular membrane'].map(split) },
   { id: 'cytosol', name: 'the cytosol', adjective: 'cytosolic', phrases: ['cytosol', 'cytoplasm'].map(split) },
-  { id: 'nucleus', name: 'the nucleus', adjective: 'nuclear', phrases: ['nucleus', 'nuclei'].map(split) },
+  { id: 'nucleus', name: 'the nucleus', adjective: 'nuclear', phrases: ['nuclear envelope', 'nuclear membrane', 'nucleus', 'nuclei'].map(split) },
   { id: 'lysosome', name: 'lysosomes', adjective: 'lysosomal', phrases: ['lysosome', 'lysosomes', 'lysosomal membrane'].map(split) },
   { id: 'endoplasmic-reticulum', name: 'the endoplasmic reticulum', adjective: 'ER-resident', phrases: ['endoplasmic reticulum', 'er membrane'].map(split) },
 ];

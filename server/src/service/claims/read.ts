@@ -13,6 +13,7 @@ import { ENTER, MEDIATE, ROUTES, TAKE, readEntryRouteClaims } from './rules/entr
 import { GENOTYPE_LOSS, readSurvivalClaims } from './rules/survival';
 import { EXCHANGE, readExchangeClaims } from './rules/exchange';
 import { readLocationClaims } from './rules/location';
+import { readPlaceInOtherWordsClaims } from './rules/placeInOtherWords';
 import { MATURITY_WORDS, readMaturationClaims } from './rules/maturation';
 import { readButNotClaims } from './rules/butNot';
 import { readCarrierClaim } from './rules/carrier';
@@ -89,7 +90,10 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   // Cells of a genotype that live or die, and where a protein works, need a word of loss or of a place: most
   // sentences have neither, and their rules' own words ("remain", "found", "targets") are common.
   if (hasOneOf(tokens, LOSS_WORDS)) readSurvivalClaims(tokens, verbs, claims);
-  if (hasOneOf(tokens, PLACE_WORDS)) readLocationClaims(tokens, verbs, claims);
+  if (hasOneOf(tokens, PLACE_WORDS)) {
+    readLocationClaims(tokens, verbs, claims);
+    if (lexicon.located) readPlaceInOtherWordsClaims(tokens, lexicon.located, claims);
+  }
   if (hasOneOf(tokens, PLACE_ADJECTIVE)) readPlaceAdjectiveClaims(tokens, claims);
   if (hasOneOf(tokens, MATURITY)) readMaturationClaims(tokens, verbs, maturation, claims);
   if (hasOneOf(tokens, CHANGE)) readChangeAfterClaims(tokens, verbs, claims);
@@ -114,6 +118,8 @@ export interface SentenceLexicon {
   readonly maturation?: (cells: string) => string | undefined;
   /** Carriers and what each carries. */
   readonly carriage?: Carriage;
+  /** The entries with a curated place in the cell. */
+  readonly located?: ReadonlySet<string>;
 }
 
 /** What the arrow, phrasal, enabling, table-cell, association, entry-route and exchange rules start from ("->" ends in ">"). */

@@ -14,14 +14,14 @@ import type { VerbIndex } from '../verbIndex';
 import { BE, isAdverb } from '../vocabulary';
 
 /** Participles of being put somewhere: "(is) anchored to", "localized in". */
-const PLACED = new Set(`anchored targeted localized localised located recruited tethered docked attached confined found restricted
+export const PLACED = new Set(`anchored targeted localized localised located recruited tethered docked attached confined found restricted
   inserted embedded positioned delivered directed sequestered`.split(/\s+/));
 /** Verbs of being (or working) somewhere: "resides in", "sits at", "acts at". */
-const BEING = new Set(`resides reside resided sits sit sat lies lie localizes localises localize localise localized localised
+export const BEING = new Set(`resides reside resided sits sit sat lies lie localizes localises localize localise localized localised
   operates operate operated docks dock docked translocates translocate translocated goes go went moves move moved
   acts act acted acting works work worked working functions function functioned functioning operating residing`.split(/\s+/));
 /** Verbs of putting the protein somewhere: "myristoylation anchors FSP1 to…". */
-const PUTTING = new Set(`anchors anchor targets target tethers tether docks dock delivers deliver directs direct recruits recruit
+export const PUTTING = new Set(`anchors anchor targets target tethers tether docks dock delivers deliver directs direct recruits recruit
   confines confine brings bring sends send parks park places place puts put`.split(/\s+/));
 /** What a verb of putting may name the protein by, after naming it earlier: "docks the enzyme in…". */
 const REFERRING = /^(it|the enzyme|the protein|the oxidoreductase|the reductase)$/;

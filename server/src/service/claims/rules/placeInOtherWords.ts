@@ -1,0 +1,76 @@
+/**
+ * Where a protein sits, said in words the location rule does not parse: "FSP1, which IIRC gets parked in the
+ * mitochondrial matrix", "FSP1 (green) is shown anchored to the nuclear envelope", "tethering FSP1 to the inner
+ * mitochondrial membrane; it is there that FSP1 reduces CoQ10". The rule reads the frame, not the construction:
+ * one protein with a curated place named in the sentence, one place of the cell, a word of placing a few words
+ * before the place's preposition, and nothing that negates, hedges, contrasts or moves the protein from one place
+ * to another. It runs after the location rule and reads nothing in a sentence where that rule placed such a protein.
+ */
+import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
+import { placeAt } from '../locations';
+import type { Tokens } from '../tokens';
+import { NEGATIONS, words } from '../vocabulary';
+import { BEING, LOCATE, PLACED, PUTTING } from './location';
+
+/** Words of placing the location rule's lists lack: "gets parked in", "tethering FSP1 to", "accumulates at". */
+const PLACING = words(`placed parked parking tethering anchoring accumulates accumulate accumulated accumulating resident enriched
+  concentrated sitting lying housed`);
+/** Words after which the place is not the writer's plain statement of where the protein is. */
+const UNSURE = words(`may might could would whether if perhaps possibly rather instead than unlike versus vs whereas while but
+  thought believed assumed proposed claimed sometimes described wrong wrongly incorrect incorrectly mistaken misconception
+  myth false from translocates translocate translocated translocation moves moved relocates relocated ?`);
+
+export function readPlaceInOtherWordsClaims(tokens: Tokens, located: ReadonlySet<string>, claims: Claim[]): void {
+  if (claims.some((c) => c.effect === 'located' && c.subjects.some((s) => located.has(s.id)))) return;
+  let protein = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const id = tokens.id(k);
+    if (id === undefined) continue;
+    if (located.has(id)) {
+      if (protein >= 0 && tokens.id(protein) !== id) return;
+      if (protein < 0) protein = k;
+    }
+  }
+  if (protein < 0) return;
+  let place: { id: string; from: number; end: number } | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens.kind(k) !== 'word') continue;
+    const word = tokens.lower(k)!;
+    if (UNSURE.has(word) || NEGATIONS.has(word) || word === "n't") return;
+    if (!/^(to|in|at|on|within|into|inside)$/.test(word)) continue;
+    const at = /^(the|its)$/.test(tokens.lower(k + 1) ?? '') ? k + 2 : k + 1;
+    const found = placeAt(tokens, at);
+    if (!found) continue;
+    // One place only: two are a comparison or a move, which this rule does not read.
+    if (place && place.id !== found.id) return;
+    if (!place && placedBefore(tokens, k)) place = { id: found.id, from: k + 1, end: found.end };
+    k = found.end;
+  }
+  if (!place) return;
+  const subject = partyOf(tokens.at(protein)!);
+  const object = { id: place.id, inverted: false, start: tokens.at(place.from)!.start, end: tokens.at(place.end)!.end };
+  const word = tokens.at(place.from - 1)!;
+  claims.push(
+    newClaim({
+      subjects: [subject],
+      objects: [object],
+      effect: 'located',
+      negated: false,
+      form: ClaimForm.State,
+      start: Math.min(subject.start, object.start),
+      end: Math.max(subject.end, object.end),
+      // The preposition stands for the verb: no fix is offered, the words of placing are too varied to rewrite.
+      verb: { start: word.start, end: word.end, verb: LOCATE, slot: 'state' },
+    }),
+  );
+}
+
+/** Whether a word of placing stands at most four words before the preposition at `k`. */
+function placedBefore(tokens: Tokens, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (tokens.kind(j) === 'punct') return false;
+    const word = tokens.lower(j)!;
+    if (PLACED.has(word) || BEING.has(word) || PUTTING.has(word) || PLACING.has(word)) return true;
+  }
+  return false;
+}

@@ -17,6 +17,14 @@ function modifiedEntry(tokens: Tokens, at: number): boolean {
   return (INVERTING_POST.has(tokens.lower(at) ?? '') || KEEPING_POST.has(tokens.lower(at) ?? '')) && tokens.kind(at - 1) === 'entity';
 }
 
+/** Nouns of what an entry can do: "the capacity of erastin to inhibit…". */
+const CAPACITIES: ReadonlySet<string> = new Set(['capacity', 'ability', 'potential', 'power', 'propensity', 'capability', 'tendency']);
+
+/** Whether the entity at `k` is the one whose capacity is named before it: "the capacity of erastin (to…)". */
+export function capacityHolder(tokens: Tokens, k: number): boolean {
+  return tokens.kind(k) === 'entity' && tokens.lower(k - 1) === 'of' && CAPACITIES.has(tokens.lower(k - 2) ?? '');
+}
+
 export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
   let i = from;
   while (i >= 0) {
@@ -138,6 +146,14 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i -= 2;
       continue;
     }
+    // "the capacity of erastin to inhibit…", "erastin has the ability to inhibit…": what the entry can do, it does.
+    if (CAPACITIES.has(t.lower) && tokens.lower(i + 1) === 'to') {
+      if (/^(the|a|an)$/.test(tokens.lower(i - 1) ?? '') && /^(has|have|had|retains|retain|retained|possesses|possess|possessed|shows|show|showed)$/.test(tokens.lower(i - 2) ?? '')) {
+        i -= 3;
+        continue;
+      }
+    }
+    if (t.lower === 'to' && capacityHolder(tokens, i - 1)) return i - 1;
     // "DHODH was shown by Mao and colleagues to sensitise…": who showed it parts nothing.
     if (/^(colleagues|coworkers|co-workers|al|others|group)$/.test(t.lower) && tokens.lower(i + 1) === 'to') {
       let by = i - 1;

@@ -79,7 +79,7 @@ export const AMOUNT_NOUNS = words('expression levels level activity activities a
 
 export const KEEPING_PRE = words(`overexpression activation expression upregulation induction activity levels level presence addition
   overexpressing activating treatment administration supplementation restoration reexpression reconstitution
-  reintroduction rescue production synthesis`);
+  reintroduction rescue production synthesis capacity ability capability potential propensity`);
 
 export const OBJECT_FILLERS = words(`the a an its their this these those such cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
   expression levels level activity of protein mrna transcription transcriptional abundance content function

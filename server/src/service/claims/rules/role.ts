@@ -4,12 +4,13 @@
  * none and is no claim.
  */
 import type { VerbClass } from '../../lexicon/lexicon';
-import { ClaimForm, newClaim, type Claim, type Modifiers, partyOf } from '../claim';
+import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { ownerOf } from '../subjects';
+import { definiteReferent } from '../referents';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { REFERRING_NOUNS, isAdverb } from '../vocabulary';
+import { CAUSING_PARTICIPLES, REFERRING_NOUNS, isAdverb } from '../vocabulary';
 
 const RAISING_ROLES = new Set(['promoting', 'positive', 'stimulatory', 'stimulating', 'driving', 'facilitating', 'facilitatory', 'enhancing', 'inducing', 'causal', 'causative']);
 const LOWERING_ROLES = new Set(['inhibitory', 'inhibiting', 'negative', 'suppressive', 'suppressing', 'protective', 'preventive', 'restraining', 'antagonistic']);
@@ -27,6 +28,11 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
     if (ABILITIES.has(tokens.lower(r) ?? '')) {
       const ability = readRoleInAction(tokens, r, verbs);
       if (ability) claims.push(ability);
+      continue;
+    }
+    if (EFFECT_NOUNS.has(tokens.lower(r) ?? '')) {
+      const effect = readEffectOf(tokens, r, promote, inhibit);
+      if (effect) claims.push(effect);
       continue;
     }
     if (tokens.lower(r) !== 'role') continue;
@@ -71,6 +77,51 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
       }),
     );
   }
+}
+
+/** Nouns of an effect, which "of" names the cause of and "on" the target: "the inhibitory effect of X on Y". */
+const EFFECT_NOUNS = new Set(['effect', 'effects', 'influence', 'action', 'actions', 'impact']);
+
+/**
+ * "the inhibitory effect of these Fe nanoparticles on dendritic-cell maturation", "the protective effect of CD36 on
+ * CD8⁺ T cells", "the stimulatory action of IFN-γ upon ACSL4": the adjective gives the sign, the entry after "of"
+ * is the subject, the one after "on" (or "against") the object. Protection on cells keeps them: a raise.
+ */
+function readEffectOf(tokens: Tokens, r: number, promote: VerbClass, inhibit: VerbClass): Claim | undefined {
+  const adjective = tokens.lower(r - 1) ?? '';
+  const sign = RAISING_ROLES.has(adjective) ? 1 : LOWERING_ROLES.has(adjective) ? -1 : 0;
+  if (sign === 0 || tokens.lower(r + 1) !== 'of') return undefined;
+  // "no (little) inhibitory effect of X on Y": a denial or a doubt, left alone.
+  if (/^(no|little|any|without|lack|lacked|lacks)$/.test(tokens.lower(r - 2) ?? '')) return undefined;
+  const subject = causedBy(tokens, r + 2) ?? (tokens.kind(r + 2) === 'entity' ? readPartiesRight(tokens, r + 2) : definiteReferent(tokens, r + 2));
+  if (!subject) return undefined;
+  const on = subject.end + 1;
+  const preposition = tokens.lower(on) ?? '';
+  if (!/^(on|upon|against|towards|toward)$/.test(preposition)) return undefined;
+  const objects = readPartiesRight(tokens, on + 1);
+  if (!objects) return undefined;
+  const onCells = objects.parties.some((p) => tokens.entityType(tokens.indexStartingAt(p.start)) === 'cell');
+  // "a protective effect against T cells" says nothing plain; "on T cells" keeps them.
+  if (onCells && preposition !== 'on' && preposition !== 'upon') return undefined;
+  const signed = onCells && adjective === 'protective' && sign < 0 ? 1 : sign;
+  const subjects = 'parties' in subject ? subject.parties : subject;
+  return newClaim({
+    subjects,
+    objects: objects.parties,
+    effect: signed > 0 ? 'positive' : 'negative',
+    negated: false,
+    form: ClaimForm.Nominal,
+    start: tokens.at(r - 1)!.start,
+    end: tokens.at(objects.end)!.end,
+    verb: { start: tokens.at(r - 1)!.start, end: tokens.at(r)!.end, verb: signed > 0 ? promote : inhibit, slot: 'state' },
+  });
+}
+
+/** "CD36-mediated fatty acid uptake" at `k`: the uptake, as what CD36 does (the checker judges it as CD36's). */
+function causedBy(tokens: Tokens, k: number): { parties: ClaimParty[]; end: number } | undefined {
+  if (tokens.kind(k) !== 'entity' || tokens.lower(k + 1) !== '-' || !CAUSING_PARTICIPLES.test(tokens.lower(k + 2) ?? '') || tokens.kind(k + 3) !== 'entity') return undefined;
+  const effect = tokens.at(k + 3)!;
+  return { parties: [{ id: effect.id!, inverted: false, start: tokens.at(k)!.start, end: effect.end, cause: tokens.at(k)!.id! }], end: k + 3 };
 }
 
 /**

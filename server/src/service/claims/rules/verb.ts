@@ -1,7 +1,7 @@
 /** Active and passive verbs: "FSP1 (does not) promote(s) ferroptosis", "SLC7A11 is repressed by p53". */
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
-import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { PREVIOUS_SUBJECT, capacityHolder, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { whoseTaskIs, cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { bothReferent, cleftSubject, definiteReferent } from '../referents';
@@ -94,7 +94,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   }
   // "Cisplatin targets GSH to induce ferroptosis": the entity before a purpose "to" is the first verb's object,
   // and the infinitive shares that verb's subject, unless the entity was what was used ("we used erastin to…").
-  if (!heading && tokens.lower(left + 1) === 'to' && tokens.kind(left) === 'entity' && !wasGiven(tokens, left)) {
+  if (!heading && tokens.lower(left + 1) === 'to' && tokens.kind(left) === 'entity' && !wasGiven(tokens, left) && !capacityHolder(tokens, left)) {
     const shared = sharedSubjects(tokens, left + 1, verbs, false, true);
     if (!shared) return undefined;
     const objects = readPartiesRight(tokens, v + 1, verb.preposition);
@@ -467,7 +467,16 @@ function objectOfPronoun(tokens: Tokens, at: number, first: number): ReturnType<
 }
 
 /** "binds like RSL3 to GPX4", "inhibits, unlike erastin, GPX4": past a comparison between a verb and its object. */
+/** What sets a verb aside between commas: "enhanced, rather than blunted, …", "activates, not inhibits, …". */
+const SET_ASIDE = /^(rather than|and not|but not|not)\b/;
+
 function pastComparison(tokens: Tokens, at: number): number {
+  // "enhanced, rather than blunted, M1 polarisation": the verb set aside between commas parts nothing.
+  const aside = tokens.lower(at) === ',' ? SET_ASIDE.exec(`${tokens.lower(at + 1)} ${tokens.lower(at + 2)}`) : null;
+  if (aside) {
+    const other = at + 1 + aside[0].split(' ').length;
+    if (tokens.kind(other) === 'word' && tokens.lower(other + 1) === ',' && tokens.kind(other + 2) === 'entity') return other + 2;
+  }
   let k = tokens.lower(at) === ',' ? at + 1 : at;
   if (!/^(like|unlike)$/.test(tokens.lower(k) ?? '') || tokens.kind(k + 1) !== 'entity') return at;
   const compared = readPartiesRight(tokens, k + 1);

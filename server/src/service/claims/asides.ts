@@ -296,8 +296,10 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       // after the subject may run longer.
       // ("RSL3, still the most widely used tool compound in the field, acts…": an adverb may come first.)
       const determiner = /^(still|now|long|once|also|then)$/.test(tokens.lower(k + 1) ?? '') ? k + 2 : k + 1;
+      // "Fe₃O₄-SAS@PLT nanoparticles, sulfasalazine-loaded cores…,": the subject may end in a noun of its kind.
+      const subjectEnd = tokens.kind(k - 1) === 'entity' || (tokens.kind(k - 2) === 'entity' && KEEPING_POST.has(tokens.lower(k - 1) ?? ''));
       const nounPhrase = /^(our|a|an|the|its|their|this)$/.test(tokens.lower(determiner) ?? '') && tokens.kind(k - 1) === 'entity';
-      if (close - k > (nounPhrase ? 14 : 9)) return -1;
+      if (close - k > (nounPhrase ? 14 : subjectEnd && tokens.kind(close - 1) === 'word' ? 11 : 9)) return -1;
       if (tokens.lower(k) !== ',' || k === close - 1) return -1;
       // "Sulfasalazine, much like RSL3, binds…": a degree word before the opener.
       const opener = /^(much|just|very|quite|exactly)$/.test(tokens.lower(k + 1)!) && k + 2 < close ? tokens.lower(k + 2)! : tokens.lower(k + 1)!;
@@ -308,7 +310,7 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       // "bcc-USINPs, ultrasmall iron nanoparticles, induced…": an apposition right after the subject may too.
       // (or the apposition is another name of the subject: "bcc-USINPs, ultrasmall iron nanoparticles,").
       const renamed = tokens.kind(close - 1) === 'entity' && tokens.at(close - 1)!.id === tokens.at(k - 1)?.id;
-      if (tokens.kind(k - 1) === 'entity' && (tokens.kind(close - 1) === 'word' || renamed)) return k;
+      if (subjectEnd && (tokens.kind(close - 1) === 'word' || renamed)) return k;
       // "Too much iron, it turns out, nudges…", "GPX4, we propose, …": a short parenthetical clause.
       // "Iron overload, Handa et al. reported, pushed…": who reported it, by name.
       const named = close - k <= 7 && /^(reported|showed|found|noted|argued|observed|proposed|wrote)$/.test(tokens.lower(close - 1) ?? '') && /^(al|colleagues|coworkers|co-workers)$/.test(tokens.lower(close - 2) === '.' ? tokens.lower(close - 3) ?? '' : tokens.lower(close - 2) ?? '');
@@ -322,6 +324,9 @@ function openingAsideComma(tokens: Tokens, close: number): number {
   return -1;
 }
 
+/** Participles of a product's source: "IFN-γ released (secreted, derived) from CD8⁺ T cells". */
+const SOURCE_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'secreted', 'derived', 'produced', 'liberated', 'shed']);
+
 /**
  * The index of the participle that opens "activated by ionising radiation" ending at `end`, right after an entry
  * (at most 8 tokens, no clause punctuation), or -1.
@@ -331,6 +336,8 @@ export function openingAgentPhrase(tokens: Tokens, end: number): number {
     const word = tokens.lower(k)!;
     // "released by activated CD8⁺ cells": signs of a marker stay inside the phrase; clause marks end it.
     if (tokens.kind(k) === 'punct' && !/^[-()+⁺/]$/.test(word)) return -1;
+    // "released from CD8⁺ T cells": where a product comes from, with "from", only after a participle of making.
+    if (word === 'from' && k < end && SOURCE_PARTICIPLES.has(tokens.lower(k - 1) ?? '') && tokens.kind(k - 2) === 'entity') return k - 1;
     if (word !== 'by' || k === end) continue;
     const participle = tokens.at(k - 1)!;
     // "ATM activation by ionising radiation induces…": an action noun after the entry takes its agent too.

@@ -254,6 +254,10 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   let before = index - 1;
   let start = entity.start;
   let amount: -1 | 0 | 1 = 0;
+  // "the death of Gpx4-deficient Treg cells": the cells' genotype, between them and what befell them, parts nothing.
+  if (tokens.entityType(index) === 'cell' && GENOTYPE_WORDS.has(tokens.lower(before) ?? '') && tokens.lower(before - 1) === '-' && tokens.kind(before - 2) === 'entity' && tokens.lower(before - 3) === 'of') {
+    before -= 3;
+  }
   // "restoration of wild-type p53": the genotype between the noun and the entity changes nothing.
   if (tokens.lower(before) === 'type' && tokens.lower(before - 1) === '-' && tokens.lower(before - 2) === 'wild' && tokens.lower(before - 3) === 'of') before -= 3;
   // "AIFM2/FSP1": two names of one entry, written together, are one party.

@@ -43,7 +43,7 @@ const UNSURE = words(`increase increases increased increasing decrease decreases
 /** Words that say a sentence reports a view in order to correct it: "…, an iron importer; this is wrong". */
 const CORRECTING = words('wrong wrongly incorrect incorrectly mistaken mistakenly erroneous erroneously misconception myth myths false error');
 /** Words that end one clause and start another within a sentence. */
-const CLAUSE_BREAKS = words('; : ? ! whereas while whilst but although though because unlike');
+const CLAUSE_BREAKS = words('; : ? ! → ⇒ ⟶ ⟹ whereas while whilst but although though because unlike');
 /** Words after a comma that start a clause of their own. */
 const AFTER_COMMA = words('which and so thereby thus hence whereas while but');
 

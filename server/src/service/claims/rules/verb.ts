@@ -31,6 +31,8 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     let k = v + 1;
     const after: Modifiers = modifiers;
     while (k < tokens.length && tokens.at(k)!.kind === 'word' && (isAdverb(tokens.at(k)!.lower) || noteModifier(tokens.at(k)!, after))) k++;
+    // "was enhanced, not prevented, by ROS scavenging": the verb set aside between commas parts nothing.
+    k = pastSetAside(tokens, k, 'by');
     // A short place phrase may come before the agent: "is imported into enterocytes by ferroportin".
     if (/^(into|in|from|across|within|out)$/.test(tokens.at(k)?.lower ?? '')) {
       let by = k + 1;
@@ -470,13 +472,23 @@ function objectOfPronoun(tokens: Tokens, at: number, first: number): ReturnType<
 /** What sets a verb aside between commas: "enhanced, rather than blunted, …", "activates, not inhibits, …". */
 const SET_ASIDE = /^(rather than|and not|but not|not)\b/;
 
+/**
+ * "enhanced, rather than blunted, M1 polarisation", "was enhanced, not prevented, by…": past a verb set aside
+ * between commas at `at`, to the entity (or the word `next`) after it; `at` where there is none.
+ */
+function pastSetAside(tokens: Tokens, at: number, next?: string): number {
+  const aside = tokens.lower(at) === ',' ? SET_ASIDE.exec(`${tokens.lower(at + 1)} ${tokens.lower(at + 2)}`) : null;
+  if (!aside) return at;
+  const other = at + 1 + aside[0].split(' ').length;
+  const after = other + 2;
+  const fits = next === undefined ? tokens.kind(after) === 'entity' : tokens.lower(after) === next;
+  return tokens.kind(other) === 'word' && tokens.lower(other + 1) === ',' && fits ? after : at;
+}
+
 function pastComparison(tokens: Tokens, at: number): number {
   // "enhanced, rather than blunted, M1 polarisation": the verb set aside between commas parts nothing.
-  const aside = tokens.lower(at) === ',' ? SET_ASIDE.exec(`${tokens.lower(at + 1)} ${tokens.lower(at + 2)}`) : null;
-  if (aside) {
-    const other = at + 1 + aside[0].split(' ').length;
-    if (tokens.kind(other) === 'word' && tokens.lower(other + 1) === ',' && tokens.kind(other + 2) === 'entity') return other + 2;
-  }
+  const past = pastSetAside(tokens, at);
+  if (past !== at) return past;
   let k = tokens.lower(at) === ',' ? at + 1 : at;
   if (!/^(like|unlike)$/.test(tokens.lower(k) ?? '') || tokens.kind(k + 1) !== 'entity') return at;
   const compared = readPartiesRight(tokens, k + 1);

@@ -78,6 +78,7 @@ const cases: Case[] = [
     'ACSL4',
   ],
   ['graphics', '\\includegraphics[width=\\linewidth]{fig/GPX4.pdf}\nACSL4 blot', 'ACSL4 blot', 'ACSL4'],
+  ['struck-through text is deleted', 'FINO2 \\sout{inhibits system Xc} acts on \\st{SLC7A11} GPX4.', 'FINO2 acts on GPX4.', 'GPX4'],
   [
     'definitions in the body',
     'A \\newcommand{\\gpx}{GPX4} \\renewcommand\\x[1]{y #1} \\def\\foo#1#2{bar} \\usepackage{x} B ACSL4',

@@ -13,7 +13,10 @@ const cases: [string, string, string][] = [
   ['paragraph lines join', 'GPX4 reduces\nlipid peroxides.', 'GPX4 reduces lipid peroxides.'],
   ['headings', '# GPX4 pathway #\n\nText.', 'GPX4 pathway | Text.'],
   ['setext heading', 'Title\n=====\nBody', 'Title | Body'],
-  ['emphasis', 'Use *erastin* and __RSL3__ or ~~FIN56~~.', 'Use erastin and RSL3 or FIN56.'],
+  ['emphasis', 'Use *erastin* and __RSL3__ or _FIN56_.', 'Use erastin and RSL3 or FIN56.'],
+  // Struck-through text is deleted text: a draft's tracked deletion is not what the manuscript says.
+  ['strikethrough', 'Use ~~erastin~~ RSL3 or ~FIN56~.', 'Use  RSL3 or FIN56.'],
+  ['strikethrough not closed in its paragraph', 'Use ~~erastin\n\nor RSL3~~.', 'Use erastin | or RSL3.'],
   ['snake_case stays', 'see gpx4_ko_cells here', 'see gpx4_ko_cells here'],
   ['links keep text', 'See [GPX4](https://x.org/a_(b)) and [ref][1].', 'See GPX4 and ref.'],
   ['image alt', '![GPX4 blot](fig.png)', 'GPX4 blot'],

@@ -43,6 +43,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     // "An earlier version of this entry drew system Xc⁻ as an exporter": a curated entry or a figure withdrawn too.
     pattern: String.raw`(?:earlier|original|previous|first|initial|old)\s+(?:draft|version|sentence|text|manuscript|wording|submission|phrasing|entry|annotation|figure|diagram|map|legend|model|scheme|network)\s+(?:of\s+(?:this|the|our)\s+\w+\s+)?(?:\w+\s+)?(?:stated|said|claimed|described|suggested|read|implied|asserted|called|drew|depicted|showed|listed|annotated|labell?ed|portrayed|presented|treated|modell?ed|represented|encoded|assumed|included)\b`,
   },
+  // "I've reverted the edit that said p53 induces SLC7A11", "the sentence which claimed that…": a wording under
+  // discussion, quoted to be judged, on a talk page or in a review of a text.
+  {
+    words: 'edit edits revision revisions sentence sentences statement statements wording line lines passage paragraph',
+    pattern: String.raw`(?:edit|edits|revision|revisions|sentence|sentences|statement|statements|wording|line|lines|passage|paragraph)\s+(?:that|which)\s+(?:\w+\s+)?(?:said|says|stated|states|claimed|claims|read|reads|asserted|asserts|added|introduced|described|describes|called|calls|listed|lists)\b`,
+  },
   // "We initially hypothesized that X…; however…", "One might have expected erastin to be cytotoxic…": what was
   // expected is not what is claimed.
   {

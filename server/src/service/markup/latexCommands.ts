@@ -15,6 +15,8 @@ const NON_PROSE_ARGS: Readonly<Record<string, number>> = {
   textcolor: 1, colorbox: 1, linespread: 1, fontsize: 2, selectfont: 0, bibitem: 1, cline: 1, multicolumn: 2,
   multirow: 2, newtheorem: 2, crefname: 3, Crefname: 3, resizebox: 2, scalebox: 1, rotatebox: 1, enlargethispage: 1,
   author: 1, affil: 1, affiliation: 1, email: 1, thanks: 1, date: 1, keywords: 0, orcid: 1, nolinkurl: 1,
+  // Struck-through text (ulem, soul, changes): deleted, no part of what is written.
+  sout: 1, xout: 1, st: 1, deleted: 1,
 };
 
 /** Commands that end a block before and after their argument. */

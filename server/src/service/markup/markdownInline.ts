@@ -213,6 +213,14 @@ export class InlineScanner {
           const intraword = isWordChar(before) && isWordChar(after);
           // Intraword underscores are literal (snake_case); a single tilde before a digit means "about".
           const literal = (c === 95 && intraword) || (c === 126 && run === 1 && !/\S/.test(before) && /\d/.test(after));
+          // "~~FINO2 inhibits system Xc⁻~~": struck-through text is deleted text, no part of what is written.
+          const struckEnd = c === 126 && run === 2 ? text.indexOf('~~', i + 2) : -1;
+          if (struckEnd > i + 2 && !text.slice(i + 2, struckEnd).includes('\n\n')) {
+            this.#copy(runStart, i);
+            i = struckEnd + 2;
+            runStart = i;
+            continue;
+          }
           if (!literal) {
             this.#copy(runStart, i);
             i += run;

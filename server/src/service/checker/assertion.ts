@@ -43,7 +43,13 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     // "An earlier version of this entry drew system Xc⁻ as an exporter": a curated entry or a figure withdrawn too.
     pattern: String.raw`(?:earlier|original|previous|first|initial|old)\s+(?:draft|version|sentence|text|manuscript|wording|submission|phrasing|entry|annotation|figure|diagram|map|legend|model|scheme|network)\s+(?:of\s+(?:this|the|our)\s+\w+\s+)?(?:\w+\s+)?(?:stated|said|claimed|described|suggested|read|implied|asserted|called|drew|depicted|showed|listed|annotated|labell?ed|portrayed|presented|treated|modell?ed|represented|encoded|assumed|included)\b`,
   },
-  // "I've reverted the edit that said p53 induces SLC7A11", "the sentence which claimed that…": a wording under
+  // "A misconception I keep seeing on here: that p53 protects…", "Common myth — FSP1 drives ferroptosis": what a
+  // colon or a dash after a word of error introduces is the error, named to be corrected.
+  {
+    words: 'misconception misconceptions myth myths misunderstanding misunderstandings mistake mistakes fallacy',
+    pattern: String.raw`(?:misconceptions?|myths?|misunderstandings?|mistakes?|fallacy)\b[^.;:?!]{0,60}?\s*[:—–]\s*(?:that\b)?`,
+  },
+  // "I've reverted the edit that said p53 induces SLC7A11\", "the sentence which claimed that…": a wording under
   // discussion, quoted to be judged, on a talk page or in a review of a text.
   {
     words: 'edit edits revision revisions sentence sentences statement statements wording line lines passage paragraph',

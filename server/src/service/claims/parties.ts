@@ -203,7 +203,8 @@ const CARRYING_VERBS = /^(imports|import|imported|mediates|mediate|mediated|tran
  * the carrier after it, acts for the carrier. "It" stands for the last gene or complex named before.
  */
 function carriedByNamed(tokens: Tokens, end: number): ClaimParty | undefined {
-  const takesUp = tokens.lower(end) === 'up' && /^(takes|take|took)$/.test(tokens.lower(end - 1) ?? '');
+  // "takes up", "brings in": a verb and its particle.
+  const takesUp = (tokens.lower(end) === 'up' && /^(takes|take|took)$/.test(tokens.lower(end - 1) ?? '')) || (tokens.lower(end) === 'in' && /^(brings|bring|brought)$/.test(tokens.lower(end - 1) ?? ''));
   if (!takesUp && !CARRYING_VERBS.test(tokens.lower(end) ?? '')) return undefined;
   let k = takesUp ? end - 2 : end - 1;
   const carrierAt = tokens.kind(k) === 'entity' ? k : tokens.lower(k) === 'it' ? lastCarrierBefore(tokens, k) : -1;

@@ -35,7 +35,11 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
     if (kinds) return onlyOfKind(kinds, before, firstMention, mentions);
     // "We next exposed the cells to IFN-γ. It upregulated SLC7A11…", "We next considered NCOA4. Its
     // overexpression…": after what the writers did, "it" is the one entry (not cells) they did it with.
-    return WE_DID.test(text.slice(before.start, first.proseStart)) && IT.test(text.slice(next, next + 4)) ? onlyOfKind(['gene', 'compound', 'complex'], before, firstMention, mentions) : undefined;
+    // "People forget how much TP53 matters here. It transactivates…": a sentence that names one entry and nothing
+    // else leaves "it" no other antecedent.
+    if (!IT.test(text.slice(next, next + 4))) return undefined;
+    const alone = mentions[firstMention + 1] === undefined || mentions[firstMention + 1]!.proseStart >= before.end;
+    return WE_DID.test(text.slice(before.start, first.proseStart)) || alone ? onlyOfKind(['gene', 'compound', 'complex'], before, firstMention, mentions) : undefined;
   }
   // "GPX4 and FSP1 …", "GPX4, FSP1 …": a list is no one subject.
   const second = mentions[firstMention + 1];

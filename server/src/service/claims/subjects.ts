@@ -129,10 +129,27 @@ function describedEntry(tokens: Tokens, end: number): ClaimParty[] | undefined {
  * influx through system Xc⁻, which depletes GSH" — the entry only names the way the action goes.
  */
 function eventBeforeWhich(tokens: Tokens, end: number): boolean {
+  if (tokens.kind(end) === 'entity' && objectOfParticipleClause(tokens, end)) return true;
   if (tokens.kind(end) !== 'entity' || !/^(through|via)$/.test(tokens.lower(end - 1) ?? '')) return false;
   for (let k = end - 2; k >= 0 && k > end - 10; k--) {
     if (tokens.kind(k) === 'punct') return false;
     if (tokens.lower(k)!.endsWith('ing') && tokens.lower(k - 1) === 'by') return true;
+  }
+  return false;
+}
+
+/**
+ * "p53 represses SLC7A11, cutting cystine uptake and GSH synthesis, which promotes ferroptosis": the entries
+ * ending at `end` are the objects of a participle clause set off by a comma, and "which" after them stands for
+ * what that clause did, not for them.
+ */
+const CHANGE_GERUNDS = /^(cutting|reducing|lowering|depleting|decreasing|diminishing|limiting|blocking|inhibiting|suppressing|impairing|raising|increasing|boosting|elevating|enhancing|restoring)$/;
+
+function objectOfParticipleClause(tokens: Tokens, end: number): boolean {
+  for (let k = end - 1; k >= 1 && k > end - 9; k--) {
+    const word = tokens.lower(k)!;
+    if (tokens.kind(k) === 'word' && CHANGE_GERUNDS.test(word) && tokens.lower(k - 1) === ',') return true;
+    if (tokens.kind(k) === 'punct' && word !== '-' && word !== ',') return false;
   }
   return false;
 }

@@ -107,7 +107,10 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   const inCells = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'in' && tokens.entityType(v + 2) === 'cell';
   // "more sensitive for RSL3": "for" where English has "to", as some writers' first languages have it.
   const forTo = state.preposition === 'to' && tokens.lower(v + 1) === 'for';
-  if (tokens.at(v + 1)?.lower !== state.preposition && !inCells && !forTo) return undefined;
+  // "CD36 is protective in (for) CD8⁺ TILs": the cells named are kept, a raise of them.
+  const keptCells = state.preposition === 'against' && sign === -1 && /^(in|for)$/.test(tokens.lower(v + 1) ?? '') && tokens.entityType(v + 2) === 'cell';
+  if (keptCells) sign = 1;
+  if (tokens.at(v + 1)?.lower !== state.preposition && !inCells && !forTo && !keptCells) return undefined;
   const objects = readPartiesRight(tokens, v + 2);
   if (!objects) return undefined;
   const requires = state.dependence === 'requires';
@@ -117,7 +120,7 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   return newClaim(
     {
       subjects,
-      objects: requires ? objects.parties : objects.parties.map((o) => ferroptosisFromInducer(o)),
+      objects: requires || keptCells ? objects.parties : objects.parties.map((o) => ferroptosisFromInducer(o)),
       // "independent of" is "does not require"
       effect: requires ? 'requires' : sign === 1 ? 'positive' : 'negative',
       negated: requires && sign === -1 ? !modifiers.negated : modifiers.negated,

@@ -59,7 +59,7 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
   // expected is not what is claimed.
   {
     words: 'hypothesized hypothesised expected predicted assumed reasoned speculated anticipated postulated surmised posited presumed conjectured',
-    pattern: String.raw`(?:hypothesi[sz]ed|expected|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised|posited|presumed|conjectured)\s+(?:that\b|[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}?\s+to\s)`,
+    pattern: String.raw`(?:hypothesi[sz]ed|expected|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised|posited|presumed|conjectured)\s+(?:that\b|[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}?\s+(?:to|would|will|should|might|could)\s)`,
   },
   // "The reviewer suggested that X…": a view the authors report, here to answer it.
   {

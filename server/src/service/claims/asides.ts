@@ -25,6 +25,38 @@ export function capacityHolder(tokens: Tokens, k: number): boolean {
   return tokens.kind(k) === 'entity' && tokens.lower(k - 1) === 'of' && CAPACITIES.has(tokens.lower(k - 2) ?? '');
 }
 
+/** Units of a dose or a time: "10 µM", "5 mg/kg", "24 h". */
+const UNITS: ReadonlySet<string> = new Set(['µm', 'μm', 'um', 'nm', 'mm', 'pm', 'm', 'mg', 'kg', 'g', 'ml', 'h', 'hr', 'hrs', 'min', 'd', 'days', 'hours', 'gy', '%']);
+
+/**
+ * The "at" of "at 10 µM (for 24 h)" ending at `end`, right after an entry; -1 if none. ("mg/kg" ends in "kg".)
+ */
+function doseBefore(tokens: Tokens, end: number): number {
+  let k = end;
+  for (let n = 0; n < 2; n++) {
+    if (!UNITS.has(tokens.lower(k) ?? '')) return -1;
+    if (tokens.lower(k - 1) === '/' && UNITS.has(tokens.lower(k - 2) ?? '')) k -= 2;
+    if (!/^\d/.test(tokens.lower(k - 1) ?? '')) return -1;
+    k -= 2;
+    // "2.5 µM": the number's decimals are tokens of their own.
+    if (tokens.lower(k) === '.' && /^\d/.test(tokens.lower(k - 1) ?? '')) k -= 2;
+    if (tokens.lower(k) === 'at' && tokens.kind(k - 1) === 'entity') return k;
+    if (tokens.lower(k) !== 'for') return -1;
+    k--;
+  }
+  return -1;
+}
+
+/** Whether the tokens before `end` are words (or a hyphen, or an entry before a word): a noun phrase that names no subject. */
+function describingWords(tokens: Tokens, end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const kind = tokens.kind(k);
+    if (kind === 'word' || tokens.lower(k) === '-' || (kind === 'entity' && tokens.kind(k + 1) === 'word' && k + 1 < end)) continue;
+    return false;
+  }
+  return end > 0;
+}
+
 export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modifiers): number {
   let i = from;
   while (i >= 0) {
@@ -42,6 +74,12 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i = open - 1;
       continue;
     }
+    // "Erastin at 10 µM kills…", "RSL3 at 1 µM for 24 h induced…": a dose after the entry parts nothing.
+    const dose = t.kind === 'word' ? doseBefore(tokens, i) : -1;
+    if (dose > 0) {
+      i = dose - 1;
+      continue;
+    }
     if (t.kind === 'punct' && (t.lower === '—' || t.lower === '–')) {
       // "Iron overload — as produced in iron-loaded mice — tilts…": an aside between dashes, spaced or not.
       const open = openingDash(tokens, i);
@@ -53,7 +91,9 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
     if (t.kind === 'punct' && t.lower === ',') {
       // "These engineered nanovesicles, eNVs-FAP, promote…": the name set off after what they are is the subject,
       // as it is in parentheses.
-      if (tokens.kind(i - 1) === 'entity' && tokens.lower(i - 2) === ',' && i - 2 <= 5 && Array.from({ length: i - 2 }, (_, k) => tokens.kind(k)).every((kind) => kind === 'word')) return i - 1;
+      // "The platelet-camouflaged sulfasalazine particles, Fe₃O₄-SAS@PLT, repolarise…": an entry may describe the
+      // noun (a word follows it), and a hyphen join its words.
+      if (tokens.kind(i - 1) === 'entity' && tokens.lower(i - 2) === ',' && i - 2 <= 8 && describingWords(tokens, i - 2)) return i - 1;
       // "Liraglutide, by contrast, upregulates…": a comma aside parts nothing either.
       const open = openingAsideComma(tokens, i);
       if (open <= 0) break;

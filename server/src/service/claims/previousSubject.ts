@@ -19,7 +19,8 @@ const REFERS_BACK = new RegExp(String.raw`\b(?:its?|they|th(?:is|ese|e) (?:[\w-]
 // "What is FSP1? It…", "What does erastin do? It…": a question that names its subject, then the answer; spoken, it
 // may open "Right, so what is GPX4 doing…?", and an exam's "Q3. How does…?"; a note "there it oxidizes…"; a
 // transcript "HOST: Does IFN-γ touch lipids? GUEST: It does…"; a chat's "Mira: liraglutide won't help. It…".
-const OPENING = new RegExp(String.raw`^\s*(?:q(?:uestion)?\s*\d*[.:)]\s*)?(?:(?:host|guest|interviewer|interviewee|moderator|speaker\s*\d*|[a-z]{1,12})\s*:\s*)?(?:(?:right|so|and|now|okay|ok|well|but)\s*,?\s+)*(?:(?:the|in addition|moreover|however|furthermore|similarly|notably|importantly|indeed|first|second|finally|conversely|likewise|thus|there|here|then|in turn)\s*,?\s*|(?:what|how|why|where)(?:'s|\s+(?:is|are|does|do|did|about))\s+|(?:does|do|did|is|are|can|could|would|will|has|have)\s+)?(?:the\s+(?:${[...REFERRING_NOUNS].join('|')})\s+)?$`, 'i');
+// "Q (Prof. Baumann): How does erastin act…?": who asks may be named in parentheses.
+const OPENING = new RegExp(String.raw`^\s*(?:q(?:uestion)?\s*\d*(?:\s*\([^()]{1,40}\))?\s*[.:)]\s*)?(?:(?:host|guest|interviewer|interviewee|moderator|speaker\s*\d*|[a-z]{1,12})\s*:\s*)?(?:(?:right|so|and|now|okay|ok|well|but)\s*,?\s+)*(?:(?:the|in addition|moreover|however|furthermore|similarly|notably|importantly|indeed|first|second|finally|conversely|likewise|thus|there|here|then|in turn)\s*,?\s*|(?:what|how|why|where)(?:'s|\s+(?:is|are|does|do|did|about))\s+|(?:does|do|did|is|are|can|could|would|will|has|have)\s+)?(?:the\s+(?:${[...REFERRING_NOUNS].join('|')})\s+)?$`, 'i');
 
 /**
  * The id of the entry that opens the sentence `before` (its mentions from `firstMention` on), in the same

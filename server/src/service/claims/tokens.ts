@@ -256,6 +256,13 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
         i = end;
         continue;
       }
+      // "Metformin, um, acting here as…", "Um — zileuton…": a spoken filler is no word of what is said, and
+      // takes the comma or dash that set it off with it.
+      // ("10 uM" is a dose: after a number, "um" is a unit.)
+      if (lower.length <= 3 && FILLERS.has(lower) && !/^[\d.]/.test(tokens.lower(tokens.length - 1) ?? '')) {
+        i = pastFillerMark(text, j, stop, tokens);
+        continue;
+      }
       tokens.push('word', lower, i - start, j - start, undefined);
       i = j;
       continue;
@@ -279,6 +286,24 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
     i++;
   }
   return tokens;
+}
+
+/** Spoken fillers in transcripts ("er" is left: it is also the endoplasmic reticulum). */
+const FILLERS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhm', 'erm', 'hmm']);
+
+/**
+ * Past a filler ending at `j`: where commas or a dash set it off, they go with it, so that "X, um, raises" reads
+ * "X raises" and "Um — zileuton" reads "zileuton".
+ */
+function pastFillerMark(text: string, j: number, stop: number, tokens: Tokens): number {
+  let k = j;
+  while (k < stop && text.charCodeAt(k) === 32) k++;
+  const mark = text.charCodeAt(k);
+  const opened = tokens.length === 0 || tokens.lower(tokens.length - 1) === ',';
+  if (!opened || (mark !== 44 /* , */ && mark !== 0x2014 /* — */ && mark !== 0x2013 /* – */)) return j;
+  // "they are, um, ferroptosis-resistant", "Metformin, um, raises…": the filler's commas set nothing off; both go.
+  if (tokens.length >= 1) tokens.drop(1);
+  return k + 1;
 }
 
 /** Nouns that introduce a name to a lay reader: "a protein called TYRO3", "a drug known as sorafenib". */

@@ -24,6 +24,8 @@ export function isAdverb(word: string): boolean {
 /** "Not only … but also" adds to a claim: `tokenize` makes it one word, passed over as an adverb is. */
 export const NOT_ONLY = 'not only';
 ADVERBS.add(NOT_ONLY);
+// Adverbs in "-ply", which the rule above leaves to verbs ("apply", "supply", "imply").
+for (const word of ['simply', 'deeply', 'sharply', 'steeply', 'amply']) ADVERBS.add(word);
 /** "Iron accumulation per se lowers…": one word too. */
 export const PER_SE = 'per se';
 ADVERBS.add(PER_SE);

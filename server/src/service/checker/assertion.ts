@@ -58,8 +58,8 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
   // "We initially hypothesized that X…; however…", "One might have expected erastin to be cytotoxic…": what was
   // expected is not what is claimed.
   {
-    words: 'hypothesized hypothesised expected predicted assumed reasoned speculated anticipated postulated surmised posited presumed conjectured',
-    pattern: String.raw`(?:hypothesi[sz]ed|expected|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised|posited|presumed|conjectured)\s+(?:that\b|[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}?\s+(?:to|would|will|should|might|could)\s)`,
+    words: 'hypothesized hypothesised expected expect expects predicted assumed reasoned speculated anticipated postulated surmised posited presumed conjectured',
+    pattern: String.raw`(?:hypothesi[sz]ed|expected|expects?|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised|posited|presumed|conjectured)\s+(?:that\b|[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}?\s+(?:to|would|will|should|might|could)\s)`,
   },
   // "The reviewer suggested that X…": a view the authors report, here to answer it.
   {

@@ -186,6 +186,11 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i -= 2;
       continue;
     }
+    // "the IFN-γ that NK cells release raises…": with "that" and the cells named.
+    if (CONTACT_VERBS.has(t.lower) && tokens.entityType(i - 1) === 'cell' && /^(that|which)$/.test(tokens.lower(i - 2) ?? '') && tokens.kind(i - 3) === 'entity') {
+      i -= 3;
+      continue;
+    }
     // "the capacity of erastin to inhibit…", "erastin has the ability to inhibit…": what the entry can do, it does.
     if (CAPACITIES.has(t.lower) && tokens.lower(i + 1) === 'to') {
       if (/^(the|a|an)$/.test(tokens.lower(i - 1) ?? '') && /^(has|have|had|retains|retain|retained|possesses|possess|possessed|shows|show|showed)$/.test(tokens.lower(i - 2) ?? '')) {

@@ -35,6 +35,13 @@ export function holderParties(tokens: Tokens, left: number): ClaimParty[] | unde
 export function cellsLacking(tokens: Tokens, at: number): ClaimParty[] | undefined {
   const entity = tokens.at(at);
   if (entity?.kind !== 'entity') return undefined;
+  // "cells missing both GPX4 and ACSL4": two entries taken away at once, each reversed, together.
+  if (tokens.lower(at - 1) === 'and' && tokens.kind(at - 2) === 'entity') {
+    const lacking = tokens.lower(at - 3) === 'both' ? cellsLackingBoth(tokens, at - 2) : cellsLacking(tokens, at - 2);
+    if (!lacking || lacking.length !== 1) return undefined;
+    const second = { id: entity.id!, inverted: true, start: entity.start, end: entity.end, together: true };
+    return [{ ...lacking[0]!, together: true }, second];
+  }
   let k = at - 1;
   // "cells without the ACSL4 gene"
   if (tokens.lower(k) === 'the' && /^(without|lacking|lack|lacked)$/.test(tokens.lower(k - 1) ?? '')) k--;
@@ -43,11 +50,18 @@ export function cellsLacking(tokens: Tokens, at: number): ClaimParty[] | undefin
   else if (word === 'of' && (tokens.lower(k - 1) === 'depleted' || tokens.lower(k - 1) === 'devoid')) k--;
   // "cells that lack GPX4"
   else if ((word === 'lack' || word === 'lacked') && /^(that|which)$/.test(tokens.lower(k - 1) ?? '')) k--;
-  else if (word !== 'lacking' && word !== 'without') return undefined;
+  else if (word !== 'lacking' && word !== 'without' && word !== 'missing') return undefined;
   // "cells lacking GPX4", and named cells: "T cells lacking GPX4".
   const holder = tokens.at(k - 1);
   if (!holder || (!(holder.kind === 'word' && CELLS.has(holder.lower)) && tokens.entityType(k - 1) !== 'cell')) return undefined;
   return [{ id: entity.id!, inverted: true, start: holder.start, end: entity.end }];
+}
+
+/** "cells missing both GPX4 (and …)": the first of two entries after "both". */
+function cellsLackingBoth(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  const holder = tokens.at(at - 3);
+  if (!/^(lacking|missing|without)$/.test(tokens.lower(at - 2) ?? '') || !holder || (!(holder.kind === 'word' && CELLS.has(holder.lower)) && tokens.entityType(at - 3) !== 'cell')) return undefined;
+  return [{ id: tokens.at(at)!.id!, inverted: true, start: holder.start, end: tokens.at(at)!.end }];
 }
 
 /**

@@ -268,6 +268,8 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   }
   // "knocking down (out) X", "switching off X", "turning on X": the phrasal verb's particle stands between it and
   // X; "on" keeps X as it is.
+  // "cutting off their iron supply": an article or possessive after the particle.
+  if (/^(the|their|its)$/.test(tokens.lower(before) ?? '') && PARTICLE_VERBS.test(`${tokens.lower(before - 2) ?? ''} ${tokens.lower(before - 1) ?? ''}`)) before--;
   const phrasal = PARTICLE_VERBS.exec(`${tokens.lower(before - 1) ?? ''} ${tokens.lower(before) ?? ''}`);
   if (phrasal) {
     return { party: { id: entity.id!, inverted: phrasal[1] ? !postInverted : postInverted, start: tokens.at(before - 1)!.start, end: entity.end }, before: before - 2 };
@@ -366,7 +368,7 @@ function takesPreposition(preposition: string, word: string): boolean {
 const WHERE_ADJECTIVES: ReadonlySet<string> = new Set(['intracellular', 'cellular', 'cytosolic', 'cytoplasmic', 'mitochondrial', 'extracellular', 'endogenous', 'total', 'free', 'membrane', 'tumoral', 'intratumoral', 'intratumoural']);
 
 /** A phrasal verb before its object: group 1 when it takes the object away ("knocking down", "switching off"). */
-const PARTICLE_VERBS = /^(?:(?:knock(?:ing|ed|s)?|switch(?:ing|ed|es)?|turn(?:ing|ed|s)?|shut(?:ting|s)?) (down|out|off)|(?:switch(?:ing|ed|es)?|turn(?:ing|ed|s)?) on)$/;
+const PARTICLE_VERBS = /^(?:(?:knock(?:ing|ed|s)?|switch(?:ing|ed|es)?|turn(?:ing|ed|s)?|shut(?:ting|s)?|cut(?:ting|s)?) (down|out|off)|(?:switch(?:ing|ed|es)?|turn(?:ing|ed|s)?) on)$/;
 
 /** Nouns for what carries or handles a molecule: "the cystine pump (system Xc⁻)". */
 const CARRIERS: ReadonlySet<string> = new Set(['pump', 'transporter', 'importer', 'exporter', 'antiporter', 'channel', 'carrier', 'exchanger', 'enzyme']);
@@ -380,6 +382,7 @@ export function readPartiesRight(
   from: number,
   preposition?: string,
 ): { parties: ClaimParty[]; end: number; preposition?: { start: number; end: number } } | undefined {
+  if (from < 0 || from >= tokens.length) return undefined;
   // "increased sensitivity to RSL3": the object is the ferroptosis that RSL3 induces; resistance reverses the sign.
   let i = from;
   let prepositionToken: Token | undefined;

@@ -18,6 +18,9 @@ import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COMPOUND
  */
 export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefined {
   let i = at;
+  // "It is the selenium–GPX4 axis that pushes…", "it was ferroportin that exported…": a cleft's focus.
+  const focus = tokens.lower(i) === 'that' ? cleftFocus(tokens, i - 1) : -1;
+  if (focus >= 0) return readPartiesLeft(tokens, focus);
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
     const plural = pluralReferent(tokens, i - 1);
     if (plural) return plural;
@@ -128,6 +131,16 @@ function describedEntry(tokens: Tokens, end: number): ClaimParty[] | undefined {
  * Whether ", which" after `end` refers to an action rather than to the entry there: "(it acts) by blocking cystine
  * influx through system Xc⁻, which depletes GSH" — the entry only names the way the action goes.
  */
+/** The entry that a cleft "it is (was) [the] X that" ending at `end` puts in focus, or -1. */
+function cleftFocus(tokens: Tokens, end: number): number {
+  if (tokens.kind(end) !== 'entity') return -1;
+  let k = end - 1;
+  if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
+  if (/^(not|also|precisely|exactly|only|really)$/.test(tokens.lower(k) ?? '')) k--;
+  if (!/^(is|was|are|were)$/.test(tokens.lower(k) ?? '') || tokens.lower(k - 1) !== 'it') return -1;
+  return k - 2 < 0 || /^[,;:(]$/.test(tokens.lower(k - 2) ?? '') || /^(but|and|so|yet|thus|hence|because)$/.test(tokens.lower(k - 2) ?? '') ? end : -1;
+}
+
 function eventBeforeWhich(tokens: Tokens, end: number): boolean {
   if (tokens.kind(end) === 'entity' && objectOfParticipleClause(tokens, end)) return true;
   if (tokens.kind(end) !== 'entity' || !/^(through|via)$/.test(tokens.lower(end - 1) ?? '')) return false;

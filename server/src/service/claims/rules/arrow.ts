@@ -27,8 +27,9 @@ function arrowSign(tokens: Tokens, k: number): 1 | -1 | 0 {
 }
 
 /** Words a note writes for a rise or a fall after a party: "fraction up", "goes down", "CD8⁺ T cells: decreased". */
-const UP_WORDS = /^(up|increased|elevated|higher|expanded|raised)$/;
-const DOWN_WORDS = /^(down|decreased|reduced|lower|depleted|diminished)$/;
+// Intransitive verbs of change count too: "the CD8⁺ T-cell fraction fell", "macrophages expanded", "PD-L1 rose".
+const UP_WORDS = /^(up|increased|elevated|higher|expanded|raised|rose|risen|grew|climbed|doubled|tripled)$/;
+const DOWN_WORDS = /^(down|decreased|reduced|lower|depleted|diminished|fell|fallen|dropped|declined|shrank|halved)$/;
 
 /** The sign of a rise or a fall written at `k` as an arrow or a word ("goes up"), and where it ends; else 0. */
 function changeAt(tokens: Tokens, k: number): { sign: 1 | -1 | 0; end: number } {

@@ -20,12 +20,36 @@ const STATES: ReadonlyMap<string, { sign: 1 | -1; raise: string; lower: string }
   ['functional', { sign: 1, raise: 'activate', lower: 'inactivate' }],
   ['nonfunctional', { sign: -1, raise: 'activate', lower: 'inactivate' }],
   ['abundant', { sign: 1, raise: 'increase', lower: 'decrease' }],
+  // "DHODH makes ferroptosis more likely", "cutting off iron made ferroptosis worse": a process made likelier or
+  // worse is raised.
+  ['likely', { sign: 1, raise: 'promote', lower: 'inhibit' }],
+  ['probable', { sign: 1, raise: 'promote', lower: 'inhibit' }],
+  ['unlikely', { sign: -1, raise: 'promote', lower: 'inhibit' }],
+  ['worse', { sign: 1, raise: 'promote', lower: 'inhibit' }],
+  ['severe', { sign: 1, raise: 'promote', lower: 'inhibit' }],
+]);
+
+/** Adjectives of how cells fare: "NRF2 activation made NK cells weaker", "… kept T cells healthy". */
+const CELL_STATES: ReadonlyMap<string, { sign: 1 | -1; raise: string; lower: string }> = new Map([
+  ['weak', { sign: -1, raise: 'increase', lower: 'impair' }],
+  ['weaker', { sign: -1, raise: 'increase', lower: 'impair' }],
+  ['strong', { sign: 1, raise: 'increase', lower: 'impair' }],
+  ['stronger', { sign: 1, raise: 'increase', lower: 'impair' }],
+  ['healthy', { sign: 1, raise: 'increase', lower: 'impair' }],
+  ['healthier', { sign: 1, raise: 'increase', lower: 'impair' }],
+  ['fitter', { sign: 1, raise: 'increase', lower: 'impair' }],
+  ['dysfunctional', { sign: -1, raise: 'increase', lower: 'impair' }],
+  ['exhausted', { sign: -1, raise: 'increase', lower: 'impair' }],
 ]);
 
 export function readMadeStateClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   for (let v = 0; v + 2 < tokens.length; v++) {
-    if (tokens.kind(v) !== 'word' || !MAKING.has(tokens.lower(v)!) || tokens.kind(v + 1) !== 'entity' || tokens.entityType(v + 1) === 'cell') continue;
-    const state = stateAfter(tokens, v + 2);
+    if (tokens.kind(v) !== 'word' || !MAKING.has(tokens.lower(v)!)) continue;
+    // "made the tired NK cells weaker": an article and a describing word may come before the entry.
+    const at = tokens.kind(v + 1) === 'entity' ? v + 1 : /^(the|these|those|their|its)$/.test(tokens.lower(v + 1) ?? '') ? (tokens.kind(v + 2) === 'entity' ? v + 2 : tokens.kind(v + 3) === 'entity' && tokens.kind(v + 2) === 'word' ? v + 3 : -1) : -1;
+    if (at < 0) continue;
+    const cells = tokens.entityType(at) === 'cell';
+    const state = stateAfter(tokens, at + 1, cells ? CELL_STATES : STATES);
     if (!state) continue;
     const verb = verbOf(verbs, state.sign === 1 ? state.words.raise : state.words.lower);
     if (!verb) continue;
@@ -40,14 +64,16 @@ export function readMadeStateClaims(tokens: Tokens, verbs: VerbIndex, claims: Cl
 }
 
 /** "(more, less, highly) stable" at `at`: the sign of the state and the index of the adjective. */
-function stateAfter(tokens: Tokens, at: number): { sign: 1 | -1; end: number; words: { raise: string; lower: string } } | undefined {
+function stateAfter(tokens: Tokens, at: number, states: typeof STATES): { sign: 1 | -1; end: number; words: { raise: string; lower: string } } | undefined {
   let k = at;
   let sign: 1 | -1 = 1;
+  // "even weaker", "still more likely"
+  if (/^(even|still|much|far)$/.test(tokens.lower(k) ?? '')) k++;
   if (/^(more|highly|very|fully)$/.test(tokens.lower(k) ?? '')) k++;
   else if (/^(less|poorly)$/.test(tokens.lower(k) ?? '')) {
     sign = -1;
     k++;
   }
-  const state = STATES.get(tokens.lower(k) ?? '');
+  const state = states.get(tokens.lower(k) ?? '');
   return state && { sign: (state.sign * sign) as 1 | -1, end: k, words: state };
 }

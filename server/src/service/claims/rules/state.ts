@@ -38,6 +38,10 @@ export const STATES: ReadonlyMap<string, State> = new Map<string, State>([
   ['indispensable', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
   ['needed', { sign: 1, preposition: 'for', opposite: 'dispensable', dependence: 'needed-for' }],
   ['dispensable', { sign: -1, preposition: 'for', opposite: 'required', dependence: 'needed-for' }],
+  ['optional', { sign: -1, preposition: 'for', opposite: 'required', dependence: 'needed-for' }],
+  // "harder to push into ferroptosis", "easier to kill with RSL3": a lay writer's resistant and sensitive.
+  ['harder', { sign: -1, preposition: 'to', opposite: 'easier' }],
+  ['easier', { sign: 1, preposition: 'to', opposite: 'harder' }],
   ['protected', { sign: -1, preposition: 'from' }],
   ['shielded', { sign: -1, preposition: 'from' }],
   ['spared', { sign: -1, preposition: 'from' }],
@@ -111,7 +115,8 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   const keptCells = state.preposition === 'against' && sign === -1 && /^(in|for)$/.test(tokens.lower(v + 1) ?? '') && tokens.entityType(v + 2) === 'cell';
   if (keptCells) sign = 1;
   if (tokens.at(v + 1)?.lower !== state.preposition && !inCells && !forTo && !keptCells) return undefined;
-  const objects = readPartiesRight(tokens, v + 2);
+  const from = killedHow(tokens, v);
+  const objects = from < 0 ? undefined : readPartiesRight(tokens, from);
   if (!objects) return undefined;
   const requires = state.dependence === 'requires';
   const verb = verbOf(verbs, requires ? 'require' : sign === 1 ? 'promote' : 'suppress');
@@ -131,6 +136,19 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
     },
     { negation: modifiers.negation },
   );
+}
+
+/**
+ * Where the object of the state at `v` starts: after its preposition, or for "harder (easier) to" after the verb
+ * of killing ("harder to push into ferroptosis", "easier to kill with RSL3"). Without one, no object.
+ */
+function killedHow(tokens: Tokens, v: number): number {
+  if (!/^(harder|easier)$/.test(tokens.lower(v) ?? '')) return v + 2;
+  let k = v + 2;
+  if (!/^(kill|push|drive|tip|force|send|trigger)$/.test(tokens.lower(k) ?? '')) return -1;
+  k++;
+  if (/^(into|by|with|using)$/.test(tokens.lower(k) ?? '')) k++;
+  return k;
 }
 
 /** "O is required for S" read as "S requires O"; "dispensable for", or a negation, as "does not require". */

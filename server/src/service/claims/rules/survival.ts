@@ -9,13 +9,14 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 
 /** Words one of which a sentence this rule reads has: the cells' lack of the gene. */
-export const GENOTYPE_LOSS: readonly string[] = ['lacking', 'lack', 'without', 'deficient', 'null', 'knockout', 'ko', 'deleted'];
+export const GENOTYPE_LOSS: readonly string[] = ['lacking', 'lack', 'lacked', 'lacks', 'without', 'deficient', 'null', 'knockout', 'ko', 'deleted'];
 
 const SURVIVE = new Set('survive survives survived surviving persist persists persisted thrive thrives thrived'.split(' '));
 const DIE = new Set('die dies died perish perishes perished'.split(' '));
 /** "remained viable", "stayed alive": a verb of staying and the state stayed in. */
 const STAY = new Set('remain remains remained stay stays stayed'.split(' '));
-const ALIVE = new Set(['viable', 'alive']);
+// "stayed healthy": a lay writer's word for alive.
+const ALIVE = new Set(['viable', 'alive', 'healthy']);
 /** Words of a genotype after "Gpx4-" that leave cells without the gene. */
 const LACKING_GENOTYPE = new Set(['deficient', 'null', 'knockout', 'ko', 'deleted', 'lacking']);
 
@@ -86,6 +87,8 @@ function cellsWithoutGene(tokens: Tokens, end: number): { gene: ClaimParty; cell
   const word = tokens.lower(k);
   if (word === 'in' && tokens.lower(k - 1) === 'deficient') k--;
   else if (word === 'lack' && /^(to|that|which)$/.test(tokens.lower(k - 1) ?? '')) k -= tokens.lower(k - 1) === 'to' && tokens.kind(k - 2) === 'word' ? 2 : 1;
+  // "T cells that lacked (lack) GPX4"
+  else if ((word === 'lacked' || word === 'lacks') && /^(that|which|who)$/.test(tokens.lower(k - 1) ?? '')) k--;
   else if (word !== 'lacking' && word !== 'without') return undefined;
   const cells = k - 1;
   if (tokens.kind(cells) !== 'entity' || tokens.entityType(cells) !== 'cell') return undefined;

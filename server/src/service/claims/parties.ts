@@ -222,6 +222,9 @@ function lastCarrierBefore(tokens: Tokens, k: number): number {
   return -1;
 }
 
+/** Measures of a compound's potency: "RSL3 AUC", "erastin IC50s". */
+const POTENCY = /^(aucs?|ic50s?|ec50s?|gi50s?|lc50s?|ld50s?|ic₅₀|ec₅₀)$/;
+
 /** Participles of what a carrier brings across the membrane ("fatty acids imported through CD36"). */
 const CARRIED = /^(imported|transported|internali[sz]ed|acquired|delivered|shuttled|carried|brought|absorbed|exported)$/;
 
@@ -549,6 +552,8 @@ export function readPartiesRight(
     const entity = tokens.at(end)!;
     let post = (end === i && cellsAfter > 0 ? cellsAfter : end) + 1;
     let partyInverted = inverted;
+    // "higher RSL3 AUCs", "the erastin IC50": a potency measure of the compound, whose rise is resistance to it.
+    if (POTENCY.test(tokens.lower(post) ?? '')) return undefined;
     // "NK metabolic and functional deficits": words that describe the noun after the entry come first.
     post = pastDescription(tokens, post);
     while (post < tokens.length && (tokens.at(post)!.lower === '-' || (tokens.at(post)!.kind === 'word' && (INVERTING_POST.has(tokens.at(post)!.lower) || KEEPING_POST.has(tokens.at(post)!.lower))))) {

@@ -93,3 +93,28 @@ export function cleftSubject(tokens: Tokens, left: number): ClaimParty[] | undef
   const end = skipLeftModifiers(tokens, k - 1, { negated: false });
   return end < 0 ? undefined : readPartiesLeft(tokens, end);
 }
+
+/** Nouns of a transport a writer refers back to: "this uptake", "this lipid supply". */
+const UPTAKE_NOUNS = /^(uptake|supply|import|influx|entry|intake)$/;
+
+/**
+ * "T cells take up fatty acids through CD36, and this uptake shields them…": "this" (or "that", "such") and a
+ * noun of transport at `at` stand for the cargo brought in through the carrier named before in the sentence;
+ * the checker judges it as the carrier's doing (`cause`).
+ */
+export function uptakeReferent(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  if (tokens.kind(at) !== 'word' || !UPTAKE_NOUNS.test(tokens.lower(at)!)) return undefined;
+  let k = at - 1;
+  while (k > at - 4 && tokens.kind(k) === 'word' && !/^(this|that|such)$/.test(tokens.lower(k)!)) k--;
+  if (!/^(this|that|such)$/.test(tokens.lower(k) ?? '')) return undefined;
+  for (let j = k - 1; j >= 1; j--) {
+    if (!/^(through|via)$/.test(tokens.lower(j) ?? '') || tokens.kind(j - 1) !== 'entity' || tokens.entityType(j - 1) === 'cell') continue;
+    // "through the scavenger receptor CD36": what the carrier is may come first.
+    let carrier = j + 1;
+    while (carrier < j + 4 && tokens.kind(carrier) === 'word') carrier++;
+    if (tokens.kind(carrier) !== 'entity' || carrier >= k) continue;
+    const cargo = tokens.at(j - 1)!;
+    return [{ id: cargo.id!, inverted: false, start: tokens.at(k)!.start, end: tokens.at(at)!.end, cause: tokens.at(carrier)!.id! }];
+  }
+  return undefined;
+}

@@ -8,7 +8,7 @@ import { governsNext } from './lists';
 import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft, skipLeftModifiers } from './parties';
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
-import { definiteReferent, pluralReferent } from './referents';
+import { definiteReferent, pluralReferent, uptakeReferent } from './referents';
 import type { VerbIndex } from './verbIndex';
 import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
@@ -521,7 +521,7 @@ export function stateFromOpening(tokens: Tokens, subjects: readonly ClaimParty[]
  */
 export function clauseSubjects(tokens: Tokens, at: number, verbs: VerbIndex, gerund: boolean): ClaimParty[] | undefined {
   if (at < 0) return undefined;
-  const subjects = readPartiesLeft(tokens, at) ?? relativeAntecedent(tokens, at) ?? pluralReferent(tokens, at) ?? sharedSubjects(tokens, at, verbs, gerund) ?? pronounAntecedent(tokens, at, verbs);
+  const subjects = readPartiesLeft(tokens, at) ?? relativeAntecedent(tokens, at) ?? pluralReferent(tokens, at) ?? sharedSubjects(tokens, at, verbs, gerund) ?? pronounAntecedent(tokens, at, verbs) ?? uptakeReferent(tokens, at);
   if (!subjects || subjects.length < 2) return subjects;
   const own = respectiveSubject(tokens, subjects, at + 1);
   return own === undefined ? subjects : own === null ? undefined : [own];

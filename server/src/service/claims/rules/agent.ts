@@ -79,8 +79,14 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   const article = tokens.at(k);
   // Not a class before its examples: "…, direct GPX4 inhibitors such as RSL3".
   const examples = /^(such|including|like|\()$/.test(tokens.lower(Math.max(v, objectIndex) + 1) ?? '');
-  const plural = examples ? undefined : pluralSubjects(tokens, noun, k, modifiers);
-  if (plural) {
+  const fronted = frontedClassSubject(tokens, k, Math.max(v, objectIndex));
+  const plural = examples || fronted ? undefined : pluralSubjects(tokens, noun, k, modifiers);
+  if (fronted) {
+    read = fronted;
+    subject = { kind: 'entity', lower: '', id: fronted.id, start: fronted.start, end: fronted.end };
+    start = tokens.at(k - 1)!.start;
+    end = Math.max(objectParty.end, fronted.end);
+  } else if (plural) {
     start = plural[0]!.start;
     end = Math.max(end, objectParty.end);
   } else if (article && (/^(a|an|another)$/.test(article.lower) || (/^(our|their|my)$/.test(article.lower) && tokens.lower(k - 1) === 'as') || (article.lower === 'as' && objectIndex > v && /^(acts|act|acted|works|work|worked|serves|served|functions)$/.test(tokens.lower(k - 1) ?? '')))) {
@@ -176,6 +182,17 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     },
     modifierFields(modifiers),
   );
+}
+
+/**
+ * "As a direct inhibitor of GPX4, erastin induces…": a class opening the sentence with "as a", whose phrase ends
+ * at `last`, describes the one entry after its comma.
+ */
+function frontedClassSubject(tokens: Tokens, article: number, last: number): ClaimParty | undefined {
+  if (!/^(a|an)$/.test(tokens.lower(article) ?? '') || tokens.lower(article - 1) !== 'as' || (article > 1 && tokens.kind(article - 2) !== 'punct')) return undefined;
+  if (tokens.lower(last + 1) !== ',' || tokens.kind(last + 2) !== 'entity') return undefined;
+  const named = readPartiesRight(tokens, last + 2);
+  return named?.parties.length === 1 ? named.parties[0] : undefined;
 }
 
 /** Whether the entry at `at` (with entries joined to it by "/") is named as a target ("with the target X/Y"). */

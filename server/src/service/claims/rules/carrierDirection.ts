@@ -19,7 +19,7 @@ export type Carriage = ReadonlyMap<string, ReadonlySet<string>>;
 
 const OUTWARD = words(`export exports exported exporting exporter exporters efflux effluxes exit exits exiting outward outwards
   extrude extrudes extruded extruding expel expels expelled expelling leave leaves leaving`);
-const INWARD = words(`import imports imported importing importer importers influx influxes uptake inward inwards internalize
+const INWARD = words(`import imports imported importing importer importers influx influxes uptake entry inward inwards internalize
   internalizes internalized internalizing internalise internalises internalised internalising`);
 /** Verbs that take "in" or "out" after what they move: "pulls iron in", "brings glutamate in", "pumps cystine out". */
 const MOVING = words(`pull pulls pulled pulling bring brings brought bringing let lets letting draw draws drew drawn drawing
@@ -58,6 +58,9 @@ export function readCarrierDirectionClaims(tokens: Tokens, verbs: VerbIndex, car
   const exporting = verbOf(verbs, 'export');
   if (!importing || !exporting) return;
   const cargoes = new Set([...carriage.values()].flatMap((c) => [...c]));
+  // "Ferroportin (FPN1), the main route of iron entry into macrophages, was grouped with TFRC": an apposition
+  // describes the carrier before it, whatever else the sentence names.
+  const spans: { clause: Clause; carrier: number | undefined }[] = [...appositions(tokens, carriage)];
   let previousCarrier: number | undefined;
   for (const clause of clauses(tokens)) {
     let carrier = onlyCarrier(tokens, clause, carriage);
@@ -65,6 +68,9 @@ export function readCarrierDirectionClaims(tokens: Tokens, verbs: VerbIndex, car
     // is an antiporter: it pumps cystine out": the clause after a relative pronoun or a colon is the carrier's.
     if (carrier === undefined && previousCarrier !== undefined && continuesCarrier(tokens, clause)) carrier = previousCarrier;
     previousCarrier = carrier ?? (carriersIn(tokens, clause, carriage) === 0 ? previousCarrier : undefined);
+    spans.push({ clause, carrier });
+  }
+  for (const { clause, carrier } of spans) {
     if (carrier === undefined || unsure(tokens, clause)) continue;
     const id = tokens.at(carrier)!.id!;
     for (const [cargo, where] of directionsOfCargo(tokens, clause, cargoes)) {
@@ -101,6 +107,22 @@ function* clauses(tokens: Tokens): Generator<Clause> {
     if (!breaks) continue;
     if (k > from) yield { from, to: k };
     from = k + 1;
+  }
+}
+
+/** Appositions right after a carrier (and its names in parentheses): ", the main route of iron entry …,". */
+function* appositions(tokens: Tokens, carriage: Carriage): Generator<{ clause: Clause; carrier: number }> {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!carriage.has(tokens.id(k) ?? '')) continue;
+    let comma = k + 1;
+    if (tokens.lower(comma) === '(') {
+      while (comma < tokens.length && tokens.lower(comma) !== ')') comma++;
+      comma++;
+    }
+    if (tokens.lower(comma) !== ',' || !/^(the|a|an|its)$/.test(tokens.lower(comma + 1) ?? '')) continue;
+    let close = comma + 2;
+    while (close < tokens.length && close < comma + 16 && tokens.lower(close) !== ',' && !/^[;:.?!]$/.test(tokens.lower(close) ?? '')) close++;
+    if (tokens.lower(close) === ',') yield { clause: { from: comma + 1, to: close }, carrier: k };
   }
 }
 

@@ -4,7 +4,7 @@ import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields,
 import { PREVIOUS_SUBJECT, capacityHolder, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { whoseTaskIs, cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
-import { bothReferent, cleftSubject, definiteReferent } from '../referents';
+import { bothReferent, cleftSubject, definiteReferent, uptakeReferent } from '../referents';
 import { cellsLacking } from '../holders';
 import { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
@@ -116,7 +116,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??
     cellsLacking(tokens, left) ??
-    cleftSubject(tokens, left) ?? absoluteSubject(tokens, left, slot) ?? toolUsedTo(tokens, v, slot) ?? noteInParentheses(tokens, left, slot) ?? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? sententialWhich(tokens, left, verbs) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
+    cleftSubject(tokens, left) ?? absoluteSubject(tokens, left, slot) ?? toolUsedTo(tokens, v, slot) ?? noteInParentheses(tokens, left, slot) ?? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? sententialWhich(tokens, left, verbs) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? uptakeReferent(tokens, left) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
   if (!subjects) return undefined;
   subjects = stateFromOpening(tokens, subjects, left) ?? manipulatedCells(tokens, subjects) ?? subjects;
   // "ACSL4 and LPCAT3, the enzymes that acylate PUFAs and re-esterify them, respectively": each verb its own.

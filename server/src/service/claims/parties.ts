@@ -222,6 +222,16 @@ function lastCarrierBefore(tokens: Tokens, k: number): number {
   return -1;
 }
 
+/** The index of "exposure" in "(the) exposure of (the) <cells> to" whose "to" is at `to`, or -1. */
+function exposureOfCells(tokens: Tokens, to: number): number {
+  let k = to - 1;
+  if (tokens.entityType(k) !== 'cell' && !CELLS.has(tokens.lower(k) ?? '')) return -1;
+  k--;
+  while (k > to - 5 && tokens.kind(k) === 'word' && tokens.lower(k) !== 'of') k--;
+  if (tokens.lower(k) !== 'of' || !/^(exposure|treatment|stimulation|incubation)$/.test(tokens.lower(k - 1) ?? '')) return -1;
+  return k - 1;
+}
+
 /** Measures of a compound's potency: "RSL3 AUC", "erastin IC50s". */
 const POTENCY = /^(aucs?|ic50s?|ec50s?|gi50s?|lc50s?|ld50s?|ic₅₀|ec₅₀)$/;
 
@@ -323,6 +333,11 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     before--;
     // "in low GPX4 cells": the amount is inside a prepositional phrase, as the entity is below.
     if (tokens.kind(before) === 'word' && PHRASE_OPENERS.has(tokens.lower(before)!)) return undefined;
+  } else if (previous?.lower === 'to' && exposureOfCells(tokens, before) >= 0) {
+    // "Exposure of the tumour cells to IFN-γ increased…": what the cells were exposed to acts.
+    const exposure = exposureOfCells(tokens, before);
+    start = tokens.at(exposure)!.start;
+    before = exposure - 1;
   } else if (previous && previous.kind === 'word' && PHRASE_OPENERS.has(previous.lower) && !SUBORDINATORS.has(previous.lower) && !antecedent) {
     // The entity is inside a prepositional phrase or a subordinate clause: it is not the agent (but a relative
     // clause after it, "set by TFR1, which exports…", is about it all the same).

@@ -80,15 +80,15 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   // Not a class before its examples: "…, direct GPX4 inhibitors such as RSL3".
   const examples = /^(such|including|like|\()$/.test(tokens.lower(Math.max(v, objectIndex) + 1) ?? '');
   const fronted = frontedClassSubject(tokens, k, Math.max(v, objectIndex));
-  const plural = examples || fronted ? undefined : pluralSubjects(tokens, noun, k, modifiers);
+  const plural = examples || fronted ? undefined : listedUnderClass(tokens, k, v, objectIndex) ?? pluralSubjects(tokens, noun, k, modifiers);
   if (fronted) {
     read = fronted;
     subject = { kind: 'entity', lower: '', id: fronted.id, start: fronted.start, end: fronted.end };
     start = tokens.at(k - 1)!.start;
     end = Math.max(objectParty.end, fronted.end);
   } else if (plural) {
-    start = plural[0]!.start;
-    end = Math.max(end, objectParty.end);
+    start = Math.min(plural[0]!.start, objectParty.start);
+    end = Math.max(end, objectParty.end, plural[plural.length - 1]!.end);
   } else if (article && (/^(a|an|another)$/.test(article.lower) || (/^(our|their|my)$/.test(article.lower) && tokens.lower(k - 1) === 'as') || (article.lower === 'as' && objectIndex > v && /^(acts|act|acted|works|work|worked|serves|served|functions)$/.test(tokens.lower(k - 1) ?? '')))) {
     // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"; "S acts as oxidase of X", the
     // article left out; "using RSL3 as our xCT blocker".
@@ -193,6 +193,19 @@ function frontedClassSubject(tokens: Tokens, article: number, last: number): Cla
   if (tokens.lower(last + 1) !== ',' || tokens.kind(last + 2) !== 'entity') return undefined;
   const named = readPartiesRight(tokens, last + 2);
   return named?.parties.length === 1 ? named.parties[0] : undefined;
+}
+
+/**
+ * "System Xc⁻ inhibitors: erastin and RSL3", a list's heading class before a colon at the start of its line: the
+ * compounds after the colon are of that class.
+ */
+function listedUnderClass(tokens: Tokens, k: number, v: number, objectIndex: number): ClaimParty[] | undefined {
+  if (objectIndex >= v || tokens.lower(v + 1) !== ':' || (k >= 0 && tokens.kind(k) !== 'punct')) return undefined;
+  const members = readPartiesRight(tokens, v + 2);
+  if (!members) return undefined;
+  // "erastin (10 µM) and RSL3 (1 µM)": one class for all; a member that is not a compound makes no list of them.
+  const compounds = members.parties.filter((p) => tokens.entityType(tokens.indexStartingAt(p.start)) === 'compound');
+  return compounds.length === members.parties.length ? compounds : undefined;
 }
 
 /** Whether the entry at `at` (with entries joined to it by "/") is named as a target ("with the target X/Y"). */

@@ -23,12 +23,17 @@ const REPORTED_AMOUNT = seq(wordIn(SHOWED), upTo(2, word('a', 'an', 'markedly', 
 /** "showed no build-up of lipid peroxides", "had no lipid ROS": a report of none denies the rise. */
 const RISE_NOUN = oneOf(word('accumulation', 'buildup', 'increase', 'rise', 'gain', 'sign', 'signs', 'evidence'), seq(word('build'), optional(mark('-')), word('up')));
 const NONE_OF = seq(wordIn(SHOWED), word('no'), optional(seq(RISE_NOUN, word('of'))));
+/** "eNVs-FAP-treated tumours showed an expansion of MDSCs", "… a marked loss of CD8⁺ T cells": a noun of change. */
+const RISING_NOUNS = new Set(['expansion', 'increase', 'rise', 'accumulation', 'gain', 'enrichment', 'influx']);
+const FALLING_NOUNS = new Set(['loss', 'decrease', 'reduction', 'depletion', 'drop', 'fall', 'decline', 'contraction']);
+const REPORTED_CHANGE = seq(wordIn(SHOWED), optional(word('a', 'an')), upTo(2, word('marked', 'significant', 'strong', 'clear', 'large', 'sharp', 'robust', 'modest')), capture('noun', wordIn(new Set([...RISING_NOUNS, ...FALLING_NOUNS]))), capture('amount', word('of')));
 /** "CD36-deficient cells accumulated lipid peroxides": accumulating is itself a rise. */
 const ACCUMULATED = new Set(['accumulated', 'accumulate', 'accumulates']);
 
 export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const increase = verbOf(verbs, 'increase');
-  if (!increase) return;
+  const decrease = verbOf(verbs, 'decrease');
+  if (!increase || !decrease) return;
   for (let v = 1; v < tokens.length - 2; v++) {
     if (tokens.lower(v) === 'without') {
       const claim = readWithoutAny(tokens, v, increase);
@@ -41,10 +46,11 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
       continue;
     }
     if (tokens.kind(v) !== 'word' || !SHOWED.has(tokens.lower(v)!)) continue;
+    const change = matchAt(tokens, v, REPORTED_CHANGE);
     const reported = matchAt(tokens, v, REPORTED_AMOUNT);
     // "accumulate (membrane) lipid peroxides": what is accumulated follows, a describing word or two first.
     const none = reported ? undefined : matchAt(tokens, v, NONE_OF);
-    const match = reported ?? (none ? { amount: none.end } : undefined) ?? (ACCUMULATED.has(tokens.lower(v)!) && (tokens.kind(v + 1) === 'entity' || tokens.kind(v + 2) === 'entity' || tokens.kind(v + 3) === 'entity') ? { amount: v + 1, end: v + 2 } : undefined);
+    const match = (change ? { amount: change['amount']! + 1 } : undefined) ?? reported ?? (none ? { amount: none.end } : undefined) ?? (ACCUMULATED.has(tokens.lower(v)!) && (tokens.kind(v + 1) === 'entity' || tokens.kind(v + 2) === 'entity' || tokens.kind(v + 3) === 'entity') ? { amount: v + 1, end: v + 2 } : undefined);
     if (!match) continue;
     const a = match['amount']!;
     const objects = readPartiesRight(tokens, a);
@@ -52,6 +58,7 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 1, modifiers);
     if (none) modifiers.negated = !modifiers.negated;
+    const falls = change !== undefined && FALLING_NOUNS.has(tokens.lower(change['noun']!) ?? '');
     const subjects = left >= 0 ? holderParties(tokens, left) : undefined;
     // A measurement says what a change did: only a modified holder ("GPX4-deficient", "erastin-treated") claims one.
     const bare = subjects?.length === 1 && subjects[0]!.start === tokens.at(left)!.start && !subjects[0]!.inverted;
@@ -61,12 +68,12 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
       newClaim({
         subjects,
         objects: objects.parties,
-        effect: 'positive',
+        effect: falls ? 'negative' : 'positive',
         negated: modifiers.negated,
         form: ClaimForm.State,
         start: subjects[0]!.start,
         end: tokens.at(objects.end)!.end,
-        verb: { start: tokens.at(v)!.start, end: tokens.at(a)!.end, verb: increase, slot: 'state' },
+        verb: { start: tokens.at(v)!.start, end: tokens.at(a)!.end, verb: falls ? decrease : increase, slot: 'state' },
       }),
     );
   }

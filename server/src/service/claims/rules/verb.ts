@@ -132,6 +132,10 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   const after: Modifiers = modifiers;
   let k = v + 1;
   while (k < tokens.length && tokens.at(k)!.kind === 'word' && noteModifier(tokens.at(k)!, after)) k++;
+  // "enhanced even more the M1 polarization", "increased further the…": a degree before the object, as writers
+  // of Romance languages place it.
+  if (/^(even|still|much)$/.test(tokens.lower(k) ?? '') && /^(more|further)$/.test(tokens.lower(k + 1) ?? '') && /^(the|its|their)$/.test(tokens.lower(k + 2) ?? '')) k += 2;
+  else if (/^(further|additionally)$/.test(tokens.lower(k) ?? '') && /^(the|its|their)$/.test(tokens.lower(k + 1) ?? '')) k++;
   k = pastComparison(tokens, k);
   // "binds (directly) to GPX4"
   if (verb.effect === 'binds' && tokens.lower(k) === 'to') k++;

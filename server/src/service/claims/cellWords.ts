@@ -98,3 +98,13 @@ export function inducedDeathEnd(tokens: Tokens, at: number): number {
   const k = tokens.lower(at + 3) === 'cell' ? at + 4 : at + 3;
   return tokens.kind(k) === 'word' && /^(death|killing|lethality|toxicity|cytotoxicity)$/.test(tokens.lower(k)!) ? k : -1;
 }
+
+/** The index of "exposure" in "(the) exposure of (the) <cells> to" whose "to" is at `to`, or -1. */
+export function exposureOfCells(tokens: Tokens, to: number): number {
+  let k = to - 1;
+  if (tokens.entityType(k) !== 'cell' && !CELLS.has(tokens.lower(k) ?? '')) return -1;
+  k--;
+  while (k > to - 5 && tokens.kind(k) === 'word' && tokens.lower(k) !== 'of') k--;
+  if (tokens.lower(k) !== 'of' || !/^(exposure|treatment|stimulation|incubation)$/.test(tokens.lower(k - 1) ?? '')) return -1;
+  return k - 1;
+}

@@ -7,7 +7,9 @@ import { capacityHolder, isCellLineName, openingParenthesis, skipLeftModifiers }
 import { definiteReferent } from './referents';
 import type { ClaimParty } from './claim';
 import { commaContinuesList, governed, opensClause, pastDescription, skipEntityModifiers } from './lists';
-import { GENOTYPE_WORDS, cellInState, cellsMarkedBy, cellsThatDie, describesCells, hostCells, inducedDeathEnd, isMarkerSign, joinsWord, markerAhead, namesHolder } from './cellWords';
+import { GENOTYPE_WORDS, cellInState, cellsMarkedBy, cellsThatDie, describesCells, exposureOfCells, hostCells, inducedDeathEnd, isMarkerSign, joinsWord, markerAhead, namesHolder } from './cellWords';
+import { carriedByNamed } from './cargo';
+import { CLASS_ENTRY, CLASS_NOUNS, classBeforeName, isUnknownName } from './unknownNames';
 import { type Token, Tokens } from './tokens';
 import { ADVERBS, AMOUNT_NOUNS, CAUSING_PARTICIPLES, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING, REFERRING_NOUNS } from './vocabulary';
 
@@ -125,25 +127,6 @@ function changedTogether(tokens: Tokens, parties: ClaimParty[], postInverted: bo
   return parties.map((party) => ({ ...party, inverted: sharedBefore ? lead!.inverted : party.inverted, together: true }));
 }
 
-/** Nouns of a compound's class after the entry it acts on: "the iron chelator", "the NRF2 activator". */
-const CLASS_NOUNS = /^(inhibitor|chelator|antagonist|blocker|activator|agonist|inducer|degrader)$/;
-/** Entries that are a class of compounds ("lox-inhibitors"), which a name the lexicon lacks may follow. */
-const CLASS_ENTRY = /-(inhibitors|chelators|antagonists|blockers|activators|agonists|inducers|degraders)$/;
-
-/** The party of "the iron chelator" when that class noun is at `at`, right before a name: loss of iron. */
-function classBeforeName(tokens: Tokens, at: number): ClaimParty | undefined {
-  const word = tokens.lower(at) ?? '';
-  if (tokens.kind(at) !== 'word' || !CLASS_NOUNS.test(word) || tokens.kind(at - 1) !== 'entity' || !/^(the|an?)$/.test(tokens.lower(at - 2) ?? '')) return undefined;
-  const entity = tokens.at(at - 1)!;
-  return { id: entity.id!, inverted: INVERTING_POST.has(word), start: entity.start, end: tokens.at(at)!.end };
-}
-
-/** Whether the word at `at` is a name no vocabulary knows ("deferoxamine", "ML210"), not a word of a claim. */
-function isUnknownName(tokens: Tokens, at: number): boolean {
-  const word = tokens.lower(at)!;
-  return word.length >= 3 && !/^(and|or|but|nor|the|that|which|who|was|were|has|had|did|does|may|can|alone|itself|also)$/.test(word) && !OBJECT_FILLERS.has(word) && !ADVERBS.has(word) && !INVERTING_POST.has(word) && !KEEPING_POST.has(word) && !PHRASE_OPENERS.has(word) && !REFERRING_NOUNS.has(word) && !/(?:ed|ing|ion|ity|ment|ness|s)$/.test(word);
-}
-
 /**
  * "GPX4, whose catalytic activity is independent of GSH", "ACSL4, whose loss protects…": the owner of what a
  * "whose" clause names, reversed by a loss.
@@ -194,43 +177,6 @@ function beforeCellModifiers(tokens: Tokens, index: number): number {
 
 /** Words that say which of a kind of cell makes a product: "activated", "tumour-infiltrating", "effector". */
 const SOURCE_CELL_MODIFIERS = /^(?:activated|stimulated|primed|infiltrating|tumou?r|intratumou?ral|effector|cytotoxic|exhausted|neighbou?ring|nearby|human|murine|mouse)$/;
-
-/** Verbs of a carrier's bringing in, after it: "the fatty acids it imports", "the uptake CD36 mediates". */
-const CARRYING_VERBS = /^(imports|import|imported|mediates|mediate|mediated|transports|carries|delivers|internali[sz]es)$/;
-
-/**
- * "the fatty acids it imports", "the fatty-acid uptake that CD36 mediates": what a carrier brings in, named with
- * the carrier after it, acts for the carrier. "It" stands for the last gene or complex named before.
- */
-function carriedByNamed(tokens: Tokens, end: number): ClaimParty | undefined {
-  // "takes up", "brings in": a verb and its particle.
-  const takesUp = (tokens.lower(end) === 'up' && /^(takes|take|took)$/.test(tokens.lower(end - 1) ?? '')) || (tokens.lower(end) === 'in' && /^(brings|bring|brought)$/.test(tokens.lower(end - 1) ?? ''));
-  if (!takesUp && !CARRYING_VERBS.test(tokens.lower(end) ?? '')) return undefined;
-  let k = takesUp ? end - 2 : end - 1;
-  const carrierAt = tokens.kind(k) === 'entity' ? k : tokens.lower(k) === 'it' ? lastCarrierBefore(tokens, k) : -1;
-  if (carrierAt < 0 || !/^(gene|complex)$/.test(tokens.entityType(carrierAt) ?? '')) return undefined;
-  k--;
-  if (/^(that|which)$/.test(tokens.lower(k) ?? '')) k--;
-  if (tokens.kind(k) !== 'entity' || tokens.entityType(k) === 'cell' || k === carrierAt) return undefined;
-  const cargo = tokens.at(k)!;
-  return { id: cargo.id!, inverted: false, start: cargo.start, end: tokens.at(end)!.end, cause: tokens.at(carrierAt)!.id! };
-}
-
-/** The last gene or complex named before `k` in the sentence, or -1. */
-function lastCarrierBefore(tokens: Tokens, k: number): number {
-  for (let j = k - 1; j >= 0; j--) if (/^(gene|complex)$/.test(tokens.entityType(j) ?? '')) return j;
-  return -1;
-}
-
-/** The index of "exposure" in "(the) exposure of (the) <cells> to" whose "to" is at `to`, or -1. */
-function exposureOfCells(tokens: Tokens, to: number): number {
-  let k = to - 1;
-  if (tokens.entityType(k) !== 'cell' && !CELLS.has(tokens.lower(k) ?? '')) return -1;
-  k--;
-  while (k > to - 5 && tokens.kind(k) === 'word' && tokens.lower(k) !== 'of') k--;
-  if (tokens.lower(k) !== 'of' || !/^(exposure|treatment|stimulation|incubation)$/.test(tokens.lower(k - 1) ?? '')) return -1;
-  return k - 1;
-}
 
 /** Measures of a compound's potency: "RSL3 AUC", "erastin IC50s". */
 const POTENCY = /^(aucs?|ic50s?|ec50s?|gi50s?|lc50s?|ld50s?|ic₅₀|ec₅₀)$/;

@@ -118,3 +118,29 @@ export function uptakeReferent(tokens: Tokens, at: number): ClaimParty[] | undef
   }
   return undefined;
 }
+
+/** The entry that a cleft "it is (was) [the] X that" ending at `end` puts in focus, or -1. */
+export function cleftFocus(tokens: Tokens, end: number): number {
+  if (tokens.kind(end) !== 'entity') return -1;
+  let k = end - 1;
+  if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
+  if (/^(not|also|precisely|exactly|only|really)$/.test(tokens.lower(k) ?? '')) k--;
+  if (!/^(is|was|are|were)$/.test(tokens.lower(k) ?? '') || tokens.lower(k - 1) !== 'it') return -1;
+  return k - 2 < 0 || /^[,;:(]$/.test(tokens.lower(k - 2) ?? '') || /^(but|and|so|yet|thus|hence|because)$/.test(tokens.lower(k - 2) ?? '') ? end : -1;
+}
+
+/**
+ * "p53 represses SLC7A11, cutting cystine uptake and GSH synthesis, which promotes ferroptosis": the entries
+ * ending at `end` are the objects of a participle clause set off by a comma, and "which" after them stands for
+ * what that clause did, not for them.
+ */
+const CHANGE_GERUNDS = /^(cutting|reducing|lowering|depleting|decreasing|diminishing|limiting|blocking|inhibiting|suppressing|impairing|raising|increasing|boosting|elevating|enhancing|restoring)$/;
+
+export function objectOfParticipleClause(tokens: Tokens, end: number): boolean {
+  for (let k = end - 1; k >= 1 && k > end - 9; k--) {
+    const word = tokens.lower(k)!;
+    if (tokens.kind(k) === 'word' && CHANGE_GERUNDS.test(word) && tokens.lower(k - 1) === ',') return true;
+    if (tokens.kind(k) === 'punct' && word !== '-' && word !== ',') return false;
+  }
+  return false;
+}

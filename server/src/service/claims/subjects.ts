@@ -8,7 +8,7 @@ import { governsNext } from './lists';
 import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft, skipLeftModifiers } from './parties';
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
-import { definiteReferent, pluralReferent, uptakeReferent } from './referents';
+import { cleftFocus, definiteReferent, objectOfParticipleClause, pluralReferent, uptakeReferent } from './referents';
 import type { VerbIndex } from './verbIndex';
 import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
@@ -131,38 +131,12 @@ function describedEntry(tokens: Tokens, end: number): ClaimParty[] | undefined {
  * Whether ", which" after `end` refers to an action rather than to the entry there: "(it acts) by blocking cystine
  * influx through system Xc⁻, which depletes GSH" — the entry only names the way the action goes.
  */
-/** The entry that a cleft "it is (was) [the] X that" ending at `end` puts in focus, or -1. */
-function cleftFocus(tokens: Tokens, end: number): number {
-  if (tokens.kind(end) !== 'entity') return -1;
-  let k = end - 1;
-  if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
-  if (/^(not|also|precisely|exactly|only|really)$/.test(tokens.lower(k) ?? '')) k--;
-  if (!/^(is|was|are|were)$/.test(tokens.lower(k) ?? '') || tokens.lower(k - 1) !== 'it') return -1;
-  return k - 2 < 0 || /^[,;:(]$/.test(tokens.lower(k - 2) ?? '') || /^(but|and|so|yet|thus|hence|because)$/.test(tokens.lower(k - 2) ?? '') ? end : -1;
-}
-
 function eventBeforeWhich(tokens: Tokens, end: number): boolean {
   if (tokens.kind(end) === 'entity' && objectOfParticipleClause(tokens, end)) return true;
   if (tokens.kind(end) !== 'entity' || !/^(through|via)$/.test(tokens.lower(end - 1) ?? '')) return false;
   for (let k = end - 2; k >= 0 && k > end - 10; k--) {
     if (tokens.kind(k) === 'punct') return false;
     if (tokens.lower(k)!.endsWith('ing') && tokens.lower(k - 1) === 'by') return true;
-  }
-  return false;
-}
-
-/**
- * "p53 represses SLC7A11, cutting cystine uptake and GSH synthesis, which promotes ferroptosis": the entries
- * ending at `end` are the objects of a participle clause set off by a comma, and "which" after them stands for
- * what that clause did, not for them.
- */
-const CHANGE_GERUNDS = /^(cutting|reducing|lowering|depleting|decreasing|diminishing|limiting|blocking|inhibiting|suppressing|impairing|raising|increasing|boosting|elevating|enhancing|restoring)$/;
-
-function objectOfParticipleClause(tokens: Tokens, end: number): boolean {
-  for (let k = end - 1; k >= 1 && k > end - 9; k--) {
-    const word = tokens.lower(k)!;
-    if (tokens.kind(k) === 'word' && CHANGE_GERUNDS.test(word) && tokens.lower(k - 1) === ',') return true;
-    if (tokens.kind(k) === 'punct' && word !== '-' && word !== ',') return false;
   }
   return false;
 }

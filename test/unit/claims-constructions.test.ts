@@ -1306,6 +1306,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a degree before the object ("enhanced even more the")', 'Iron overload enhanced even more the M1 polarization.', null],
   ['a list\'s heading class before a colon', 'System Xc⁻ inhibitors: erastin and RSL3.', 'System Xc⁻ inhibitors: erastin and RSL3'],
   ['a list\'s heading class before a colon', 'GPX4 inhibitors: RSL3 and ML162.', null],
+  ['what "they" describe or claim, reported', 'They describe system Xc⁻ as a glutamate importer.', null],
+  ['what "they" describe or claim, reported', 'They showed that system Xc⁻ imports glutamate.', 'system Xc⁻ imports glutamate'],
+  ['"scavengers" of an entry are its loss', 'ROS scavengers amplify M1 polarization.', 'ROS scavengers amplify M1 polarization'],
+  ['an attribution set off by commas ("per Kimura et al.")', 'Lenvatinib, per Kimura et al., expands the monocyte and macrophage compartment.', 'Lenvatinib, per Kimura et al., expands the monocyte and macrophage'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

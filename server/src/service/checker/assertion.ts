@@ -78,6 +78,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'candidates students trainees learners examinees respondents',
     pattern: String.raw`(?:candidates|students|trainees|learners|examinees|respondents)\s+(?:\w+\s+)?(?:claimed|claim|claims|stated|state|states|described|describe|describes|assumed|assume|assumes|believed|believe|believes|wrote|write|writes|argued|argue|argues|thought|think|thinks|said|say|says|confused|confuse|confuses|answered|answer|answers)\b(?:\s+that\b)?`,
   },
+  // "They describe system Xc⁻ as a glutamate importer", "they claim that…": what others wrote, reported (by a
+  // reviewer, a blogger, a correspondent) to be weighed, not the writer's own claim. ("They showed that" is.)
+  {
+    words: 'they',
+    pattern: String.raw`they\s+(?:\w+ly\s+)?(?:describe|described|claim|claimed|state|stated|call|called|write|wrote|argue|argued|assert|asserted|portray|portrayed|label|labelled|labeled)\b(?:\s+that\b)?`,
+  },
   // A referee's report: "The authors cite liraglutide as a ferroptosis inducer", "The Introduction states that p53
   // induces SLC7A11": what the manuscript under review says, restated to be corrected.
   {

@@ -39,7 +39,7 @@ export const BE = words('is are was were be been being get gets got become becom
 
 export const NEGATIONS = words("not never no cannot can't doesn't don't didn't isn't aren't wasn't weren't won't fails fail failed unable neither nor without");
 
-export const INVERTING_POST = words(`knockout knockouts ko kd knockdown knockdowns deficiency deficient deletion deletions loss depletion depleted
+export const INVERTING_POST = words(`scavenger scavengers quencher quenchers knockout knockouts ko kd knockdown knockdowns deficiency deficient deletion deletions loss depletion depleted
   inhibition inhibitors inhibitor blockade blockers blocker silencing silenced ablation ablated inactivation inactivated
   antagonists antagonist null disruption downregulation suppression degradation exhaustion absence lacking starvation
   deprivation withdrawal restriction limitation resistance evasion escape tolerance defence defense insensitivity turnover breakdown
@@ -108,7 +108,7 @@ export const APPOSITION_STARTS = words('which who that a an the one');
 /** Words of a short aside set off by commas between a subject and its verb ("X, in turn, inhibits Y"). */
 export const ASIDE_WORDS = words(`by in for contrast turn addition particular example instance however therefore thus moreover furthermore
   instead conversely similarly likewise notably importantly indeed meanwhile also though accordingly consequently hence
-  interestingly surprisingly strikingly remarkably in vitro vivo silico according`);
+  interestingly surprisingly strikingly remarkably in vitro vivo silico according per`);
 
 /** Verbs that share a subject with a verb of claim: "erastin binds and (directly) inhibits GPX4". */
 export const COORDINATED_VERBS = words('binds bound bind targets targeted target engages engaged engage enters entered accumulates accumulated localizes localized interacts interacted');

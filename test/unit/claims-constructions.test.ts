@@ -1310,6 +1310,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['what "they" describe or claim, reported', 'They showed that system Xc⁻ imports glutamate.', 'system Xc⁻ imports glutamate'],
   ['"scavengers" of an entry are its loss', 'ROS scavengers amplify M1 polarization.', 'ROS scavengers amplify M1 polarization'],
   ['an attribution set off by commas ("per Kimura et al.")', 'Lenvatinib, per Kimura et al., expands the monocyte and macrophage compartment.', 'Lenvatinib, per Kimura et al., expands the monocyte and macrophage'],
+  ['a quotation a verdict takes up ("OK")', '"GPX4 oxidizes lipid alcohols into lipid hydroperoxides." OK.', 'GPX4 oxidizes lipid alcohols into lipid hydroperoxides'],
+  ['a quotation a verdict takes up ("OK")', '"GPX4 oxidizes lipid alcohols into lipid hydroperoxides." Wrong.', null],
+  ['a sentence corrected right after it', 'DHODH is another ferroptosis accelerator. [Correction: DHODH limits ferroptosis.]', null],
+  ['a sentence corrected right after it', 'DHODH is another ferroptosis accelerator. It is fast.', 'DHODH is another ferroptosis accelerator'],
+  ['a place says a carrier\'s direction only after what moves', 'By cutting SLC7A11, IFN-γ from CD8⁺ T cells starves tumours of cystine.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

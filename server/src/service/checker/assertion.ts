@@ -178,6 +178,15 @@ const ENDORSED_VIEW = /\b(?:hypothesis|premise|idea|notion|view|model|proposal|r
 /** The nouns of a view that an endorsement makes the writer's own. */
 const VIEW_NOUNS = /^(hypothesis|premise|idea|notion|view|views|model|models|proposal)$/;
 
+/**
+ * A verdict right after a quotation that takes it up as true: a fact-checker's "OK", "Correct — matches…". The
+ * quoted words are then the writer's claim too.
+ */
+const ENDORSED_AFTER = /^[\s"”'’)}\].,;:*_—–-]*(?:ok|okay|correct|accurate|verified|confirmed|true)\b/i;
+
+/** A correction marked right after a sentence: "[Correction: …]", "(Erratum: …)". */
+const CORRECTED_AFTER = /^\s*[[(]\s*(?:correction|corrected|erratum|wrong|incorrect|false|fact[- ]check)\b/i;
+
 /** Quotations: a claim inside one is mentioned, not made. Straight and typographic double quotes. */
 const QUOTATION = /"[^"]*"|“[^”]*”/g;
 
@@ -203,8 +212,10 @@ const CLAUSE_END = /[,;:—]|\b(?:but|however|whereas|yet|although|though)\b/g;
  * and none whose verb lies in a clause it does not assert (`FRAMES`, a supposition) or in a quotation. Claim and
  * token offsets count from the sentence's start, as `sentence` does.
  */
-export function assertedClaims(sentence: string, tokens: Tokens, claims: readonly Claim[]): readonly Claim[] {
+export function assertedClaims(sentence: string, tokens: Tokens, claims: readonly Claim[], following = ''): readonly Claim[] {
   if (sentence.trimEnd().endsWith('?')) return [];
+  // "T cells don't need GPX4. [Correction: They do. …]": a sentence corrected right after it is not upheld.
+  if (CORRECTED_AFTER.test(following)) return [];
   let asserted = claims;
   const leaveOut = (from: number, to: number): void => {
     asserted = asserted.filter((claim) => claim.verb.start < from || claim.verb.start >= to);
@@ -286,7 +297,8 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
   if (quoted) {
     QUOTATION.lastIndex = 0;
     for (let match = QUOTATION.exec(sentence); match; match = QUOTATION.exec(sentence)) {
-      if (!OWN_TEXT_BEFORE.test(sentence.slice(Math.max(0, match.index - 120), match.index))) leaveOut(match.index, match.index + match[0].length);
+      const after = sentence.slice(match.index + match[0].length) + following;
+      if (!OWN_TEXT_BEFORE.test(sentence.slice(Math.max(0, match.index - 120), match.index)) && !ENDORSED_AFTER.test(after)) leaveOut(match.index, match.index + match[0].length);
     }
   }
   return asserted;

@@ -310,7 +310,8 @@ export class MechanismChecker {
   #asserted(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number, claims: readonly Claim[]): readonly Claim[] {
     // The tokens are this sentence's when its claims were just read; reused claims need them read again.
     const tokens = this.#tokensText === text && this.#tokensStart === start ? this.#tokens : this.#tokenize(text, start, end, mentions, from, to);
-    return assertedClaims(text.slice(start, end), tokens, claims);
+    // The words after the sentence too: a verdict there ("OK") may take up a quotation the sentence ends with.
+    return assertedClaims(text.slice(start, end), tokens, claims, text.slice(end, end + 40));
   }
 
   #tokenize(text: string, start: number, end: number, mentions: Analysis['mentions'], from: number, to: number): Tokens {

@@ -195,7 +195,7 @@ function directionsOfCargo(tokens: Tokens, clause: Clause, cargoes: ReadonlySet<
   const found = new Map<string, { cargo: number; inward?: Direction; outward?: Direction }>();
   const cues: { k: number; inward: boolean; range: Direction }[] = [];
   for (let k = clause.from; k < clause.to; k++) {
-    const cue = directionAt(tokens, k, clause);
+    const cue = directionAt(tokens, k, clause, cargoes);
     if (cue !== undefined) cues.push({ k, inward: cue, range: { start: tokens.at(k)!.start, end: tokens.at(k)!.end } });
   }
   if (cues.length === 0) return found;
@@ -217,7 +217,7 @@ function directionsOfCargo(tokens: Tokens, clause: Clause, cargoes: ReadonlySet<
 }
 
 /** Whether the word at `k` says inward (true), outward (false), or neither (undefined). */
-function directionAt(tokens: Tokens, k: number, clause: Clause): boolean | undefined {
+function directionAt(tokens: Tokens, k: number, clause: Clause, cargoes: ReadonlySet<string>): boolean | undefined {
   if (tokens.kind(k) !== 'word') return undefined;
   const word = tokens.lower(k)!;
   if (OUTWARD.has(word)) return false;
@@ -229,11 +229,23 @@ function directionAt(tokens: Tokens, k: number, clause: Clause): boolean | undef
   if (word === 'out') return tokens.lower(k + 1) === 'of' || tokens.lower(k + 1) === 'into' || tokens.lower(k + 1) === 'to' || movedBefore(tokens, k) ? false : undefined;
   // "pulls iron in", "brings glutamate in": "in" ends the phrase.
   if (word === 'in' && movedBefore(tokens, k) && (k + 1 >= clause.to || tokens.kind(k + 1) === 'punct' || /^(from|and|exchange)$/.test(tokens.lower(k + 1) ?? ''))) return true;
+  // "IFN-γ from CD8⁺ T cells": a place says a direction only after what moves or a word of moving.
+  if (!/^(into|to|from)$/.test(word) || !movingBefore(tokens, k, cargoes)) return undefined;
   const place = placeAfter(tokens, k + 1, clause);
   if (!place) return undefined;
   if (word === 'into' || word === 'to') return place === 'inside';
   if (word === 'from') return place === 'outside';
   return undefined;
+}
+
+/** Whether a cargo, or a word of moving, stands within three words before the preposition at `k`. */
+function movingBefore(tokens: Tokens, k: number, cargoes: ReadonlySet<string>): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const word = tokens.lower(j) ?? '';
+    if (tokens.kind(j) === 'entity' ? cargoes.has(tokens.id(j)!) : MOVING.has(word) || INWARD.has(word) || OUTWARD.has(word) || /^(out|up|in|back)$/.test(word)) return true;
+    if (tokens.kind(j) === 'punct') return false;
+  }
+  return false;
 }
 
 /** "pulls iron in", "pumps cystine out": a verb of moving and the thing moved just before the particle. */

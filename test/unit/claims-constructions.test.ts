@@ -1315,6 +1315,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a sentence corrected right after it', 'DHODH is another ferroptosis accelerator. [Correction: DHODH limits ferroptosis.]', null],
   ['a sentence corrected right after it', 'DHODH is another ferroptosis accelerator. It is fast.', 'DHODH is another ferroptosis accelerator'],
   ['a place says a carrier\'s direction only after what moves', 'By cutting SLC7A11, IFN-γ from CD8⁺ T cells starves tumours of cystine.', null],
+  ['a place whose cells an entry describes ("in iron-loaded macrophages")', 'Quenching ROS in iron-loaded macrophages amplified their M1 polarization.', 'Quenching ROS in iron-loaded macrophages amplified their M1 polarization'],
+  ['"It" after a sentence that opens with cells', 'Activated CD8⁺ T cells release interferon-gamma. It raises SLC7A11.', 'It raises SLC7A11'],
+  ['"It" after a sentence that opens with cells', 'Activated CD8⁺ T cells release interferon-gamma. It lowers SLC7A11.', null],
+  ['an entry\'s "mRNA and protein"', 'SLC3A2 and SLC7A11 mRNA and protein are boosted by the IFN-γ that NK cells secrete.', 'SLC3A2 and SLC7A11 mRNA and protein are boosted by the IFN-γ'],
+  ['a quotation a verdict takes up ("Needs hedge")', '"Switching on NRF2 in NK cells deepened their metabolic defects." Needs hedge.', 'Switching on NRF2 in NK cells deepened their metabolic defects'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

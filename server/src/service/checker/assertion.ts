@@ -182,7 +182,7 @@ const VIEW_NOUNS = /^(hypothesis|premise|idea|notion|view|views|model|models|pro
  * A verdict right after a quotation that takes it up as true: a fact-checker's "OK", "Correct — matches…". The
  * quoted words are then the writer's claim too.
  */
-const ENDORSED_AFTER = /^[\s"”'’)}\].,;:*_—–-]*(?:ok|okay|correct|accurate|verified|confirmed|true)\b/i;
+const ENDORSED_AFTER = /^[\s"”'’)}\].,;:*_—–-]*(?:ok|okay|correct|accurate|verified|confirmed|true|needs? (?:a )?hedge)\b/i;
 
 /** A correction marked right after a sentence: "[Correction: …]", "(Erratum: …)". */
 const CORRECTED_AFTER = /^\s*[[(]\s*(?:correction|corrected|erratum|wrong|incorrect|false|fact[- ]check)\b/i;

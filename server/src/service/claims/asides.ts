@@ -407,7 +407,8 @@ function openingPlace(tokens: Tokens, end: number): number {
     // "in tumour–macrophage co-cultures": a word hyphened to the next is part of the place's name; "in
     // fibroblasts and tumour cells": so are the cells listed with the last.
     // "in tumour-infiltrating NK cells": both halves of a hyphened word.
-    const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' : word === '-' || tokens.lower(k + 1) === '-' || tokens.lower(k - 1) === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word) || word === 'and' || word === 'or';
+    // ("in iron-loaded macrophages": an entry hyphened to the next word describes the cells.)
+    const fits = tokens.kind(k) === 'entity' ? tokens.entityType(k) === 'cell' || tokens.lower(k + 1) === '-' : word === '-' || tokens.lower(k + 1) === '-' || tokens.lower(k - 1) === '-' || isCellLineName(tokens, k) || OBJECT_FILLERS.has(word) || CELLS.has(word) || word === 'and' || word === 'or';
     if (!fits) return -1;
   }
   return -1;

@@ -58,8 +58,10 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
       i -= 3;
       break;
     }
+    // "SLC7A11 mRNA and protein": two nouns of what the entry is measured as, joined.
+    const joined = (t.lower === 'and' || t.lower === 'or') && KEEPING_POST.has(tokens.lower(i - 1) ?? '') && KEEPING_POST.has(tokens.lower(i + 1) ?? '');
     if (t.kind === 'word' && INVERTING_POST.has(t.lower)) inverted = !inverted;
-    else if (!(t.kind === 'word' && KEEPING_POST.has(t.lower)) && !(t.kind === 'punct' && t.lower === '-')) return undefined;
+    else if (!(t.kind === 'word' && KEEPING_POST.has(t.lower)) && !(t.kind === 'punct' && t.lower === '-') && !joined) return undefined;
     i--;
     if (end - i > 4) return undefined;
   }

@@ -30,6 +30,9 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
   if (text.slice(before.end, next).includes('\n\n')) return undefined;
   const first = mentions[firstMention];
   if (!first || first.proseStart >= before.end) return undefined;
+  // "Activated CD8⁺ T cells release interferon-γ. It raises…": "it" is no population of cells; it is the one entry
+  // of another kind the sentence before names.
+  if (first.type === 'cell' && IT.test(text.slice(next, next + 4))) return onlyOfKind(['gene', 'compound', 'complex'], before, firstMention, mentions);
   // "This heterodimer…" names the kind of entry it stands for: an opening entry of another kind is not it.
   const kinds = kindsReferredTo(text, next);
   if (!OPENING.test(text.slice(before.start, first.proseStart)) || (kinds && !kinds.includes(first.type))) {

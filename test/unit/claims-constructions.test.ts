@@ -1320,6 +1320,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"It" after a sentence that opens with cells', 'Activated CD8⁺ T cells release interferon-gamma. It lowers SLC7A11.', null],
   ['an entry\'s "mRNA and protein"', 'SLC3A2 and SLC7A11 mRNA and protein are boosted by the IFN-γ that NK cells secrete.', 'SLC3A2 and SLC7A11 mRNA and protein are boosted by the IFN-γ'],
   ['a quotation a verdict takes up ("Needs hedge")', '"Switching on NRF2 in NK cells deepened their metabolic defects." Needs hedge.', 'Switching on NRF2 in NK cells deepened their metabolic defects'],
+  ['a transport "from outside the cell to the inside"', 'Together, TF and TFR1 bring iron from outside the cell to the inside.', null],
+  ['a transport "from outside the cell to the inside"', 'TFR1 brings iron from inside the cell to the outside.', 'TFR1 brings iron from inside'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

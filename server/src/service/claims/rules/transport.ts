@@ -110,7 +110,8 @@ function placeDirection(tokens: Tokens, v: number): PlaceDirection | undefined {
     if (!place) continue;
     const inward = towards ? place.where === 'inside' : t.lower === 'from' && place.where === 'outside';
     const end = outOf ? tokens.at(k + 1)!.end : t.end;
-    const reversed = place.where !== 'inside' ? undefined : towards ? 'out of' : 'into';
+    // ("from inside" has no plain swap: no fix is offered for it.)
+    const reversed = place.where !== 'inside' || place.bare ? undefined : towards ? 'out of' : 'into';
     return { inward, start: t.start, end, placeEnd: place.end, ...(reversed && { reversed }) };
   }
   return undefined;
@@ -123,10 +124,13 @@ function withPlace(claim: Claim, place: PlaceDirection, ofVerb: boolean): Claim 
 }
 
 /** Whether the words from `i` name the inside or the outside of a cell ("the intestinal lumen", "CD8⁺ T cells"). */
-function placeAfter(tokens: Tokens, i: number): { where: 'inside' | 'outside'; end: number } | undefined {
+function placeAfter(tokens: Tokens, i: number): { where: 'inside' | 'outside'; end: number; bare?: boolean } | undefined {
   for (let j = i; j < tokens.length && j < i + 4; j++) {
     const t = tokens.at(j)!;
     if (t.kind === 'punct') return undefined;
+    // "from outside the cell", "to the inside": the first word of place decides.
+    if (t.lower === 'outside') return { where: 'outside', end: t.end, bare: true };
+    if (t.lower === 'inside') return { where: 'inside', end: t.end, bare: true };
     // "into macrophages": cells the lexicon names are an inside too.
     if (INSIDE.has(t.lower) || tokens.entityType(j) === 'cell') return { where: 'inside', end: t.end };
     if (OUTSIDE.has(t.lower)) return { where: 'outside', end: t.end };

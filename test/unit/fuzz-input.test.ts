@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { createBiolexService, loadLexicon, LexiconLayer } from '../../server/src/service';
 import { decodeText } from '../../server/src/node/readText';
 import { testService } from '../helpers/lexicon';
+import { curatedService, loadBlindBatches } from '../helpers/claimsCorpus';
 
 const service = testService();
 /** A hang detector, not a speed test (`npm run bench` measures speed): generous, so that a busy machine passes. */
@@ -41,6 +42,27 @@ test('random manuscripts in both markups are analysed and checked without an exc
     }),
     { seed: 20261205, numRuns: 400 },
   );
+});
+
+/**
+ * Sentences that end right after a word the claim rules may start from: the rules look a few words past their
+ * trigger ("harder to …", "the capacity of X to …"), and must not look outside the sentence. The words are every
+ * word of the blind batches, so the rules' triggers come in writers' words, each in a few short frames.
+ */
+test('every word of the blind batches, ending a short sentence, is checked without an exception', () => {
+  const service = curatedService();
+  const words = new Set<string>();
+  for (const batch of loadBlindBatches()) for (const item of batch.claims) for (const word of item.text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []) words.add(word);
+  assert.ok(words.size > 1000, `only ${words.size} words`);
+  // Two entries with a curated relation in each frame, so that the sentence is read at all.
+  const frames = ['Erastin and GPX4 are WORD', 'Erastin and GPX4 are WORD to', 'Erastin WORD GPX4 by', 'GPX4 WORD erastin of', 'The WORD of erastin to GPX4 to'];
+  let n = 0;
+  for (const word of words) {
+    const text = frames.map((frame) => frame.replace('WORD', word)).join('. ');
+    const document = { uri: `ends-${n++}.md`, languageId: 'markdown', version: 1, getText: () => text };
+    assert.doesNotThrow(() => service.provideDiagnostics(document), text);
+    service.forget(document.uri);
+  }
 });
 
 test('random bytes decode to text, whatever their byte-order mark', () => {

@@ -3,7 +3,7 @@
  * (an entry's role in ferroptosis, a reaction's product, the states of cells), and the tool compounds' exclusive
  * targets. Built once per lexicon.
  */
-import type { ClaimParty } from '../claims';
+import type { Carriage, ClaimParty } from '../claims';
 import type { Entry, Lexicon, Predicate, PredicateInfo, Relation } from '../lexicon/lexicon';
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
@@ -61,20 +61,20 @@ export class RelationIndex {
 
   /**
    * Carriers and what each moves across the membrane: the subjects and objects of relations whose predicate's
-   * verb is one of transport (imports, exports).
+   * verb is one of transport (imports, exports). Made once, for the claim reader.
    */
-  carriage(): Map<string, Set<string>> {
+  carriage(): Carriage {
     const verbs = new Map(this.#lexicon.verbs.map((v) => [v.lemma, v.effect]));
-    const carriage = new Map<string, Set<string>>();
+    const carriers = new Map<string, Set<string>>();
     for (const relation of this.#lexicon.relations) {
       const verb = this.predicates.get(relation.predicate)?.verb;
       const effect = verb && verbs.get(verb);
       if (effect !== 'import' && effect !== 'export') continue;
-      let cargoes = carriage.get(relation.subject);
-      if (!cargoes) carriage.set(relation.subject, (cargoes = new Set()));
+      let cargoes = carriers.get(relation.subject);
+      if (!cargoes) carriers.set(relation.subject, (cargoes = new Set()));
       cargoes.add(relation.object);
     }
-    return carriage;
+    return { carriers, cargoes: new Set([...carriers.values()].flatMap((c) => [...c])) };
   }
 
   #add(relation: CuratedRelation): void {

@@ -11,3 +11,4 @@ export { PREVIOUS_SUBJECT } from './parties';
 export { PREVIOUS_CELLS } from './holders';
 export { isPlace, isPlaceAdjective, PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS, placeAdjective, placeName, placesAgree } from './locations';
 export { oppositeState } from './rules/state';
+export type { Carriage } from './rules/carrierDirection';

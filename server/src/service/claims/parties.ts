@@ -216,6 +216,7 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   let before = index - 1;
   let start = entity.start;
   let amount: -1 | 0 | 1 = 0;
+  let exposure = -1;
   // "the death of Gpx4-deficient Treg cells": the cells' genotype, between them and what befell them, parts nothing.
   if (tokens.entityType(index) === 'cell' && GENOTYPE_WORDS.has(tokens.lower(before) ?? '') && tokens.lower(before - 1) === '-' && tokens.kind(before - 2) === 'entity' && tokens.lower(before - 3) === 'of') {
     before -= 3;
@@ -281,9 +282,8 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     before--;
     // "in low GPX4 cells": the amount is inside a prepositional phrase, as the entity is below.
     if (tokens.kind(before) === 'word' && PHRASE_OPENERS.has(tokens.lower(before)!)) return undefined;
-  } else if (previous?.lower === 'to' && exposureOfCells(tokens, before) >= 0) {
+  } else if ((exposure = previous?.lower === 'to' ? exposureOfCells(tokens, before) : -1) >= 0) {
     // "Exposure of the tumour cells to IFN-γ increased…": what the cells were exposed to acts.
-    const exposure = exposureOfCells(tokens, before);
     start = tokens.at(exposure)!.start;
     before = exposure - 1;
   } else if (previous && previous.kind === 'word' && PHRASE_OPENERS.has(previous.lower) && !SUBORDINATORS.has(previous.lower) && !antecedent) {

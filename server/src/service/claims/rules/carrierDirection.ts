@@ -14,8 +14,11 @@ import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { INSIDE, NEGATIONS, OUTSIDE, words } from '../vocabulary';
 
-/** Carriers and what each carries, from the lexicon's curated transport relations. */
-export type Carriage = ReadonlyMap<string, ReadonlySet<string>>;
+/** Carriers and what each carries, from the lexicon's curated transport relations, and all that is carried. */
+export interface Carriage {
+  readonly carriers: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly cargoes: ReadonlySet<string>;
+}
 
 const OUTWARD = words(`export exports exported exporting exporter exporters efflux effluxes exit exits exiting outward outwards
   extrude extrudes extruded extruding expel expels expelled expelling leave leaves leaving`);
@@ -57,7 +60,7 @@ export function readCarrierDirectionClaims(tokens: Tokens, verbs: VerbIndex, car
   const importing = verbOf(verbs, 'import');
   const exporting = verbOf(verbs, 'export');
   if (!importing || !exporting) return;
-  const cargoes = new Set([...carriage.values()].flatMap((c) => [...c]));
+  const { cargoes } = carriage;
   // "Ferroportin (FPN1), the main route of iron entry into macrophages, was grouped with TFRC": an apposition
   // describes the carrier before it, whatever else the sentence names.
   const spans: { clause: Clause; carrier: number | undefined }[] = [...appositions(tokens, carriage)];
@@ -75,7 +78,7 @@ export function readCarrierDirectionClaims(tokens: Tokens, verbs: VerbIndex, car
     const id = tokens.at(carrier)!.id!;
     for (const [cargo, where] of directionsOfCargo(tokens, clause, cargoes)) {
       // Both ways said of one cargo, or a cargo this carrier is not known to carry: nothing to judge.
-      if ((where.inward && where.outward) || !carriage.get(id)?.has(cargo)) continue;
+      if ((where.inward && where.outward) || !carriage.carriers.get(id)?.has(cargo)) continue;
       const word = where.inward ?? where.outward!;
       if (claims.some((c) => (c.effect === 'import' || c.effect === 'export') && (readBefore(c, id, cargo) || (c.verb.start < word.end && word.start < c.verb.end)))) continue;
       const verb: VerbClass = where.inward ? importing : exporting;
@@ -113,7 +116,7 @@ function* clauses(tokens: Tokens): Generator<Clause> {
 /** Appositions right after a carrier (and its names in parentheses): ", the main route of iron entry …,". */
 function* appositions(tokens: Tokens, carriage: Carriage): Generator<{ clause: Clause; carrier: number }> {
   for (let k = 0; k < tokens.length; k++) {
-    if (!carriage.has(tokens.id(k) ?? '')) continue;
+    if (!carriage.carriers.has(tokens.id(k) ?? '')) continue;
     let comma = k + 1;
     if (tokens.lower(comma) === '(') {
       while (comma < tokens.length && tokens.lower(comma) !== ')') comma++;
@@ -128,7 +131,7 @@ function* appositions(tokens: Tokens, carriage: Carriage): Generator<{ clause: C
 
 /** Most sentences name no carrier: one look rules them out. */
 function namesACarrier(tokens: Tokens, carriage: Carriage): boolean {
-  for (let k = 0; k < tokens.length; k++) if (carriage.has(tokens.id(k) ?? '')) return true;
+  for (let k = 0; k < tokens.length; k++) if (carriage.carriers.has(tokens.id(k) ?? '')) return true;
   return false;
 }
 
@@ -156,7 +159,7 @@ function correcting(tokens: Tokens): boolean {
 /** How many carrier mentions a clause has. */
 function carriersIn(tokens: Tokens, clause: Clause, carriage: Carriage): number {
   let n = 0;
-  for (let k = clause.from; k < clause.to; k++) if (carriage.has(tokens.id(k) ?? '')) n++;
+  for (let k = clause.from; k < clause.to; k++) if (carriage.carriers.has(tokens.id(k) ?? '')) n++;
   return n;
 }
 
@@ -164,7 +167,7 @@ function carriersIn(tokens: Tokens, clause: Clause, carriage: Carriage): number 
 function onlyCarrier(tokens: Tokens, clause: Clause, carriage: Carriage): number | undefined {
   let first: number | undefined;
   for (let k = clause.from; k < clause.to; k++) {
-    if (!carriage.has(tokens.id(k) ?? '')) continue;
+    if (!carriage.carriers.has(tokens.id(k) ?? '')) continue;
     if (first === undefined) first = k;
     else if (tokens.at(k)!.id !== tokens.at(first)!.id) return undefined;
   }

@@ -97,6 +97,9 @@ export function theseCells(tokens: Tokens, at: number, holderEnd: number): Claim
 
 /** What an experimenter does to an entry, past tense: group 1 takes it away, group 2 adds to it. */
 const MANIPULATED = /^(?:(deleted|silenced|depleted|ablated|inactivated|disrupted|knocked|inhibited|blocked|removed)|(overexpressed|reexpressed|restored|supplemented|added|activated))$/;
+/** What an experimenter does to an entry's amount: "raised FSP1 levels", "lowered GPX4 expression". */
+const AMOUNT_CHANGED = /^(?:(lowered|reduced|decreased|downregulated)|(raised|increased|elevated|boosted|upregulated))$/;
+const AMOUNTS = /^(levels?|expression|abundance|amounts?|activity)$/;
 /** Who did it: "we", "they", "researchers", "Yuan et al.", "the group". */
 const EXPERIMENTERS = /^(we|they|researchers|investigators|authors|al|group|team|lab)$/;
 
@@ -120,13 +123,15 @@ export function cellsOfManipulation(tokens: Tokens, the: number, last: number): 
  */
 export function manipulatedIn(tokens: Tokens, last: number): ClaimParty[] | undefined {
   for (let v = 1; v < last && v < 8; v++) {
-    const verb = MANIPULATED.exec(tokens.lower(v) ?? '');
+    // "raised FSP1 levels": the amount named after the entry, which then ends the clause.
+    const amount = AMOUNTS.test(tokens.lower(last) ?? '') ? AMOUNT_CHANGED.exec(tokens.lower(v) ?? '') : null;
+    const verb = amount ?? MANIPULATED.exec(tokens.lower(v) ?? '');
     // "Yuan et al. knocked out…": the abbreviation's point.
     const who = tokens.lower(v - 1) === '.' ? tokens.lower(v - 2) : tokens.lower(v - 1);
     if (!verb || !EXPERIMENTERS.test(who ?? '')) continue;
     const object = verb[1] === 'knocked' ? (/^(out|down)$/.test(tokens.lower(v + 1) ?? '') ? v + 2 : -1) : v + 1;
     const parties = object > 0 ? readPartiesRight(tokens, object) : undefined;
-    if (!parties || parties.end !== last) return undefined;
+    if (!parties || (parties.end !== last && !(amount && parties.end === last - 1))) return undefined;
     return parties.parties.map((p) => ({ ...p, inverted: verb[1] ? !p.inverted : p.inverted, start: tokens.at(v)!.start }));
   }
   return undefined;

@@ -227,6 +227,10 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     const beforePreposition = afterEntry && /[^s]s$/.test(word) && /^(in|on|at|with|through|into)$/.test(tokens.lower(j + 1) ?? '');
     const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || proVerb || afterAside || beforePreposition || (afterEntry && (word.endsWith('ed') || governsNext(tokens, j)));
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
+    // "prevented erastin-induced ferritin loss and reduced…": a participle after a hyphen is an adjective. Opening
+    // the sentence ("M1-polarized TAMs sequester iron and shield…") it still names the subject whose verb the
+    // lexicon may not know.
+    if (tokens.lower(j - 1) === '-' && j - 2 > 0) continue;
     // "bypassed the erastin block and restored GSH": after "the" and an entry, a base form is a noun.
     // But "The Fe nanoparticles induce…" opening its clause is the verb of a plural subject.
     if (slot === 0 && tokens.kind(j - 1) === 'entity' && /^(the|a|an|this|its|their)$/.test(tokens.lower(j - 2) ?? '') && tokens.kind(j - 3) === 'word') continue;

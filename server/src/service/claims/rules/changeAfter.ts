@@ -16,9 +16,13 @@ const CHANGES: ReadonlyMap<string, 1 | -1> = new Map([
   ...'rose rise rises increased increases doubled surged climbed'.split(' ').map((w) => [w, 1] as const),
   ...'fell fall falls decreased decreases declined declines dropped drops halved diminished plummeted'.split(' ').map((w) => [w, -1] as const),
 ]);
+const WENT: ReadonlyMap<string, 1 | -1> = new Map([
+  ['up', 1],
+  ['down', -1],
+]);
 /** Verbs of cells moving into a state: "macrophages drifted toward the M2 state" raises that state. */
 const SHIFTS = new Set('shifted drifted skewed switched polarized polarised moved tilted veered'.split(' '));
-export const CHANGE_WORDS: readonly string[] = [...CHANGES.keys(), ...SHIFTS];
+export const CHANGE_WORDS: readonly string[] = [...CHANGES.keys(), ...SHIFTS, 'went', 'shot', 'crept'];
 
 /** Words that open the setting of a treatment: "After erastin treatment,", "In erastin-treated cells,". */
 const OPENERS = /^(in|after|following|upon|with)$/;
@@ -38,13 +42,15 @@ export function readChangeAfterClaims(tokens: Tokens, verbs: VerbIndex, claims: 
       if (claim) claims.push(claim);
       continue;
     }
-    const sign = tokens.kind(v) === 'word' ? CHANGES.get(tokens.lower(v)!) : undefined;
-    if (!sign || !intransitive(tokens, v + 1)) continue;
+    // "lipid damage went up": the particle carries the sign.
+    const wentUp = /^(went|shot|crept)$/.test(tokens.lower(v) ?? '') ? WENT.get(tokens.lower(v + 1) ?? '') : undefined;
+    const sign = wentUp ?? (tokens.kind(v) === 'word' ? CHANGES.get(tokens.lower(v)!) : undefined);
+    if (!sign || !intransitive(tokens, wentUp ? v + 2 : v + 1)) continue;
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, v - 1, modifiers);
     const changed = left > done.comma ? readPartiesLeft(tokens, left) : undefined;
     if (!changed || changed.some((p) => p.id === done.party.id) || tokens.indexStartingAt(changed[0]!.start) <= done.comma) continue;
-    const verb = tokens.at(v)!;
+    const verb = { start: tokens.at(v)!.start, end: tokens.at(wentUp ? v + 1 : v)!.end };
     claims.push(
       newClaim(
         {

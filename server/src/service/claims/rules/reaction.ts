@@ -17,7 +17,7 @@ const REACTION_VERBS: ReadonlySet<string> = new Set(
   transforms transformed transforming ligate ligates ligated ligating conjugate conjugates conjugated conjugating insert inserts inserted inserting turn turns turned turning metabolize metabolizes metabolized metabolizing
   metabolise metabolises metabolised metabolising esterify esterifies esterified esterifying reesterify reesterifies reesterified reesterifying incorporate incorporates incorporated
   incorporating acylate acylates acylated acylating activate activates activated activating
-  decompose decomposes decomposed decomposing`.split(/\s+/).filter(Boolean),
+  decompose decomposes decomposed decomposing break breaks broke breaking`.split(/\s+/).filter(Boolean),
 );
 /** Verbs that name their product first and the substrate after "from": "generates B from A". */
 const GENERATING: ReadonlySet<string> = new Set(
@@ -34,8 +34,8 @@ export function readReactionClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
   for (let v = 0; v < tokens.length; v++) {
     if (tokens.kind(v) !== 'word') continue;
     const word = tokens.lower(v)!;
-    const claim = REACTION_VERBS.has(word)
-      ? readVerbReaction(tokens, v, verbs) ?? readPassiveReaction(tokens, v)
+    const claim = REACTION_VERBS.has(word) || HYDROLYSES.has(word)
+      ? readVerbReaction(tokens, v, verbs) ?? readPassiveReaction(tokens, v) ?? readHydrolysis(tokens, v, verbs)
       : GENERATING.has(word) || (CATALYSES.has(word) && arrowFollows(tokens, v + 1))
         ? readVerbReaction(tokens, v, verbs)
         : REACTION_NOUNS.has(word)
@@ -73,10 +73,47 @@ function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction
     const uses = tool - 1;
     if (tokens.kind(tool) === 'entity' && /^(uses|use|used|using|employs|requires)$/.test(tokens.lower(uses) ?? '')) left = skipLeftModifiers(tokens, uses - 1, modifiers);
   }
-  const subjects = clauseSubjects(tokens, left, verbs, word.endsWith('ing'));
+  // "By converting H2O2 to water, the Fenton reaction…": the means opening the sentence, its subject after it.
+  const fronted = word.endsWith('ing') && v === 1 && tokens.lower(0) === 'by';
+  const subjects = fronted ? meansSubject(tokens, product.end, verbs) : clauseSubjects(tokens, left, verbs, word.endsWith('ing'));
   if (!subjects) return undefined;
-  const end = product.party?.end ?? tokens.at(product.end)!.end;
-  return { core: { subjects, objects: product.party ? [product.party] : [], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end }, substrates: product.substrates };
+  // A fronted means ("By converting A to B, S…") runs from the verb to its subject.
+  const start = Math.min(subjects[0]!.start, tokens.at(v)!.start);
+  const end = Math.max(product.party?.end ?? tokens.at(product.end)!.end, subjects[subjects.length - 1]!.end);
+  if ('lowers' in product && product.lowers) return { core: { subjects, objects: [product.party!], effect: 'negative', negated: modifiers.negated, form: ClaimForm.Active, start, end } };
+  return { core: { subjects, objects: product.party ? [product.party] : [], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start, end }, substrates: product.substrates };
+}
+
+/** Verbs that break their object apart: what they act on is used up, whatever they release. */
+const HYDROLYSES: ReadonlySet<string> = new Set(
+  `hydrolyse hydrolyses hydrolysed hydrolysing hydrolyze hydrolyzes hydrolyzed hydrolyzing deacylate deacylates deacylated
+  deacylating cleave cleaves cleaved cleaving`.split(/\s+/),
+);
+
+/**
+ * "LPCAT3 hydrolyses membrane phospholipids", "…deacylates PUFA-containing phospholipids", "…cleaves PUFA chains
+ * from phospholipids": the subject uses up what it breaks apart (what the chains are cut from).
+ */
+function readHydrolysis(tokens: Tokens, v: number, verbs: VerbIndex): Reaction | undefined {
+  const word = tokens.lower(v)!;
+  if (!HYDROLYSES.has(word) || tokens.kind(v + 1) === 'punct') return undefined;
+  let read = readPartiesRight(tokens, v + 1);
+  // "PUFA-containing phospholipids": what is broken apart is the head.
+  if (read && tokens.lower(read.end + 1) === '-' && /^(containing|rich|bearing|laden)$/.test(tokens.lower(read.end + 2) ?? '')) read = readPartiesRight(tokens, read.end + 3);
+  if (!read) return undefined;
+  let end = read.end;
+  // "PUFA chains from membrane phospholipids"
+  if (/^(chains?|tails?|moieties|residues|groups?)$/.test(tokens.lower(end + 1) ?? '') && tokens.lower(end + 2) === 'from') {
+    read = readPartiesRight(tokens, end + 3);
+    if (!read) return undefined;
+    end = read.end;
+  }
+  if (/^(into|to)$/.test(tokens.lower(end + 1) ?? '') || read.parties.length !== 1) return undefined;
+  const modifiers = { negated: false };
+  const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, v - 1, modifiers), verbs, word.endsWith('ing'));
+  if (!subjects) return undefined;
+  const core = { subjects, objects: [], effect: 'consume' as const, negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end: read.parties[0]!.end };
+  return { core, substrates: read.parties };
 }
 
 /**
@@ -165,7 +202,8 @@ function meansSubject(tokens: Tokens, end: number, verbs: VerbIndex): Claim['sub
   if (tokens.lower(comma) === ')') comma++;
   if (tokens.lower(comma) !== ',') return undefined;
   if (/^(it|they)$/.test(tokens.lower(comma + 1) ?? '')) return pronounAntecedent(tokens, comma + 1, verbs);
-  const subject = tokens.kind(comma + 1) === 'entity' ? readPartiesRight(tokens, comma + 1) : undefined;
+  const first = /^(the|this)$/.test(tokens.lower(comma + 1) ?? '') ? comma + 2 : comma + 1;
+  const subject = tokens.kind(first) === 'entity' ? readPartiesRight(tokens, first) : undefined;
   return subject?.parties;
 }
 
@@ -203,7 +241,7 @@ function ligated(tokens: Tokens, from: number): { party?: undefined; end: number
 }
 
 /** The substrate from `from`, then "into"/"to" and the product: the product, and the index of its last token. */
-function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][number]; end: number; substrates: readonly Claim['objects'][number][] } | undefined {
+function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][number]; end: number; substrates: readonly Claim['objects'][number][]; lowers?: true } | undefined {
   // Most reaction words ("reduced") name no reaction: look for "into"/"to" first, before reading any party.
   let into = -1;
   for (let k = from; k < tokens.length && k < from + 12; k++) {
@@ -226,7 +264,8 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
   // "these PUFA-CoA species": a head noun that only says what kind of thing the substrate is.
   if (/^(species|molecules|forms|derivatives|moieties|esters|pools?)$/.test(tokens.lower(k) ?? '')) k++;
   // "converts hydroxyl radicals back into hydrogen peroxide"
-  if (/^(back|again|directly|rapidly|efficiently)$/.test(tokens.lower(k) ?? '')) k++;
+  // "breaks hydrogen peroxide down into water"
+  if (/^(back|again|directly|rapidly|efficiently|down)$/.test(tokens.lower(k) ?? '')) k++;
   // "turned macrophages from the M1 type into the M2 type": the state left is used up too.
   let left: ReturnType<typeof readPartiesRight>;
   // "macrophages in mouse tumours from…": where they were, on the way.
@@ -245,6 +284,11 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
     k++;
   }
   if (tokens.lower(k) !== 'into' && tokens.lower(k) !== 'to' && tokens.lower(k) !== '→') return undefined;
+  // "decomposes H2O2 into water and oxygen": an oxidant made harmless, which lowers the oxidants the cell holds.
+  const harmless = harmlessProduct(tokens, k + 1);
+  if (harmless && substrate.parties.length === 1 && OXIDANTS.has(substrate.parties[0]!.id)) {
+    return { party: { id: ROS, inverted: false, start: tokens.at(k + 1)!.start, end: tokens.at(harmless)!.end }, end: harmless, substrates: [], lowers: true };
+  }
   let product = readPartiesRight(tokens, k + 1);
   // "into the corresponding hydroperoxides (PL-OOH)", "to their hydroperoxides (L-OOH)": a product named only by
   // its short form in parentheses.
@@ -257,6 +301,23 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
   if (!product) return { end: substrate.end, substrates };
   if (product.parties.length !== 1) return undefined;
   return { party: product.parties[0]!, end: product.end, substrates };
+}
+
+/**
+ * Oxidants, by lexicon id: turned into water, each is gone without a trace, and the cell holds fewer reactive
+ * oxygen species (`ROS`).
+ */
+const OXIDANTS: ReadonlySet<string> = new Set(['hydrogen-peroxide', 'hydroxyl-radical', 'ros', 'lipid-ros']);
+const ROS = 'ros';
+const HARMLESS = /^(water|h2o|h₂o|oxygen|o2|o₂)$/;
+
+/** The last token of a harmless product at `at` ("water", "harmless water and oxygen", "H2O and O2"), if any. */
+function harmlessProduct(tokens: Tokens, at: number): number | undefined {
+  let k = at;
+  if (/^(harmless|plain|simply|just|only)$/.test(tokens.lower(k) ?? '')) k++;
+  if (!HARMLESS.test(tokens.lower(k) ?? '')) return undefined;
+  if (/^(and|plus)$/.test(tokens.lower(k + 1) ?? '') && HARMLESS.test(tokens.lower(k + 2) ?? '')) k += 2;
+  return k;
 }
 
 /** "takes lipid alcohols and turns them into…": "them" at `at` is what the verb before "and" took. */

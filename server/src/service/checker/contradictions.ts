@@ -185,8 +185,13 @@ function judge(
   if (claim.effect === 'binds') {
     // "Erastin binds GPX4": acting on the object itself, where the literature has an indirect effect only, or a
     // tool compound on what is not its target. A denial, or a relation that binds or is direct, agrees.
-    if (claim.negated || subject.inverted || object.inverted) return undefined;
+    if (subject.inverted || object.inverted) return undefined;
     const notATarget = curated.find((r) => r.notATarget);
+    if (claim.negated) {
+      // "RSL3 does not bind GPX4": denying that a subject acts on what the literature has it act on directly.
+      const direct = curated.find((r) => r.direct === true && relations.sign(r.predicate) !== undefined);
+      return direct && !notATarget ? { relation: direct, kind: 'directness' } : undefined;
+    }
     if (notATarget) return { relation: notATarget, kind: 'target' };
     const signed = curated.filter((r) => relations.sign(r.predicate) !== undefined || r.predicate === 'binds');
     if (signed.length === 0 || signed.some((r) => r.direct !== false)) return undefined;

@@ -1,6 +1,7 @@
 /** Active and passive verbs: "FSP1 (does not) promote(s) ferroptosis", "SLC7A11 is repressed by p53". */
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
+import { bindsItselfAsMeans } from '../bindsItself';
 import { PREVIOUS_SUBJECT, capacityHolder, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { whoseTaskIs, cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, relativeAntecedent, sharedSubjects } from '../subjects';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
@@ -190,6 +191,11 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     if (t.kind !== 'word') break;
     if (t.lower === 'directly' || t.lower === 'indirectly') noteModifier(t, modifiers);
     else if (t.lower !== 'only' && t.lower !== 'also') break;
+  }
+  const itself = modifiers.directness ? undefined : bindsItselfAsMeans(tokens, objects.end + 1, objects.parties);
+  if (itself) {
+    modifiers.directness = 'direct';
+    modifiers.directnessWord = itself;
   }
   if (modifiers.negated && (modifiers.noLonger || CONDITIONAL.has(tokens.lower(0) ?? ''))) return undefined;
   return newClaim(
@@ -584,4 +590,3 @@ export function describedAs(tokens: Tokens, at: number): number {
   while (k >= 0 && tokens.kind(k) === 'word' && isAdverb(tokens.lower(k)!)) k--;
   return BE.has(tokens.lower(k) ?? '') ? at - 2 : at;
 }
-

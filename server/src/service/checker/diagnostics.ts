@@ -356,7 +356,16 @@ export class MechanismChecker {
       const held = byRange.get(key);
       if (!held || (contradiction.kind === 'reaction' && held.kind !== 'reaction')) byRange.set(key, contradiction);
     }
-    for (const contradiction of byRange.values()) {
+    // A finding inside another one's words, on the same two entries, is the same mistake read twice ("GPX4 uses
+    // GSH to convert A into B" and "to convert A into B"): the wider one stands for both.
+    const spans = [...byRange].map(([key, c]) => ({ span: key.split(':').map(Number) as [number, number], pair: `${c.subject.id}>${c.object.id}` }));
+    const within = (key: string, c: Contradiction): boolean => {
+      const [start, end] = key.split(':').map(Number) as [number, number];
+      const pair = `${c.subject.id}>${c.object.id}`;
+      return spans.some(({ span: [s, e], pair: p }) => p === pair && s <= start && end <= e && (s < start || end < e));
+    };
+    for (const [key, contradiction] of byRange) {
+      if (within(key, contradiction)) continue;
       const { claim } = contradiction;
       const range = toSourceRange(analysis.prose, claim.start, claim.end);
       const { message, href, related } = this.#explanation(contradiction);

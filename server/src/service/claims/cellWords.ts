@@ -9,10 +9,12 @@ import { CELLS, OBJECT_FILLERS, PHRASE_OPENERS } from './vocabulary';
 
 /** Whether the token at `at` is a point or dash inside a word, with no space either side: "RAW264.7", "marrow–derived". */
 export function joinsWord(tokens: Tokens, at: number): boolean {
-  if (tokens.kind(at) !== 'punct' || !/^[.–-]$/.test(tokens.lower(at) ?? '')) return false;
+  if (tokens.kind(at) !== 'punct' || !/^[.–/-]$/.test(tokens.lower(at) ?? '')) return false;
   const before = tokens.at(at - 1);
   const after = tokens.at(at + 1);
   const token = tokens.at(at)!;
+  // A slash joins the parts of a name with a number ("F4/80"), not two words ("and/or").
+  if (token.lower === '/' && !/\d/.test(`${before?.lower}${after?.lower}`)) return false;
   return before?.kind === 'word' && after?.kind === 'word' && before.end === token.start && after.start === token.end;
 }
 
@@ -37,7 +39,11 @@ export function describesCells(tokens: Tokens, at: number): boolean {
   for (let start = at; start < at + 3 && tokens.kind(start) === 'word'; start++) {
     let k = start;
     while (/^[-–]$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k + 2) === 'word') k += 2;
-    if (/(?:ed|ing)$/.test(tokens.lower(k) ?? '') && tokens.kind(k + 1) === 'entity' && tokens.entityType(k + 1) === 'cell') return k > start || start === at;
+    if (!/(?:ed|ing)$/.test(tokens.lower(k) ?? '')) continue;
+    // "co-cultured THP-1 macrophages", "sorted CD11b+ F4/80+ macrophages": a cell line or markers between.
+    let cells = k + 1;
+    while (cells < k + 8 && (isCellLineName(tokens, cells) || markerAhead(tokens, cells) || isMarkerSign(tokens, cells) || joinsWord(tokens, cells) || (tokens.lower(cells) === '-' && tokens.kind(cells + 1) === 'word'))) cells++;
+    if (tokens.kind(cells) === 'entity' && tokens.entityType(cells) === 'cell') return k > start || start === at;
   }
   return false;
 }
@@ -45,7 +51,8 @@ export function describesCells(tokens: Tokens, at: number): boolean {
 /** Whether the word at `at` begins a marker: "CD206+", "MHC-II+". */
 export function markerAhead(tokens: Tokens, at: number): boolean {
   let k = at;
-  while (tokens.lower(k + 1) === '-' && tokens.kind(k + 2) === 'word') k += 2;
+  // "MHC-II+", "F4/80+": the parts of a marker's name, joined without spaces.
+  while (/^[-/]$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k + 2) === 'word' && tokens.at(k + 1)!.start === tokens.at(k)!.end) k += 2;
   return isMarkerSign(tokens, k + 1);
 }
 

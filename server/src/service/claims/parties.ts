@@ -124,7 +124,9 @@ function changedTogether(tokens: Tokens, parties: ClaimParty[], postInverted: bo
     return party.inverted === postInverted && tokens.kind(at) === 'entity' && /^(and|or|,)$/.test(tokens.lower(at - 1) ?? '');
   };
   const leadOf = tokens.indexStartingAt(lead!.start);
-  const sharedBefore = lead!.inverted !== postInverted && tokens.lower(leadOf + 1) === 'of' && rest.every(bare);
+  // "deletion of Gpx4 and Acsl4", "silencing (either) ACSL4 or LPCAT3": the word of loss opens the list.
+  const lossWord = tokens.lower(leadOf + 1) === 'of' || (tokens.kind(leadOf) === 'word' && INVERTING_PRE.has(tokens.lower(leadOf)!) && tokens.lower(leadOf)!.endsWith('ing'));
+  const sharedBefore = lead!.inverted !== postInverted && lossWord && rest.every(bare);
   if (!sharedBefore && !postInverted) return parties;
   return parties.map((party) => ({ ...party, inverted: sharedBefore ? lead!.inverted : party.inverted, together: true }));
 }
@@ -276,6 +278,11 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     inverted = !inverted;
     start = previous.start;
     before--;
+  } else if (/^(either|both)$/.test(previous?.lower ?? '') && INVERTING_PRE.has(tokens.lower(before - 1) ?? '') && tokens.lower(before - 1)!.endsWith('ing')) {
+    // "Silencing either ACSL4 or LPCAT3": the gerund over a list that "either" opens.
+    inverted = !inverted;
+    start = tokens.at(before - 1)!.start;
+    before -= 2;
   } else if (previous && previous.kind === 'word' && (amount = amountBefore(tokens, previous.lower, index)) !== 0) {
     if (amount === -1) inverted = !inverted;
     start = previous.start;
@@ -376,7 +383,8 @@ export function readPartiesRight(
           continue;
         }
       }
-      if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-' && !isMarkerSign(tokens, i) && !joinsWord(tokens, i)) || ++hops > (leaving ? 12 : 6)) return undefined;
+      // (A hyphen inside a name, "co-cultured THP-1 macrophages", is no step.)
+      if ((tokens.at(i)!.kind === 'punct' && tokens.at(i)!.lower !== '-' && !isMarkerSign(tokens, i) && !joinsWord(tokens, i)) || (tokens.at(i)!.lower !== '-' && ++hops > (leaving ? 12 : 6))) return undefined;
       i++;
     }
     if (i >= tokens.length) return undefined;
@@ -471,7 +479,7 @@ export function readPartiesRight(
       // "the stability and membrane localisation of PD-L1": two nouns of one object
     } else if (GROUP_NOUNS.test(t.lower) && /^[—–:(]$/.test(tokens.lower(i + 1) ?? '') && (tokens.kind(i + 2) === 'entity' || (tokens.lower(i + 2) === 'more' && tokens.kind(i + 3) === 'entity'))) {
       // the group whose members follow, read at the mark
-    } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower) && !/\d/.test(t.lower) && !markerAhead(tokens, i) && !describesCells(tokens, i)) {
+    } else if (!OBJECT_FILLERS.has(t.lower) && !ADVERBS.has(t.lower) && !KEEPING_PRE.has(t.lower) && !/\d/.test(t.lower) && !markerAhead(tokens, i) && !describesCells(tokens, i) && !isCellLineName(tokens, i)) {
       // A word with a digit is a marker or a name ("CD206hi M2 macrophages", "HT-1080 cells"), no claim word.
       return undefined;
     }

@@ -225,7 +225,9 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     // "Labile Fe²⁺ participates in Fenton chemistry, scavenging…": a word in -s right after an entry, before a
     // preposition, is its verb.
     const beforePreposition = afterEntry && /[^s]s$/.test(word) && /^(in|on|at|with|through|into)$/.test(tokens.lower(j + 1) ?? '');
-    const finite = slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || proVerb || afterAside || beforePreposition || (afterEntry && (word.endsWith('ed') || governsNext(tokens, j)));
+    // "it loads the cells with iron and promotes…": a word in -s right after "it" is its verb.
+    const afterIt = tokens.lower(j - 1) === 'it' && /[^s]s$/.test(word);
+    const finite = afterIt || slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || proVerb || afterAside || beforePreposition || (afterEntry && (word.endsWith('ed') || governsNext(tokens, j)));
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     // "prevented erastin-induced ferritin loss and reduced…": a participle after a hyphen is an adjective. Opening
     // the sentence ("M1-polarized TAMs sequester iron and shield…") it still names the subject whose verb the

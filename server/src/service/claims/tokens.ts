@@ -186,8 +186,19 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
     if (i === nextMention) {
       const mention = mentions[m]!;
       tokens.drop(namingWords(tokens));
-      tokens.pushEntity(mention.proseStart - start, mention.proseEnd - start, mention.id, mention.type);
-      i = mention.proseEnd;
+      const close = shortFormClose(text, tokens, mention, end);
+      if (close >= 0) {
+        // "dihydroorotate dehydrogenase (DHODH)": a short form defined in parentheses is the same one entry, so
+        // the rules read one name where the writer gave two.
+        const name = tokens.length - 2;
+        const named = tokens.at(name)!;
+        tokens.drop(2);
+        tokens.pushEntity(named.start, close + 1 - start, mention.id, mention.type);
+        i = close + 1;
+      } else {
+        tokens.pushEntity(mention.proseStart - start, mention.proseEnd - start, mention.id, mention.type);
+        i = mention.proseEnd;
+      }
       m++;
       nextMention = m < to ? mentions[m]!.proseStart : end;
       continue;
@@ -315,6 +326,18 @@ const NAMED_KINDS: ReadonlySet<string> = new Set(
  * How many of the last tokens only name the entity that follows ("blocking a protein called TYRO3" reads as
  * "blocking TYRO3"), so that what acts on the name acts on the entity: 0 when they say more.
  */
+/**
+ * Where the ")" is that closes a short form `mention` right after its entry's name and "(", as in "dihydroorotate
+ * dehydrogenase (DHODH)"; -1 where the mention is not that.
+ */
+function shortFormClose(text: string, tokens: Tokens, mention: ClaimMention, end: number): number {
+  const n = tokens.length;
+  if (n < 2 || tokens.lower(n - 1) !== '(' || tokens.kind(n - 2) !== 'entity' || tokens.id(n - 2) !== mention.id) return -1;
+  let k = mention.proseEnd;
+  while (k < end && text.charCodeAt(k) === 32) k++;
+  return k < end && text.charCodeAt(k) === 41 /* ) */ ? k : -1;
+}
+
 function namingWords(tokens: Tokens): number {
   const n = tokens.length;
   let name = n - 1;

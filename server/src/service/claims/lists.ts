@@ -1,10 +1,12 @@
 /**
  * Where a list of entries ends and the next clause begins: "…triggered by IFN-γ, ferroptosis of T cells impairs…"
  * ends the agents at the comma; "…which oxidises PUFAs, ACSL4 and LPCAT3 act…" starts the subject after it. The
- * claim reader has no part-of-speech tagger, so a verb is recognized by where it stands and what follows it.
+ * claim reader has no part-of-speech tagger, so a verb is recognized by where it stands and what follows it. And
+ * how a list shares what is done to it.
  */
+import type { ClaimParty } from './claim';
 import { type Tokens } from './tokens';
-import { ADVERBS, INVERTING_POST, KEEPING_POST, OBJECT_FILLERS, PHRASE_OPENERS, isAdverb } from './vocabulary';
+import { ADVERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, OBJECT_FILLERS, PHRASE_OPENERS, isAdverb } from './vocabulary';
 
 /**
  * Whether the words ending at `at` are a verb or a preposition (and fillers) before an entry: "oxidises
@@ -130,4 +132,22 @@ export function pastDescription(tokens: Tokens, at: number): number {
   // One describing word, or two joined by "and" ("metabolic and functional").
   const k = tokens.lower(at + 1) === 'and' && describing(at + 2) ? at + 3 : at + 1;
   return tokens.kind(k) === 'word' && (INVERTING_POST.has(tokens.lower(k)!) || KEEPING_POST.has(tokens.lower(k)!)) ? k : at;
+}
+
+/**
+ * A list under one word of loss, before it ("deletion of Gpx4 and Acsl4") or after it ("GPX4 and ACSL4
+ * knockout"): each entry is lost, all at once.
+ */
+export function changedTogether(tokens: Tokens, parties: ClaimParty[], postInverted: boolean): ClaimParty[] {
+  const [lead, ...rest] = parties;
+  const bare = (party: ClaimParty): boolean => {
+    const at = tokens.indexStartingAt(party.start);
+    return party.inverted === postInverted && tokens.kind(at) === 'entity' && /^(and|or|,)$/.test(tokens.lower(at - 1) ?? '');
+  };
+  const leadOf = tokens.indexStartingAt(lead!.start);
+  // "deletion of Gpx4 and Acsl4", "silencing (either) ACSL4 or LPCAT3": the word of loss opens the list.
+  const lossWord = tokens.lower(leadOf + 1) === 'of' || (tokens.kind(leadOf) === 'word' && INVERTING_PRE.has(tokens.lower(leadOf)!) && tokens.lower(leadOf)!.endsWith('ing'));
+  const sharedBefore = lead!.inverted !== postInverted && lossWord && rest.every(bare);
+  if (!sharedBefore && !postInverted) return parties;
+  return parties.map((party) => ({ ...party, inverted: sharedBefore ? lead!.inverted : party.inverted, together: true }));
 }

@@ -6,7 +6,7 @@ import type { VerbClass } from '../lexicon/lexicon';
 import { capacityHolder, isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
 import { definiteReferent } from './referents';
 import type { ClaimParty } from './claim';
-import { commaContinuesList, governed, opensClause, pastDescription, skipEntityModifiers } from './lists';
+import { changedTogether, commaContinuesList, governed, opensClause, pastDescription, skipEntityModifiers } from './lists';
 import { GENOTYPE_WORDS, cellInState, cellsMarkedBy, cellsThatDie, describesCells, exposureOfCells, hostCells, inducedDeathEnd, isMarkerSign, joinsWord, markerAhead, namesHolder } from './cellWords';
 import { carriedByNamed } from './cargo';
 import { CLASS_ENTRY, CLASS_NOUNS, classBeforeName, isUnknownName } from './unknownNames';
@@ -111,24 +111,6 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   }
   if (tokens.at(i)?.lower === 'both') i--;
   return parties.length > 1 ? changedTogether(tokens, parties, inverted) : parties;
-}
-
-/**
- * A list under one word of loss, before it ("deletion of Gpx4 and Acsl4") or after it ("GPX4 and ACSL4
- * knockout"): each entry is lost, all at once.
- */
-function changedTogether(tokens: Tokens, parties: ClaimParty[], postInverted: boolean): ClaimParty[] {
-  const [lead, ...rest] = parties;
-  const bare = (party: ClaimParty): boolean => {
-    const at = tokens.indexStartingAt(party.start);
-    return party.inverted === postInverted && tokens.kind(at) === 'entity' && /^(and|or|,)$/.test(tokens.lower(at - 1) ?? '');
-  };
-  const leadOf = tokens.indexStartingAt(lead!.start);
-  // "deletion of Gpx4 and Acsl4", "silencing (either) ACSL4 or LPCAT3": the word of loss opens the list.
-  const lossWord = tokens.lower(leadOf + 1) === 'of' || (tokens.kind(leadOf) === 'word' && INVERTING_PRE.has(tokens.lower(leadOf)!) && tokens.lower(leadOf)!.endsWith('ing'));
-  const sharedBefore = lead!.inverted !== postInverted && lossWord && rest.every(bare);
-  if (!sharedBefore && !postInverted) return parties;
-  return parties.map((party) => ({ ...party, inverted: sharedBefore ? lead!.inverted : party.inverted, together: true }));
 }
 
 /**

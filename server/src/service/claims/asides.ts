@@ -14,7 +14,8 @@ const CARRYING = /^(carrying|containing|bearing|encapsulating|delivering|with)$/
 /** Walks left from `from` over adverbs, auxiliaries and negation; returns the index of the next token. */
 /** Whether the word at `at` says what befell the entry right before it ("NRF2 activation", "RRM2 knockdown"). */
 function modifiedEntry(tokens: Tokens, at: number): boolean {
-  return (INVERTING_POST.has(tokens.lower(at) ?? '') || KEEPING_POST.has(tokens.lower(at) ?? '')) && tokens.kind(at - 1) === 'entity';
+  // ("CoQ10 reduction": the redox reaction the entry undergoes.)
+  return (INVERTING_POST.has(tokens.lower(at) ?? '') || KEEPING_POST.has(tokens.lower(at) ?? '') || tokens.lower(at) === 'reduction') && tokens.kind(at - 1) === 'entity';
 }
 
 /** Nouns of what an entry can do: "the capacity of erastin to inhibit…". */

@@ -60,8 +60,10 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     }
     // "SLC7A11 mRNA and protein": two nouns of what the entry is measured as, joined.
     const joined = (t.lower === 'and' || t.lower === 'or') && KEEPING_POST.has(tokens.lower(i - 1) ?? '') && KEEPING_POST.has(tokens.lower(i + 1) ?? '');
-    if (t.kind === 'word' && INVERTING_POST.has(t.lower)) inverted = !inverted;
-    else if (!(t.kind === 'word' && KEEPING_POST.has(t.lower)) && !(t.kind === 'punct' && t.lower === '-') && !joined) return undefined;
+    // "DHODH-driven CoQ10 reduction": with what drives it named, the redox reaction, which makes the reduced form.
+    const redox = t.lower === 'reduction' && tokens.kind(i - 1) === 'entity' && DRIVEN.test(tokens.lower(i - 2) ?? '') && tokens.lower(i - 3) === '-';
+    if (t.kind === 'word' && INVERTING_POST.has(t.lower) && !redox) inverted = !inverted;
+    else if (!(t.kind === 'word' && KEEPING_POST.has(t.lower)) && !(t.kind === 'punct' && t.lower === '-') && !joined && !redox) return undefined;
     i--;
     if (end - i > 4) return undefined;
   }
@@ -324,6 +326,8 @@ const WHERE_ADJECTIVES: ReadonlySet<string> = new Set(['intracellular', 'cellula
 
 /** A phrasal verb before its object: group 1 when it takes the object away ("knocking down", "switching off"). */
 const PARTICLE_VERBS = /^(?:(?:knock(?:ing|ed|s)?|switch(?:ing|ed|es)?|turn(?:ing|ed|s)?|shut(?:ting|s)?|cut(?:ting|s)?) (down|out|off)|(?:switch(?:ing|ed|es)?|turn(?:ing|ed|s)?) on)$/;
+
+const DRIVEN = /^(driven|mediated|dependent|catalysed|catalyzed)$/;
 
 /** Nouns for what carries or handles a molecule: "the cystine pump (system Xc⁻)". */
 const CARRIERS: ReadonlySet<string> = new Set(['pump', 'transporter', 'importer', 'exporter', 'antiporter', 'channel', 'carrier', 'exchanger', 'enzyme']);

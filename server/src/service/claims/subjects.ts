@@ -24,6 +24,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
     const plural = pluralReferent(tokens, i - 1);
     if (plural) return plural;
+    // "a lipoxygenase inhibitor that promotes…": a class named by what it does to an entry.
+    if (tokens.lower(i) === 'that' && /^(inhibitors?|blockers?|antagonists?)$/.test(tokens.lower(i - 1) ?? '') && tokens.kind(i - 2) === 'entity') return readPartiesLeft(tokens, i - 1, true);
     // "erastin (which binds GPX4 directly)": a relative clause in parentheses.
     // "TYRO3 inhibition (which shuts down…)": with what befell the entry, too.
     if (tokens.at(i - 1)?.lower === '(' && tokens.lower(i) === 'which' && (tokens.kind(i - 2) === 'entity' || tokens.kind(i - 3) === 'entity')) return readPartiesLeft(tokens, i - 2, true);
@@ -36,7 +38,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
       return readPartiesLeft(tokens, i - 4, true);
     }
     // "…lipid peroxidation and ferroptosis which, however, could not be reversed": no comma before "which".
-    if (tokens.kind(i - 1) === 'entity' && tokens.lower(i) === 'which') return readPartiesLeft(tokens, i - 1, true);
+    // "a lipoxygenase inhibitor that promotes…": an entry with its article, then "that".
+    if (tokens.kind(i - 1) === 'entity' && (tokens.lower(i) === 'which' || (tokens.lower(i) === 'that' && /^(a|an)$/.test(tokens.lower(i - 2) ?? '')))) return readPartiesLeft(tokens, i - 1, true);
     // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause;
     // "ferroptosis is a form of cell death that depends on…": a definition, the clause about its subject.
     let entities = false;

@@ -168,6 +168,8 @@ function onlyCarrier(tokens: Tokens, clause: Clause, carriage: Carriage): number
   let first: number | undefined;
   for (let k = clause.from; k < clause.to; k++) {
     if (!carriage.carriers.has(tokens.id(k) ?? '')) continue;
+    // "system Xc⁻ (xCT)": a subunit's name in parentheses names the carrier before it.
+    if (first === k - 2 && tokens.lower(k - 1) === '(' && tokens.lower(k + 1) === ')') continue;
     if (first === undefined) first = k;
     else if (tokens.at(k)!.id !== tokens.at(first)!.id) return undefined;
   }

@@ -487,10 +487,13 @@ const SET_ASIDE = /^(rather than|and not|but not|not)\b/;
  * between commas at `at`, to the entity (or the word `next`) after it; `at` where there is none.
  */
 function pastSetAside(tokens: Tokens, at: number, next?: string): number {
-  const aside = tokens.lower(at) === ',' ? SET_ASIDE.exec(`${tokens.lower(at + 1)} ${tokens.lower(at + 2)}`) : null;
+  // "aggravated rather than corrected this defect": without commas as well.
+  const comma = tokens.lower(at) === ',' ? 1 : 0;
+  const aside = SET_ASIDE.exec(`${tokens.lower(at + comma)} ${tokens.lower(at + comma + 1)}`);
   if (!aside) return at;
-  const other = at + 1 + aside[0].split(' ').length;
-  const after = other + 2;
+  const other = at + comma + aside[0].split(' ').length;
+  const after = other + 1 + comma;
+  if (!comma) return aside[0] === 'rather than' && tokens.kind(other) === 'word' && /(?:ed|es|s)$/.test(tokens.lower(other)!) && (next === undefined || tokens.lower(after) === next) ? after : at;
   const fits = next === undefined ? tokens.kind(after) === 'entity' : tokens.lower(after) === next;
   return tokens.kind(other) === 'word' && tokens.lower(other + 1) === ',' && fits ? after : at;
 }

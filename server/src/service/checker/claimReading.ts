@@ -2,7 +2,7 @@
  * How the checker read a claim, in words, for the diagnostic: a writer sees which subject, predicate and object
  * fired ("Read as: loss of GPX4 → less lipid peroxide, i.e. GPX4 raises lipid peroxide"), and so why.
  */
-import { placeName, type ClaimParty } from '../claims';
+import { placeName, UNNAMED_GENE, type ClaimParty } from '../claims';
 import type { Contradiction } from './contradictions';
 import type { Lexicon } from '../lexicon/lexicon';
 
@@ -35,7 +35,8 @@ export function describeReading(contradiction: Contradiction, lexicon: Lexicon, 
       if (lower.startsWith(name) && /^[\s-]/.test(lower.slice(name.length))) return written.slice(0, name.length);
       if (lower.endsWith(name) && /[\s-]$/.test(lower.slice(0, -name.length))) return written.slice(-name.length);
     }
-    return entry?.label ?? placeName(party.id) ?? party.id;
+    // A gene the lexicon lacks ("ASCT2") is named as written.
+    return entry?.label ?? placeName(party.id) ?? (party.id.startsWith(UNNAMED_GENE) ? written : party.id);
   };
   const subjectText = subject.inverted ? `loss of ${label(subject)}` : label(subject);
   const signed = claim.effect === 'positive' || claim.effect === 'negative';

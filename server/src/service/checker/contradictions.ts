@@ -5,7 +5,7 @@
  * the wrong direction of transport. A negated contradiction is a correct claim, and vice versa. Relations
  * marked context-dependent, and FerrDb roles listed both ways, are never flagged.
  */
-import { ClaimForm, isPlace, placesAgree, type Claim, type ClaimParty } from '../claims';
+import { ClaimForm, isPlace, placesAgree, UNNAMED_GENE, type Claim, type ClaimParty } from '../claims';
 import type { Predicate, PredicateInfo, VerbClass } from '../lexicon/lexicon';
 import { FERROPTOSIS, type CuratedRelation, type RelationIndex } from './relationIndex';
 
@@ -103,7 +103,7 @@ function checkComposition(claim: Claim, relations: RelationIndex): Contradiction
     const composition = entry?.composition;
     if (!entry || !composition || claim.negated) continue;
     const relation = (object: string): CuratedRelation => ({ subject: subject.id, predicate: 'binds', object, contextDependent: false, text: composition.text, refs: composition.refs, entry });
-    const foreign = claim.objects.filter((o) => !entry.members.includes(o.id) && relations.entry(o.id)?.type === 'gene');
+    const foreign = claim.objects.filter((o) => !entry.members.includes(o.id) && (relations.entry(o.id)?.type === 'gene' || o.id.startsWith(UNNAMED_GENE)));
     for (const object of foreign) found.push({ claim, subject, object, relation: relation(object.id), kind: 'composition' });
     const missing = entry.members.filter((m) => !claim.objects.some((o) => o.id === m));
     if (claim.onlyParts && foreign.length === 0 && missing.length > 0) found.push({ claim, subject, object: claim.objects[0]!, relation: relation(missing[0]!), kind: 'composition' });

@@ -345,7 +345,9 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       // "Fe₃O₄-SAS@PLT nanoparticles, sulfasalazine-loaded cores…,": the subject may end in a noun of its kind.
       const subjectEnd = tokens.kind(k - 1) === 'entity' || (tokens.kind(k - 2) === 'entity' && KEEPING_POST.has(tokens.lower(k - 1) ?? ''));
       const nounPhrase = /^(our|a|an|the|its|their|this)$/.test(tokens.lower(determiner) ?? '') && tokens.kind(k - 1) === 'entity';
-      if (close - k > (nounPhrase ? 14 : subjectEnd && tokens.kind(close - 1) === 'word' ? 11 : 9)) return -1;
+      // "IFN-γ, at concentrations matching those of activated CD8⁺ T cells, raised…": a prepositional phrase too.
+      const prepositional = tokens.kind(k - 1) === 'entity' && PHRASE_OPENERS.has(tokens.lower(k + 1) ?? '');
+      if (close - k > (nounPhrase || prepositional ? 14 : subjectEnd && tokens.kind(close - 1) === 'word' ? 11 : 9)) return -1;
       if (tokens.lower(k) !== ',' || k === close - 1) return -1;
       // "Sulfasalazine, much like RSL3, binds…": a degree word before the opener.
       const opener = /^(much|just|very|quite|exactly)$/.test(tokens.lower(k + 1)!) && k + 2 < close ? tokens.lower(k + 2)! : tokens.lower(k + 1)!;

@@ -190,3 +190,6 @@ export function noteModifier(token: Token, modifiers: Modifiers): boolean {
   }
   return false;
 }
+
+/** The id prefix of a gene the lexicon lacks, named by its symbol as a complex's part ("ASCT2"). */
+export const UNNAMED_GENE = 'unnamed-gene:';

@@ -25,7 +25,20 @@ export function holderParties(tokens: Tokens, left: number): ClaimParty[] | unde
   // "T cells lacking GPX4" first: the cells before "lacking" are only the holder; "cells without the ACSL4
   // gene" too.
   const named = /^(gene|protein)$/.test(tokens.lower(left) ?? '') && tokens.kind(left - 1) === 'entity' ? left - 1 : left;
-  return cellsLacking(tokens, named) ?? readPartiesLeft(tokens, holderEnd(tokens, left));
+  return cellsLacking(tokens, named) ?? recipientsOf(tokens, named) ?? readPartiesLeft(tokens, holderEnd(tokens, left));
+}
+
+/**
+ * The holder "mice receiving eNVs-FAP" (given, fed, treated with, exposed to it) ending at the entity at `at`: the
+ * entity, as it is, over the whole phrase.
+ */
+export function recipientsOf(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  const entity = tokens.at(at);
+  if (entity?.kind !== 'entity') return undefined;
+  const word = tokens.lower(at - 1) ?? '';
+  const holder = /^(receiving|given|fed)$/.test(word) ? at - 2 : (word === 'with' && /^(treated|injected|dosed)$/.test(tokens.lower(at - 2) ?? '')) || (word === 'to' && tokens.lower(at - 2) === 'exposed') ? at - 3 : -1;
+  if (holder < 0 || !((tokens.kind(holder) === 'word' && CELLS.has(tokens.lower(holder)!)) || tokens.entityType(holder) === 'cell')) return undefined;
+  return [{ id: entity.id!, inverted: false, start: tokens.at(holder)!.start, end: entity.end }];
 }
 
 /**

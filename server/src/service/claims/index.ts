@@ -3,7 +3,7 @@
  * is a file of `rules/`; `parties.ts` and `subjects.ts` read who acts on whom, `vocabulary.ts` holds the word
  * classes the rules share.
  */
-export { ClaimForm, type Claim, type ClaimEffect, type ClaimMention, type ClaimParty } from './claim';
+export { ClaimForm, UNNAMED_GENE, type Claim, type ClaimEffect, type ClaimMention, type ClaimParty } from './claim';
 export { tokenize, Tokens } from './tokens';
 export { WordSet, type VerbIndex } from './verbIndex';
 export { indexVerbs, readClaims, readSentenceClaims, type SentenceLexicon } from './read';

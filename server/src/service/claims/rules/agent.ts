@@ -191,7 +191,12 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
  * at `last`, describes the one entry after its comma.
  */
 function frontedClassSubject(tokens: Tokens, article: number, last: number): ClaimParty | undefined {
-  if (!/^(a|an)$/.test(tokens.lower(article) ?? '') || tokens.lower(article - 1) !== 'as' || (article > 1 && tokens.kind(article - 2) !== 'punct')) return undefined;
+  if (!/^(a|an)$/.test(tokens.lower(article) ?? '') || !/^(as|for)$/.test(tokens.lower(article - 1) ?? '')) return undefined;
+  // "As expected for a direct GPX4 inhibitor,", "Consistent with its role as a…,": a few words open the phrase.
+  let open = article - 2;
+  while (open >= 0 && open > article - 7 && tokens.kind(open) === 'word' && /^(as|expected|consistent|in|keeping|line|with|its|role|typical|of|befits|like|any|other)$/.test(tokens.lower(open)!)) open--;
+  if (open >= 0 && tokens.kind(open) !== 'punct') return undefined;
+  if (tokens.lower(article - 1) === 'for' && tokens.lower(article - 2) !== 'expected') return undefined;
   if (tokens.lower(last + 1) !== ',' || tokens.kind(last + 2) !== 'entity') return undefined;
   const named = readPartiesRight(tokens, last + 2);
   return named?.parties.length === 1 ? named.parties[0] : undefined;

@@ -3,7 +3,7 @@
  * and LAT1", "xCT pairs with LAT1 (SLC7A5) to form the antiporter", "a homodimer of two xCT subunits". The claim's
  * objects are the parts named; the checker judges them against the entry's curated composition.
  */
-import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty } from '../claim';
+import { ClaimForm, newClaim, partyOf, UNNAMED_GENE, type Claim, type ClaimParty } from '../claim';
 import { readPartiesLeft } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -112,7 +112,7 @@ function pairsToForm(tokens: Tokens, k: number): Composition | undefined {
   } else return undefined;
   if (!/^(form|forms)$/.test(tokens.lower(formAt) ?? '')) return undefined;
   let w = formAt + 1;
-  while (w < tokens.length && w < formAt + 4 && tokens.kind(w) === 'word' && /^(the|a|functional|active|complete)$/.test(tokens.lower(w)!)) w++;
+  while (w < tokens.length && w < formAt + 4 && tokens.kind(w) === 'word' && /^(the|a|functional|active|complete|antiporter|transporter|exchanger|heterodimer)$/.test(tokens.lower(w)!)) w++;
   const whole = tokens.kind(w) === 'entity' ? partyOf(tokens.at(w)!) : undefined;
   return whole && parts.every((p) => !p.inverted) ? { whole, parts, end: w, only: false } : undefined;
 }
@@ -128,7 +128,13 @@ function partsFrom(tokens: Tokens, at: number): { parties: ClaimParty[]; end: nu
   let alone = false;
   for (;;) {
     while (k < tokens.length && k < at + 12 && tokens.kind(k) === 'word' && PART_WORDS.test(tokens.lower(k)!)) k++;
-    if (tokens.kind(k) !== 'entity' || tokens.entityType(k) !== 'gene') break;
+    const unnamed = unnamedGene(tokens, k);
+    if (unnamed) {
+      parties.push(unnamed.party);
+      end = k = unnamed.end;
+      k++;
+    } else if (tokens.kind(k) !== 'entity' || tokens.entityType(k) !== 'gene') break;
+    else {
     const id = tokens.at(k)!.id!;
     if (!parties.some((p) => p.id === id)) parties.push(partyOf(tokens.at(k)!));
     end = k++;
@@ -138,6 +144,7 @@ function partsFrom(tokens: Tokens, at: number): { parties: ClaimParty[]; end: nu
       more = false;
       if (tokens.lower(k) === '(' && tokens.kind(k + 1) === 'entity' && tokens.at(k + 1)!.id === id && tokens.lower(k + 2) === ')') [k, end, more] = [k + 3, k + 2, true];
       if (tokens.kind(k) === 'word' && /^(subunits?|chains?|proteins?)$/.test(tokens.lower(k)!)) [k, end, more] = [k + 1, k, true];
+    }
     }
     if (tokens.kind(k) === 'word' && /^(alone|only)$/.test(tokens.lower(k)!)) {
       alone = true;
@@ -150,6 +157,24 @@ function partsFrom(tokens: Tokens, at: number): { parties: ClaimParty[]; end: nu
   }
   return parties.length > 0 ? { parties, end, alone } : undefined;
 }
+
+/**
+ * A gene the lexicon lacks, named as a part at `at` by a symbol ("ASCT2 (SLC1A5)", "the glutamine transporter
+ * LAT1"): a part all the same, which the checker finds foreign to a curated composition. Its id says it is unnamed.
+ */
+function unnamedGene(tokens: Tokens, at: number): { party: ClaimParty; end: number } | undefined {
+  let k = at;
+  // "the glutamine transporter ASCT2": a few words of what it is.
+  while (k < at + 3 && tokens.kind(k) === 'word' && !GENE_SYMBOL.test(tokens.lower(k)!) && /^(glutamine|amino|acid|neutral|transporter|carrier|exchanger|-)$/.test(tokens.lower(k)!)) k++;
+  if (tokens.kind(k) !== 'word' || !GENE_SYMBOL.test(tokens.lower(k)!)) return undefined;
+  const symbol = tokens.at(k)!;
+  let end = k;
+  // "ASCT2 (SLC1A5)": its other symbol.
+  if (tokens.lower(k + 1) === '(' && GENE_SYMBOL.test(tokens.lower(k + 2) ?? '') && tokens.lower(k + 3) === ')') end = k + 3;
+  return { party: { id: `${UNNAMED_GENE}${symbol.lower}`, inverted: false, start: symbol.start, end: symbol.end }, end };
+}
+/** A gene symbol in lower case: letters, then digits ("asct2", "lat1", "slc1a5", "cd98"). */
+const GENE_SYMBOL = /^[a-z]{2,5}\d{1,3}(?:[a-z]\d{1,2})?$/;
 
 /** Words before a part: "two xCT subunits", "the light chain SLC7A11". */
 const PART_WORDS = /^(the|two|its|a|an|light|heavy|catalytic|regulatory|chain|chains|subunits?)$/;

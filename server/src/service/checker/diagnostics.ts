@@ -162,6 +162,7 @@ export class MechanismChecker {
       promote: this.#promote,
       maturation: this.#maturation,
       carriage: this.#relations.carriage(),
+      cellEffects: this.#relations.cellEffects(),
       located: new Set([...lexicon.entries.values()].flatMap((e) => (e.location ? [e.id] : []))),
     };
   }

@@ -3,7 +3,7 @@
  * (an entry's role in ferroptosis, a reaction's product, the states of cells), and the tool compounds' exclusive
  * targets. Built once per lexicon.
  */
-import type { Carriage, ClaimParty } from '../claims';
+import type { Carriage, CellEffects, ClaimParty } from '../claims';
 import type { Entry, Lexicon, Predicate, PredicateInfo, Relation } from '../lexicon/lexicon';
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
@@ -75,6 +75,21 @@ export class RelationIndex {
       cargoes.add(relation.object);
     }
     return { carriers, cargoes: new Set([...carriers.values()].flatMap((c) => [...c])) };
+  }
+
+  /**
+   * Agents and the cells each is curated to raise or lower (not to differentiate into): the subjects and cell
+   * objects of signed relations. Made once, for the claim reader.
+   */
+  cellEffects(): CellEffects {
+    const effects = new Map<string, Set<string>>();
+    for (const relation of this.#lexicon.relations) {
+      if (this.sign(relation.predicate) === undefined || relation.differentiationOf || this.entry(relation.object)?.type !== 'cell') continue;
+      let cells = effects.get(relation.subject);
+      if (!cells) effects.set(relation.subject, (cells = new Set()));
+      cells.add(relation.object);
+    }
+    return effects;
   }
 
   #add(relation: CuratedRelation): void {

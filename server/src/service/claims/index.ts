@@ -12,3 +12,4 @@ export { PREVIOUS_CELLS } from './holders';
 export { isPlace, isPlaceAdjective, PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS, placeAdjective, placeName, placesAgree } from './locations';
 export { oppositeState } from './rules/state';
 export type { Carriage } from './rules/carrierDirection';
+export type { CellEffects } from './rules/cellFate';

@@ -48,8 +48,13 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   // "the iron chelator deferoxamine", "the DHODH inhibitor brequinar": a name the lexicon lacks, after the class
   // noun that says what it does to the entry.
   if (tokens.kind(i) === 'word' && isUnknownName(tokens, i) && CLASS_NOUNS.test(tokens.lower(i - 1) ?? '') && tokens.kind(i - 2) === 'entity') i--;
-  // "the LOX inhibitor zileuton": the class is an entry of its own.
-  else if (tokens.kind(i) === 'word' && isUnknownName(tokens, i) && tokens.kind(i - 1) === 'entity' && CLASS_ENTRY.test(tokens.at(i - 1)!.id ?? '')) i--;
+  // "the LOX inhibitor zileuton": the class is an entry of its own; "the lipoxygenase inhibitors zileuton and
+  // baicalein" too.
+  else if (tokens.kind(i) === 'word' && isUnknownName(tokens, i)) {
+    let first = i;
+    while (/^(and|,)$/.test(tokens.lower(first - 1) ?? '') && tokens.kind(first - 2) === 'word' && isUnknownName(tokens, first - 2)) first -= 2;
+    if (tokens.kind(first - 1) === 'entity' && CLASS_ENTRY.test(tokens.at(first - 1)!.id ?? '')) i = first - 1;
+  }
   // Post-modifiers: "ACSL4 knockout", "GPX4-deficient", "SLC7A11 expression".
   while (i >= 0 && tokens.at(i)!.kind !== 'entity') {
     const t = tokens.at(i)!;

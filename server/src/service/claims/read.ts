@@ -26,6 +26,7 @@ import { MAKING, readMadeStateClaims } from './rules/madeState';
 import { readPlaceAdjectiveClaims } from './rules/placeAdjective';
 import { readRouteClaims } from './rules/route';
 import { type Carriage, readCarrierDirectionClaims } from './rules/carrierDirection';
+import { type CellEffects, readCellFateClaims } from './rules/cellFate';
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
 import { PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
@@ -105,8 +106,9 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   if (hasOneOf(tokens, MADE)) readMadeStateClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, SHIELDS)) readShieldClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, DEATH)) readDeathAfterClaims(tokens, verbs, claims);
-  // Last: it reads only what no rule above read of a carrier and its cargo.
+  // Last: they read only what no rule above read of a carrier and its cargo, or of an agent and its cells.
   if (carriage) readCarrierDirectionClaims(tokens, verbs, carriage, claims);
+  if (lexicon.cellEffects) readCellFateClaims(tokens, verbs, lexicon.cellEffects, claims);
   return claims;
 }
 
@@ -118,6 +120,8 @@ export interface SentenceLexicon {
   readonly maturation?: (cells: string) => string | undefined;
   /** Carriers and what each carries. */
   readonly carriage?: Carriage;
+  /** Agents and the cells each raises or lowers. */
+  readonly cellEffects?: CellEffects;
   /** The entries with a curated place in the cell. */
   readonly located?: ReadonlySet<string>;
 }

@@ -1,0 +1,123 @@
+/**
+ * What an agent does for or against cells, said in words no verb rule parses: "switching on NRF2 made the tired
+ * NK cells even weaker", "NRF2 activation deepened their metabolic disarray", "CD8⁺ T cells take up fatty acids
+ * through CD36, and this shields them from lipid damage", "T cells that soak up fatty acids through CD36 get
+ * stronger". Writers judge an agent's effect on cells in many constructions but with few words: a word of help or
+ * of harm, the agent and the cells in one sentence. The rule reads that frame, not the construction, and so keeps
+ * to sentences where it can say nothing else: one agent with a curated effect on one kind of cells named there,
+ * words of one side only, and nothing that denies, doubts, contrasts or compares (with those, the words of help
+ * or harm may be someone else's, or said of something else). Like the carrier's direction, it runs after every
+ * other rule and reads nothing another rule already read of the same agent and cells.
+ */
+import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+import { NEGATIONS, words } from '../vocabulary';
+
+/** Agents and the cells each is curated to act on, with a sign, from the lexicon's relations. */
+export type CellEffects = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Words of harm to cells: "made them worse", "deepened their dysfunction", "blunted their activity". */
+const HARM = words(`worse worsen worsens worsened worsening aggravate aggravates aggravated aggravating deepen deepens
+  deepened deepening depress depresses depressed depressing blunt blunts blunted blunting impair impairs impaired
+  impairing weaken weakens weakened weakening weaker dampen dampens dampened dampening cripple cripples crippled harm
+  harms harmed harming hurt hurts lost lose loses losing`);
+/** Words of help to cells: "shields them", "keeps them fit", "they get stronger". */
+const HELP = words(`protect protects protected protecting protective shield shields shielded shielding spare spares
+  spared sparing guard guards guarded guardian armor armors armored armour armours armoured rescue rescues rescued
+  rescuing restore restores restored restoring preserve preserves preserved preserving sustain sustains sustained
+  sustaining strengthen strengthens strengthened stronger fitter fittest boost boosts boosted boosting benefit
+  benefits benefited friend gift`);
+/** Words before or after the agent that take it away: "NRF2 blockade", "switching off NRF2", "CD36-deficient". */
+const LOSS = words(`blockade blocking blocked block inhibition inhibiting inhibited inhibitor inhibitors deletion deleted
+  deleting knockout knocking ko deficient deficiency loss lacking silencing silenced suppressed suppression ablation
+  ablating removing antagonist antagonists off null`);
+/**
+ * The kinds of entry that act as agents here. A metabolite in a sentence of help or harm is most often what the
+ * cells are kept from ("shields Tregs from lipid peroxides and iron toxicity"), not what acts.
+ */
+const AGENT_TYPES = new Set(['gene', 'compound', 'complex', 'process']);
+/** Words that add or turn on the agent: "NRF2 activation", "switching on NRF2", "through CD36". */
+const GAIN = words('activation activating activated activator activators agonist agonists on overexpression overexpressing');
+/**
+ * Words after which the help or harm may be someone else's view, said of something else, or compared: the sentence
+ * is left to the rules that read those.
+ */
+const UNSURE = words(`whereas but unlike rather instead although though however conversely than versus vs if whether would
+  could may might perhaps possibly myth myths wrong wrongly incorrect incorrectly mistaken thought believed assumed
+  claimed proposed contrary far tumour tumor tumours tumors growth ? % respectively`);
+
+export function readCellFateClaims(tokens: Tokens, verbs: VerbIndex, cellEffects: CellEffects, claims: Claim[]): void {
+  const raise = verbOf(verbs, 'increase');
+  const lower = verbOf(verbs, 'decrease');
+  if (!raise || !lower) return;
+  let agent = -1;
+  let cells = -1;
+  let help = -1;
+  let harm = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens.kind(k) === 'entity') {
+      const id = tokens.id(k)!;
+      if (cellEffects.has(id) && AGENT_TYPES.has(tokens.entityType(k) ?? '')) {
+        // One agent, however often named.
+        if (agent >= 0 && tokens.id(agent) !== id) return;
+        if (agent < 0) agent = k;
+      }
+      continue;
+    }
+    const word = tokens.lower(k)!;
+    if (UNSURE.has(word) || NEGATIONS.has(word) || word === "n't") return;
+    if (HARM.has(word) && harm < 0) harm = k;
+    if (HELP.has(word) && help < 0) help = k;
+  }
+  if (agent < 0 || (help >= 0) === (harm >= 0)) return;
+  const targets = cellEffects.get(tokens.id(agent)!)!;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens.kind(k) !== 'entity' || !targets.has(tokens.id(k)!)) continue;
+    // One kind of cells, however often named.
+    if (cells >= 0 && tokens.id(cells) !== tokens.id(k)) return;
+    if (cells < 0) cells = k;
+  }
+  if (cells < 0) return;
+  const inverted = takenAway(tokens, agent);
+  if (inverted === undefined) return;
+  const subject = { ...partyOf(tokens.at(agent)!), inverted };
+  const object = partyOf(tokens.at(cells)!);
+  // An effect another rule read of the agent is that rule's: the words of help or harm may be its object's. (What
+  // it carries is no effect: "take up fatty acids through CD36, and this shields them".)
+  const signed = (c: Claim): boolean => c.effect === 'positive' || c.effect === 'negative';
+  if (claims.some((c) => signed(c) && c.subjects.some((s) => s.id === subject.id || s.cause === subject.id))) return;
+  const word = tokens.at(help >= 0 ? help : harm)!;
+  claims.push(
+    newClaim({
+      subjects: [subject],
+      objects: [object],
+      effect: help >= 0 ? 'positive' : 'negative',
+      negated: false,
+      form: ClaimForm.State,
+      start: Math.min(subject.start, object.start, word.start),
+      end: Math.max(subject.end, object.end, word.end),
+      // No fix: the words of help and harm are too varied to swap one for its opposite safely.
+      verb: { start: word.start, end: word.end, verb: help >= 0 ? raise : lower, slot: 'state' },
+    }),
+  );
+}
+
+/**
+ * Whether the words around the agent at `at` take it away (true), add it or leave it as it is (false), or say both
+ * (undefined): "NRF2 blockade", "switching off NRF2", "Cd36⁻/⁻ cells".
+ */
+function takenAway(tokens: Tokens, at: number): boolean | undefined {
+  let loss = false;
+  let gain = false;
+  for (let k = Math.max(0, at - 3); k < Math.min(tokens.length, at + 4); k++) {
+    if (k === at || tokens.kind(k) !== 'word') continue;
+    const word = tokens.lower(k)!;
+    // "switching off", "turned on": the particle says which way.
+    if (LOSS.has(word) && (word !== 'off' || /^(switching|switched|turning|turned|shutting|shut)$/.test(tokens.lower(k - 1) ?? ''))) loss = true;
+    if (GAIN.has(word) && (word !== 'on' || /^(switching|switched|turning|turned)$/.test(tokens.lower(k - 1) ?? ''))) gain = true;
+  }
+  // "Cd36⁻/⁻": a null genotype.
+  if (tokens.lower(at + 1) === '-' && tokens.lower(at + 2) === '/' && tokens.lower(at + 3) === '-') loss = true;
+  return loss && gain ? undefined : loss;
+}

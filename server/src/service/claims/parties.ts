@@ -414,6 +414,11 @@ export function readPartiesRight(
       i++;
       continue;
     }
+    // "healthy-donor PBMCs", "tumour-bearing mice": two words joined by a hyphen describe the cells after them.
+    if (t.kind === 'word' && tokens.lower(i + 1) === '-' && tokens.kind(i + 2) === 'word' && tokens.entityType(i + 3) === 'cell') {
+      i += 3;
+      continue;
+    }
     // "peroxidation-driven death of PBMCs", "the calcein-quenchable labile iron pool": a compound adjective (a
     // participle or an -able word after the hyphen) describes the object.
     if (t.kind === 'word' && tokens.lower(i + 1) === '-' && /^(driven|induced|mediated|dependent|associated|related|triggered|linked|\w+able|\w+ible)$/.test(tokens.lower(i + 2) ?? '')) {

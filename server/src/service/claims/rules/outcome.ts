@@ -27,6 +27,19 @@ const NONE_OF = seq(wordIn(SHOWED), word('no'), optional(seq(RISE_NOUN, word('of
 const RISING_NOUNS = new Set(['expansion', 'increase', 'rise', 'accumulation', 'gain', 'enrichment', 'influx']);
 const FALLING_NOUNS = new Set(['loss', 'decrease', 'reduction', 'depletion', 'drop', 'fall', 'decline', 'contraction']);
 const REPORTED_CHANGE = seq(wordIn(SHOWED), optional(word('a', 'an')), upTo(2, word('marked', 'significant', 'strong', 'clear', 'large', 'sharp', 'robust', 'modest')), capture('noun', wordIn(new Set([...RISING_NOUNS, ...FALLING_NOUNS]))), capture('amount', word('of')));
+/** Verbs of cells taking on a state: "adopted an M2-like profile", "acquired an M1 phenotype". */
+const TOOK_ON = new Set(['adopted', 'adopt', 'adopts', 'acquired', 'acquire', 'acquires', 'assumed', 'developed', 'showed', 'displayed', 'exhibited']);
+
+/** Where the cell state starts that the verb at `v` says its holder took on ("adopted an M2-like profile"), or undefined. */
+function takenState(tokens: Tokens, v: number): number | undefined {
+  if (!TOOK_ON.has(tokens.lower(v)!)) return undefined;
+  const at = /^(a|an)$/.test(tokens.lower(v + 1) ?? '') ? v + 2 : v + 1;
+  const state = tokens.entityType(at) === 'cell' && tokens.kind(at) === 'entity' ? at : -1;
+  // The state's kind of word follows it: "an M2-like profile", "an M1 phenotype".
+  const word = tokens.lower(tokens.lower(state + 1) === '-' ? state + 3 : state + 1) ?? '';
+  return state > 0 && /^(profile|phenotype|state|signature|program|programme|polarization|polarisation)$/.test(word) ? state : undefined;
+}
+
 /** "CD36-deficient cells accumulated lipid peroxides": accumulating is itself a rise. */
 const ACCUMULATED = new Set(['accumulated', 'accumulate', 'accumulates']);
 
@@ -45,12 +58,14 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
       if (claim) claims.push(claim);
       continue;
     }
-    if (tokens.kind(v) !== 'word' || !SHOWED.has(tokens.lower(v)!)) continue;
+    if (tokens.kind(v) !== 'word' || (!SHOWED.has(tokens.lower(v)!) && !TOOK_ON.has(tokens.lower(v)!))) continue;
     const change = matchAt(tokens, v, REPORTED_CHANGE);
     const reported = matchAt(tokens, v, REPORTED_AMOUNT);
     // "accumulate (membrane) lipid peroxides": what is accumulated follows, a describing word or two first.
     const none = reported ? undefined : matchAt(tokens, v, NONE_OF);
-    const match = (change ? { amount: change['amount']! + 1 } : undefined) ?? reported ?? (none ? { amount: none.end } : undefined) ?? (ACCUMULATED.has(tokens.lower(v)!) && (tokens.kind(v + 1) === 'entity' || tokens.kind(v + 2) === 'entity' || tokens.kind(v + 3) === 'entity') ? { amount: v + 1, end: v + 2 } : undefined);
+    // "Iron-loaded macrophages adopted an M2-like profile": a state of cells taken on is raised.
+    const took = change || reported || none ? undefined : takenState(tokens, v);
+    const match = (change ? { amount: change['amount']! + 1 } : undefined) ?? reported ?? (none ? { amount: none.end } : undefined) ?? (took ? { amount: took } : undefined) ?? (ACCUMULATED.has(tokens.lower(v)!) && (tokens.kind(v + 1) === 'entity' || tokens.kind(v + 2) === 'entity' || tokens.kind(v + 3) === 'entity') ? { amount: v + 1, end: v + 2 } : undefined);
     if (!match) continue;
     const a = match['amount']!;
     const objects = readPartiesRight(tokens, a);

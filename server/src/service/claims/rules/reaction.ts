@@ -17,7 +17,7 @@ const REACTION_VERBS: ReadonlySet<string> = new Set(
   transforms transformed transforming ligate ligates ligated ligating conjugate conjugates conjugated conjugating insert inserts inserted inserting turn turns turned turning metabolize metabolizes metabolized metabolizing
   metabolise metabolises metabolised metabolising esterify esterifies esterified esterifying reesterify reesterifies reesterified reesterifying incorporate incorporates incorporated
   incorporating acylate acylates acylated acylating activate activates activated activating
-  decompose decomposes decomposed decomposing break breaks broke breaking`.split(/\s+/).filter(Boolean),
+  decompose decomposes decomposed decomposing break breaks broke breaking detoxify detoxifies detoxified detoxifying`.split(/\s+/).filter(Boolean),
 );
 /** Verbs that name their product first and the substrate after "from": "generates B from A". */
 const GENERATING: ReadonlySet<string> = new Set(
@@ -41,13 +41,45 @@ export function readReactionClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
         : REACTION_NOUNS.has(word)
           ? readNounReaction(tokens, v, verbs)
           : undefined;
-    if (!claim) continue;
-    const verb = { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: produce, slot: 'action' as const };
-    if (claim.core.objects.length > 0) claims.push(newClaim({ ...claim.core, verb }));
-    // The substrate too, over the same words (one finding for the two): "ACSL4 re-esterifies PUFA-CoA into
-    // phospholipids" uses up what ACSL4 makes.
-    if (claim.substrates) for (const substrate of claim.substrates) claims.push(newClaim({ ...claim.core, objects: [substrate], effect: 'consume', verb }));
+    if (!claim) {
+      if (REACTS.has(word)) for (const reaction of readReactsWith(tokens, v)) pushReaction(tokens, v, reaction, produce, claims);
+      continue;
+    }
+    pushReaction(tokens, v, claim, produce, claims);
   }
+}
+
+/** The claims of a reaction read at the verb `v`: its product's, and its substrates' where the words name them apart. */
+function pushReaction(tokens: Tokens, v: number, claim: Reaction, produce: Claim['verb']['verb'], claims: Claim[]): void {
+  const verb = { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: produce, slot: 'action' as const };
+  if (claim.core.objects.length > 0) claims.push(newClaim({ ...claim.core, verb }));
+  // The substrate too, over the same words (one finding for the two): "ACSL4 re-esterifies PUFA-CoA into
+  // phospholipids" uses up what ACSL4 makes.
+  if (claim.substrates) for (const substrate of claim.substrates) claims.push(newClaim({ ...claim.core, objects: [substrate], effect: 'consume', verb }));
+}
+
+const REACTS: ReadonlySet<string> = new Set(['react', 'reacts', 'reacted', 'reacting']);
+const YIELDING = /^(yield|form|give|produce|generate|make)$/;
+
+/**
+ * "hydroxyl radicals react with Fe²⁺ to yield hydrogen peroxide": two reactants, and the product after "to yield".
+ * Either may be the one that acts, so each makes the product from the other.
+ */
+function readReactsWith(tokens: Tokens, v: number): Reaction[] {
+  if (tokens.lower(v + 1) !== 'with') return [];
+  const other = readPartiesRight(tokens, v + 2);
+  if (!other || other.parties.length !== 1 || tokens.lower(other.end + 1) !== 'to' || !YIELDING.test(tokens.lower(other.end + 2) ?? '')) return [];
+  const product = readPartiesRight(tokens, other.end + 3);
+  const first = readPartiesLeft(tokens, skipLeftModifiers(tokens, v - 1, { negated: false }));
+  if (!product || product.parties.length !== 1 || !first || first.length !== 1) return [];
+  const made = product.parties[0]!;
+  const [a, b] = [first[0]!, other.parties[0]!];
+  if (a.id === made.id || b.id === made.id) return [];
+  const core = (subject: typeof a, substrate: typeof a): Reaction => ({
+    core: { subjects: [subject], objects: [made], effect: 'produce', negated: false, form: ClaimForm.Active, start: a.start, end: made.end },
+    substrates: [substrate],
+  });
+  return [core(a, b), core(b, a)];
 }
 
 type Core = Omit<Parameters<typeof newClaim>[0], 'verb'>;
@@ -87,7 +119,7 @@ function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction
 /** Verbs that break their object apart: what they act on is used up, whatever they release. */
 const HYDROLYSES: ReadonlySet<string> = new Set(
   `hydrolyse hydrolyses hydrolysed hydrolysing hydrolyze hydrolyzes hydrolyzed hydrolyzing deacylate deacylates deacylated
-  deacylating cleave cleaves cleaved cleaving`.split(/\s+/),
+  deacylating cleave cleaves cleaved cleaving excise excises excised excising`.split(/\s+/),
 );
 
 /**
@@ -97,23 +129,25 @@ const HYDROLYSES: ReadonlySet<string> = new Set(
 function readHydrolysis(tokens: Tokens, v: number, verbs: VerbIndex): Reaction | undefined {
   const word = tokens.lower(v)!;
   if (!HYDROLYSES.has(word) || tokens.kind(v + 1) === 'punct') return undefined;
-  let read = readPartiesRight(tokens, v + 1);
+  // "excising polyunsaturated acyl chains from phospholipids": chains, named or not, cut from an entry.
+  const from = chainsCutFrom(tokens, v + 1);
+  let read = from > 0 ? readPartiesRight(tokens, from + 1) : readPartiesRight(tokens, v + 1);
   // "PUFA-containing phospholipids": what is broken apart is the head.
-  if (read && tokens.lower(read.end + 1) === '-' && /^(containing|rich|bearing|laden)$/.test(tokens.lower(read.end + 2) ?? '')) read = readPartiesRight(tokens, read.end + 3);
-  if (!read) return undefined;
-  let end = read.end;
-  // "PUFA chains from membrane phospholipids"
-  if (/^(chains?|tails?|moieties|residues|groups?)$/.test(tokens.lower(end + 1) ?? '') && tokens.lower(end + 2) === 'from') {
-    read = readPartiesRight(tokens, end + 3);
-    if (!read) return undefined;
-    end = read.end;
-  }
-  if (/^(into|to)$/.test(tokens.lower(end + 1) ?? '') || read.parties.length !== 1) return undefined;
+  if (from < 0 && read && tokens.lower(read.end + 1) === '-' && /^(containing|rich|bearing|laden)$/.test(tokens.lower(read.end + 2) ?? '')) read = readPartiesRight(tokens, read.end + 3);
+  if (!read || /^(into|to)$/.test(tokens.lower(read.end + 1) ?? '') || read.parties.length !== 1) return undefined;
   const modifiers = { negated: false };
   const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, v - 1, modifiers), verbs, word.endsWith('ing'));
   if (!subjects) return undefined;
   const core = { subjects, objects: [], effect: 'consume' as const, negated: modifiers.negated, form: ClaimForm.Active, start: subjects[0]!.start, end: read.parties[0]!.end };
   return { core, substrates: read.parties };
+}
+
+/** The index of "from" after a few words or an entry that end in a noun of chains ("PUFA chains from"), or -1. */
+function chainsCutFrom(tokens: Tokens, at: number): number {
+  for (let k = at; k < at + 5 && (tokens.kind(k) === 'word' || tokens.kind(k) === 'entity'); k++) {
+    if (/^(chains?|tails?|moieties|residues|groups?)$/.test(tokens.lower(k)!) && tokens.lower(k + 1) === 'from') return k + 1;
+  }
+  return -1;
 }
 
 /**

@@ -494,7 +494,8 @@ function pastSetAside(tokens: Tokens, at: number, next?: string): number {
   const other = at + comma + aside[0].split(' ').length;
   const after = other + 1 + comma;
   if (!comma) return aside[0] === 'rather than' && tokens.kind(other) === 'word' && /(?:ed|es|s)$/.test(tokens.lower(other)!) && (next === undefined || tokens.lower(after) === next) ? after : at;
-  const fits = next === undefined ? tokens.kind(after) === 'entity' : tokens.lower(after) === next;
+  // "enhances, rather than restrains, membrane lipid peroxidation": a describing word may come first.
+  const fits = next === undefined ? tokens.kind(after) === 'entity' || (tokens.kind(after) === 'word' && tokens.kind(after + 1) === 'entity') : tokens.lower(after) === next;
   return tokens.kind(other) === 'word' && tokens.lower(other + 1) === ',' && fits ? after : at;
 }
 

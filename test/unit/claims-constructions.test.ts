@@ -1397,6 +1397,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['chains the lexicon does not name, cut from an entry', 'LPCAT3 excises polyunsaturated acyl chains from membrane phospholipids.', 'LPCAT3 excises polyunsaturated acyl chains from membrane phospholipids'],
   ['selenite is selenium', 'Sodium selenite lowered GPX4 activity.', 'Sodium selenite lowered GPX4 activity'],
   ['selenite is selenium', 'Sodium selenite raised GPX4 activity.', null],
+  ['a purpose that names what it leaves alone', 'To inhibit GPX4 directly without perturbing cystine import, cells were exposed to erastin (10 µM, 8 h).', 'To inhibit GPX4 directly without perturbing cystine import, cells were exposed to erastin'],
+  ['a purpose that names what it leaves alone', 'To inhibit GPX4 directly without perturbing cystine import, cells were exposed to RSL3 (10 µM, 8 h).', null],
+  ['a holder that "remains free of" an outcome', 'T cells lacking Gpx4 remain free of membrane lipid peroxides.', 'T cells lacking Gpx4 remain free of membrane lipid peroxides'],
+  ['a holder that "remains free of" an outcome', 'ACSL4-deficient cells remain free of lipid peroxides.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -23,6 +23,8 @@ const REPORTED_AMOUNT = seq(wordIn(SHOWED), upTo(2, word('a', 'an', 'markedly', 
 /** "showed no build-up of lipid peroxides", "had no lipid ROS": a report of none denies the rise. */
 const RISE_NOUN = oneOf(word('accumulation', 'buildup', 'increase', 'rise', 'gain', 'sign', 'signs', 'evidence'), seq(word('build'), optional(mark('-')), word('up')));
 const NONE_OF = seq(wordIn(SHOWED), word('no'), optional(seq(RISE_NOUN, word('of'))));
+/** "remain free of membrane lipid peroxides": a report of none too. */
+const FREE_OF = seq(word('remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'are', 'were', 'is', 'was'), optional(word('largely', 'entirely', 'completely')), word('free'), word('of'));
 /** "eNVs-FAP-treated tumours showed an expansion of MDSCs", "… a marked loss of CD8⁺ T cells": a noun of change. */
 const RISING_NOUNS = new Set(['expansion', 'increase', 'rise', 'accumulation', 'gain', 'enrichment', 'influx']);
 const FALLING_NOUNS = new Set(['loss', 'decrease', 'reduction', 'depletion', 'drop', 'fall', 'decline', 'contraction']);
@@ -58,11 +60,12 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
       if (claim) claims.push(claim);
       continue;
     }
-    if (tokens.kind(v) !== 'word' || (!SHOWED.has(tokens.lower(v)!) && !TOOK_ON.has(tokens.lower(v)!))) continue;
+    const free = tokens.lower(v + 1) === 'free' || tokens.lower(v + 2) === 'free' ? matchAt(tokens, v, FREE_OF) : undefined;
+    if (tokens.kind(v) !== 'word' || (!SHOWED.has(tokens.lower(v)!) && !TOOK_ON.has(tokens.lower(v)!) && !free)) continue;
     const change = matchAt(tokens, v, REPORTED_CHANGE);
     const reported = matchAt(tokens, v, REPORTED_AMOUNT);
     // "accumulate (membrane) lipid peroxides": what is accumulated follows, a describing word or two first.
-    const none = reported ? undefined : matchAt(tokens, v, NONE_OF);
+    const none = reported ? undefined : free ?? matchAt(tokens, v, NONE_OF);
     // "Iron-loaded macrophages adopted an M2-like profile": a state of cells taken on is raised.
     const took = change || reported || none ? undefined : takenState(tokens, v);
     const match = (change ? { amount: change['amount']! + 1 } : undefined) ?? reported ?? (none ? { amount: none.end } : undefined) ?? (took ? { amount: took } : undefined) ?? (ACCUMULATED.has(tokens.lower(v)!) && (tokens.kind(v + 1) === 'entity' || tokens.kind(v + 2) === 'entity' || tokens.kind(v + 3) === 'entity') ? { amount: v + 1, end: v + 2 } : undefined);

@@ -31,7 +31,9 @@ export function readPurposeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     if (tokens.kind(a) !== 'word' || !noteModifier(tokens.at(a)!, modifiers)) break;
   }
   // "For direct inhibition of GPX4 the cells were treated with…": a purpose of a few words may go without its comma.
-  const comma = indexOf(tokens, ',', objects.end + 1, objects.end + 4);
+  // "To inhibit GPX4 directly without perturbing cystine import, …": what is left alone may come before it.
+  const without = indexOf(tokens, 'without', objects.end + 1, objects.end + 3);
+  const comma = indexOf(tokens, ',', objects.end + 1, without < 0 ? objects.end + 4 : without + 7);
   if (comma < 0 && !purpose.noun) return;
   const given = givenEntity(tokens, comma < 0 ? objects.end + 1 : comma + 1);
   if (given < 0) return;

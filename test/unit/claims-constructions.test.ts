@@ -1401,6 +1401,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a purpose that names what it leaves alone', 'To inhibit GPX4 directly without perturbing cystine import, cells were exposed to RSL3 (10 µM, 8 h).', null],
   ['a holder that "remains free of" an outcome', 'T cells lacking Gpx4 remain free of membrane lipid peroxides.', 'T cells lacking Gpx4 remain free of membrane lipid peroxides'],
   ['a holder that "remains free of" an outcome', 'ACSL4-deficient cells remain free of lipid peroxides.', null],
+  ['"in doing so" links a predicate to the subject before, past a carrier noun', 'Liraglutide lowers intracellular iron by downregulating TFR1 and upregulating the iron exporter ferroportin-1 (FPN1), and in doing so inhibits ferroptosis.', null],
+  ['"in doing so" links a predicate to the subject before, past a carrier noun', 'Liraglutide lowers intracellular iron by downregulating TFR1 and upregulating the iron exporter ferroportin-1 (FPN1), and in doing so promotes ferroptosis.', ', and in doing so promotes ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -1,154 +1,17 @@
 /**
- * Subjects a predicate takes from elsewhere in the sentence: a relative clause's antecedent, a coordinated or
- * linked predicate's subject ("X inhibits Y and thereby promotes Z"), and a pronoun's antecedent.
+ * Subjects a predicate takes from elsewhere in the sentence: a coordinated or linked predicate's subject ("X
+ * inhibits Y and thereby promotes Z") and a pronoun's antecedent. A relative clause's antecedent is in
+ * relatives.ts.
  */
 import { partyOf, type ClaimParty } from './claim';
-import { openingAgentPhrase } from './asides';
 import { governsNext } from './lists';
 import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft, skipLeftModifiers } from './parties';
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens } from './tokens';
-import { cleftFocus, definiteReferent, objectOfParticipleClause, pluralReferent, uptakeReferent } from './referents';
+import { definiteReferent, pluralReferent, uptakeReferent } from './referents';
+import { relativeAntecedent } from './relatives';
 import type { VerbIndex } from './verbIndex';
-import { APPOSITION_STARTS, AUXILIARIES, BE, CELLS, CLAUSE_INTRODUCERS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
-
-/**
- * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands
- * before a comma that opens a relative clause or an apposition.
- */
-export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | undefined {
-  let i = at;
-  // "It is the selenium–GPX4 axis that pushes…", "it was ferroportin that exported…": a cleft's focus.
-  const focus = tokens.lower(i) === 'that' ? cleftFocus(tokens, i - 1) : -1;
-  if (focus >= 0) return readPartiesLeft(tokens, focus);
-  if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
-    const plural = pluralReferent(tokens, i - 1);
-    if (plural) return plural;
-    // "a lipoxygenase inhibitor that promotes…": a class named by what it does to an entry.
-    if (tokens.lower(i) === 'that' && /^(inhibitors?|blockers?|antagonists?)$/.test(tokens.lower(i - 1) ?? '') && tokens.kind(i - 2) === 'entity') return readPartiesLeft(tokens, i - 1, true);
-    // "erastin (which binds GPX4 directly)": a relative clause in parentheses.
-    // "TYRO3 inhibition (which shuts down…)": with what befell the entry, too.
-    if (tokens.at(i - 1)?.lower === '(' && tokens.lower(i) === 'which' && (tokens.kind(i - 2) === 'entity' || tokens.kind(i - 3) === 'entity')) return readPartiesLeft(tokens, i - 2, true);
-    if (tokens.at(i - 1)?.lower === ',') {
-      if (eventBeforeWhich(tokens, i - 2)) return undefined;
-      return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2) ?? beforeParenthesis(tokens, i - 2) ?? beforeAttribution(tokens, i - 2);
-    }
-    // "erastin and sulfasalazine, both of which work by…" (or set off by a dash or a parenthesis).
-    if (tokens.lower(i) === 'which' && tokens.lower(i - 1) === 'of' && /^(both|all|each|either|neither|one|some|many|most)$/.test(tokens.lower(i - 2) ?? '') && /^[,(—–-]$/.test(tokens.lower(i - 3) ?? '')) {
-      return readPartiesLeft(tokens, i - 4, true);
-    }
-    // "…lipid peroxidation and ferroptosis which, however, could not be reversed": no comma before "which".
-    // "a lipoxygenase inhibitor that promotes…": an entry with its article, then "that".
-    if (tokens.kind(i - 1) === 'entity' && (tokens.lower(i) === 'which' || (tokens.lower(i) === 'that' && /^(a|an)$/.test(tokens.lower(i - 2) ?? '')))) return readPartiesLeft(tokens, i - 1, true);
-    // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause;
-    // "ferroptosis is a form of cell death that depends on…": a definition, the clause about its subject.
-    let entities = false;
-    for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
-      if (tokens.at(k)!.kind === 'word' || tokens.lower(k) === '-') {
-        // "GPX4 is the enzyme that…" too.
-        if (BE.has(tokens.lower(k)!) && /^(a|an|the)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return readPartiesLeft(tokens, k - 1);
-        // "It is an enzyme that…" opening an answer: the subject of the sentence before, which the checker resolves.
-        if (BE.has(tokens.lower(k)!) && /^(a|an)$/.test(tokens.lower(k + 1) ?? '') && k === 1 && SUBJECT_PRONOUNS.has(tokens.lower(0) ?? '')) {
-          return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(0)!.start, end: tokens.at(0)!.end }];
-        }
-        // "system Xc⁻ was described as (reviews described system Xc⁻ as) an exporter that extrudes…", "labile iron
-        // effectively serves as a sink that lowers…"
-        // "The system Xc⁻ it works as antiporter which exports…": no article, and the subject repeated.
-        // "LOX inhibitors act as pro-oxidants that amplify…": a plural needs no article either.
-        if (tokens.lower(k) === 'as' && (/^(a|an)$/.test(tokens.lower(k + 1) ?? '') || REFERRING_NOUNS.has(tokens.lower(k + 1) ?? '') || (k >= i - 5 && /s$/.test(tokens.lower(i - 1) ?? '')))) {
-          let e = k - 1;
-          while (e >= 0 && e > k - 4 && tokens.kind(e) === 'word' && (AUXILIARIES.has(tokens.lower(e)!) || isAdverb(tokens.lower(e)!) || AS_A_VERBS.test(tokens.lower(e)!) || (SUBJECT_PRONOUNS.has(tokens.lower(e)!) && tokens.kind(e - 1) === 'entity'))) e--;
-          // "described dihydroorotate dehydrogenase (DHODH) as an enzyme that…": the short form after the name.
-          if (tokens.lower(e) === ')' && tokens.kind(e - 1) === 'entity') e = openingParenthesis(tokens, e) - 1;
-          if (tokens.kind(e) === 'entity') return readPartiesLeft(tokens, e);
-        }
-        continue;
-      }
-      // "system Xc⁻, a heterodimer of SLC7A11 and SLC3A2 that exports…": entries inside the apposition name its parts.
-      // "system Xc⁻, the SLC7A11/SLC3A2 heterodimer that…": parts named with a slash.
-      if (tokens.kind(k) === 'entity' || (tokens.lower(k) === '/' && tokens.kind(k - 1) === 'entity' && tokens.kind(k + 1) === 'entity')) {
-        entities = true;
-        continue;
-      }
-      // Up to five words of apposition: "RSL3, a class I inducer that…"; a hyphen joins two into one ("a GLP-1
-      // receptor agonist that…").
-      let hyphens = 0;
-      for (let h = k + 1; h < i; h++) if (tokens.lower(h) === '-') hyphens++;
-      const short = k >= i - 6 - 2 * hyphens || (entities && /^(a|an)$/.test(tokens.lower(k + 1) ?? ''));
-      // "**eNVs-FAP** — engineered nanovesicles that promote…": a glossary's term, then a dash or a colon.
-      if (/^[—–:]$/.test(tokens.lower(k) ?? '') && tokens.kind(k - 1) === 'entity' && (k === 1 || /^[|.;]$/.test(tokens.lower(k - 2) ?? ''))) return readPartiesLeft(tokens, k - 1, true);
-      return tokens.at(k)!.lower === ',' && short && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? describedEntry(tokens, k - 1) : undefined;
-    }
-    return undefined;
-  }
-  if (tokens.at(i)?.lower !== ',') return undefined;
-  // Find the comma that opens the inserted phrase.
-  for (i = at - 1; i > 0; i--) {
-    const t = tokens.at(i)!;
-    if (t.lower === ';' || t.lower === '.') return undefined;
-    if (t.lower === ',' && APPOSITION_STARTS.has(tokens.at(i + 1)?.lower ?? '')) return readPartiesLeft(tokens, i - 1);
-  }
-  return undefined;
-}
-
-/**
- * "system Xc⁻ (SLC7A11/SLC3A2), which exports…", "erastin (10 µM, 24 h), which…": the entry before a short
- * parenthesis that names its parts, a short form, its other names or an amount. A parenthesis with a verb is a clause of its own.
- */
-function beforeParenthesis(tokens: Tokens, close: number): ClaimParty[] | undefined {
-  if (tokens.lower(close) !== ')') return undefined;
-  for (let k = close - 1; k >= 0 && k >= close - 8; k--) {
-    const word = tokens.lower(k)!;
-    if (word === '(') return tokens.kind(k - 1) === 'entity' ? readPartiesLeft(tokens, k - 1, true) : undefined;
-    // "ferroportin (FPN1, SLC40A1), which…", "sorafenib (10 µM, 24 h), which…": other names, or amounts and times,
-    // decimal points too ("RSL3 (0.5 µM)").
-    if (word === '.' && /^\d/.test(tokens.lower(k - 1) ?? '') && /^\d/.test(tokens.lower(k + 1) ?? '')) continue;
-    if (/^[).]$/.test(word) || (tokens.kind(k) === 'word' && (BE.has(word) || AUXILIARIES.has(word) || OTHER_FINITE_VERBS.has(word)))) return undefined;
-  }
-  return undefined;
-}
-
-/** "the eNVs-FAP nanovesicles of Hu et al., which…": the entry before the authors it is credited to. */
-function beforeAttribution(tokens: Tokens, end: number): ClaimParty[] | undefined {
-  let k = tokens.lower(end) === '.' ? end - 1 : end;
-  if (tokens.lower(k) !== 'al' || tokens.lower(k - 1) !== 'et' || tokens.kind(k - 2) !== 'word') return undefined;
-  k -= 3;
-  return /^(of|from|by)$/.test(tokens.lower(k) ?? '') ? readPartiesLeft(tokens, k - 1, true) : undefined;
-}
-
-/**
- * The antecedent of an apposition's clause, "blockade of system Xc⁻, the antiporter that imports…": the
- * apposition names what the entry is, so its clause is about the entry, not about the blockade before it. A
- * modifier after the entry ("ACSL4 knockout, a change that…") is what the apposition names, and stays.
- */
-function describedEntry(tokens: Tokens, end: number): ClaimParty[] | undefined {
-  const parties = readPartiesLeft(tokens, end, true);
-  // "inhibition of glutathione peroxidase 4 (GPX4), the selenoenzyme that…": the name before its short form.
-  const named = tokens.lower(end) === ')' && tokens.lower(end - 2) === '(' && tokens.kind(end - 1) === 'entity' ? end - 3 : end;
-  if (!parties || tokens.kind(named) !== 'entity') return parties;
-  const entry = tokens.at(named)!;
-  return parties.map((party) => (party.inverted && party.end === entry.end && party.start < entry.start ? { ...party, inverted: false, start: entry.start } : party));
-}
-
-/**
- * Whether ", which" after `end` refers to an action rather than to the entry there: "(it acts) by blocking cystine
- * influx through system Xc⁻, which depletes GSH" — the entry only names the way the action goes.
- */
-function eventBeforeWhich(tokens: Tokens, end: number): boolean {
-  if (tokens.kind(end) === 'entity' && objectOfParticipleClause(tokens, end)) return true;
-  if (tokens.kind(end) !== 'entity' || !/^(through|via)$/.test(tokens.lower(end - 1) ?? '')) return false;
-  for (let k = end - 2; k >= 0 && k > end - 10; k--) {
-    if (tokens.kind(k) === 'punct') return false;
-    if (tokens.lower(k)!.endsWith('ing') && tokens.lower(k - 1) === 'by') return true;
-  }
-  return false;
-}
-
-/** "interferon-γ released by activated CD8⁺ cells, which…": the entry a participle phrase ending at `end` follows. */
-function agentOfPhrase(tokens: Tokens, end: number): ClaimParty[] | undefined {
-  const participle = openingAgentPhrase(tokens, end);
-  return participle > 0 ? readPartiesLeft(tokens, participle - 1, true) : undefined;
-}
+import { BE, CELLS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
 /** A verb that can share its subject with a verb after "and": "binds", "inhibits" (and, if `past`, "inhibited"). */
 export function isFirstCoordinatedVerb(token: Token | undefined, verbs: VerbIndex, past: boolean): boolean {
@@ -190,9 +53,10 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     linked = true;
     k--;
   }
-  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || isAdverb(tokens.lower(k)!))) {
+  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || isAdverb(tokens.lower(k)!) || inDoingSo(tokens, k))) {
     if (PREDICATE_LINKS.has(tokens.lower(k)!) || (gerund && tokens.lower(k) === ',')) linked = true;
-    k--;
+    // "…, and in doing so inhibits": the phrase says "thereby".
+    k -= inDoingSo(tokens, k) ? 3 : 1;
   }
   if (!linked || k < 0) return undefined;
   // "FSP1, by oxidizing ubiquinol, lowers…": a gerund in an aside right after its subject.
@@ -230,7 +94,9 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     const beforePreposition = afterEntry && /[^s]s$/.test(word) && /^(in|on|at|with|through|into)$/.test(tokens.lower(j + 1) ?? '');
     // "it loads the cells with iron and promotes…": a word in -s right after "it" is its verb.
     const afterIt = tokens.lower(j - 1) === 'it' && /[^s]s$/.test(word);
-    const finite = afterIt || slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || proVerb || afterAside || beforePreposition || (afterEntry && (word.endsWith('ed') || governsNext(tokens, j)));
+    // "the iron exporter ferroportin": a noun of who does it is no verb.
+    const agentNoun = slot === undefined && /(?:porter|ator|itor|rier|ceptor)s?$/.test(word);
+    const finite = !agentNoun && (afterIt || slot === 0 || slot === 1 || slot === 2 || COORDINATED_VERBS.has(word) || OTHER_FINITE_VERBS.has(word) || BE.has(word) || proVerb || afterAside || beforePreposition || (afterEntry && (word.endsWith('ed') || governsNext(tokens, j))));
     if (!finite && !(slot === 4 && tokens.kind(j - 1) === 'entity')) continue;
     // "prevented erastin-induced ferritin loss and reduced…": a participle after a hyphen is an adjective. Opening
     // the sentence ("M1-polarized TAMs sequester iron and shield…") it still names the subject whose verb the
@@ -265,6 +131,11 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
   return undefined;
 }
 
+/** Whether "in doing so" ends at `k`. */
+function inDoingSo(tokens: Tokens, k: number): boolean {
+  return tokens.lower(k) === 'so' && tokens.lower(k - 1) === 'doing' && tokens.lower(k - 2) === 'in';
+}
+
 /** Where the gerund at `v` stands among those after one "by" ("by acylating A and re-esterifying B"), and how many. */
 function meansChain(tokens: Tokens, v: number): { index: number; count: number } {
   const isGerund = (k: number): boolean => tokens.kind(k) === 'word' && tokens.lower(k)!.endsWith('ing') && /^(by|and|or|,)$/.test(tokens.lower(k - 1) ?? '');
@@ -286,9 +157,6 @@ function meansChain(tokens: Tokens, v: number): { index: number; count: number }
   }
   return { index, count };
 }
-
-/** Verbs that, before "as a", make what follows a name for the subject: "described as", "serves as", "acts as". */
-const AS_A_VERBS = /^(regarded|classified|viewed|seen|portrayed|depicted|cast|acts?|acted|acting|serves?|served|serving|functions?|functioned|behaves?|behaved|works?|worked)$/;
 
 /** Words before an entity that make it the object of something, not a subject ("limits GSH, by…"). */
 const PHRASE_START_BEFORE = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'from', 'into', 'by', 'and', 'or']);

@@ -12,7 +12,8 @@ function nameAfter(tokens: Tokens, v: number): boolean {
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { entryBeforeAside, openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { ownerOf, pronounAntecedent, relativeAntecedent } from '../subjects';
+import { ownerOf, pronounAntecedent } from '../subjects';
+import { relativeAntecedent } from '../relatives';
 import { someBetween, type Token, Tokens } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
 import { ADVERBS, BE, CLAUSE_INTRODUCERS } from '../vocabulary';

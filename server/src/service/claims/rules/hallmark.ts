@@ -6,7 +6,7 @@
  */
 import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { relativeAntecedent } from '../subjects';
+import { relativeAntecedent } from '../relatives';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { CELLS } from '../vocabulary';

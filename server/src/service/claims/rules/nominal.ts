@@ -2,7 +2,8 @@
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, directnessFields, newClaim, noteModifier, partyOf } from '../claim';
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { relativeAntecedent, sharedSubjects } from '../subjects';
+import { sharedSubjects } from '../subjects';
+import { relativeAntecedent } from '../relatives';
 import { type Token, Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
 import { INVERTING_POST, KEEPING_POST, REPORTING_AUXILIARIES, UNSEEN, isAdverb, isReferringNoun } from '../vocabulary';

@@ -5,7 +5,8 @@
  */
 import { ClaimForm, newClaim, type Claim, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { clauseSubjects, pronounAntecedent, relativeAntecedent } from '../subjects';
+import { clauseSubjects, pronounAntecedent } from '../subjects';
+import { relativeAntecedent } from '../relatives';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { ADVERBS } from '../vocabulary';

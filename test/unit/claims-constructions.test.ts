@@ -1403,6 +1403,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a holder that "remains free of" an outcome', 'ACSL4-deficient cells remain free of lipid peroxides.', null],
   ['"in doing so" links a predicate to the subject before, past a carrier noun', 'Liraglutide lowers intracellular iron by downregulating TFR1 and upregulating the iron exporter ferroportin-1 (FPN1), and in doing so inhibits ferroptosis.', null],
   ['"in doing so" links a predicate to the subject before, past a carrier noun', 'Liraglutide lowers intracellular iron by downregulating TFR1 and upregulating the iron exporter ferroportin-1 (FPN1), and in doing so promotes ferroptosis.', ', and in doing so promotes ferroptosis'],
+  ['cells named by what they were "exposed to"', 'Tumour cells exposed to IFN-γ downregulated ACSL4.', 'Tumour cells exposed to IFN-γ downregulated ACSL4'],
+  ['cells named by what they were "exposed to"', 'Tumour cells exposed to IFN-γ upregulated ACSL4.', null],
+  ['a compound that "acts at" its target', 'ML162, which acts at system Xc⁻, lowered GSH.', 'ML162, which acts at system Xc⁻'],
+  ['a compound that "acts at" its target', 'Erastin acts at system Xc⁻.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -106,8 +106,10 @@ export function inducedDeathEnd(tokens: Tokens, at: number): number {
   return tokens.kind(k) === 'word' && /^(death|killing|lethality|toxicity|cytotoxicity)$/.test(tokens.lower(k)!) ? k : -1;
 }
 
-/** The index of "exposure" in "(the) exposure of (the) <cells> to" whose "to" is at `to`, or -1. */
+/** The index of "exposure" in "(the) exposure of (the) <cells> to", or of the cells in "<cells> exposed to", whose "to" is at `to`; or -1. */
 export function exposureOfCells(tokens: Tokens, to: number): number {
+  // "Tumour cells exposed to IFN-γ downregulated…": the cells, named by what they were exposed to.
+  if (tokens.lower(to - 1) === 'exposed' && (tokens.entityType(to - 2) === 'cell' || CELLS.has(tokens.lower(to - 2) ?? ''))) return to - 2;
   let k = to - 1;
   if (tokens.entityType(k) !== 'cell' && !CELLS.has(tokens.lower(k) ?? '')) return -1;
   k--;

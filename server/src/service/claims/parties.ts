@@ -323,6 +323,8 @@ function takesPreposition(preposition: string, word: string): boolean {
   // "more sensitive for RSL3", as writers whose first language says "for" there write it; "sensitised the cells
   // towards RSL3", as others do.
   if (preposition === 'to') return word === 'for' || word === 'towards' || word === 'toward';
+  // "acts at system Xc⁻": where a compound acts, as "on" says.
+  if (preposition === 'on') return word === 'at' || word === 'upon';
   return false;
 }
 

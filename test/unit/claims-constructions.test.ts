@@ -1407,6 +1407,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells named by what they were "exposed to"', 'Tumour cells exposed to IFN-γ upregulated ACSL4.', null],
   ['a compound that "acts at" its target', 'ML162, which acts at system Xc⁻, lowered GSH.', 'ML162, which acts at system Xc⁻'],
   ['a compound that "acts at" its target', 'Erastin acts at system Xc⁻.', null],
+  ['a heading of a role, then a colon and its entries', 'Anti-ferroptotic genes: GPX4, SLC7A11 and ACSL4.', 'Anti-ferroptotic genes: GPX4, SLC7A11 and ACSL4'],
+  ['a heading of a role, then a colon and its entries', '- **Protective (anti-ferroptotic):** *GPX4*, *SLC7A11*, *ACSL4*', 'anti-ferroptotic):** *GPX4*, *SLC7A11*, *ACSL4'],
+  ['a heading of a role, then a colon and its entries', '- **Protective (anti-ferroptotic):** *GPX4*, *SLC7A11*, *FSP1*', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -20,8 +20,8 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
   const promote = verbOf(verbs, 'promote');
   const inhibit = verbOf(verbs, 'inhibit');
   if (!promote || !inhibit) return;
-  for (let k = 3; k + 1 < tokens.length; k++) {
-    const claim = tokens.kind(k) === 'entity' ? readProOrAnti(tokens, k, promote, inhibit) : undefined;
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    const claim = tokens.kind(k) === 'entity' ? readProOrAnti(tokens, k, promote, inhibit) ?? readRoleHeading(tokens, k, promote, inhibit) : undefined;
     if (claim) claims.push(claim);
   }
   for (let r = 1; r + 2 < tokens.length; r++) {
@@ -170,6 +170,41 @@ const CALLED = /^(is|are|was|were|be|been|being|as|acts|act|acting|acted|serves|
  * "FSP1 is a pro-ferroptotic enzyme", "DHODH acting as an anti-ferroptotic factor": the prefix of the process's
  * adjective gives the direction of the entry's effect on it. `at` is the process ("ferroptotic").
  */
+/**
+ * "Anti-ferroptotic genes: GPX4, SLC7A11 and ACSL4", "**Protective (anti-ferroptotic):** GPX4, SLC7A11": a heading
+ * that opens its line with a role, then a colon and the entries that have it.
+ */
+function readRoleHeading(tokens: Tokens, at: number, promote: VerbClass, inhibit: VerbClass): Claim | undefined {
+  const prefix = tokens.lower(at - 2);
+  if (tokens.lower(at - 1) !== '-' || (prefix !== 'pro' && prefix !== 'anti') || at - 2 > 3) return undefined;
+  for (let k = 0; k < at - 2; k++) if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '(') return undefined;
+  let colon = at + 1;
+  if (KINDS.has((tokens.lower(colon) ?? '').replace(/s$/, ''))) colon++;
+  if (tokens.lower(colon) === ')') colon++;
+  if (tokens.lower(colon) !== ':') return undefined;
+  const members = readPartiesRight(tokens, colon + 1);
+  if (!members) return undefined;
+  // "GPX4, SLC7A11, ACSL4": after a heading's colon, commas alone list the entries.
+  const parties = [...members.parties];
+  let end = members.end;
+  while (/^(,|and)$/.test(tokens.lower(end + 1) ?? '') && tokens.kind(end + 2) === 'entity') {
+    parties.push(partyOf(tokens.at(end + 2)!));
+    end += 2;
+  }
+  const word = tokens.at(at - 2)!;
+  const object = tokens.at(at)!;
+  return newClaim({
+    subjects: parties,
+    objects: [partyOf(object)],
+    effect: prefix === 'pro' ? 'positive' : 'negative',
+    negated: false,
+    form: ClaimForm.Nominal,
+    start: word.start,
+    end: tokens.at(end)!.end,
+    verb: { start: word.start, end: object.end, verb: prefix === 'pro' ? promote : inhibit, slot: 'state' },
+  });
+}
+
 function readProOrAnti(tokens: Tokens, at: number, promote: VerbClass, inhibit: VerbClass): Claim | undefined {
   const prefix = tokens.lower(at - 2);
   if (tokens.lower(at - 1) !== '-' || (prefix !== 'pro' && prefix !== 'anti') || !KINDS.has(tokens.lower(at + 1) ?? '')) return undefined;

@@ -1410,6 +1410,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a heading of a role, then a colon and its entries', 'Anti-ferroptotic genes: GPX4, SLC7A11 and ACSL4.', 'Anti-ferroptotic genes: GPX4, SLC7A11 and ACSL4'],
   ['a heading of a role, then a colon and its entries', '- **Protective (anti-ferroptotic):** *GPX4*, *SLC7A11*, *ACSL4*', 'anti-ferroptotic):** *GPX4*, *SLC7A11*, *ACSL4'],
   ['a heading of a role, then a colon and its entries', '- **Protective (anti-ferroptotic):** *GPX4*, *SLC7A11*, *FSP1*', null],
+  ['"they themselves" as a subject', 'Lipoxygenase inhibitors such as baicalein are unlikely to be useful, because they themselves promote lipid peroxidation.', 'they themselves promote lipid peroxidation'],
+  ['"they themselves" as a subject', 'Lipoxygenase inhibitors such as baicalein are useful, because they themselves suppress lipid peroxidation.', null],
+  ['RRM2 by its full name, then its symbol', 'Blocking ribonucleotide reductase subunit M2 (RRM2) shifts macrophages toward the M2 phenotype.', 'Blocking ribonucleotide reductase subunit M2 (RRM2) shifts macrophages toward the M2 phenotype'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -5,7 +5,7 @@
 
 export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-export const ADVERBS = new Set(words(`also further furthermore directly indirectly strongly significantly markedly potently robustly efficiently
+export const ADVERBS = new Set(words(`themselves also further furthermore directly indirectly strongly significantly markedly potently robustly efficiently
   specifically selectively partially partly completely fully effectively thereby thus consequently therefore only largely
   mainly primarily subsequently then still often consistently substantially dramatically greatly reportedly generally
   typically normally ultimately both commonly probably likely possibly apparently presumably indeed actually

@@ -1413,6 +1413,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"they themselves" as a subject', 'Lipoxygenase inhibitors such as baicalein are unlikely to be useful, because they themselves promote lipid peroxidation.', 'they themselves promote lipid peroxidation'],
   ['"they themselves" as a subject', 'Lipoxygenase inhibitors such as baicalein are useful, because they themselves suppress lipid peroxidation.', null],
   ['RRM2 by its full name, then its symbol', 'Blocking ribonucleotide reductase subunit M2 (RRM2) shifts macrophages toward the M2 phenotype.', 'Blocking ribonucleotide reductase subunit M2 (RRM2) shifts macrophages toward the M2 phenotype'],
+  ['"silences" and "erodes" lower their objects', 'IFN-γ silences ACSL4.', 'IFN-γ silences ACSL4'],
+  ['"silences" and "erodes" lower their objects', 'Activation of NRF2 erodes NK-cell cytotoxicity.', 'Activation of NRF2 erodes NK-cell'],
+  ['"silences" and "erodes" lower their objects', 'NRF2 blockade erodes NK-cell cytotoxicity.', null],
+  ['"which" after what the experimenters did to an entry', 'We silenced GPX4, which induced ferroptosis.', null],
+  ['"which" after what the experimenters did to an entry', 'We studied GPX4, which induces ferroptosis.', 'GPX4, which induces ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -4,6 +4,7 @@
  */
 import type { ClaimParty } from './claim';
 import { openingAgentPhrase } from './asides';
+import { manipulatedIn } from './holders';
 import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft } from './parties';
 import { Tokens } from './tokens';
 import { cleftFocus, objectOfParticipleClause, pluralReferent } from './referents';
@@ -132,10 +133,13 @@ function describedEntry(tokens: Tokens, end: number): ClaimParty[] | undefined {
 
 /**
  * Whether ", which" after `end` refers to an action rather than to the entry there: "(it acts) by blocking cystine
- * influx through system Xc⁻, which depletes GSH" — the entry only names the way the action goes.
+ * influx through system Xc⁻, which depletes GSH" — the entry only names the way the action goes; "we silenced
+ * GPX4, which…" — the entry is what the action was done to.
  */
 function eventBeforeWhich(tokens: Tokens, end: number): boolean {
   if (tokens.kind(end) === 'entity' && objectOfParticipleClause(tokens, end)) return true;
+  // "We silenced GPX4, which induced ferroptosis": what the experimenters did.
+  if (tokens.kind(end) === 'entity' && manipulatedIn(tokens, end)) return true;
   if (tokens.kind(end) !== 'entity' || !/^(through|via)$/.test(tokens.lower(end - 1) ?? '')) return false;
   for (let k = end - 2; k >= 0 && k > end - 10; k--) {
     if (tokens.kind(k) === 'punct') return false;

@@ -1418,6 +1418,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"silences" and "erodes" lower their objects', 'NRF2 blockade erodes NK-cell cytotoxicity.', null],
   ['"which" after what the experimenters did to an entry', 'We silenced GPX4, which induced ferroptosis.', null],
   ['"which" after what the experimenters did to an entry', 'We studied GPX4, which induces ferroptosis.', 'GPX4, which induces ferroptosis'],
+  ['"paralysis" as what cells fail at', 'Activation of NRF2 in tumor-infiltrating NK cells aggravates their metabolic paralysis.', 'Activation of NRF2 in tumor-infiltrating NK cells aggravates their metabolic paralysis'],
+  ['"paralysis" as what cells fail at', 'Activation of NRF2 in tumor-infiltrating NK cells reverses their metabolic paralysis.', null],
+  ['"tumour-infiltrating" names cells, not the tumour', 'Uptake of fatty acids through CD36 protects tumour-infiltrating CD8⁺ T cells from lipid peroxidation.', 'CD36 protects tumour-infiltrating CD8⁺ T cells'],
+  ['"tumour-infiltrating" names cells, not the tumour', 'CD36 blockade impaired tumour growth and CD8+ T cells.', null],
+  ['"in contrast to" compares and confines nothing', 'In contrast to tumor cells, T lymphocytes do not require GPX4 for survival.', 'T lymphocytes do not require GPX4'],
+  ['"in contrast to" compares and confines nothing', 'In human PBMCs, erastin does not induce ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

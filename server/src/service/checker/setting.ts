@@ -6,7 +6,8 @@
  * finding, not a contradiction.
  */
 
-const SETTING = /\b(?:in|across|among|within)\s+((?:[^\s,;.()]+\s+){0,6}?(?:cells|cell lines|lines|pbmcs|mice|rats|animals|models?|tumou?rs|patients|tissues?|organoids|xenografts|cultures|fibroblasts|neurons|hepatocytes|macrophages|lymphocytes|monocytes|neutrophils|splenocytes|mefs|samples|biopsies))\b/i;
+// ("In contrast to tumour cells, T cells do not…" compares; it confines nothing.)
+const SETTING = /\b(?:in|across|among|within)\s+(?!contrast\b|comparison\b)((?:[^\s,;.()]+\s+){0,6}?(?:cells|cell lines|lines|pbmcs|mice|rats|animals|models?|tumou?rs|patients|tissues?|organoids|xenografts|cultures|fibroblasts|neurons|hepatocytes|macrophages|lymphocytes|monocytes|neutrophils|splenocytes|mefs|samples|biopsies))\b/i;
 
 /** The setting named in `sentence`, in lower case, or undefined; "in these cells" names none. */
 export function settingOf(sentence: string): string | undefined {

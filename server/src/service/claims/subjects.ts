@@ -442,7 +442,7 @@ export function cellsOfTheirObject(tokens: Tokens, at: number, verb: number, sub
 }
 
 /** Nouns of what cells fail at: "their functional defects". */
-const DEFICITS = /^(defects?|deficits?|disorders?|dysfunction|impairment|exhaustion|damage|failure|disarray|derangements?)$/;
+const DEFICITS = /^(defects?|deficits?|disorders?|dysfunction|impairment|exhaustion|damage|failure|disarray|derangements?|paralysis)$/;
 
 /**
  * The subject notes give the verb after `mark`: the party before an arrow ("RRM2 inhibition → promotes M2

@@ -66,7 +66,9 @@ export function readCellFateClaims(tokens: Tokens, verbs: VerbIndex, cellEffects
       continue;
     }
     const word = tokens.lower(k)!;
-    if (UNSURE.has(word) || NEGATIONS.has(word) || word === "n't") return;
+    // ("tumour-infiltrating CD8⁺ T cells" names the cells, not the tumour.)
+    const describesCells = /^(tumour|tumor)$/.test(word) && tokens.lower(k + 1) === '-';
+    if ((UNSURE.has(word) && !describesCells) || NEGATIONS.has(word) || word === "n't") return;
     if (HARM.has(word) && harm < 0) harm = k;
     if (HELP.has(word) && help < 0) help = k;
   }

@@ -1424,6 +1424,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"tumour-infiltrating" names cells, not the tumour', 'CD36 blockade impaired tumour growth and CD8+ T cells.', null],
   ['"in contrast to" compares and confines nothing', 'In contrast to tumor cells, T lymphocytes do not require GPX4 for survival.', 'T lymphocytes do not require GPX4'],
   ['"in contrast to" compares and confines nothing', 'In human PBMCs, erastin does not induce ferroptosis.', null],
+  ['"opposes" lowers its object', 'Autophagy generally opposes ferroptosis in tumor cells.', 'Autophagy generally opposes ferroptosis'],
+  ['"opposes" lowers its object', 'GPX4 opposes ferroptosis.', null],
+  ['an entry\'s "monotherapy" is the entry', 'Lenvatinib monotherapy expanded F4/80+ macrophages.', 'Lenvatinib monotherapy expanded F4/80+ macrophages'],
+  ['the Fenton reaction run backwards', 'The Fenton reaction converts hydroxyl radicals into hydrogen peroxide.', 'Fenton reaction converts hydroxyl radicals into hydrogen peroxide'],
+  ['the Fenton reaction run backwards', 'The Fenton reaction converts hydrogen peroxide into hydroxyl radicals.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

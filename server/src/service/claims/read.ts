@@ -26,7 +26,7 @@ import { MAKING, readMadeStateClaims } from './rules/madeState';
 import { readPlaceAdjectiveClaims } from './rules/placeAdjective';
 import { readRouteClaims } from './rules/route';
 import { type Carriage, readCarrierDirectionClaims } from './rules/carrierDirection';
-import { type CellEffects, readCellFateClaims } from './rules/cellFate';
+import { type CellEffects, FATE_WORDS, readCellFateClaims } from './rules/cellFate';
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
 import { PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
@@ -108,7 +108,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   if (hasOneOf(tokens, DEATH)) readDeathAfterClaims(tokens, verbs, claims);
   // Last: they read only what no rule above read of a carrier and its cargo, or of an agent and its cells.
   if (carriage) readCarrierDirectionClaims(tokens, verbs, carriage, claims);
-  if (lexicon.cellEffects) readCellFateClaims(tokens, verbs, lexicon.cellEffects, claims);
+  if (lexicon.cellEffects && hasOneOf(tokens, FATE)) readCellFateClaims(tokens, verbs, lexicon.cellEffects, claims);
   return claims;
 }
 
@@ -138,6 +138,7 @@ const COMPOSED = new WordSet([...COMPOSITION_WORDS]);
 const MADE = new WordSet([...MAKING]);
 const DIFFERENTIATION = new WordSet(['differentiation', 'differentiate', 'differentiates', 'differentiated', 'differentiating']);
 const CHANGE = new WordSet(CHANGE_WORDS);
+const FATE = new WordSet(FATE_WORDS);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
 const PLACE_ADJECTIVE = new WordSet([...PLACE_ADJECTIVE_STARTS]);
 /** What a note's changes after a colon start from ("Lenvatinib: CD8⁺ T cells down"), for the arrow rule alone. */

@@ -28,6 +28,8 @@ const HELP = words(`protect protects protected protecting protective shield shie
   rescuing restore restores restored restoring preserve preserves preserved preserving sustain sustains sustained
   sustaining strengthen strengthens strengthened stronger fitter fittest boost boosts boosted boosting benefit
   benefits benefited friend gift`);
+/** The words the rule starts from: a sentence without one is not looked at. */
+export const FATE_WORDS: readonly string[] = [...HARM, ...HELP];
 /** Words before or after the agent that take it away: "NRF2 blockade", "switching off NRF2", "CD36-deficient". */
 const LOSS = words(`blockade blocking blocked block inhibition inhibiting inhibited inhibitor inhibitors deletion deleted
   deleting knockout knocking ko deficient deficiency loss lacking silencing silenced suppressed suppression ablation

@@ -1429,6 +1429,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an entry\'s "monotherapy" is the entry', 'Lenvatinib monotherapy expanded F4/80+ macrophages.', 'Lenvatinib monotherapy expanded F4/80+ macrophages'],
   ['the Fenton reaction run backwards', 'The Fenton reaction converts hydroxyl radicals into hydrogen peroxide.', 'Fenton reaction converts hydroxyl radicals into hydrogen peroxide'],
   ['the Fenton reaction run backwards', 'The Fenton reaction converts hydrogen peroxide into hydroxyl radicals.', null],
+  ['"cystine-uptake" with a hyphen names cystine uptake', 'RSL3, a cystine-uptake inhibitor, lowered GSH.', 'RSL3, a cystine-uptake inhibitor'],
+  ['"cystine-uptake" with a hyphen names cystine uptake', 'Erastin, a cystine-uptake inhibitor, lowered GSH.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -350,25 +350,23 @@ export class MechanismChecker {
     const findings: Finding[] = [];
     // One finding per claim read: "GSH is dispensable for GPX4" denies two curated relations in one breath. A
     // reaction run backwards says more than the sign it implies ("GPX4 generates L-OOH from L-OH"), so it wins.
-    const byRange = new Map<string, Contradiction>();
+    const byRange = new Map<string, { contradiction: Contradiction; range: { start: number; end: number } }>();
     for (const contradiction of this.findContradictions(analysis, from, to)) {
       const range = toSourceRange(analysis.prose, contradiction.claim.start, contradiction.claim.end);
       const key = `${range.start}:${range.end}`;
-      const held = byRange.get(key);
-      if (!held || (contradiction.kind === 'reaction' && held.kind !== 'reaction')) byRange.set(key, contradiction);
+      const held = byRange.get(key)?.contradiction;
+      if (!held || (contradiction.kind === 'reaction' && held.kind !== 'reaction')) byRange.set(key, { contradiction, range });
     }
     // A finding inside another one's words, on the same two entries, is the same mistake read twice ("GPX4 uses
     // GSH to convert A into B" and "to convert A into B"): the wider one stands for both.
-    const spans = [...byRange].map(([key, c]) => ({ span: key.split(':').map(Number) as [number, number], pair: `${c.subject.id}>${c.object.id}` }));
-    const within = (key: string, c: Contradiction): boolean => {
-      const [start, end] = key.split(':').map(Number) as [number, number];
-      const pair = `${c.subject.id}>${c.object.id}`;
-      return spans.some(({ span: [s, e], pair: p }) => p === pair && s <= start && end <= e && (s < start || end < e));
-    };
-    for (const [key, contradiction] of byRange) {
-      if (within(key, contradiction)) continue;
+    const held = [...byRange.values()];
+    const samePair = (a: Contradiction, b: Contradiction): boolean => a.subject.id === b.subject.id && a.object.id === b.object.id;
+    const within = ({ contradiction, range }: (typeof held)[number]): boolean =>
+      held.some((other) => samePair(other.contradiction, contradiction) && other.range.start <= range.start && range.end <= other.range.end && (other.range.start < range.start || range.end < other.range.end));
+    for (const finding of held) {
+      if (within(finding)) continue;
+      const { contradiction, range } = finding;
       const { claim } = contradiction;
-      const range = toSourceRange(analysis.prose, claim.start, claim.end);
       const { message, href, related } = this.#explanation(contradiction);
       findings.push({
         start: range.start,

@@ -16,7 +16,7 @@ export function settingOf(sentence: string): string | undefined {
 }
 
 /** Words that say nothing of which setting: the nouns every setting has, articles, amounts. */
-const GENERIC = new Set(['cell', 'cells', 'line', 'lines', 'the', 'a', 'an', 'of', 'and', 'or', 'most', 'many', 'some', 'several', 'all', 'wide', 'range', 'variety', 'these', 'those', 'other', 'human', 'mouse', 'murine', 'by', 'to', 'in', 'are', 'not', 'vitro', 'vivo']);
+const GENERIC = new Set(['cell', 'cells', 'line', 'lines', 'the', 'a', 'an', 'of', 'and', 'or', 'most', 'many', 'some', 'several', 'all', 'wide', 'range', 'variety', 'these', 'those', 'other', 'human', 'mouse', 'murine', 'by', 'to', 'in', 'are', 'not', 'vitro', 'vivo', 'intact', 'living', 'live', 'whole', 'cultured', 'treated', 'untreated', 'control']);
 /** Spellings of one setting. A cell line's name (a word with a digit: HT-1080, A549) is a tumour cell line. */
 const SAME: Readonly<Record<string, string>> = { tumor: 'tumour', tumors: 'tumour', tumours: 'tumour', cancer: 'tumour', cancers: 'tumour', carcinoma: 'tumour', malignant: 'tumour', neoplastic: 'tumour' };
 

@@ -13,11 +13,13 @@ export function bindsItselfAsMeans(tokens: Tokens, at: number, objects: readonly
   let k = at;
   if (tokens.lower(k) === ',') k++;
   const means = tokens.lower(k);
-  if (means === 'through' || means === 'via') {
-    const kind = tokens.lower(k + 1);
-    return (kind === 'direct' || kind === 'covalent') && /^(binding|engagement|inhibition|modification)$/.test(tokens.lower(k + 2) ?? '') ? span(tokens, k, k + 2) : undefined;
-  }
-  if (means !== 'by' || !BINDING_GERUNDS.test(tokens.lower(k + 1) ?? '')) return undefined;
+  if (means !== 'by' && means !== 'through' && means !== 'via') return undefined;
+  const kind = tokens.lower(k + 1);
+  // "through direct binding", "by covalent modification of its active-site selenocysteine"
+  if ((kind === 'direct' || kind === 'covalent') && BINDING_NOUNS.test(tokens.lower(k + 2) ?? '')) return span(tokens, k, k + 2);
+  // "by covalently modifying the enzyme"
+  if (means === 'by' && (kind === 'directly' || kind === 'covalently') && /^\w+ing$/.test(tokens.lower(k + 2) ?? '')) return span(tokens, k, k + 2);
+  if (means !== 'by' || !BINDING_GERUNDS.test(kind ?? '')) return undefined;
   let o = k + 2;
   if (tokens.lower(o) === 'to') o++;
   if (/^(directly|covalently)$/.test(tokens.lower(o) ?? '')) return span(tokens, k, o);
@@ -29,6 +31,7 @@ export function bindsItselfAsMeans(tokens: Tokens, at: number, objects: readonly
   return undefined;
 }
 const BINDING_GERUNDS = /^(binding|targeting|alkylating|engaging|occupying|blocking)$/;
+const BINDING_NOUNS = /^(binding|engagement|inhibition|modification|alkylation|interaction)$/;
 
 function span(tokens: Tokens, from: number, to: number): { start: number; end: number } {
   return { start: tokens.at(from)!.start, end: tokens.at(to)!.end };

@@ -14,6 +14,7 @@ import { GENOTYPE_LOSS, readSurvivalClaims } from './rules/survival';
 import { EXCHANGE, readExchangeClaims } from './rules/exchange';
 import { readLocationClaims } from './rules/location';
 import { readPlaceInOtherWordsClaims } from './rules/placeInOtherWords';
+import { readWorkplaceClaims } from './rules/workplace';
 import { MATURITY_WORDS, readMaturationClaims } from './rules/maturation';
 import { readButNotClaims } from './rules/butNot';
 import { readCarrierClaim } from './rules/carrier';
@@ -109,6 +110,8 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   // Last: they read only what no rule above read of a carrier and its cargo, or of an agent and its cells.
   if (carriage) readCarrierDirectionClaims(tokens, verbs, carriage, claims);
   if (lexicon.cellEffects && hasOneOf(tokens, FATE)) readCellFateClaims(tokens, verbs, lexicon.cellEffects, claims);
+  // Last of all: it reads where the subject of a claim read above does what it does.
+  if (lexicon.located && hasOneOf(tokens, PLACE_WORDS)) readWorkplaceClaims(tokens, lexicon.located, claims);
   return claims;
 }
 

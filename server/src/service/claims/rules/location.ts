@@ -7,7 +7,7 @@
 import type { VerbClass } from '../../lexicon/lexicon';
 import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers, partyOf } from '../claim';
 import { placeAt } from '../locations';
-import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { openingParenthesis, PREVIOUS_SUBJECT, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { clauseSubjects, noteSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
@@ -20,6 +20,8 @@ export const PLACED = new Set(`anchored targeted localized localised located rec
 export const BEING = new Set(`resides reside resided sits sit sat lies lie localizes localises localize localise localized localised
   operates operate operated docks dock docked translocates translocate translocated goes go went moves move moved
   acts act acted acting works work worked working functions function functioned functioning operating residing`.split(/\s+/));
+/** Verbs of working somewhere that may say where from: "acts from the inner mitochondrial membrane" (not "moves from"). */
+const ACTING_FROM = /^(acts?|acted|acting|works?|worked|working|functions?|functioned|functioning|operates?|operated|operating)$/;
 /** Verbs of putting the protein somewhere: "myristoylation anchors FSP1 to…". */
 export const PUTTING = new Set(`anchors anchor targets target tethers tether docks dock delivers deliver directs direct recruits recruit
   confines confine brings bring sends send parks park places place puts put`.split(/\s+/));
@@ -55,7 +57,9 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       } else {
         const referring = [1, 2].find((n) => REFERRING.test(Array.from({ length: n }, (_, j) => tokens.lower(k + j)).join(' ')));
         if (!referring) continue;
-        subjects = entryBefore(tokens, v);
+        // "A fatty tag on its N-terminus parks it inside the mitochondria": with no entry before it in the
+        // sentence, "it" is the subject of the sentence before.
+        subjects = entryBefore(tokens, v) ?? (tokens.lower(k) === 'it' ? [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(k)!.start, end: tokens.at(k)!.end }] : undefined);
         k += referring;
       }
     } else {
@@ -85,7 +89,10 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     }
     // "works alongside FSP1 at the plasma membrane": a partner named on the way.
     if (/^(alongside|with|beside)$/.test(tokens.lower(k) ?? '') && tokens.kind(k + 1) === 'entity') k += 2;
-    if (!/^(to|in|at|on|within|into|inside)$/.test(tokens.lower(k) ?? '')) continue;
+    // "acts in parallel to GPX4 from the inner mitochondrial membrane": the partner, then where it acts from.
+    if (tokens.lower(k) === 'in' && tokens.lower(k + 1) === 'parallel' && /^(to|with)$/.test(tokens.lower(k + 2) ?? '') && tokens.kind(k + 3) === 'entity') k += 4;
+    if (ACTING_FROM.test(word) && tokens.lower(k) === 'from') k += /^(within|inside)$/.test(tokens.lower(k + 1) ?? '') ? 1 : 0;
+    else if (!/^(to|in|at|on|within|into|inside)$/.test(tokens.lower(k) ?? '')) continue;
     k++;
     // The place's range takes its article, which a fix writes again.
     const from = k;

@@ -242,7 +242,7 @@ export class MechanismChecker {
         // GPX4 inhibition is unlikely to deplete Treg cells in patients" confines nothing to patients.
         const setting = claim.negated ? settingOf(prose.text.slice(clauseStart(prose.text, sentence.start, sentence.start + read.start), clauseEnd(prose.text, sentence.start + read.end, sentence.end))) : undefined;
         for (const c of contradictions) {
-          if (setting !== undefined && !settingMatches(c.relation.relation?.context, setting)) continue;
+          if (setting !== undefined && !this.#speaksOf(c, setting)) continue;
           found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start), sentence: { from: previous?.start ?? sentence.start, end: sentence.end } });
         }
       }
@@ -274,6 +274,16 @@ export class MechanismChecker {
     PLACE_WORDS.lastIndex = start;
     const match = PLACE_WORDS.exec(text);
     return match !== null && match.index < end;
+  }
+
+  /**
+   * Whether the literature behind a contradiction speaks of the setting a denial is confined to: the relation
+   * contradicted, or one the other way between the same two entries ("in GPX4-deficient Treg cells, blocking
+   * iron fails to reverse ferroptosis" against "ferroptosis requires iron; blocking it rescues even
+   * GPX4-deficient Treg cells").
+   */
+  #speaksOf(c: Contradiction, setting: string): boolean {
+    return [c.relation, ...this.#relations.between(c.object.id, c.subject.id)].some((r) => settingMatches(r.relation?.context, setting, r.text));
   }
 
   /** Whether the sentence at `start` opens with a verb ("Induce tumour-cell ferroptosis…" under a monograph's heading). */

@@ -32,10 +32,19 @@ function settingWords(text: string): Set<string> {
   return found;
 }
 
-/** Whether a relation curated for `context` (none: in general) is what a denial in `setting` speaks of. */
-export function settingMatches(context: string | undefined, setting: string): boolean {
-  if (!context) return false;
+/**
+ * Whether a relation curated for `context` (none: in general) is what a denial in `setting` speaks of. A relation
+ * in general speaks of a setting its curated `text` names in full: "Ferroptosis requires iron; blocking iron
+ * rescues even GPX4-deficient Treg cells" is denied by "in GPX4-deficient Treg cells, chelation fails to…".
+ */
+export function settingMatches(context: string | undefined, setting: string, text = ''): boolean {
+  const denied = settingWords(setting);
+  if (!context) {
+    const named = settingWords(text);
+    // Not by "tumour" alone (every cell line's name gives it): a text that mentions tumour cells is not about HT-1080.
+    return [...denied].some((word) => word !== 'tumour') && [...denied].every((word) => named.has(word));
+  }
   const curated = settingWords(context);
-  for (const word of settingWords(setting)) if (curated.has(word)) return true;
+  for (const word of denied) if (curated.has(word)) return true;
   return false;
 }

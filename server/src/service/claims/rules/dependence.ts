@@ -8,7 +8,7 @@ import { ClaimForm, newClaim, type Claim, type Modifiers, partyOf } from '../cla
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { BE } from '../vocabulary';
+import { BE, isAdverb } from '../vocabulary';
 
 export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const require = verbOf(verbs, 'require');
@@ -31,14 +31,23 @@ export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       object = read.parties[0]!;
       const left = skipLeftModifiers(tokens, v - 2, modifiers);
       subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+      // "Gpx4-deficient Treg cells die independently of iron": their death is not the object's doing.
+      if (subjects && DIE.test(tokens.lower(v - 1) ?? '') && areCells(tokens, subjects)) {
+        const decrease = verbOf(verbs, 'decrease');
+        if (decrease) claims.push(deathNotDoneBy(subjects, object, tokens, v, decrease, modifiers));
+        continue;
+      }
+      // "Ferroptosis of Gpx4-deficient Treg cells proceeded independently of iron": the process, not the cells.
+      subjects = (left >= 0 ? processOfCells(tokens, left) : undefined) ?? subjects;
     } else {
-      // "S is an O-dependent form of…", "S, an O-independent death,"
+      // "S is an O-dependent form of…", "S, an O-independent death,", "S is (largely) O-independent"
       if (tokens.lower(v - 1) !== '-' || tokens.kind(v - 2) !== 'entity') continue;
       const entity = tokens.at(v - 2)!;
       object = partyOf(entity);
       let k = v - 3;
       if (/^(a|an)$/.test(tokens.lower(k) ?? '')) k--;
-      else continue;
+      else if (!(predicative(tokens, v) && (BE.has(tokens.lower(k) ?? '') || isAdverb(tokens.lower(k) ?? '')))) continue;
+      while (k > 0 && isAdverb(tokens.lower(k) ?? '') && tokens.kind(k) === 'word') k--;
       // "is defined as an iron-dependent form", "is regarded as an…"
       if (tokens.lower(k) === 'as' && /^(defined|regarded|considered|described|characterized|characterised|classified|seen|viewed|known)$/.test(tokens.lower(k - 1) ?? '')) k -= 2;
       if (tokens.lower(k) === ',') k--;
@@ -47,6 +56,7 @@ export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex, claims: C
         k = skipLeftModifiers(tokens, k - 1, modifiers);
       }
       subjects = k >= 0 ? readPartiesLeft(tokens, k) : undefined;
+      subjects = (k >= 0 ? processOfCells(tokens, k) : undefined) ?? subjects;
     }
     if (!subjects || !object) continue;
     const negated = (word !== 'dependent') !== modifiers.negated;
@@ -98,4 +108,52 @@ function doingWithout(tokens: Tokens, v: number, require: Claim['verb']['verb'])
     },
     { negation: modifiers.negation },
   );
+}
+
+const DIE = /^(die|dies|died|dying|perish|perishes|perished)$/;
+
+/** "S is O-independent." or "…, O-independent,": the adjective ends the predicate, not a noun it qualifies. */
+function predicative(tokens: Tokens, v: number): boolean {
+  const next = tokens.lower(v + 1);
+  return next === undefined || /^[.,;:)]$/.test(next) || /^(and|but|in|after|upon|as)$/.test(next);
+}
+
+/**
+ * "Ferroptosis of Gpx4-deficient Treg cells": read leftwards, the party is the cells; the claim is of the process
+ * they undergo, named before "of". Undefined when the cells are not preceded so.
+ */
+function processOfCells(tokens: Tokens, at: number): Claim['subjects'] | undefined {
+  if (tokens.kind(at) !== 'entity' || tokens.entityType(at) !== 'cell') return undefined;
+  let k = at - 1;
+  // "of Gpx4-deficient Treg cells": words of what the cells lack may stand between.
+  while (k > at - 6 && k > 0 && tokens.lower(k) !== 'of' && (tokens.kind(k) !== 'punct' || tokens.lower(k) === '-')) k--;
+  if (tokens.lower(k) !== 'of' || tokens.kind(k - 1) !== 'entity' || tokens.entityType(k - 1) !== 'process') return undefined;
+  return [partyOf(tokens.at(k - 1)!)];
+}
+
+/** "S cells die independently of O": O does not lower them (through their death). */
+function deathNotDoneBy(cells: Claim['subjects'], cause: Claim['objects'][number], tokens: Tokens, v: number, decrease: Claim['verb']['verb'], modifiers: Modifiers): Claim {
+  return newClaim(
+    {
+      subjects: [cause],
+      objects: cells,
+      effect: 'negative',
+      negated: !modifiers.negated,
+      form: ClaimForm.State,
+      start: cells[0]!.start,
+      end: cause.end,
+      verb: { start: tokens.at(v - 1)!.start, end: tokens.at(v)!.end, verb: decrease, slot: 'state' },
+    },
+    { negation: modifiers.negation },
+  );
+}
+
+/** The index of the token that starts at `offset`, or -1. */
+function tokenAt(tokens: Tokens, offset: number): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens.at(k)!.start === offset) return k;
+  return -1;
+}
+
+function areCells(tokens: Tokens, parties: Claim['subjects']): boolean {
+  return parties.every((p) => tokens.entityType(tokenAt(tokens, p.start)) === 'cell');
 }

@@ -98,7 +98,10 @@ function checkLocation(claim: Claim, relations: RelationIndex): Contradiction[] 
  */
 function checkComposition(claim: Claim, relations: RelationIndex): Contradiction[] {
   const found: Contradiction[] = [];
-  for (const subject of claim.subjects) {
+  for (const named of claim.subjects) {
+    // "SLC7A11 pairs with SLC1A5": a part named as the whole stands for the one complex with a curated make-up it is in.
+    const complexes = relations.entry(named.id)?.composition ? [] : relations.familiesOf(named.id).filter((id) => relations.entry(id)?.composition);
+    const subject = complexes.length === 1 ? { ...named, id: complexes[0]! } : named;
     const entry = relations.entry(subject.id);
     const composition = entry?.composition;
     if (!entry || !composition || claim.negated) continue;

@@ -146,7 +146,7 @@ export class RelationIndex {
     // What limits a rate is named against every other entry (see `rateLimitingOf`); a complex's composition
     // against every gene named as its part.
     if (this.rateLimitingOf(subject)) return true;
-    if (this.entry(subject)?.composition && this.entry(object)?.type === 'gene') return true;
+    if ((this.entry(subject)?.composition || this.familiesOf(subject).some((id) => this.entry(id)?.composition)) && this.entry(object)?.type === 'gene') return true;
     let verdicts = this.#verdicts.get(subject);
     if (!verdicts) this.#verdicts.set(subject, (verdicts = new Map()));
     let verdict = verdicts.get(object);
@@ -174,7 +174,7 @@ export class RelationIndex {
 
   earlierStep(subject: ClaimParty, substrate: ClaimParty): { relation: CuratedRelation; kind: 'reaction' } | undefined {
     if (subject.inverted || substrate.inverted) return undefined;
-    for (const id of [substrate.id, ...this.#familiesOf(substrate.id)]) {
+    for (const id of [substrate.id, ...this.familiesOf(substrate.id)]) {
       for (const step of this.#consumers.get(id) ?? []) {
         if (step.subject === subject.id || !step.relation?.product) continue;
         const own = this.between(subject.id, step.relation.product).find((r) => this.predicates.get(r.predicate)?.consumes);
@@ -186,7 +186,7 @@ export class RelationIndex {
 
   /** Whether `earlierStep` could find something: the object is another reaction's substrate and the subject has one. */
   #mayBeEarlierStep(subject: string, object: string): boolean {
-    const consumed = this.#consumers.has(object) || this.#familiesOf(object).some((family) => this.#consumers.has(family));
+    const consumed = this.#consumers.has(object) || this.familiesOf(object).some((family) => this.#consumers.has(family));
     return consumed && (this.#bySubject.get(subject) ?? []).some((r) => r.relation?.product && this.predicates.get(r.predicate)?.consumes);
   }
 
@@ -235,7 +235,7 @@ export class RelationIndex {
       if (otherState) found.push(otherState);
     }
     // "15-LOX oxidizes…": a member of a family the lexicon curates as a whole acts as the family does.
-    if (found.length === 0) for (const family of this.#familiesOf(subject)) found.push(...(this.#bySubject.get(family) ?? []).filter((r) => r.object === object));
+    if (found.length === 0) for (const family of this.familiesOf(subject)) found.push(...(this.#bySubject.get(family) ?? []).filter((r) => r.object === object));
     // "ATM up-regulates the cystine transporter": raising or lowering a complex raises or lowers its subunits, which
     // the lexicon may curate one by one (ATM represses SLC7A11).
     if (found.length === 0) {
@@ -311,7 +311,8 @@ export class RelationIndex {
   /** The families (entries with `members`) each entry belongs to. Made when first asked. */
   #families?: Map<string, string[]>;
 
-  #familiesOf(id: string): readonly string[] {
+  /** The entries (families, complexes) that list `id` among their members. */
+  familiesOf(id: string): readonly string[] {
     if (!this.#families) {
       this.#families = new Map();
       for (const entry of this.#lexicon.entries.values()) {

@@ -14,7 +14,8 @@ export function joinsWord(tokens: Tokens, at: number): boolean {
   const after = tokens.at(at + 1);
   const token = tokens.at(at)!;
   // A slash joins the parts of a name with a number ("F4/80"), not two words ("and/or").
-  if (token.lower === '/' && !/\d/.test(`${before?.lower}${after?.lower}`)) return false;
+  // "PLC/PRF/5": a name whose number comes after its next slash.
+  if (token.lower === '/' && !/\d/.test(`${before?.lower}${after?.lower}`) && !(tokens.lower(at + 2) === '/' && /\d/.test(tokens.lower(at + 3) ?? '') && joinsWord(tokens, at + 2))) return false;
   return before?.kind === 'word' && after?.kind === 'word' && before.end === token.start && after.start === token.end;
 }
 

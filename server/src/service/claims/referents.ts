@@ -17,11 +17,17 @@ export function definiteReferent(tokens: Tokens, at: number): { parties: ClaimPa
   if (!isReferringNoun(word) || tokens.kind(noun) !== 'word') return undefined;
   const types = COMPOUND_NOUNS.has(word.replace(/s$/, '')) ? ['compound'] : ['gene', 'complex'];
   let named: ClaimParty | undefined;
+  let calledSo: ClaimParty | undefined;
+  let ambiguous = false;
+  const stem = word.replace(/s$/, '');
   for (let k = 0; k < at; k++) {
     if (tokens.kind(k) !== 'entity' || !types.includes(tokens.entityType(k) ?? '')) continue;
-    if (named && named.id !== tokens.at(k)!.id) return undefined;
+    // "In Fe3O4-SAS@PLT particles, sulfasalazine…, while the particles…": the entry already called by the noun.
+    if (tokens.lower(k + 1)?.replace(/s$/, '') === stem) calledSo = calledSo && calledSo.id !== tokens.at(k)!.id ? undefined : partyOf(tokens.at(k)!);
+    if (named && named.id !== tokens.at(k)!.id) ambiguous = true;
     named ??= partyOf(tokens.at(k)!);
   }
+  if (ambiguous) named = calledSo;
   return named && { parties: [{ ...named, start: tokens.at(at)!.start, end: tokens.at(noun)!.end }], end: noun };
 }
 

@@ -193,6 +193,7 @@ export function tokenize(text: string, start: number, end: number, mentions: rea
         const name = tokens.length - 2;
         const named = tokens.at(name)!;
         tokens.drop(2);
+        // The id is the one in parentheses: "Fe3O4 nanoparticles (Fe3O4-SAS@PLT)" names the kind, then which one.
         tokens.pushEntity(named.start, close + 1 - start, mention.id, mention.type);
         i = close + 1;
       } else {
@@ -332,7 +333,10 @@ const NAMED_KINDS: ReadonlySet<string> = new Set(
  */
 function shortFormClose(text: string, tokens: Tokens, mention: ClaimMention, end: number): number {
   const n = tokens.length;
-  if (n < 2 || tokens.lower(n - 1) !== '(' || tokens.kind(n - 2) !== 'entity' || tokens.id(n - 2) !== mention.id) return -1;
+  if (n < 2 || tokens.lower(n - 1) !== '(' || tokens.kind(n - 2) !== 'entity') return -1;
+  // Another compound, written as one short name: a more particular name for the same thing ("Fe3O4 nanoparticles
+  // (Fe3O4-SAS@PLT)"). Not other kinds: "classically activated (M2)" names two states, one of them wrongly.
+  if (tokens.id(n - 2) !== mention.id && (mention.type !== 'compound' || tokens.entityType(n - 2) !== 'compound' || /\s/.test(text.slice(mention.proseStart, mention.proseEnd)))) return -1;
   let k = mention.proseEnd;
   while (k < end && text.charCodeAt(k) === 32) k++;
   return k < end && text.charCodeAt(k) === 41 /* ) */ ? k : -1;

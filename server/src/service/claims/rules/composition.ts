@@ -110,7 +110,12 @@ function pairsToForm(tokens: Tokens, k: number): Composition | undefined {
     parts = left;
     formAt = k;
   } else return undefined;
-  if (!/^(form|forms)$/.test(tokens.lower(formAt) ?? '')) return undefined;
+  // "the light chain SLC7A11 pairs with SLC1A5": a pairing that names no whole is one of the complex the first
+  // part belongs to, which the checker looks up.
+  if (!/^(form|forms)$/.test(tokens.lower(formAt) ?? '')) {
+    const first = parts[0]!;
+    return /^(pairs|pair|partners)$/.test(word) && parts.length === 2 && parts.every((p) => !p.inverted) && tokens.entityType(namedBefore(tokens, k - 1)) === 'gene' ? { whole: first, parts, end: formAt - 1, only: false } : undefined;
+  }
   let w = formAt + 1;
   while (w < tokens.length && w < formAt + 4 && tokens.kind(w) === 'word' && /^(the|a|functional|active|complete|antiporter|transporter|exchanger|heterodimer)$/.test(tokens.lower(w)!)) w++;
   const whole = tokens.kind(w) === 'entity' ? partyOf(tokens.at(w)!) : undefined;

@@ -207,9 +207,13 @@ function readRoleHeading(tokens: Tokens, at: number, promote: VerbClass, inhibit
 
 function readProOrAnti(tokens: Tokens, at: number, promote: VerbClass, inhibit: VerbClass): Claim | undefined {
   const prefix = tokens.lower(at - 2);
-  if (tokens.lower(at - 1) !== '-' || (prefix !== 'pro' && prefix !== 'anti') || !KINDS.has(tokens.lower(at + 1) ?? '')) return undefined;
+  // "a pro-ferroptotic CoQ10 oxidoreductase": what it works on may come before the noun.
+  const noun = tokens.kind(at + 1) === 'entity' && tokens.entityType(at + 1) === 'metabolite' ? at + 2 : at + 1;
+  if (tokens.lower(at - 1) !== '-' || (prefix !== 'pro' && prefix !== 'anti') || !KINDS.has(tokens.lower(noun) ?? '')) return undefined;
   let k = at - 3;
   while (k >= 0 && k > at - 8 && tokens.kind(k) === 'word' && CALLED.test(tokens.lower(k)!)) k--;
+  // "FSP1, a pro-ferroptotic oxidoreductase,": an apposition.
+  if (tokens.lower(k) === ',' && /^(a|an)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') k--;
   if (k === at - 3 || tokens.kind(k) !== 'entity') return undefined;
   const subjects = readPartiesLeft(tokens, k);
   const object = tokens.at(at)!;
@@ -222,7 +226,7 @@ function readProOrAnti(tokens: Tokens, at: number, promote: VerbClass, inhibit: 
     negated: false,
     form: ClaimForm.Nominal,
     start: subjects[0]!.start,
-    end: tokens.at(at + 1)!.end,
+    end: tokens.at(noun)!.end,
     verb: { start: word.start, end: object.end, verb: prefix === 'pro' ? promote : inhibit, slot: 'state' },
   });
 }

@@ -1466,6 +1466,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"X, a pro-ferroptotic N," in apposition', 'FSP1, a pro-ferroptotic reductase, was induced.', 'FSP1, a pro-ferroptotic reductase'],
   ['"a pro-ferroptotic CoQ10 oxidoreductase": the substrate before the noun', 'FSP1 is a pro-ferroptotic CoQ10 oxidoreductase.', 'FSP1 is a pro-ferroptotic CoQ10 oxidoreductase'],
   ['"a pro-ferroptotic CoQ10 oxidoreductase": the substrate before the noun', 'FSP1 is an anti-ferroptotic CoQ10 oxidoreductase.', null],
+  ['"but at the cost of" a gerund: the subject pays the price', 'eNVs-FAP drive tumour ferroptosis but at the cost of expanding Tregs.', 'but at the cost of expanding Tregs'],
+  ['"but at the cost of" a gerund: the subject pays the price', 'eNVs-FAP drive tumour ferroptosis but at the cost of depleting Tregs.', null],
+  ['a change after "In mice treated with X,"', 'In mice treated with eNVs-FAP, MDSCs and M2-like TAMs were enriched in the tumour.', 'eNVs-FAP, MDSCs and M2-like TAMs were enriched'],
+  ['a change after "In mice treated with X,"', 'In mice treated with eNVs-FAP, MDSCs were depleted.', null],
+  ['a change after "After treatment with X,"', 'After treatment with eNVs-FAP, Tregs accumulated in the tumour.', 'eNVs-FAP, Tregs accumulated'],
+  ['"M2-like TAMs" as one state entry before the cells, read leftwards', 'M2-like TAMs were expanded by eNVs-FAP.', 'M2-like TAMs were expanded by eNVs-FAP'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

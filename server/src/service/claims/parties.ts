@@ -203,6 +203,11 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
     const state = partyAt(tokens, index - 3, postInverted, antecedent);
     return state && { party: { ...state.party, end: entity.end }, before: state.before };
   }
+  // "M2-like TAMs" named as one state entry and the cells: the state is the party here too.
+  if (tokens.entityType(index) === 'cell' && tokens.kind(index - 1) === 'entity' && tokens.entityType(index - 1) === 'cell' && tokens.at(index - 1)!.end + 1 === entity.start) {
+    const state = partyAt(tokens, index - 1, postInverted, antecedent);
+    return state && { party: { ...state.party, end: entity.end }, before: state.before };
+  }
   let inverted = postInverted;
   let before = index - 1;
   let start = entity.start;

@@ -53,10 +53,11 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     linked = true;
     k--;
   }
-  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || isAdverb(tokens.lower(k)!) || inDoingSo(tokens, k))) {
-    if (PREDICATE_LINKS.has(tokens.lower(k)!) || (gerund && tokens.lower(k) === ',')) linked = true;
-    // "…, and in doing so inhibits": the phrase says "thereby".
-    k -= inDoingSo(tokens, k) ? 3 : 1;
+  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || isAdverb(tokens.lower(k)!) || inDoingSo(tokens, k) || (gerund && atTheCostOf(tokens, k)))) {
+    const cost = gerund && atTheCostOf(tokens, k);
+    if (PREDICATE_LINKS.has(tokens.lower(k)!) || (gerund && tokens.lower(k) === ',') || cost) linked = true;
+    // "…, and in doing so inhibits": the phrase says "thereby"; "… but at the cost of expanding": so does this.
+    k -= inDoingSo(tokens, k) ? 3 : cost ? 4 : 1;
   }
   if (!linked || k < 0) return undefined;
   // "FSP1, by oxidizing ubiquinol, lowers…": a gerund in an aside right after its subject.
@@ -132,6 +133,11 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
 }
 
 /** Whether "in doing so" ends at `k`. */
+/** "at the cost (expense) of" ending at `k`: what comes after is done by the same subject, as a price. */
+function atTheCostOf(tokens: Tokens, k: number): boolean {
+  return tokens.lower(k) === 'of' && /^(cost|expense|price)$/.test(tokens.lower(k - 1) ?? '') && tokens.lower(k - 2) === 'the' && tokens.lower(k - 3) === 'at';
+}
+
 function inDoingSo(tokens: Tokens, k: number): boolean {
   return tokens.lower(k) === 'so' && tokens.lower(k - 1) === 'doing' && tokens.lower(k - 2) === 'in';
 }

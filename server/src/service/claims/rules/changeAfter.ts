@@ -4,17 +4,22 @@
  * cells, lipid peroxides rose"; "When the group knocked down RRM2, the macrophages drifted toward M2". The claim is
  * that what was done raised or lowered what changed.
  */
-import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers } from '../claim';
+import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty, type Modifiers } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { manipulatedIn } from '../holders';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { INVERTING_POST } from '../vocabulary';
+import { BE, INVERTING_POST } from '../vocabulary';
 
 /** Verbs of a change in no object's amount but their subject's, and their sign. */
 const CHANGES: ReadonlyMap<string, 1 | -1> = new Map([
   ...'rose rise rises increased increases doubled surged climbed'.split(' ').map((w) => [w, 1] as const),
   ...'fell fall falls decreased decreases declined declines dropped drops halved diminished plummeted'.split(' ').map((w) => [w, -1] as const),
+]);
+/** Participles of a change after "was" or "were": "MDSCs were enriched", "GSH was depleted". */
+const CHANGED: ReadonlyMap<string, 1 | -1> = new Map([
+  ...'enriched expanded elevated increased raised augmented'.split(' ').map((w) => [w, 1] as const),
+  ...'depleted reduced decreased diminished lowered depressed'.split(' ').map((w) => [w, -1] as const),
 ]);
 const WENT: ReadonlyMap<string, 1 | -1> = new Map([
   ['up', 1],
@@ -22,7 +27,7 @@ const WENT: ReadonlyMap<string, 1 | -1> = new Map([
 ]);
 /** Verbs of cells moving into a state: "macrophages drifted toward the M2 state" raises that state. */
 const SHIFTS = new Set('shifted drifted skewed switched polarized polarised moved tilted veered'.split(' '));
-export const CHANGE_WORDS: readonly string[] = [...CHANGES.keys(), ...SHIFTS, 'went', 'shot', 'crept'];
+export const CHANGE_WORDS: readonly string[] = [...CHANGES.keys(), ...CHANGED.keys(), ...SHIFTS, 'went', 'shot', 'crept', 'accumulated', 'expanded'];
 
 /** Words that open the setting of a treatment: "After erastin treatment,", "In erastin-treated cells,". */
 const OPENERS = /^(in|after|following|upon|with)$/;
@@ -44,10 +49,13 @@ export function readChangeAfterClaims(tokens: Tokens, verbs: VerbIndex, claims: 
     }
     // "lipid damage went up": the particle carries the sign.
     const wentUp = /^(went|shot|crept)$/.test(tokens.lower(v) ?? '') ? WENT.get(tokens.lower(v + 1) ?? '') : undefined;
-    const sign = wentUp ?? (tokens.kind(v) === 'word' ? CHANGES.get(tokens.lower(v)!) : undefined);
+    // "MDSCs were enriched", "MDSCs accumulated": a participle after a copula, or cells gathering.
+    const passive = BE.has(tokens.lower(v - 1) ?? '') ? CHANGED.get(tokens.lower(v) ?? '') : undefined;
+    const gathered = /^(accumulated|expanded)$/.test(tokens.lower(v) ?? '') ? 1 : undefined;
+    const sign = wentUp ?? passive ?? gathered ?? (tokens.kind(v) === 'word' ? CHANGES.get(tokens.lower(v)!) : undefined);
     if (!sign || !intransitive(tokens, wentUp ? v + 2 : v + 1)) continue;
     const modifiers: Modifiers = { negated: false };
-    const left = skipLeftModifiers(tokens, v - 1, modifiers);
+    const left = skipLeftModifiers(tokens, passive ? v - 2 : v - 1, modifiers);
     const changed = left > done.comma ? readPartiesLeft(tokens, left) : undefined;
     if (!changed || changed.some((p) => p.id === done.party.id) || tokens.indexStartingAt(changed[0]!.start) <= done.comma) continue;
     const verb = { start: tokens.at(v)!.start, end: tokens.at(wentUp ? v + 1 : v)!.end };
@@ -107,7 +115,11 @@ function treatmentAtOpening(tokens: Tokens): { party: ClaimParty; comma: number 
     const done = manipulatedIn(tokens, comma - 1);
     if (done?.length === 1) return { party: done[0]!, comma };
   }
-  if (!OPENERS.test(tokens.lower(0) ?? '') || tokens.kind(1) !== 'entity') return undefined;
+  if (!OPENERS.test(tokens.lower(0) ?? '')) return undefined;
+  // "In mice treated with eNVs-FAP,", "After treatment with erastin,": the entry after "with" (or "to").
+  const given = treatedWith(tokens, comma);
+  if (given) return { party: given, comma };
+  if (tokens.kind(1) !== 'entity') return undefined;
   const entity = tokens.at(1)!;
   // "In liraglutide-treated livers", "In GPX4-knockout cells": the entry and what it did to the cells.
   if (tokens.lower(2) === '-' && (TREATED.test(tokens.lower(3) ?? '') || LACKING.test(tokens.lower(3) ?? ''))) {
@@ -120,6 +132,19 @@ function treatmentAtOpening(tokens: Tokens): { party: ClaimParty; comma: number 
   const after = tokens.lower(read.end + 1) ?? '';
   const treatment = /^(treatment|exposure|administration|addition|supplementation|overexpression)$/.test(after) || INVERTING_POST.has(after) || read.end + 1 === comma;
   return treatment ? { party: read.parties[0]!, comma } : undefined;
+}
+
+/**
+ * "In mice treated with eNVs-FAP,", "After treatment with erastin,", "Following exposure to RSL3,": the one entry a
+ * participle or noun of treatment names, right before the opening's comma.
+ */
+function treatedWith(tokens: Tokens, comma: number): ClaimParty | undefined {
+  for (let k = 1; k < comma - 1 && k < 6; k++) {
+    if (!/^(treated|exposed|injected|dosed|treatment|exposure|therapy)$/.test(tokens.lower(k) ?? '') || !/^(with|to)$/.test(tokens.lower(k + 1) ?? '')) continue;
+    // The one entry right before the comma (read on, a list would run past it into the clause).
+    return tokens.kind(k + 2) === 'entity' && k + 3 === comma ? partyOf(tokens.at(k + 2)!) : undefined;
+  }
+  return undefined;
 }
 
 /** Whether a change verb's clause ends at `at` without an object: "increased 1.9-fold", "fell by half", "rose.". */

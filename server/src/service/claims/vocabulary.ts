@@ -119,7 +119,7 @@ export const COORDINATED_VERBS = words('binds bound bind targets targeted target
 export const PREDICATE_LINKS = words('and but while thereby thus so by through via despite');
 
 /** Verbs that state no claim of ours but have a subject that a linked predicate shares ("X kills cells by inhibiting Y"). */
-export const OTHER_FINITE_VERBS = words('act acts acted works worked work operates operated operate exerts exerted exert achieves achieved achieve functions functioned');
+export const OTHER_FINITE_VERBS = words('act acts acted works worked work operates operated operate exerts exerted exert achieves achieved achieve functions functioned behave behaves behaved');
 
 /** Pronouns that stand for the subject of an earlier clause of the same sentence. */
 export const SUBJECT_PRONOUNS = words('it they');

@@ -6,6 +6,7 @@
  */
 import { ClaimForm, newClaim, type Claim, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { relativeAntecedent } from '../relatives';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE, isAdverb } from '../vocabulary';
@@ -30,7 +31,8 @@ export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       if (read?.parties.length !== 1 || tokens.kind(v - 1) !== 'word') continue;
       object = read.parties[0]!;
       const left = skipLeftModifiers(tokens, v - 2, modifiers);
-      subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+      // "GPX4 is a peroxidase that works independently of selenium": a relative clause's antecedent too.
+      subjects = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
       // "Gpx4-deficient Treg cells die independently of iron": their death is not the object's doing.
       if (subjects && DIE.test(tokens.lower(v - 1) ?? '') && areCells(tokens, subjects)) {
         const decrease = verbOf(verbs, 'decrease');

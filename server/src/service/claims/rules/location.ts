@@ -33,9 +33,10 @@ const REFERRING = /^(it|the enzyme|the protein|the oxidoreductase|the reductase)
 export const LOCATE: VerbClass = { lemma: 'localize', effect: 'affects', forms: ['localize', 'localizes', 'localized', 'localized', 'localizing'] };
 
 export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
-  for (let v = 1; v + 2 < tokens.length; v++) {
+  for (let v = 0; v + 2 < tokens.length; v++) {
     if (tokens.kind(v) !== 'word') continue;
     const word = tokens.lower(v)!;
+    if (v === 0 && !PLACED.has(word)) continue;
     if (PLACING.has(word)) {
       const claim = readPlacingNoun(tokens, v);
       if (claim) claims.push(claim);
@@ -98,6 +99,9 @@ export function readLocationClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     const from = k;
     if (tokens.lower(k) === 'the') k++;
     const place = placeAt(tokens, k) ?? placeOfLeaflet(tokens, k);
+    // "Anchored at the plasma membrane (next to FSP1), DHODH (it) regenerates…": a participle that opens the
+    // sentence describes the subject after its comma.
+    if (place && v === 0 && PLACED.has(word)) subjects = subjectAfterOpening(tokens, place.end + 1) ?? subjects;
     if (!place || !subjects || subjects.length === 0 || subjects.some((s) => s.inverted)) continue;
     const object: ClaimParty = { id: place.id, inverted: false, start: tokens.at(from)!.start, end: tokens.at(place.end)!.end };
     claims.push(
@@ -200,4 +204,17 @@ function entryBefore(tokens: Tokens, at: number): ClaimParty[] | undefined {
     return [partyOf(t)];
   }
   return undefined;
+}
+
+/** The subject after the comma that ends an opening phrase from `at`: an entry, or "it" for the sentence before's. */
+function subjectAfterOpening(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  let comma = at;
+  while (comma < tokens.length && comma < at + 6 && tokens.lower(comma) !== ',') {
+    if (tokens.kind(comma) === 'punct') return undefined;
+    comma++;
+  }
+  if (tokens.lower(comma) !== ',') return undefined;
+  const next = tokens.at(comma + 1);
+  if (next?.lower === 'it') return [{ id: PREVIOUS_SUBJECT, inverted: false, start: next.start, end: next.end }];
+  return next?.kind === 'entity' ? readPartiesRight(tokens, comma + 1)?.parties : undefined;
 }

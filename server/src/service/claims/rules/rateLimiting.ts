@@ -166,10 +166,19 @@ function entityBefore(tokens: Tokens, at: number): number {
     // "rather than cysteine", "not cysteine", "instead of cysteine": the one set aside, also with words between
     // ("rather than its reduced form cysteine").
     if (before === 'than' || before === 'not' || before === 'of' || setAside(tokens, j)) continue;
+    // "Cysteine derived from imported cystine is…": the source named after "derived from" is not what limits.
+    if (madeFrom(tokens, j)) continue;
     found = j;
     break;
   }
   return found;
+}
+
+/** Whether the entity at `at` is named as the source of another: "(derived, made) from (imported) cystine". */
+function madeFrom(tokens: Tokens, at: number): boolean {
+  let j = at - 1;
+  while (j > at - 3 && tokens.kind(j) === 'word' && !/^(from|of)$/.test(tokens.lower(j)!)) j--;
+  return tokens.lower(j) === 'from' && /^(derived|made|generated|produced|obtained|formed|synthesi[sz]ed)$/.test(tokens.lower(j - 1) ?? '');
 }
 
 /** Whether "than", "not" or "instead" stands between the entity at `at` and the comma or mark before it. */

@@ -18,7 +18,8 @@ const REACTION_VERBS: ReadonlySet<string> = new Set(
   transforms transformed transforming ligate ligates ligated ligating conjugate conjugates conjugated conjugating insert inserts inserted inserting turn turns turned turning metabolize metabolizes metabolized metabolizing
   metabolise metabolises metabolised metabolising esterify esterifies esterified esterifying reesterify reesterifies reesterified reesterifying incorporate incorporates incorporated
   incorporating acylate acylates acylated acylating activate activates activated activating
-  decompose decomposes decomposed decomposing break breaks broke breaking detoxify detoxifies detoxified detoxifying`.split(/\s+/).filter(Boolean),
+  decompose decomposes decomposed decomposing break breaks broke breaking detoxify detoxifies detoxified detoxifying
+  peroxidize peroxidizes peroxidized peroxidizing peroxidise peroxidises peroxidised peroxidising`.split(/\s+/).filter(Boolean),
 );
 /** Verbs that name their product first and the substrate after "from": "generates B from A". */
 const GENERATING: ReadonlySet<string> = new Set(
@@ -35,7 +36,7 @@ export function readReactionClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
   for (let v = 0; v < tokens.length; v++) {
     if (tokens.kind(v) !== 'word') continue;
     const word = tokens.lower(v)!;
-    const claim = REACTION_VERBS.has(word) || HYDROLYSES.has(word)
+    const claim = REACTION_VERBS.has(word) || HYDROLYSES.has(word) || REMOVING.has(word)
       ? readVerbReaction(tokens, v, verbs) ?? readPassiveReaction(tokens, v) ?? readHydrolysis(tokens, v, verbs)
       : GENERATING.has(word) || (CATALYSES.has(word) && arrowFollows(tokens, v + 1))
         ? readVerbReaction(tokens, v, verbs)
@@ -122,6 +123,14 @@ const HYDROLYSES: ReadonlySet<string> = new Set(
   `hydrolyse hydrolyses hydrolysed hydrolysing hydrolyze hydrolyzes hydrolyzed hydrolyzing deacylate deacylates deacylated
   deacylating cleave cleaves cleaved cleaving excise excises excised excising`.split(/\s+/),
 );
+/**
+ * Verbs that take something out of what follows "from": "strips PUFA chains from phospholipids", "releases
+ * arachidonic acid from membrane phospholipids". Only with "from" do they break anything apart ("releases iron" does not).
+ */
+const REMOVING: ReadonlySet<string> = new Set(
+  `strip strips stripped stripping remove removes removed removing release releases released releasing liberate liberates
+  liberated liberating`.split(/\s+/),
+);
 
 /**
  * "LPCAT3 hydrolyses membrane phospholipids", "…deacylates PUFA-containing phospholipids", "…cleaves PUFA chains
@@ -129,10 +138,12 @@ const HYDROLYSES: ReadonlySet<string> = new Set(
  */
 function readHydrolysis(tokens: Tokens, v: number, verbs: VerbIndex): Reaction | undefined {
   const word = tokens.lower(v)!;
-  if (!HYDROLYSES.has(word) || tokens.kind(v + 1) === 'punct') return undefined;
+  const removing = REMOVING.has(word);
+  if ((!HYDROLYSES.has(word) && !removing) || tokens.kind(v + 1) === 'punct') return undefined;
   // "excising polyunsaturated acyl chains from phospholipids": chains, named or not, cut from an entry.
-  const from = chainsCutFrom(tokens, v + 1);
-  let read = from > 0 ? readPartiesRight(tokens, from + 1) : readPartiesRight(tokens, v + 1);
+  const from = chainsCutFrom(tokens, v + 1, removing);
+  if (removing && from < 0) return undefined;
+  let read = from > 0 ? readPartiesRight(tokens, from + 1 + positionOf(tokens, from + 1)) : readPartiesRight(tokens, v + 1);
   // "PUFA-containing phospholipids": what is broken apart is the head.
   if (from < 0 && read && tokens.lower(read.end + 1) === '-' && /^(containing|rich|bearing|laden)$/.test(tokens.lower(read.end + 2) ?? '')) read = readPartiesRight(tokens, read.end + 3);
   if (!read || /^(into|to)$/.test(tokens.lower(read.end + 1) ?? '') || read.parties.length !== 1) return undefined;
@@ -143,10 +154,21 @@ function readHydrolysis(tokens: Tokens, v: number, verbs: VerbIndex): Reaction |
   return { core, substrates: read.parties };
 }
 
+/** How many tokens "the sn-2 position of" (a place in a molecule) takes at `at`, before what it is a place in. */
+function positionOf(tokens: Tokens, at: number): number {
+  for (let k = at; k < at + 7 && k < tokens.length; k++) {
+    if (/^(position|site|end|backbone|carbon)$/.test(tokens.lower(k) ?? '') && tokens.lower(k + 1) === 'of') return k + 2 - at;
+    if (tokens.kind(k) !== 'word' && !/^[-]$/.test(tokens.lower(k) ?? '')) return 0;
+  }
+  return 0;
+}
+
 /** The index of "from" after a few words or an entry that end in a noun of chains ("PUFA chains from"), or -1. */
-function chainsCutFrom(tokens: Tokens, at: number): number {
+function chainsCutFrom(tokens: Tokens, at: number, entry = false): number {
   for (let k = at; k < at + 5 && (tokens.kind(k) === 'word' || tokens.kind(k) === 'entity'); k++) {
-    if (/^(chains?|tails?|moieties|residues|groups?)$/.test(tokens.lower(k)!) && tokens.lower(k + 1) === 'from') return k + 1;
+    if (/^(chains?|tails?|moieties|residues|groups?)$/.test(tokens.lower(k) ?? '') && tokens.lower(k + 1) === 'from') return k + 1;
+    // "releases arachidonic acid from phospholipids": with a verb of removing, an entry taken out of another.
+    if (entry && tokens.kind(k) === 'entity' && tokens.lower(k + 1) === 'from') return k + 1;
   }
   return -1;
 }

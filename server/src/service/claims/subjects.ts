@@ -53,11 +53,11 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     linked = true;
     k--;
   }
-  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || isAdverb(tokens.lower(k)!) || inDoingSo(tokens, k) || (gerund && atTheCostOf(tokens, k)))) {
-    const cost = gerund && atTheCostOf(tokens, k);
-    if (PREDICATE_LINKS.has(tokens.lower(k)!) || (gerund && tokens.lower(k) === ',') || cost) linked = true;
+  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || isAdverb(tokens.lower(k)!) || inDoingSo(tokens, k) || (gerund && atTheCostOf(tokens, k) > 0))) {
+    const cost = gerund ? atTheCostOf(tokens, k) : 0;
+    if (PREDICATE_LINKS.has(tokens.lower(k)!) || (gerund && tokens.lower(k) === ',') || cost > 0) linked = true;
     // "…, and in doing so inhibits": the phrase says "thereby"; "… but at the cost of expanding": so does this.
-    k -= inDoingSo(tokens, k) ? 3 : cost ? 4 : 1;
+    k -= inDoingSo(tokens, k) ? 3 : cost || 1;
   }
   if (!linked || k < 0) return undefined;
   // "FSP1, by oxidizing ubiquinol, lowers…": a gerund in an aside right after its subject.
@@ -133,9 +133,13 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
 }
 
 /** Whether "in doing so" ends at `k`. */
-/** "at the cost (expense) of" ending at `k`: what comes after is done by the same subject, as a price. */
-function atTheCostOf(tokens: Tokens, k: number): boolean {
-  return tokens.lower(k) === 'of' && /^(cost|expense|price)$/.test(tokens.lower(k - 1) ?? '') && tokens.lower(k - 2) === 'the' && tokens.lower(k - 3) === 'at';
+/**
+ * "at the cost (expense) of", "has the drawback of" ending at `k`: what comes after is done by the same subject,
+ * as a price. How many tokens it takes, or 0.
+ */
+function atTheCostOf(tokens: Tokens, k: number): number {
+  if (tokens.lower(k) !== 'of' || !/^(cost|expense|price|drawback|downside|disadvantage)$/.test(tokens.lower(k - 1) ?? '') || tokens.lower(k - 2) !== 'the') return 0;
+  return /^(at|has|have|had|carries|carry|with)$/.test(tokens.lower(k - 3) ?? '') ? 4 : 0;
 }
 
 function inDoingSo(tokens: Tokens, k: number): boolean {

@@ -96,6 +96,12 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"; "S acts as oxidase of X", the
     // article left out; "using RSL3 as our xCT blocker".
     let s = article.lower === 'as' ? k : k - 1;
+    // "Sulfasalazine, an anti-inflammatory drug and a direct inhibitor of GPX4,": the second of two appositions.
+    if (tokens.lower(s) === 'and' && /^(a|an)$/.test(article.lower)) {
+      let c = s - 1;
+      while (c > s - 7 && c > 0 && (tokens.kind(c) === 'word' || tokens.lower(c) === '-')) c--;
+      if (tokens.lower(c) === ',' && /^(a|an)$/.test(tokens.lower(c + 1) ?? '') && tokens.kind(c - 1) === 'entity') s = c;
+    }
     // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)": an apposition describes the entry itself, whatever befell
     // it ("in the absence of sulfasalazine, a system Xc⁻ inhibitor").
     const apposition = tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(';
@@ -105,6 +111,8 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     if (apposition) s--;
     else {
       s = skipLinkLeft(tokens, s, modifiers, ROLE_LINKS);
+      // "RSL3, which we used as a system Xc⁻ blocker,": what the writers used is the relative's antecedent.
+      if (/^(we|they|i)$/.test(tokens.lower(s) ?? '') && /^(which|that|whom)$/.test(tokens.lower(s - 1) ?? '') && tokens.lower(s - 2) === ',') s -= 3;
     }
     // "Ferrostatin-1, included as a ferroptosis inducer,": the participle's comma.
     if (tokens.at(s)?.lower === ',' && /^(included|used|employed|given|added|applied|acting|serving)$/.test(tokens.lower(s + 1) ?? '')) s--;
@@ -301,6 +309,19 @@ const ROLE_NOUNS = /^(role|roles|function|functions|capacity|status|identity|use
 const ROLE_LINKS = /^(acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast|chosen|selected|picked)$/;
 
 function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {
-  while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || links.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;
-  return s;
+  for (;;) {
+    while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || links.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;
+    // "was used at 1 µM as": a dose between the verb and "as".
+    const dose = doseEndingAt(tokens, s);
+    if (dose < 0) return s;
+    s = dose;
+  }
+}
+
+/** Where "at 1 µM" (a dose, "at 10 mg/kg") that ends at `s` begins, minus one; -1 if none ends there. */
+function doseEndingAt(tokens: Tokens, s: number): number {
+  for (let k = s; k > s - 6 && k > 0; k--) {
+    if (tokens.lower(k) === 'at' && /^\d/.test(tokens.lower(k + 1) ?? '') && /^(µm|μm|um|nm|mm|m|mg|µg|μg|g|ml|kg|%)$/i.test(tokens.lower(k + 2) ?? '')) return k - 1;
+  }
+  return -1;
 }

@@ -7,7 +7,7 @@
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
 import { holderParties } from '../holders';
 import { readPartiesRight, skipLeftModifiers } from '../parties';
-import { capture, mark, matchAt, oneOf, optional, seq, upTo, word, wordIn } from '../pattern';
+import { capture, mark, matchAt, oneOf, optional, type Pattern, seq, upTo, word, wordIn } from '../pattern';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE } from '../vocabulary';
@@ -28,7 +28,9 @@ const FREE_OF = seq(word('remain', 'remains', 'remained', 'stay', 'stays', 'stay
 /** "eNVs-FAP-treated tumours showed an expansion of MDSCs", "… a marked loss of CD8⁺ T cells": a noun of change. */
 const RISING_NOUNS = new Set(['expansion', 'increase', 'rise', 'accumulation', 'gain', 'enrichment', 'influx']);
 const FALLING_NOUNS = new Set(['loss', 'decrease', 'reduction', 'depletion', 'drop', 'fall', 'decline', 'contraction']);
-const REPORTED_CHANGE = seq(wordIn(SHOWED), optional(word('a', 'an')), upTo(2, word('marked', 'significant', 'strong', 'clear', 'large', 'sharp', 'robust', 'modest')), capture('noun', wordIn(new Set([...RISING_NOUNS, ...FALLING_NOUNS]))), capture('amount', word('of')));
+/** A size given before a noun of change: "a ~40% fall", "a 2-fold rise", "a 40 % drop". */
+const SIZE: Pattern = (tokens, at) => (/^(~|≈|%|-|fold|\d+(?:[.,]\d+)?)$/.test(tokens.lower(at) ?? '') ? at + 1 : -1);
+const REPORTED_CHANGE = seq(wordIn(SHOWED), optional(word('a', 'an')), upTo(4, SIZE), upTo(2, word('marked', 'significant', 'strong', 'clear', 'large', 'sharp', 'robust', 'modest')), capture('noun', wordIn(new Set([...RISING_NOUNS, ...FALLING_NOUNS]))), capture('amount', word('of', 'in')));
 /** Verbs of cells taking on a state: "adopted an M2-like profile", "acquired an M1 phenotype". */
 const TOOK_ON = new Set(['adopted', 'adopt', 'adopts', 'acquired', 'acquire', 'acquires', 'assumed', 'developed', 'showed', 'displayed', 'exhibited']);
 

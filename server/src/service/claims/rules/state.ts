@@ -80,6 +80,11 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   while (i >= 0 && tokens.at(i)!.kind === 'word' && (/^(more|less|markedly|highly|much|far|even|significantly|strongly|fully|completely|largely|partially|absolutely|strictly|also|still|relatively|overtly|very|extremely|potently|way)$/.test(tokens.at(i)!.lower) || (isAdverb(tokens.at(i)!.lower) && tokens.at(i)!.lower.endsWith('ly')))) {
     if (tokens.at(i)!.lower === 'less') sign = sign === 1 ? -1 : 1;
     i--;
+    // "(about) five-fold more", "2.5-fold less": the size of the difference.
+    if (tokens.lower(i) === 'fold' && tokens.lower(i - 1) === '-') {
+      i -= 3;
+      if (/^(about|roughly|approximately|nearly|almost|some|over|at|least)$/.test(tokens.lower(i) ?? '')) i--;
+    }
   }
   // "were rendered resistant": the participle belongs to the copula.
   if (i > 0 && CAUSATIVES.has(tokens.at(i)!.lower) && BE.has(tokens.at(i - 1)!.lower)) i--;

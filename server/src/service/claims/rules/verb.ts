@@ -168,7 +168,11 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   // ("carries iron into macrophages" moves the iron, into the cells.)
   if (!verb.preposition && verb.effect !== 'import' && verb.effect !== 'export') {
     const toward = stateShiftPreposition(tokens, objects.end + 1);
-    if (toward > 0) objects = readPartiesRight(tokens, toward + 1) ?? objects;
+    const shifted = toward > 0 ? readPartiesRight(tokens, toward + 1) : undefined;
+    // Only a state of cells or a process they enter ("drives Tfh cells into ferroptosis"): "sequesters iron into
+    // ferritin" still acts on the iron.
+    const signed = effect === 'positive' || effect === 'negative';
+    if (shifted && (!signed || shifted.parties.every((p) => /^(cell|process)$/.test(tokens.entityType(tokens.indexStartingAt(p.start)) ?? '')))) objects = shifted;
   }
   // "increased the iron efflux": what is raised is the transport, not the amount of the entry.
   // "drives FPN1 down": the particle, not the verb, gives the sign (rules/phrasal.ts).

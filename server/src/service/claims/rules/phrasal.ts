@@ -12,7 +12,7 @@ import { verbOf, type VerbIndex } from '../verbIndex';
 import { toolUsedTo } from './verbSubjects';
 
 export const PHRASAL_VERBS: ReadonlySet<string> = new Set(
-  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding push pushes pushed pushing drive drives drove driven driving bring brings brought bringing ramp ramps ramped ramping cut cuts cutting speed speeds sped speeding slow slows slowed slowing'.split(' '),
+  'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding push pushes pushed pushing drive drives drove driven driving bring brings brought bringing ramp ramps ramped ramping cut cuts cutting speed speeds sped speeding slow slows slowed slowing keep keeps kept keeping'.split(' '),
 );
 const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1], ['out', -1], ['back', -1], ['about', 1]]);
 
@@ -32,9 +32,12 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     const objects = readPartiesRight(tokens, particle > 0 ? v + 2 : v + 1);
     if (!objects || objects.end > v + 6) continue;
     if (particle < 0 && PARTICLES.has(tokens.lower(objects.end + 1) ?? '')) particle = objects.end + 1;
+    const keeping = /^(keep|keeps|kept|keeping)$/.test(tokens.lower(v)!);
+    // "keeps lipid peroxides in check" (or "under control"): it holds them down; the last word stands as the particle.
+    if (keeping) particle = /^(in|under)$/.test(tokens.lower(objects.end + 1) ?? '') && /^(check|control)$/.test(tokens.lower(objects.end + 2) ?? '') ? objects.end + 2 : -1;
     if (particle < 0) continue;
     // "shut" takes only "down" and "off"; "turn up" on a cell population is no claim of ours.
-    let sign = PARTICLES.get(tokens.lower(particle)!)!;
+    let sign = keeping ? -1 : PARTICLES.get(tokens.lower(particle)!)!;
     if (tokens.lower(v)!.startsWith('shut') && sign > 0) continue;
     // "brings about a suppression of ACSL4 activity": only a bringing goes "about", and it causes what it names.
     if (tokens.lower(particle) === 'about' && !tokens.lower(v)!.startsWith('br')) continue;
@@ -48,7 +51,7 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     // "wiped out PBMCs" and only that: "turned out" is no claim. "Mops up H2O2" lowers it.
     if (tokens.lower(v)!.startsWith('wip') !== (tokens.lower(particle) === 'out')) continue;
     // "hold back DC maturation", and "back" with no other verb.
-    if (tokens.lower(v)!.startsWith('h') !== (tokens.lower(particle) === 'back')) continue;
+    if (!keeping && tokens.lower(v)!.startsWith('h') !== (tokens.lower(particle) === 'back')) continue;
     if (tokens.lower(v)!.startsWith('mop')) {
       if (tokens.lower(particle) !== 'up') continue;
       sign = -1;

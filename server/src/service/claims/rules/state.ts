@@ -115,7 +115,7 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   // "GPX4 is dispensable in regulatory T cells": "in" before cells says for whom something is needed.
   const inCells = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'in' && tokens.entityType(v + 2) === 'cell';
   // "more sensitive for RSL3": "for" where English has "to", as some writers' first languages have it.
-  const forTo = state.preposition === 'to' && tokens.lower(v + 1) === 'for';
+  const forTo = state.preposition === 'to' && (tokens.lower(v + 1) === 'for' || (tokens.lower(v) === 'tolerant' && tokens.lower(v + 1) === 'of'));
   // "CD36 is protective in (for) CD8⁺ TILs": the cells named are kept, a raise of them.
   const keptCells = state.preposition === 'against' && sign === -1 && /^(in|for)$/.test(tokens.lower(v + 1) ?? '') && tokens.entityType(v + 2) === 'cell';
   if (keptCells) sign = 1;
@@ -123,6 +123,18 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   const from = killedHow(tokens, v);
   const objects = from < 0 ? undefined : readPartiesRight(tokens, from);
   if (!objects) return undefined;
+  // "Treg cells are insensitive to GPX4 loss": cells of a type (not a holder of a genotype) that a gene's loss
+  // spares do not need the gene; those it harms need it.
+  const lost = objects.parties.length === 1 && objects.parties[0]!.inverted && !state.dependence && state.preposition === 'to' && subjects.every((p) => tokens.entityType(tokens.indexStartingAt(p.start)) === 'cell' && !p.inverted);
+  if (lost) {
+    const require = verbOf(verbs, 'require');
+    if (!require) return undefined;
+    const gene = { ...objects.parties[0]!, inverted: false, effectOf: undefined };
+    return newClaim(
+      { subjects, objects: [gene], effect: 'requires', negated: sign === -1 ? !modifiers.negated : modifiers.negated, form: ClaimForm.State, start: subjects[0]!.start, end: tokens.at(objects.end)!.end, verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: require, slot: 'state' } },
+      { negation: modifiers.negation },
+    );
+  }
   const requires = state.dependence === 'requires';
   const verb = verbOf(verbs, requires ? 'require' : sign === 1 ? 'promote' : 'suppress');
   if (!verb) return undefined;

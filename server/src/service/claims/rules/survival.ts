@@ -14,9 +14,9 @@ export const GENOTYPE_LOSS: readonly string[] = ['lacking', 'lack', 'lacked', 'l
 const SURVIVE = new Set('survive survives survived surviving persist persists persisted thrive thrives thrived'.split(' '));
 const DIE = new Set('die dies died perish perishes perished'.split(' '));
 /** "remained viable", "stayed alive": a verb of staying and the state stayed in. */
-const STAY = new Set('remain remains remained stay stays stayed'.split(' '));
-// "stayed healthy": a lay writer's word for alive.
-const ALIVE = new Set(['viable', 'alive', 'healthy']);
+const STAY = new Set('remain remains remained stay stays stayed proved proves prove were was are is'.split(' '));
+// "stayed healthy": a lay writer's word for alive; "proved resilient": for unharmed.
+const ALIVE = new Set(['viable', 'alive', 'healthy', 'resilient', 'unharmed', 'unaffected']);
 /** Words of a genotype after "Gpx4-" that leave cells without the gene. */
 const LACKING_GENOTYPE = new Set(['deficient', 'null', 'knockout', 'ko', 'deleted', 'lacking']);
 
@@ -27,7 +27,7 @@ export function readSurvivalClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     const word = tokens.lower(v)!;
     if (tokens.kind(v) !== 'word') continue;
     // "remained (fully) viable"
-    const alive = ALIVE.has(tokens.lower(v + 1) ?? '') ? v + 1 : ALIVE.has(tokens.lower(v + 2) ?? '') && /^(fully|entirely|completely|largely)$/.test(tokens.lower(v + 1) ?? '') ? v + 2 : -1;
+    const alive = ALIVE.has(tokens.lower(v + 1) ?? '') ? v + 1 : ALIVE.has(tokens.lower(v + 2) ?? '') && /^(fully|entirely|completely|largely|remarkably|surprisingly|perfectly)$/.test(tokens.lower(v + 1) ?? '') ? v + 2 : -1;
     const lives = SURVIVE.has(word) || (STAY.has(word) && alive > 0);
     if (!lives && !DIE.has(word)) continue;
     const modifiers: Modifiers = { negated: false };

@@ -201,8 +201,11 @@ const CORRECTION = /\b(?:original|published|previous|earlier|first)\s+(?:version
 /** How a correction reports the wording it withdraws: "we stated that", "was wrongly described as". */
 const WITHDRAWN = /\b(?:we|the authors|they)\s+(?:had\s+|have\s+)?(?:(?:incorrectly|erroneously|mistakenly|wrongly)\s+)?(?:wrote|stated|said|claimed|asserted|described|reported|suggested|implied)\s+(?:that\b|\w+(?:\s+\w+){0,3}\s+as\b)|\b(?:was|were|had been|is|are)\s+(?:(?:incorrectly|erroneously|mistakenly|wrongly)\s+)?(?:described|given|listed|grouped|labell?ed|stated|reported|named|called|shown|presented|classified)\s+(?:as|with|among)\b/gi;
 
-/** An apposition or relative clause set off by commas: ", a ROS-generating ferroptosis inducer,". */
-const APPOSITION_ASIDE = /^,\s*(?:a|an|which|who)\b[^,;:]{0,80},/i;
+/**
+ * An apposition, relative clause or comparison set off by commas: ", a ROS-generating ferroptosis inducer,",
+ * ", unlike tumour cells,".
+ */
+const APPOSITION_ASIDE = /^,\s*(?:a|an|which|who|unlike|like|as with|in contrast to|similar to)\b[^,;:]{0,80},/i;
 
 /** Where the clause of a claim not made ends: at the next clause mark or contrasting conjunction. */
 const CLAUSE_END = /[,;:—]|\b(?:but|however|whereas|yet|although|though)\b/g;
@@ -237,7 +240,9 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
     CLAUSE_END.lastIndex = after;
     let end = CLAUSE_END.exec(sentence)?.index;
     // "…posited that artesunate, a ROS-generating inducer, would blunt…": an apposition inside the clause.
-    const aside = end === undefined ? null : APPOSITION_ASIDE.exec(sentence.slice(end, end + 100));
+    // (Not after a word that opens a clause of its own: "…expected X because, unlike Y, Z…" asserts Z.)
+    const opensClause = end !== undefined && /\b(?:because|since|although|though|while|whereas|but|and|so)\s*$/i.test(sentence.slice(Math.max(0, end - 12), end));
+    const aside = end === undefined || opensClause ? null : APPOSITION_ASIDE.exec(sentence.slice(end, end + 100));
     if (end !== undefined && aside) {
       CLAUSE_END.lastIndex = end + aside[0].length;
       end = CLAUSE_END.exec(sentence)?.index;

@@ -3,6 +3,7 @@ import { type ClaimParty, partyOf } from './claim';
 import { readPartiesLeft, skipLeftModifiers } from './parties';
 import type { Tokens } from './tokens';
 import { BE, CELLS, COMPOUND_NOUNS, DESCRIBED, isAdverb, isReferringNoun } from './vocabulary';
+import { cellInState } from './cellWords';
 
 /**
  * "…, although DC maturation was suppressed by the nanoparticles": "the" and a referring noun at `at`, after a
@@ -127,8 +128,18 @@ export function uptakeReferent(tokens: Tokens, at: number): ClaimParty[] | undef
 
 /** The entry that a cleft "it is (was) [the] X that" ending at `end` puts in focus, or -1. */
 export function cleftFocus(tokens: Tokens, end: number): number {
+  // "It is M2-polarised TAMs, rather than M1 macrophages, that…": what is set aside stands between.
+  if (tokens.lower(end) === ',') {
+    let open = end - 1;
+    while (open > end - 8 && open > 0 && tokens.lower(open) !== ',') open--;
+    if (tokens.lower(open) !== ',' || !/^(rather|not|and|instead)$/.test(tokens.lower(open + 1) ?? '')) return -1;
+    end = open - 1;
+  }
   if (tokens.kind(end) !== 'entity') return -1;
   let k = end - 1;
+  // "M2 TAMs", "M2-polarised TAMs": the state before the cells is part of the focus.
+  if (tokens.entityType(end) === 'cell' && tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell') k--;
+  else if (cellInState(tokens, end - 3, end)) k = end - 4;
   if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
   if (/^(not|also|precisely|exactly|only|really)$/.test(tokens.lower(k) ?? '')) k--;
   if (!/^(is|was|are|were)$/.test(tokens.lower(k) ?? '') || tokens.lower(k - 1) !== 'it') return -1;

@@ -33,11 +33,28 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     if (!objects || objects.end > v + 6) continue;
     if (particle < 0 && PARTICLES.has(tokens.lower(objects.end + 1) ?? '')) particle = objects.end + 1;
     const keeping = /^(keep|keeps|kept|keeping)$/.test(tokens.lower(v)!);
-    // "keeps lipid peroxides in check" (or "under control"): it holds them down; the last word stands as the particle.
-    if (keeping) particle = /^(in|under)$/.test(tokens.lower(objects.end + 1) ?? '') && /^(check|control)$/.test(tokens.lower(objects.end + 2) ?? '') ? objects.end + 2 : -1;
+    // "keeps lipid peroxides in check" (or "under control", "low", "locked inside ferritin"): it holds them
+    // down; "keeps SLC7A11 high" holds it up. The word that says which stands as the particle.
+    let held: 1 | -1 = -1;
+    if (keeping) {
+      // ("lipid peroxides low": the parties read may have taken the adjective as a word of amount.)
+      const adjective = tokens.kind(objects.end) === 'word' && /^(low|high)$/.test(tokens.lower(objects.end)!);
+      if (adjective) {
+        // ("low" after an entry reads as its loss: here it is what the keeping keeps it at.)
+        if (tokens.lower(objects.end) === 'low') objects.parties = objects.parties.map((p) => ({ ...p, inverted: !p.inverted }));
+        objects.end--;
+      }
+      const after = tokens.lower(objects.end + 1) ?? '';
+      if (/^(in|under)$/.test(after) && /^(check|control)$/.test(tokens.lower(objects.end + 2) ?? '')) particle = objects.end + 2;
+      else if (/^(low|down|locked|trapped|sequestered|stored)$/.test(after)) particle = objects.end + 1;
+      else if (/^(high|up|elevated)$/.test(after)) {
+        particle = objects.end + 1;
+        held = 1;
+      } else particle = -1;
+    }
     if (particle < 0) continue;
     // "shut" takes only "down" and "off"; "turn up" on a cell population is no claim of ours.
-    let sign = keeping ? -1 : PARTICLES.get(tokens.lower(particle)!)!;
+    let sign = keeping ? held : PARTICLES.get(tokens.lower(particle)!)!;
     if (tokens.lower(v)!.startsWith('shut') && sign > 0) continue;
     // "brings about a suppression of ACSL4 activity": only a bringing goes "about", and it causes what it names.
     if (tokens.lower(particle) === 'about' && !tokens.lower(v)!.startsWith('br')) continue;

@@ -1518,6 +1518,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"keeps X locked (low, high)"', 'Erastin keeps lipid peroxides low.', 'Erastin keeps lipid peroxides low'],
   ['"keeps X locked (low, high)"', 'GPX4 keeps lipid peroxides low.', null],
   ['"keeps X locked (low, high)"', 'ACSL4 keeps lipid peroxidation high.', null],
+  ['"it" after an opening place names no subject of its own: the sentence before\'s', 'Autophagy is protective here. In fibroblasts and tumour cells it restrains ferroptosis.', 'it restrains ferroptosis'],
+  ['"it" after an opening place names no subject of its own: the sentence before\'s', 'GPX4 is central. In tumour cells it restrains ferroptosis.', null],
+  ['what autophagy does to the labile iron pool, in the curated setting', 'Autophagy is protective. By clearing ferritin, it lowers the iron available for lipid peroxidation.', 'it lowers the iron'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -278,8 +278,19 @@ function resumedSubject(tokens: Tokens, at: number): number {
   return tokens.kind(last) === 'entity' && opensItsClause(tokens, last) ? at - 1 : -1;
 }
 
+/**
+ * "In tumour cells it restrains…", "In fibroblasts and tumor cells it…": the entries right after the opening
+ * preposition, up to `last`, are where it happens, and the pronoun after them the subject.
+ */
+function placesAfterOpening(tokens: Tokens, last: number): boolean {
+  if (!/^(in|on|at|after|upon)$/.test(tokens.lower(0) ?? '')) return false;
+  for (let k = 1; k <= last; k++) if (tokens.kind(k) !== 'entity' && !CELLS.has(tokens.lower(k) ?? '') && !/^(and|or|,|both|human|murine|mouse|cancer|tumou?r)$/.test(tokens.lower(k) ?? '')) return false;
+  return true;
+}
+
 /** Whether the entry at `last`, with the words of its noun phrase before it, opens its clause. */
 function opensItsClause(tokens: Tokens, last: number): boolean {
+  if (placesAfterOpening(tokens, last)) return false;
   for (let k = last - 1; k > last - 10; k--) {
     if (k < 0) return true;
     const word = tokens.lower(k)!;

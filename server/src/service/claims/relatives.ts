@@ -2,13 +2,13 @@
  * The antecedent of a relative clause or an apposition: "ACSL4, which promotes ferroptosis", "erastin, a system Xc⁻
  * inhibitor that…", "GPX4 is the enzyme that…", "(which binds GPX4 directly)".
  */
-import type { ClaimParty } from './claim';
+import { partyOf, type ClaimParty } from './claim';
 import { openingAgentPhrase } from './asides';
 import { manipulatedIn } from './holders';
 import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft } from './parties';
 import { Tokens } from './tokens';
 import { cleftFocus, objectOfParticipleClause, pluralReferent } from './referents';
-import { APPOSITION_STARTS, AUXILIARIES, BE, CLAUSE_INTRODUCERS, OTHER_FINITE_VERBS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb } from './vocabulary';
+import { APPOSITION_STARTS, AUXILIARIES, BE, CLAUSE_INTRODUCERS, OTHER_FINITE_VERBS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
 /** Verbs that, before "as a", make what follows a name for the subject: "described as", "serves as", "acts as". */
 const AS_A_VERBS = /^(regarded|classified|viewed|seen|portrayed|depicted|cast|acts?|acted|acting|serves?|served|serving|functions?|functioned|behaves?|behaved|works?|worked)$/;
@@ -25,6 +25,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
   if (tokens.at(i) && CLAUSE_INTRODUCERS.has(tokens.at(i)!.lower)) {
     const plural = pluralReferent(tokens, i - 1);
     if (plural) return plural;
+    const expected = expectedOfKind(tokens, i);
+    if (expected) return expected;
     // "a lipoxygenase inhibitor that promotes…": a class named by what it does to an entry.
     if (tokens.lower(i) === 'that' && /^(inhibitors?|blockers?|antagonists?)$/.test(tokens.lower(i - 1) ?? '') && tokens.kind(i - 2) === 'entity') return readPartiesLeft(tokens, i - 1, true);
     // "erastin (which binds GPX4 directly)": a relative clause in parentheses.
@@ -78,7 +80,9 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
       const short = k >= i - 6 - 2 * hyphens || (entities && /^(a|an)$/.test(tokens.lower(k + 1) ?? ''));
       // "**eNVs-FAP** — engineered nanovesicles that promote…": a glossary's term, then a dash or a colon.
       if (/^[—–:]$/.test(tokens.lower(k) ?? '') && tokens.kind(k - 1) === 'entity' && (k === 1 || /^[|.;]$/.test(tokens.lower(k - 2) ?? ''))) return readPartiesLeft(tokens, k - 1, true);
-      return tokens.at(k)!.lower === ',' && short && APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) ? describedEntry(tokens, k - 1) : undefined;
+      // "eNVs-FAP, engineered exosome-like nanovesicles that…": a plural apposition needs no article.
+      const plural = /s$/.test(tokens.lower(i - 1) ?? '') && isReferringNoun(tokens.lower(i - 1) ?? '');
+      return tokens.at(k)!.lower === ',' && short && (APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) || plural) ? describedEntry(tokens, k - 1) : undefined;
     }
     return undefined;
   }
@@ -152,4 +156,27 @@ function eventBeforeWhich(tokens: Tokens, end: number): boolean {
 function agentOfPhrase(tokens: Tokens, end: number): ClaimParty[] | undefined {
   const participle = openingAgentPhrase(tokens, end);
   return participle > 0 ? readPartiesLeft(tokens, participle - 1, true) : undefined;
+}
+
+/**
+ * "xCT-high cells released more cystine, as expected for an antiporter that exports cystine": the kind named after
+ * "as expected for" is the one gene, complex or compound the sentence names before "as"; undefined where it names
+ * none or several.
+ */
+function expectedOfKind(tokens: Tokens, that: number): ClaimParty[] | undefined {
+  let k = that - 1;
+  if (!REFERRING_NOUNS.has(tokens.lower(k)?.replace(/s$/, '') ?? '')) return undefined;
+  while (k > that - 6 && k > 0 && !/^(a|an)$/.test(tokens.lower(k) ?? '')) k--;
+  if (!/^(a|an)$/.test(tokens.lower(k) ?? '') || !/^(for|of|from|with)$/.test(tokens.lower(k - 1) ?? '') || tokens.lower(k - 2) !== 'expected') return undefined;
+  const as = tokens.lower(k - 3) === 'as' ? k - 3 : k - 2;
+  let found: ClaimParty | undefined;
+  // "As expected for an antiporter that…, SLC7A11-overexpressing cells…": opening the sentence, the kind is the
+  // entry of the clause after it.
+  const [from, to] = as > 0 ? [0, as] : [that + 1, tokens.length];
+  for (let e = from; e < to; e++) {
+    if (tokens.kind(e) !== 'entity' || !/^(gene|complex|compound)$/.test(tokens.entityType(e) ?? '')) continue;
+    if (found && found.id !== tokens.at(e)!.id) return undefined;
+    found ??= { ...partyOf(tokens.at(e)!), start: tokens.at(k)!.start, end: tokens.at(that - 1)!.end };
+  }
+  return found && [found];
 }

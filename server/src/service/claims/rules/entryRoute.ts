@@ -41,11 +41,16 @@ function entryRouteNoun(tokens: Tokens, noun: number): { subjects: ClaimParty[];
   while (k >= 0 && k > noun - 8 && (tokens.kind(k) === 'word' || tokens.lower(k) === '=') && LINKS.has(tokens.lower(k)!)) k--;
   // "Ferroportin (FPN), which is the main transporter…"
   if (tokens.lower(k) === ',' && tokens.lower(k + 1) === 'which') k--;
+  // "ferroportin (FPN1), the transporter through which…": an apposition right after the entry (and its short form).
+  const appositive = tokens.lower(k) === ',' && /^(the|a|an)$/.test(tokens.lower(k + 1) ?? '');
+  if (appositive && tokens.lower(k - 1) === ')') k = openingParenthesis(tokens, k - 1) - 1;
+  else if (appositive && tokens.kind(k - 1) === 'entity') k--;
   // "Ferroportin, which is found mainly on macrophages, hepatocytes and enterocytes, provides…": an aside.
-  if (tokens.lower(k) === ',' && k < noun - 2) k = skipLeftModifiers(tokens, k, { negated: false });
+  else if (tokens.lower(k) === ',' && k < noun - 2) k = skipLeftModifiers(tokens, k, { negated: false });
   // "ferroportin (FPN1, SLC40A1) serves as…": the names in parentheses after it.
   if (tokens.lower(k) === ')' && k < noun - 2) k = openingParenthesis(tokens, k) - 1;
-  const subjects = k < noun - 1 && tokens.kind(k) === 'entity' ? readPartiesLeft(tokens, k) : undefined;
+  // (An apposition is of the entry alone: "upregulated ferroportin (FPN), the transporter…" is about ferroportin.)
+  const subjects = k < noun - 1 && tokens.kind(k) === 'entity' ? (appositive ? [partyOf(tokens.at(k)!)] : readPartiesLeft(tokens, k)) : undefined;
   return object && subjects ? { subjects, objects: object.parties, end: object.end, effect: object.effect ?? 'import' } : undefined;
 }
 
@@ -68,9 +73,12 @@ function entryNamedAfter(tokens: Tokens, noun: number): (ReturnType<typeof readP
     const next = tokens.lower((moved?.end ?? noun) + 1) ?? '';
     if (moved && (ENTER.has(next) || (BE.has(next) && /^(imported|taken)$/.test(tokens.lower(moved.end + 2) ?? '')))) return moved;
     if (moved && LEAVE.has(next)) return { ...moved, effect: 'export' };
-    // "the transporter through which macrophages, hepatocytes and enterocytes take up iron"
+    // "the transporter through which macrophages, hepatocytes and enterocytes take up (import, acquire) iron"
     const take = afterCells(tokens, noun + 3);
     if (TAKE.has(tokens.lower(take) ?? '') && tokens.lower(take + 1) === 'up') return readPartiesRight(tokens, take + 2);
+    if (take > noun + 3 && /^(import|imports|imported|acquire|acquires|acquired|internali[sz]e|internali[sz]es|internali[sz]ed)$/.test(tokens.lower(take) ?? '')) {
+      return readPartiesRight(tokens, /^(extracellular|external)$/.test(tokens.lower(take + 1) ?? '') ? take + 2 : take + 1);
+    }
     return undefined;
   }
   let k = noun + 1;

@@ -134,7 +134,7 @@ export interface SentenceLexicon {
 /** What the arrow, phrasal, enabling, table-cell, association, entry-route and exchange rules start from ("->" ends in ">"). */
 const LOSS_WORDS = new WordSet(GENOTYPE_LOSS);
 const MATURITY = new WordSet(MATURITY_WORDS);
-const NOT = new WordSet(['not']);
+const NOT = new WordSet(['not', 'rather', 'instead']);
 const ROUTE = new WordSet(['through', 'via']);
 const SHIELDS = new WordSet([...SHIELDING]);
 const DEATH = new WordSet(DEATH_WORDS);

@@ -34,6 +34,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
     if (tokens.at(i - 1)?.lower === '(' && tokens.lower(i) === 'which' && (tokens.kind(i - 2) === 'entity' || tokens.kind(i - 3) === 'entity')) return readPartiesLeft(tokens, i - 2, true);
     if (tokens.at(i - 1)?.lower === ',') {
       if (eventBeforeWhich(tokens, i - 2)) return undefined;
+      // "In the absence of p53, which normally drives…": the clause is about the entry, not its absence.
+      if (tokens.kind(i - 2) === 'entity' && tokens.lower(i - 3) === 'of' && /^(absence|lack)$/.test(tokens.lower(i - 4) ?? '')) return [partyOf(tokens.at(i - 2)!)];
       return readPartiesLeft(tokens, i - 2, true) ?? agentOfPhrase(tokens, i - 2) ?? beforeParenthesis(tokens, i - 2) ?? beforeAttribution(tokens, i - 2);
     }
     // "erastin and sulfasalazine, both of which work by…" (or set off by a dash or a parenthesis).

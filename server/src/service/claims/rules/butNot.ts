@@ -1,6 +1,6 @@
 /**
  * An object set aside after a claim: "GPX4 activity depends on glutathione but not on selenium", "RSL3 inhibits
- * GPX4 and not system Xc⁻". The claim is made again of what follows "not", denied.
+ * GPX4 and not system Xc⁻", "…GPX4 rather than system Xc⁻". The claim is made again of what is set aside, denied.
  */
 import { newClaim, type Claim } from '../claim';
 import { readPartiesRight } from '../parties';
@@ -15,14 +15,17 @@ export function readButNotClaims(tokens: Tokens, claims: Claim[]): void {
     let k = tokens.indexFrom(claim.end);
     if (k < 0) continue;
     if (tokens.lower(k) === ',') k++;
-    if (!/^(but|and)$/.test(tokens.lower(k) ?? '') || tokens.lower(k + 1) !== 'not') continue;
-    k += 2;
+    // "…GPX4, not system Xc⁻", "…GPX4 rather than system Xc⁻", "…instead of system Xc⁻": set aside the same way.
+    const aside = /^(but|and)$/.test(tokens.lower(k) ?? '') && tokens.lower(k + 1) === 'not' ? 2 : tokens.lower(k) === 'not' && tokens.lower(k - 1) === ',' ? 1 : (tokens.lower(k) === 'rather' && tokens.lower(k + 1) === 'than') || (tokens.lower(k) === 'instead' && tokens.lower(k + 1) === 'of') ? 2 : 0;
+    if (aside === 0) continue;
+    const first = k;
+    k += aside;
     // "depends on glutathione but not on selenium": the preposition may be said again.
     if (tokens.kind(k) === 'word' && /^(on|to|for|in|of|from|against|with)$/.test(tokens.lower(k)!)) k++;
     if (tokens.kind(k) !== 'entity') continue;
     const objects = readPartiesRight(tokens, k);
     if (!objects) continue;
-    const not = tokens.at(tokens.lower(k - 1) === 'not' ? k - 1 : k - 2)!;
+    const not = { start: tokens.at(first)!.start, end: tokens.at(first + aside - 1)!.end };
     // "Erastin inhibits system Xc⁻ but not GPX4" sets targets apart: it denies acting on GPX4 directly, which an
     // indirect effect does not contradict.
     const directness = claim.directness ?? (claim.effect === 'positive' || claim.effect === 'negative' ? 'direct' : undefined);

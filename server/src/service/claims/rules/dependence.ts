@@ -48,13 +48,13 @@ export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       object = partyOf(entity);
       let k = v - 3;
       if (/^(a|an)$/.test(tokens.lower(k) ?? '')) k--;
-      else if (!(predicative(tokens, v) && (BE.has(tokens.lower(k) ?? '') || isAdverb(tokens.lower(k) ?? '')))) continue;
+      else if (!(predicative(tokens, v) && (BE.has(tokens.lower(k) ?? '') || LINKING.test(tokens.lower(k) ?? '') || isAdverb(tokens.lower(k) ?? '')))) continue;
       while (k > 0 && isAdverb(tokens.lower(k) ?? '') && tokens.kind(k) === 'word') k--;
       // "is defined as an iron-dependent form", "is regarded as an…"
       if (tokens.lower(k) === 'as' && /^(defined|regarded|considered|described|characterized|characterised|classified|seen|viewed|known)$/.test(tokens.lower(k - 1) ?? '')) k -= 2;
       if (tokens.lower(k) === ',') k--;
       else {
-        if (!BE.has(tokens.lower(k) ?? '')) continue;
+        if (!BE.has(tokens.lower(k) ?? '') && !LINKING.test(tokens.lower(k) ?? '')) continue;
         k = skipLeftModifiers(tokens, k - 1, modifiers);
       }
       subjects = k >= 0 ? readPartiesLeft(tokens, k) : undefined;
@@ -113,6 +113,8 @@ function doingWithout(tokens: Tokens, v: number, require: Claim['verb']['verb'])
 }
 
 const DIE = /^(die|dies|died|dying|perish|perishes|perished)$/;
+/** Verbs that link a subject to its state as a copula does: "proved ROS-independent". */
+const LINKING = /^(proved|proves|prove|proven|remained|remains|remain|appeared|appears|appear|seemed|seems|seem|became|becomes)$/;
 
 /** "S is O-independent." or "…, O-independent,": the adjective ends the predicate, not a noun it qualifies. */
 function predicative(tokens: Tokens, v: number): boolean {

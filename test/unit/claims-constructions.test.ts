@@ -1537,6 +1537,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"proved O-independent": a linking verb before the adjective', 'Ferroptosis remained iron-dependent.', null],
   ['"in the absence of X, which…": the clause is about X', 'In the absence of p53, which normally drives SLC7A11 transcription, cystine import fell.', 'p53, which normally drives SLC7A11'],
   ['"in the absence of X, which…": the clause is about X', 'In the absence of p53, which normally represses SLC7A11 transcription, cystine import rose.', null],
+  ['"reducing" a redox substrate is its reduction, not its loss', 'Brequinar sensitized cells, consistent with DHODH reducing CoQ10 in the inner mitochondrial membrane to limit ferroptosis.', null],
+  ['"reducing" a redox substrate is its reduction, not its loss', 'Reducing GSH limits ferroptosis.', 'Reducing GSH limits ferroptosis'],
+  ['"— best thought of as a N —" an aside set off by dashes', 'Erastin — best thought of as a direct GPX4 inhibitor — was the first tool compound.', 'Erastin — best thought of as a direct GPX4 inhibitor'],
+  ['"— best thought of as a N —" an aside set off by dashes', 'RSL3 — best thought of as a direct GPX4 inhibitor — was used.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

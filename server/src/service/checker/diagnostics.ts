@@ -229,6 +229,8 @@ export class MechanismChecker {
           if (!referred) continue;
           claim = { ...read, subjects: [{ ...read.subjects[0], id: referred }] };
         }
+        // "DHODH reducing CoQ10 … to limit ferroptosis": "reducing" a redox substrate is its reduction, not its loss.
+        if (claim.subjects.some((s) => s.inverted && /^reduc/i.test(prose.text.slice(sentence.start + s.start, sentence.start + s.start + 6)) && this.#relations.isReduced(s.id))) continue;
         const contradictions = checkClaim(claim, this.#relations);
         if (contradictions.length === 0 && !onChecked) continue;
         asserted ??= this.#asserted(prose.text, sentence.start, sentence.end, mentions, m, m + count, claims);

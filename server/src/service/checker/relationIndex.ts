@@ -108,6 +108,11 @@ export class RelationIndex {
     return this.predicates.get(predicate)?.sign;
   }
 
+  /** Whether some curated relation reduces `id` in the redox sense ("DHODH reduces CoQ10"). */
+  isReduced(id: string): boolean {
+    return this.#lexicon.relations.some((r) => r.predicate === 'reduces' && r.object === id);
+  }
+
   /** The lexicon's entry `id`. */
   entry(id: string): Entry | undefined {
     return this.#lexicon.entries.get(id);

@@ -111,6 +111,11 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     if (apposition) s--;
     else {
       s = skipLinkLeft(tokens, s, modifiers, ROLE_LINKS);
+      // "Erastin — best thought of as a direct GPX4 inhibitor —": a view of it in an aside set off by dashes.
+      if (tokens.lower(s) === 'of' && tokens.lower(s - 1) === 'thought') {
+        s = skipLinkLeft(tokens, s - 2, modifiers, /^(best|often|usually|commonly|perhaps|still|now)$/);
+        if (/^[—–]$/.test(tokens.lower(s) ?? '') && tokens.kind(s - 1) === 'entity') s--;
+      }
       // "RSL3, which we used as a system Xc⁻ blocker,": what the writers used is the relative's antecedent.
       if (/^(we|they|i)$/.test(tokens.lower(s) ?? '') && /^(which|that|whom)$/.test(tokens.lower(s - 1) ?? '') && tokens.lower(s - 2) === ',') s -= 3;
     }

@@ -32,7 +32,7 @@ const UNITS: ReadonlySet<string> = new Set(['µm', 'μm', 'um', 'nm', 'mm', 'pm'
 /**
  * The "at" of "at 10 µM (for 24 h)" ending at `end`, right after an entry; -1 if none. ("mg/kg" ends in "kg".)
  */
-function doseBefore(tokens: Tokens, end: number): number {
+export function doseBefore(tokens: Tokens, end: number, afterEntity = true): number {
   let k = end;
   for (let n = 0; n < 2; n++) {
     if (!UNITS.has(tokens.lower(k) ?? '')) return -1;
@@ -41,7 +41,7 @@ function doseBefore(tokens: Tokens, end: number): number {
     k -= 2;
     // "2.5 µM": the number's decimals are tokens of their own.
     if (tokens.lower(k) === '.' && /^\d/.test(tokens.lower(k - 1) ?? '')) k -= 2;
-    if (tokens.lower(k) === 'at' && tokens.kind(k - 1) === 'entity') return k;
+    if (tokens.lower(k) === 'at' && (!afterEntity || tokens.kind(k - 1) === 'entity')) return k;
     if (tokens.lower(k) !== 'for') return -1;
     k--;
   }

@@ -12,6 +12,7 @@ function nameAfter(tokens: Tokens, v: number): boolean {
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { entryBeforeAside, openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { doseBefore } from '../asides';
 import { ownerOf, pronounAntecedent } from '../subjects';
 import { relativeAntecedent } from '../relatives';
 import { someBetween, type Token, Tokens } from '../tokens';
@@ -317,16 +318,8 @@ function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: Re
   for (;;) {
     while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || links.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;
     // "was used at 1 µM as": a dose between the verb and "as".
-    const dose = doseEndingAt(tokens, s);
+    const dose = s >= 0 && tokens.kind(s) === 'word' ? doseBefore(tokens, s, false) : -1;
     if (dose < 0) return s;
-    s = dose;
+    s = dose - 1;
   }
-}
-
-/** Where "at 1 µM" (a dose, "at 10 mg/kg") that ends at `s` begins, minus one; -1 if none ends there. */
-function doseEndingAt(tokens: Tokens, s: number): number {
-  for (let k = s; k > s - 6 && k > 0; k--) {
-    if (tokens.lower(k) === 'at' && /^\d/.test(tokens.lower(k + 1) ?? '') && /^(µm|μm|um|nm|mm|m|mg|µg|μg|g|ml|kg|%)$/i.test(tokens.lower(k + 2) ?? '')) return k - 1;
-  }
-  return -1;
 }

@@ -1541,6 +1541,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"reducing" a redox substrate is its reduction, not its loss', 'Reducing GSH limits ferroptosis.', 'Reducing GSH limits ferroptosis'],
   ['"— best thought of as a N —" an aside set off by dashes', 'Erastin — best thought of as a direct GPX4 inhibitor — was the first tool compound.', 'Erastin — best thought of as a direct GPX4 inhibitor'],
   ['"— best thought of as a N —" an aside set off by dashes', 'RSL3 — best thought of as a direct GPX4 inhibitor — was used.', null],
+  ['a view reported as others\' habit ("It is sometimes said that…") is not asserted', 'It is sometimes said that p53 drives SLC7A11 expression. The evidence points the other way.', null],
+  ['a view reported as others\' habit ("It is sometimes said that…") is not asserted', 'It is said that p53 drives SLC7A11 expression.', 'p53 drives SLC7A11 expression'],
+  ['a reduction to a product is the reaction, not a fall of the substrate', 'Fluorescence rose, consistent with loss of the GPX4-catalysed reduction of lipid hydroperoxides (L-OOH) to lipid alcohols (L-OH).', null],
+  ['a reduction to a product is the reaction, not a fall of the substrate', 'Loss of GPX4 reduces lipid hydroperoxides.', 'Loss of GPX4 reduces lipid hydroperoxides'],
+  ['"by binding its active-site selenocysteine" makes the effect direct', 'Erastin (10 µM), which inactivates GPX4 by binding its active-site selenocysteine, was used.', 'Erastin (10 µM), which inactivates GPX4'],
+  ['"as this (GLP-1) receptor agonist" stands for the compound named before', 'Liraglutide served as a control, as this GLP-1 receptor agonist induces TFR1.', 'this GLP-1 receptor agonist induces TFR1'],
+  ['"as this (GLP-1) receptor agonist" stands for the compound named before', 'Liraglutide served as a control, as this receptor agonist lowers TFR1.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

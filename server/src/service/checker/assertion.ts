@@ -70,7 +70,8 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
   // authors hold at arm's length, with no one named (not "it has been shown/reported that", which they take up).
   {
     words: 'it some others several critics',
-    pattern: String.raw`(?:it\s+(?:has\s+been|had\s+been|was|is)|(?:some|others|several)(?:\s+(?:authors|groups|investigators|researchers|studies))?\s+(?:have\s+|had\s+)?|critics\s+(?:have\s+)?)\s*(?:argued|claimed|contended|speculated|postulated|asserted|alleged|suggested|proposed)\s+that\b`,
+    // "It is sometimes said (often assumed) that X…": a view reported as others' habit, which the writer goes on to weigh.
+    pattern: String.raw`(?:it\s+(?:has\s+been|had\s+been|was|is)\s+(?:sometimes|often|commonly|widely|frequently|occasionally)\s+(?:said|thought|believed|assumed|stated|claimed|argued|suggested)\s+that\b|(?:it\s+(?:has\s+been|had\s+been|was|is)|(?:some|others|several)(?:\s+(?:authors|groups|investigators|researchers|studies))?\s+(?:have\s+|had\s+)?|critics\s+(?:have\s+)?)\s*(?:argued|claimed|contended|speculated|postulated|asserted|alleged|suggested|proposed)\s+that\b)`,
   },
   // "Several candidates claimed that CD36 protects…", "students often describe ferroportin as an importer": what
   // learners wrote, reported to be marked wrong.

@@ -229,8 +229,7 @@ export class MechanismChecker {
           if (!referred) continue;
           claim = { ...read, subjects: [{ ...read.subjects[0], id: referred }] };
         }
-        // "DHODH reducing CoQ10 … to limit ferroptosis": "reducing" a redox substrate is its reduction, not its loss.
-        if (claim.subjects.some((s) => s.inverted && /^reduc/i.test(prose.text.slice(sentence.start + s.start, sentence.start + s.start + 6)) && this.#relations.isReduced(s.id))) continue;
+        if (this.#redoxNotLoss(claim, prose.text, sentence.start)) continue;
         const contradictions = checkClaim(claim, this.#relations);
         if (contradictions.length === 0 && !onChecked) continue;
         asserted ??= this.#asserted(prose.text, sentence.start, sentence.end, mentions, m, m + count, claims);
@@ -276,6 +275,20 @@ export class MechanismChecker {
     PLACE_WORDS.lastIndex = start;
     const match = PLACE_WORDS.exec(text);
     return match !== null && match.index < end;
+  }
+
+  /**
+   * Whether a reading takes "reduce" in its redox sense for a loss or a fall: "DHODH reducing CoQ10 … to limit
+   * ferroptosis" (the subject "reducing CoQ10" is no loss of it), "loss of the GPX4-catalysed reduction of L-OOH to
+   * L-OH" (a reduction to a product lowers nothing; the reaction rule reads it). Only for curated redox substrates.
+   */
+  #redoxNotLoss(claim: Claim, text: string, at: number): boolean {
+    const reducedSubject = claim.subjects.some((s) => s.inverted && /^reduc/i.test(text.slice(at + s.start, at + s.start + 6)) && this.#relations.isReduced(s.id));
+    const toProduct =
+      claim.effect === 'negative' &&
+      /^reduc/i.test(text.slice(at + claim.verb.start, at + claim.verb.end)) &&
+      claim.objects.every((o) => this.#relations.isReduced(o.id) && /^\s*(?:\([^()]{0,40}\)\s*)?(?:to|into)\s/.test(text.slice(at + o.end, at + o.end + 50)));
+    return reducedSubject || toProduct;
   }
 
   /**

@@ -26,7 +26,8 @@ export function bindsItselfAsMeans(tokens: Tokens, at: number, objects: readonly
   // What is bound: the object again, by name or as "it", "the enzyme", "its active site".
   if (/^(it|them)$/.test(tokens.lower(o) ?? '') || (tokens.kind(o) === 'entity' && objects.some((p) => p.id === tokens.at(o)!.id))) return span(tokens, k, o);
   if (/^(the|its|their)$/.test(tokens.lower(o) ?? '')) {
-    for (let w = o + 1; w < o + 5 && tokens.kind(w) === 'word'; w++) if (/^(enzyme|protein|selenocysteine|site|cysteine|residue|pocket)$/.test(tokens.lower(w)!)) return span(tokens, k, w);
+    // "its active-site selenocysteine": a hyphen may join the words.
+    for (let w = o + 1; w < o + 6 && (tokens.kind(w) === 'word' || tokens.lower(w) === '-'); w++) if (/^(enzyme|protein|selenocysteine|site|cysteine|residue|pocket)$/.test(tokens.lower(w)!)) return span(tokens, k, w);
   }
   return undefined;
 }

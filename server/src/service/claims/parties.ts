@@ -37,9 +37,12 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   if (owner) return owner;
   // "…, indicating that the enzyme operates independently of GSH": "the enzyme" opening a clause inside the
   // sentence stands for the one entry of its kind named before.
-  if (tokens.kind(end) === 'word' && /^(that|because|since|so|whereas|while|but|;|:)$/.test(tokens.lower(end - 2) ?? '')) {
-    const referent = definiteReferent(tokens, end - 1);
-    if (referent) return referent.parties;
+  // "…, as this GLP-1 receptor agonist induces…": a few describing words (or an entry) before the noun.
+  if (tokens.kind(end) === 'word') {
+    let the = end - 1;
+    while (the > end - 5 && the > 0 && !/^(the|this|these)$/.test(tokens.lower(the) ?? '') && (tokens.kind(the) !== 'punct' || tokens.lower(the) === '-')) the--;
+    const referent = /^(the|this|these)$/.test(tokens.lower(the) ?? '') && /^(that|because|since|so|whereas|while|but|as|;|:)$/.test(tokens.lower(the - 1) ?? '') ? definiteReferent(tokens, the) : undefined;
+    if (referent?.end === end) return referent.parties;
   }
   const carried = carriedByNamed(tokens, end);
   if (carried) return [carried];

@@ -13,7 +13,10 @@ export function definiteReferent(tokens: Tokens, at: number): { parties: ClaimPa
   if (!/^(the|these|this|those)$/.test(tokens.lower(at) ?? '')) return undefined;
   // "by these platelet-camouflaged nanoparticles": a few words may describe the noun.
   let noun = at + 1;
-  while (noun < at + 5 && noun + 1 < tokens.length && !isReferringNoun(tokens.lower(noun) ?? '') && (tokens.kind(noun) === 'word' || tokens.lower(noun) === '-')) noun++;
+  // ("this GLP-1 receptor agonist": an entry may describe it too.)
+  while (noun < at + 5 && noun + 1 < tokens.length && !isReferringNoun(tokens.lower(noun) ?? '') && (tokens.kind(noun) === 'word' || tokens.lower(noun) === '-' || (tokens.kind(noun) === 'entity' && tokens.entityType(noun) === 'gene'))) noun++;
+  // "this receptor agonist": the last of two nouns is the head.
+  while (tokens.kind(noun + 1) === 'word' && isReferringNoun(tokens.lower(noun + 1) ?? '') && isReferringNoun(tokens.lower(noun) ?? '')) noun++;
   const word = tokens.lower(noun) ?? '';
   if (!isReferringNoun(word) || tokens.kind(noun) !== 'word') return undefined;
   const types = COMPOUND_NOUNS.has(word.replace(/s$/, '')) ? ['compound'] : ['gene', 'complex'];

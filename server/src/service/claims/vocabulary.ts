@@ -149,9 +149,9 @@ export const GIVEN_VERBS = words('used use uses using employed applied applying 
 /** Nouns that, after "this", stand for an entry named before ("This protein…", "This compound…"). */
 export const REFERRING_NOUNS = words(`protein enzyme compound drug transporter antiporter receptor gene molecule inhibitor inducer agent kinase cytokine peroxidase
   oxidoreductase flavoprotein selenoenzyme selenoprotein heterodimer reductase oxidase dehydrogenase acyltransferase synthetase factor
-  nanoparticle particle nanoplatform nanomedicine nanovesicle`);
+  nanoparticle particle nanoplatform nanomedicine nanovesicle agonist analogue analog`);
 /** "This compound", "this drug", "the particles": a noun for a compound (nanomedicines are compounds here); the other referring nouns stand for a gene product or a complex. */
-export const COMPOUND_NOUNS: ReadonlySet<string> = new Set(['compound', 'drug', 'inhibitor', 'inducer', 'agent', 'molecule', 'nanoparticle', 'particle', 'nanoplatform', 'nanomedicine', 'nanovesicle']);
+export const COMPOUND_NOUNS: ReadonlySet<string> = new Set(['compound', 'drug', 'inhibitor', 'inducer', 'agent', 'molecule', 'nanoparticle', 'particle', 'nanoplatform', 'nanomedicine', 'nanovesicle', 'agonist', 'analogue', 'analog']);
 /** A referring noun, singular or plural: "this compound", "these nanoparticles". */
 export function isReferringNoun(word: string): boolean {
   return REFERRING_NOUNS.has(word) || (word.endsWith('s') && REFERRING_NOUNS.has(word.slice(0, -1)));

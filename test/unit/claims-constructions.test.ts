@@ -1548,6 +1548,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"by binding its active-site selenocysteine" makes the effect direct', 'Erastin (10 µM), which inactivates GPX4 by binding its active-site selenocysteine, was used.', 'Erastin (10 µM), which inactivates GPX4'],
   ['"as this (GLP-1) receptor agonist" stands for the compound named before', 'Liraglutide served as a control, as this GLP-1 receptor agonist induces TFR1.', 'this GLP-1 receptor agonist induces TFR1'],
   ['"as this (GLP-1) receptor agonist" stands for the compound named before', 'Liraglutide served as a control, as this receptor agonist lowers TFR1.', null],
+  ['cells of a type that "tolerate" (withstand) a gene\'s loss do not need it', 'Regulatory T cells, however, tolerate Gpx4 loss.', 'Regulatory T cells, however, tolerate Gpx4 loss'],
+  ['cells of a type that "tolerate" (withstand) a gene\'s loss do not need it', 'Tregs withstand the deletion of GPX4.', 'Tregs withstand the deletion of GPX4'],
+  ['cells of a type that "tolerate" (withstand) a gene\'s loss do not need it', 'T cells do not tolerate GPX4 loss.', null],
+  ['"crippled by" lowers', 'NK cells are crippled by NRF2 signalling.', 'NK cells are crippled by NRF2 signalling'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

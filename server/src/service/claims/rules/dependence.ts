@@ -14,8 +14,14 @@ import { BE, isAdverb } from '../vocabulary';
 export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const require = verbOf(verbs, 'require');
   if (!require) return;
-  for (let v = 2; v < tokens.length; v++) {
+  for (let v = 1; v < tokens.length; v++) {
     const word = tokens.lower(v);
+    if (TOLERATE.test(word ?? '')) {
+      const claim = toleratingLoss(tokens, v, require);
+      if (claim) claims.push(claim);
+      continue;
+    }
+    if (v < 2) continue;
     if (word === 'without') {
       const claim = doingWithout(tokens, v, require);
       if (claim) claims.push(claim);
@@ -160,4 +166,39 @@ function tokenAt(tokens: Tokens, offset: number): number {
 
 function areCells(tokens: Tokens, parties: Claim['subjects']): boolean {
   return parties.every((p) => tokens.entityType(tokenAt(tokens, p.start)) === 'cell');
+}
+
+const TOLERATE = /^(tolerate|tolerates|tolerated|withstand|withstands|withstood)$/;
+const LOSS_NOUNS = /^(loss|deletion|deficiency|knockout|ablation|depletion|inhibition)$/;
+
+/**
+ * "Regulatory T cells tolerate Gpx4 loss", "Tregs withstand the deletion of GPX4": cells of a type that bear a gene's
+ * loss do not need the gene.
+ */
+function toleratingLoss(tokens: Tokens, v: number, require: Claim['verb']['verb']): Claim | undefined {
+  let k = v + 1;
+  if (/^(the|a)$/.test(tokens.lower(k) ?? '')) k++;
+  let gene: number;
+  let end: number;
+  if (tokens.kind(k) === 'entity' && LOSS_NOUNS.test(tokens.lower(k + 1) ?? '')) [gene, end] = [k, k + 1];
+  else if (LOSS_NOUNS.test(tokens.lower(k) ?? '') && tokens.lower(k + 1) === 'of' && tokens.kind(k + 2) === 'entity') [gene, end] = [k + 2, k + 2];
+  else return undefined;
+  if (!/^(gene|complex)$/.test(tokens.entityType(gene) ?? '')) return undefined;
+  const modifiers: Modifiers = { negated: false };
+  const left = skipLeftModifiers(tokens, v - 1, modifiers);
+  const cells = left >= 0 && tokens.kind(left) === 'entity' && tokens.entityType(left) === 'cell' ? readPartiesLeft(tokens, left) : undefined;
+  if (!cells || cells.some((c) => c.inverted)) return undefined;
+  return newClaim(
+    {
+      subjects: cells,
+      objects: [partyOf(tokens.at(gene)!)],
+      effect: 'requires',
+      negated: !modifiers.negated,
+      form: ClaimForm.State,
+      start: cells[0]!.start,
+      end: tokens.at(end)!.end,
+      verb: { start: tokens.at(v)!.start, end: tokens.at(v)!.end, verb: require, slot: 'state' },
+    },
+    { negation: modifiers.negation },
+  );
 }

@@ -1552,6 +1552,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells of a type that "tolerate" (withstand) a gene\'s loss do not need it', 'Tregs withstand the deletion of GPX4.', 'Tregs withstand the deletion of GPX4'],
   ['cells of a type that "tolerate" (withstand) a gene\'s loss do not need it', 'T cells do not tolerate GPX4 loss.', null],
   ['"crippled by" lowers', 'NK cells are crippled by NRF2 signalling.', 'NK cells are crippled by NRF2 signalling'],
+  ['who caused a loss, named after it with "by", parts nothing', 'GSH depletion by buthionine sulfoximine (BSO) results in an increase in GPX4 activity.', 'GSH depletion by buthionine sulfoximine (BSO) results in an increase in GPX4 activity'],
+  ['who caused a loss, named after it with "by", parts nothing', 'GSH depletion by BSO results in a decrease in GPX4 activity.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -449,6 +449,8 @@ function openingInstrument(tokens: Tokens, end: number): number {
     // "Chemotherapy with cisplatin lowers…": a treatment given as a process is the compound's; the compound acts.
     if (tokens.lower(k) === 'with' && tokens.kind(k - 1) === 'entity' && tokens.entityType(k - 1) === 'process') return -1;
     if (tokens.lower(k) === 'with') return k < end && (tokens.kind(k - 1) === 'entity' || (tokens.kind(k - 2) === 'entity' && (INVERTING_POST.has(tokens.lower(k - 1)!) || KEEPING_POST.has(tokens.lower(k - 1)!)))) ? k : -1;
+    // "GSH depletion by buthionine sulfoximine (BSO) results in…": who caused the loss, after it.
+    if (tokens.lower(k) === 'by' && k < end && tokens.kind(k - 2) === 'entity' && INVERTING_POST.has(tokens.lower(k - 1) ?? '')) return k;
     if (tokens.kind(k) === 'punct' ? tokens.lower(k) !== '-' : tokens.kind(k) === 'entity' && tokens.entityType(k) !== 'compound') return -1;
   }
   return -1;

@@ -1554,6 +1554,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"crippled by" lowers', 'NK cells are crippled by NRF2 signalling.', 'NK cells are crippled by NRF2 signalling'],
   ['who caused a loss, named after it with "by", parts nothing', 'GSH depletion by buthionine sulfoximine (BSO) results in an increase in GPX4 activity.', 'GSH depletion by buthionine sulfoximine (BSO) results in an increase in GPX4 activity'],
   ['who caused a loss, named after it with "by", parts nothing', 'GSH depletion by BSO results in a decrease in GPX4 activity.', null],
+  ['cells moved into a state in the passive, by what they were given', 'Macrophages exposed to Fe3O4-SAS@PLT were repolarised from the M1 phenotype towards the M2 state.', 'Macrophages exposed to Fe3O4-SAS@PLT were repolarised from the M1 phenotype towards the M2 state'],
+  ['cells moved into a state in the passive, by what they were given', 'Macrophages were repolarised towards the M2 state by Fe3O4-SAS@PLT.', 'Macrophages were repolarised towards the M2 state by Fe3O4-SAS@PLT'],
+  ['cells moved into a state in the passive, by what they were given', 'Macrophages exposed to Fe3O4-SAS@PLT were repolarised towards the M1 state.', null],
+  ['cells moved into a state in the passive, by what they were given', 'Macrophages were skewed towards M2.', null],
+  ['"were used as N that…": the relative\'s antecedents are what was used', 'RSL3 and ML162 were used as inducers that block system Xc-.', 'RSL3 and ML162 were used as inducers that block system Xc-'],
+  ['"were used as N that…": the relative\'s antecedents are what was used', 'Erastin was used as an inducer that blocks system Xc-.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -43,6 +43,7 @@ import { readRateLimitingClaims } from './rules/rateLimiting';
 import { readReactionClaims } from './rules/reaction';
 import { readRoleClaims } from './rules/role';
 import { ORIGIN_VERBS, readOriginClaims } from './rules/origin';
+import { SHIFTED, readPassiveShiftClaims } from './rules/passiveShift';
 import { STATES, readStateClaim, reversedRequirement } from './rules/state';
 import { TRANSPORT_FORMS, readTransportClaim, withDirectionOfPlace } from './rules/transport';
 import { SHIFT_NOUNS, readVerbClaim } from './rules/verb';
@@ -109,6 +110,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   if (hasOneOf(tokens, SHIELDS)) readShieldClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, DEATH)) readDeathAfterClaims(tokens, verbs, claims);
   if (hasOneOf(tokens, ORIGIN)) readOriginClaims(tokens, verbs, claims);
+  if (hasOneOf(tokens, PASSIVE_SHIFT)) readPassiveShiftClaims(tokens, verbs, claims);
   // Last: they read only what no rule above read of a carrier and its cargo, or of an agent and its cells.
   if (carriage) readCarrierDirectionClaims(tokens, verbs, carriage, claims);
   if (lexicon.cellEffects && hasOneOf(tokens, FATE)) readCellFateClaims(tokens, verbs, lexicon.cellEffects, claims);
@@ -139,6 +141,7 @@ const ROUTE = new WordSet(['through', 'via']);
 const SHIELDS = new WordSet([...SHIELDING]);
 const DEATH = new WordSet(DEATH_WORDS);
 const ORIGIN = new WordSet([...ORIGIN_VERBS]);
+const PASSIVE_SHIFT = new WordSet([...SHIFTED]);
 const SHIFTS = new WordSet([...SHIFT_NOUNS]);
 const COMPOSED = new WordSet([...COMPOSITION_WORDS]);
 const MADE = new WordSet([...MAKING]);

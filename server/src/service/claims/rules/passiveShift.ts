@@ -1,0 +1,79 @@
+/**
+ * Cells moved into a state, said in the passive: "Macrophages exposed to Fe₃O₄-SAS@PLT were repolarised from M1
+ * towards M2", "TAMs were skewed towards the M2 state by the nanoparticles", "Erastin-treated macrophages were
+ * pushed into an M1 phenotype". What moved them (after "by", or named as their treatment) raises the state.
+ */
+import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty } from '../claim';
+import { readPartiesRight } from '../parties';
+import type { Tokens } from '../tokens';
+import { verbOf, type VerbIndex } from '../verbIndex';
+import { BE, isAdverb } from '../vocabulary';
+
+/** Participles of moving cells into a state. */
+export const SHIFTED: ReadonlySet<string> = new Set(
+  'repolarised repolarized polarised polarized skewed shifted pushed driven reprogrammed switched tilted steered'.split(' '),
+);
+
+export function readPassiveShiftClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
+  const increase = verbOf(verbs, 'increase');
+  if (!increase) return;
+  for (let v = 2; v + 2 < tokens.length; v++) {
+    if (tokens.kind(v) !== 'word' || !SHIFTED.has(tokens.lower(v)!)) continue;
+    let be = v - 1;
+    while (be > 0 && tokens.kind(be) === 'word' && isAdverb(tokens.lower(be)!)) be--;
+    if (!BE.has(tokens.lower(be) ?? '')) continue;
+    const toward = stateAfter(tokens, v + 1);
+    if (toward < 0) continue;
+    const state = readPartiesRight(tokens, toward + 1);
+    if (!state || state.parties.length !== 1 || !isCell(tokens, state.parties[0]!)) continue;
+    const cells = cellsBefore(tokens, be - 1);
+    if (!cells) continue;
+    // The cause: after "by", else what the cells were given.
+    const by = tokens.lower(state.end + 1) === 'by' ? readPartiesRight(tokens, state.end + 2) : undefined;
+    const causes = by?.parties ?? (cells.given ? [cells.given] : undefined);
+    if (!causes || causes.some((c) => isCell(tokens, c))) continue;
+    const verb = tokens.at(v)!;
+    claims.push(
+      newClaim({
+        subjects: causes,
+        objects: state.parties,
+        effect: 'positive',
+        negated: tokens.lower(be + 1) === 'not',
+        form: ClaimForm.Passive,
+        start: Math.min(cells.start, causes[0]!.start),
+        end: Math.max(tokens.at(by ? by.end : state.end)!.end, state.parties[0]!.end),
+        verb: { start: verb.start, end: verb.end, verb: increase, slot: 'state' },
+      }),
+    );
+  }
+}
+
+/** Where "towards" (or "to", "into") the state starts after `at`, past "from the M1 phenotype"; or -1. */
+function stateAfter(tokens: Tokens, at: number): number {
+  if (/^(towards?|into|to)$/.test(tokens.lower(at) ?? '')) return at;
+  if (tokens.lower(at) !== 'from') return -1;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 9); k++) {
+    if (/^(towards?|into|to)$/.test(tokens.lower(k)!)) return k > at + 1 ? k : -1;
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The cells before the copula ending at `end`: "macrophages (exposed to X)", "X-treated macrophages"; with what
+ * they were given, where the words say.
+ */
+function cellsBefore(tokens: Tokens, end: number): { start: number; given?: ClaimParty } | undefined {
+  // "Macrophages exposed to X", "TAMs treated with X"
+  if (tokens.kind(end) === 'entity' && /^(to|with)$/.test(tokens.lower(end - 1) ?? '') && /^(exposed|treated|incubated|loaded|cultured|stimulated)$/.test(tokens.lower(end - 2) ?? '') && tokens.kind(end - 3) === 'entity' && tokens.entityType(end - 3) === 'cell') {
+    return { start: tokens.at(end - 3)!.start, given: partyOf(tokens.at(end)!) };
+  }
+  if (tokens.kind(end) !== 'entity' || tokens.entityType(end) !== 'cell') return undefined;
+  // "X-treated macrophages"
+  if (tokens.lower(end - 1) === 'treated' && tokens.lower(end - 2) === '-' && tokens.kind(end - 3) === 'entity') return { start: tokens.at(end - 3)!.start, given: partyOf(tokens.at(end - 3)!) };
+  return { start: tokens.at(end)!.start };
+}
+
+function isCell(tokens: Tokens, party: ClaimParty): boolean {
+  return tokens.entityType(tokens.indexStartingAt(party.start)) === 'cell';
+}

@@ -1560,6 +1560,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells moved into a state in the passive, by what they were given', 'Macrophages were skewed towards M2.', null],
   ['"were used as N that…": the relative\'s antecedents are what was used', 'RSL3 and ML162 were used as inducers that block system Xc-.', 'RSL3 and ML162 were used as inducers that block system Xc-'],
   ['"were used as N that…": the relative\'s antecedents are what was used', 'Erastin was used as an inducer that blocks system Xc-.', null],
+  ['an entry governed by a plural subject\'s verb in -ise ends a list before ", and"', 'Lipoxygenases oxidise membrane PUFAs, and LOX inhibitors suppress lipid peroxidation.', null],
+  ['an entry governed by a plural subject\'s verb in -ise ends a list before ", and"', 'Lipoxygenases oxidise membrane PUFAs, and LOX inhibitors promote lipid peroxidation.', 'LOX inhibitors promote lipid peroxidation'],
+  ['"the receptor through which cells export Y" is a way out', 'TFR1, the receptor through which tumour cells export surplus iron, is shown.', 'TFR1, the receptor through which tumour cells export surplus iron'],
+  ['"the receptor through which cells export Y" is a way out', 'Ferroportin, the transporter through which cells export surplus iron, is shown.', null],
+  ['cells lacking a gene that "proved robust" survived', 'In vitro, GPX4-deficient T cells proved remarkably robust.', 'GPX4-deficient T cells proved remarkably robust'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -28,7 +28,7 @@ function routeAfter(tokens: Tokens, from: number): { parties: ClaimParty[]; end:
 }
 
 /** Nouns of a way in ("the main entry route for iron"), after "entry", "import" or "uptake". */
-export const ROUTES = words('route routes gate gates gateway gateways door doors doorway doorways point points pathway pathways portal portals channel channels transporter transporters carrier carriers conduit conduits');
+export const ROUTES = words('route routes receptor receptors gate gates gateway gateways door doors doorway doorways point points pathway pathways portal portals channel channels transporter transporters carrier carriers conduit conduits');
 /** Words between an entry and the way in it is said to be: "ferroportin serves as the main entry route". */
 const LINKS = words(`as is are was were serves serve served acts act acted functions function represents represent provides provide
   remains remain constitutes constitute the a an main principal major primary chief predominant second another key dominant
@@ -78,6 +78,11 @@ function entryNamedAfter(tokens: Tokens, noun: number): (ReturnType<typeof readP
     if (TAKE.has(tokens.lower(take) ?? '') && tokens.lower(take + 1) === 'up') return readPartiesRight(tokens, take + 2);
     if (take > noun + 3 && /^(import|imports|imported|acquire|acquires|acquired|internali[sz]e|internali[sz]es|internali[sz]ed)$/.test(tokens.lower(take) ?? '')) {
       return readPartiesRight(tokens, /^(extracellular|external)$/.test(tokens.lower(take + 1) ?? '') ? take + 2 : take + 1);
+    }
+    // "the receptor through which tumour cells export surplus iron": a way out.
+    if (take > noun + 3 && /^(export|exports|exported|extrude|extrudes|extruded|release|releases|released)$/.test(tokens.lower(take) ?? '')) {
+      const out = readPartiesRight(tokens, /^(surplus|excess|intracellular)$/.test(tokens.lower(take + 1) ?? '') ? take + 2 : take + 1);
+      return out && { ...out, effect: 'export' };
     }
     return undefined;
   }

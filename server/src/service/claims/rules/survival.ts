@@ -16,7 +16,7 @@ const DIE = new Set('die dies died perish perishes perished'.split(' '));
 /** "remained viable", "stayed alive": a verb of staying and the state stayed in. */
 const STAY = new Set('remain remains remained stay stays stayed proved proves prove were was are is'.split(' '));
 // "stayed healthy": a lay writer's word for alive; "proved resilient": for unharmed.
-const ALIVE = new Set(['viable', 'alive', 'healthy', 'resilient', 'unharmed', 'unaffected']);
+const ALIVE = new Set(['viable', 'alive', 'healthy', 'resilient', 'robust', 'unharmed', 'unaffected']);
 /** Words of a genotype after "Gpx4-" that leave cells without the gene. */
 const LACKING_GENOTYPE = new Set(['deficient', 'null', 'knockout', 'ko', 'deleted', 'lacking']);
 

@@ -48,6 +48,7 @@ export class RelationIndex {
     this.predicates = new Map(lexicon.predicates.map((p) => [p.name, p]));
     const states = statesByEntry(lexicon);
     for (const relation of lexicon.relations) {
+      if (relation.predicate === 'reduces') this.#reduced.add(relation.object);
       const curated: CuratedRelation = { ...relation, ...(relation.direct !== undefined && { direct: relation.direct }), relation };
       this.#add(curated);
       // "GPX4 reduces L-OOH to L-OH" also says that GPX4 makes L-OH.
@@ -110,8 +111,11 @@ export class RelationIndex {
 
   /** Whether some curated relation reduces `id` in the redox sense ("DHODH reduces CoQ10"). */
   isReduced(id: string): boolean {
-    return this.#lexicon.relations.some((r) => r.predicate === 'reduces' && r.object === id);
+    return this.#reduced.has(id);
   }
+
+  /** What curated relations reduce in the redox sense, by id. */
+  readonly #reduced = new Set<string>();
 
   /** The lexicon's entry `id`. */
   entry(id: string): Entry | undefined {

@@ -8,6 +8,7 @@ import { readPartiesRight } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE, isAdverb } from '../vocabulary';
+import { stateShiftPreposition } from './verb';
 
 /** Participles of moving cells into a state. */
 export const SHIFTED: ReadonlySet<string> = new Set(
@@ -22,7 +23,8 @@ export function readPassiveShiftClaims(tokens: Tokens, verbs: VerbIndex, claims:
     let be = v - 1;
     while (be > 0 && tokens.kind(be) === 'word' && isAdverb(tokens.lower(be)!)) be--;
     if (!BE.has(tokens.lower(be) ?? '')) continue;
-    const toward = stateAfter(tokens, v + 1);
+    // "repolarised to M2", "… towards M2", "… from the M1 phenotype towards M2"
+    const toward = tokens.lower(v + 1) === 'to' ? v + 1 : stateShiftPreposition(tokens, v + 1);
     if (toward < 0) continue;
     const state = readPartiesRight(tokens, toward + 1);
     if (!state || state.parties.length !== 1 || !isCell(tokens, state.parties[0]!)) continue;
@@ -46,17 +48,6 @@ export function readPassiveShiftClaims(tokens: Tokens, verbs: VerbIndex, claims:
       }),
     );
   }
-}
-
-/** Where "towards" (or "to", "into") the state starts after `at`, past "from the M1 phenotype"; or -1. */
-function stateAfter(tokens: Tokens, at: number): number {
-  if (/^(towards?|into|to)$/.test(tokens.lower(at) ?? '')) return at;
-  if (tokens.lower(at) !== 'from') return -1;
-  for (let k = at + 1; k < Math.min(tokens.length, at + 9); k++) {
-    if (/^(towards?|into|to)$/.test(tokens.lower(k)!)) return k > at + 1 ? k : -1;
-    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') return -1;
-  }
-  return -1;
 }
 
 /**

@@ -582,7 +582,7 @@ export function shiftOfCells(tokens: Tokens, at: number): ReturnType<typeof read
  * Where the state a verb shifts cells toward is named, after the cells: "towards" or "into" right after them, or
  * "to" after the state they leave ("from the antitumour M1 to the M2 phenotype"); -1 when there is none.
  */
-function stateShiftPreposition(tokens: Tokens, at: number): number {
+export function stateShiftPreposition(tokens: Tokens, at: number): number {
   if (/^(towards?|into)$/.test(tokens.lower(at) ?? '')) return at;
   if (tokens.lower(at) !== 'from') return -1;
   // Up to eight tokens: "from the anti-tumour M1 state into".

@@ -1565,6 +1565,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"the receptor through which cells export Y" is a way out', 'TFR1, the receptor through which tumour cells export surplus iron, is shown.', 'TFR1, the receptor through which tumour cells export surplus iron'],
   ['"the receptor through which cells export Y" is a way out', 'Ferroportin, the transporter through which cells export surplus iron, is shown.', null],
   ['cells lacking a gene that "proved robust" survived', 'In vitro, GPX4-deficient T cells proved remarkably robust.', 'GPX4-deficient T cells proved remarkably robust'],
+  // A gerund whose phrase a finite verb follows is that verb's subject (batch 07v), not a second predicate.
+  ['gerund phrase as a subject', 'Iron raises both ROS and p53 acetylation, and dampening ROS blunts the polarization as well.', null],
+  ['gerund phrase as a subject', 'Iron raises ROS, and dampening ROS blunts the polarization.', null],
+  ['gerund as a second predicate', 'Iron lowers p53 acetylation, dampening ROS.', ', dampening ROS'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -84,6 +84,9 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     // "with p53 transcriptionally inducing SLC7A11": an adverb may come between too.
     const afterEntity = tokens.kind(v - 1) === 'entity' || (post && (tokens.kind(v - 2) === 'entity' || (tokens.kind(v - 2) === 'word' && tokens.kind(v - 3) === 'entity'))) || (tokens.kind(left) === 'entity' && left === v - 2 && isAdverb(tokens.lower(v - 1)!));
     if (!afterEntity && !sharedSubjects(tokens, left, verbs, true) && !roleHolder(tokens, left)) return undefined;
+    // "Iron raises ROS, and dampening ROS blunts the polarization": a gerund whose phrase a finite verb follows is
+    // that verb's subject, not a second predicate of the subject before.
+    if (!afterEntity && headsSubject(tokens, v, verb, verbs)) return undefined;
   }
   if (participle && tokens.at(v - 1)?.lower === '-') return undefined; // "erastin-induced": a nominal form
 
@@ -280,6 +283,15 @@ function treatmentOf(tokens: Tokens, at: number): ClaimParty[] | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether the gerund at `v` and its object are followed by a finite verb, whose subject they are then. */
+function headsSubject(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbIndex): boolean {
+  const objects = readPartiesRight(tokens, v + 1, verb.preposition);
+  if (!objects) return false;
+  const next = tokens.lower(objects.end + 1) ?? '';
+  const slot = verbs.forms.get(next)?.slot;
+  return slot === 1 || (slot === 2 && !next.endsWith('ed')) || /^(is|was|has)$/.test(next);
 }
 
 /** "the role of TFR1 in exporting iron", "the ability of erastin to block…": the entry whose role the gerund names. */

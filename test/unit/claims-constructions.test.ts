@@ -1569,6 +1569,23 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['gerund phrase as a subject', 'Iron raises both ROS and p53 acetylation, and dampening ROS blunts the polarization as well.', null],
   ['gerund phrase as a subject', 'Iron raises ROS, and dampening ROS blunts the polarization.', null],
   ['gerund as a second predicate', 'Iron lowers p53 acetylation, dampening ROS.', ', dampening ROS'],
+  // Polarization read from its direction alone: one agent curated to polarize the cells, then "from M1 to M2".
+  ['direction of polarization', 'Fe₃O₄-SAS@PLT treatment was accompanied by a switch of TAMs from the M1 to the M2 state.', 'Fe₃O₄-SAS@PLT treatment was accompanied by a switch of TAMs from the M1 to the M2 state'],
+  ['direction of polarization', 'Fe₃O₄-SAS@PLT treatment coincided with TAMs moving from the M1 into the M2 state.', 'Fe₃O₄-SAS@PLT treatment coincided with TAMs moving from the M1 into the M2 state'],
+  ['direction of polarization', 'Fe₃O₄-SAS@PLT treatment was accompanied by a switch of TAMs from the M2 to the M1 state.', null],
+  ['direction of polarization, denied elsewhere', 'Under Fe₃O₄-SAS@PLT, TAMs went from an anti-tumour M1 state into an M2 state, but not in PD-L1 knockout mice.', null],
+  ['direction of polarization, the agent referred back', 'Fe₃O₄-SAS@PLT nanoparticles. Besides blocking system Xc⁻, the particles shift macrophages from the anti-tumour M1 phenotype toward M2.', 'particles shift macrophages from the anti-tumour M1 phenotype toward M2'],
+  ['direction of polarization, the agent referred back', 'Fe₃O₄-SAS@PLT nanoparticles. Besides blocking system Xc⁻, the particles shift macrophages from the M2 phenotype toward M1.', null],
+  // A tool compound's target read from its frame: the compound, a known target not its own, a word of blocking.
+  ['target of a tool compound', 'For the screen we chose RSL3, because it blocks cystine import through system Xc⁻ and so depletes GSH.', 'RSL3, because it blocks cystine import'],
+  ['target of a tool compound, its own set aside', 'RSL3 and ML162 act upstream of GPX4: by blocking the cystine/glutamate antiporter they starve the cell of cystine.', 'RSL3 and ML162 act upstream of GPX4: by blocking the cystine/glutamate antiporter'],
+  ['target of a tool compound, acting directly', 'Erastin (10 µM): a covalent inhibitor of the GPX4 active-site selenocysteine.', 'Erastin (10 µM): a covalent inhibitor of the GPX4'],
+  ['target of a tool compound, compared', 'We chose sulfasalazine because, like RSL3, it binds and directly inactivates GPX4.', 'sulfasalazine because, like RSL3, it binds and directly inactivates GPX4'],
+  ['target of a tool compound', 'Erastin blocks the cystine/glutamate antiporter rather than GPX4.', null],
+  ['target of a tool compound', 'Erastin blocks system Xc⁻ and only indirectly inactivates GPX4.', null],
+  ['target of a tool compound', 'RSL3 blocks GPX4, whereas erastin blocks system Xc⁻.', null],
+  ['tool compound as what cells respond to', 'Cells lacking SLC7A11 were sensitised to RSL3.', null],
+  ['tool compound beside another agent\'s blocking', 'Medium from activated NK cells reduced SLC7A11 and sensitised HepG2 cells to RSL3; an IFN-γ-blocking antibody abolished both effects.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -163,6 +163,8 @@ export class MechanismChecker {
       maturation: this.#maturation,
       carriage: this.#relations.carriage(),
       cellEffects: this.#relations.cellEffects(),
+      polarization: this.#relations.polarization(),
+      toolTargets: this.#relations.toolTargets(),
       located: new Set([...lexicon.entries.values()].flatMap((e) => (e.location ? [e.id] : []))),
     };
   }

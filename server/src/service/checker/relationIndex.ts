@@ -3,7 +3,7 @@
  * (an entry's role in ferroptosis, a reaction's product, the states of cells), and the tool compounds' exclusive
  * targets. Built once per lexicon.
  */
-import type { Carriage, CellEffects, ClaimParty } from '../claims';
+import type { Carriage, CellEffects, ClaimParty, Polarization, ToolTargets } from '../claims';
 import type { Entry, Lexicon, Predicate, PredicateInfo, Relation } from '../lexicon/lexicon';
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
@@ -91,6 +91,32 @@ export class RelationIndex {
       cells.add(relation.object);
     }
     return effects;
+  }
+
+  /**
+   * The agents curated to polarize cells (subjects of relations to an entry with states, such as macrophages), and
+   * those states. Made once, for the claim reader.
+   */
+  polarization(): Polarization {
+    const states = statesByEntry(this.#lexicon);
+    const agents = new Set(this.#lexicon.relations.filter((r) => states.has(r.object)).map((r) => r.subject));
+    return { agents, states: new Set([...states.values()].flatMap((list) => list.map((e) => e.id))) };
+  }
+
+  /**
+   * The tool compounds' own targets, the targets known to any of them, and the proteins each compound is curated to
+   * act on only indirectly. Made once, for the claim reader.
+   */
+  toolTargets(): ToolTargets {
+    const { known, own } = this.#exclusiveTargets();
+    const indirect = new Map<string, Set<string>>();
+    for (const r of this.#lexicon.relations) {
+      if (r.direct !== false || this.sign(r.predicate) !== -1 || this.entry(r.subject)?.type !== 'compound' || !/^(gene|complex)$/.test(this.entry(r.object)?.type ?? '')) continue;
+      let objects = indirect.get(r.subject);
+      if (!objects) indirect.set(r.subject, (objects = new Set()));
+      objects.add(r.object);
+    }
+    return { own, known, indirect };
   }
 
   #add(relation: CuratedRelation): void {

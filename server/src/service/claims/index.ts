@@ -13,3 +13,5 @@ export { isPlace, isPlaceAdjective, PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS, pl
 export { oppositeState } from './rules/state';
 export type { Carriage } from './rules/carrierDirection';
 export type { CellEffects } from './rules/cellFate';
+export type { Polarization } from './rules/polarization';
+export type { ToolTargets } from './rules/toolTarget';

@@ -28,6 +28,8 @@ import { readPlaceAdjectiveClaims } from './rules/placeAdjective';
 import { readRouteClaims } from './rules/route';
 import { type Carriage, readCarrierDirectionClaims } from './rules/carrierDirection';
 import { type CellEffects, FATE_WORDS, readCellFateClaims } from './rules/cellFate';
+import { type Polarization, readPolarizationClaims } from './rules/polarization';
+import { BLOCKING, type ToolTargets, readToolTargetClaims } from './rules/toolTarget';
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
 import { PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
@@ -114,6 +116,8 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   // Last: they read only what no rule above read of a carrier and its cargo, or of an agent and its cells.
   if (carriage) readCarrierDirectionClaims(tokens, verbs, carriage, claims);
   if (lexicon.cellEffects && hasOneOf(tokens, FATE)) readCellFateClaims(tokens, verbs, lexicon.cellEffects, claims);
+  if (lexicon.polarization && hasOneOf(tokens, TOWARD)) readPolarizationClaims(tokens, verbs, lexicon.polarization, claims);
+  if (lexicon.toolTargets && hasOneOf(tokens, BLOCKING_WORDS)) readToolTargetClaims(tokens, verbs, lexicon.toolTargets, claims);
   // Last of all: it reads where the subject of a claim read above does what it does.
   if (lexicon.located && hasOneOf(tokens, PLACE_WORDS)) readWorkplaceClaims(tokens, lexicon.located, claims);
   return claims;
@@ -129,6 +133,10 @@ export interface SentenceLexicon {
   readonly carriage?: Carriage;
   /** Agents and the cells each raises or lowers. */
   readonly cellEffects?: CellEffects;
+  /** Agents curated to polarize cells, and the cells' states. */
+  readonly polarization?: Polarization;
+  /** The tool compounds' curated targets, and what compounds act on only indirectly. */
+  readonly toolTargets?: ToolTargets;
   /** The entries with a curated place in the cell. */
   readonly located?: ReadonlySet<string>;
 }
@@ -148,6 +156,8 @@ const MADE = new WordSet([...MAKING]);
 const DIFFERENTIATION = new WordSet(['differentiation', 'differentiate', 'differentiates', 'differentiated', 'differentiating']);
 const CHANGE = new WordSet(CHANGE_WORDS);
 const FATE = new WordSet(FATE_WORDS);
+const BLOCKING_WORDS = new WordSet(BLOCKING);
+const TOWARD = new WordSet(['to', 'toward', 'towards', 'into']);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
 const PLACE_ADJECTIVE = new WordSet([...PLACE_ADJECTIVE_STARTS]);
 /** What a note's changes after a colon start from ("Lenvatinib: CD8⁺ T cells down"), for the arrow rule alone. */

@@ -1586,6 +1586,14 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['target of a tool compound', 'RSL3 blocks GPX4, whereas erastin blocks system Xc⁻.', null],
   ['tool compound as what cells respond to', 'Cells lacking SLC7A11 were sensitised to RSL3.', null],
   ['tool compound beside another agent\'s blocking', 'Medium from activated NK cells reduced SLC7A11 and sensitised HepG2 cells to RSL3; an IFN-γ-blocking antibody abolished both effects.', null],
+  // A rescue experiment read from its frame: the cells, their curated killer taken away, and the outcome.
+  ['rescue made worse', 'In GPX4-deficient Treg cells, blocking iron availability accelerated rather than prevented their death.', 'Treg cells, blocking iron availability accelerated'],
+  ['rescue made worse', 'In GPX4-deficient Tregs, lipid peroxides pile up, and cutting off their iron supply only made the ferroptosis worse.', 'cutting off their iron supply only made the ferroptosis worse'],
+  ['rescue denied', 'In Gpx4-deficient Treg cells, neither neutralization of lipid peroxides nor blockade of iron availability could reverse the death caused by TCR/CD28 co-stimulation.', 'Treg cells, neither neutralization of lipid peroxides nor blockade of iron availability could reverse'],
+  ['death independent of the killer', 'For Gpx4-deficient Treg cells the death after TCR/CD28 stimulation is iron-independent: iron chelation does not rescue them, so deferoxamine would be useless.', 'Treg cells the death after TCR/CD28 stimulation is iron-independent'],
+  ['rescue', 'In GPX4-deficient Treg cells, blocking iron availability prevented their death.', null],
+  ['rescue, a condition', 'Without GPX4, Treg cells die after co-stimulation, which can be reversed by limiting iron availability.', null],
+  ['rescue, supposed', 'If blocking iron availability failed to rescue Treg cells, the death would not be ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

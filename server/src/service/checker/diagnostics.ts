@@ -165,6 +165,7 @@ export class MechanismChecker {
       cellEffects: this.#relations.cellEffects(),
       polarization: this.#relations.polarization(),
       toolTargets: this.#relations.toolTargets(),
+      killers: this.#relations.killers(),
       located: new Set([...lexicon.entries.values()].flatMap((e) => (e.location ? [e.id] : []))),
     };
   }

@@ -3,7 +3,7 @@
  * (an entry's role in ferroptosis, a reaction's product, the states of cells), and the tool compounds' exclusive
  * targets. Built once per lexicon.
  */
-import type { Carriage, CellEffects, ClaimParty, Polarization, ToolTargets } from '../claims';
+import type { Carriage, CellEffects, ClaimParty, Killers, Polarization, ToolTargets } from '../claims';
 import type { Entry, Lexicon, Predicate, PredicateInfo, Relation } from '../lexicon/lexicon';
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
@@ -117,6 +117,18 @@ export class RelationIndex {
       objects.add(r.object);
     }
     return { own, known, indirect };
+  }
+
+  /** Agents curated to lower (kill) a kind of cells, and those cells. Made once, for the claim reader. */
+  killers(): Killers {
+    const killers = new Map<string, Set<string>>();
+    for (const r of this.#lexicon.relations) {
+      if (this.sign(r.predicate) !== -1 || r.differentiationOf || this.entry(r.object)?.type !== 'cell') continue;
+      let cells = killers.get(r.subject);
+      if (!cells) killers.set(r.subject, (cells = new Set()));
+      cells.add(r.object);
+    }
+    return killers;
   }
 
   #add(relation: CuratedRelation): void {

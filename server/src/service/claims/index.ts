@@ -15,3 +15,4 @@ export type { Carriage } from './rules/carrierDirection';
 export type { CellEffects } from './rules/cellFate';
 export type { Polarization } from './rules/polarization';
 export type { ToolTargets } from './rules/toolTarget';
+export type { Killers } from './rules/rescue';

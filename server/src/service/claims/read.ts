@@ -30,6 +30,7 @@ import { type Carriage, readCarrierDirectionClaims } from './rules/carrierDirect
 import { type CellEffects, FATE_WORDS, readCellFateClaims } from './rules/cellFate';
 import { type Polarization, readPolarizationClaims } from './rules/polarization';
 import { BLOCKING, type ToolTargets, readToolTargetClaims } from './rules/toolTarget';
+import { type Killers, RESCUE_WORDS, readRescueClaims } from './rules/rescue';
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
 import { PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
@@ -118,6 +119,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   if (lexicon.cellEffects && hasOneOf(tokens, FATE)) readCellFateClaims(tokens, verbs, lexicon.cellEffects, claims);
   if (lexicon.polarization && hasOneOf(tokens, TOWARD)) readPolarizationClaims(tokens, verbs, lexicon.polarization, claims);
   if (lexicon.toolTargets && hasOneOf(tokens, BLOCKING_WORDS)) readToolTargetClaims(tokens, verbs, lexicon.toolTargets, claims);
+  if (lexicon.killers && hasOneOf(tokens, RESCUE)) readRescueClaims(tokens, verbs, lexicon.killers, claims);
   // Last of all: it reads where the subject of a claim read above does what it does.
   if (lexicon.located && hasOneOf(tokens, PLACE_WORDS)) readWorkplaceClaims(tokens, lexicon.located, claims);
   return claims;
@@ -137,6 +139,8 @@ export interface SentenceLexicon {
   readonly polarization?: Polarization;
   /** The tool compounds' curated targets, and what compounds act on only indirectly. */
   readonly toolTargets?: ToolTargets;
+  /** Agents curated to lower (kill) a kind of cells, and those cells. */
+  readonly killers?: Killers;
   /** The entries with a curated place in the cell. */
   readonly located?: ReadonlySet<string>;
 }
@@ -157,6 +161,7 @@ const DIFFERENTIATION = new WordSet(['differentiation', 'differentiate', 'differ
 const CHANGE = new WordSet(CHANGE_WORDS);
 const FATE = new WordSet(FATE_WORDS);
 const BLOCKING_WORDS = new WordSet(BLOCKING);
+const RESCUE = new WordSet(RESCUE_WORDS);
 const TOWARD = new WordSet(['to', 'toward', 'towards', 'into']);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
 const PLACE_ADJECTIVE = new WordSet([...PLACE_ADJECTIVE_STARTS]);

@@ -166,6 +166,7 @@ export class MechanismChecker {
       polarization: this.#relations.polarization(),
       toolTargets: this.#relations.toolTargets(),
       killers: this.#relations.killers(),
+      reactions: this.#relations.reactions(),
       located: new Set([...lexicon.entries.values()].flatMap((e) => (e.location ? [e.id] : []))),
     };
   }

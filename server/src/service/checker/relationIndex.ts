@@ -3,7 +3,7 @@
  * (an entry's role in ferroptosis, a reaction's product, the states of cells), and the tool compounds' exclusive
  * targets. Built once per lexicon.
  */
-import type { Carriage, CellEffects, ClaimParty, Killers, Polarization, ToolTargets } from '../claims';
+import type { Carriage, CellEffects, ClaimParty, CuratedReaction, Killers, Polarization, ToolTargets } from '../claims';
 import type { Entry, Lexicon, Predicate, PredicateInfo, Relation } from '../lexicon/lexicon';
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
@@ -129,6 +129,11 @@ export class RelationIndex {
       cells.add(r.object);
     }
     return killers;
+  }
+
+  /** The curated reactions: who turns what into what. Made once, for the claim reader. */
+  reactions(): CuratedReaction[] {
+    return this.#lexicon.relations.flatMap((r) => (r.product ? [{ enzyme: r.subject, substrate: r.object, product: r.product }] : []));
   }
 
   #add(relation: CuratedRelation): void {

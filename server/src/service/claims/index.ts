@@ -16,3 +16,4 @@ export type { CellEffects } from './rules/cellFate';
 export type { Polarization } from './rules/polarization';
 export type { ToolTargets } from './rules/toolTarget';
 export type { Killers } from './rules/rescue';
+export type { CuratedReaction } from './rules/reactionDirection';

@@ -31,6 +31,7 @@ import { type CellEffects, FATE_WORDS, readCellFateClaims } from './rules/cellFa
 import { type Polarization, readPolarizationClaims } from './rules/polarization';
 import { BLOCKING, type ToolTargets, readToolTargetClaims } from './rules/toolTarget';
 import { type Killers, RESCUE_WORDS, readRescueClaims } from './rules/rescue';
+import { type CuratedReaction, readReactionDirectionClaims } from './rules/reactionDirection';
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
 import { PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
@@ -120,6 +121,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   if (lexicon.polarization && hasOneOf(tokens, TOWARD)) readPolarizationClaims(tokens, verbs, lexicon.polarization, claims);
   if (lexicon.toolTargets && hasOneOf(tokens, BLOCKING_WORDS)) readToolTargetClaims(tokens, verbs, lexicon.toolTargets, claims);
   if (lexicon.killers && hasOneOf(tokens, RESCUE)) readRescueClaims(tokens, verbs, lexicon.killers, claims);
+  if (lexicon.reactions && hasOneOf(tokens, DIRECTION)) readReactionDirectionClaims(tokens, verbs, lexicon.reactions, claims);
   // Last of all: it reads where the subject of a claim read above does what it does.
   if (lexicon.located && hasOneOf(tokens, PLACE_WORDS)) readWorkplaceClaims(tokens, lexicon.located, claims);
   return claims;
@@ -141,6 +143,8 @@ export interface SentenceLexicon {
   readonly toolTargets?: ToolTargets;
   /** Agents curated to lower (kill) a kind of cells, and those cells. */
   readonly killers?: Killers;
+  /** The curated reactions. */
+  readonly reactions?: readonly CuratedReaction[];
   /** The entries with a curated place in the cell. */
   readonly located?: ReadonlySet<string>;
 }
@@ -162,6 +166,7 @@ const CHANGE = new WordSet(CHANGE_WORDS);
 const FATE = new WordSet(FATE_WORDS);
 const BLOCKING_WORDS = new WordSet(BLOCKING);
 const RESCUE = new WordSet(RESCUE_WORDS);
+const DIRECTION = new WordSet(['to', 'into', 'from', '→', '>', '⟶', 'toward', 'towards']);
 const TOWARD = new WordSet(['to', 'toward', 'towards', 'into']);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
 const PLACE_ADJECTIVE = new WordSet([...PLACE_ADJECTIVE_STARTS]);

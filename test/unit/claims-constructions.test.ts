@@ -1599,6 +1599,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['direction of a reaction, the product first', 'A selenoenzyme, GPX4 uses GSH to generate lipid hydroperoxides from lipid alcohols.', 'GPX4 uses GSH to generate lipid hydroperoxides'],
   ['direction of a reaction', 'GPX4 uses GSH to turn lipid hydroperoxides (L-OOH) into lipid alcohols (L-OH).', null],
   ['direction of a reaction', 'Recombinant GPX4 converted PC-OOH to PC-OH.', null],
+  // Help or harm to cells: the tumour places the cells unless the words are said of it; another clause is not the agent's.
+  ['harm to cells, the tumour their place', 'In tumours, NK cells carry peroxidised membranes, and switching on the NRF2 pathway made their metabolic defects worse.', 'NK cells carry peroxidised membranes, and switching on the NRF2 pathway made their metabolic defects worse'],
+  ['harm in another clause', 'NK cells in tumours lose function as lipid peroxidation rises; activating NRF2 reversed these deficits and restored NK cell activity.', null],
+  ['harm said of the tumour', 'Activating NRF2 in NK cells impaired tumour growth.', null],
+  // The place of a located protein's work is its place.
+  ['place of the work', 'Brequinar, which blocks DHODH-mediated CoQ10 reduction at the plasma membrane, sensitized cells to RSL3.', 'DHODH-mediated CoQ10 reduction at the plasma membrane'],
+  ['place of the work', 'Brequinar blocks DHODH-mediated CoQ10 reduction in the inner mitochondrial membrane.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -49,14 +49,29 @@ const UNSURE = words(`whereas but unlike rather instead although though however 
   could may might perhaps possibly myth myths wrong wrongly incorrect incorrectly mistaken thought believed assumed
   claimed proposed contrary far tumour tumor tumours tumors growth ? % respectively`);
 
+const TUMOUR = words('tumour tumor tumours tumors growth');
+
+/**
+ * Whether a word of help or harm stands next to the tumour word at `k`: "weakened (the) tumour control", "tumour
+ * growth was blunted".
+ */
+function saidOfTumour(tokens: Tokens, k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < tokens.length && j <= k + 3; j++) {
+    const word = tokens.lower(j) ?? '';
+    if (j !== k && (HARM.has(word) || HELP.has(word))) return true;
+  }
+  return false;
+}
+
 export function readCellFateClaims(tokens: Tokens, verbs: VerbIndex, cellEffects: CellEffects, claims: Claim[]): void {
   const raise = verbOf(verbs, 'increase');
   const lower = verbOf(verbs, 'decrease');
   if (!raise || !lower) return;
   let agent = -1;
   let cells = -1;
-  let help = -1;
-  let harm = -1;
+  const helps: number[] = [];
+  const harms: number[] = [];
+  const semicolons: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (tokens.kind(k) === 'entity') {
       const id = tokens.id(k)!;
@@ -68,13 +83,22 @@ export function readCellFateClaims(tokens: Tokens, verbs: VerbIndex, cellEffects
       continue;
     }
     const word = tokens.lower(k)!;
-    // ("tumour-infiltrating CD8⁺ T cells" names the cells, not the tumour.)
-    const describesCells = /^(tumour|tumor)$/.test(word) && tokens.lower(k + 1) === '-';
-    if ((UNSURE.has(word) && !describesCells) || NEGATIONS.has(word) || word === "n't") return;
-    if (HARM.has(word) && harm < 0) harm = k;
-    if (HELP.has(word) && help < 0) help = k;
+    // The tumour and its growth make the words of help or harm unsure only where those words are said of them
+    // ("weakened tumour control", "impaired tumour growth"); "in the tumour microenvironment", "tumour-infiltrating
+    // CD8⁺ T cells" place the cells.
+    const ofTumour = TUMOUR.has(word) && (tokens.lower(k + 1) === '-' || !saidOfTumour(tokens, k));
+    if ((UNSURE.has(word) && !ofTumour) || NEGATIONS.has(word) || word === "n't") return;
+    if (word === ';') semicolons.push(k);
+    if (HARM.has(word)) harms.push(k);
+    if (HELP.has(word)) helps.push(k);
   }
-  if (agent < 0 || (help >= 0) === (harm >= 0)) return;
+  if (agent < 0) return;
+  // Words of help or harm in another clause than the agent's are said of something else ("NK cells lose function
+  // …; activating NRF2 reversed these deficits").
+  const sameClause = (k: number): boolean => !semicolons.some((s) => (s - k) * (s - agent) < 0);
+  const help = helps.find(sameClause) ?? -1;
+  const harm = harms.find(sameClause) ?? -1;
+  if ((help >= 0) === (harm >= 0)) return;
   const targets = cellEffects.get(tokens.id(agent)!)!;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens.kind(k) !== 'entity' || !targets.has(tokens.id(k)!)) continue;

@@ -15,6 +15,13 @@ import { BEING, LOCATE, PLACED, PUTTING } from './location';
 /** Words of placing the location rule's lists lack: "gets parked in", "tethering FSP1 to", "accumulates at". */
 const PLACING = words(`placed parked parking tethering anchoring accumulates accumulate accumulated accumulating resident enriched
   concentrated sitting lying housed`);
+/**
+ * Words of the work a located protein does there: "DHODH, which regenerates ubiquinol at the plasma membrane",
+ * "DHODH-mediated CoQ10 reduction at the plasma membrane". With one located protein in the sentence, the place of
+ * its work is its place.
+ */
+const WORKING = words(`reduces reduce reduced reducing reduction regenerates regenerate regenerated regenerating regeneration
+  recycles recycle recycled recycling`);
 /** Words after which the place is not the writer's plain statement of where the protein is. */
 const UNSURE = words(`may might could would whether if perhaps possibly rather instead than unlike versus vs whereas while but
   thought believed assumed proposed claimed sometimes described wrong wrongly incorrect incorrectly mistaken misconception
@@ -70,7 +77,7 @@ function placedBefore(tokens: Tokens, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     if (tokens.kind(j) === 'punct') return false;
     const word = tokens.lower(j)!;
-    if (PLACED.has(word) || BEING.has(word) || PUTTING.has(word) || PLACING.has(word)) return true;
+    if (PLACED.has(word) || BEING.has(word) || PUTTING.has(word) || PLACING.has(word) || WORKING.has(word)) return true;
   }
   return false;
 }

@@ -1606,6 +1606,16 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   // The place of a located protein's work is its place.
   ['place of the work', 'Brequinar, which blocks DHODH-mediated CoQ10 reduction at the plasma membrane, sensitized cells to RSL3.', 'DHODH-mediated CoQ10 reduction at the plasma membrane'],
   ['place of the work', 'Brequinar blocks DHODH-mediated CoQ10 reduction in the inner mitochondrial membrane.', null],
+  // A carrier referred back to at the opening of the sentence (batch 07w).
+  ['direction of a carrier referred back', 'The cystine/glutamate antiporter deserves particular attention from clinicians. It pushes cystine out of the cell in exchange for extracellular glutamate.', 'It pushes cystine out'],
+  ['direction of a carrier referred back', 'The cystine/glutamate antiporter deserves attention. It pulls cystine into the cell.', null],
+  // Agents named after "independent of" (batch 07w).
+  ['death independent of two killers', 'Neither liproxstatin-1 nor deferoxamine rescued Gpx4-deficient Tregs after TCR/CD28 stimulation, indicating that their loss is independent of iron availability.', 'Tregs after TCR/CD28 stimulation, indicating that their loss is independent of iron'],
+  // A state and a word of turning towards it, joined (batch 07w).
+  ['adjective of polarization', 'Iron overload is an M2-polarizing stimulus.', 'Iron overload is an M2-polarizing'],
+  ['adjective of polarization', 'RRM2 knockdown had an M2-skewing effect.', 'RRM2 knockdown had an M2-skewing'],
+  ['adjective of polarization', 'Iron overload is an M1-polarizing stimulus.', null],
+  ['adjective of polarization', 'RRM2 inhibition had an M1-skewing effect.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

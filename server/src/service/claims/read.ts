@@ -28,7 +28,7 @@ import { readPlaceAdjectiveClaims } from './rules/placeAdjective';
 import { readRouteClaims } from './rules/route';
 import { type Carriage, readCarrierDirectionClaims } from './rules/carrierDirection';
 import { type CellEffects, FATE_WORDS, readCellFateClaims } from './rules/cellFate';
-import { type Polarization, readPolarizationClaims } from './rules/polarization';
+import { POLARISING, type Polarization, readPolarizationClaims } from './rules/polarization';
 import { BLOCKING, type ToolTargets, readToolTargetClaims } from './rules/toolTarget';
 import { type Killers, RESCUE_WORDS, readRescueClaims } from './rules/rescue';
 import { type CuratedReaction, readReactionDirectionClaims } from './rules/reactionDirection';
@@ -167,7 +167,7 @@ const FATE = new WordSet(FATE_WORDS);
 const BLOCKING_WORDS = new WordSet(BLOCKING);
 const RESCUE = new WordSet(RESCUE_WORDS);
 const DIRECTION = new WordSet(['to', 'into', 'from', '→', '>', '⟶', 'toward', 'towards']);
-const TOWARD = new WordSet(['to', 'toward', 'towards', 'into']);
+const TOWARD = new WordSet(['to', 'toward', 'towards', 'into', ...POLARISING]);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
 const PLACE_ADJECTIVE = new WordSet([...PLACE_ADJECTIVE_STARTS]);
 /** What a note's changes after a colon start from ("Lenvatinib: CD8⁺ T cells down"), for the arrow rule alone. */

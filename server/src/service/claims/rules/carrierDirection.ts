@@ -12,7 +12,8 @@ import type { VerbClass } from '../../lexicon/lexicon';
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { INSIDE, NEGATIONS, OUTSIDE, words } from '../vocabulary';
+import { PREVIOUS_SUBJECT } from '../parties';
+import { INSIDE, NEGATIONS, OUTSIDE, isReferringNoun, words } from '../vocabulary';
 
 /** Carriers and what each carries, from the lexicon's curated transport relations, and all that is carried. */
 export interface Carriage {
@@ -56,7 +57,10 @@ interface Clause {
 }
 
 export function readCarrierDirectionClaims(tokens: Tokens, verbs: VerbIndex, carriage: Carriage, claims: Claim[]): void {
-  if (!namesACarrier(tokens, carriage) || correcting(tokens)) return;
+  // "The cystine/glutamate antiporter deserves attention. It pushes cystine out of the cell": a sentence that names no
+  // carrier but opens with one referred back to speaks of the sentence before's, which the checker resolves.
+  const referred = openingReferent(tokens);
+  if ((referred === undefined && !namesACarrier(tokens, carriage)) || correcting(tokens)) return;
   const importing = verbOf(verbs, 'import');
   const exporting = verbOf(verbs, 'export');
   if (!importing || !exporting) return;
@@ -66,7 +70,7 @@ export function readCarrierDirectionClaims(tokens: Tokens, verbs: VerbIndex, car
   const spans: { clause: Clause; carrier: number | undefined }[] = [...appositions(tokens, carriage)];
   let previousCarrier: number | undefined;
   for (const clause of clauses(tokens)) {
-    let carrier = onlyCarrier(tokens, clause, carriage);
+    let carrier = onlyCarrier(tokens, clause, carriage) ?? (referred !== undefined && clause.from <= referred && referred < clause.to ? referred : undefined);
     // "ferroportin, which pulls iron into the cell", "Ferroportin: a door that lets iron into the cell", "system Xc⁻
     // is an antiporter: it pumps cystine out": the clause after a relative pronoun or a colon is the carrier's.
     if (carrier === undefined && previousCarrier !== undefined && continuesCarrier(tokens, clause)) carrier = previousCarrier;
@@ -75,14 +79,14 @@ export function readCarrierDirectionClaims(tokens: Tokens, verbs: VerbIndex, car
   }
   for (const { clause, carrier } of spans) {
     if (carrier === undefined || unsure(tokens, clause)) continue;
-    const id = tokens.at(carrier)!.id!;
+    const id = carrier === referred ? PREVIOUS_SUBJECT : tokens.at(carrier)!.id!;
     for (const [cargo, where] of directionsOfCargo(tokens, clause, cargoes)) {
       // Both ways said of one cargo, or a cargo this carrier is not known to carry: nothing to judge.
-      if ((where.inward && where.outward) || !carriage.carriers.get(id)?.has(cargo)) continue;
+      if ((where.inward && where.outward) || (id !== PREVIOUS_SUBJECT && !carriage.carriers.get(id)?.has(cargo))) continue;
       const word = where.inward ?? where.outward!;
       if (claims.some((c) => (c.effect === 'import' || c.effect === 'export') && (readBefore(c, id, cargo) || (c.verb.start < word.end && word.start < c.verb.end)))) continue;
       const verb: VerbClass = where.inward ? importing : exporting;
-      const subject = partyOf(tokens.at(carrier)!);
+      const subject = id === PREVIOUS_SUBJECT ? { id, inverted: false, start: tokens.at(carrier)!.start, end: tokens.at(carrier)!.end } : partyOf(tokens.at(carrier)!);
       const object = partyOf(tokens.at(where.cargo)!);
       claims.push(
         newClaim({
@@ -130,6 +134,13 @@ function* appositions(tokens: Tokens, carriage: Carriage): Generator<{ clause: C
 }
 
 /** Most sentences name no carrier: one look rules them out. */
+/** The token of "It", "They" or "This antiporter" opening the sentence, or undefined. */
+function openingReferent(tokens: Tokens): number | undefined {
+  const first = tokens.lower(0) ?? '';
+  if (first === 'it' || first === 'they') return 0;
+  return /^(this|these|the)$/.test(first) && tokens.kind(1) === 'word' && isReferringNoun(tokens.lower(1)!) ? 1 : undefined;
+}
+
 function namesACarrier(tokens: Tokens, carriage: Carriage): boolean {
   for (let k = 0; k < tokens.length; k++) if (carriage.carriers.has(tokens.id(k) ?? '')) return true;
   return false;

@@ -22,6 +22,8 @@ export interface Polarization {
 
 /** The words between two states that say the second is where the cells go. */
 const TOWARD = words('to toward towards into');
+/** Words of turning cells towards a state, joined to it: "an M2-polarising signal", "M1-skewing". */
+export const POLARISING = words('polarising polarizing polarised polarized skewing skewed promoting inducing driving');
 /** Words after which the direction may be someone else's view, a comparison or a condition. */
 const UNSURE = words(`whereas but unlike rather instead although though however conversely than versus vs if whether would
   could may might perhaps possibly myth myths wrong wrongly incorrect incorrectly mistaken thought believed assumed
@@ -55,6 +57,13 @@ export function readPolarizationClaims(tokens: Tokens, verbs: VerbIndex, polariz
     const word = tokens.lower(k)!;
     if (TURNS.has(word)) turn = k;
     if ((UNSURE.has(word) && !TURNS.has(word)) || NEGATIONS.has(word) || word === "n't") return;
+    // "iron overload is an M2-polarising signal": a state and a word of turning towards it, joined.
+    if (POLARISING.has(word) && tokens.lower(k - 1) === '-' && polarization.states.has(tokens.id(k - 2) ?? '') && into < 0) {
+      from = k - 2;
+      to = k;
+      into = k - 2;
+      continue;
+    }
     if (!TOWARD.has(word) || into >= 0) continue;
     const before = stateBefore(tokens, k, polarization.states);
     const after = before >= 0 ? stateAfter(tokens, k, polarization.states) : -1;
@@ -78,7 +87,7 @@ export function readPolarizationClaims(tokens: Tokens, verbs: VerbIndex, polariz
   const subject = { ...partyOf(tokens.at(agent)!), inverted };
   const word = tokens.at(to)!;
   // No fix: the direction is the order of two words, which a verb's opposite does not turn round.
-  claims.push(signedWordClaim({ subjects: [subject], objects: [partyOf(tokens.at(into)!)], sign: 1, form: ClaimForm.State, end: Math.max(subject.end, tokens.at(into)!.end), word, raise, lower }));
+  claims.push(signedWordClaim({ subjects: [subject], objects: [partyOf(tokens.at(into)!)], sign: 1, form: ClaimForm.State, end: Math.max(subject.end, tokens.at(into)!.end, word.end), word, raise, lower }));
 }
 
 /**

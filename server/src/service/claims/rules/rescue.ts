@@ -73,7 +73,9 @@ export function readRescueClaims(tokens: Tokens, verbs: VerbIndex, killers: Kill
   // The agents taken away ("neither neutralising lipid peroxides nor blocking iron"), or the one agent named.
   const removed = agents.filter((k) => takenAway(tokens, k));
   const ids = new Set(agents.map((k) => tokens.id(k)!));
-  const chosen = removed.length > 0 ? uniqueById(tokens, removed) : ids.size === 1 ? [agents[0]!] : [];
+  // "…is independent of lipid peroxides and iron availability": the agents named after "independent of".
+  const independentOf = independent >= 0 ? agents.filter((k) => k > independent && k <= independent + 6) : [];
+  const chosen = removed.length > 0 ? uniqueById(tokens, removed) : independentOf.length > 0 ? uniqueById(tokens, independentOf) : ids.size === 1 ? [agents[0]!] : [];
   for (const agent of chosen) {
     const claim = readRescue(tokens, agent, removed.length > 0, { outcome, kind, negations, independent }, killers, raise, lower);
     // What another rule read of the agent, as cause or as what is needed, is that rule's.
@@ -116,7 +118,7 @@ function readRescue(tokens: Tokens, agent: number, removed: boolean, said: Outco
   };
   const { outcome, kind, negations, independent } = said;
   // "their death proceeds independently of iron": the agent (not taken away) does not lower the cells.
-  if (independent >= 0 && !removed && Math.abs(independent - agent) <= 3) return claim('negative', true, independent);
+  if (independent >= 0 && !removed && Math.abs(independent - agent) <= 6) return claim('negative', true, independent);
   if (!removed || outcome < 0) return undefined;
   // A denial counts where it governs the outcome ("failed to rescue", "could not be reversed", "neither … nor"),
   // or says there was no effect at all.

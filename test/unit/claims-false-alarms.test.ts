@@ -21,6 +21,9 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['a hedge that names its own doubt', 'ACSL4 could conceivably restrain ferroptosis in some lineages, but this remains untested.'],
   ['a possibility named', 'One possibility is that FSP1 promotes ferroptosis in these cells.'],
   ['a refuted belief', 'The earlier view that GPX4 fuels lipid peroxidation has been abandoned.'],
+  ['a claim the writer calls wrong', 'It is wrong to say that FSP1 promotes ferroptosis.'],
+  ['a claim the writer calls a mistake', 'It is a mistake to think that GPX4 turns lipid alcohols into lipid hydroperoxides.'],
+  ['a description the writer calls misleading', 'It is misleading to describe ferroportin as an iron importer.'],
   ['a finding in a setting the relation is not about', 'In human PBMCs, erastin does not induce ferroptosis.'],
   ['a failure across a set of cell lines', 'Sorafenib fails to trigger ferroptosis across a wide range of cancer cell lines.'],
   ['a subclass of a class whose role is context-dependent', 'Monounsaturated fatty acids inhibit ferroptosis.'],
@@ -34,6 +37,7 @@ for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.d
 
 const stillFlagged: readonly (readonly [string, string, string])[] = [
   ['a plain contradiction', 'FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
+  ['a contradiction whose denial is called wrong', 'FSP1 promotes ferroptosis, and it is wrong to say otherwise.', 'FSP1 promotes ferroptosis'],
   ['the same compound and entry, without the cells', 'ML162 inhibits SLC7A11-mediated cystine import.', 'ML162 inhibits SLC7A11-mediated cystine import'],
   ['a denial in the setting the relation is curated for', 'IFN-γ does not downregulate SLC7A11 in tumour cells.', 'IFN-γ does not downregulate SLC7A11'],
   ['a denial without a setting', 'Erastin does not induce ferroptosis.', 'Erastin does not induce ferroptosis'],

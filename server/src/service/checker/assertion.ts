@@ -96,6 +96,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'error errors mistake mistakes pitfall pitfalls',
     pattern: String.raw`(?:errors?|mistakes?|pitfalls?)\s*(?:\([^)]*\))?\s*:?\s*(?:\w+\s+){0,2}?(?:stating|claiming|saying|writing|assuming|describing|believing|answering|thinking)\b(?:\s+that\b)?`,
   },
+  // "It is wrong to say that FSP1 promotes ferroptosis", "it is a mistake to think that…": what follows is judged
+  // wrong by the writer.
+  {
+    words: 'wrong incorrect mistake error misleading inaccurate false untrue',
+    pattern: String.raw`(?:wrong|incorrect|mistake|error|misleading|inaccurate|false|untrue)\s+to\s+(?:say|think|claim|state|assume|believe|suggest|describe|write|call|conclude|argue|imply|portray|present)\b(?:\s+that\b)?`,
+  },
   // "…induces ferroptosis by blocking system Xc⁻ rather than by acting on GPX4": the alternative set aside.
   // Only an action set aside: "glutamate rather than cysteine is rate-limiting" still claims what it says of glutamate.
   { words: 'rather instead', pattern: String.raw`(?:rather than|instead of)\s+(?:(?:by|through|via)\s+)?\w+ing\b` },

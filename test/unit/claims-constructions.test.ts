@@ -1616,6 +1616,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['adjective of polarization', 'RRM2 knockdown had an M2-skewing effect.', 'RRM2 knockdown had an M2-skewing'],
   ['adjective of polarization', 'Iron overload is an M1-polarizing stimulus.', null],
   ['adjective of polarization', 'RRM2 inhibition had an M1-skewing effect.', null],
+  // Death said of an agent's cells as what dies, not of other cells or of cells that kill.
+  ['death of the agent\'s cells', 'Erastin is, unsurprisingly, lethal to human PBMCs at the concentrations that kill tumour cells.', 'Erastin is, unsurprisingly, lethal to human PBMCs'],
+  ['death of the agent\'s cells', 'Erastin kills human PBMCs outright.', 'Erastin kills human PBMCs'],
+  ['cells that kill', 'Artesunate enhanced γδ T-cell-mediated killing of HepG2 cells.', null],
+  ['cells that kill', 'Pre-treating HepG2 targets with artesunate enhanced their killing by expanded γδ T cells.', null],
+  ['death of other cells', 'Erastin killed tumour cells but not PBMCs.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -22,6 +22,12 @@ const HARM = words(`worse worsen worsens worsened worsening aggravate aggravates
   deepened deepening depress depresses depressed depressing blunt blunts blunted blunting impair impairs impaired
   impairing weaken weakens weakened weakening weaker dampen dampens dampened dampening cripple cripples crippled harm
   harms harmed harming hurt hurts lost lose loses losing`);
+/**
+ * Words of death, harm too where they are said of the agent's cells as what dies ("erastin kills human PBMCs",
+ * "lethal to PBMCs"), not of other cells ("lethal to tumour cells") or of cells that kill ("T-cell killing").
+ */
+const DEATH = words(`kill kills killed killing cytotoxic cytotoxicity toxic toxicity lethal lethality lymphotoxic lymphotoxicity
+  die dies died dying death`);
 /** Words of help to cells: "shields them", "keeps them fit", "they get stronger". */
 const HELP = words(`protect protects protected protecting protective shield shields shielded shielding spare spares
   spared sparing guard guards guarded guardian armor armors armored armour armours armoured rescue rescues rescued
@@ -29,7 +35,7 @@ const HELP = words(`protect protects protected protecting protective shield shie
   sustaining strengthen strengthens strengthened stronger fitter fittest boost boosts boosted boosting benefit
   benefits benefited friend gift`);
 /** The words the rule starts from: a sentence without one is not looked at. */
-export const FATE_WORDS: readonly string[] = [...HARM, ...HELP];
+export const FATE_WORDS: readonly string[] = [...HARM, ...HELP, ...DEATH];
 /** Words before or after the agent that take it away: "NRF2 blockade", "switching off NRF2", "CD36-deficient". */
 const LOSS = words(`blockade blocking blocked block inhibition inhibiting inhibited inhibitor inhibitors deletion deleted
   deleting knockout knocking ko deficient deficiency loss lacking silencing silenced suppressed suppression ablation
@@ -63,6 +69,26 @@ function saidOfTumour(tokens: Tokens, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the word of death at `k` is said of the agent's cells as what dies: "kills human PBMCs", "toxic to
+ * PBMCs", "PBMCs died", "death of PBMCs" (not "T-cell killing of HepG2 cells", where the cells kill).
+ */
+function diesThere(tokens: Tokens, k: number, targets: ReadonlySet<string>): boolean {
+  const word = tokens.lower(k)!;
+  // ("their killing by expanded T cells": cells after "by" do the killing.)
+  const cellsWithin = (from: number, to: number): boolean => {
+    for (let j = Math.max(0, from); j <= to && j < tokens.length; j++) {
+      if (tokens.lower(j) === 'by') return false;
+      if (targets.has(tokens.id(j) ?? '')) return true;
+    }
+    return false;
+  };
+  if (/^kill/.test(word)) return tokens.lower(k - 1) !== '-' && tokens.kind(k - 1) !== 'entity' && cellsWithin(k + 1, k + 4);
+  if (/^(die|dies|died|dying)$/.test(word)) return cellsWithin(k - 3, k - 1);
+  if (word === 'death') return tokens.lower(k + 1) === 'of' && cellsWithin(k + 2, k + 5);
+  return /^(to|towards|toward|for|on|in)$/.test(tokens.lower(k + 1) ?? '') && cellsWithin(k + 2, k + 6);
+}
+
 export function readCellFateClaims(tokens: Tokens, verbs: VerbIndex, cellEffects: CellEffects, claims: Claim[]): void {
   const raise = verbOf(verbs, 'increase');
   const lower = verbOf(verbs, 'decrease');
@@ -70,6 +96,7 @@ export function readCellFateClaims(tokens: Tokens, verbs: VerbIndex, cellEffects
   let agent = -1;
   let cells = -1;
   const helps: number[] = [];
+  const deaths: number[] = [];
   const harms: number[] = [];
   const semicolons: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -90,6 +117,7 @@ export function readCellFateClaims(tokens: Tokens, verbs: VerbIndex, cellEffects
     if ((UNSURE.has(word) && !ofTumour) || NEGATIONS.has(word) || word === "n't") return;
     if (word === ';') semicolons.push(k);
     if (HARM.has(word)) harms.push(k);
+    if (DEATH.has(word)) deaths.push(k);
     if (HELP.has(word)) helps.push(k);
   }
   if (agent < 0) return;
@@ -97,7 +125,8 @@ export function readCellFateClaims(tokens: Tokens, verbs: VerbIndex, cellEffects
   // …; activating NRF2 reversed these deficits").
   const sameClause = (k: number): boolean => !semicolons.some((s) => (s - k) * (s - agent) < 0);
   const help = helps.find(sameClause) ?? -1;
-  const harm = harms.find(sameClause) ?? -1;
+  const targetsOfAgent = cellEffects.get(tokens.id(agent)!)!;
+  const harm = harms.find(sameClause) ?? deaths.find((k) => sameClause(k) && diesThere(tokens, k, targetsOfAgent)) ?? -1;
   if ((help >= 0) === (harm >= 0)) return;
   const targets = cellEffects.get(tokens.id(agent)!)!;
   for (let k = 0; k < tokens.length; k++) {

@@ -1622,6 +1622,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells that kill', 'Artesunate enhanced γδ T-cell-mediated killing of HepG2 cells.', null],
   ['cells that kill', 'Pre-treating HepG2 targets with artesunate enhanced their killing by expanded γδ T cells.', null],
   ['death of other cells', 'Erastin killed tumour cells but not PBMCs.', null],
+  // Batch 07x's misses as classes: a turn between two things said of one agent, an amount before the cells that
+  // die, "lives in" a place.
+  ['direction of polarization after a turn', 'Fe₃O₄-SAS@PLT particles induce ferroptosis, but they also flip macrophages from the anti-tumour M1 state into the immunosuppressive M2 state.', 'Fe₃O₄-SAS@PLT particles induce ferroptosis, but they also flip macrophages from the anti-tumour M1 state into the immunosuppressive M2 state'],
+  ['death of an amount of the agent\'s cells', 'Erastin (10 µM) killed roughly half of the human PBMCs within 24 h.', 'Erastin (10 µM) killed roughly half of the human PBMCs'],
+  ['a place lived in', 'Mostly it is a matter of address: FSP1 lives in the inner mitochondrial membrane.', 'FSP1 lives in the inner mitochondrial membrane'],
+  ['a place lived in', 'FSP1 lives at the plasma membrane.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -83,7 +83,8 @@ function diesThere(tokens: Tokens, k: number, targets: ReadonlySet<string>): boo
     }
     return false;
   };
-  if (/^kill/.test(word)) return tokens.lower(k - 1) !== '-' && tokens.kind(k - 1) !== 'entity' && cellsWithin(k + 1, k + 4);
+  // ("killed roughly half of the human PBMCs": a few words of amount may come first.)
+  if (/^kill/.test(word)) return tokens.lower(k - 1) !== '-' && tokens.kind(k - 1) !== 'entity' && cellsWithin(k + 1, k + 6);
   if (/^(die|dies|died|dying)$/.test(word)) return cellsWithin(k - 3, k - 1);
   if (word === 'death') return tokens.lower(k + 1) === 'of' && cellsWithin(k + 2, k + 5);
   return /^(to|towards|toward|for|on|in)$/.test(tokens.lower(k + 1) ?? '') && cellsWithin(k + 2, k + 6);

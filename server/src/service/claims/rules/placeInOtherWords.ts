@@ -14,7 +14,7 @@ import { BEING, LOCATE, PLACED, PUTTING } from './location';
 
 /** Words of placing the location rule's lists lack: "gets parked in", "tethering FSP1 to", "accumulates at". */
 const PLACING = words(`placed parked parking tethering anchoring accumulates accumulate accumulated accumulating resident enriched
-  concentrated sitting lying housed`);
+  concentrated sitting lying housed lives live lived living`);
 /**
  * Words of the work a located protein does there: "DHODH, which regenerates ubiquinol at the plasma membrane",
  * "DHODH-mediated CoQ10 reduction at the plasma membrane". With one located protein in the sentence, the place of

@@ -29,7 +29,7 @@ const UNSURE = words(`whereas but unlike rather instead although though however 
   could may might perhaps possibly myth myths wrong wrongly incorrect incorrectly mistaken thought believed assumed
   claimed proposed contrary unlikely expected ? respectively opposite reverse reversed reverses reversing abolished abolish
   abolishes prevented prevents`);
-/** Contrasts that leave what follows them asserted: "Ferroptosis, yes, but the particles repolarize…". */
+/** Turns that leave what follows them asserted: "Ferroptosis, yes, but the particles repolarize…". */
 const TURNS = words('but however yet');
 /** Words next to the agent that take it away: "RRM2 inhibition", "knocking down RRM2". */
 const LOSS = words(`blockade blocking blocked inhibition inhibiting inhibited inhibitor inhibitors deletion deleted knockout
@@ -40,7 +40,6 @@ export function readPolarizationClaims(tokens: Tokens, verbs: VerbIndex, polariz
   const lower = verbOf(verbs, 'decrease');
   if (!raise || !lower) return;
   let agent = -1;
-  let turn = -1;
   let to = -1;
   let from = -1;
   let into = -1;
@@ -55,7 +54,6 @@ export function readPolarizationClaims(tokens: Tokens, verbs: VerbIndex, polariz
       continue;
     }
     const word = tokens.lower(k)!;
-    if (TURNS.has(word)) turn = k;
     if ((UNSURE.has(word) && !TURNS.has(word)) || NEGATIONS.has(word) || word === "n't") return;
     // "iron overload is an M2-polarising signal": a state and a word of turning towards it, joined.
     if (POLARISING.has(word) && tokens.lower(k - 1) === '-' && polarization.states.has(tokens.id(k - 2) ?? '') && into < 0) {
@@ -75,8 +73,8 @@ export function readPolarizationClaims(tokens: Tokens, verbs: VerbIndex, polariz
     into = after;
   }
   if (into < 0) return;
-  // "…, but the particles repolarize…": a turn counts only where it comes before what the rule reads.
-  if (turn >= 0 && turn > Math.min(agent >= 0 ? agent : from, from)) return;
+  // "…, but the particles repolarize…", "induce ferroptosis, but they also flip macrophages from M1 into M2": with
+  // one agent in the sentence, a turn joins two things said of it and denies neither.
   if (agent < 0) {
     readReferredPolarization(tokens, from, to, into, raise, lower, claims);
     return;

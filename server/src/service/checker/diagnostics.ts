@@ -161,12 +161,7 @@ export class MechanismChecker {
       outcomeKind: this.#outcomeKind,
       promote: this.#promote,
       maturation: this.#maturation,
-      carriage: this.#relations.carriage(),
-      cellEffects: this.#relations.cellEffects(),
-      polarization: this.#relations.polarization(),
-      toolTargets: this.#relations.toolTargets(),
-      killers: this.#relations.killers(),
-      reactions: this.#relations.reactions(),
+      ...this.#relations.factsForFrames(),
       located: new Set([...lexicon.entries.values()].flatMap((e) => (e.location ? [e.id] : []))),
     };
   }

@@ -3,7 +3,7 @@
  * (an entry's role in ferroptosis, a reaction's product, the states of cells), and the tool compounds' exclusive
  * targets. Built once per lexicon.
  */
-import type { Carriage, CellEffects, ClaimParty, CuratedReaction, Killers, Polarization, ToolTargets } from '../claims';
+import type { Carriage, CellEffects, ClaimParty, CuratedReaction, Killers, Polarization, SentenceLexicon, ToolTargets } from '../claims';
 import type { Entry, Lexicon, Predicate, PredicateInfo, Relation } from '../lexicon/lexicon';
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
@@ -58,6 +58,11 @@ export class RelationIndex {
         this.#add({ ...curated, predicate: state.stateOf!.predicate === relation.predicate ? 'increases' : 'decreases', object: state.id });
       }
     }
+  }
+
+  /** What the claim reader's frame rules need to know of the curated relations (`claims/rules/*`), made once. */
+  factsForFrames(): Pick<SentenceLexicon, 'carriage' | 'cellEffects' | 'polarization' | 'toolTargets' | 'killers' | 'reactions'> {
+    return { carriage: this.carriage(), cellEffects: this.cellEffects(), polarization: this.polarization(), toolTargets: this.toolTargets(), killers: this.killers(), reactions: this.reactions() };
   }
 
   /**

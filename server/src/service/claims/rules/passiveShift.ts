@@ -8,7 +8,7 @@ import { readPartiesRight } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE, isAdverb } from '../vocabulary';
-import { stateShiftPreposition } from './verb';
+import { stateShiftPreposition } from './cellShift';
 
 /** Participles of moving cells into a state. */
 export const SHIFTED: ReadonlySet<string> = new Set(

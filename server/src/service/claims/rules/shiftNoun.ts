@@ -9,7 +9,7 @@ import { definiteReferent } from '../referents';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { CAUSING_PARTICIPLES, words } from '../vocabulary';
-import { SHIFT_NOUNS, shiftOfCells } from './verb';
+import { SHIFT_NOUNS, shiftOfCells } from './cellShift';
 
 const CAUSING_VERBS = words('induce induces induced drive drives drove cause causes caused trigger triggers triggered promote promotes promoted');
 

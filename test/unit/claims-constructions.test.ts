@@ -1628,6 +1628,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['death of an amount of the agent\'s cells', 'Erastin (10 µM) killed roughly half of the human PBMCs within 24 h.', 'Erastin (10 µM) killed roughly half of the human PBMCs'],
   ['a place lived in', 'Mostly it is a matter of address: FSP1 lives in the inner mitochondrial membrane.', 'FSP1 lives in the inner mitochondrial membrane'],
   ['a place lived in', 'FSP1 lives at the plasma membrane.', null],
+  ['target of a tool compound, switched off', 'Erastin works much like RSL3: it latches directly onto the GPX4 enzyme and switches it off.', 'Erastin works much like RSL3: it latches directly onto the GPX4 enzyme and switches'],
+  ['target of a tool compound, switched off', 'RSL3 binds GPX4 directly and switches it off.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -63,7 +63,7 @@ export function readToolTargetClaims(tokens: Tokens, verbs: VerbIndex, targets: 
     const word = tokens.lower(k)!;
     if ((UNSURE.has(word) || NEGATIONS.has(word) || word === "n't") && unsure < 0) unsure = k;
     // ("an IFN-γ-blocking antibody": a word of blocking inside a compound word is another agent's.)
-    if (BLOCKING.has(word) && blocking < 0 && tokens.lower(k - 1) !== '-') blocking = k;
+    if ((BLOCKING.has(word) || switchesOff(tokens, k)) && blocking < 0 && tokens.lower(k - 1) !== '-') blocking = k;
     if (DIRECT.has(word) && direct < 0) direct = k;
   }
   if (compound < 0 || blocking < 0) return;
@@ -154,4 +154,11 @@ function firstClauseEnd(tokens: Tokens, compound: number, blocking: number): num
     else if (entity >= 0 && (tokens.lower(k) === ';' || (tokens.lower(k) === ',' && /^(which|so|because|since)$/.test(tokens.lower(k + 1) ?? '')))) return k;
   }
   return tokens.length;
+}
+
+/** "switches it off", "shuts GPX4 down": a verb of switching with its particle a few words on. */
+function switchesOff(tokens: Tokens, k: number): boolean {
+  if (!/^(switch|switches|switched|switching|shut|shuts|shutting|turn|turns|turned|turning)$/.test(tokens.lower(k) ?? '')) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) if (/^(off|down)$/.test(tokens.lower(j) ?? '')) return true;
+  return false;
 }

@@ -1569,6 +1569,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['gerund phrase as a subject', 'Iron raises both ROS and p53 acetylation, and dampening ROS blunts the polarization as well.', null],
   ['gerund phrase as a subject', 'Iron raises ROS, and dampening ROS blunts the polarization.', null],
   ['gerund as a second predicate', 'Iron lowers p53 acetylation, dampening ROS.', ', dampening ROS'],
+  // (batch 07y: a past form in -ed is the verb of the gerund's phrase, unless an agent follows it.)
+  ['gerund phrase as a subject of a past verb', 'Iron overload raised ROS and p53 acetylation in macrophages, and lowering ROS blocked both.', null],
+  ['gerund before a participle', 'Iron lowers p53 acetylation, lowering ROS induced by TNF.', ', lowering ROS'],
   // Polarization read from its direction alone: one agent curated to polarize the cells, then "from M1 to M2".
   ['direction of polarization', 'Fe₃O₄-SAS@PLT treatment was accompanied by a switch of TAMs from the M1 to the M2 state.', 'Fe₃O₄-SAS@PLT treatment was accompanied by a switch of TAMs from the M1 to the M2 state'],
   ['direction of polarization', 'Fe₃O₄-SAS@PLT treatment coincided with TAMs moving from the M1 into the M2 state.', 'Fe₃O₄-SAS@PLT treatment coincided with TAMs moving from the M1 into the M2 state'],

@@ -292,7 +292,9 @@ function headsSubject(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbInd
   if (!objects) return false;
   const next = tokens.lower(objects.end + 1) ?? '';
   const slot = verbs.forms.get(next)?.slot;
-  return slot === 1 || (slot === 2 && !next.endsWith('ed')) || /^(is|was|has)$/.test(next);
+  // A past form in -ed is a participle when an agent follows ("lowering ROS induced by iron"), else the verb.
+  const participle = next.endsWith('ed') && /^(by|in|from|through|via)$/.test(tokens.lower(objects.end + 2) ?? '');
+  return slot === 1 || (slot === 2 && !participle) || /^(is|was|has)$/.test(next);
 }
 
 /** "the role of TFR1 in exporting iron", "the ability of erastin to block…": the entry whose role the gerund names. */

@@ -1633,6 +1633,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a place lived in', 'FSP1 lives at the plasma membrane.', null],
   ['target of a tool compound, switched off', 'Erastin works much like RSL3: it latches directly onto the GPX4 enzyme and switches it off.', 'Erastin works much like RSL3: it latches directly onto the GPX4 enzyme and switches'],
   ['target of a tool compound, switched off', 'RSL3 binds GPX4 directly and switches it off.', null],
+  // What the agent's curated effect on cells passes through, named as the cause (review 5: erastin's lipid peroxidation).
+  ['effect through what the agent induces', 'Erastin-induced lipid peroxidation was frankly cytotoxic to human PBMCs.', 'Erastin-induced lipid peroxidation was frankly cytotoxic to human PBMCs'],
+  ['effect through what the agent induces', 'Erastin-induced lipid peroxidation promoted the proliferation of human PBMCs.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

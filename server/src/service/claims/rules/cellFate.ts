@@ -144,7 +144,15 @@ export function readCellFateClaims(tokens: Tokens, verbs: VerbIndex, cellEffects
   // An effect another rule read of the agent is that rule's: the words of help or harm may be its object's. (What
   // it carries is no effect: "take up fatty acids through CD36, and this shields them".)
   const signed = (c: Claim): boolean => c.effect === 'positive' || c.effect === 'negative';
-  if (claims.some((c) => signed(c) && c.subjects.some((s) => s.id === subject.id || s.cause === subject.id))) return;
+  const word0 = tokens.at(help >= 0 ? help : harm)!;
+  // (Unless that reading ends before the word of help or harm, which then is the cells': "Erastin-induced lipid
+  // peroxidation was cytotoxic to human PBMCs".)
+  const isCells = (id: string): boolean => {
+    for (let k = 0; k < tokens.length; k++) if (tokens.id(k) === id && tokens.entityType(k) === 'cell') return true;
+    return false;
+  };
+  const before = (c: Claim): boolean => c.end <= word0.start && !c.objects.some((o) => isCells(o.id));
+  if (claims.some((c) => signed(c) && c.subjects.some((s) => s.id === subject.id || s.cause === subject.id) && !before(c))) return;
   const word = tokens.at(help >= 0 ? help : harm)!;
   claims.push(
     newClaim({

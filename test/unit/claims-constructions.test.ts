@@ -1636,6 +1636,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   // What the agent's curated effect on cells passes through, named as the cause (review 5: erastin's lipid peroxidation).
   ['effect through what the agent induces', 'Erastin-induced lipid peroxidation was frankly cytotoxic to human PBMCs.', 'Erastin-induced lipid peroxidation was frankly cytotoxic to human PBMCs'],
   ['effect through what the agent induces', 'Erastin-induced lipid peroxidation promoted the proliferation of human PBMCs.', null],
+  // Cell populations changed by the one agent curated to change them, each change right next to its population.
+  ['populations against controls', 'Lenvatinib-treated tumours should contain a larger monocyte population than vehicle controls.', 'Lenvatinib-treated tumours should contain a larger monocyte'],
+  ['population at the expense of another', 'Lenvatinib, whose action is accompanied by a loss of CD8+ T cells, explains the infiltrate.', 'Lenvatinib, whose action is accompanied by a loss of CD8+ T cells'],
+  ['population that fell', 'In Hepa1-6 tumours treated with lenvatinib, intratumoural CD8+ T cells fell by 40%.', 'lenvatinib, intratumoural CD8+ T cells fell'],
+  ['populations as curated', 'Lenvatinib-treated tumours contained fewer monocytes and more CD8+ T cells.', null],
+  ['populations compared with each other', 'Lenvatinib-treated tumours contained more CD8+ T cells than monocytes.', null],
+  ['populations after a combination', 'Lenvatinib plus anti-PD-1 reduced CD8+ T cells.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

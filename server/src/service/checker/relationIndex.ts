@@ -3,7 +3,7 @@
  * (an entry's role in ferroptosis, a reaction's product, the states of cells), and the tool compounds' exclusive
  * targets. Built once per lexicon.
  */
-import type { Carriage, CellEffects, ClaimParty, CuratedReaction, Killers, Polarization, SentenceLexicon, ToolTargets } from '../claims';
+import type { Carriage, CellEffects, ClaimParty, CuratedReaction, Killers, Polarization, PopulationEffects, SentenceLexicon, ToolTargets } from '../claims';
 import type { Entry, Lexicon, Predicate, PredicateInfo, Relation } from '../lexicon/lexicon';
 
 /** A relation from relations.yaml, or one implied by an entry's role in ferroptosis. */
@@ -61,8 +61,8 @@ export class RelationIndex {
   }
 
   /** What the claim reader's frame rules need to know of the curated relations (`claims/rules/*`), made once. */
-  factsForFrames(): Pick<SentenceLexicon, 'carriage' | 'cellEffects' | 'polarization' | 'toolTargets' | 'killers' | 'reactions'> {
-    return { carriage: this.carriage(), cellEffects: this.cellEffects(), polarization: this.polarization(), toolTargets: this.toolTargets(), killers: this.killers(), reactions: this.reactions() };
+  factsForFrames(): Pick<SentenceLexicon, 'carriage' | 'cellEffects' | 'polarization' | 'toolTargets' | 'killers' | 'reactions' | 'populations'> {
+    return { carriage: this.carriage(), cellEffects: this.cellEffects(), polarization: this.polarization(), toolTargets: this.toolTargets(), killers: this.killers(), reactions: this.reactions(), populations: this.populations() };
   }
 
   /**
@@ -134,6 +134,19 @@ export class RelationIndex {
       cells.add(r.object);
     }
     return killers;
+  }
+
+  /** Agents and the sign of their curated effect on each kind of cells. Made once, for the claim reader. */
+  populations(): PopulationEffects {
+    const effects = new Map<string, Map<string, 1 | -1>>();
+    for (const r of this.#lexicon.relations) {
+      const sign = this.sign(r.predicate);
+      if (sign === undefined || r.differentiationOf || this.entry(r.object)?.type !== 'cell') continue;
+      let cells = effects.get(r.subject);
+      if (!cells) effects.set(r.subject, (cells = new Map()));
+      cells.set(r.object, sign);
+    }
+    return effects;
   }
 
   /** The curated reactions: who turns what into what. Made once, for the claim reader. */

@@ -17,3 +17,4 @@ export type { Polarization } from './rules/polarization';
 export type { ToolTargets } from './rules/toolTarget';
 export type { Killers } from './rules/rescue';
 export type { CuratedReaction } from './rules/reactionDirection';
+export type { PopulationEffects } from './rules/population';

@@ -32,6 +32,7 @@ import { POLARISING, type Polarization, readPolarizationClaims } from './rules/p
 import { BLOCKING, type ToolTargets, readToolTargetClaims } from './rules/toolTarget';
 import { type Killers, RESCUE_WORDS, readRescueClaims } from './rules/rescue';
 import { type CuratedReaction, readReactionDirectionClaims } from './rules/reactionDirection';
+import { POPULATION_WORDS, type PopulationEffects, readPopulationClaims } from './rules/population';
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
 import { PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
@@ -123,6 +124,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   if (lexicon.toolTargets && hasOneOf(tokens, BLOCKING_WORDS)) readToolTargetClaims(tokens, verbs, lexicon.toolTargets, claims);
   if (lexicon.killers && hasOneOf(tokens, RESCUE)) readRescueClaims(tokens, verbs, lexicon.killers, claims);
   if (lexicon.reactions && hasOneOf(tokens, DIRECTION)) readReactionDirectionClaims(tokens, verbs, lexicon.reactions, claims);
+  if (lexicon.populations && hasOneOf(tokens, POPULATION_CHANGES)) readPopulationClaims(tokens, verbs, lexicon.populations, claims);
   // Last of all: it reads where the subject of a claim read above does what it does.
   if (lexicon.located && hasOneOf(tokens, PLACE_WORDS)) readWorkplaceClaims(tokens, lexicon.located, claims);
   return claims;
@@ -146,6 +148,8 @@ export interface SentenceLexicon {
   readonly killers?: Killers;
   /** The curated reactions. */
   readonly reactions?: readonly CuratedReaction[];
+  /** Agents and the sign of their curated effect on each kind of cells. */
+  readonly populations?: PopulationEffects;
   /** The entries with a curated place in the cell. */
   readonly located?: ReadonlySet<string>;
 }
@@ -167,6 +171,7 @@ const CHANGE = new WordSet(CHANGE_WORDS);
 const FATE = new WordSet(FATE_WORDS);
 const BLOCKING_WORDS = new WordSet([...BLOCKING, 'off', 'down']);
 const RESCUE = new WordSet(RESCUE_WORDS);
+const POPULATION_CHANGES = new WordSet(POPULATION_WORDS);
 const DIRECTION = new WordSet(['to', 'into', 'from', '→', '>', '⟶', 'toward', 'towards']);
 const TOWARD = new WordSet(['to', 'toward', 'towards', 'into', ...POLARISING]);
 const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);

@@ -76,9 +76,7 @@ export class RelationIndex {
       const verb = this.predicates.get(relation.predicate)?.verb;
       const effect = verb && verbs.get(verb);
       if (effect !== 'import' && effect !== 'export') continue;
-      let cargoes = carriers.get(relation.subject);
-      if (!cargoes) carriers.set(relation.subject, (cargoes = new Set()));
-      cargoes.add(relation.object);
+      addTo(carriers, relation.subject, relation.object);
     }
     return { carriers, cargoes: new Set([...carriers.values()].flatMap((c) => [...c])) };
   }
@@ -89,13 +87,19 @@ export class RelationIndex {
    */
   cellEffects(): CellEffects {
     const effects = new Map<string, Set<string>>();
-    for (const relation of this.#lexicon.relations) {
-      if (this.sign(relation.predicate) === undefined || relation.differentiationOf || this.entry(relation.object)?.type !== 'cell') continue;
-      let cells = effects.get(relation.subject);
-      if (!cells) effects.set(relation.subject, (cells = new Set()));
-      cells.add(relation.object);
-    }
+    for (const { subject, object } of this.#signedCellRelations()) addTo(effects, subject, object);
     return effects;
+  }
+
+  /**
+   * The curated relations that raise or lower a kind of cells (not differentiation into them), with their sign:
+   * what the cell-fate, rescue and population rules read.
+   */
+  #signedCellRelations(): { subject: string; object: string; sign: 1 | -1 }[] {
+    return this.#lexicon.relations.flatMap((r) => {
+      const sign = this.sign(r.predicate);
+      return sign === undefined || r.differentiationOf || this.entry(r.object)?.type !== 'cell' ? [] : [{ subject: r.subject, object: r.object, sign }];
+    });
   }
 
   /**
@@ -117,9 +121,7 @@ export class RelationIndex {
     const indirect = new Map<string, Set<string>>();
     for (const r of this.#lexicon.relations) {
       if (r.direct !== false || this.sign(r.predicate) !== -1 || this.entry(r.subject)?.type !== 'compound' || !/^(gene|complex)$/.test(this.entry(r.object)?.type ?? '')) continue;
-      let objects = indirect.get(r.subject);
-      if (!objects) indirect.set(r.subject, (objects = new Set()));
-      objects.add(r.object);
+      addTo(indirect, r.subject, r.object);
     }
     return { own, known, indirect };
   }
@@ -127,24 +129,17 @@ export class RelationIndex {
   /** Agents curated to lower (kill) a kind of cells, and those cells. Made once, for the claim reader. */
   killers(): Killers {
     const killers = new Map<string, Set<string>>();
-    for (const r of this.#lexicon.relations) {
-      if (this.sign(r.predicate) !== -1 || r.differentiationOf || this.entry(r.object)?.type !== 'cell') continue;
-      let cells = killers.get(r.subject);
-      if (!cells) killers.set(r.subject, (cells = new Set()));
-      cells.add(r.object);
-    }
+    for (const { subject, object, sign } of this.#signedCellRelations()) if (sign === -1) addTo(killers, subject, object);
     return killers;
   }
 
   /** Agents and the sign of their curated effect on each kind of cells. Made once, for the claim reader. */
   populations(): PopulationEffects {
     const effects = new Map<string, Map<string, 1 | -1>>();
-    for (const r of this.#lexicon.relations) {
-      const sign = this.sign(r.predicate);
-      if (sign === undefined || r.differentiationOf || this.entry(r.object)?.type !== 'cell') continue;
-      let cells = effects.get(r.subject);
-      if (!cells) effects.set(r.subject, (cells = new Map()));
-      cells.set(r.object, sign);
+    for (const { subject, object, sign } of this.#signedCellRelations()) {
+      let cells = effects.get(subject);
+      if (!cells) effects.set(subject, (cells = new Map()));
+      cells.set(object, sign);
     }
     return effects;
   }
@@ -473,6 +468,13 @@ function statesByEntry(lexicon: Lexicon): Map<string, Entry[]> {
     states.set(entry.stateOf.entry, list);
   }
   return states;
+}
+
+/** Adds `value` to the set of `key` in `map`. */
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
 }
 
 function lowerFirst(text: string): string {

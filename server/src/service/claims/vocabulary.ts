@@ -179,3 +179,12 @@ export const DESCRIBED = words(`annotated described characterized characterised 
 export function transportNounDirection(word: string | undefined): 'import' | 'export' | undefined {
   return /^(entry|import|uptake|influx)$/.test(word ?? '') ? 'import' : /^(efflux|export|release)$/.test(word ?? '') ? 'export' : undefined;
 }
+
+/**
+ * Words that make what follows a view, a supposition or a question rather than the writer's statement: the frame
+ * rules (`rules/cellFate.ts` and those after it) read nothing in a sentence with one.
+ */
+export const SUPPOSED = words(`? assumed believed claimed contrary if incorrect incorrectly may might mistaken myth myths perhaps possibly
+  proposed respectively thought whether would wrong wrongly`);
+/** Words of a contrast or comparison, after which a frame rule's words may be said of something else. */
+export const CONTRASTING = words('whereas unlike although though conversely versus vs');

@@ -12,7 +12,7 @@
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { NEGATIONS, words } from '../vocabulary';
+import { CONTRASTING, NEGATIONS, SUPPOSED, words } from '../vocabulary';
 
 /** Agents and the cells each is curated to act on, with a sign, from the lexicon's relations. */
 export type CellEffects = ReadonlyMap<string, ReadonlySet<string>>;
@@ -51,9 +51,7 @@ const GAIN = words('activation activating activated activator activators agonist
  * Words after which the help or harm may be someone else's view, said of something else, or compared: the sentence
  * is left to the rules that read those.
  */
-const UNSURE = words(`whereas but unlike rather instead although though however conversely than versus vs if whether would
-  could may might perhaps possibly myth myths wrong wrongly incorrect incorrectly mistaken thought believed assumed
-  claimed proposed contrary far tumour tumor tumours tumors growth ? % respectively`);
+const UNSURE: ReadonlySet<string> = new Set([...SUPPOSED, ...CONTRASTING, ...words('but rather instead however than could far tumour tumor tumours tumors growth %')]);
 
 const TUMOUR = words('tumour tumor tumours tumors growth');
 

@@ -12,7 +12,7 @@ import { ClaimForm, partyOf, signedWordClaim, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { PREVIOUS_SUBJECT } from '../parties';
-import { NEGATIONS, isReferringNoun, words } from '../vocabulary';
+import { CONTRASTING, NEGATIONS, SUPPOSED, isReferringNoun, words } from '../vocabulary';
 
 /** The agents curated to polarize cells, and the states (M1, M2) they polarize them to. */
 export interface Polarization {
@@ -25,10 +25,8 @@ const TOWARD = words('to toward towards into');
 /** Words of turning cells towards a state, joined to it: "an M2-polarising signal", "M1-skewing". */
 export const POLARISING = words('polarising polarizing polarised polarized skewing skewed promoting inducing driving');
 /** Words after which the direction may be someone else's view, a comparison or a condition. */
-const UNSURE = words(`whereas but unlike rather instead although though however conversely than versus vs if whether would
-  could may might perhaps possibly myth myths wrong wrongly incorrect incorrectly mistaken thought believed assumed
-  claimed proposed contrary unlikely expected ? respectively opposite reverse reversed reverses reversing abolished abolish
-  abolishes prevented prevents`);
+const UNSURE: ReadonlySet<string> = new Set([...SUPPOSED, ...CONTRASTING, ...words(`but rather instead however than could unlikely expected opposite reverse reversed reverses reversing
+  abolished abolish abolishes prevented prevents`)]);
 /** Turns that leave what follows them asserted: "Ferroptosis, yes, but the particles repolarize…". */
 const TURNS = words('but however yet');
 /** Words next to the agent that take it away: "RRM2 inhibition", "knocking down RRM2". */

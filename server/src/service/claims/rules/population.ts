@@ -11,7 +11,7 @@
 import { ClaimForm, partyOf, signedWordClaim, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { NEGATIONS, words } from '../vocabulary';
+import { CONTRASTING, NEGATIONS, SUPPOSED, words } from '../vocabulary';
 
 /** Agents and the sign of their curated effect on each kind of cells: 1 raises it, -1 lowers it. */
 export type PopulationEffects = ReadonlyMap<string, ReadonlyMap<string, 1 | -1>>;
@@ -30,9 +30,8 @@ const BETWEEN_BEFORE = words('of the intratumoural intratumoral infiltrating tum
 const CONTROLS = /\b(vehicle|untreated|controls?|placebo|baseline|sham|mock)\b/;
 /** The words the rule starts from: a sentence without one is not looked at. */
 export const POPULATION_WORDS: readonly string[] = [...MORE_BEFORE, ...FEWER_BEFORE, ...MORE_AFTER, ...FEWER_AFTER];
-const UNSURE = words(`whereas unlike rather instead although though conversely than versus vs if whether would could may might
-  perhaps possibly myth myths wrong wrongly incorrect incorrectly mistaken thought believed assumed claimed proposed
-  contrary unlikely ? respectively withdrawal without absence knockout blockade combined combination plus`);
+const UNSURE: ReadonlySet<string> = new Set([...SUPPOSED, ...CONTRASTING, ...words(`rather instead than could unlikely withdrawal without absence knockout blockade combined combination
+  plus`)]);
 
 export function readPopulationClaims(tokens: Tokens, verbs: VerbIndex, effects: PopulationEffects, claims: Claim[]): void {
   const raise = verbOf(verbs, 'increase');

@@ -12,7 +12,7 @@
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { NEGATIONS, words } from '../vocabulary';
+import { CONTRASTING, NEGATIONS, SUPPOSED, words } from '../vocabulary';
 
 /** An enzyme's curated reaction: it turns `substrate` into `product`. */
 export interface CuratedReaction {
@@ -24,9 +24,7 @@ export interface CuratedReaction {
 /** The words between two metabolites that say the second is what the first becomes. */
 const INTO = words('to into → -> ⟶ toward towards');
 /** Words after which the direction may be someone else's view, a comparison or a supposition. */
-const UNSURE = words(`whereas but unlike rather instead although though however conversely than versus vs if whether would
-  could may might perhaps possibly myth myths wrong wrongly incorrect incorrectly mistaken thought believed assumed
-  claimed proposed contrary unlikely ? respectively not`);
+const UNSURE: ReadonlySet<string> = new Set([...SUPPOSED, ...CONTRASTING, ...words('but rather instead however than could unlikely not')]);
 /** The most words between the two metabolites of one direction. */
 const REACH = 8;
 

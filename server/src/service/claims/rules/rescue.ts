@@ -12,7 +12,7 @@ import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import type { VerbClass } from '../../lexicon/lexicon';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { NEGATIONS, words } from '../vocabulary';
+import { NEGATIONS, SUPPOSED, words } from '../vocabulary';
 
 /** Agents curated to lower (kill) cells, and those cells. */
 export type Killers = ReadonlyMap<string, ReadonlySet<string>>;
@@ -35,9 +35,7 @@ export const RESCUE_WORDS: readonly string[] = [...SAVED, ...WORSE, 'independent
 /** Words that say the agent had no effect: "was without effect", "made no difference", "left survival unchanged". */
 const NO_EFFECT = words('unchanged unaffected difference without');
 /** Words after which the outcome may be someone else's view, a supposition or a question. */
-const UNSURE = words(`if whether would may might perhaps possibly myth myths wrong wrongly incorrect incorrectly mistaken
-  thought believed assumed claimed proposed contrary unlikely expected predicted predict ? respectively hypothesis
-  hypothesize hypothesise`);
+const UNSURE: ReadonlySet<string> = new Set([...SUPPOSED, ...words('unlikely expected predicted predict hypothesis hypothesize hypothesise')]);
 
 export function readRescueClaims(tokens: Tokens, verbs: VerbIndex, killers: Killers, claims: Claim[]): void {
   const raise = verbOf(verbs, 'increase');

@@ -12,7 +12,7 @@
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { NEGATIONS, words } from '../vocabulary';
+import { CONTRASTING, NEGATIONS, SUPPOSED, words } from '../vocabulary';
 
 /** The tool compounds' curated targets, every compound's known targets, and what each acts on only indirectly. */
 export interface ToolTargets {
@@ -28,9 +28,7 @@ export const BLOCKING = words(`block blocks blocked blocking blockade blocker bl
 /** Words that say the compound acts on the target itself. */
 const DIRECT = words('direct directly covalent covalently binds bind binding bound');
 /** Words after which the target may be someone else's, a comparison, a condition or a step away. */
-const UNSURE = words(`whereas but unlike although though however conversely versus vs if whether would could may might perhaps
-  possibly myth myths wrong wrongly incorrect incorrectly mistaken thought believed assumed claimed proposed contrary
-  unlikely ? respectively error errors misconception misconceptions`);
+const UNSURE: ReadonlySet<string> = new Set([...SUPPOSED, ...CONTRASTING, ...words('but however could unlikely error errors misconception misconceptions')]);
 /**
  * Words before a target that set it aside: "rather than GPX4", "upstream of GPX4", "instead of system Xc⁻". A
  * compound's own target set aside agrees with the frame; another target set aside is no target of it.

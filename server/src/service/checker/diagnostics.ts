@@ -561,21 +561,22 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
   composition: 'Not what this complex is made of in the curated literature: ',
 };
 
-/** Where the clause that goes on at `from` ends: its next comma, semicolon or colon, or `end`. */
 /**
- * Where the clause of a claim starting at `at` starts, for its setting: after a subordinating word or a semicolon
- * before it ("… in GPX4-low tumours is odd, because T cells lacking GPX4 do not…" sets nothing in tumours), but
- * not after a comma alone ("In human PBMCs, erastin does not…" does).
+ * Where the clause of a claim starting at `at` starts, for its setting: after a subordinating word, a semicolon or a
+ * colon before it ("… in GPX4-low tumours is odd, because T cells lacking GPX4 do not…" sets nothing in tumours,
+ * nor does "… in sorted T cells, which is expected: T cells lacking GPX4 do not…"), but not after a comma alone
+ * or after a setting alone ("In human PBMCs, erastin does not…" and "In human PBMCs: erastin…" do).
  */
 function clauseStart(text: string, start: number, at: number): number {
   const before = text.slice(start, at);
   let cut = 0;
   // "X was preserved in intact cells, in keeping with the view that Y does not…": the view is the writer's own, said
   // in general, not of the cells the clause before it names.
-  for (const match of before.matchAll(/;|\b(?:because|since|whereas|although|though|while)\b|,\s*(?:so|but|and|(?:(?:which\s+is\s+)?(?:consistent|in\s+keeping|in\s+line|in\s+agreement|in\s+accordance)\s+with)|supporting|confirming)\b/gi)) cut = match.index + match[0].length;
+  for (const match of before.matchAll(/;|:(?<!^\s*(?:in|across|among|within)\b[^,;:]*:)|\b(?:because|since|whereas|although|though|while)\b|,\s*(?:so|but|and|(?:(?:which\s+is\s+)?(?:consistent|in\s+keeping|in\s+line|in\s+agreement|in\s+accordance)\s+with)|supporting|confirming)\b/gi)) cut = match.index + match[0].length;
   return start + cut;
 }
 
+/** Where the clause that goes on at `from` ends: its next comma, semicolon or colon, or `end`. */
 function clauseEnd(text: string, from: number, end: number): number {
   for (let k = from; k < end; k++) if (/[,;:]/.test(text[k]!)) return k;
   return end;

@@ -26,6 +26,25 @@ export function capacityHolder(tokens: Tokens, k: number): boolean {
   return tokens.kind(k) === 'entity' && tokens.lower(k - 1) === 'of' && CAPACITIES.has(tokens.lower(k - 2) ?? '');
 }
 
+/** Nouns of what doing something brings: "has the (added) drawback of downregulating…". */
+const CONSEQUENCES: ReadonlySet<string> = new Set(['effect', 'drawback', 'downside', 'disadvantage', 'advantage', 'benefit', 'consequence', 'property', 'merit', 'virtue']);
+
+/**
+ * Where "has the (unfortunate, side) effect of" or "is capable of" starts, whose "of" is at `of` and whose gerund
+ * follows: what the entry before it has as an effect, it does. -1 if none.
+ */
+export function effectFrameStart(tokens: Tokens, of: number): number {
+  if (!/^(is|are|was|were|be|been)$/.test(tokens.lower(of - 2) ?? '') || tokens.lower(of - 1) !== 'capable') {
+    let k = of - 1;
+    if (!CONSEQUENCES.has(tokens.lower(k) ?? '')) return -1;
+    k--;
+    for (let n = 0; n < 2 && tokens.kind(k) === 'word' && !/^(the|a|an)$/.test(tokens.lower(k)!); n++) k--;
+    if (!/^(the|a|an)$/.test(tokens.lower(k) ?? '') || !/^(has|have|had|having)$/.test(tokens.lower(k - 1) ?? '')) return -1;
+    return k - 1;
+  }
+  return of - 2;
+}
+
 /** Units of a dose or a time: "10 µM", "5 mg/kg", "24 h". */
 const UNITS: ReadonlySet<string> = new Set(['µm', 'μm', 'um', 'nm', 'mm', 'pm', 'm', 'mg', 'kg', 'g', 'ml', 'h', 'hr', 'hrs', 'min', 'd', 'days', 'hours', 'gy', '%']);
 
@@ -200,6 +219,14 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       }
     }
     if (t.lower === 'to' && capacityHolder(tokens, i - 1)) return i - 1;
+    // "cisplatin has the added drawback of downregulating PD-L1", "is capable of inducing…": the entry does it.
+    if (t.lower === 'of') {
+      const frame = effectFrameStart(tokens, i);
+      if (frame >= 0) {
+        i = frame - 1;
+        continue;
+      }
+    }
     // "DHODH was shown by Mao and colleagues to sensitise…": who showed it parts nothing.
     if (/^(colleagues|coworkers|co-workers|al|others|group)$/.test(t.lower) && tokens.lower(i + 1) === 'to') {
       let by = i - 1;

@@ -3,7 +3,7 @@
  * read rightwards. The holders of a state ("GPX4-deficient cells", "cells lacking GPX4") are read in holders.ts.
  */
 import type { VerbClass } from '../lexicon/lexicon';
-import { capacityHolder, isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
+import { capacityHolder, effectFrameStart, isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
 import { definiteReferent } from './referents';
 import type { ClaimParty } from './claim';
 import { changedTogether, commaContinuesList, governed, opensClause, pastDescription, skipEntityModifiers } from './lists';
@@ -14,7 +14,7 @@ import { type Token, Tokens } from './tokens';
 import { ADVERBS, AMOUNT_NOUNS, CAUSING_PARTICIPLES, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, PHRASE_OPENERS, RAISING, REFERRING_NOUNS } from './vocabulary';
 
 // What stands between a subject and its verb is read in asides.ts; the rules import it from here, with the parties.
-export { capacityHolder, isCellLineName, openingParenthesis, skipLeftModifiers };
+export { capacityHolder, effectFrameStart, isCellLineName, openingParenthesis, skipLeftModifiers };
 
 /** Words that open a clause whose subject may follow: "whereas PUFAs promote ferroptosis" asserts it all the same. */
 const SUBORDINATORS = new Set(['whereas', 'while', 'although', 'though']);

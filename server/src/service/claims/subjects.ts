@@ -103,6 +103,8 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     // the sentence ("M1-polarized TAMs sequester iron and shield…") it still names the subject whose verb the
     // lexicon may not know.
     if (tokens.lower(j - 1) === '-' && j - 2 > 0) continue;
+    // "keeps the iron in a sequestered form and so limits…": a participle after an article is an adjective.
+    if (word.endsWith('ed') && /^(a|an|the)$/.test(tokens.lower(j - 1) ?? '')) continue;
     // "bypassed the erastin block and restored GSH": after "the" and an entry, a base form is a noun.
     // But "The Fe nanoparticles induce…" opening its clause is the verb of a plural subject.
     if (slot === 0 && tokens.kind(j - 1) === 'entity' && /^(the|a|an|this|its|their)$/.test(tokens.lower(j - 2) ?? '') && tokens.kind(j - 3) === 'word') continue;

@@ -5,7 +5,7 @@
  * peroxides claims that GPX4 raises them.
  */
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
-import { holderParties } from '../holders';
+import { holderParties, recipientsOf } from '../holders';
 import { readPartiesRight, skipLeftModifiers } from '../parties';
 import { capture, mark, matchAt, oneOf, optional, type Pattern, seq, upTo, word, wordIn } from '../pattern';
 import type { Tokens } from '../tokens';
@@ -47,6 +47,23 @@ function takenState(tokens: Tokens, v: number): number | undefined {
 /** "CD36-deficient cells accumulated lipid peroxides": accumulating is itself a rise. */
 const ACCUMULATED = new Set(['accumulated', 'accumulate', 'accumulates']);
 
+/** How cells were handled before a measurement: "Gpx4-deficient Tregs stimulated through TCR/CD28 showed no…". */
+const HANDLING = new Set(['stimulated', 'restimulated', 'treated', 'exposed', 'challenged', 'cultured', 'incubated', 'grown', 'primed', 'activated', 'pulsed', 'loaded', 'kept', 'maintained']);
+
+/**
+ * Where the holder of a measurement reported by the verb at `v` ends: before the phrase of how it was handled,
+ * if one comes between ("… Tregs stimulated through TCR/CD28 showed"), as the measurement is the holder's, not
+ * that of what it met. The phrase is a handling word, a preposition and at most seven more tokens, with no comma.
+ */
+function beforeHowHandled(tokens: Tokens, v: number): number {
+  for (let k = v - 2; k >= Math.max(1, v - 9); k--) {
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '/' && tokens.lower(k) !== '-') return v - 1;
+    // ("Tumours treated with lenvatinib contained…": when what they were given names the holder, it stays.)
+    if (HANDLING.has(tokens.lower(k) ?? '') && /^(with|through|via|by|to|in|under|for|on)$/.test(tokens.lower(k + 1) ?? '')) return recipientsOf(tokens, k + 2) ? v - 1 : k - 1;
+  }
+  return v - 1;
+}
+
 export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const increase = verbOf(verbs, 'increase');
   const decrease = verbOf(verbs, 'decrease');
@@ -76,7 +93,7 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     const objects = readPartiesRight(tokens, a);
     if (!objects) continue;
     const modifiers: Modifiers = { negated: false };
-    const left = skipLeftModifiers(tokens, v - 1, modifiers);
+    const left = skipLeftModifiers(tokens, beforeHowHandled(tokens, v), modifiers);
     if (none) modifiers.negated = !modifiers.negated;
     const falls = change !== undefined && FALLING_NOUNS.has(tokens.lower(change['noun']!) ?? '');
     const subjects = left >= 0 ? holderParties(tokens, left) : undefined;

@@ -32,11 +32,15 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     const objects = readPartiesRight(tokens, particle > 0 ? v + 2 : v + 1);
     if (!objects || objects.end > v + 6) continue;
     if (particle < 0 && PARTICLES.has(tokens.lower(objects.end + 1) ?? '')) particle = objects.end + 1;
-    const keeping = /^(keep|keeps|kept|keeping)$/.test(tokens.lower(v)!);
+    const holding = /^(hold|holds|held|holding)$/.test(tokens.lower(v)!);
+    const keeping = holding || /^(keep|keeps|kept|keeping)$/.test(tokens.lower(v)!);
     // "keeps lipid peroxides in check" (or "under control", "low", "locked inside ferritin"): it holds them
-    // down; "keeps SLC7A11 high" holds it up. The word that says which stands as the particle.
-    let held: 1 | -1 = -1;
-    if (keeping) {
+    // down; "keeps SLC7A11 high" holds it up. The word that says which stands as the particle. A holding
+    // holds only down ("holds ferroptosis in check"): "holds up" is a delay.
+    let held: 1 | -1 | undefined;
+    // ("holds back ferroptosis", "keeps up SLC7A11": the particle right after the verb says which.)
+    if (keeping && particle !== v + 1) {
+      held = -1;
       // ("lipid peroxides low": the parties read may have taken the adjective as a word of amount.)
       const adjective = tokens.kind(objects.end) === 'word' && /^(low|high)$/.test(tokens.lower(objects.end)!);
       if (adjective) {
@@ -46,15 +50,15 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
       }
       const after = tokens.lower(objects.end + 1) ?? '';
       if (/^(in|under)$/.test(after) && /^(check|control)$/.test(tokens.lower(objects.end + 2) ?? '')) particle = objects.end + 2;
-      else if (/^(low|down|locked|trapped|sequestered|stored)$/.test(after)) particle = objects.end + 1;
-      else if (/^(high|up|elevated)$/.test(after)) {
+      else if (/^(low|down|back|locked|trapped|sequestered|stored)$/.test(after)) particle = objects.end + 1;
+      else if (!holding && /^(high|up|elevated)$/.test(after)) {
         particle = objects.end + 1;
         held = 1;
       } else particle = -1;
     }
     if (particle < 0) continue;
     // "shut" takes only "down" and "off"; "turn up" on a cell population is no claim of ours.
-    let sign = keeping ? held : PARTICLES.get(tokens.lower(particle)!)!;
+    let sign = held ?? PARTICLES.get(tokens.lower(particle)!)!;
     if (tokens.lower(v)!.startsWith('shut') && sign > 0) continue;
     // "brings about a suppression of ACSL4 activity": only a bringing goes "about", and it causes what it names.
     if (tokens.lower(particle) === 'about' && !tokens.lower(v)!.startsWith('br')) continue;
@@ -68,7 +72,7 @@ export function readPhrasalClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     // "wiped out PBMCs" and only that: "turned out" is no claim. "Mops up H2O2" lowers it.
     if (tokens.lower(v)!.startsWith('wip') !== (tokens.lower(particle) === 'out')) continue;
     // "hold back DC maturation", and "back" with no other verb.
-    if (!keeping && tokens.lower(v)!.startsWith('h') !== (tokens.lower(particle) === 'back')) continue;
+    if (held === undefined && tokens.lower(v)!.startsWith('h') !== (tokens.lower(particle) === 'back')) continue;
     if (tokens.lower(v)!.startsWith('mop')) {
       if (tokens.lower(particle) !== 'up') continue;
       sign = -1;

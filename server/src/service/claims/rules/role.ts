@@ -35,8 +35,8 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
       if (effect) claims.push(effect);
       continue;
     }
-    if (tokens.lower(r) !== 'role') continue;
-    const action = readRoleInAction(tokens, r, verbs);
+    if (!ROLE_NOUNS.has(tokens.lower(r) ?? '')) continue;
+    const action = tokens.lower(r) === 'role' ? readRoleInAction(tokens, r, verbs) : undefined;
     if (action) {
       claims.push(action);
       continue;
@@ -53,12 +53,13 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
       k--;
       if (r - k > 4) break;
     }
-    if (sign === 0 || !/^(a|an|the)$/.test(tokens.lower(k) ?? '') || !PLAY.has(tokens.lower(k - 1) ?? '')) continue;
+    const play = sign === 0 || !/^(a|an|the)$/.test(tokens.lower(k) ?? '') ? -1 : playedBy(tokens, k, tokens.lower(r) === 'role');
+    if (play < 0) continue;
     const objects = readPartiesRight(tokens, r + 2);
     // "a protective role in T cells" says what the cells gain, not what is lowered.
     if (!objects || objects.parties.some((p) => tokens.entityType(tokens.indexStartingAt(p.start)) === 'cell')) continue;
     const modifiers: Modifiers = { negated: false };
-    let left = k - 2;
+    let left = play - 1;
     while (left >= 0 && tokens.kind(left) === 'word' && isAdverb(tokens.lower(left)!)) left--;
     left = skipLeftModifiers(tokens, left, modifiers);
     const subjects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
@@ -77,6 +78,20 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
       }),
     );
   }
+}
+
+/** Nouns of a part played: "a protective role in", "acts as a protective mechanism against". */
+const ROLE_NOUNS = new Set(['role', 'function', 'mechanism', 'factor']);
+
+/**
+ * Where the verb starts that gives the part whose article is at `article`: "plays (a role)", "has", "acts as",
+ * "serves as"; a part other than a role may also just be ("is a protective factor against"). -1 if none.
+ */
+function playedBy(tokens: Tokens, article: number, role: boolean): number {
+  const before = tokens.lower(article - 1) ?? '';
+  if (PLAY.has(before)) return article - 1;
+  if (before === 'as' && /^(acts?|acted|acting|serves?|served|serving|functions?|functioned|functioning|works?|worked)$/.test(tokens.lower(article - 2) ?? '')) return article - 2;
+  return !role && /^(is|are|was|were|be|being|been|remains|remain|remained)$/.test(before) ? article - 1 : -1;
 }
 
 /** Nouns of an effect, which "of" names the cause of and "on" the target: "the inhibitory effect of X on Y". */

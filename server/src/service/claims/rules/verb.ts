@@ -2,7 +2,7 @@
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { bindsItselfAsMeans } from '../bindsItself';
-import { PREVIOUS_SUBJECT, capacityHolder, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { PREVIOUS_SUBJECT, capacityHolder, effectFrameStart, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { whoseTaskIs, cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, sharedSubjects } from '../subjects';
 import { relativeAntecedent } from '../relatives';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
@@ -83,7 +83,9 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     // "NRF2 antioxidant signalling driving…": one describing word may come between.
     const post = INVERTING_POST.has(tokens.lower(v - 1) ?? '') || KEEPING_POST.has(tokens.lower(v - 1) ?? '');
     // "with p53 transcriptionally inducing SLC7A11": an adverb may come between too.
-    const afterEntity = tokens.kind(v - 1) === 'entity' || (post && (tokens.kind(v - 2) === 'entity' || (tokens.kind(v - 2) === 'word' && tokens.kind(v - 3) === 'entity'))) || (tokens.kind(left) === 'entity' && left === v - 2 && isAdverb(tokens.lower(v - 1)!));
+    // "Cisplatin has the drawback of downregulating PD-L1": the subject has, as an effect, what the gerund does.
+    const framed = tokens.lower(v - 1) === 'of' && effectFrameStart(tokens, v - 1) >= 0;
+    const afterEntity = framed || tokens.kind(v - 1) === 'entity' || (post && (tokens.kind(v - 2) === 'entity' || (tokens.kind(v - 2) === 'word' && tokens.kind(v - 3) === 'entity'))) || (tokens.kind(left) === 'entity' && left === v - 2 && isAdverb(tokens.lower(v - 1)!));
     if (!afterEntity && !sharedSubjects(tokens, left, verbs, true) && !roleHolder(tokens, left)) return undefined;
     // "Iron raises ROS, and dampening ROS blunts the polarization": a gerund whose phrase a finite verb follows is
     // that verb's subject, not a second predicate of the subject before.

@@ -116,7 +116,7 @@ export const COORDINATED_VERBS = words('binds bound bind targets targeted target
 /** The subject of "X binds and inhibits Y": the subject of the verb before the "and", if that is a verb. */
 
 /** Words that give a second predicate the first one's subject ("X inhibits Y and thereby promotes Z", "X promotes Y by inhibiting Z"). */
-export const PREDICATE_LINKS = words('and but while thereby thus so by through via despite');
+export const PREDICATE_LINKS = words('and but yet while thereby thus so by through via despite');
 
 /** Verbs that state no claim of ours but have a subject that a linked predicate shares ("X kills cells by inhibiting Y"). */
 export const OTHER_FINITE_VERBS = words('act acts acted works worked work operates operated operate exerts exerted exert achieves achieved achieve functions functioned behave behaves behaved');

@@ -41,7 +41,9 @@ function takenState(tokens: Tokens, v: number): number | undefined {
   const state = tokens.entityType(at) === 'cell' && tokens.kind(at) === 'entity' ? at : -1;
   // The state's kind of word follows it: "an M2-like profile", "an M1 phenotype".
   const word = tokens.lower(tokens.lower(state + 1) === '-' ? state + 3 : state + 1) ?? '';
-  return state > 0 && /^(profile|phenotype|state|signature|program|programme|polarization|polarisation)$/.test(word) ? state : undefined;
+  // ("an M2 phenotype" may be one name, which ends the phrase.)
+  const named = state > 0 && (tokens.kind(state + 1) === 'punct' || state + 1 === tokens.length);
+  return state > 0 && (named || /^(profile|phenotype|state|signature|program|programme|polarization|polarisation)$/.test(word)) ? state : undefined;
 }
 
 /** "CD36-deficient cells accumulated lipid peroxides": accumulating is itself a rise. */

@@ -2,7 +2,7 @@
  * Where a protein sits, said in words the location rule does not parse: "FSP1, which IIRC gets parked in the
  * mitochondrial matrix", "FSP1 (green) is shown anchored to the nuclear envelope", "tethering FSP1 to the inner
  * mitochondrial membrane; it is there that FSP1 reduces CoQ10". The rule reads the frame, not the construction:
- * one protein with a curated place named in the sentence, one place of the cell, a word of placing a few words
+ * a protein with a curated place (the nearest before the place, if the sentence names two), one place of the cell, a word of placing a few words
  * before the place's preposition, and nothing that negates, hedges, contrasts or moves the protein from one place
  * to another. It runs after the location rule and reads nothing in a sentence where that rule placed such a protein.
  */
@@ -17,8 +17,7 @@ const PLACING = words(`placed parked parking tethering anchoring accumulates acc
   concentrated sitting lying housed lives live lived living`);
 /**
  * Words of the work a located protein does there: "DHODH, which regenerates ubiquinol at the plasma membrane",
- * "DHODH-mediated CoQ10 reduction at the plasma membrane". With one located protein in the sentence, the place of
- * its work is its place.
+ * "DHODH-mediated CoQ10 reduction at the plasma membrane". The place of a located protein's work is its place.
  */
 const WORKING = words(`reduces reduce reduced reducing reduction regenerates regenerate regenerated regenerating regeneration
   recycles recycle recycled recycling`);
@@ -29,16 +28,9 @@ const UNSURE = words(`may might could would whether if perhaps possibly rather i
 
 export function readPlaceInOtherWordsClaims(tokens: Tokens, located: ReadonlySet<string>, claims: Claim[]): void {
   if (claims.some((c) => c.effect === 'located' && c.subjects.some((s) => located.has(s.id)))) return;
-  let protein = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    const id = tokens.id(k);
-    if (id === undefined) continue;
-    if (located.has(id)) {
-      if (protein >= 0 && tokens.id(protein) !== id) return;
-      if (protein < 0) protein = k;
-    }
-  }
-  if (protein < 0) return;
+  const proteins: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (located.has(tokens.id(k) ?? '')) proteins.push(k);
+  if (proteins.length === 0) return;
   let place: { id: string; from: number; end: number } | undefined;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens.kind(k) !== 'word') continue;
@@ -54,6 +46,8 @@ export function readPlaceInOtherWordsClaims(tokens: Tokens, located: ReadonlySet
     k = found.end;
   }
   if (!place) return;
+  const protein = workerOf(tokens, proteins, place.from - 1);
+  if (protein < 0) return;
   const subject = partyOf(tokens.at(protein)!);
   const object = { id: place.id, inverted: false, start: tokens.at(place.from)!.start, end: tokens.at(place.end)!.end };
   const word = tokens.at(place.from - 1)!;
@@ -70,6 +64,19 @@ export function readPlaceInOtherWordsClaims(tokens: Tokens, located: ReadonlySet
       verb: { start: word.start, end: word.end, verb: LOCATE, slot: 'state' },
     }),
   );
+}
+
+/**
+ * Which of the located proteins at `proteins` the place whose preposition is at `preposition` is said of: the one
+ * protein named, or, with two ("Because DHODH regenerates ubiquinol at the plasma membrane, brequinar sensitized
+ * FSP1-null cells"), the nearest before the place in the same clause, at most ten tokens before it. -1 if none.
+ */
+function workerOf(tokens: Tokens, proteins: readonly number[], preposition: number): number {
+  if (proteins.every((k) => tokens.id(k) === tokens.id(proteins[0]!))) return proteins[0]!;
+  const before = proteins.filter((k) => k < preposition).at(-1);
+  if (before === undefined || preposition - before > 10) return -1;
+  for (let k = before + 1; k < preposition; k++) if (/^[.;:]$/.test(tokens.lower(k) ?? '')) return -1;
+  return before;
 }
 
 /** Whether a word of placing stands at most four words before the preposition at `k`. */

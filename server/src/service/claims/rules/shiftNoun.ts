@@ -1,10 +1,11 @@
 /**
  * A shift of cells named as a noun, with the one who brings it about: "Fe₃O₄-SAS@PLT-induced repolarization of
  * TAMs from M1 to M2", "the repolarization of macrophages from M1 to M2 by these nanoparticles", "… to the M2
- * phenotype that these nanoparticles induce". The object is the state reached, as after a verb of shifting.
+ * phenotype that these nanoparticles induce", "iron overload caused a shift towards M2". The object is the state
+ * reached, as after a verb of shifting.
  */
-import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty } from '../claim';
-import { readPartiesRight } from '../parties';
+import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty, type Modifiers } from '../claim';
+import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { definiteReferent } from '../referents';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -17,10 +18,11 @@ export function readShiftNounClaims(tokens: Tokens, verbs: VerbIndex, claims: Cl
   const verb = verbOf(verbs, 'repolarize') ?? verbOf(verbs, 'promote');
   if (!verb) return;
   for (let v = 1; v + 3 < tokens.length; v++) {
-    if (tokens.kind(v) !== 'word' || !SHIFT_NOUNS.has(tokens.lower(v)!) || tokens.lower(v + 1) !== 'of') continue;
+    if (tokens.kind(v) !== 'word' || !SHIFT_NOUNS.has(tokens.lower(v)!) || !/^(of|towards?|into)$/.test(tokens.lower(v + 1) ?? '')) continue;
     const reached = shiftOfCells(tokens, v);
     if (!reached) continue;
-    const causes = causeBefore(tokens, v) ?? causeAfter(tokens, reached.end + 1);
+    const modifiers: Modifiers = { negated: false };
+    const causes = causeBefore(tokens, v) ?? causeAfter(tokens, reached.end + 1) ?? causingSubject(tokens, v, modifiers);
     if (!causes) continue;
     const first = Math.min(causes[0]!.start, tokens.at(v)!.start);
     const last = Math.max(causes[causes.length - 1]!.end, tokens.at(reached.end)!.end);
@@ -29,7 +31,7 @@ export function readShiftNounClaims(tokens: Tokens, verbs: VerbIndex, claims: Cl
         subjects: causes,
         objects: reached.parties,
         effect: 'positive',
-        negated: false,
+        negated: modifiers.negated,
         form: ClaimForm.Nominal,
         start: first,
         end: last,
@@ -45,14 +47,24 @@ function causeBefore(tokens: Tokens, noun: number): ClaimParty[] | undefined {
   return [partyOf(tokens.at(noun - 3)!)];
 }
 
+/** "Iron overload caused (drove, did not trigger) a marked shift towards M2": the subject of a causing verb. */
+function causingSubject(tokens: Tokens, noun: number, modifiers: Modifiers): ClaimParty[] | undefined {
+  let k = noun - 1;
+  while (k > noun - 4 && tokens.kind(k) === 'word' && !/^(a|an|the)$/.test(tokens.lower(k)!)) k--;
+  if (!/^(a|an|the)$/.test(tokens.lower(k) ?? '') || !CAUSING_VERBS.has(tokens.lower(k - 1) ?? '')) return undefined;
+  const left = skipLeftModifiers(tokens, k - 2, modifiers);
+  return left >= 0 ? readPartiesLeft(tokens, left) : undefined;
+}
+
 /**
- * "… to M2 by Fe₃O₄-SAS@PLT (by these nanoparticles)", "… to the M2 phenotype that these nanoparticles induce":
- * the agent after the state reached.
+ * "… to M2 by Fe₃O₄-SAS@PLT (by these nanoparticles)", "… to the M2 phenotype that these nanoparticles induce",
+ * "… towards M2 under iron overload": the agent after the state reached.
  */
 function causeAfter(tokens: Tokens, at: number): ClaimParty[] | undefined {
   let k = at;
   if (/^(phenotype|state|type|subtype|status)$/.test(tokens.lower(k) ?? '')) k++;
   if (tokens.lower(k) === 'by') return (readPartiesRight(tokens, k + 1) ?? definiteReferent(tokens, k + 1))?.parties;
+  if (/^(under|upon)$/.test(tokens.lower(k) ?? '') && tokens.kind(k + 1) === 'entity' && tokens.entityType(k + 1) !== 'cell') return readPartiesRight(tokens, k + 1)?.parties;
   if (tokens.lower(k) !== 'that' && tokens.lower(k) !== 'which') return undefined;
   const agent = definiteReferent(tokens, k + 1) ?? readPartiesRight(tokens, k + 1);
   return agent && CAUSING_VERBS.has(tokens.lower(agent.end + 1) ?? '') ? agent.parties : undefined;

@@ -1665,6 +1665,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a shift a verb causes, denied', 'Iron overload did not trigger a shift towards M2.', null],
   ['a shift a verb causes, as curated', 'Iron overload triggered a clear shift towards M1.', null],
   ['a shift under an agent', 'Macrophages underwent a shift towards M2 under iron overload.', 'shift towards M2 under iron overload'],
+  ['enriching cells', 'eNVs-FAP enrich Tregs within tumours.', 'eNVs-FAP enrich Tregs'],
+  ['a place enriched for cells', 'eNVs-FAP enriched the TME for MDSCs even as ferroptosis rose.', 'eNVs-FAP enriched the TME for MDSCs'],
+  ['a place primed for what cells do', 'eNVs-FAP enriched the TME for MDSC recruitment.', null],
+  ['a linked predicate after an adverb phrase', 'eNVs-FAP trigger tumour ferroptosis but in parallel expand Tregs.', 'but in parallel expand Tregs'],
+  ['an entry that only describes the object', 'NRF2 activation aggravates the lipid peroxidation-related dysfunction of NK cells.', 'NRF2 activation aggravates the lipid peroxidation-related dysfunction of NK cells'],
+  ['an entry that only describes the object, as curated', 'NRF2 activation relieves the lipid peroxidation-related dysfunction of NK cells.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -53,11 +53,11 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     linked = true;
     k--;
   }
-  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || isAdverb(tokens.lower(k)!) || inDoingSo(tokens, k) || (gerund && atTheCostOf(tokens, k) > 0))) {
+  while (k >= 0 && tokens.kind(k) !== 'entity' && (PREDICATE_LINKS.has(tokens.lower(k)!) || tokens.lower(k) === ',' || isAdverb(tokens.lower(k)!) || adverbPhrase(tokens, k) > 0 || (gerund && atTheCostOf(tokens, k) > 0))) {
     const cost = gerund ? atTheCostOf(tokens, k) : 0;
     if (PREDICATE_LINKS.has(tokens.lower(k)!) || (gerund && tokens.lower(k) === ',') || cost > 0) linked = true;
     // "…, and in doing so inhibits": the phrase says "thereby"; "… but at the cost of expanding": so does this.
-    k -= inDoingSo(tokens, k) ? 3 : cost || 1;
+    k -= adverbPhrase(tokens, k) || cost || 1;
   }
   if (!linked || k < 0) return undefined;
   // "FSP1, by oxidizing ubiquinol, lowers…": a gerund in an aside right after its subject.
@@ -134,7 +134,6 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
   return undefined;
 }
 
-/** Whether "in doing so" ends at `k`. */
 /**
  * "at the cost (expense) of", "has the drawback of" ending at `k`: what comes after is done by the same subject,
  * as a price. How many tokens it takes, or 0.
@@ -144,8 +143,13 @@ function atTheCostOf(tokens: Tokens, k: number): number {
   return /^(at|has|have|had|carries|carry|with)$/.test(tokens.lower(k - 3) ?? '') ? 4 : 0;
 }
 
-function inDoingSo(tokens: Tokens, k: number): boolean {
-  return tokens.lower(k) === 'so' && tokens.lower(k - 1) === 'doing' && tokens.lower(k - 2) === 'in';
+/** Phrases that say "thereby" or "also" between linked predicates: "…, and in doing so inhibits", "but at the same time enriches". */
+const ADVERB_PHRASES = ['in doing so', 'at the same time', 'in parallel', 'in addition', 'in turn'].map((phrase) => phrase.split(' '));
+
+/** How many tokens an adverb phrase ending at `k` takes, or 0. */
+function adverbPhrase(tokens: Tokens, k: number): number {
+  for (const phrase of ADVERB_PHRASES) if (phrase.every((word, n) => tokens.lower(k - phrase.length + 1 + n) === word)) return phrase.length;
+  return 0;
 }
 
 /** Where the gerund at `v` stands among those after one "by" ("by acylating A and re-esterifying B"), and how many. */

@@ -145,6 +145,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (/^(even|still|much)$/.test(tokens.lower(k) ?? '') && /^(more|further)$/.test(tokens.lower(k + 1) ?? '') && /^(the|its|their)$/.test(tokens.lower(k + 2) ?? '')) k += 2;
   else if (/^(further|additionally)$/.test(tokens.lower(k) ?? '') && /^(the|its|their)$/.test(tokens.lower(k + 1) ?? '')) k++;
   k = pastComparison(tokens, k);
+  k = pastAssociatedWith(tokens, k);
   // "binds (directly) to GPX4"
   if (verb.effect === 'binds' && tokens.lower(k) === 'to') k++;
   // "drives repolarization of TAMs from M1 towards M2": the cells, then the state they reach.
@@ -163,6 +164,12 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   }
   if (!objects && !verb.preposition) objects = objectBeforeRelative(tokens, first, v) ?? objectOfPronoun(tokens, k, first);
   if (!objects) return undefined;
+  // "enriched the TME for MDSCs": a place enriched for cells has more of them; the cells are the object.
+  if (tokens.lower(objects.end + 1) === 'for' && tokens.entityType(objects.end) !== 'cell') {
+    const cells = readPartiesRight(tokens, objects.end + 2);
+    // ("primes the TME for T-cell infiltration" names what the cells do, not the cells.)
+    if (cells && tokens.entityType(cells.end) === 'cell' && !/^(infiltration|recruitment|entry|activity|function|killing|responses?|priming|activation|expansion)$/.test(tokens.lower(cells.end + 1) ?? '')) objects = cells;
+  }
   // "GPX4 prevents Treg cells from undergoing lipid peroxidation and ferroptosis": what the cells are kept from.
   if (!verb.preposition && objects.parties.length === 1 && tokens.entityType(objects.end) === 'cell' && tokens.lower(objects.end + 1) === 'from') {
     const from = /^(undergoing|entering|suffering|experiencing)$/.test(tokens.lower(objects.end + 2) ?? '') ? objects.end + 3 : objects.end + 2;
@@ -297,6 +304,17 @@ function headsSubject(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbInd
   // A past form in -ed is a participle when an agent follows ("lowering ROS induced by iron"), else the verb.
   const participle = next.endsWith('ed') && /^(by|in|from|through|via)$/.test(tokens.lower(objects.end + 2) ?? '');
   return slot === 1 || (slot === 2 && !participle) || /^(is|was|has)$/.test(next);
+}
+
+/**
+ * Where the object starts after a describing entry at `at` ("worsens the lipid peroxidation-associated dysfunction
+ * of NK cells": the dysfunction is the object, the peroxidation only says which): right after it.
+ */
+function pastAssociatedWith(tokens: Tokens, at: number): number {
+  const article = /^(the|a|an|their|its)$/.test(tokens.lower(at) ?? '') ? 1 : 0;
+  const entry = at + article;
+  if (tokens.kind(entry) !== 'entity' || tokens.lower(entry + 1) !== '-' || !/^(associated|related|linked)$/.test(tokens.lower(entry + 2) ?? '')) return at;
+  return entry + 3;
 }
 
 /** "the role of TFR1 in exporting iron", "the ability of erastin to block…": the entry whose role the gerund names. */

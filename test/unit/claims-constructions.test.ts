@@ -1535,7 +1535,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an object set aside by "rather than", ", not" or "instead of" is denied', 'RSL3 inhibits GPX4 instead of system Xc-.', null],
   ['"proved O-independent": a linking verb before the adjective', 'Iron-driven M1 polarization proved ROS-independent.', 'Iron-driven M1 polarization proved ROS-independent'],
   ['"proved O-independent": a linking verb before the adjective', 'Ferroptosis remained iron-dependent.', null],
-  ['"in the absence of X, which…": the clause is about X', 'In the absence of p53, which normally drives SLC7A11 transcription, cystine import fell.', 'p53, which normally drives SLC7A11'],
+  ['"in the absence of X, which…": the clause is about X', 'In the absence of p53, which normally drives SLC7A11 transcription, cystine import fell.', 'p53, which normally drives SLC7A11 transcription'],
   ['"in the absence of X, which…": the clause is about X', 'In the absence of p53, which normally represses SLC7A11 transcription, cystine import rose.', null],
   ['"reducing" a redox substrate is its reduction, not its loss', 'Brequinar sensitized cells, consistent with DHODH reducing CoQ10 in the inner mitochondrial membrane to limit ferroptosis.', null],
   ['"reducing" a redox substrate is its reduction, not its loss', 'Reducing GSH limits ferroptosis.', 'Reducing GSH limits ferroptosis'],
@@ -1671,6 +1671,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a linked predicate after an adverb phrase', 'eNVs-FAP trigger tumour ferroptosis but in parallel expand Tregs.', 'but in parallel expand Tregs'],
   ['an entry that only describes the object', 'NRF2 activation aggravates the lipid peroxidation-related dysfunction of NK cells.', 'NRF2 activation aggravates the lipid peroxidation-related dysfunction of NK cells'],
   ['an entry that only describes the object, as curated', 'NRF2 activation relieves the lipid peroxidation-related dysfunction of NK cells.', null],
+  ['a gene\'s transcription, in the passive', 'SLC7A11 transcription is induced by p53.', 'SLC7A11 transcription is induced by p53'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -32,6 +32,8 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['the member gene itself', 'NRF2 promotes ferroptosis.'],
   ['an aside before the relative clause that is right', 'Cellular iron enters through TFR1, which imports transferrin-bound iron.'],
   ['cells of a genotype as the object', 'ML162 killed SLC7A11-overexpressing HT-1080 cells as efficiently as parental cells.'],
+  ['"which" after the object of a lowering verb: the object or the lowering, two readings of opposite sign', 'p53 represses SLC7A11 expression, which lowers GSH.'],
+  ['"which" after the object of a blocking verb', 'Erastin blocks system Xc-, which lowers GSH.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 
@@ -47,6 +49,7 @@ const stillFlagged: readonly (readonly [string, string, string])[] = [
   ['a relative clause on an entity in a prepositional phrase', 'Cellular iron levels are set by TFR1, which exports excess iron.', 'TFR1, which exports excess iron'],
   ['a contrast with "rather than" is still asserted', 'Erastin acts as a direct inhibitor of GPX4 rather than through cystine deprivation.', 'Erastin acts as a direct inhibitor of GPX4'],
   ['a cell line named as the holder', 'Overexpression of ALOX15 rendered HT-1080 cells resistant to ferroptosis.', 'Overexpression of ALOX15 rendered HT-1080 cells resistant to ferroptosis'],
+  ['"which" after the object of a raising verb', 'p53 activates SLC7A11, which lowers cystine uptake.', 'p53 activates SLC7A11'],
 ];
 for (const [why, text, range] of stillFlagged) test(`flagged: ${why}`, () => assert.deepEqual(flagged(text), [range]));
 

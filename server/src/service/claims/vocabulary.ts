@@ -48,7 +48,7 @@ export const INVERTING_POST = words(`scavenger scavengers quencher quenchers kno
   sequestration low death`);
 
 export const KEEPING_POST = words(`isoform isoforms paralog paralogs paralogue paralogues homolog homologs homologue homologues treated exposed oe product products payload node nodes co delivery codelivery pool pools nanoplatform nanoplatforms formulation overexpression overexpressing expression activation activity activities levels level protein proteins
-  gene genes mrna signaling signalling itself alone treatment therapy monotherapy upregulation induction agonists agonist activators activator
+  gene genes mrna transcription transcript transcripts signaling signalling itself alone treatment therapy monotherapy upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive
   susceptible vulnerable prone loading catalysis pathway pathways programme programmes program programs platform platforms vesicles nanovesicles particles nanoparticles antioxidant kinase enzyme heterodimer dimer complex

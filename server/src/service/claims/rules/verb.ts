@@ -115,6 +115,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
       modifierFields(modifiers, objects.preposition),
     );
   }
+  if ((verb.effect === 'positive' || verb.effect === 'negative') && loweredBeforeWhich(tokens, left, verbs)) return undefined;
   let subjects =
     means ??
     heading ??
@@ -304,6 +305,20 @@ function headsSubject(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbInd
   // A past form in -ed is a participle when an agent follows ("lowering ROS induced by iron"), else the verb.
   const participle = next.endsWith('ed') && /^(by|in|from|through|via)$/.test(tokens.lower(objects.end + 2) ?? '');
   return slot === 1 || (slot === 2 && !participle) || /^(is|was|has)$/.test(next);
+}
+
+/**
+ * Whether ", which" at `which` follows the object of a lowering verb: "p53 represses SLC7A11 transcription, which
+ * lowers cystine uptake" may say that SLC7A11 lowers it or that the repression does, two readings of opposite
+ * sign; a signed claim after it is read as neither.
+ */
+function loweredBeforeWhich(tokens: Tokens, which: number, verbs: VerbIndex): boolean {
+  if (tokens.lower(which) !== 'which' || tokens.lower(which - 1) !== ',') return false;
+  let k = which - 2;
+  while (k > 0 && tokens.kind(k) === 'word' && KEEPING_POST.has(tokens.lower(k)!)) k--;
+  if (tokens.kind(k) !== 'entity') return false;
+  const before = /^(the|its|their)$/.test(tokens.lower(k - 1) ?? '') ? k - 2 : k - 1;
+  return verbs.forms.get(tokens.lower(before) ?? '')?.verb.effect === 'negative';
 }
 
 /**

@@ -52,6 +52,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
       if (tokens.at(k)!.kind === 'word' || tokens.lower(k) === '-') {
         // "GPX4 is the enzyme that…" too.
         if (BE.has(tokens.lower(k)!) && /^(a|an|the)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return readPartiesLeft(tokens, k - 1);
+        // "LOX inhibitors are pro-oxidant agents that…": a plural class, with no article.
+        if (/^(are|were)$/.test(tokens.lower(k)!) && tokens.kind(k - 1) === 'entity' && k < i - 1) return readPartiesLeft(tokens, k - 1);
         // "It is an enzyme that…" opening an answer: the subject of the sentence before, which the checker resolves.
         if (BE.has(tokens.lower(k)!) && /^(a|an)$/.test(tokens.lower(k + 1) ?? '') && k === 1 && SUBJECT_PRONOUNS.has(tokens.lower(0) ?? '')) {
           return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(0)!.start, end: tokens.at(0)!.end }];

@@ -3,6 +3,24 @@ export function namedBefore(tokens: Tokens, at: number): number {
   return tokens.lower(at) === ')' ? openingParenthesis(tokens, at) - 1 : at;
 }
 
+/**
+ * The entity before a parenthesis of its other names that the separator at `at` ends: "Transferrin receptor 1
+ * (TFR1, CD71; the…"; -1 if none.
+ */
+function headOfParenthesis(tokens: Tokens, at: number): number {
+  if (!/^[,;]$/.test(tokens.lower(at) ?? '')) return -1;
+  for (let j = at - 1; j >= 0 && j >= at - 8; j--) {
+    if (tokens.lower(j) === '(') return j < at - 1 && tokens.kind(j - 1) === 'entity' ? j - 1 : -1;
+    if (tokens.kind(j) === 'punct' && !/^[,;-]$/.test(tokens.lower(j)!)) return -1;
+  }
+  return -1;
+}
+
+/** The entity right after the comma that ends an opening phrase at `end` ("Being an activator of X, p53…"). */
+function subjectAfterOpening(tokens: Tokens, end: number): Token | undefined {
+  return tokens.lower(end + 1) === ',' && tokens.kind(end + 2) === 'entity' ? tokens.at(end + 2) : undefined;
+}
+
 /** Whether a name follows the agent noun at `v`, as in "the GPX4 inhibitor RSL3" or "GPX4 inhibitors such as RSL3". */
 function nameAfter(tokens: Tokens, v: number): boolean {
   return tokens.kind(v + 1) === 'entity' || /^(such|including|like|\()$/.test(tokens.lower(v + 1) ?? '');
@@ -132,6 +150,14 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     // The entry itself; "Erastin, which is a direct GPX4 inhibitor,", the relative clause's antecedent; "…; like
     // RSL3, it acted as a direct inhibitor of GPX4", the earlier subject the pronoun stands for.
     const word = tokens.kind(s) === 'word' ? tokens.lower(s)! : undefined;
+    // "Being a transcriptional activator of SLC7A11, p53 raises…": an opening "being" is said of the subject after it.
+    const being = tokens.lower(k - 1) === 'being' && (k === 1 || tokens.kind(k - 2) === 'punct') ? subjectAfterOpening(tokens, Math.max(v, objectIndex)) : undefined;
+    if (being) {
+      read = partyOf(being);
+      subject = being;
+      start = tokens.at(k - 1)!.start;
+      end = being.end;
+    }
     // "in keeping with its mode of action as an inhibitor of system Xc⁻": whose way of acting it is.
     const owner = word === 'action' && tokens.lower(s - 1) === 'of' && /^(mode|mechanism|modes|mechanisms)$/.test(tokens.lower(s - 2) ?? '') ? s - 3 : -1;
     const named =
@@ -150,17 +176,19 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
               : CLAUSE_INTRODUCERS.has(word) && s < k - 1
                 ? relativeAntecedent(tokens, s)
                 : pronounAntecedent(tokens, s, verbs);
-    if (named?.length === 1) {
+    if (!being && named?.length === 1) {
       const [party] = named;
       read = party;
       subject = { kind: 'entity', lower: '', id: party!.id, start: party!.start, end: party!.end };
       start = subject.start;
       end = Math.max(end, objectParty.end);
     }
-  } else if (article && article.lower === 'the' && /^[,—–:]$/.test(tokens.at(k - 1)?.lower ?? '') && tokens.at(namedBefore(tokens, k - 2))?.kind === 'entity' && (objectIndex > v || !nameAfter(tokens, v))) {
+  } else if (article && article.lower === 'the' && (objectIndex > v || !nameAfter(tokens, v)) && (headOfParenthesis(tokens, k - 1) >= 0 || (/^[,—–:]$/.test(tokens.at(k - 1)?.lower ?? '') && tokens.at(namedBefore(tokens, k - 2))?.kind === 'entity'))) {
     // "GPX4, the main driver of ferroptosis,", "Ferroportin (FPN1), the principal iron importer,", a glossary's
-    // "SLC40A1 (ferroportin) — the main importer of iron"
-    subject = tokens.at(namedBefore(tokens, k - 2))!;
+    // "SLC40A1 (ferroportin) — the main importer of iron", "Transferrin receptor 1 (TFR1, CD71; the main
+    // exporter of iron)"
+    const head = headOfParenthesis(tokens, k - 1);
+    subject = tokens.at(head >= 0 ? head : namedBefore(tokens, k - 2))!;
     start = subject.start;
     end = Math.max(end, objectParty.end);
   } else if (article && article.lower === 'the' && (objectIndex > v || !nameAfter(tokens, v)) && linkedSubject(tokens, k - 1, modifiers) !== undefined) {

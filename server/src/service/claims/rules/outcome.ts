@@ -118,8 +118,11 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
   }
 }
 
-/** "without any ferroptosis", "without (any) build-up of lipid peroxides": a report of none, as "showed no". */
-const WITHOUT_ANY = seq(word('without'), optional(word('any', 'a')), optional(seq(RISE_NOUN, word('of'))));
+/**
+ * "without any ferroptosis", "without (any) build-up of lipid peroxides", "without accumulating lipid peroxides": a
+ * report of none, as "showed no".
+ */
+const WITHOUT_ANY = seq(word('without'), optional(word('any', 'a', 'accumulating', 'showing', 'undergoing', 'developing', 'displaying')), optional(seq(RISE_NOUN, word('of'))));
 
 /**
  * "GPX4-deficient Tregs tolerate TCR/CD28 costimulation without any ferroptosis": a modified holder, one verb

@@ -1,8 +1,8 @@
 /**
  * A shift of cells named as a noun, with the one who brings it about: "Fe₃O₄-SAS@PLT-induced repolarization of
  * TAMs from M1 to M2", "the repolarization of macrophages from M1 to M2 by these nanoparticles", "… to the M2
- * phenotype that these nanoparticles induce", "iron overload caused a shift towards M2". The object is the state
- * reached, as after a verb of shifting.
+ * phenotype that these nanoparticles induce", "iron overload caused a shift towards M2", "the push of iron overload
+ * towards M2". The object is the state reached, as after a verb of shifting.
  */
 import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty, type Modifiers } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
@@ -18,11 +18,13 @@ export function readShiftNounClaims(tokens: Tokens, verbs: VerbIndex, claims: Cl
   const verb = verbOf(verbs, 'repolarize') ?? verbOf(verbs, 'promote');
   if (!verb) return;
   for (let v = 1; v + 3 < tokens.length; v++) {
-    if (tokens.kind(v) !== 'word' || !SHIFT_NOUNS.has(tokens.lower(v)!) || !/^(of|towards?|into)$/.test(tokens.lower(v + 1) ?? '')) continue;
-    const reached = shiftOfCells(tokens, v);
+    if (tokens.kind(v) !== 'word' || !/^(of|towards?|into)$/.test(tokens.lower(v + 1) ?? '')) continue;
+    const pushed = PUSH_NOUNS.has(tokens.lower(v)!) ? pushOf(tokens, v) : undefined;
+    if (!pushed && !SHIFT_NOUNS.has(tokens.lower(v)!)) continue;
+    const reached = pushed?.reached ?? shiftOfCells(tokens, v);
     if (!reached) continue;
     const modifiers: Modifiers = { negated: false };
-    const causes = causeBefore(tokens, v) ?? causeAfter(tokens, reached.end + 1) ?? causingSubject(tokens, v, modifiers);
+    const causes = pushed?.causes ?? causeBefore(tokens, v) ?? causeAfter(tokens, reached.end + 1) ?? causingSubject(tokens, v, modifiers);
     if (!causes) continue;
     const first = Math.min(causes[0]!.start, tokens.at(v)!.start);
     const last = Math.max(causes[causes.length - 1]!.end, tokens.at(reached.end)!.end);
@@ -39,6 +41,18 @@ export function readShiftNounClaims(tokens: Tokens, verbs: VerbIndex, claims: Cl
       }),
     );
   }
+}
+
+/** Nouns of a push whose "of" names the one who pushes: "the push of iron overload towards M2 polarization". */
+export const PUSH_NOUNS = words('push drive pull shift skewing bias');
+
+/** "(the) push of iron overload towards M2 polarization" at `noun`: who pushes, and the cell state reached. */
+function pushOf(tokens: Tokens, noun: number): { causes: ClaimParty[]; reached: NonNullable<ReturnType<typeof readPartiesRight>> } | undefined {
+  if (tokens.lower(noun + 1) !== 'of' || tokens.kind(noun + 2) !== 'entity' || tokens.entityType(noun + 2) === 'cell') return undefined;
+  const agent = readPartiesRight(tokens, noun + 2);
+  if (!agent || !/^(towards?|into)$/.test(tokens.lower(agent.end + 1) ?? '')) return undefined;
+  const reached = readPartiesRight(tokens, agent.end + 2);
+  return reached && tokens.entityType(reached.end) === 'cell' ? { causes: agent.parties, reached } : undefined;
 }
 
 /** "Fe₃O₄-SAS@PLT-induced repolarization": the entry joined to a causing participle before the noun. */

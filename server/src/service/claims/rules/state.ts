@@ -4,11 +4,12 @@ import { oppositeParticle } from './phrasal';
 import { type Claim, ClaimForm, type Modifiers, newClaim } from '../claim';
 import { cellsInWhich, cellsLacking, cellsOfManipulation, holderEnd, theseCells } from '../holders';
 import { ferroptosisFromInducer, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { sharedSubjects } from '../subjects';
+import { ownerOf, sharedSubjects } from '../subjects';
+import { relativeAntecedent } from '../relatives';
 import { describedAs } from './verb';
 import { Tokens, someBetween } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
-import { BE, CAUSATIVES, CONDITIONAL, HOLDERS, isAdverb } from '../vocabulary';
+import { BE, CAUSATIVES, CONDITIONAL, HOLDERS, KEEPING_POST, isAdverb } from '../vocabulary';
 
 /**
  * Adjectives of state: "X-knockout cells were resistant to ferroptosis" (negative), "X is required for
@@ -25,6 +26,13 @@ export interface State {
    * what the object needs ("GSH is required for GPX4 activity"), read also as the object requiring the holder.
    */
   readonly dependence?: 'requires' | 'needed-for';
+}
+
+/** "GPX4 relies on cysteine and its activity is independent of selenium": the owner of "its activity", as the holder. */
+function possessedHolder(tokens: Tokens, end: number, verbs: VerbIndex): ReturnType<typeof ownerOf> {
+  let k = end;
+  while (k > 0 && tokens.kind(k) === 'word' && KEEPING_POST.has(tokens.lower(k)!)) k--;
+  return k < end && /^(its|their)$/.test(tokens.lower(k) ?? '') ? ownerOf(tokens, k, verbs) : undefined;
 }
 
 export const STATES: ReadonlyMap<string, State> = new Map<string, State>([
@@ -110,7 +118,8 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   // "LOX overexpression protects membrane PUFAs and renders cells less susceptible…": a causative after "and"
   // shares the subject of the verb before.
   // "T cells lacking Gpx4 are…": the cells before "lacking" are only the holder, not a loss of T cells.
-  const subjects = cellsLacking(tokens, left) ?? cellsInWhich(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) : undefined);
+  // "LOX inhibitors, pro-oxidant agents that render cells…": a causative in a relative clause, its antecedent.
+  const subjects = cellsLacking(tokens, left) ?? cellsInWhich(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) ?? relativeAntecedent(tokens, end) : possessedHolder(tokens, end, verbs));
   if (!subjects) return undefined;
   // "GPX4 is dispensable in regulatory T cells": "in" before cells says for whom something is needed.
   const inCells = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'in' && tokens.entityType(v + 2) === 'cell';

@@ -1680,6 +1680,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a role in a parenthesis of other names, as curated', 'Ferroportin (FPN1, SLC40A1; the principal iron exporter) was stained.', null],
   ['a state of what "its" names', 'GPX4 is a selenoprotein, and its activity is independent of GSH.', 'its activity is independent of GSH'],
   ['a push of an agent towards a state', 'We saw the familiar push of iron overload towards M2 polarization.', 'push of iron overload towards M2 polarization'],
+  ['a strain\'s genotype in the holder', 'Liraglutide-treated ob/ob livers showed higher TFR1 than vehicle livers.', 'Liraglutide-treated ob/ob livers showed higher TFR1'],
+  ['a need compared, with "for"', 'Tumour cells have a lower requirement for iron than normal cells.', 'Tumour cells have a lower requirement for iron'],
+  ['a need compared, as curated', 'Tumour cells have a greater requirement for iron than normal cells.', null],
+  ['phospholipids named by their kind', 'LPCAT3 removes polyunsaturated acyl chains from phosphatidylethanolamine.', 'LPCAT3 removes polyunsaturated acyl chains from phosphatidylethanolamine'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -15,6 +15,8 @@ import { CELLS, INVERTING_POST, KEEPING_POST } from './vocabulary';
 export function holderEnd(tokens: Tokens, left: number): number {
   let end = left;
   while (end >= 0 && ((tokens.kind(end) === 'word' && (CELLS.has(tokens.lower(end)!) || isCellLineName(tokens, end))) || (tokens.lower(end) === '-' && isCellLineName(tokens, end - 1)))) end--;
+  // "liraglutide-treated db/db livers": a strain's genotype, two alleles around a slash, names the host too.
+  if (end > 2 && tokens.lower(end - 1) === '/' && tokens.kind(end) === 'word' && tokens.lower(end) === tokens.lower(end - 2)) end -= 3;
   // "GPX4-deficient tumour cells", "iron-loaded tumour cells": the cell entry is only the host of the genotype.
   if (tokens.kind(end) === 'entity' && tokens.kind(end - 1) === 'word' && (INVERTING_POST.has(tokens.lower(end - 1)!) || (KEEPING_POST.has(tokens.lower(end - 1)!) && tokens.lower(end - 2) === '-'))) end--;
   return end;

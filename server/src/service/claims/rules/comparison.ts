@@ -87,15 +87,21 @@ interface Form {
   readonly before: number;
 }
 
-/** "less reliant on iron", "depend more heavily on iron", "rely on iron far less than", "need less iron than". */
+/**
+ * "less reliant on iron", "depend more heavily on iron", "rely on iron far less than", "need less iron than", "a lower
+ * requirement for iron".
+ */
 function onForm(tokens: Tokens, v: number): Form | undefined {
   // "malignant cells need less iron than non-transformed tissue": the comparative before the object, no "on".
   const needs = NEED.has(tokens.lower(v)!) && (MORE.has(tokens.lower(v + 1) ?? '') || LESS.has(tokens.lower(v + 1) ?? '')) && tokens.kind(v + 2) === 'entity';
-  if (!needs && !DEPENDENCE.has(tokens.lower(v)!)) return undefined;
+  // "a lower requirement for (of) iron": a noun of need takes "for" or "of" where one of dependence takes "on".
+  const need = !needs && NEEDS.has(tokens.lower(v)!);
+  if (!needs && !need && !DEPENDENCE.has(tokens.lower(v)!)) return undefined;
+  const isOn = (word: string | undefined): boolean => (need ? word === 'for' || word === 'of' : word === 'on');
   // The comparative: before the word ("less reliant", "a higher dependency") or after it ("depend more on").
   let comparison: 'more' | 'less' | undefined = needs ? (MORE.has(tokens.lower(v + 1)!) ? 'more' : 'less') : undefined;
   let on = v + 1;
-  while (!needs && on < tokens.length && on < v + 4 && tokens.kind(on) === 'word' && tokens.lower(on) !== 'on') {
+  while (!needs && on < tokens.length && on < v + 4 && tokens.kind(on) === 'word' && !isOn(tokens.lower(on))) {
     const word = tokens.lower(on)!;
     if (MORE.has(word)) comparison = 'more';
     else if (LESS.has(word)) comparison = 'less';
@@ -112,7 +118,7 @@ function onForm(tokens: Tokens, v: number): Form | undefined {
   }
   // "more dependent on the iron": an article some writers put before a mass noun.
   const object = !needs && tokens.lower(on + 1) === 'the' ? on + 2 : on + 1;
-  if (!needs && (tokens.lower(on) !== 'on' || tokens.kind(object) !== 'entity')) return undefined;
+  if (!needs && (!isOn(tokens.lower(on)) || tokens.kind(object) !== 'entity')) return undefined;
   // Or after the object: "rely on iron far less than their normal counterparts".
   if (!comparison) {
     let after = object + 1;

@@ -34,6 +34,7 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['cells of a genotype as the object', 'ML162 killed SLC7A11-overexpressing HT-1080 cells as efficiently as parental cells.'],
   ['"which" after the object of a lowering verb: the object or the lowering, two readings of opposite sign', 'p53 represses SLC7A11 expression, which lowers GSH.'],
   ['"which" after the object of a blocking verb', 'Erastin blocks system Xc-, which lowers GSH.'],
+  ['an aside after a change names what the change is a sign of, not a hallmark of its entry', 'Iron loading lowered TGM2 transcripts, the hallmark of iron overload–driven M1 polarisation.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 

@@ -1,8 +1,8 @@
 /**
  * What a process looks like: "ferroptosis is characterized by mitochondrial shrinkage", "ferroptotic cells are
  * recognized by swollen mitochondria with reduced membrane density", "swollen mitochondria, the hallmark of
- * ferroptosis", "the ferroptotic signature of swollen mitochondria". The claim is that the process brings the feature about (a lowered amount, "reduced membrane
- * density", that it lowers it).
+ * ferroptosis", "the ferroptotic signature of swollen mitochondria". The claim is that the process brings the
+ * feature about (a lowered amount, "reduced membrane density", that it lowers it).
  */
 import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
@@ -46,8 +46,9 @@ export function readHallmarkClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       features = read?.parties;
       start = process.start;
       end = read?.end ?? -1;
-    } else if (HALLMARKS.has(word) && tokens.lower(v + 1) === 'of' && tokens.kind(v + 2) === 'entity') {
-      // "…swollen mitochondria with reduced membrane density, the (ultrastructural) hallmark of ferroptosis"
+    } else if (HALLMARKS.has(word) && tokens.lower(v + 1) === 'of' && tokens.entityType(v + 2) === 'process') {
+      // "…swollen mitochondria with reduced membrane density, the (ultrastructural) hallmark of ferroptosis". Only a
+      // process has hallmarks: "…, the signature of iron overload-driven M1 polarisation" names none.
       const process = tokens.at(v + 2)!;
       subjects = [partyOf(process)];
       let comma = v - 1;
@@ -57,6 +58,8 @@ export function readHallmarkClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       while (first > 0 && (tokens.kind(first - 1) === 'entity' || tokens.lower(first - 1) === '-' || (tokens.kind(first - 1) === 'word' && FEATURE_WORDS.has(tokens.lower(first - 1)!)))) first--;
       const read = readFeatures(tokens, first);
       if (!read || read.end !== comma - 1) continue;
+      // "…lowered Tgm2 transcripts, the signature of…": after a verb the aside is about the change, not the features.
+      if (verbs.forms.has(tokens.lower(first - 1) ?? '')) continue;
       features = read.parties;
       start = tokens.at(first)!.start;
       end = v + 2;

@@ -1684,6 +1684,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a need compared, with "for"', 'Tumour cells have a lower requirement for iron than normal cells.', 'Tumour cells have a lower requirement for iron'],
   ['a need compared, as curated', 'Tumour cells have a greater requirement for iron than normal cells.', null],
   ['phospholipids named by their kind', 'LPCAT3 removes polyunsaturated acyl chains from phosphatidylethanolamine.', 'LPCAT3 removes polyunsaturated acyl chains from phosphatidylethanolamine'],
+  ['the mouse symbol of p53', 'Trp53 transactivates Slc7a11 in these tumours.', 'Trp53 transactivates Slc7a11'],
+  ['an agent noun whose "of" names its class', 'Erastin, a direct GPX4 inhibitor of the RSL3 class, was used.', 'Erastin, a direct GPX4 inhibitor'],
+  ['a shift that sums up the clause before', 'Iron-overloaded BMDMs expressed less CD40 and more TGM2, a marked shift toward the M2 state.', 'Iron-overloaded BMDMs expressed less CD40 and more TGM2, a marked shift toward the M2 state'],
+  ['a shift that sums up what cells alone did', 'BMDMs expressed less CD40 and more TGM2, a marked shift toward the M2 state.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

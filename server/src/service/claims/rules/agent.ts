@@ -48,7 +48,9 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   let objectParty: ClaimParty | undefined;
   // "an inhibitor of GPX4"; "a brake on ferroptosis"
   const of = noun.lower === 'brake' || noun.lower === 'brakes' ? 'on' : 'of';
-  const after = tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind !== 'entity' ? readPartiesRight(tokens, v + 2) : undefined;
+  const ofPhrase = tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind !== 'entity' ? readPartiesRight(tokens, v + 2) : undefined;
+  // "a GPX4 inhibitor of the RSL3 class": the entry after "of" names the kind, not what is inhibited.
+  const after = ofPhrase && /^(class|family|type|group|kind|series|generation)$/.test(tokens.lower(ofPhrase.end + 1) ?? '') ? undefined : ofPhrase;
   // "a brake on iron-driven M1 polarisation": an entry that only modifies the object is read by readPartiesRight.
   const modified = tokens.lower(v + 3) === '-' && tokens.kind(v + 4) === 'word';
   // "the principal iron importer of macrophages": the cells after "of" are where it works; the entry before is the object.

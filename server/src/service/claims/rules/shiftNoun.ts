@@ -7,6 +7,7 @@
 import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty, type Modifiers } from '../claim';
 import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
 import { definiteReferent } from '../referents';
+import { holderParties } from '../holders';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { CAUSING_PARTICIPLES, words } from '../vocabulary';
@@ -24,7 +25,7 @@ export function readShiftNounClaims(tokens: Tokens, verbs: VerbIndex, claims: Cl
     const reached = pushed?.reached ?? shiftOfCells(tokens, v);
     if (!reached) continue;
     const modifiers: Modifiers = { negated: false };
-    const causes = pushed?.causes ?? causeBefore(tokens, v) ?? causeAfter(tokens, reached.end + 1) ?? causingSubject(tokens, v, modifiers);
+    const causes = pushed?.causes ?? causeBefore(tokens, v) ?? causeAfter(tokens, reached.end + 1) ?? causingSubject(tokens, v, modifiers) ?? summedUpClause(tokens, v, verbs);
     if (!causes) continue;
     const first = Math.min(causes[0]!.start, tokens.at(v)!.start);
     const last = Math.max(causes[causes.length - 1]!.end, tokens.at(reached.end)!.end);
@@ -69,6 +70,26 @@ function causingSubject(tokens: Tokens, noun: number, modifiers: Modifiers): Cla
   const left = skipLeftModifiers(tokens, k - 2, modifiers);
   return left >= 0 ? readPartiesLeft(tokens, left) : undefined;
 }
+
+/**
+ * "Iron-loaded macrophages expressed more TGM2 and less IL-6, a clear shift toward the M2 phenotype": a shift in
+ * apposition to the clause before sums up what the clause's subject did; the holder of its first verb is the cause.
+ */
+function summedUpClause(tokens: Tokens, noun: number, verbs: VerbIndex): ClaimParty[] | undefined {
+  let k = noun - 1;
+  while (k > noun - 4 && tokens.kind(k) === 'word' && !/^(a|an)$/.test(tokens.lower(k)!)) k--;
+  if (!/^(a|an)$/.test(tokens.lower(k) ?? '') || tokens.lower(k - 1) !== ',') return undefined;
+  for (let j = 1; j < k - 1; j++) {
+    if (tokens.kind(j) === 'punct' && tokens.lower(j) !== '-') return undefined;
+    if (tokens.kind(j) !== 'word' || (!verbs.forms.has(tokens.lower(j)!) && !SHOWING.has(tokens.lower(j)!))) continue;
+    const left = skipLeftModifiers(tokens, j - 1, { negated: false });
+    const holder = left >= 0 ? holderParties(tokens, left) : undefined;
+    // Cells alone ("Macrophages expressed…") shifted themselves: nothing caused it.
+    return holder?.every((p) => tokens.entityType(tokens.indexStartingAt(p.start)) !== 'cell') ? holder : undefined;
+  }
+  return undefined;
+}
+const SHOWING = words('expressed showed displayed exhibited had acquired adopted');
 
 /**
  * "… to M2 by Fe₃O₄-SAS@PLT (by these nanoparticles)", "… to the M2 phenotype that these nanoparticles induce",

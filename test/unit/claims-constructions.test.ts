@@ -1688,6 +1688,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an agent noun whose "of" names its class', 'Erastin, a direct GPX4 inhibitor of the RSL3 class, was used.', 'Erastin, a direct GPX4 inhibitor'],
   ['a shift that sums up the clause before', 'Iron-overloaded BMDMs expressed less CD40 and more TGM2, a marked shift toward the M2 state.', 'Iron-overloaded BMDMs expressed less CD40 and more TGM2, a marked shift toward the M2 state'],
   ['a shift that sums up what cells alone did', 'BMDMs expressed less CD40 and more TGM2, a marked shift toward the M2 state.', null],
+  ['an action that "its" names the doer of', 'FSP1 is different: its oxidation of CoQ10 lowers ubiquinol.', 'its oxidation of CoQ10'],
+  ['an action that "its" names the doer of, as curated', 'FSP1 is different: its reduction of CoQ10 raises ubiquinol.', null],
+  ['cells kept in a state named with other describing words', 'bcc-USINPs left dendritic cells in an immature, CD80-low state.', 'bcc-USINPs left dendritic cells in an immature, CD80-low state'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -225,7 +225,7 @@ export function readClaims(tokens: Tokens, verbs: VerbIndex): Claim[] {
     }
     const action = verbs.actions.get(token.lower) ?? (form && form.verb.action === token.lower ? form.verb : undefined);
     if (action) {
-      const claim = readActionClaim(tokens, v, action) ?? readMediatedActionClaim(tokens, v, action) ?? readMeansActionClaim(tokens, v, action, verbs) ?? readCarrierClaim(tokens, v, action);
+      const claim = readActionClaim(tokens, v, action, verbs) ?? readMediatedActionClaim(tokens, v, action) ?? readMeansActionClaim(tokens, v, action, verbs) ?? readCarrierClaim(tokens, v, action);
       if (claim) claims.push(claim);
       continue;
     }

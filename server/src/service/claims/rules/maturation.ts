@@ -74,10 +74,15 @@ function maturityAfter(tokens: Tokens, at: number): { mature: boolean; end: numb
   if (/^(an|a|the|their)$/.test(tokens.lower(k) ?? '')) k++;
   const word = tokens.lower(k);
   if (word !== 'immature' && word !== 'mature') return undefined;
-  // "in an immature state": the noun after the adjective belongs to the state; bare "immature" needs no "in".
-  const noun = /^(state|phenotype|stage|form|status)$/.test(tokens.lower(k + 1) ?? '');
-  if (k > at && !noun) return undefined;
-  return { mature: word === 'mature', end: noun ? k + 1 : k };
+  // "in an immature state": the noun after the adjective belongs to the state; bare "immature" needs no "in". Other
+  // describing words may come between: "an immature, tolerogenic state", "an immature CD86lo MHC-IIlo state".
+  let noun = -1;
+  for (let n = k + 1; n < tokens.length && n <= k + 8 && noun < 0; n++) {
+    if (/^(state|phenotype|stage|form|status)$/.test(tokens.lower(n) ?? '')) noun = n;
+    else if (tokens.kind(n) === 'punct' && !/^[,\-^⁺⁻+]$/.test(tokens.lower(n)!)) break;
+  }
+  if (k > at && noun < 0) return undefined;
+  return { mature: word === 'mature', end: noun >= 0 ? noun : k };
 }
 
 /** "dendritic cells, the immune system's scouts, in an immature state": past an apposition of words at `at`. */

@@ -2,14 +2,14 @@
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, directnessFields, newClaim, noteModifier, partyOf } from '../claim';
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { sharedSubjects } from '../subjects';
+import { ownerOf, sharedSubjects } from '../subjects';
 import { relativeAntecedent } from '../relatives';
 import { type Token, Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
 import { INVERTING_POST, KEEPING_POST, REPORTING_AUXILIARIES, UNSEEN, isAdverb, isReferringNoun } from '../vocabulary';
 
 /** "inhibition of GPX4 by RSL3", "RSL3-mediated inhibition of GPX4". */
-export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Claim | undefined {
+export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbIndex): Claim | undefined {
   const noun = tokens.at(v)!;
   const of = tokens.at(v + 1)?.lower === 'of';
   // "protection of T cells from ferroptosis", "protection against ferroptosis": the object follows the
@@ -38,6 +38,10 @@ export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass): Cla
     // "liraglutide's induction of TFR1": the possessor acts.
     subjects = [partyOf(tokens.at(v - 3)!)];
     start = tokens.at(v - 3)!.start;
+  } else if (tokens.lower(v - 1) === 'its' && tokens.kind(v - 2) !== 'entity') {
+    // "DHODH offers no protection: its oxidation of CoQ10…": the entry "its" stands for acts.
+    subjects = ownerOf(tokens, v - 1, verbs);
+    start = tokens.at(v - 1)!.start;
   } else {
     // "S-mediated inhibition of O"
     const mediated = tokens.at(modifiers.directness ? v - 2 : v - 1);

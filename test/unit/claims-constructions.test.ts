@@ -1691,6 +1691,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an action that "its" names the doer of', 'FSP1 is different: its oxidation of CoQ10 lowers ubiquinol.', 'its oxidation of CoQ10'],
   ['an action that "its" names the doer of, as curated', 'FSP1 is different: its reduction of CoQ10 raises ubiquinol.', null],
   ['cells kept in a state named with other describing words', 'bcc-USINPs left dendritic cells in an immature, CD80-low state.', 'bcc-USINPs left dendritic cells in an immature, CD80-low state'],
+  ['cells gated by markers, named in parentheses', 'RRM2 silencing enlarged the CD206+CD86- (M2-like) population.', 'RRM2 silencing enlarged the CD206+CD86- (M2-like) population'],
+  ['cells gated by markers, as curated', 'RRM2 silencing enlarged the CD86+ (M1-like) population.', null],
+  ['alternative activation as M2', 'RRM2 loss favours alternative activation of macrophages.', 'RRM2 loss favours alternative activation'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -151,7 +151,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (verb.effect === 'binds' && tokens.lower(k) === 'to') k++;
   // "drives repolarization of TAMs from M1 towards M2": the cells, then the state they reach.
   const shifted = !verb.preposition ? shiftOfCells(tokens, k) : undefined;
-  let objects = shifted ?? readPartiesRight(tokens, k, verb.preposition) ?? sharedObject(tokens, k, verb, verbs) ?? (verb.preposition ? undefined : cellsOfTheirObject(tokens, k, v, subjects));
+  let objects = shifted ?? readPartiesRight(tokens, k, verb.preposition) ?? sharedObject(tokens, k, verb, verbs) ?? (verb.preposition ? undefined : cellsOfTheirObject(tokens, k, v, subjects) ?? gatedCells(tokens, k));
   // "Iron chelation did not rescue the Treg cells": rescued (protected, spared) from nothing named, cells live.
   let effect = verb.effect;
   if (!objects && verb.effect === 'negative' && (verb.preposition === 'from' || verb.preposition === 'against')) {
@@ -305,6 +305,20 @@ function headsSubject(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbInd
   // A past form in -ed is a participle when an agent follows ("lowering ROS induced by iron"), else the verb.
   const participle = next.endsWith('ed') && /^(by|in|from|through|via)$/.test(tokens.lower(objects.end + 2) ?? '');
   return slot === 1 || (slot === 2 && !participle) || /^(is|was|has)$/.test(next);
+}
+
+/**
+ * "the CD206⁺CD86⁻ (M2-like) fraction": cells gated by their markers, named in parentheses after them, as the object
+ * at `at`. The markers are words with digits and their signs; the noun after the parenthesis is optional.
+ */
+function gatedCells(tokens: Tokens, at: number): { parties: ClaimParty[]; end: number; preposition?: { start: number; end: number } } | undefined {
+  let k = /^(the|a|an)$/.test(tokens.lower(at) ?? '') ? at + 1 : at;
+  const first = k;
+  while (k < tokens.length && k < first + 10 && ((tokens.kind(k) === 'word' && /\d/.test(tokens.lower(k)!)) || /^(\+|-|⁺|⁻|hi|lo|high|low)$/.test(tokens.lower(k) ?? ''))) k++;
+  if (k === first || tokens.lower(k) !== '(' || tokens.entityType(k + 1) !== 'cell' || tokens.lower(k + 2) !== ')') return undefined;
+  const end = /^(fraction|population|subset|cells|compartment)$/.test(tokens.lower(k + 3) ?? '') ? k + 3 : k + 2;
+  const cells = tokens.at(k + 1)!;
+  return { parties: [{ ...partyOf(cells), start: tokens.at(first)!.start, end: tokens.at(end)!.end }], end };
 }
 
 /**

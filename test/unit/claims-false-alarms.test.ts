@@ -35,6 +35,7 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['"which" after the object of a lowering verb: the object or the lowering, two readings of opposite sign', 'p53 represses SLC7A11 expression, which lowers GSH.'],
   ['"which" after the object of a blocking verb', 'Erastin blocks system Xc-, which lowers GSH.'],
   ['an aside after a change names what the change is a sign of, not a hallmark of its entry', 'Iron loading lowered TGM2 transcripts, the hallmark of iron overload–driven M1 polarisation.'],
+  ['a view reported of its subject at arm\'s length', 'DHODH has been suggested to work at the plasma membrane, which our imaging does not bear out.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 
@@ -51,6 +52,7 @@ const stillFlagged: readonly (readonly [string, string, string])[] = [
   ['a contrast with "rather than" is still asserted', 'Erastin acts as a direct inhibitor of GPX4 rather than through cystine deprivation.', 'Erastin acts as a direct inhibitor of GPX4'],
   ['a cell line named as the holder', 'Overexpression of ALOX15 rendered HT-1080 cells resistant to ferroptosis.', 'Overexpression of ALOX15 rendered HT-1080 cells resistant to ferroptosis'],
   ['"which" after the object of a raising verb', 'p53 activates SLC7A11, which lowers cystine uptake.', 'p53 activates SLC7A11'],
+  ['a finding the authors take up', 'DHODH has been shown to work at the plasma membrane.', 'DHODH has been shown to work at the plasma membrane'],
 ];
 for (const [why, text, range] of stillFlagged) test(`flagged: ${why}`, () => assert.deepEqual(flagged(text), [range]));
 

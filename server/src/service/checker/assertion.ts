@@ -73,6 +73,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     // "It is sometimes said (often assumed) that X…": a view reported as others' habit, which the writer goes on to weigh.
     pattern: String.raw`(?:it\s+(?:has\s+been|had\s+been|was|is)\s+(?:sometimes|often|commonly|widely|frequently|occasionally)\s+(?:said|thought|believed|assumed|stated|claimed|argued|suggested)\s+that\b|(?:it\s+(?:has\s+been|had\s+been|was|is)|(?:some|others|several)(?:\s+(?:authors|groups|investigators|researchers|studies))?\s+(?:have\s+|had\s+)?|critics\s+(?:have\s+)?)\s*(?:argued|claimed|contended|speculated|postulated|asserted|alleged|suggested|proposed)\s+that\b)`,
   },
+  // "FSP1 has been proposed to act at mitochondria", "X had been claimed to…": the same view at arm's length, said
+  // of its subject. (Not "has been shown (found, reported) to", which the authors take up.)
+  {
+    words: 'has have had',
+    pattern: String.raw`(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:proposed|suggested|claimed|postulated|speculated|hypothesi[sz]ed|alleged)\s+to\b`,
+  },
   // "Several candidates claimed that CD36 protects…", "students often describe ferroportin as an importer": what
   // learners wrote, reported to be marked wrong.
   {

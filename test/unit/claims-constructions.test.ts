@@ -1694,6 +1694,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells gated by markers, named in parentheses', 'RRM2 silencing enlarged the CD206+CD86- (M2-like) population.', 'RRM2 silencing enlarged the CD206+CD86- (M2-like) population'],
   ['cells gated by markers, as curated', 'RRM2 silencing enlarged the CD86+ (M1-like) population.', null],
   ['alternative activation as M2', 'RRM2 loss favours alternative activation of macrophages.', 'RRM2 loss favours alternative activation'],
+  ['a located protein\'s work "from" a substrate leaves no place', 'FSP1 gives a GPX4-independent defence: its myristoyl group anchors it to the inner mitochondrial membrane, where it regenerates ubiquinol from CoQ10.', 'FSP1 gives a GPX4-independent defence: its myristoyl group anchors it to the inner mitochondrial membrane'],
+  ['a located protein that works where it is recovered', 'Fractionation recovered DHODH with the plasma membrane, where it reduces CoQ10; the mitochondrial fraction held none.', 'DHODH with the plasma membrane'],
+  ['a located protein moved from one place to another', 'DHODH moves from the plasma membrane to the inner mitochondrial membrane.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

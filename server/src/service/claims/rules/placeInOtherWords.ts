@@ -33,16 +33,21 @@ export function readPlaceInOtherWordsClaims(tokens: Tokens, located: ReadonlySet
   if (proteins.length === 0) return;
   let place: { id: string; from: number; end: number } | undefined;
   for (let k = 0; k < tokens.length; k++) {
+    // "…with the inner mitochondrial membrane, where it reduces CoQ10; the plasma-membrane fraction had none": a
+    // clause after a semicolon is another statement.
+    if (place && tokens.lower(k) === ';') break;
     if (tokens.kind(k) !== 'word') continue;
     const word = tokens.lower(k)!;
-    if (UNSURE.has(word) || NEGATIONS.has(word) || word === "n't") return;
-    if (!/^(to|in|at|on|within|into|inside)$/.test(word)) continue;
+    // ("moved from the mitochondria" leaves a place; "regenerates ubiquinol from CoQ10" leaves none.)
+    const leaves = word === 'from' ? placeAt(tokens, /^(the|its)$/.test(tokens.lower(k + 1) ?? '') ? k + 2 : k + 1) !== undefined : true;
+    if ((UNSURE.has(word) && leaves) || NEGATIONS.has(word) || word === "n't") return;
+    if (!/^(to|in|at|on|within|into|inside|with)$/.test(word)) continue;
     const at = /^(the|its)$/.test(tokens.lower(k + 1) ?? '') ? k + 2 : k + 1;
     const found = placeAt(tokens, at);
     if (!found) continue;
     // One place only: two are a comparison or a move, which this rule does not read.
     if (place && place.id !== found.id) return;
-    if (!place && placedBefore(tokens, k)) place = { id: found.id, from: k + 1, end: found.end };
+    if (!place && (placedBefore(tokens, k) || workedThereAfter(tokens, found.end))) place = { id: found.id, from: k + 1, end: found.end };
     k = found.end;
   }
   if (!place) return;
@@ -77,6 +82,13 @@ function workerOf(tokens: Tokens, proteins: readonly number[], preposition: numb
   if (before === undefined || preposition - before > 10) return -1;
   for (let k = before + 1; k < preposition; k++) if (/^[.;:]$/.test(tokens.lower(k) ?? '')) return -1;
   return before;
+}
+
+/** Whether ", where it reduces (regenerates…)" follows the place ending at `end`: the protein works there. */
+function workedThereAfter(tokens: Tokens, end: number): boolean {
+  if (tokens.lower(end + 1) !== ',' || tokens.lower(end + 2) !== 'where') return false;
+  const doer = /^(it|they)$/.test(tokens.lower(end + 3) ?? '') || tokens.kind(end + 3) === 'entity' ? end + 4 : -1;
+  return doer > 0 && WORKING.has(tokens.lower(doer) ?? '');
 }
 
 /** Whether a word of placing stands at most four words before the preposition at `k`. */

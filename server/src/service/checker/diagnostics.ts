@@ -563,9 +563,8 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
 
 /**
  * Where the clause of a claim starting at `at` starts, for its setting: after a subordinating word, a semicolon or a
- * colon before it ("… in GPX4-low tumours is odd, because T cells lacking GPX4 do not…" sets nothing in tumours,
- * nor does "… in sorted T cells, which is expected: T cells lacking GPX4 do not…"), but not after a comma alone
- * or after a setting alone ("In human PBMCs, erastin does not…" and "In human PBMCs: erastin…" do).
+ * colon ("… in GPX4-low tumours is odd, because (is expected:) T cells lacking GPX4 do not…" sets nothing in
+ * tumours), not after a comma or a setting alone ("In human PBMCs, (:) erastin does not…" does).
  */
 function clauseStart(text: string, start: number, at: number): number {
   const before = text.slice(start, at);

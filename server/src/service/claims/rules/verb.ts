@@ -13,6 +13,7 @@ import type { VerbIndex } from '../verbIndex';
 import { absoluteSubject, noteInParentheses, sententialWhich, toolUsedTo } from './verbSubjects';
 import { BE, CELLS, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb, transportNounDirection } from '../vocabulary';
 import { shiftOfCells, stateShiftPreposition } from './cellShift';
+import { gatedCells, objectBeforeRelative, objectOfPronoun, pastAssociatedWith, pastComparison, pastSetAside } from './verbObjects';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   // "| eNVs-FAP | decrease of M2 TAMs |": a base form before "of" is a noun, read by the rules of nouns.
@@ -308,20 +309,6 @@ function headsSubject(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbInd
 }
 
 /**
- * "the CD206⁺CD86⁻ (M2-like) fraction": cells gated by their markers, named in parentheses after them, as the object
- * at `at`. The markers are words with digits and their signs; the noun after the parenthesis is optional.
- */
-function gatedCells(tokens: Tokens, at: number): { parties: ClaimParty[]; end: number; preposition?: { start: number; end: number } } | undefined {
-  let k = /^(the|a|an)$/.test(tokens.lower(at) ?? '') ? at + 1 : at;
-  const first = k;
-  while (k < tokens.length && k < first + 10 && ((tokens.kind(k) === 'word' && /\d/.test(tokens.lower(k)!)) || /^(\+|-|⁺|⁻|hi|lo|high|low)$/.test(tokens.lower(k) ?? ''))) k++;
-  if (k === first || tokens.lower(k) !== '(' || tokens.entityType(k + 1) !== 'cell' || tokens.lower(k + 2) !== ')') return undefined;
-  const end = /^(fraction|population|subset|cells|compartment)$/.test(tokens.lower(k + 3) ?? '') ? k + 3 : k + 2;
-  const cells = tokens.at(k + 1)!;
-  return { parties: [{ ...partyOf(cells), start: tokens.at(first)!.start, end: tokens.at(end)!.end }], end };
-}
-
-/**
  * Whether ", which" at `which` follows the object of a lowering verb: "p53 represses SLC7A11 transcription, which
  * lowers cystine uptake" may say that SLC7A11 lowers it or that the repression does, two readings of opposite
  * sign; a signed claim after it is read as neither.
@@ -333,17 +320,6 @@ function loweredBeforeWhich(tokens: Tokens, which: number, verbs: VerbIndex): bo
   if (tokens.kind(k) !== 'entity') return false;
   const before = /^(the|its|their)$/.test(tokens.lower(k - 1) ?? '') ? k - 2 : k - 1;
   return verbs.forms.get(tokens.lower(before) ?? '')?.verb.effect === 'negative';
-}
-
-/**
- * Where the object starts after a describing entry at `at` ("worsens the lipid peroxidation-associated dysfunction
- * of NK cells": the dysfunction is the object, the peroxidation only says which): right after it.
- */
-function pastAssociatedWith(tokens: Tokens, at: number): number {
-  const article = /^(the|a|an|their|its)$/.test(tokens.lower(at) ?? '') ? 1 : 0;
-  const entry = at + article;
-  if (tokens.kind(entry) !== 'entity' || tokens.lower(entry + 1) !== '-' || !/^(associated|related|linked)$/.test(tokens.lower(entry + 2) ?? '')) return at;
-  return entry + 3;
 }
 
 /** "the role of TFR1 in exporting iron", "the ability of erastin to block…": the entry whose role the gerund names. */
@@ -511,74 +487,6 @@ function openingMeansSubject(tokens: Tokens, v: number, verbs: VerbIndex): Claim
     return parties && tokens.lower(tokens.indexStartingAt(parties[0]!.start) - 1) === ',' ? parties : undefined;
   }
   return undefined;
-}
-
-/**
- * "the M2 profile that iron overload is known to induce": a verb with nothing after it, in a relative clause whose
- * subject starts at `first`, acts on the antecedent (an entry, and at most two nouns after it, before "that").
- */
-function objectBeforeRelative(tokens: Tokens, first: number, v: number): ReturnType<typeof readPartiesRight> {
-  let after = v + 1;
-  while (tokens.kind(after) === 'word' && isAdverb(tokens.lower(after)!)) after++;
-  if (tokens.kind(after) === 'entity' || (tokens.kind(after) === 'word' && !/^(in|at|on|during|after|upon|with|and|but|whereas|while)$/.test(tokens.lower(after)!))) return undefined;
-  if (!/^(that|which)$/.test(tokens.lower(first - 1) ?? '')) return undefined;
-  const comma = tokens.lower(first - 2) === ',' ? 1 : 0;
-  for (let k = first - 2 - comma; k >= 0 && k >= first - 4 - comma; k--) {
-    if (tokens.kind(k) === 'entity') {
-      const t = tokens.at(k)!;
-      return { parties: [partyOf(t)], end: k };
-    }
-    if (tokens.kind(k) !== 'word' || !/^(profile|phenotype|state|program|programme|population|subset|response|signature|pattern|form|type|kind|polarization|polarisation|shift|switch|cells?)$/.test(tokens.lower(k)!)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * "IFN-γ represses SLC7A11, whereas ATM induces it": "it" at `at`, after the verb, is the entry that ends the clause
- * before this one (whose subject starts at `first`), joined by a contrast or "and".
- */
-function objectOfPronoun(tokens: Tokens, at: number, first: number): ReturnType<typeof readPartiesRight> {
-  if (tokens.lower(at) !== 'it' || tokens.kind(at + 1) === 'entity') return undefined;
-  let join = first - 1;
-  if (/^(whereas|while|but|and|yet)$/.test(tokens.lower(join) ?? '')) join--;
-  if (!/^[,;]$/.test(tokens.lower(join) ?? '') || tokens.kind(join - 1) !== 'entity') return undefined;
-  const t = tokens.at(join - 1)!;
-  if (tokens.entityType(join - 1) === 'cell' || tokens.kind(join - 2) === 'entity') return undefined;
-  return { parties: [{ id: t.id!, inverted: false, start: tokens.at(at)!.start, end: tokens.at(at)!.end }], end: at };
-}
-
-/** "binds like RSL3 to GPX4", "inhibits, unlike erastin, GPX4": past a comparison between a verb and its object. */
-/** What sets a verb aside between commas: "enhanced, rather than blunted, …", "activates, not inhibits, …". */
-const SET_ASIDE = /^(rather than|and not|but not|not)\b/;
-
-/**
- * "enhanced, rather than blunted, M1 polarisation", "was enhanced, not prevented, by…": past a verb set aside
- * between commas at `at`, to the entity (or the word `next`) after it; `at` where there is none.
- */
-function pastSetAside(tokens: Tokens, at: number, next?: string): number {
-  // "aggravated rather than corrected this defect": without commas as well.
-  const comma = tokens.lower(at) === ',' ? 1 : 0;
-  const aside = SET_ASIDE.exec(`${tokens.lower(at + comma)} ${tokens.lower(at + comma + 1)}`);
-  if (!aside) return at;
-  const other = at + comma + aside[0].split(' ').length;
-  const after = other + 1 + comma;
-  if (!comma) return aside[0] === 'rather than' && tokens.kind(other) === 'word' && /(?:ed|es|s)$/.test(tokens.lower(other)!) && (next === undefined || tokens.lower(after) === next) ? after : at;
-  // "enhances, rather than restrains, membrane lipid peroxidation": a describing word may come first.
-  const fits = next === undefined ? tokens.kind(after) === 'entity' || (tokens.kind(after) === 'word' && tokens.kind(after + 1) === 'entity') : tokens.lower(after) === next;
-  return tokens.kind(other) === 'word' && tokens.lower(other + 1) === ',' && fits ? after : at;
-}
-
-function pastComparison(tokens: Tokens, at: number): number {
-  // "enhanced, rather than blunted, M1 polarisation": the verb set aside between commas parts nothing.
-  const past = pastSetAside(tokens, at);
-  if (past !== at) return past;
-  let k = tokens.lower(at) === ',' ? at + 1 : at;
-  if (!/^(like|unlike)$/.test(tokens.lower(k) ?? '') || tokens.kind(k + 1) !== 'entity') return at;
-  const compared = readPartiesRight(tokens, k + 1);
-  if (!compared) return at;
-  k = compared.end + 1;
-  if (tokens.lower(k) === ',') k++;
-  return k;
 }
 
 /** "(IFN-γ) production by tumour-infiltrating NK cells" at `at`: the cells, read as the party. */

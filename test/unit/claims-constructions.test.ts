@@ -1697,6 +1697,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a located protein\'s work "from" a substrate leaves no place', 'FSP1 gives a GPX4-independent defence: its myristoyl group anchors it to the inner mitochondrial membrane, where it regenerates ubiquinol from CoQ10.', 'FSP1 gives a GPX4-independent defence: its myristoyl group anchors it to the inner mitochondrial membrane'],
   ['a located protein that works where it is recovered', 'Fractionation recovered DHODH with the plasma membrane, where it reduces CoQ10; the mitochondrial fraction held none.', 'DHODH with the plasma membrane'],
   ['a located protein moved from one place to another', 'DHODH moves from the plasma membrane to the inner mitochondrial membrane.', null],
+  ['a need compared, its cells after "of"', 'This fits the lower iron dependence of tumour cells relative to normal cells.', 'lower iron dependence of tumour cells'],
+  ['a need compared, its cells after "of", as curated', 'This fits the higher iron dependence of tumour cells relative to normal cells.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -40,10 +40,13 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
     if (tokens.kind(before) === 'word' && (BE.has(tokens.lower(before)!) || /^(exhibit|exhibits|exhibited|show|shows|showed|display|displays|displayed|have|has|had)$/.test(tokens.lower(before)!))) before--;
     const left = skipLeftModifiers(tokens, before, modifiers);
     const subjectIsNormal = left >= 0 && normalBefore(tokens, left);
-    const compared = comparedPhrase(tokens, form.object + 1 > v ? form.object + 1 : v + 1);
+    // "the lower iron dependence of cancer cells relative to normal cells": the cells after "of" hold the need.
+    const holder = tokens.lower(Math.max(v, form.object) + 1) === 'of' && tokens.entityType(Math.max(v, form.object) + 2) === 'cell' ? Math.max(v, form.object) + 2 : -1;
+    const compared = comparedPhrase(tokens, holder >= 0 ? holder + 1 : form.object + 1 > v ? form.object + 1 : v + 1);
     let subjects: ClaimParty[] | undefined;
     let flipped = false;
-    if (!subjectIsNormal && left >= 0 && compared?.normal) {
+    if (holder >= 0 && compared?.normal && !normalBefore(tokens, holder)) subjects = [partyOf(tokens.at(holder)!)];
+    else if (!subjectIsNormal && left >= 0 && compared?.normal) {
       subjects = readPartiesLeft(tokens, left);
     } else if (subjectIsNormal && compared?.entity !== undefined) {
       // "Normal cells depend more on iron than cancer cells": the cancer cells, the other way round.
@@ -57,7 +60,8 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
     if (!subjects) continue;
     const said = flipped ? (comparison === 'more' ? 'less' : 'more') : comparison;
     // The range takes in the normal cells' phrase too ("Normal cells depend more…").
-    let first = left;
+    // (Read from "of", the range starts at the comparison: "the lower iron dependence of cancer cells".)
+    let first = holder >= 0 && subjects[0]!.start === tokens.at(holder)!.start ? Math.min(form.object, v) - 1 : left;
     while (flipped && first > 0 && first > left - 4 && (tokens.kind(first - 1) === 'word' || tokens.lower(first - 1) === '-') && !COMPARED.has(tokens.lower(first - 1)!)) first--;
     // The comparison says more than "less dependent on iron" read as a state: it replaces that reading.
     for (let c = claims.length - 1; c >= 0; c--) if (claims[c]!.verb.start === tokens.at(v)!.start) claims.splice(c, 1);

@@ -1699,6 +1699,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a located protein moved from one place to another', 'DHODH moves from the plasma membrane to the inner mitochondrial membrane.', null],
   ['a need compared, its cells after "of"', 'This fits the lower iron dependence of tumour cells relative to normal cells.', 'lower iron dependence of tumour cells'],
   ['a need compared, its cells after "of", as curated', 'This fits the higher iron dependence of tumour cells relative to normal cells.', null],
+  ['the Fenton step', 'A protective Fenton step keeps ROS low in these cells.', 'Fenton step keeps ROS low'],
+  ['oxygen radicals as ROS, after a describing word', 'Iron lowers harmful oxygen radicals.', 'Iron lowers harmful oxygen radicals'],
+  ['the probe\'s oxidation as lipid peroxidation', 'Iron loading alone lowered BODIPY-C11 oxidation.', 'Iron loading alone lowered BODIPY-C11 oxidation'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

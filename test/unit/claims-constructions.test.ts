@@ -1702,6 +1702,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the Fenton step', 'A protective Fenton step keeps ROS low in these cells.', 'Fenton step keeps ROS low'],
   ['oxygen radicals as ROS, after a describing word', 'Iron lowers harmful oxygen radicals.', 'Iron lowers harmful oxygen radicals'],
   ['the probe\'s oxidation as lipid peroxidation', 'Iron loading alone lowered BODIPY-C11 oxidation.', 'Iron loading alone lowered BODIPY-C11 oxidation'],
+  ['an entry\'s function in doing something', 'NCOA4 matters here; its function in suppressing ferritinophagy is well known.', 'its function in suppressing ferritinophagy'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -36,7 +36,7 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
       continue;
     }
     if (!ROLE_NOUNS.has(tokens.lower(r) ?? '')) continue;
-    const action = tokens.lower(r) === 'role' ? readRoleInAction(tokens, r, verbs) : undefined;
+    const action = tokens.lower(r) === 'role' || tokens.lower(r) === 'function' ? readRoleInAction(tokens, r, verbs) : undefined;
     if (action) {
       claims.push(action);
       continue;

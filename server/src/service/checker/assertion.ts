@@ -319,8 +319,13 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
       if (!OWN_TEXT_BEFORE.test(sentence.slice(Math.max(0, match.index - 120), match.index)) && !ENDORSED_AFTER.test(after)) leaveOut(match.index, match.index + match[0].length);
     }
   }
-  return asserted;
+  // "GPX4 cannot protect against ferroptosis without selenium": a denial that holds only without something states
+  // a need, not the denial.
+  return asserted.filter((claim) => !claim.negated || !WITHOUT_AFTER.test(sentence.slice(claim.end, claim.end + 60)));
 }
+
+/** "without" later in the same clause. */
+const WITHOUT_AFTER = /^[^,;:.]*?\bwithout\b/i;
 
 /** "True or false: X." or "True or false?" on its own before X: an exam's statement, put up to be judged. */
 const POSED = /^\W*(?:(?:q(?:uestion)?\s*)?\d+[.):]?\s*)?true or false\s*[:?.]/i;

@@ -1703,6 +1703,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['oxygen radicals as ROS, after a describing word', 'Iron lowers harmful oxygen radicals.', 'Iron lowers harmful oxygen radicals'],
   ['the probe\'s oxidation as lipid peroxidation', 'Iron loading alone lowered BODIPY-C11 oxidation.', 'Iron loading alone lowered BODIPY-C11 oxidation'],
   ['an entry\'s function in doing something', 'NCOA4 matters here; its function in suppressing ferritinophagy is well known.', 'its function in suppressing ferritinophagy'],
+  ['cells converted into a state after a treatment that opens the sentence', 'Following Fe3O4-SAS@PLT, M1 TAMs were converted into M2 macrophages.', 'Fe3O4-SAS@PLT, M1 TAMs were converted into M2 macrophages'],
+  ['cells converted after a time, with no treatment named', 'After two days, macrophages were converted into M2 cells.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

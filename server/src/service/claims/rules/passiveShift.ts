@@ -1,7 +1,8 @@
 /**
  * Cells moved into a state, said in the passive: "Macrophages exposed to Fe₃O₄-SAS@PLT were repolarised from M1
  * towards M2", "TAMs were skewed towards the M2 state by the nanoparticles", "Erastin-treated macrophages were
- * pushed into an M1 phenotype". What moved them (after "by", or named as their treatment) raises the state.
+ * pushed into an M1 phenotype", "After Fe₃O₄-SAS@PLT, M1 TAMs were converted into M2 cells". What moved them (after
+ * "by", or named as their treatment) raises the state.
  */
 import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty } from '../claim';
 import { readPartiesRight } from '../parties';
@@ -12,7 +13,7 @@ import { stateShiftPreposition } from './cellShift';
 
 /** Participles of moving cells into a state. */
 export const SHIFTED: ReadonlySet<string> = new Set(
-  'repolarised repolarized polarised polarized skewed shifted pushed driven reprogrammed switched tilted steered'.split(' '),
+  'repolarised repolarized polarised polarized skewed shifted pushed driven reprogrammed switched tilted steered converted'.split(' '),
 );
 
 export function readPassiveShiftClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
@@ -32,7 +33,7 @@ export function readPassiveShiftClaims(tokens: Tokens, verbs: VerbIndex, claims:
     if (!cells) continue;
     // The cause: after "by", else what the cells were given.
     const by = tokens.lower(state.end + 1) === 'by' ? readPartiesRight(tokens, state.end + 2) : undefined;
-    const causes = by?.parties ?? (cells.given ? [cells.given] : undefined);
+    const causes = by?.parties ?? (cells.given ? [cells.given] : undefined) ?? openingTreatment(tokens, be);
     if (!causes || causes.some((c) => isCell(tokens, c))) continue;
     const verb = tokens.at(v)!;
     claims.push(
@@ -63,6 +64,19 @@ function cellsBefore(tokens: Tokens, end: number): { start: number; given?: Clai
   // "X-treated macrophages"
   if (tokens.lower(end - 1) === 'treated' && tokens.lower(end - 2) === '-' && tokens.kind(end - 3) === 'entity') return { start: tokens.at(end - 3)!.start, given: partyOf(tokens.at(end - 3)!) };
   return { start: tokens.at(end)!.start };
+}
+
+/**
+ * "After (intravenous) Fe₃O₄-SAS@PLT, M1 TAMs were converted into M2 cells": the one entry of a phrase of time that
+ * opens the sentence, before the copula at `be`, as what was given.
+ */
+function openingTreatment(tokens: Tokens, be: number): ClaimParty[] | undefined {
+  if (!/^(after|following|upon)$/.test(tokens.lower(0) ?? '')) return undefined;
+  let comma = 1;
+  while (comma < be && tokens.lower(comma) !== ',') comma++;
+  const entries = [];
+  for (let k = 1; k < comma; k++) if (tokens.kind(k) === 'entity') entries.push(k);
+  return comma < be && entries.length === 1 && tokens.entityType(entries[0]!) !== 'cell' ? [partyOf(tokens.at(entries[0]!)!)] : undefined;
 }
 
 function isCell(tokens: Tokens, party: ClaimParty): boolean {

@@ -1705,6 +1705,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an entry\'s function in doing something', 'NCOA4 matters here; its function in suppressing ferritinophagy is well known.', 'its function in suppressing ferritinophagy'],
   ['cells converted into a state after a treatment that opens the sentence', 'Following Fe3O4-SAS@PLT, M1 TAMs were converted into M2 macrophages.', 'Fe3O4-SAS@PLT, M1 TAMs were converted into M2 macrophages'],
   ['cells converted after a time, with no treatment named', 'After two days, macrophages were converted into M2 cells.', null],
+  ['a compensatory change', 'FSP1 overexpression led to a compensatory increase in ferroptosis.', 'FSP1 overexpression led to a compensatory increase in ferroptosis'],
+  ['left intact, said of what "its" names', 'GPX4 works without it: depleting GSH leaves its activity largely intact.', 'depleting GSH leaves its activity largely intact'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -1708,6 +1708,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a compensatory change', 'FSP1 overexpression led to a compensatory increase in ferroptosis.', 'FSP1 overexpression led to a compensatory increase in ferroptosis'],
   ['left intact, said of what "its" names', 'GPX4 works without it: depleting GSH leaves its activity largely intact.', 'depleting GSH leaves its activity largely intact'],
   ['a setting before "given that", which opens a clause of its own', 'FOXP3 staining in purified Treg cells was flat, as expected given that Treg cells deficient in GPX4 do not accumulate lipid peroxides.', 'Treg cells deficient in GPX4 do not accumulate lipid peroxides'],
+  ['"them" for the cells named before the subject', 'Since PBMCs are fragile, erastin quickly kills them.', 'erastin quickly kills them'],
+  ['"them" after another kind of entry', 'Since PUFAs are fragile, erastin quickly kills them.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -429,12 +429,20 @@ export function processOfCells(tokens: Tokens, at: number): ClaimParty[] | undef
  * are not the subject. Returns the party and the last token of the phrase.
  */
 export function cellsOfTheirObject(tokens: Tokens, at: number, verb: number, subjects: readonly ClaimParty[]): { parties: ClaimParty[]; end: number; preposition?: { start: number; end: number } } | undefined {
-  // "…, failed to rescue these cells": the cells named before, as they were named.
-  if (/^(these|those)$/.test(tokens.lower(at) ?? '') && tokens.lower(at + 1) === 'cells') {
-    for (let j = verb - 1; j >= 0; j--) {
-      if (tokens.kind(j) !== 'entity' || tokens.entityType(j) !== 'cell') continue;
+  // "…, failed to rescue these cells": the cells named before, as they were named. "Because PBMCs lack…, erastin
+  // kills them": "them" too, when the last entry named before the subject is those cells.
+  const these = /^(these|those)$/.test(tokens.lower(at) ?? '') && tokens.lower(at + 1) === 'cells';
+  if (these || tokens.lower(at) === 'them') {
+    const first = Math.min(verb, ...subjects.map((s) => tokens.indexStartingAt(s.start)).filter((k) => k >= 0));
+    for (let j = (these ? verb : first) - 1; j >= 0; j--) {
+      if (tokens.kind(j) !== 'entity') continue;
+      if (tokens.entityType(j) !== 'cell') {
+        if (these) continue;
+        return undefined;
+      }
       if (subjects.some((s) => s.id === tokens.at(j)!.id)) return undefined;
-      return { parties: [{ id: tokens.at(j)!.id!, inverted: false, start: tokens.at(at)!.start, end: tokens.at(at + 1)!.end }], end: at + 1 };
+      const end = these ? at + 1 : at;
+      return { parties: [{ id: tokens.at(j)!.id!, inverted: false, start: tokens.at(at)!.start, end: tokens.at(end)!.end }], end };
     }
     return undefined;
   }

@@ -1710,6 +1710,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a setting before "given that", which opens a clause of its own', 'FOXP3 staining in purified Treg cells was flat, as expected given that Treg cells deficient in GPX4 do not accumulate lipid peroxides.', 'Treg cells deficient in GPX4 do not accumulate lipid peroxides'],
   ['"them" for the cells named before the subject', 'Since PBMCs are fragile, erastin quickly kills them.', 'erastin quickly kills them'],
   ['"them" after another kind of entry', 'Since PUFAs are fragile, erastin quickly kills them.', null],
+  ['cells that shift on their own after a treatment that opens the sentence', 'After 48 h of iron overload (100 µM, with ferric citrate), BMDMs shifted towards an M2 state.', 'iron overload (100 µM, with ferric citrate), BMDMs shifted towards an M2 state'],
+  ['cells that shift on their own after a time alone', 'After 48 h, BMDMs shifted towards an M2 state.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

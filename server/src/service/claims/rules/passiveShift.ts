@@ -68,14 +68,19 @@ function cellsBefore(tokens: Tokens, end: number): { start: number; given?: Clai
 
 /**
  * "After (intravenous) Fe₃O₄-SAS@PLT, M1 TAMs were converted into M2 cells": the one entry of a phrase of time that
- * opens the sentence, before the copula at `be`, as what was given.
+ * opens the sentence, before the token at `be` (the copula, or the cells), as what was given.
  */
-function openingTreatment(tokens: Tokens, be: number): ClaimParty[] | undefined {
+export function openingTreatment(tokens: Tokens, be: number): ClaimParty[] | undefined {
   if (!/^(after|following|upon)$/.test(tokens.lower(0) ?? '')) return undefined;
+  // ("After 24 h of iron loading (ferric ammonium citrate, 100 µM), …": what the parentheses say is set aside.)
   let comma = 1;
-  while (comma < be && tokens.lower(comma) !== ',') comma++;
+  let depth = 0;
   const entries = [];
-  for (let k = 1; k < comma; k++) if (tokens.kind(k) === 'entity') entries.push(k);
+  for (; comma < be && (depth > 0 || tokens.lower(comma) !== ','); comma++) {
+    if (tokens.lower(comma) === '(') depth++;
+    else if (tokens.lower(comma) === ')') depth--;
+    else if (depth === 0 && tokens.kind(comma) === 'entity') entries.push(comma);
+  }
   return comma < be && entries.length === 1 && tokens.entityType(entries[0]!) !== 'cell' ? [partyOf(tokens.at(entries[0]!)!)] : undefined;
 }
 

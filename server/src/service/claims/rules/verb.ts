@@ -13,6 +13,7 @@ import type { VerbIndex } from '../verbIndex';
 import { absoluteSubject, noteInParentheses, sententialWhich, toolUsedTo } from './verbSubjects';
 import { BE, CELLS, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb, transportNounDirection } from '../vocabulary';
 import { shiftOfCells, stateShiftPreposition } from './cellShift';
+import { openingTreatment } from './passiveShift';
 import { gatedCells, objectBeforeRelative, objectOfPronoun, pastAssociatedWith, pastComparison, pastSetAside } from './verbObjects';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
@@ -218,6 +219,12 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     modifiers.directnessWord = itself;
   }
   if (modifiers.negated && (modifiers.noLonger || CONDITIONAL.has(tokens.lower(0) ?? ''))) return undefined;
+  // "After 24 h of iron loading, macrophages shifted towards an M2 phenotype": cells that shift on their own after a
+  // treatment named where the sentence opens are shifted by it.
+  const isCell = (p: ClaimParty): boolean => tokens.entityType(tokens.indexStartingAt(p.start)) === 'cell';
+  const shiftedAlone = subjects.length === 1 && isCell(subjects[0]!) && /^(towards?|into)$/.test(tokens.lower(v + 1) ?? '') && objects.parties.every(isCell);
+  const treatment = shiftedAlone ? openingTreatment(tokens, tokens.indexStartingAt(subjects[0]!.start)) : undefined;
+  if (treatment) subjects = treatment;
   return newClaim(
     {
       subjects,

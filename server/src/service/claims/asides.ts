@@ -34,15 +34,12 @@ const CONSEQUENCES: ReadonlySet<string> = new Set(['effect', 'drawback', 'downsi
  * follows: what the entry before it has as an effect, it does. -1 if none.
  */
 export function effectFrameStart(tokens: Tokens, of: number): number {
-  if (!/^(is|are|was|were|be|been)$/.test(tokens.lower(of - 2) ?? '') || tokens.lower(of - 1) !== 'capable') {
-    let k = of - 1;
-    if (!CONSEQUENCES.has(tokens.lower(k) ?? '')) return -1;
-    k--;
-    for (let n = 0; n < 2 && tokens.kind(k) === 'word' && !/^(the|a|an)$/.test(tokens.lower(k)!); n++) k--;
-    if (!/^(the|a|an)$/.test(tokens.lower(k) ?? '') || !/^(has|have|had|having)$/.test(tokens.lower(k - 1) ?? '')) return -1;
-    return k - 1;
-  }
-  return of - 2;
+  if (tokens.lower(of - 1) === 'capable' && /^(is|are|was|were|be|been)$/.test(tokens.lower(of - 2) ?? '')) return of - 2;
+  if (!CONSEQUENCES.has(tokens.lower(of - 1) ?? '')) return -1;
+  // Up to two describing words after the article: "the added drawback", "the unfortunate side effect".
+  let article = of - 2;
+  for (let n = 0; n < 2 && tokens.kind(article) === 'word' && !/^(the|a|an)$/.test(tokens.lower(article)!); n++) article--;
+  return /^(the|a|an)$/.test(tokens.lower(article) ?? '') && /^(has|have|had|having)$/.test(tokens.lower(article - 1) ?? '') ? article - 1 : -1;
 }
 
 /** Units of a dose or a time: "10 µM", "5 mg/kg", "24 h". */

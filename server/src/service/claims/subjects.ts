@@ -299,6 +299,18 @@ function openingSubjectEnd(tokens: Tokens, first = 0): number {
   return k - 1;
 }
 
+/**
+ * "its activity", "their function" starting at `at`: the entry the pronoun stands for (`ownerOf`), over the phrase,
+ * and the phrase's last token; undefined unless words of amount or activity follow the pronoun.
+ */
+export function ownerOfPossessed(tokens: Tokens, at: number, verbs: VerbIndex): { parties: ClaimParty[]; end: number } | undefined {
+  if (!/^(its|their)$/.test(tokens.lower(at) ?? '')) return undefined;
+  let end = at;
+  while (tokens.kind(end + 1) === 'word' && KEEPING_POST.has(tokens.lower(end + 1)!)) end++;
+  const owners = end > at ? ownerOf(tokens, at, verbs) : undefined;
+  return owners && { parties: owners.map((o) => ({ ...o, end: tokens.at(end)!.end })), end };
+}
+
 /** What the pronoun at `at` stands for (see pronounAntecedent); also "its" ("in line with its role in…"). */
 export function ownerOf(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
   for (let j = 1; j < at; j++) {

@@ -41,7 +41,8 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
     const left = skipLeftModifiers(tokens, before, modifiers);
     const subjectIsNormal = left >= 0 && normalBefore(tokens, left);
     // "the lower iron dependence of cancer cells relative to normal cells": the cells after "of" hold the need.
-    const holder = tokens.lower(Math.max(v, form.object) + 1) === 'of' && tokens.entityType(Math.max(v, form.object) + 2) === 'cell' ? Math.max(v, form.object) + 2 : -1;
+    const last = Math.max(v, form.object);
+    const holder = tokens.lower(last + 1) === 'of' && tokens.entityType(last + 2) === 'cell' ? last + 2 : -1;
     const compared = comparedPhrase(tokens, holder >= 0 ? holder + 1 : form.object + 1 > v ? form.object + 1 : v + 1);
     let subjects: ClaimParty[] | undefined;
     let flipped = false;

@@ -8,8 +8,8 @@ import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties
 import { matchAt, optional, seq, word } from '../pattern';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { ownerOf } from '../subjects';
-import { KEEPING_POST, isAdverb } from '../vocabulary';
+import { ownerOfPossessed } from '../subjects';
+import { isAdverb } from '../vocabulary';
 
 /** "had (little or) no (detectable) effect on": the verb, then the denied effect; the object follows "on". */
 const NO_EFFECT = seq(
@@ -51,7 +51,7 @@ export function readNoEffectClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       end = objects?.end ?? -1;
     } else if (matchAt(tokens, v, LEFT)) {
       // "leaves its activity (largely) intact": the entry "its" stands for, its activity.
-      objects = readPartiesRight(tokens, v + 1) ?? possessed(tokens, v + 1, verbs);
+      objects = readPartiesRight(tokens, v + 1) ?? ownerOfPossessed(tokens, v + 1, verbs);
       end = objects ? objects.end + 1 : -1;
       while (end > 0 && tokens.kind(end) === 'word' && isAdverb(tokens.lower(end)!)) end++;
       if (!UNCHANGED.has(tokens.lower(end) ?? '')) continue;
@@ -80,11 +80,4 @@ export function readNoEffectClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       ),
     );
   }
-}
-
-/** "its activity" at `at`: the entry "its" stands for, over the phrase, and the phrase's last token. */
-function possessed(tokens: Tokens, at: number, verbs: VerbIndex): ReturnType<typeof readPartiesRight> {
-  if (tokens.lower(at) !== 'its' || !KEEPING_POST.has(tokens.lower(at + 1) ?? '')) return undefined;
-  const owners = ownerOf(tokens, at, verbs);
-  return owners && { parties: owners.map((o) => ({ ...o, end: tokens.at(at + 1)!.end })), end: at + 1 };
 }

@@ -2,9 +2,9 @@
  * Where a protein sits, said in words the location rule does not parse: "FSP1, which IIRC gets parked in the
  * mitochondrial matrix", "FSP1 (green) is shown anchored to the nuclear envelope", "tethering FSP1 to the inner
  * mitochondrial membrane; it is there that FSP1 reduces CoQ10". The rule reads the frame, not the construction:
- * a protein with a curated place (the nearest before the place, if the sentence names two), one place of the cell, a word of placing a few words
- * before the place's preposition, and nothing that negates, hedges, contrasts or moves the protein from one place
- * to another. It runs after the location rule and reads nothing in a sentence where that rule placed such a protein.
+ * a protein with a curated place (the nearest before the place, if the sentence names two), one place of the
+ * cell, a word of placing a few words before the place's preposition (or its work after it, ", where it
+ * reduces…"), and nothing that negates, hedges, contrasts or moves the protein from one place to another. It runs after the location rule and reads nothing in a sentence where that rule placed such a protein.
  */
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import { placeAt } from '../locations';

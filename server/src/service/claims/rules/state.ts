@@ -1,10 +1,10 @@
 /** Adjectives of state: "X-knockout cells were resistant to ferroptosis", "GSH is required for GPX4 activity". */
 import { oppositeArrow } from './arrow';
 import { oppositeParticle } from './phrasal';
-import { type Claim, ClaimForm, type Modifiers, newClaim } from '../claim';
+import { type Claim, ClaimForm, type ClaimParty, type Modifiers, newClaim } from '../claim';
 import { cellsInWhich, cellsLacking, cellsOfManipulation, holderEnd, theseCells } from '../holders';
 import { ferroptosisFromInducer, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
-import { ownerOf, sharedSubjects } from '../subjects';
+import { ownerOfPossessed, sharedSubjects } from '../subjects';
 import { relativeAntecedent } from '../relatives';
 import { describedAs } from './verb';
 import { Tokens, someBetween } from '../tokens';
@@ -29,10 +29,11 @@ export interface State {
 }
 
 /** "GPX4 relies on cysteine and its activity is independent of selenium": the owner of "its activity", as the holder. */
-function possessedHolder(tokens: Tokens, end: number, verbs: VerbIndex): ReturnType<typeof ownerOf> {
+function possessedHolder(tokens: Tokens, end: number, verbs: VerbIndex): ClaimParty[] | undefined {
   let k = end;
   while (k > 0 && tokens.kind(k) === 'word' && KEEPING_POST.has(tokens.lower(k)!)) k--;
-  return k < end && /^(its|their)$/.test(tokens.lower(k) ?? '') ? ownerOf(tokens, k, verbs) : undefined;
+  const owned = ownerOfPossessed(tokens, k, verbs);
+  return owned?.end === end ? owned.parties : undefined;
 }
 
 export const STATES: ReadonlyMap<string, State> = new Map<string, State>([

@@ -1712,6 +1712,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"them" after another kind of entry', 'Since PUFAs are fragile, erastin quickly kills them.', null],
   ['cells that shift on their own after a treatment that opens the sentence', 'After 48 h of iron overload (100 µM, with ferric citrate), BMDMs shifted towards an M2 state.', 'iron overload (100 µM, with ferric citrate), BMDMs shifted towards an M2 state'],
   ['cells that shift on their own after a time alone', 'After 48 h, BMDMs shifted towards an M2 state.', null],
+  ['a fall "in" something, as a noun after an article', 'Iron overload causes a decrease in ROS.', 'Iron overload causes a decrease in ROS'],
+  ['a fall "in" something after an amount', 'RSL3 caused a 40% drop in lipid peroxidation.', 'RSL3 caused a 40% drop in lipid peroxidation'],
+  ['a fall "in" something that agrees', 'Erastin causes a marked decline in GSH.', null],
+  ['"it" for an entry after a title of two words', 'The tumour suppressor p53 reinforces this defence: as a result, it increases cystine import.', 'it increases cystine import'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -16,6 +16,8 @@ import { ADVERBS, AMOUNT_NOUNS, CAUSING_PARTICIPLES, CELLS, INVERTING_POST, INVE
 // What stands between a subject and its verb is read in asides.ts; the rules import it from here, with the parties.
 export { capacityHolder, effectFrameStart, isCellLineName, openingParenthesis, skipLeftModifiers };
 
+/** Nouns of a fall that take "in" ("a fall in ROS"); after an article they are nouns, not the verbs "fall", "drop". */
+const FALL_NOUNS = new Set(['decrease', 'reduction', 'decline', 'drop', 'fall', 'dip', 'loss', 'lowering']);
 /** Words that open a clause whose subject may follow: "whereas PUFAs promote ferroptosis" asserts it all the same. */
 const SUBORDINATORS = new Set(['whereas', 'while', 'although', 'though']);
 
@@ -470,6 +472,8 @@ export function readPartiesRight(
     // But "the catalytic turnover of GPX4" is its activity, not its breakdown.
     const catalytic = tokens.lower(i - 1) === 'turnover' && /^(catalytic|peroxidase|enzymatic|enzyme)$/.test(tokens.lower(i - 2) ?? '');
     if ((t.lower === 'of' && INVERTING_PRE.has(tokens.at(i - 1)?.lower ?? '') && !catalytic) || (t.lower === 'for' && tokens.lower(i - 1) === 'threshold')) inverted = !inverted;
+    // "caused a fall in ROS", "a decrease in GSH": a change that lowers takes "in" as "an increase in" does.
+    else if (FALL_NOUNS.has(t.lower) && tokens.lower(i + 1) === 'in' && ((tokens.kind(i - 1) === 'word' && OBJECT_FILLERS.has(tokens.lower(i - 1)!)) || tokens.lower(i - 1) === '%')) inverted = !inverted;
     else if (t.lower === 'reduced') reducedBefore = true;
     else if (LOWERING.has(t.lower)) inverted = !inverted;
     else if (RAISING.has(t.lower)) {

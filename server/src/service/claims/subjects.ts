@@ -275,11 +275,11 @@ function ownerBeforeColon(tokens: Tokens, at: number): ClaimParty[] | undefined 
   return undefined;
 }
 
-/** The entry that opens the sentence, after at most "the" and a title without a verb ("The selenoenzyme GPX4"); or -1. */
+/** The entry that opens the sentence, after at most "the" and a title of two words without a verb ("The selenoenzyme GPX4", "The tumour suppressor p53"); or -1. */
 function openingEntry(tokens: Tokens, verbs: VerbIndex): number {
   // "Here the autophagy seems…", "Thus, GPX4…": a sentence adverb may come first.
   const from = SENTENCE_ADVERBS.test(tokens.lower(0) ?? '') ? (tokens.lower(1) === ',' ? 2 : 1) : 0;
-  for (let k = from; k < tokens.length && k < from + 3; k++) {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
     if (tokens.kind(k) === 'entity') return k;
     const word = tokens.lower(k)!;
     const title = REFERRING_NOUNS.has(word) || /^(?:transcription|tumou?r|suppressor|master|key)$/.test(word);

@@ -80,6 +80,12 @@ entries:
     name: regulatory T cell
     summary: Suppressive T cells that dampen anti-tumour immunity.
     refs: [dixon2012]
+  - id: dendritic-cell
+    label: dendritic cell
+    type: cell
+    aliases: [{ text: DC, requires_definition: true }, { text: DCs, case: exact }]
+    summary: Antigen-presenting cells that prime T cells.
+    refs: [dixon2012]
   - id: ferroptosis
     label: ferroptosis
     type: process

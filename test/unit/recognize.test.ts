@@ -26,6 +26,7 @@ const cases: [string, string, string[]][] = [
   ['TF needs a definition', 'TF binds DNA. TF-IDF is a score.', []],
   ['TF defined by its long form', 'Transferrin (TF) carries iron. TF binds TFRC.', ['Transferrin=TF', 'TF=TF', 'TF=TF']],
   ['LOX without definition', 'LOX crosslinks collagen.', []],
+  ['a plural listed as itself needs no definition that its singular needs', 'DC counts rose; DCs matured.', ['DCs=dendritic-cell']],
   ['LOX defined', 'lipoxygenases (LOX) oxygenate lipids; LOX activity rises.', ['lipoxygenases=lipoxygenases', 'LOX=lipoxygenases', 'LOX=lipoxygenases']],
   ['ROS in biology', 'ROS accumulate in cells.', ['ROS=ros']],
   ['ROS in a software context', 'The robot runs ROS nodes.\n\nROS accumulate.', ['ROS=ros']],

@@ -112,7 +112,11 @@ export class TermMatcher {
     }
     let list = this.#terminals.get(node);
     if (!list) this.#terminals.set(node, (list = []));
-    if (!list.some((p) => p.entryId === payload.entryId && p.spelling === payload.spelling)) list.push(payload);
+    // One payload per entry and spelling; an alias listed without restriction wins over a variant of one that
+    // needs a definition ("DCs" listed as itself, beside the plural of "DC").
+    const same = list.findIndex((p) => p.entryId === payload.entryId && p.spelling === payload.spelling);
+    if (same < 0) list.push(payload);
+    else if (list[same]!.alias.requiresDefinition && !payload.alias.requiresDefinition) list[same] = payload;
     this.#termCount++;
     const space = folded.lastIndexOf(' ');
     if (space > 0) this.#lastWords.add(folded.slice(space + 1));

@@ -56,10 +56,10 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     pattern: String.raw`(?:edit|edits|revision|revisions|sentence|sentences|statement|statements|wording|line|lines|passage|paragraph)\s+(?:that|which)\s+(?:\w+\s+)?(?:said|says|stated|states|claimed|claims|read|reads|asserted|asserts|added|introduced|described|describes|called|calls|listed|lists)\b`,
   },
   // "We initially hypothesized that X…; however…", "One might have expected erastin to be cytotoxic…": what was
-  // expected is not what is claimed.
+  // expected is not what is claimed, with an apposition or not ("expect erastin, a ferroptosis inducer, to kill…").
   {
     words: 'hypothesized hypothesised expected expect expects predicted assumed reasoned speculated anticipated postulated surmised posited presumed conjectured',
-    pattern: String.raw`(?:hypothesi[sz]ed|expected|expects?|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised|posited|presumed|conjectured)\s+(?:that\b|[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}?\s+(?:to|would|will|should|might|could)\s)`,
+    pattern: String.raw`(?:hypothesi[sz]ed|expected|expects?|predicted|assumed|reasoned|speculated|anticipated|postulated|surmised|posited|presumed|conjectured)\s+(?:that\b|[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}?(?:\s*,[^,;:.]{1,60},)?\s+(?:to|would|will|should|might|could)\s)`,
   },
   // "The reviewer suggested that X…": a view the authors report, here to answer it.
   {

@@ -1716,6 +1716,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a fall "in" something after an amount', 'RSL3 caused a 40% drop in lipid peroxidation.', 'RSL3 caused a 40% drop in lipid peroxidation'],
   ['a fall "in" something that agrees', 'Erastin causes a marked decline in GSH.', null],
   ['"it" for an entry after a title of two words', 'The tumour suppressor p53 reinforces this defence: as a result, it increases cystine import.', 'it increases cystine import'],
+  ['cells of a genotype killed more readily by a compound', 'Cells lacking ACSL4 were, if anything, killed more readily by RSL3 than parental cells.', 'Cells lacking ACSL4 were, if anything, killed more readily by RSL3'],
+  ['cells of a genotype more readily killed by a compound', 'ACSL4-knockout cells were more readily killed by RSL3.', 'ACSL4-knockout cells were more readily killed by RSL3'],
+  ['cells of a genotype killed by a compound more readily', 'ACSL4-knockout cells were killed by RSL3 more readily than parental cells.', 'ACSL4-knockout cells were killed by RSL3 more readily'],
+  ['cells of a genotype killed by a compound, with no word of ease', 'ACSL4-knockout cells were killed by RSL3.', null],
+  ['cells of a genotype killed less readily', 'ACSL4-knockout cells were killed less readily by RSL3.', null],
+  ['grafts of a genotype that shrank faster under a compound', 'Acsl4-knockout grafts shrank faster than wild-type grafts under RSL3.', 'Acsl4-knockout grafts shrank faster than wild-type grafts under RSL3'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -1722,6 +1722,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells of a genotype killed by a compound, with no word of ease', 'ACSL4-knockout cells were killed by RSL3.', null],
   ['cells of a genotype killed less readily', 'ACSL4-knockout cells were killed less readily by RSL3.', null],
   ['grafts of a genotype that shrank faster under a compound', 'Acsl4-knockout grafts shrank faster than wild-type grafts under RSL3.', 'Acsl4-knockout grafts shrank faster than wild-type grafts under RSL3'],
+  ['a ferroptosis inhibitor said to amplify a shift it reverses', 'Adding ferrostatin-1 further enhanced the M1 polarisation induced by Rrm2 knockdown.', 'ferrostatin-1 further enhanced the M1 polarisation'],
+  ['a ferroptosis inhibitor that reverses the shift', 'Ferrostatin-1 reversed the M1 polarisation elicited by RRM2 inhibition.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -37,6 +37,8 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['an aside after a change names what the change is a sign of, not a hallmark of its entry', 'Iron loading lowered TGM2 transcripts, the hallmark of iron overload–driven M1 polarisation.'],
   ['a view reported of its subject at arm\'s length', 'DHODH has been suggested to work at the plasma membrane, which our imaging does not bear out.'],
   ['a denial that holds only without something states a need', 'FSP1 cannot suppress ferroptosis without NADH to reduce CoQ10.'],
+  ['what the writer first wrote, quoted to be corrected', 'I first wrote that FSP1 promotes ferroptosis; that is wrong.'],
+  ['what the writers once thought', 'We initially thought that FSP1 promotes ferroptosis.'],
   ['an expectation whose subject has an apposition', 'One might expect FSP1, a CoQ10 reductase, to promote ferroptosis in these cells.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
@@ -54,6 +56,7 @@ const stillFlagged: readonly (readonly [string, string, string])[] = [
   ['a contrast with "rather than" is still asserted', 'Erastin acts as a direct inhibitor of GPX4 rather than through cystine deprivation.', 'Erastin acts as a direct inhibitor of GPX4'],
   ['a cell line named as the holder', 'Overexpression of ALOX15 rendered HT-1080 cells resistant to ferroptosis.', 'Overexpression of ALOX15 rendered HT-1080 cells resistant to ferroptosis'],
   ['"which" after the object of a raising verb', 'p53 activates SLC7A11, which lowers cystine uptake.', 'p53 activates SLC7A11'],
+  ['what the writers showed', 'We showed that FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
   ['a finding the authors take up', 'DHODH has been shown to work at the plasma membrane.', 'DHODH has been shown to work at the plasma membrane'],
   ['a finding "as expected", with an apposition', 'As expected, FSP1, a CoQ10 reductase, promotes ferroptosis.', 'FSP1, a CoQ10 reductase, promotes ferroptosis'],
 ];

@@ -73,6 +73,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     // "It is sometimes said (often assumed) that X…": a view reported as others' habit, which the writer goes on to weigh.
     pattern: String.raw`(?:it\s+(?:has\s+been|had\s+been|was|is)\s+(?:sometimes|often|commonly|widely|frequently|occasionally)\s+(?:said|thought|believed|assumed|stated|claimed|argued|suggested)\s+that\b|(?:it\s+(?:has\s+been|had\s+been|was|is)|(?:some|others|several)(?:\s+(?:authors|groups|investigators|researchers|studies))?\s+(?:have\s+|had\s+)?|critics\s+(?:have\s+)?)\s*(?:argued|claimed|contended|speculated|postulated|asserted|alleged|suggested|proposed)\s+that\b)`,
   },
+  // "I first wrote that Fer-1 amplifies the M1 shift—that is wrong": what the writer once wrote (said, thought) is
+  // quoted to be corrected, not stated. (Not "we showed (found) that", which they stand by.)
+  {
+    words: 'i we',
+    pattern: String.raw`(?:i|we)\s+(?:first|initially|originally|previously|once|had|at\s+first)\s+(?:\w+\s+)?(?:wrote|written|said|stated|thought|believed|assumed|claimed|argued)\s+that\b`,
+  },
   // "FSP1 has been proposed to act at mitochondria", "X had been claimed to…": the same view at arm's length, said
   // of its subject. (Not "has been shown (found, reported) to", which the authors take up.)
   {

@@ -1613,7 +1613,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['direction of a carrier referred back', 'The cystine/glutamate antiporter deserves particular attention from clinicians. It pushes cystine out of the cell in exchange for extracellular glutamate.', 'It pushes cystine out'],
   ['direction of a carrier referred back', 'The cystine/glutamate antiporter deserves attention. It pulls cystine into the cell.', null],
   // Agents named after "independent of" (batch 07w).
-  ['death independent of two killers', 'Neither liproxstatin-1 nor deferoxamine rescued Gpx4-deficient Tregs after TCR/CD28 stimulation, indicating that their loss is independent of iron availability.', 'Tregs after TCR/CD28 stimulation, indicating that their loss is independent of iron'],
+  ['death independent of two killers', 'Neither liproxstatin-1 nor vitamin E rescued Gpx4-deficient Tregs after TCR/CD28 stimulation, indicating that their loss is independent of iron availability.', 'Tregs after TCR/CD28 stimulation, indicating that their loss is independent of iron'],
   // A state and a word of turning towards it, joined (batch 07w).
   ['adjective of polarization', 'Iron overload is an M2-polarizing stimulus.', 'Iron overload is an M2-polarizing'],
   ['adjective of polarization', 'RRM2 knockdown had an M2-skewing effect.', 'RRM2 knockdown had an M2-skewing'],
@@ -1724,6 +1724,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['grafts of a genotype that shrank faster under a compound', 'Acsl4-knockout grafts shrank faster than wild-type grafts under RSL3.', 'Acsl4-knockout grafts shrank faster than wild-type grafts under RSL3'],
   ['a ferroptosis inhibitor said to amplify a shift it reverses', 'Adding ferrostatin-1 further enhanced the M1 polarisation induced by Rrm2 knockdown.', 'ferrostatin-1 further enhanced the M1 polarisation'],
   ['a ferroptosis inhibitor that reverses the shift', 'Ferrostatin-1 reversed the M1 polarisation elicited by RRM2 inhibition.', null],
+  ['a compound that stands for the loss of an entry', 'Deferoxamine did not rescue GPX4-deficient Tregs; it made their death worse.', 'Deferoxamine did not rescue GPX4-deficient Tregs', 'Deferoxamine (loss of iron) does not rescue'],
+  ['a compound that stands for a loss, beside one that does not', 'Neither liproxstatin-1 nor deferoxamine rescued Gpx4-deficient Tregs after TCR/CD28 stimulation.', 'liproxstatin-1 nor deferoxamine rescued Gpx4-deficient Tregs', 'deferoxamine (loss of iron) does not rescue'],
+  ['a compound that stands for a loss, said to do what the loss does', 'Deferoxamine reduced lipid peroxidation.', null],
+  ['a compound that stands for a loss, said to do what its entry does', 'Deferoxamine induces ferroptosis.', 'Deferoxamine induces ferroptosis', 'Deferoxamine (loss of iron) induces ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -69,6 +69,17 @@ test('a curated composition belongs to a complex whose members are genes, at lea
   assert.ok(entries.some((e) => e.composition), 'system Xc⁻ at least has one');
 });
 
+test('a compound that stands for a loss names the entry it takes away, and has no relation of its own', () => {
+  const standIns = entries.filter((e) => e.standsForLossOf !== undefined);
+  assert.ok(standIns.some((e) => e.id === 'deferoxamine' && e.standsForLossOf === 'iron'), 'deferoxamine stands for the loss of iron');
+  for (const entry of standIns) {
+    assert.equal(entry.type, 'compound', `${entry.id}: only a compound stands for a loss`);
+    assert.ok(lexicon.entries.has(entry.standsForLossOf!), `${entry.id}: ${entry.standsForLossOf} is no entry`);
+    // Its own relations would be judged first; the stand-in is for compounds the review does not describe.
+    assert.ok(!lexicon.relations.some((r) => r.subject === entry.id), `${entry.id}: has relations of its own`);
+  }
+});
+
 test('states, maturations and differentiations name entries of cells', () => {
   for (const entry of entries) {
     for (const cells of [entry.stateOf?.entry, entry.maturationOf]) {

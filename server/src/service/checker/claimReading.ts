@@ -38,7 +38,9 @@ export function describeReading(contradiction: Contradiction, lexicon: Lexicon, 
     // A gene the lexicon lacks ("ASCT2") is named as written.
     return entry?.label ?? placeName(party.id) ?? (party.id.startsWith(UNNAMED_GENE) ? written : party.id);
   };
-  const subjectText = subject.inverted ? `loss of ${label(subject)}` : label(subject);
+  // "deferoxamine (loss of iron)": a compound read as the loss it stands for says so.
+  const lossText = subject.inverted ? `loss of ${contradiction.standIn ? (lexicon.entries.get(subject.id)?.label ?? subject.id) : label(subject)}` : label(subject);
+  const subjectText = contradiction.standIn ? `${label(contradiction.standIn)} (${lossText})` : lossText;
   const signed = claim.effect === 'positive' || claim.effect === 'negative';
   // "accumulated fewer lipid peroxides": a lowered object turns the verb into its plain opposite.
   const objectText = object.inverted && !signed ? `less ${label(object)}` : label(object);

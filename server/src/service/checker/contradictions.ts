@@ -16,6 +16,8 @@ export interface Contradiction {
   /** The curated relation the claim contradicts (or, for a role, one built from the entry). */
   readonly relation: CuratedRelation;
   readonly kind: 'sign' | 'directness' | 'transport' | 'reaction' | 'target' | 'definition' | 'state' | 'location' | 'differentiation' | 'composition';
+  /** The compound as written, where the subject is the loss it stands for ("deferoxamine" for the loss of iron). */
+  readonly standIn?: ClaimParty;
   /** Prose range of the claim's sentence and the one before it, where the checker found it. */
   readonly sentence?: { readonly from: number; readonly end: number };
 }
@@ -48,7 +50,12 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
         judge(claim, subject, object, relations.between(subject.id, object.id), relations) ??
         (claim.effect === 'consume' ? relations.earlierStep(subject, object) : undefined) ??
         (claim.effect === 'positive' || claim.effect === 'negative' ? judge(claim, subject, object, relations.peroxidationProxy(subject.id, object.id), relations) : undefined);
+      // "Deferoxamine made their death worse": a compound that stands for a loss is judged as that loss, where no
+      // relation of its own settles the claim.
+      const lost = verdict ? undefined : relations.lossStoodFor(subject);
+      const lossVerdict = lost && lost.id !== object.id ? judge(claim, lost, object, relations.between(lost.id, object.id), relations) : undefined;
       if (verdict) found.push({ claim, subject, object, ...verdict });
+      else if (lost && lossVerdict) found.push({ claim, subject: lost, object, ...lossVerdict, standIn: subject });
       else if (subject.cause && subject.cause !== object.id) {
         // "Erastin-induced lipid peroxidation raises BMP expression": erastin's relation through lipid peroxidation.
         // Only relations through something: through this party, or indirect ones ("CD36-mediated fatty-acid uptake

@@ -243,7 +243,7 @@ export class MechanismChecker {
         const setting = claim.negated ? settingOf(prose.text.slice(clauseStart(prose.text, sentence.start, sentence.start + read.start), clauseEnd(prose.text, sentence.start + read.end, sentence.end))) : undefined;
         for (const c of contradictions) {
           if (setting !== undefined && !this.#speaksOf(c, setting)) continue;
-          found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start), sentence: { from: previous?.start ?? sentence.start, end: sentence.end } });
+          found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start), ...(c.standIn && { standIn: shiftParty(c.standIn, sentence.start) }), sentence: { from: previous?.start ?? sentence.start, end: sentence.end } });
         }
       }
     }
@@ -262,6 +262,9 @@ export class MechanismChecker {
       // "kept dendritic cells immature": cells stand for their maturation, where the lexicon names one.
       const standsFor = this.#relations.effectOf(object) ?? (LOSS_AFTER.test(text.slice(mention.proseEnd, mention.proseEnd + 16)) ? this.#relations.effectOfLoss(object) : this.#maturation(object));
       if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
+      // "Deferoxamine made their death worse": the loss a compound stands for, in its place.
+      const lost = this.#lexicon.entries.get(subject)?.standsForLossOf;
+      if (lost && lost !== object && this.#relations.canContradict(lost, object)) return true;
     }
     return false;
   }

@@ -196,6 +196,15 @@ export class RelationIndex {
     return ofEffect ? { ...party, id: ofEffect } : party;
   }
 
+  /**
+   * The loss a tool compound stands for, where the lexicon names one ("deferoxamine", an iron chelator: the loss of
+   * iron), as a party in the compound's place.
+   */
+  lossStoodFor(party: ClaimParty): ClaimParty | undefined {
+    const lost = this.#lexicon.entries.get(party.id)?.standsForLossOf;
+    return lost ? { ...party, id: lost, inverted: !party.inverted } : undefined;
+  }
+
   /** What the loss of an entry named as an effect stands for ("sensitive to GPX4 inhibition"): ferroptosis, for a suppressor of it. */
   effectOfLoss(id: string): string | undefined {
     const entry = this.#lexicon.entries.get(id);

@@ -389,6 +389,7 @@ interface RawEntry {
   ferrdb_roles?: string[];
   state_of?: StateOf;
   maturation_of?: string;
+  stands_for_loss_of?: string;
   exclusive_targets?: boolean;
   opposite?: string;
   described_in_review?: boolean;
@@ -441,6 +442,7 @@ function toEntry(raw: RawEntry, file: string, offset: number, lineCounter: LineC
     ferrdbRoles: raw.ferrdb_roles ?? [],
     ...(raw.state_of !== undefined && { stateOf: raw.state_of }),
     ...(raw.maturation_of !== undefined && { maturationOf: raw.maturation_of }),
+    ...(raw.stands_for_loss_of !== undefined && { standsForLossOf: raw.stands_for_loss_of }),
     ...(raw.exclusive_targets !== undefined && { exclusiveTargets: raw.exclusive_targets }),
     ...(raw.opposite !== undefined && { opposite: raw.opposite }),
     ...(raw.described_in_review === false && { describedInReview: false as const }),

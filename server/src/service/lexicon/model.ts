@@ -97,6 +97,8 @@ export interface Entry {
   readonly stateOf?: StateOf;
   /** For the maturation of cells (dendritic-cell maturation): the id of the cells that mature. */
   readonly maturationOf?: string;
+  /** For a tool compound used to take an entry away (deferoxamine, an iron chelator): that entry's id. */
+  readonly standsForLossOf?: string;
   /** A well-characterized tool compound: what it is curated to inhibit is all it inhibits among known targets. */
   readonly exclusiveTargets?: boolean;
   /** The entry that is the opposite change of this one (mitochondrial swelling of mitochondrial condensation). */

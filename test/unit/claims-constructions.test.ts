@@ -1290,7 +1290,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a cleft ("it is X that")', 'It is ferroportin that exports iron.', null],
   ['a note\'s changes in verbs of change after a colon', 'Lenvatinib: the CD8⁺ T-cell fraction fell.', 'Lenvatinib: the CD8⁺ T-cell fraction fell'],
   ['a note\'s changes in verbs of change after a colon', 'Lenvatinib: CD8⁺ T cells rose.', null],
-  ['"accentuate"', 'Quenching ROS accentuates M1 skewing.', 'Quenching ROS accentuates M1'],
+  ['"accentuate"', 'Quenching ROS accentuates M1 skewing.', 'Quenching ROS accentuates M1 skewing'],
   ['a compound\'s potency measure (AUC, IC50)', 'ACSL4-low lines had higher RSL3 AUCs.', null],
   ['a compound\'s potency measure (AUC, IC50)', 'ACSL4-low lines had higher RSL3 sensitivity.', 'ACSL4-low lines had higher RSL3 sensitivity'],
   ['a class fronted with "As a"', 'As a direct inhibitor of GPX4, erastin induces ferroptosis.', 'As a direct inhibitor of GPX4, erastin'],
@@ -1728,6 +1728,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a compound that stands for a loss, beside one that does not', 'Neither liproxstatin-1 nor deferoxamine rescued Gpx4-deficient Tregs after TCR/CD28 stimulation.', 'liproxstatin-1 nor deferoxamine rescued Gpx4-deficient Tregs', 'deferoxamine (loss of iron) does not rescue'],
   ['a compound that stands for a loss, said to do what the loss does', 'Deferoxamine reduced lipid peroxidation.', null],
   ['a compound that stands for a loss, said to do what its entry does', 'Deferoxamine induces ferroptosis.', 'Deferoxamine induces ferroptosis', 'Deferoxamine (loss of iron) induces ferroptosis'],
+  ['a state of cells with its cause, "-driven", as the holder', 'Iron-driven M1 polarisation proved independent of ROS.', 'Iron-driven M1 polarisation proved independent of ROS'],
+  ['cells of a treatment as the holder', 'Iron-loaded tumour cells are sensitive to erastin.', null],
+  ['a shift named by the state it reaches', 'The M1 shift produced by iron overload did not depend on ROS.', 'M1 shift produced by iron overload did not depend on ROS'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -6,7 +6,7 @@ import { isCellLineName } from './asides';
 import type { ClaimParty } from './claim';
 import { readPartiesLeft, readPartiesRight } from './parties';
 import type { Tokens } from './tokens';
-import { CELLS, INVERTING_POST, KEEPING_POST } from './vocabulary';
+import { CAUSING_PARTICIPLES, CELLS, INVERTING_POST, KEEPING_POST } from './vocabulary';
 
 /**
  * Where the entry ends that a holder ending at `left` stands for: "FSP1-knockout cells", "Gpx4-knockout Treg
@@ -18,7 +18,8 @@ export function holderEnd(tokens: Tokens, left: number): number {
   // "liraglutide-treated db/db livers": a strain's genotype, two alleles around a slash, names the host too.
   if (end > 2 && tokens.lower(end - 1) === '/' && tokens.kind(end) === 'word' && tokens.lower(end) === tokens.lower(end - 2)) end -= 3;
   // "GPX4-deficient tumour cells", "iron-loaded tumour cells": the cell entry is only the host of the genotype.
-  if (tokens.kind(end) === 'entity' && tokens.kind(end - 1) === 'word' && (INVERTING_POST.has(tokens.lower(end - 1)!) || (KEEPING_POST.has(tokens.lower(end - 1)!) && tokens.lower(end - 2) === '-'))) end--;
+  // ("iron-driven M1 polarisation" names a cause, not a genotype: the state is the holder, with its cause.)
+  if (tokens.kind(end) === 'entity' && tokens.kind(end - 1) === 'word' && !CAUSING_PARTICIPLES.test(tokens.lower(end - 1)!) && (INVERTING_POST.has(tokens.lower(end - 1)!) || (KEEPING_POST.has(tokens.lower(end - 1)!) && tokens.lower(end - 2) === '-'))) end--;
   return end;
 }
 

@@ -1731,6 +1731,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a state of cells with its cause, "-driven", as the holder', 'Iron-driven M1 polarisation proved independent of ROS.', 'Iron-driven M1 polarisation proved independent of ROS'],
   ['cells of a treatment as the holder', 'Iron-loaded tumour cells are sensitive to erastin.', null],
   ['a shift named by the state it reaches', 'The M1 shift produced by iron overload did not depend on ROS.', 'M1 shift produced by iron overload did not depend on ROS'],
+  ['a past verb after a relative clause with a copula', 'Erastin, which is a small molecule, increased GSH.', 'Erastin, which is a small molecule, increased GSH'],
+  ['a passive after a relative clause', 'FSP1, which is myristoylated, is repressed by GPX4.', null],
+  ['"instead" before the verb', 'FSP1, which sits at the membrane, instead promotes ferroptosis.', 'FSP1, which sits at the membrane, instead promotes ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -21,8 +21,16 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (slot === 0 && tokens.lower(v + 1) === 'of') return undefined;
   const modifiers: Modifiers = { negated: false };
   const left = skipLeftModifiers(tokens, slot === 4 ? describedAs(tokens, v - 1) : v - 1, modifiers);
+  // (Not a copula of a relative clause set off between the subject and the verb: "FSP1, which is myristoylated,
+  // enhanced…" is active.)
   const beforeIsBe = (() => {
-    for (let k = v - 1; k > left; k--) if (BE.has(tokens.at(k)!.lower)) return true;
+    let inRelative = false;
+    for (let k = left + 1; k < v; k++) {
+      const word = tokens.at(k)!.lower;
+      if (word === ',' && /^(which|who|that)$/.test(tokens.lower(k + 1) ?? '')) inRelative = true;
+      else if (word === ',') inRelative = false;
+      else if (!inRelative && BE.has(word)) return true;
+    }
     return false;
   })();
   const verbToken = tokens.at(v)!;

@@ -1734,6 +1734,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a past verb after a relative clause with a copula', 'Erastin, which is a small molecule, increased GSH.', 'Erastin, which is a small molecule, increased GSH'],
   ['a passive after a relative clause', 'FSP1, which is myristoylated, is repressed by GPX4.', null],
   ['"instead" before the verb', 'FSP1, which sits at the membrane, instead promotes ferroptosis.', 'FSP1, which sits at the membrane, instead promotes ferroptosis'],
+  ['a role after a comma and "as"', 'Ferrostatin-1 (1 μM), as a second ferroptosis inducer alongside RSL3.', 'Ferrostatin-1 (1 μM), as a second ferroptosis inducer'],
+  ['a role after a comma and "as" that agrees', 'Ferrostatin-1, as a ferroptosis inhibitor, was added.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

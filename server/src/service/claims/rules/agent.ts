@@ -140,8 +140,9 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
       // "RSL3, which we used as a system Xc⁻ blocker,": what the writers used is the relative's antecedent.
       if (/^(we|they|i)$/.test(tokens.lower(s) ?? '') && /^(which|that|whom)$/.test(tokens.lower(s - 1) ?? '') && tokens.lower(s - 2) === ',') s -= 3;
     }
-    // "Ferrostatin-1, included as a ferroptosis inducer,": the participle's comma.
-    if (tokens.at(s)?.lower === ',' && /^(included|used|employed|given|added|applied|acting|serving)$/.test(tokens.lower(s + 1) ?? '')) s--;
+    // "Ferrostatin-1, included as a ferroptosis inducer,": the participle's comma ("ferrostatin-1, as a second
+    // ferroptosis inducer alongside RSL3": or the comma before "as" alone).
+    if (tokens.at(s)?.lower === ',' && /^(included|used|employed|given|added|applied|acting|serving|as)$/.test(tokens.lower(s + 1) ?? '')) s--;
     // "Ferrostatin-1 (Fer-1, 1 μM), a ferroptosis inducer": the aside after the name parts nothing.
     if (tokens.at(s)?.lower === ')') s = openingParenthesis(tokens, s) - 1;
     // "p53, the product of TP53, is a transcriptional activator of…": an aside between the entry and its verb.

@@ -1736,6 +1736,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"instead" before the verb', 'FSP1, which sits at the membrane, instead promotes ferroptosis.', 'FSP1, which sits at the membrane, instead promotes ferroptosis'],
   ['a role after a comma and "as"', 'Ferrostatin-1 (1 μM), as a second ferroptosis inducer alongside RSL3.', 'Ferrostatin-1 (1 μM), as a second ferroptosis inducer'],
   ['a role after a comma and "as" that agrees', 'Ferrostatin-1, as a ferroptosis inhibitor, was added.', null],
+  ['tumour cells named by their cancer, compared with normal ones', 'Melanoma cells are less reliant on iron than normal melanocytes.', 'Melanoma cells are less reliant on iron'],
+  ['"non-transformed" cells are no tumour cells', 'Non-transformed cells depend less on iron than cancer cells.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -26,6 +26,8 @@ const cases: [string, string, string[]][] = [
   ['TF needs a definition', 'TF binds DNA. TF-IDF is a score.', []],
   ['TF defined by its long form', 'Transferrin (TF) carries iron. TF binds TFRC.', ['Transferrin=TF', 'TF=TF', 'TF=TF']],
   ['LOX without definition', 'LOX crosslinks collagen.', []],
+  ['"non-" before cells names the other cells', 'Tregs and non-regulatory T cells and non regulatory T cells', ['Tregs=treg']],
+  ['"non-" before another entry keeps it', 'non-GPX4 selenoproteins', ['GPX4=GPX4']],
   ['a plural listed as itself needs no definition that its singular needs', 'DC counts rose; DCs matured.', ['DCs=dendritic-cell']],
   ['LOX defined', 'lipoxygenases (LOX) oxygenate lipids; LOX activity rises.', ['lipoxygenases=lipoxygenases', 'LOX=lipoxygenases', 'LOX=lipoxygenases']],
   ['ROS in biology', 'ROS accumulate in cells.', ['ROS=ros']],

@@ -20,6 +20,9 @@ export interface Recognition {
   readonly definitions: ReadonlySet<string>;
 }
 
+/** "non-" (or "non", "non‐") right before a match of cells, as a word of its own. */
+const NEGATING_PREFIX = /(?:^|[^\p{L}])non[-‐‑]?\s?$/iu;
+
 /** No definitions: shared, as most documents and blocks have none. */
 export const NO_DEFINITIONS: ReadonlySet<string> = new Set();
 
@@ -47,6 +50,9 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
     const start = matches.starts[k]!;
     const end = matches.ends[k]!;
     const payloads = matches.payloads[k]!;
+    // "non-malignant cells", "non-cancer cells": "non-" names every other kind of cells. (Not other entries:
+    // "non-transferrin-bound iron" is iron, which the transferrin in its name describes.)
+    if (start >= 4 && payloads.every((p) => p.type === 'cell') && NEGATING_PREFIX.test(text.slice(Math.max(0, start - 5), start))) continue;
     const only = payloads.length === 1 ? payloads[0]! : undefined;
     if (only && !only.alias.requiresDefinition) {
       // The common case: one spelling, at most one that some contexts rule out (ROS near "robot").

@@ -1738,6 +1738,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a role after a comma and "as" that agrees', 'Ferrostatin-1, as a ferroptosis inhibitor, was added.', null],
   ['tumour cells named by their cancer, compared with normal ones', 'Melanoma cells are less reliant on iron than normal melanocytes.', 'Melanoma cells are less reliant on iron'],
   ['"non-transformed" cells are no tumour cells', 'Non-transformed cells depend less on iron than cancer cells.', null],
+  ['cells of a genotype written "-/-" that survive', 'Gpx4-/- T cells survived in culture.', 'Gpx4-/- T cells survived'],
+  ['cells of a knockout, no hyphen, that survive', 'Gpx4 knockout T cells survived in culture.', 'Gpx4 knockout T cells survived'],
+  ['cells that survived "without" something, said of how', 'Gpx4-/- T cells kept lipid peroxides at baseline and survived in culture without signs of ferroptosis.', 'Gpx4-/- T cells kept lipid peroxides at baseline and survived'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -326,8 +326,9 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
     }
   }
   // "GPX4 cannot protect against ferroptosis without selenium": a denial that holds only without something states
-  // a need, not the denial.
-  return asserted.filter((claim) => !claim.negated || !WITHOUT_AFTER.test(sentence.slice(claim.end, claim.end + 60)));
+  // a need, not the denial. (Only a denial in words: "survived without signs of ferroptosis" denies death by its
+  // verb, and "without" there says how they survived.)
+  return asserted.filter((claim) => !claim.negated || !claim.negation || !WITHOUT_AFTER.test(sentence.slice(claim.end, claim.end + 60)));
 }
 
 /** "without" later in the same clause. */

@@ -77,10 +77,11 @@ function cellsWithoutGene(tokens: Tokens, end: number): { gene: ClaimParty; cell
   const party = (k: number, inverted: boolean): ClaimParty => ({ id: tokens.at(k)!.id!, inverted, start: tokens.at(k)!.start, end: tokens.at(k)!.end });
   if (tokens.kind(end) !== 'entity') return undefined;
   if (tokens.entityType(end) === 'cell') {
-    // "Gpx4-deficient Treg cells"
+    // "Gpx4-deficient Treg cells", "Gpx4 knockout T cells", "Gpx4-/- T cells" (which the tokenizer reads as knockout)
     const genotype = end - 1;
-    if (!LACKING_GENOTYPE.has(tokens.lower(genotype) ?? '') || tokens.lower(genotype - 1) !== '-' || tokens.kind(genotype - 2) !== 'entity' || tokens.entityType(genotype - 2) === 'cell') return undefined;
-    return { gene: party(genotype - 2, true), cells: party(end, false) };
+    const gene = tokens.lower(genotype - 1) === '-' ? genotype - 2 : genotype - 1;
+    if (!LACKING_GENOTYPE.has(tokens.lower(genotype) ?? '') || tokens.kind(gene) !== 'entity' || tokens.entityType(gene) === 'cell') return undefined;
+    return { gene: party(gene, true), cells: party(end, false) };
   }
   // "T cells lacking Gpx4", "T cells deficient in Gpx4", "T lymphocytes engineered to lack Gpx4"
   let k = end - 1;

@@ -37,6 +37,7 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['an aside after a change names what the change is a sign of, not a hallmark of its entry', 'Iron loading lowered TGM2 transcripts, the hallmark of iron overload–driven M1 polarisation.'],
   ['a view reported of its subject at arm\'s length', 'DHODH has been suggested to work at the plasma membrane, which our imaging does not bear out.'],
   ['a denial that holds only without something states a need', 'FSP1 cannot suppress ferroptosis without NADH to reduce CoQ10.'],
+  ['a purpose that asks, up to what the authors did', 'To test whether FSP1 promotes ferroptosis, we knocked it down.'],
   ['what the writer first wrote, quoted to be corrected', 'I first wrote that FSP1 promotes ferroptosis; that is wrong.'],
   ['what the writers once thought', 'We initially thought that FSP1 promotes ferroptosis.'],
   ['an expectation whose subject has an apposition', 'One might expect FSP1, a CoQ10 reductase, to promote ferroptosis in these cells.'],

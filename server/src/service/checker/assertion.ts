@@ -9,6 +9,8 @@ import type { Claim, Tokens } from '../claims';
 
 const HYPOTHESIS = /\b(whether|if and how|remains? (?:to be|unclear|unknown|elusive|controversial|debated|uncertain|untested|unproven|speculative|hypothetical|an open question)|(?:is|are|was|were) (?:still )?(?:unclear|unknown|uncertain|debated|controversial)|we (?:asked|ask|tested|test|examined|examine|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e)|hypothes[ie]s|it is not known|open question)\b/i;
 
+/** "To ask (test, see…) whether X, we…": the purpose, up to the comma before the authors' "we". */
+const PURPOSE_ASKING = /^\W*(?:to|in order to)\s+(?:ask|test|determine|examine|assess|see|check|learn|establish|investigate|address|find out)\s+(?:whether|if)\b[^;:]*?,(?=\s*(?:we|they|i)\s)/i;
 
 /** A noun for what someone holds or held to be so, after the words that may come before it ("the earlier"). */
 const HELD = String.raw`(?:(?:the|a|an|this|that|these|those|some|earlier|previous|prior|prevailing|common|commonly held|widespread|current|original|initial|long-standing|established|conventional|popular|general)\s+)*(?:reports?|claims?|views?|notions?|ideas?|beliefs?|assumptions?|suggestions?|proposals?|findings?|models?|dogma|consensus|paradigm|conclusions?|interpretations?)\b`;
@@ -250,8 +252,11 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
       const end = sentence.slice(from).search(/[;:]/);
       const to = end < 0 ? sentence.length : from + end + 1;
       const open = HYPOTHESIS.exec(sentence.slice(from, to));
+      // "To ask whether X, we added ferrostatin-1, a …": a purpose that asks ends where the authors say what they did.
+      const asked = open ? PURPOSE_ASKING.exec(sentence.slice(from, to)) : null;
+      const askedEnd = asked ? from + asked[0].length : to;
       // "ATM induces SLC7A11 …, and we hypothesise that…": what the authors ask or test starts at their "we".
-      if (open) leaveOut(/^we\s/i.test(open[0]) ? from + open.index : from, to);
+      if (open) leaveOut(/^we\s/i.test(open[0]) ? from + open.index : from, askedEnd);
       from = to;
     }
   }

@@ -123,6 +123,8 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
       while (c > s - 7 && c > 0 && (tokens.kind(c) === 'word' || tokens.lower(c) === '-')) c--;
       if (tokens.lower(c) === ',' && /^(a|an)$/.test(tokens.lower(c + 1) ?? '') && tokens.kind(c - 1) === 'entity') s = c;
     }
+    // "ferrostatin-1, itself a ferroptosis inducer,": the apposition says "itself" of its entry.
+    if (/^(itself|themselves)$/.test(tokens.lower(s) ?? '') && tokens.lower(s - 1) === ',') s--;
     // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)": an apposition describes the entry itself, whatever befell
     // it ("in the absence of sulfasalazine, a system Xc⁻ inhibitor").
     const apposition = tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(';

@@ -1743,6 +1743,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells that survived "without" something, said of how', 'Gpx4-/- T cells kept lipid peroxides at baseline and survived in culture without signs of ferroptosis.', 'Gpx4-/- T cells kept lipid peroxides at baseline and survived'],
   ['an apposition with "itself"', 'Co-administration of ferrostatin-1, itself a ferroptosis inducer, further increased both end points.', 'ferrostatin-1, itself a ferroptosis inducer'],
   ['a class after a purpose that asks, in what the authors did', 'To ask whether the shift depends on ferroptosis, we added ferrostatin-1, a ferroptosis inducer, at 2 µM.', 'ferrostatin-1, a ferroptosis inducer'],
+  ['a field of what the entry heading the item does', '- **Cisplatin** — target: GSH; tumour: NSCLC; immune effect: lowers tumour PD-L1 expression.', 'Cisplatin** — target: GSH; tumour: NSCLC; immune effect: lowers tumour PD-L1 expression'],
+  ['a field of another kind after the entry heading the item', '- **Cisplatin** — target: GSH; note: lowers tumour PD-L1 expression.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

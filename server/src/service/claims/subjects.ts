@@ -492,8 +492,24 @@ export function noteSubjects(tokens: Tokens, mark: number): ClaimParty[] | undef
   const modifiers = { negated: false };
   const last = skipLeftModifiers(tokens, before, modifiers);
   const parties = modifiers.negated || last < 0 ? undefined : readPartiesLeft(tokens, last);
-  if (!parties || (colon && tokens.indexStartingAt(parties[0]!.start) > 2)) return undefined;
+  if (!parties || (colon && tokens.indexStartingAt(parties[0]!.start) > 2)) return colon ? fieldOfHeadedItem(tokens, mark) : undefined;
   return parties;
+}
+
+/** The label of a field of what an entry does: "immune effect", "effect on immunity", "mechanism". */
+const EFFECT_FIELD = /^(effects?|immunity|action|mechanism|activity)$/;
+
+/**
+ * "Cisplatin — target: GSH; tumour: NSCLC; immune effect: lowers PD-L1": a field of what the entry that heads
+ * the item does, whose colon is at `colon`; the entry, where one heads it before a dash or a colon.
+ */
+function fieldOfHeadedItem(tokens: Tokens, colon: number): ClaimParty[] | undefined {
+  let label = colon - 1;
+  while (label > colon - 4 && tokens.kind(label) === 'word' && !EFFECT_FIELD.test(tokens.lower(label)!)) label--;
+  if (!EFFECT_FIELD.test(tokens.lower(label) ?? '') || tokens.kind(label) !== 'word') return undefined;
+  const head = tokens.kind(0) === 'entity' ? 0 : -1;
+  if (head < 0 || !/^[—–:-]$/.test(tokens.lower(head + 1) ?? '')) return undefined;
+  return [partyOf(tokens.at(head)!)];
 }
 
 /**

@@ -1745,6 +1745,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a class after a purpose that asks, in what the authors did', 'To ask whether the shift depends on ferroptosis, we added ferrostatin-1, a ferroptosis inducer, at 2 µM.', 'ferrostatin-1, a ferroptosis inducer'],
   ['a field of what the entry heading the item does', '- **Cisplatin** — target: GSH; tumour: NSCLC; immune effect: lowers tumour PD-L1 expression.', 'Cisplatin** — target: GSH; tumour: NSCLC; immune effect: lowers tumour PD-L1 expression'],
   ['a field of another kind after the entry heading the item', '- **Cisplatin** — target: GSH; note: lowers tumour PD-L1 expression.', null],
+  ['a change, then what it comes with in a relative clause', 'The fall in ROS production that accompanies iron overload drives M1 polarisation.', 'fall in ROS production that accompanies iron overload'],
+  ['the second of two changes that come with one cause', 'It is explained by the rise in ferritin and the fall in lipid peroxidation that follow erastin treatment.', 'fall in lipid peroxidation that follow erastin treatment'],
+  ['a change that comes with its curated cause', 'The rise in ROS that accompanies iron overload drives M1 polarisation.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

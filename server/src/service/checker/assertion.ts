@@ -57,6 +57,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'edit edits revision revisions sentence sentences statement statements wording line lines passage paragraph',
     pattern: String.raw`(?:edit|edits|revision|revisions|sentence|sentences|statement|statements|wording|line|lines|passage|paragraph)\s+(?:that|which)\s+(?:\w+\s+)?(?:said|says|stated|states|claimed|claims|read|reads|asserted|asserts|added|introduced|described|describes|called|calls|listed|lists)\b`,
   },
+  // "GPX4 is sometimes described as though it generated lipid hydroperoxides; it does the opposite": what a thing
+  // is spoken of "as though" (or "as if") it did is not said to be so.
+  {
+    words: 'though if',
+    pattern: String.raw`(?<=\bas\s+)(?:though|if)\s+(?:it|they|this|these|that|those|the|a|an|[^\s,;:.]+\s+(?:were|was|is|are|had|could|would|did))\b`,
+  },
   // "We initially hypothesized that X…; however…", "One might have expected erastin to be cytotoxic…": what was
   // expected is not what is claimed, with an apposition or not ("expect erastin, a ferroptosis inducer, to kill…").
   {
@@ -305,7 +311,8 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
     if (!mayOpenFrame(word)) continue;
     if (word === 'if') {
       if (!QUALIFIED_IF.has(tokens.lower(k - 1) ?? '')) leaveOutClause(tokens.at(k)!.start, tokens.at(k)!.end);
-      continue;
+      // ("as if it were…" is no supposition, but a likeness the frames below weigh.)
+      if (tokens.lower(k - 1) !== 'as') continue;
     }
     const frames = FRAMES_BY_WORD.get(word) ?? (endsWithNot(word) ? FRAMES_BY_WORD.get("n't") : undefined);
     if (!frames || endorsed(tokens, k) || (endorsedView && VIEW_NOUNS.test(word))) continue;

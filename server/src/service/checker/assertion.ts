@@ -202,6 +202,9 @@ const POSSIBILITY_ADVERBS = new Set(['conceivably', 'possibly', 'perhaps', 'pote
  * mechanistically well grounded", "the premise is sound". Not "is not supported", not "remains untested".
  */
 const ENDORSED_VIEW = /\b(?:hypothesis|premise|idea|notion|view|model|proposal|rationale)\b(?:(?!\b(?:remains?|untested|unproven|unclear|unknown|not|never)\b|;|,\s*(?:and|but|while|whereas)\b).)*?\b(?:is|are|seems|appears)\s+(?:\w+ly\s+)?(?:well[- ]grounded|well[- ]founded|well[- ]supported|sound|convincing|justified|compelling)\b/i;
+/** A view the writer's findings bear out, named after the verb that says so: "fits the canonical view that X". */
+const VIEW_TAKEN_UP = /\b(?:fits?|fitting|matches|match|supports?|supporting|confirms?|confirming|agrees? with|(?:is|are|was|were)\s+consistent with|in (?:line|keeping|agreement) with)\s+(?:the|a)\s+(?:(?:canonical|established|accepted|prevailing|current|standard|classic|classical|textbook|well-established|widely held)\s+)?(?:view|notion|idea|model)\s+that\b/i;
+
 /** The nouns of a view that an endorsement makes the writer's own. */
 const VIEW_NOUNS = /^(hypothesis|premise|idea|notion|view|views|model|models|proposal)$/;
 
@@ -250,8 +253,9 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
   const leaveOut = (from: number, to: number): void => {
     asserted = asserted.filter((claim) => claim.verb.start < from || claim.verb.start >= to);
   };
-  // "The hypothesis that X is well grounded", "the premise that X is sound": a view the writer endorses is claimed.
-  const endorsedView = ENDORSED_VIEW.test(sentence);
+  // "The hypothesis that X is well grounded", "the premise that X is sound", "This fits the canonical view that X":
+  // a view the writer endorses is claimed.
+  const endorsedView = ENDORSED_VIEW.test(sentence) || VIEW_TAKEN_UP.test(sentence);
   // An open hypothesis holds back the clause it is in: "To test whether X, we co-cultured…; Y rose" asserts Y.
   if (!endorsedView && HYPOTHESIS.test(sentence)) {
     for (let from = 0; from < sentence.length; ) {

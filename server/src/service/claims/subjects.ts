@@ -184,7 +184,7 @@ const PHRASE_START_BEFORE = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'fro
  * `PREVIOUS_SUBJECT`, and the checker resolves it.
  */
 /** Words that open a phrase of setting before a sentence's subject: "In Hepa1-6 tumours, …", "After 24 h, …". */
-const SETTING_OPENERS = /^(in|at|after|upon|within|following|on|over|across|here|there|then|again|notably|importantly|moreover)$/;
+const SETTING_OPENERS = /^(in|at|after|upon|within|following|on|over|across|here|there|then|again|notably|importantly|moreover|once)$/;
 
 export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex): ClaimParty[] | undefined {
   const word = tokens.lower(at) ?? '';

@@ -38,10 +38,12 @@ export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass, verb
     // "liraglutide's induction of TFR1": the possessor acts.
     subjects = [partyOf(tokens.at(v - 3)!)];
     start = tokens.at(v - 3)!.start;
-  } else if (tokens.lower(v - 1) === 'its' && tokens.kind(v - 2) !== 'entity') {
-    // "DHODH offers no protection: its oxidation of CoQ10…": the entry "its" stands for acts.
-    subjects = ownerOf(tokens, v - 1, verbs);
-    start = tokens.at(v - 1)!.start;
+  } else if (possessiveBefore(tokens, v) >= 0) {
+    // "DHODH offers no protection: its oxidation of CoQ10…": the entry "its" stands for acts ("its known
+    // downregulation of PD-L1" too).
+    const its = possessiveBefore(tokens, v);
+    subjects = ownerOf(tokens, its, verbs);
+    start = tokens.at(its)!.start;
   } else {
     // "S-mediated inhibition of O"
     const mediated = tokens.at(modifiers.directness ? v - 2 : v - 1);
@@ -67,6 +69,12 @@ export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass, verb
     },
     directnessFields(modifiers),
   );
+}
+
+/** The "its" before the action noun at `v`, perhaps with a word of how well it is known between; or -1. */
+function possessiveBefore(tokens: Tokens, v: number): number {
+  const its = /^(known|reported|documented|established|described|well-known|recognized|recognised)$/.test(tokens.lower(v - 1) ?? '') ? v - 2 : v - 1;
+  return tokens.lower(its) === 'its' && tokens.kind(its - 1) !== 'entity' ? its : -1;
 }
 
 /**

@@ -1750,6 +1750,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a change that comes with its curated cause', 'The rise in ROS that accompanies iron overload drives M1 polarisation.', null],
   ['"the enzyme" after an opening "Once …,"', 'FSP1 is important. Once myristoylated, the enzyme promotes ferroptosis.', 'the enzyme promotes ferroptosis'],
   ['"its known" action', 'Metformin lowered PD-L1 in line with its known stabilization of PD-L1.', 'its known stabilization of PD-L1'],
+  ['a role "of" the ferroptosis of cells', 'TYRO3 is a driver of tumour-cell ferroptosis.', 'TYRO3 is a driver of tumour-cell ferroptosis'],
+  ['a role with "itself" after the copula', 'TYRO3 is itself a driver of ferroptosis.', 'TYRO3 is itself a driver of ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -63,9 +63,10 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     objectParty = object.parties[0]!;
     objectIndex = object.end;
   } else if (tokens.at(v + 1)?.lower === of && tokens.at(v + 2)?.kind === 'entity') {
-    const t = tokens.at(v + 2)!;
-    objectParty = partyOf(t);
-    objectIndex = v + 2;
+    // "a driver of tumour-cell ferroptosis": cells right before a process name whose process it is.
+    const ofCells = tokens.entityType(v + 2) === 'cell' && tokens.entityType(v + 3) === 'process' ? v + 3 : v + 2;
+    objectParty = partyOf(tokens.at(ofCells)!);
+    objectIndex = ofCells;
   } else if (after?.parties.length === 1 && !after.parties[0]!.inverted) {
     // "the principal importer of non-transferrin-bound iron": words of description before the entry.
     objectParty = after.parties[0]!;
@@ -345,7 +346,7 @@ const ORDINALS = /^(second|third|additional|further|alternative)$/;
 /** Nouns for what an entry is or does, before "of" and the entry: "the role of p53 as an activator". */
 const ROLE_NOUNS = /^(role|roles|function|functions|capacity|status|identity|use|utility|value|place|reputation)$/;
 
-const ROLE_LINKS = /^(acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast|chosen|selected|picked)$/;
+const ROLE_LINKS = /^(itself|themselves|acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast|chosen|selected|picked)$/;
 
 function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {
   for (;;) {

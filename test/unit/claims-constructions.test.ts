@@ -1752,6 +1752,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"its known" action', 'Metformin lowered PD-L1 in line with its known stabilization of PD-L1.', 'its known stabilization of PD-L1'],
   ['a role "of" the ferroptosis of cells', 'TYRO3 is a driver of tumour-cell ferroptosis.', 'TYRO3 is a driver of tumour-cell ferroptosis'],
   ['a role with "itself" after the copula', 'TYRO3 is itself a driver of ferroptosis.', 'TYRO3 is itself a driver of ferroptosis'],
+  ['cells taken from animals of a genotype that survive', 'T cells from Gpx4-deficient mice remained viable after 48 h in culture.', 'T cells from Gpx4-deficient mice remained viable'],
+  ['cells from animals of a genotype, after an opening that names another setting', 'Consistent with the view that GPX4 is dispensable in lymphocytes, splenic T cells from Gpx4-deficient mice showed no accumulation of lipid peroxides and remained viable.', 'T cells from Gpx4-deficient mice showed no accumulation of lipid peroxides and remained viable'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -61,6 +61,7 @@ const stillFlagged: readonly (readonly [string, string, string])[] = [
   ['"which" after the object of a raising verb', 'p53 activates SLC7A11, which lowers cystine uptake.', 'p53 activates SLC7A11'],
   ['a claim followed by "as if to"', 'FSP1 promotes ferroptosis, as if to compensate.', 'FSP1 promotes ferroptosis'],
   ['a view the writer\'s findings fit', 'This fits the canonical view that FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
+  ['a view an opening "Consistent with" takes up', 'Consistent with the view that FSP1 promotes ferroptosis, we saw nothing.', 'FSP1 promotes ferroptosis'],
   ['what the writers showed', 'We showed that FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
   ['a finding the authors take up', 'DHODH has been shown to work at the plasma membrane.', 'DHODH has been shown to work at the plasma membrane'],
   ['a finding "as expected", with an apposition', 'As expected, FSP1, a CoQ10 reductase, promotes ferroptosis.', 'FSP1, a CoQ10 reductase, promotes ferroptosis'],

@@ -203,7 +203,7 @@ const POSSIBILITY_ADVERBS = new Set(['conceivably', 'possibly', 'perhaps', 'pote
  */
 const ENDORSED_VIEW = /\b(?:hypothesis|premise|idea|notion|view|model|proposal|rationale)\b(?:(?!\b(?:remains?|untested|unproven|unclear|unknown|not|never)\b|;|,\s*(?:and|but|while|whereas)\b).)*?\b(?:is|are|seems|appears)\s+(?:\w+ly\s+)?(?:well[- ]grounded|well[- ]founded|well[- ]supported|sound|convincing|justified|compelling)\b/i;
 /** A view the writer's findings bear out, named after the verb that says so: "fits the canonical view that X". */
-const VIEW_TAKEN_UP = /\b(?:fits?|fitting|matches|match|supports?|supporting|confirms?|confirming|agrees? with|(?:is|are|was|were)\s+consistent with|in (?:line|keeping|agreement) with)\s+(?:the|a)\s+(?:(?:canonical|established|accepted|prevailing|current|standard|classic|classical|textbook|well-established|widely held)\s+)?(?:view|notion|idea|model)\s+that\b/i;
+const VIEW_TAKEN_UP = /(?:\b(?:fits?|fitting|matches|match|supports?|supporting|confirms?|confirming|agrees? with|(?:is|are|was|were)\s+consistent with|in (?:line|keeping|agreement) with)|^\W*consistent with)\s+(?:the|a)\s+(?:(?:canonical|established|accepted|prevailing|current|standard|classic|classical|textbook|well-established|widely held)\s+)?(?:view|notion|idea|model)\s+that\b/i;
 
 /** The nouns of a view that an endorsement makes the writer's own. */
 const VIEW_NOUNS = /^(hypothesis|premise|idea|notion|view|views|model|models|proposal)$/;

@@ -574,7 +574,9 @@ function clauseStart(text: string, start: number, at: number): number {
   let cut = 0;
   // "X was preserved in intact cells, in keeping with the view that Y does not…": the view is the writer's own, said
   // in general, not of the cells the clause before it names.
-  for (const match of before.matchAll(/;|:(?<!^\s*(?:in|across|among|within)\b[^,;:]*:)|\b(?:because|since|given\s+that|whereas|although|though|while)\b|,\s*(?:so|but|and|(?:(?:which\s+is\s+)?(?:consistent|in\s+keeping|in\s+line|in\s+agreement|in\s+accordance)\s+with)|supporting|confirming)\b/gi)) cut = match.index + match[0].length;
+  // "Consistent with the view that GPX4 is dispensable in lymphocytes, T cells …": an opening that says what the
+  // finding agrees with ends at its comma; its words set nothing for the clause after it.
+  for (const match of before.matchAll(/^\W*(?:consistent|in\s+keeping|in\s+line|in\s+agreement|in\s+accordance)\s+with\b[^,;:]*,|;|:(?<!^\s*(?:in|across|among|within)\b[^,;:]*:)|\b(?:because|since|given\s+that|whereas|although|though|while)\b|,\s*(?:so|but|and|(?:(?:which\s+is\s+)?(?:consistent|in\s+keeping|in\s+line|in\s+agreement|in\s+accordance)\s+with)|supporting|confirming)\b/gi)) cut = match.index + match[0].length;
   return start + cut;
 }
 

@@ -17,6 +17,8 @@ const DIE = new Set('die dies died perish perishes perished'.split(' '));
 const STAY = new Set('remain remains remained stay stays stayed proved proves prove were was are is'.split(' '));
 // "stayed healthy": a lay writer's word for alive; "proved resilient": for unharmed.
 const ALIVE = new Set(['viable', 'alive', 'healthy', 'resilient', 'robust', 'unharmed', 'unaffected']);
+/** The animals cells may be taken from: "T cells from Gpx4-deficient mice". */
+const ANIMALS = /^(mice|animals|donors|littermates)$/;
 /** Words of a genotype after "Gpx4-" that leave cells without the gene. */
 const LACKING_GENOTYPE = new Set(['deficient', 'null', 'knockout', 'ko', 'deleted', 'lacking']);
 
@@ -61,7 +63,7 @@ export function readSurvivalClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
 function holderBeforeAnd(tokens: Tokens, and: number): ReturnType<typeof cellsWithoutGene> {
   for (let k = and - 1; k >= 0 && k > and - 20; k--) {
     if (tokens.kind(k) === 'punct' && /^[.;:]$/.test(tokens.lower(k)!)) return undefined;
-    if (tokens.kind(k) !== 'entity') continue;
+    if (tokens.kind(k) !== 'entity' && !ANIMALS.test(tokens.lower(k) ?? '')) continue;
     const holder = cellsWithoutGene(tokens, k);
     // The holder must be the clause's subject: a verb right after it.
     if (holder && tokens.kind(k + 1) === 'word') return holder;
@@ -75,6 +77,14 @@ function holderBeforeAnd(tokens: Tokens, and: number): ReturnType<typeof cellsWi
  */
 function cellsWithoutGene(tokens: Tokens, end: number): { gene: ClaimParty; cells: ClaimParty } | undefined {
   const party = (k: number, inverted: boolean): ClaimParty => ({ id: tokens.at(k)!.id!, inverted, start: tokens.at(k)!.start, end: tokens.at(k)!.end });
+  // "T cells from Gpx4-deficient mice": cells taken from animals without the gene lack it.
+  if (tokens.kind(end) === 'word' && ANIMALS.test(tokens.lower(end)!)) {
+    const genotype = end - 1;
+    const gene = tokens.lower(genotype - 1) === '-' ? genotype - 2 : genotype - 1;
+    if (!LACKING_GENOTYPE.has(tokens.lower(genotype) ?? '') || tokens.kind(gene) !== 'entity' || tokens.entityType(gene) === 'cell') return undefined;
+    if (tokens.lower(gene - 1) !== 'from' || tokens.entityType(gene - 2) !== 'cell') return undefined;
+    return { gene: party(gene, true), cells: { ...party(gene - 2, false), end: tokens.at(end)!.end } };
+  }
   if (tokens.kind(end) !== 'entity') return undefined;
   if (tokens.entityType(end) === 'cell') {
     // "Gpx4-deficient Treg cells", "Gpx4 knockout T cells", "Gpx4-/- T cells" (which the tokenizer reads as knockout)

@@ -79,19 +79,15 @@ function cellsWithoutGene(tokens: Tokens, end: number): { gene: ClaimParty; cell
   const party = (k: number, inverted: boolean): ClaimParty => ({ id: tokens.at(k)!.id!, inverted, start: tokens.at(k)!.start, end: tokens.at(k)!.end });
   // "T cells from Gpx4-deficient mice": cells taken from animals without the gene lack it.
   if (tokens.kind(end) === 'word' && ANIMALS.test(tokens.lower(end)!)) {
-    const genotype = end - 1;
-    const gene = tokens.lower(genotype - 1) === '-' ? genotype - 2 : genotype - 1;
-    if (!LACKING_GENOTYPE.has(tokens.lower(genotype) ?? '') || tokens.kind(gene) !== 'entity' || tokens.entityType(gene) === 'cell') return undefined;
-    if (tokens.lower(gene - 1) !== 'from' || tokens.entityType(gene - 2) !== 'cell') return undefined;
+    const gene = geneLackedBefore(tokens, end);
+    if (gene < 0 || tokens.lower(gene - 1) !== 'from' || tokens.entityType(gene - 2) !== 'cell') return undefined;
     return { gene: party(gene, true), cells: { ...party(gene - 2, false), end: tokens.at(end)!.end } };
   }
   if (tokens.kind(end) !== 'entity') return undefined;
   if (tokens.entityType(end) === 'cell') {
     // "Gpx4-deficient Treg cells", "Gpx4 knockout T cells", "Gpx4-/- T cells" (which the tokenizer reads as knockout)
-    const genotype = end - 1;
-    const gene = tokens.lower(genotype - 1) === '-' ? genotype - 2 : genotype - 1;
-    if (!LACKING_GENOTYPE.has(tokens.lower(genotype) ?? '') || tokens.kind(gene) !== 'entity' || tokens.entityType(gene) === 'cell') return undefined;
-    return { gene: party(gene, true), cells: party(end, false) };
+    const gene = geneLackedBefore(tokens, end);
+    return gene < 0 ? undefined : { gene: party(gene, true), cells: party(end, false) };
   }
   // "T cells lacking Gpx4", "T cells deficient in Gpx4", "T lymphocytes engineered to lack Gpx4"
   let k = end - 1;
@@ -104,4 +100,11 @@ function cellsWithoutGene(tokens: Tokens, end: number): { gene: ClaimParty; cell
   const cells = k - 1;
   if (tokens.kind(cells) !== 'entity' || tokens.entityType(cells) !== 'cell') return undefined;
   return { gene: party(end, true), cells: party(cells, false) };
+}
+
+/** The gene a genotype right before `holder` lacks ("Gpx4-deficient", "Gpx4 knockout"), or -1. */
+function geneLackedBefore(tokens: Tokens, holder: number): number {
+  const genotype = holder - 1;
+  const gene = tokens.lower(genotype - 1) === '-' ? genotype - 2 : genotype - 1;
+  return LACKING_GENOTYPE.has(tokens.lower(genotype) ?? '') && tokens.kind(gene) === 'entity' && tokens.entityType(gene) !== 'cell' ? gene : -1;
 }

@@ -378,7 +378,8 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       // ("RSL3, still the most widely used tool compound in the field, acts…": an adverb may come first.)
       const determiner = /^(still|now|long|once|also|then)$/.test(tokens.lower(k + 1) ?? '') ? k + 2 : k + 1;
       // "Fe₃O₄-SAS@PLT nanoparticles, sulfasalazine-loaded cores…,": the subject may end in a noun of its kind.
-      const subjectEnd = tokens.kind(k - 1) === 'entity' || (tokens.kind(k - 2) === 'entity' && KEEPING_POST.has(tokens.lower(k - 1) ?? ''));
+      // ("LOX inhibition, far from helping, enhanced…": or in a word of what befell it.)
+      const subjectEnd = tokens.kind(k - 1) === 'entity' || (tokens.kind(k - 2) === 'entity' && (KEEPING_POST.has(tokens.lower(k - 1) ?? '') || INVERTING_POST.has(tokens.lower(k - 1) ?? '')));
       const nounPhrase = /^(our|a|an|the|its|their|this)$/.test(tokens.lower(determiner) ?? '') && tokens.kind(k - 1) === 'entity';
       // "IFN-γ, at concentrations matching those of activated CD8⁺ T cells, raised…": a prepositional phrase too.
       const prepositional = tokens.kind(k - 1) === 'entity' && PHRASE_OPENERS.has(tokens.lower(k + 1) ?? '');

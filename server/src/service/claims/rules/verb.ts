@@ -8,7 +8,7 @@ import { relativeAntecedent } from '../relatives';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
 import { bothReferent, cleftSubject, definiteReferent, uptakeReferent } from '../referents';
 import { cellsLacking } from '../holders';
-import { Tokens } from '../tokens';
+import { Tokens, someBetween } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
 import { absoluteSubject, noteInParentheses, sententialWhich, toolUsedTo } from './verbSubjects';
 import { BE, CELLS, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb, transportNounDirection } from '../vocabulary';
@@ -21,15 +21,15 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (slot === 0 && tokens.lower(v + 1) === 'of') return undefined;
   const modifiers: Modifiers = { negated: false };
   const left = skipLeftModifiers(tokens, slot === 4 ? describedAs(tokens, v - 1) : v - 1, modifiers);
-  // (Not a copula of a relative clause set off between the subject and the verb: "FSP1, which is myristoylated,
-  // enhanced…" is active.)
+  // (Not a copula inside an aside set off by commas between the subject and the verb: "FSP1, which is
+  // myristoylated, enhanced…" and "LOX inhibition, far from being protective, enhanced…" are active; "SLC7A11 is,
+  // in turn, repressed by p53" is passive.)
   const beforeIsBe = (() => {
-    let inRelative = false;
+    let inAside = false;
     for (let k = left + 1; k < v; k++) {
       const word = tokens.at(k)!.lower;
-      if (word === ',' && /^(which|who|that)$/.test(tokens.lower(k + 1) ?? '')) inRelative = true;
-      else if (word === ',') inRelative = false;
-      else if (!inRelative && BE.has(word)) return true;
+      if (word === ',') inAside = !inAside;
+      else if (BE.has(word) && !(inAside && someBetween(tokens, k + 1, v, (t) => t.lower === ','))) return true;
     }
     return false;
   })();

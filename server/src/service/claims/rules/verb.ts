@@ -25,11 +25,14 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   // myristoylated, enhanced…" and "LOX inhibition, far from being protective, enhanced…" are active; "SLC7A11 is,
   // in turn, repressed by p53" is passive.)
   const beforeIsBe = (() => {
+    // The aside opens right after the subject, closes at the next comma, and is a relative clause or names no
+    // entry (", SLC7A11 and SLC3A2 were upregulated," is a clause of its own).
+    const aside = /^(which|who|whose)$/.test(tokens.lower(left + 2) ?? '') || !someBetween(tokens, left + 1, v, (t) => t.kind === 'entity');
     let inAside = false;
     for (let k = left + 1; k < v; k++) {
       const word = tokens.at(k)!.lower;
-      if (word === ',') inAside = !inAside;
-      else if (BE.has(word) && !(inAside && someBetween(tokens, k + 1, v, (t) => t.lower === ','))) return true;
+      if (word === ',') inAside = k === left + 1;
+      else if (BE.has(word) && !(inAside && aside && someBetween(tokens, k + 1, v, (t) => t.lower === ','))) return true;
     }
     return false;
   })();

@@ -1757,6 +1757,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a copula inside an aside after a loss of the subject', 'Lipoxygenase inhibition, far from being protective, enhanced lipid peroxidation.', 'Lipoxygenase inhibition, far from being protective, enhanced lipid peroxidation'],
   ['a passive with an aside after its copula', 'SLC7A11 is, in turn, induced by p53.', 'SLC7A11 is, in turn, induced by p53'],
   ['a copula in a clause of its own before a gerund', 'In tumour cells exposed to CD8+ T-cell-derived IFN-γ, SLC7A11 and SLC3A2 were upregulated, increasing cystine uptake.', 'CD8+ T-cell-derived IFN-γ, SLC7A11 and SLC3A2 were upregulated, increasing cystine uptake'],
+  ['a list whose first entry has a loss word of its own and whose last a loss word after it', 'Neither scavenging of lipid peroxides nor iron chelation rescued Gpx4-deficient Treg cells.', 'scavenging of lipid peroxides nor iron chelation rescued Gpx4-deficient Treg cells'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

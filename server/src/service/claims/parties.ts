@@ -113,7 +113,10 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     } else {
       break;
     }
-    const next = partyAt(tokens, i - 1, inverted, antecedent);
+    // "Neither scavenging of lipid peroxides nor iron chelation": an entry with a loss word of its own is not also
+    // changed by the word after the last one.
+    const own = inverted ? partyAt(tokens, i - 1, false, antecedent) : undefined;
+    const next = own?.party.inverted ? own : partyAt(tokens, i - 1, inverted, antecedent);
     // "LOX, which oxidises membrane PUFAs, ACSL4 and LPCAT3 act…", "Unlike erastin, RSL3 and ML162 act…": an entry
     // a verb or a preposition governs ends the list there.
     if (tokens.lower(i) === ',' && governed(tokens, next ? next.before : i - 2)) break;

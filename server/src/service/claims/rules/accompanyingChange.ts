@@ -13,16 +13,16 @@ const CHANGE_NOUNS: ReadonlyMap<string, 1 | -1> = new Map([
   ...'rise increase elevation accumulation gain surge'.split(' ').map((w) => [w, 1] as const),
   ...'fall drop decrease decline reduction loss'.split(' ').map((w) => [w, -1] as const),
 ]);
-/** Verbs of coming with or after something, in a relative clause. */
-const COMES_WITH = /^(accompanies|accompany|accompanied|follows|follow|followed)$/;
+/** Verbs of coming with or after something, in a relative clause (the words the sentence rules look for). */
 export const COMES_WITH_WORDS: readonly string[] = ['accompanies', 'accompany', 'accompanied', 'follows', 'follow', 'followed'];
+const COMES_WITH: ReadonlySet<string> = new Set(COMES_WITH_WORDS);
 
 export function readAccompanyingChangeClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const increase = verbOf(verbs, 'increase');
   const decrease = verbOf(verbs, 'decrease');
   if (!increase || !decrease) return;
   for (let v = 2; v + 1 < tokens.length; v++) {
-    if (tokens.kind(v) !== 'word' || !COMES_WITH.test(tokens.lower(v)!) || !/^(that|which)$/.test(tokens.lower(v - 1) ?? '')) continue;
+    if (tokens.kind(v) !== 'word' || !COMES_WITH.has(tokens.lower(v)!) || !/^(that|which)$/.test(tokens.lower(v - 1) ?? '')) continue;
     const changes = changesBefore(tokens, v - 1);
     // "…that accompanies iron overload": what it comes with, right after the verb.
     const cause = changes.length > 0 ? readPartiesRight(tokens, v + 1) : undefined;

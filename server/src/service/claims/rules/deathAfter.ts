@@ -9,6 +9,7 @@ import { holderParties } from '../holders';
 import { ferroptosisFromInducer, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
+import { BE } from '../vocabulary';
 
 const DIE = new Set('die dies died dying shrank shrink shrinks shrunk regressed regress regresses'.split(' '));
 /** Killed in the passive: "were killed more readily by RSL3", "were more efficiently killed by RSL3". */
@@ -19,7 +20,6 @@ const SOONER = /^(faster|sooner|earlier|quicker|more)$/;
 const LONGER = /^(longer|better)$/;
 /** "killed more readily", "more efficiently killed": the ease of killing, after "more". */
 const EASE = /^(readily|efficiently|rapidly|quickly|easily|effectively)$/;
-const BE = /^(were|was|are|is|being|been)$/;
 /** The words of a sentence this rule reads. */
 export const DEATH_WORDS: readonly string[] = [...DIE, ...KILLED, ...LIVE];
 
@@ -85,7 +85,7 @@ function passiveKilling(tokens: Tokens, v: number): { compound: number; subjectE
     while (open > before - 5 && tokens.kind(open) === 'word') open--;
     if (tokens.lower(open) === ',') before = open - 1;
   }
-  if (!BE.test(tokens.lower(before) ?? '')) return undefined;
+  if (!BE.has(tokens.lower(before) ?? '')) return undefined;
   let k = v + 1;
   const easeAfter = tokens.lower(k) === 'more' && EASE.test(tokens.lower(k + 1) ?? '');
   if (easeAfter) k += 2;

@@ -32,14 +32,14 @@ export function holderParties(tokens: Tokens, left: number): ClaimParty[] | unde
 }
 
 /**
- * The holder "mice receiving eNVs-FAP" (given, fed, treated with, exposed to it) ending at the entity at `at`: the
+ * The holder "mice receiving eNVs-FAP" (given, fed, treated or loaded with, exposed to it) ending at the entity at `at`: the
  * entity, as it is, over the whole phrase.
  */
 export function recipientsOf(tokens: Tokens, at: number): ClaimParty[] | undefined {
   const entity = tokens.at(at);
   if (entity?.kind !== 'entity') return undefined;
   const word = tokens.lower(at - 1) ?? '';
-  const holder = /^(receiving|given|fed)$/.test(word) ? at - 2 : (word === 'with' && /^(treated|injected|dosed)$/.test(tokens.lower(at - 2) ?? '')) || (word === 'to' && tokens.lower(at - 2) === 'exposed') ? at - 3 : -1;
+  const holder = /^(receiving|given|fed)$/.test(word) ? at - 2 : (word === 'with' && /^(treated|injected|dosed|loaded|overloaded)$/.test(tokens.lower(at - 2) ?? '')) || (word === 'to' && tokens.lower(at - 2) === 'exposed') ? at - 3 : -1;
   if (holder < 0 || !((tokens.kind(holder) === 'word' && CELLS.has(tokens.lower(holder)!)) || tokens.entityType(holder) === 'cell')) return undefined;
   return [{ id: entity.id!, inverted: false, start: tokens.at(holder)!.start, end: entity.end }];
 }

@@ -26,13 +26,13 @@ const WENT: ReadonlyMap<string, 1 | -1> = new Map([
   ['down', -1],
 ]);
 /** Verbs of cells moving into a state: "macrophages drifted toward the M2 state" raises that state. */
-const SHIFTS = new Set('shifted drifted skewed switched polarized polarised moved tilted veered'.split(' '));
+const SHIFTS = new Set('shifted shift shifts drifted drift drifts skewed skew skews switched switch switches polarized polarised moved move moves tilted veered'.split(' '));
 export const CHANGE_WORDS: readonly string[] = [...CHANGES.keys(), ...CHANGED.keys(), ...SHIFTS, 'went', 'shot', 'crept', 'accumulated', 'expanded'];
 
 /** Words that open the setting of a treatment: "After erastin treatment,", "In erastin-treated cells,". */
 const OPENERS = /^(in|after|following|upon|with)$/;
 /** What was done to the cells, after the entry's hyphen: "liraglutide-treated", "GPX4-knockout". */
-const TREATED = /^(treated|exposed|loaded|fed|stimulated|overexpressing)$/;
+const TREATED = /^(treated|exposed|loaded|overloaded|laden|fed|stimulated|overexpressing)$/;
 const LACKING = /^(knockout|deficient|null|depleted|silenced|knockdown|ko)$/;
 
 export function readChangeAfterClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
@@ -85,9 +85,11 @@ function cellsShifted(tokens: Tokens, v: number, done: { party: ClaimParty; comm
   if (!/^(towards?|to|into)$/.test(tokens.lower(v + 1) ?? '')) return undefined;
   const modifiers: Modifiers = { negated: false };
   const left = skipLeftModifiers(tokens, v - 1, modifiers);
-  const cells = left > done.comma ? readPartiesLeft(tokens, left) : undefined;
-  const state = readPartiesRight(tokens, v + 2);
   const isCell = (p: ClaimParty): boolean => tokens.entityType(tokens.indexStartingAt(p.start)) === 'cell';
+  // "When macrophages are loaded with iron, they drift toward M2": "they" are the cells the opening named.
+  const theyOpened = left === done.comma + 1 && tokens.lower(left) === 'they' && openingNamesCells(tokens, done.comma);
+  const cells = theyOpened ? [] : left > done.comma ? readPartiesLeft(tokens, left) : undefined;
+  const state = readPartiesRight(tokens, v + 2);
   if (!cells?.every(isCell) || !state || state.parties.length !== 1 || !isCell(state.parties[0]!)) return undefined;
   const verb = tokens.at(v)!;
   return newClaim(
@@ -105,6 +107,12 @@ function cellsShifted(tokens: Tokens, v: number, done: { party: ClaimParty; comm
   );
 }
 
+/** Whether the opening before the comma at `comma` names cells (a cell entry). */
+function openingNamesCells(tokens: Tokens, comma: number): boolean {
+  for (let k = 1; k < comma; k++) if (tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell') return true;
+  return false;
+}
+
 /** The treatment that opens the sentence before a comma, and that comma; undefined when it opens otherwise. */
 function treatmentAtOpening(tokens: Tokens): { party: ClaimParty; comma: number } | undefined {
   let comma = 1;
@@ -115,11 +123,13 @@ function treatmentAtOpening(tokens: Tokens): { party: ClaimParty; comma: number 
     const done = manipulatedIn(tokens, comma - 1);
     if (done?.length === 1) return { party: done[0]!, comma };
   }
-  if (!OPENERS.test(tokens.lower(0) ?? '')) return undefined;
-  // "In mice treated with eNVs-FAP,", "After treatment with erastin,": the entry after "with" (or "to").
+  const when = tokens.lower(0) === 'when';
+  if (!OPENERS.test(tokens.lower(0) ?? '') && !when) return undefined;
+  // "In mice treated with eNVs-FAP,", "After treatment with erastin,", "When macrophages were loaded with iron,":
+  // the entry after "with" (or "to").
   const given = treatedWith(tokens, comma);
   if (given) return { party: given, comma };
-  if (tokens.kind(1) !== 'entity') return undefined;
+  if (when || tokens.kind(1) !== 'entity') return undefined;
   const entity = tokens.at(1)!;
   // "In liraglutide-treated livers", "In GPX4-knockout cells": the entry and what it did to the cells.
   if (tokens.lower(2) === '-' && (TREATED.test(tokens.lower(3) ?? '') || LACKING.test(tokens.lower(3) ?? ''))) {
@@ -135,12 +145,12 @@ function treatmentAtOpening(tokens: Tokens): { party: ClaimParty; comma: number 
 }
 
 /**
- * "In mice treated with eNVs-FAP,", "After treatment with erastin,", "Following exposure to RSL3,": the one entry a
- * participle or noun of treatment names, right before the opening's comma.
+ * "In mice treated with eNVs-FAP,", "After treatment with erastin,", "Following exposure to RSL3,", "When macrophages
+ * were loaded with iron,": the one entry a participle or noun of treatment names, right before the opening's comma.
  */
 function treatedWith(tokens: Tokens, comma: number): ClaimParty | undefined {
   for (let k = 1; k < comma - 1 && k < 6; k++) {
-    if (!/^(treated|exposed|injected|dosed|treatment|exposure|therapy)$/.test(tokens.lower(k) ?? '') || !/^(with|to)$/.test(tokens.lower(k + 1) ?? '')) continue;
+    if (!/^(treated|exposed|injected|dosed|loaded|overloaded|treatment|exposure|therapy)$/.test(tokens.lower(k) ?? '') || !/^(with|to)$/.test(tokens.lower(k + 1) ?? '')) continue;
     // The one entry right before the comma (read on, a list would run past it into the clause).
     return tokens.kind(k + 2) === 'entity' && k + 3 === comma ? partyOf(tokens.at(k + 2)!) : undefined;
   }

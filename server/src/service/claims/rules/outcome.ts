@@ -14,7 +14,8 @@ import { BE } from '../vocabulary';
 
 /** Verbs that report what a holder was found to have. */
 const SHOWED = new Set(`accumulated accumulate accumulates showed show shows displayed display displays exhibited exhibit exhibits had
-  have has contained contain contains presented present presents harboured harbored retained`.split(/\s+/).filter(Boolean));
+  have has contained contain contains presented present presents harboured harbored retained produced produce produces
+  expressed express expresses secreted secrete secretes released release releases made make makes`.split(/\s+/).filter(Boolean));
 /** Words of amount after such a verb: one of them makes the report a measurement. */
 const AMOUNTS = new Set(`fewer less little lower reduced decreased diminished downregulated higher more greater increased elevated enhanced upregulated`.split(/\s+/).filter(Boolean));
 
@@ -37,7 +38,9 @@ const TOOK_ON = new Set(['adopted', 'adopt', 'adopts', 'acquired', 'acquire', 'a
 /** Where the cell state starts that the verb at `v` says its holder took on ("adopted an M2-like profile"), or undefined. */
 function takenState(tokens: Tokens, v: number): number | undefined {
   if (!TOOK_ON.has(tokens.lower(v)!)) return undefined;
-  const at = /^(a|an)$/.test(tokens.lower(v + 1) ?? '') ? v + 2 : v + 1;
+  let at = /^(a|an)$/.test(tokens.lower(v + 1) ?? '') ? v + 2 : v + 1;
+  // "showed a shift towards an M2 phenotype": the state moved toward is the one taken on.
+  if (/^(shift|skew|skewing|drift|switch|move)$/.test(tokens.lower(at) ?? '') && /^(towards?|to|into)$/.test(tokens.lower(at + 1) ?? '')) at = /^(a|an|the)$/.test(tokens.lower(at + 2) ?? '') ? at + 3 : at + 2;
   const state = tokens.entityType(at) === 'cell' && tokens.kind(at) === 'entity' ? at : -1;
   // The state's kind of word follows it: "an M2-like profile", "an M1 phenotype".
   const word = tokens.lower(tokens.lower(state + 1) === '-' ? state + 3 : state + 1) ?? '';

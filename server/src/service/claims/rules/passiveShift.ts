@@ -51,18 +51,21 @@ export function readPassiveShiftClaims(tokens: Tokens, verbs: VerbIndex, claims:
   }
 }
 
+/** What cells were given, as the participle after its entry's hyphen says: "X-treated", "iron-loaded". */
+const GIVEN = /^(treated|loaded|overloaded|laden|exposed|primed|pulsed)$/;
+
 /**
  * The cells before the copula ending at `end`: "macrophages (exposed to X)", "X-treated macrophages"; with what
  * they were given, where the words say.
  */
 function cellsBefore(tokens: Tokens, end: number): { start: number; given?: ClaimParty } | undefined {
   // "Macrophages exposed to X", "TAMs treated with X"
-  if (tokens.kind(end) === 'entity' && /^(to|with)$/.test(tokens.lower(end - 1) ?? '') && /^(exposed|treated|incubated|loaded|cultured|stimulated)$/.test(tokens.lower(end - 2) ?? '') && tokens.kind(end - 3) === 'entity' && tokens.entityType(end - 3) === 'cell') {
+  if (tokens.kind(end) === 'entity' && /^(to|with)$/.test(tokens.lower(end - 1) ?? '') && /^(exposed|treated|incubated|loaded|overloaded|cultured|stimulated)$/.test(tokens.lower(end - 2) ?? '') && tokens.kind(end - 3) === 'entity' && tokens.entityType(end - 3) === 'cell') {
     return { start: tokens.at(end - 3)!.start, given: partyOf(tokens.at(end)!) };
   }
   if (tokens.kind(end) !== 'entity' || tokens.entityType(end) !== 'cell') return undefined;
-  // "X-treated macrophages"
-  if (tokens.lower(end - 1) === 'treated' && tokens.lower(end - 2) === '-' && tokens.kind(end - 3) === 'entity') return { start: tokens.at(end - 3)!.start, given: partyOf(tokens.at(end - 3)!) };
+  // "X-treated macrophages", "iron-loaded macrophages"
+  if (GIVEN.test(tokens.lower(end - 1) ?? '') && tokens.lower(end - 2) === '-' && tokens.kind(end - 3) === 'entity') return { start: tokens.at(end - 3)!.start, given: partyOf(tokens.at(end - 3)!) };
   return { start: tokens.at(end)!.start };
 }
 

@@ -1568,10 +1568,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   // A gerund whose phrase a finite verb follows is that verb's subject (batch 07v), not a second predicate.
   ['gerund phrase as a subject', 'Iron raises both ROS and p53 acetylation, and dampening ROS blunts the polarization as well.', null],
   ['gerund phrase as a subject', 'Iron raises ROS, and dampening ROS blunts the polarization.', null],
-  ['gerund as a second predicate', 'Iron lowers p53 acetylation, dampening ROS.', ', dampening ROS'],
+  ['gerund as a second predicate', 'Iron lowers TGM2, dampening ROS.', ', dampening ROS'],
   // (batch 07y: a past form in -ed is the verb of the gerund's phrase, unless an agent follows it.)
   ['gerund phrase as a subject of a past verb', 'Iron overload raised ROS and p53 acetylation in macrophages, and lowering ROS blocked both.', null],
-  ['gerund before a participle', 'Iron lowers p53 acetylation, lowering ROS induced by TNF.', ', lowering ROS'],
+  ['gerund before a participle', 'Iron lowers TGM2, lowering ROS induced by TNF.', ', lowering ROS'],
   // Polarization read from its direction alone: one agent curated to polarize the cells, then "from M1 to M2".
   ['direction of polarization', 'Fe₃O₄-SAS@PLT treatment was accompanied by a switch of TAMs from the M1 to the M2 state.', 'Fe₃O₄-SAS@PLT treatment was accompanied by a switch of TAMs from the M1 to the M2 state'],
   ['direction of polarization', 'Fe₃O₄-SAS@PLT treatment coincided with TAMs moving from the M1 into the M2 state.', 'Fe₃O₄-SAS@PLT treatment coincided with TAMs moving from the M1 into the M2 state'],
@@ -1769,6 +1769,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a change after an opening "when" that says what the cells were loaded with', 'When RAW264.7 macrophages were loaded with iron, TGM2 expression rose.', 'iron, TGM2 expression rose'],
   ['cells of a "when" opening, then "they", shifting toward a state', 'When macrophages are overloaded with iron, they shift toward M2.', 'iron, they shift toward M2'],
   ['the same, toward the curated state', 'When macrophages are overloaded with iron, they shift toward M1.', null],
+  ['p53 acetylation raised by the loss of ROS', 'Scavenging ROS further increased p53 acetylation.', 'Scavenging ROS further increased p53 acetylation'],
+  ['p53 acetylation lowered by ROS', 'ROS restrain p53 acetylation in iron-overloaded macrophages.', 'ROS restrain p53 acetylation'],
+  ['the deacetylation of p53, the opposite of its acetylation, driving M1', 'Iron-induced M1 polarization is driven by deacetylation of p53.', 'Iron-induced M1 polarization is driven by deacetylation of p53'],
+  ['p53 acetylation raised by iron, as curated', 'Iron overload raises p53 acetylation in macrophages.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -43,6 +43,7 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['what the writer first wrote, quoted to be corrected', 'I first wrote that FSP1 promotes ferroptosis; that is wrong.'],
   ['what the writers once thought', 'We initially thought that FSP1 promotes ferroptosis.'],
   ['an expectation whose subject has an apposition', 'One might expect FSP1, a CoQ10 reductase, to promote ferroptosis in these cells.'],
+  ['a list "X and Y" that ends before ", and" opens the next clause', 'Iron-driven M1 polarization is linked to more ROS and enhanced p53 acetylation, and lowering ROS blunts both M1 polarization and p53 acetylation.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 
@@ -65,6 +66,7 @@ const stillFlagged: readonly (readonly [string, string, string])[] = [
   ['what the writers showed', 'We showed that FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
   ['a finding the authors take up', 'DHODH has been shown to work at the plasma membrane.', 'DHODH has been shown to work at the plasma membrane'],
   ['a finding "as expected", with an apposition', 'As expected, FSP1, a CoQ10 reductase, promotes ferroptosis.', 'FSP1, a CoQ10 reductase, promotes ferroptosis'],
+  ['a list of three with a serial comma', 'RSL3, ML162, and FIN56 promote GPX4 activity.', 'RSL3, ML162, and FIN56 promote GPX4 activity'],
 ];
 for (const [why, text, range] of stillFlagged) test(`flagged: ${why}`, () => assert.deepEqual(flagged(text), [range]));
 

@@ -198,10 +198,12 @@ export class RelationIndex {
 
   /**
    * The loss a tool compound stands for, where the lexicon names one ("deferoxamine", an iron chelator: the loss of
-   * iron), as a party in the compound's place.
+   * iron), as a party in the compound's place; and for a change whose opposite is curated ("deacetylation of p53"),
+   * the loss of that opposite.
    */
   lossStoodFor(party: ClaimParty): ClaimParty | undefined {
-    const lost = this.#lexicon.entries.get(party.id)?.standsForLossOf;
+    const entry = this.#lexicon.entries.get(party.id);
+    const lost = entry?.standsForLossOf ?? entry?.opposite;
     return lost ? { ...party, id: lost, inverted: !party.inverted } : undefined;
   }
 

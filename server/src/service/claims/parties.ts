@@ -96,6 +96,7 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   let linked = false;
   while (i >= 1) {
     const t = tokens.at(i)!;
+    let commaAnd = false;
     // "erastin (10 µM) and ferrostatin-1 (Fer-1, 1 µM)": a dose or short form after an entry of the list.
     const aside = t.lower === 'and' || t.lower === 'or' || t.lower === 'nor' ? entryBeforeAside(tokens, i - 1) : -1;
     if (aside >= 0) {
@@ -107,6 +108,7 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
       // "the SLC7A11/SLC3A2 heterodimer": two entries of one complex act together.
     } else if ((t.lower === 'and' || t.lower === 'or') && tokens.at(i - 1)!.lower === ',' && tokens.at(i - 2)?.kind === 'entity') {
       linked = true;
+      commaAnd = true;
       i--;
     } else if (t.lower === ',' && (linked || tokens.lower(end + 1) === ')') && tokens.at(i - 1)!.kind === 'entity') {
       // continue the list
@@ -120,6 +122,8 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     // "LOX, which oxidises membrane PUFAs, ACSL4 and LPCAT3 act…", "Unlike erastin, RSL3 and ML162 act…": an entry
     // a verb or a preposition governs ends the list there.
     if (tokens.lower(i) === ',' && governed(tokens, next ? next.before : i - 2)) break;
+    // "linked to more ROS and p53 acetylation, and lowering ROS inhibits…": after "X and Y", ", and" opens a clause.
+    if (commaAnd && next && /^(and|or)$/.test(tokens.lower(next.before) ?? '')) break;
     if (!next) return undefined;
     parties.unshift(next.party);
     i = next.before;

@@ -37,6 +37,8 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
       const limiting = relations.rateLimitingOf(subject.id);
       for (const object of claim.objects) {
         if (limiting && !claim.negated && !subject.inverted && object.id !== limiting.object) found.push({ claim, subject, object, relation: limiting, kind: 'definition' });
+        // "Cysteine is not the rate-limiting amino acid…": the curated one, denied.
+        if (limiting && claim.negated && !subject.inverted && object.id === limiting.object) found.push({ claim, subject, object, relation: limiting, kind: 'definition' });
       }
     }
     return found;

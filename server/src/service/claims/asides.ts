@@ -6,6 +6,7 @@
 import { type Modifiers, noteModifier } from './claim';
 import { PLACE_LAST_WORDS, placeAt } from './locations';
 import { Tokens } from './tokens';
+import { classAfterName } from './unknownNames';
 import { ASIDE_WORDS, AUXILIARIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCERS, CONDITIONAL, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
 
 /** Words before a nanomedicine's cargo: "carrying sulfasalazine", "loaded with", "encapsulating". */
@@ -78,6 +79,9 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
   let i = from;
   while (i >= 0) {
     const t = tokens.at(i)!;
+    // "Zileuton, a lipoxygenase inhibitor, enhanced…": a name the lexicon lacks acts as the class it is given.
+    const named = t.kind === 'punct' ? classAfterName(tokens, i) : -1;
+    if (named >= 0) return named;
     if (t.kind === 'punct' && t.lower === ')') {
       // "FSP1 overexpression (vs. empty vector) sensitized…", "GPX4 (Fig. 2B) suppresses…": an aside parts nothing.
       // But "engineered nanovesicles (eNVs-FAP) doubled…": a name in parentheses is the subject itself.

@@ -11,7 +11,8 @@ export function readButNotClaims(tokens: Tokens, claims: Claim[]): void {
   for (let c = 0; c < count; c++) {
     const claim = claims[c]!;
     const last = claim.objects[claim.objects.length - 1];
-    if (!last || claim.end !== last.end) continue;
+    // "…is glutamate rather than cysteine": what limits a rate is one thing, so naming it says all.
+    if (!last || claim.end !== last.end || claim.limiting) continue;
     let k = tokens.indexFrom(claim.end);
     if (k < 0) continue;
     if (tokens.lower(k) === ',') k++;

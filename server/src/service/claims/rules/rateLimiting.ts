@@ -8,6 +8,7 @@ import { readPartiesRight, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { NEGATIONS } from '../vocabulary';
+import { isUnknownName } from '../unknownNames';
 
 /** Words after "rate-limiting" and before "for"/"of"/"in": what kind of thing limits. */
 const KINDS = new Set(['amino', 'acid', 'substrate', 'precursor', 'step', 'factor', 'component', 'building', 'block', 'determinant', 'enzyme', 'supply', 'reagent']);
@@ -38,7 +39,8 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
     // "The rate-limiting amino acid for GSH synthesis, however, is glutamate": the copula after it names it.
     // "…, but the rate-limiting amino acid is glutamate" too.
     const opensClause = tokens.lower(r - 1) === 'the' && (r === 1 || /^([;:]|but|whereas|while|yet)$/.test(tokens.lower(r - 2) ?? ''));
-    const limiting = before >= 0 ? before : verb || !opensClause ? -1 : entityAfterCopula(tokens, named ? k : limited.end + 1);
+    const denied = before < 0 && !verb ? deniedLimiting(tokens, r) : undefined;
+    const limiting = before >= 0 ? before : denied ? denied.entity : verb || !opensClause ? -1 : entityAfterCopula(tokens, named ? k : limited.end + 1);
     if (limiting < 0) continue;
     const x = tokens.at(limiting)!;
     claims.push(
@@ -47,9 +49,9 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
           subjects: limited.parties,
           objects: [partyOf(x)],
           effect: 'requires',
-          negated: false,
+          negated: denied !== undefined,
           form: ClaimForm.State,
-          start: Math.min(x.start, tokens.at(r)!.start),
+          start: Math.min(tokens.at(denied?.from ?? limiting)!.start, tokens.at(r)!.start),
           end: Math.max(x.end, tokens.at(limited.end)!.end),
           verb: { start: tokens.at(r)!.start, end: tokens.at(r + 2)!.end, verb: require, slot: 'state' },
         },
@@ -83,6 +85,25 @@ function limitingEntity(tokens: Tokens, rate: number): number {
   else if (tokens.lower(k) === 'as' && /^(regarded|considered|seen|viewed|recognized|recognised|known)$/.test(tokens.lower(k - 1) ?? '')) k -= 2;
   if (!LINKS.has(tokens.lower(k) ?? '')) return -1;
   return entityBefore(tokens, k);
+}
+
+/**
+ * The entry denied the limiting role before "(the) rate-limiting" at `rate`: "cysteine is not the rate-limiting…",
+ * or set aside for a name the lexicon lacks, "glycine, not cysteine, is the rate-limiting…", "glycine rather than
+ * cysteine is…": the entry, and where the phrase naming it starts.
+ */
+function deniedLimiting(tokens: Tokens, rate: number): { entity: number; from: number } | undefined {
+  let k = rate - 1;
+  if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
+  if (tokens.lower(k) === 'not' && LINKS.has(tokens.lower(k - 1) ?? '')) return tokens.kind(k - 2) === 'entity' ? { entity: k - 2, from: k - 2 } : undefined;
+  if (!LINKS.has(tokens.lower(k) ?? '')) return undefined;
+  // ", not cysteine," or "rather than cysteine", after a name the lexicon lacks.
+  const aside = tokens.lower(k - 1) === ',' ? k - 2 : k - 1;
+  if (tokens.kind(aside) !== 'entity') return undefined;
+  const before = tokens.lower(aside - 1) === 'not' ? aside - 2 : tokens.lower(aside - 1) === 'than' && tokens.lower(aside - 2) === 'rather' ? aside - 3 : -1;
+  if (before < 0) return undefined;
+  const name = tokens.lower(before) === ',' && tokens.lower(k - 1) === ',' ? before - 1 : tokens.lower(k - 1) === ',' ? -1 : before;
+  return name >= 0 && tokens.kind(name) === 'word' && isUnknownName(tokens, name) ? { entity: aside, from: name } : undefined;
 }
 
 /** The entry a verb of naming names as what follows "as" at `as` ("identifies X (itself, …,) as"); -1 if none. */

@@ -207,6 +207,9 @@ function causeAfterEffect(tokens: Tokens, index: number, inverted: boolean): { p
 }
 
 /** The entity at `index` with its pre-modifiers; `before` is the index left of them. */
+/** Nouns of how cells stand toward a process, before "to" and the process. */
+const STANDING_TOWARD = /^(resistance|sensitivity|susceptibility|vulnerability)$/;
+
 function partyAt(tokens: Tokens, index: number, postInverted: boolean, antecedent = false): { party: ClaimParty; before: number } | undefined {
   const entity = tokens.at(index)!;
   if (entity.kind !== 'entity') return undefined;
@@ -258,6 +261,12 @@ function partyAt(tokens: Tokens, index: number, postInverted: boolean, anteceden
   if (tokens.lower(before) === 'the' && (tokens.lower(before - 1) === 'of' || (INVERTING_PRE.has(tokens.lower(before - 1) ?? '') && tokens.lower(before - 1)!.endsWith('ing')))) before--;
   // "silencing ATG5 or NCOA4": a name the lexicon lacks, listed first, shares the gerund.
   if (/^(or|and)$/.test(tokens.lower(before) ?? '') && tokens.kind(before - 1) === 'word' && isUnknownName(tokens, before - 1) && INVERTING_PRE.has(tokens.lower(before - 2) ?? '') && tokens.lower(before - 2)!.endsWith('ing')) before -= 2;
+  // "Resistance to ferroptosis is conferred by…": how cells stand toward a process names it, resistance its loss.
+  if (tokens.lower(before) === 'to' && tokens.entityType(index) === 'process' && STANDING_TOWARD.test(tokens.lower(before - 1) ?? '')) {
+    if (tokens.lower(before - 1) === 'resistance') inverted = !inverted;
+    start = tokens.at(before - 1)!.start;
+    before -= 2;
+  }
   const previous = tokens.at(before);
   if (previous?.lower === 'of') {
     const noun = tokens.at(before - 1);

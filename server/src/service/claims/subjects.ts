@@ -492,8 +492,18 @@ export function noteSubjects(tokens: Tokens, mark: number): ClaimParty[] | undef
   const modifiers = { negated: false };
   const last = skipLeftModifiers(tokens, before, modifiers);
   const parties = modifiers.negated || last < 0 ? undefined : readPartiesLeft(tokens, last);
-  if (!parties || (colon && tokens.indexStartingAt(parties[0]!.start) > 2)) return colon ? fieldOfHeadedItem(tokens, mark) : undefined;
+  if (!parties || (colon && tokens.indexStartingAt(parties[0]!.start) > 2)) return colon ? fieldOfHeadedItem(tokens, mark) ?? headingInSetting(tokens, mark) : undefined;
   return parties;
+}
+
+/**
+ * "Lenvatinib in hepatoma: expands…", "Erastin in human PBMCs: …": a heading of an entry and the setting it acts in,
+ * before the colon at `colon`. The entry, where the heading opens the sentence.
+ */
+function headingInSetting(tokens: Tokens, colon: number): ClaimParty[] | undefined {
+  if (tokens.kind(0) !== 'entity' || tokens.lower(1) !== 'in' || colon - 2 > 5) return undefined;
+  for (let k = 2; k < colon; k++) if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-') return undefined;
+  return [partyOf(tokens.at(0)!)];
 }
 
 /** The label of a field of what an entry does: "immune effect", "effect on immunity", "mechanism". */

@@ -179,12 +179,22 @@ function onlyCarrier(tokens: Tokens, clause: Clause, carriage: Carriage): number
   let first: number | undefined;
   for (let k = clause.from; k < clause.to; k++) {
     if (!carriage.carriers.has(tokens.id(k) ?? '')) continue;
-    // "system Xc⁻ (xCT)": a subunit's name in parentheses names the carrier before it.
-    if (first === k - 2 && tokens.lower(k - 1) === '(' && tokens.lower(k + 1) === ')') continue;
+    // "system Xc⁻ (xCT)", "system Xc⁻ (xCT/4F2hc)": its subunits' names in parentheses name the carrier before it.
+    if (first !== undefined && subunitsAfter(tokens, first, k)) continue;
     if (first === undefined) first = k;
     else if (tokens.at(k)!.id !== tokens.at(first)!.id) return undefined;
   }
   return first;
+}
+
+/** Whether the entry at `k` is one of the names in parentheses right after the carrier at `carrier`. */
+function subunitsAfter(tokens: Tokens, carrier: number, k: number): boolean {
+  if (tokens.lower(carrier + 1) !== '(') return false;
+  for (let j = carrier + 2; j < tokens.length && j < carrier + 10; j++) {
+    if (tokens.lower(j) === ')') return k < j;
+    if (tokens.kind(j) !== 'entity' && !/^(\/|,|and|\+)$/.test(tokens.lower(j) ?? '')) return false;
+  }
+  return false;
 }
 
 function unsure(tokens: Tokens, clause: Clause): boolean {

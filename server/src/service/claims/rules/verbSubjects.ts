@@ -45,9 +45,17 @@ export function toolUsedTo(tokens: Tokens, v: number, slot: number): ClaimParty[
 }
 const USED = /^(used|employed|applied|added|given|chosen|selected|included|administered|introduced)$/;
 
-/** "arm A: RSL3 0.5 µM (blocks xCT)": a verb that opens a note in parentheses after a listed compound. */
+/**
+ * "arm A: RSL3 0.5 µM (blocks xCT)": a verb that opens a note in parentheses after a listed compound; "Cisplatin
+ * (GSH-depleting; lowers PD-L1)": or one of its notes, after a semicolon.
+ */
 export function noteInParentheses(tokens: Tokens, left: number, slot: number): ClaimParty[] | undefined {
-  return slot === 1 && tokens.lower(left) === '(' ? listedCompound(tokens, left - 1) : undefined;
+  if (slot !== 1) return undefined;
+  let open = left;
+  if (tokens.lower(left) === ';') {
+    while (open > left - 10 && open > 0 && tokens.lower(open) !== '(' && tokens.lower(open) !== ')') open--;
+  }
+  return tokens.lower(open) === '(' ? listedCompound(tokens, open - 1) : undefined;
 }
 
 /**

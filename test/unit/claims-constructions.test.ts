@@ -1790,6 +1790,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a carrier with its subunits in parentheses, before a colon and a definition', 'System Xc- (xCT/4F2hc): an antiporter that moves glutamate into the cell.', 'System Xc- (xCT/4F2hc): an antiporter that moves glutamate into'],
   ['"primes" cells for a process', 'Selenium primes follicular helper T cells for ferroptosis.', 'Selenium primes follicular helper T cells for ferroptosis'],
   ['"primed" with a time after "for"', 'Macrophages were primed with LPS for 24 h before erastin.', null],
+  ['"this switch" for the state of cells brought about before it', 'NAC did not prevent iron-induced M1 polarisation, indicating that this switch proceeds independently of ROS.', 'this switch proceeds independently of ROS'],
+  ['"this switch" for the state reached, with the curated dependence', 'NAC prevented iron-induced M1 polarisation, indicating that this switch depends on ROS.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

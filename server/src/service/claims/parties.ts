@@ -4,7 +4,7 @@
  */
 import type { VerbClass } from '../lexicon/lexicon';
 import { capacityHolder, effectFrameStart, isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
-import { definiteReferent } from './referents';
+import { definiteReferent, stateChangeReferent } from './referents';
 import type { ClaimParty } from './claim';
 import { changedTogether, commaContinuesList, governed, opensClause, pastDescription, skipEntityModifiers } from './lists';
 import { GENOTYPE_WORDS, cellInState, cellsMarkedBy, cellsThatDie, describesCells, exposureOfCells, hostCells, inducedDeathEnd, isMarkerSign, joinsWord, markerAhead, namesHolder } from './cellWords';
@@ -43,7 +43,8 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   if (tokens.kind(end) === 'word') {
     let the = end - 1;
     while (the > end - 5 && the > 0 && !/^(the|this|these)$/.test(tokens.lower(the) ?? '') && (tokens.kind(the) !== 'punct' || tokens.lower(the) === '-')) the--;
-    const referent = /^(the|this|these)$/.test(tokens.lower(the) ?? '') && /^(that|because|since|so|whereas|while|but|as|;|:)$/.test(tokens.lower(the - 1) ?? '') ? definiteReferent(tokens, the) : undefined;
+    const opensClause = /^(that|because|since|so|whereas|while|but|as|;|:)$/.test(tokens.lower(the - 1) ?? '');
+    const referent = /^(the|this|these)$/.test(tokens.lower(the) ?? '') && opensClause ? definiteReferent(tokens, the) ?? stateChangeReferent(tokens, the) : undefined;
     if (referent?.end === end) return referent.parties;
   }
   const carried = carriedByNamed(tokens, end);

@@ -2,7 +2,7 @@
 import { type ClaimParty, partyOf } from './claim';
 import { readPartiesLeft, skipLeftModifiers } from './parties';
 import type { Tokens } from './tokens';
-import { BE, CELLS, COMPOUND_NOUNS, DESCRIBED, isAdverb, isReferringNoun } from './vocabulary';
+import { BE, CAUSING_PARTICIPLES, CELLS, COMPOUND_NOUNS, DESCRIBED, isAdverb, isReferringNoun } from './vocabulary';
 import { cellInState } from './cellWords';
 
 /**
@@ -33,6 +33,29 @@ export function definiteReferent(tokens: Tokens, at: number): { parties: ClaimPa
   }
   if (ambiguous) named = calledSo;
   return named && { parties: [{ ...named, start: tokens.at(at)!.start, end: tokens.at(noun)!.end }], end: noun };
+}
+
+/** Nouns for cells moving into a state, which "this" may point back with: "this switch", "the shift". */
+const STATE_CHANGES = /^(switch|shift|skew|skewing|polari[sz]ation|repolari[sz]ation|reprogramming)$/;
+
+/**
+ * "NAC did not prevent iron-induced M1 polarisation, indicating that this switch proceeds independently of ROS":
+ * "this" (or "the") and a noun of cells changing state, at `at`, stand for the one state of cells named before them
+ * in the sentence as the state reached ("iron-induced M1 polarisation", "towards M2").
+ */
+export function stateChangeReferent(tokens: Tokens, at: number): { parties: ClaimParty[]; end: number } | undefined {
+  if (!/^(the|this)$/.test(tokens.lower(at) ?? '') || !STATE_CHANGES.test(tokens.lower(at + 1) ?? '')) return undefined;
+  let named: ClaimParty | undefined;
+  for (let k = 0; k < at; k++) {
+    if (tokens.kind(k) !== 'entity' || tokens.entityType(k) !== 'cell') continue;
+    const entity = tokens.at(k)!;
+    // The state reached: after "towards", or brought about ("iron-induced M1 polarisation").
+    const reached = /^(towards?|into)$/.test(tokens.lower(k - 1) ?? '') || CAUSING_PARTICIPLES.test(tokens.lower(k - 1) ?? '');
+    if (!reached) continue;
+    if (named && named.id !== entity.id) return undefined;
+    named ??= partyOf(entity);
+  }
+  return named && { parties: [{ ...named, start: tokens.at(at)!.start, end: tokens.at(at + 1)!.end }], end: at + 1 };
 }
 
 /**

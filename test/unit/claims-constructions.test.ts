@@ -1792,6 +1792,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"primed" with a time after "for"', 'Macrophages were primed with LPS for 24 h before erastin.', null],
   ['"this switch" for the state of cells brought about before it', 'NAC did not prevent iron-induced M1 polarisation, indicating that this switch proceeds independently of ROS.', 'this switch proceeds independently of ROS'],
   ['"this switch" for the state reached, with the curated dependence', 'NAC prevented iron-induced M1 polarisation, indicating that this switch depends on ROS.', null],
+  ['harm to cells, with the help set aside after "rather than"', 'Activating NRF2 in NK cells aggravates, rather than relieves, their metabolic failure.', 'NRF2 in NK cells aggravates'],
+  ['harm to cells, with the help set aside after "far from"', 'NRF2 activation, far from rescuing intratumoural NK cells, deepened their metabolic dysfunction.', 'NRF2 activation, far from rescuing intratumoural NK cells, deepened'],
+  ['help to cells after a knockdown, in the first of two clauses', 'Knockdown of NRF2 in NK cells restored granzyme B production, whereas NRF2 activation deepened their dysfunction.', 'NRF2 in NK cells restored'],
+  ['help after a knockdown and harm after activation, as curated in both clauses', 'Knockdown of NRF2 in NK cells deepened their dysfunction, whereas NRF2 activation restored granzyme B production.', null],
+  ['cells that regained function when the agent was taken away', 'NK cells regained function only when NRF2 signalling was suppressed.', 'NK cells regained function only when NRF2'],
+  ['weakened tumour control is harm to the cells that control it', 'Turning on NRF2 in NK cells weakened tumour control in vivo.', 'NRF2 in NK cells weakened'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -4,10 +4,12 @@
  * through CD36, and this shields them from lipid damage", "T cells that soak up fatty acids through CD36 get
  * stronger". Writers judge an agent's effect on cells in many constructions but with few words: a word of help or
  * of harm, the agent and the cells in one sentence. The rule reads that frame, not the construction, and so keeps
- * to sentences where it can say nothing else: one agent with a curated effect on one kind of cells named there,
- * words of one side only, and nothing that denies, doubts, contrasts or compares (with those, the words of help
- * or harm may be someone else's, or said of something else). Like the carrier's direction, it runs after every
- * other rule and reads nothing another rule already read of the same agent and cells.
+ * to sentences where it can say nothing else: one agent with a curated effect on one kind of cells, and nothing
+ * that frames the sentence as a view. It reads clause by clause (a semicolon or a word of contrast opens a new
+ * one): the clause that names the agent has words of one side only (what "rather than" or "far from" sets aside
+ * says nothing) and nothing that denies, doubts or compares; the cells are named there, or only once in the
+ * sentence. Like the carrier's direction, it runs after every other rule and reads nothing another rule already
+ * read of the same agent and cells.
  */
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
@@ -31,14 +33,14 @@ const DEATH = words(`kill kills killed killing cytotoxic cytotoxicity toxic toxi
 /** Words of help to cells: "shields them", "keeps them fit", "they get stronger". */
 const HELP = words(`protect protects protected protecting protective shield shields shielded shielding spare spares
   spared sparing guard guards guarded guardian armor armors armored armour armours armoured rescue rescues rescued
-  rescuing restore restores restored restoring preserve preserves preserved preserving sustain sustains sustained
+  rescuing restore restores restored restoring regain regains regained regaining preserve preserves preserved preserving sustain sustains sustained
   sustaining strengthen strengthens strengthened stronger fitter fittest boost boosts boosted boosting benefit
   benefits benefited friend gift`);
 /** The words the rule starts from: a sentence without one is not looked at. */
 export const FATE_WORDS: readonly string[] = [...HARM, ...HELP, ...DEATH];
 /** Words before or after the agent that take it away: "NRF2 blockade", "switching off NRF2", "CD36-deficient". */
 const LOSS = words(`blockade blocking blocked block inhibition inhibiting inhibited inhibitor inhibitors deletion deleted
-  deleting knockout knocking ko deficient deficiency loss lacking silencing silenced suppressed suppression ablation
+  deleting knockout knockdown knocked knocking depletion ko deficient deficiency loss lacking silencing silenced suppressed suppression ablation
   ablating removing antagonist antagonists off null`);
 /**
  * The kinds of entry that act as agents here. A metabolite in a sentence of help or harm is most often what the
@@ -51,7 +53,7 @@ const GAIN = words('activation activating activated activator activators agonist
  * Words after which the help or harm may be someone else's view, said of something else, or compared: the sentence
  * is left to the rules that read those.
  */
-const UNSURE: ReadonlySet<string> = new Set([...SUPPOSED, ...CONTRASTING, ...words('but rather instead however than could far tumour tumor tumours tumors growth %')]);
+const UNSURE: ReadonlySet<string> = new Set([...SUPPOSED, ...words('rather instead however than could far tumour tumor tumours tumors growth %')]);
 
 const TUMOUR = words('tumour tumor tumours tumors growth');
 
@@ -88,83 +90,132 @@ function diesThere(tokens: Tokens, k: number, targets: ReadonlySet<string>): boo
   return /^(to|towards|toward|for|on|in)$/.test(tokens.lower(k + 1) ?? '') && cellsWithin(k + 2, k + 6);
 }
 
+/** Words that end one clause of a sentence and open another: the words of help or harm are read clause by clause. */
+const CLAUSE_BREAKS = new Set([';', ...CONTRASTING, 'but', 'yet']);
+/** "far from rescuing them", "aggravates, rather than relieves,": a word of help or harm set aside is not said. */
+const SET_ASIDE = /^(rather than|far from|instead of)$/;
+
 export function readCellFateClaims(tokens: Tokens, verbs: VerbIndex, cellEffects: CellEffects, claims: Claim[]): void {
   const raise = verbOf(verbs, 'increase');
   const lower = verbOf(verbs, 'decrease');
   if (!raise || !lower) return;
   let agent = -1;
-  let cells = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens.kind(k) !== 'entity') continue;
+    const id = tokens.id(k)!;
+    if (!cellEffects.has(id) || !AGENT_TYPES.has(tokens.entityType(k) ?? '')) continue;
+    // One agent, however often named.
+    if (agent >= 0 && tokens.id(agent) !== id) return;
+    if (agent < 0) agent = k;
+  }
+  if (agent < 0) return;
+  const id = tokens.id(agent)!;
+  const targets = cellEffects.get(id)!;
+  // Words that doubt or deny, or frame the sentence as a view, anywhere in it leave it to other rules.
+  for (let k = 0; k < tokens.length; k++) if (tokens.kind(k) === 'word' && SUPPOSED.has(tokens.lower(k)!)) return;
+  for (const clause of clausesOf(tokens)) {
+    const claim = readClause(tokens, clause, id, targets, raise, lower, claims);
+    if (claim) {
+      claims.push(claim);
+      return;
+    }
+  }
+}
+
+/** The sentence's clauses, as ranges of tokens [from, to), split at a semicolon, a colon or a word of contrast. */
+function clausesOf(tokens: Tokens): { from: number; to: number }[] {
+  const clauses: { from: number; to: number }[] = [];
+  let from = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens.kind(k) === 'entity' || !CLAUSE_BREAKS.has(tokens.lower(k)!)) continue;
+    if (k > from) clauses.push({ from, to: k });
+    from = k + 1;
+  }
+  if (from < tokens.length) clauses.push({ from, to: tokens.length });
+  return clauses;
+}
+
+/**
+ * The claim of one clause [from, to) that names the agent `id`: its one side of help or harm, said of the one kind
+ * of cells named in the clause (or, where it names none, in the sentence).
+ */
+function readClause(tokens: Tokens, clause: { from: number; to: number }, id: string, targets: ReadonlySet<string>, raise: Claim['verb']['verb'], lower: Claim['verb']['verb'], claims: readonly Claim[]): Claim | undefined {
+  let agent = -1;
+  for (let k = clause.from; k < clause.to; k++) if (tokens.id(k) === id && agent < 0) agent = k;
+  if (agent < 0) return undefined;
   const helps: number[] = [];
   const deaths: number[] = [];
   const harms: number[] = [];
-  const semicolons: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens.kind(k) === 'entity') {
-      const id = tokens.id(k)!;
-      if (cellEffects.has(id) && AGENT_TYPES.has(tokens.entityType(k) ?? '')) {
-        // One agent, however often named.
-        if (agent >= 0 && tokens.id(agent) !== id) return;
-        if (agent < 0) agent = k;
-      }
+  let setAside = -1;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (tokens.kind(k) === 'entity') continue;
+    const word = tokens.lower(k)!;
+    if (SET_ASIDE.test(`${word} ${tokens.lower(k + 1) ?? ''}`)) {
+      setAside = k + 2;
+      k++;
       continue;
     }
-    const word = tokens.lower(k)!;
+    // The word set aside, and the one after it ("far from rescuing them"), say nothing.
+    if (k === setAside) continue;
     // The tumour and its growth make the words of help or harm unsure only where those words are said of them
     // ("weakened tumour control", "impaired tumour growth"); "in the tumour microenvironment", "tumour-infiltrating
     // CD8⁺ T cells" place the cells.
-    const ofTumour = TUMOUR.has(word) && (tokens.lower(k + 1) === '-' || !saidOfTumour(tokens, k));
-    if ((UNSURE.has(word) && !ofTumour) || NEGATIONS.has(word) || word === "n't") return;
-    if (word === ';') semicolons.push(k);
+    // ("weakened tumour control", "tumour killing": what the cells do to the tumour is the cells' own.)
+    const ofTumour = TUMOUR.has(word) && (tokens.lower(k + 1) === '-' || /^(control|killing|clearance|surveillance)$/.test(tokens.lower(k + 1) ?? '') || !saidOfTumour(tokens, k));
+    if ((UNSURE.has(word) && !ofTumour) || NEGATIONS.has(word) || word === "n't") return undefined;
     if (HARM.has(word)) harms.push(k);
     if (DEATH.has(word)) deaths.push(k);
     if (HELP.has(word)) helps.push(k);
   }
-  if (agent < 0) return;
-  // Words of help or harm in another clause than the agent's are said of something else ("NK cells lose function
-  // …; activating NRF2 reversed these deficits").
-  const sameClause = (k: number): boolean => !semicolons.some((s) => (s - k) * (s - agent) < 0);
-  const help = helps.find(sameClause) ?? -1;
-  const targetsOfAgent = cellEffects.get(tokens.id(agent)!)!;
-  const harm = harms.find(sameClause) ?? deaths.find((k) => sameClause(k) && diesThere(tokens, k, targetsOfAgent)) ?? -1;
-  if ((help >= 0) === (harm >= 0)) return;
-  const targets = cellEffects.get(tokens.id(agent)!)!;
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens.kind(k) !== 'entity' || !targets.has(tokens.id(k)!)) continue;
-    // One kind of cells, however often named.
-    if (cells >= 0 && tokens.id(cells) !== tokens.id(k)) return;
-    if (cells < 0) cells = k;
-  }
-  if (cells < 0) return;
+  const help = helps[0] ?? -1;
+  const harm = harms[0] ?? deaths.find((k) => diesThere(tokens, k, targets)) ?? -1;
+  if ((help >= 0) === (harm >= 0)) return undefined;
+  const cells = onlyCells(tokens, clause.from, clause.to, targets) ?? (noCells(tokens, clause.from, clause.to, targets) ? onlyCells(tokens, 0, tokens.length, targets) : undefined);
+  if (cells === undefined) return undefined;
   const inverted = takenAway(tokens, agent);
-  if (inverted === undefined) return;
+  if (inverted === undefined) return undefined;
   const subject = { ...partyOf(tokens.at(agent)!), inverted };
   const object = partyOf(tokens.at(cells)!);
   // An effect another rule read of the agent is that rule's: the words of help or harm may be its object's. (What
   // it carries is no effect: "take up fatty acids through CD36, and this shields them".)
   const signed = (c: Claim): boolean => c.effect === 'positive' || c.effect === 'negative';
-  const word0 = tokens.at(help >= 0 ? help : harm)!;
+  const word = tokens.at(help >= 0 ? help : harm)!;
   // (Unless that reading ends before the word of help or harm, which then is the cells': "Erastin-induced lipid
   // peroxidation was cytotoxic to human PBMCs".)
-  const isCells = (id: string): boolean => {
-    for (let k = 0; k < tokens.length; k++) if (tokens.id(k) === id && tokens.entityType(k) === 'cell') return true;
+  const isCells = (cellId: string): boolean => {
+    for (let k = 0; k < tokens.length; k++) if (tokens.id(k) === cellId && tokens.entityType(k) === 'cell') return true;
     return false;
   };
-  const before = (c: Claim): boolean => c.end <= word0.start && !c.objects.some((o) => isCells(o.id));
-  if (claims.some((c) => signed(c) && c.subjects.some((s) => s.id === subject.id || s.cause === subject.id) && !before(c))) return;
-  const word = tokens.at(help >= 0 ? help : harm)!;
-  claims.push(
-    newClaim({
-      subjects: [subject],
-      objects: [object],
-      effect: help >= 0 ? 'positive' : 'negative',
-      negated: false,
-      form: ClaimForm.State,
-      start: Math.min(subject.start, object.start, word.start),
-      end: Math.max(subject.end, object.end, word.end),
-      // No fix: the words of help and harm are too varied to swap one for its opposite safely.
-      verb: { start: word.start, end: word.end, verb: help >= 0 ? raise : lower, slot: 'state' },
-    }),
-  );
+  const before = (c: Claim): boolean => c.end <= word.start && !c.objects.some((o) => isCells(o.id));
+  if (claims.some((c) => signed(c) && c.subjects.some((s) => s.id === subject.id || s.cause === subject.id) && !before(c))) return undefined;
+  return newClaim({
+    subjects: [subject],
+    objects: [object],
+    effect: help >= 0 ? 'positive' : 'negative',
+    negated: false,
+    form: ClaimForm.State,
+    start: Math.min(subject.start, object.start, word.start),
+    end: Math.max(subject.end, object.end, word.end),
+    // No fix: the words of help and harm are too varied to swap one for its opposite safely.
+    verb: { start: word.start, end: word.end, verb: help >= 0 ? raise : lower, slot: 'state' },
+  });
+}
+
+/** The first mention of the one kind of cells in [from, to) the agent is curated to act on; undefined for none or two. */
+function onlyCells(tokens: Tokens, from: number, to: number, targets: ReadonlySet<string>): number | undefined {
+  let cells: number | undefined;
+  for (let k = from; k < to; k++) {
+    if (tokens.kind(k) !== 'entity' || !targets.has(tokens.id(k)!)) continue;
+    if (cells !== undefined && tokens.id(cells) !== tokens.id(k)) return undefined;
+    cells ??= k;
+  }
+  return cells;
+}
+
+/** Whether [from, to) names none of the cells the agent is curated to act on. */
+function noCells(tokens: Tokens, from: number, to: number, targets: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (tokens.kind(k) === 'entity' && targets.has(tokens.id(k)!)) return false;
+  return true;
 }
 
 /**

@@ -1798,6 +1798,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['help after a knockdown and harm after activation, as curated in both clauses', 'Knockdown of NRF2 in NK cells deepened their dysfunction, whereas NRF2 activation restored granzyme B production.', null],
   ['cells that regained function when the agent was taken away', 'NK cells regained function only when NRF2 signalling was suppressed.', 'NK cells regained function only when NRF2'],
   ['weakened tumour control is harm to the cells that control it', 'Turning on NRF2 in NK cells weakened tumour control in vivo.', 'NRF2 in NK cells weakened'],
+  ['death set off in the cells an opening "In" names', 'In human PBMCs, erastin triggered widespread ferroptotic death.', 'erastin triggered widespread ferroptotic death'],
+  ['the same death denied, a finding in that setting', 'In human PBMCs, erastin does not induce ferroptosis.', null],
+  ['cells sensitive to a compound curated to raise them', 'Human PBMCs were highly sensitive to erastin.', 'PBMCs were highly sensitive to erastin', 'erastin lowers PBMC'],
+  ['cells resistant to that compound', 'Human PBMCs were resistant to erastin.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -67,10 +67,29 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
         const cause = { ...subject, id: subject.cause, inverted: false };
         const byCause = through.length > 0 ? judge(claim, cause, object, through, relations) : undefined;
         if (byCause) found.push({ claim, subject: cause, object, ...byCause });
+      } else {
+        const harmed = sensitiveCells(claim, subject, read, relations);
+        if (harmed) found.push(harmed);
       }
     }
   }
   return claim.subjects.some((s) => s.together) ? wrongForEach(claim, found) : found;
+}
+
+/**
+ * "Human PBMCs were highly sensitive to erastin": cells sensitive to a compound are harmed by it, which contradicts
+ * a curated effect of the compound that raises those cells. Only sensitivity, not resistance: that a compound
+ * spares cells says nothing against what else it does to them.
+ */
+function sensitiveCells(claim: Claim, cells: ClaimParty, read: ClaimParty, relations: RelationIndex): Contradiction | undefined {
+  if (claim.effect !== 'positive' || claim.negated || cells.inverted || !read.effectOf || read.inverted) return undefined;
+  if (relations.entry(cells.id)?.type !== 'cell' || relations.entry(read.id)?.type !== 'compound') return undefined;
+  const compound = { ...read, effectOf: false };
+  // Read as the compound raising the cells' loss, which the reading says as "lowers".
+  const lost = { ...cells, inverted: true };
+  const harm: Claim = { ...claim, subjects: [compound], objects: [lost] };
+  const verdict = judge(harm, compound, lost, relations.between(compound.id, cells.id), relations);
+  return verdict && { claim: harm, subject: compound, object: lost, ...verdict };
 }
 
 /**

@@ -100,6 +100,17 @@ export function cellsThatDie(tokens: Tokens, at: number): number {
   return tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell' && tokens.kind(k + 1) !== 'entity' ? k : -1;
 }
 
+/**
+ * "In human PBMCs, erastin set off ferroptotic death": the cells an opening "In" names, before the comma that ends
+ * it and before `before`, die in what follows. Their index, or -1.
+ */
+export function cellsOfOpening(tokens: Tokens, before: number): number {
+  if (tokens.lower(0) !== 'in') return -1;
+  let k = 1;
+  while (k < 5 && tokens.kind(k) === 'word' && tokens.lower(k) !== ',') k++;
+  return tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell' && tokens.lower(k + 1) === ',' && k + 1 < before ? k : -1;
+}
+
 /** The index of "death" in "RSL3-induced (cell) death" after the entity at `at`, or -1. */
 export function inducedDeathEnd(tokens: Tokens, at: number): number {
   if (tokens.lower(at + 1) !== '-' || !/^(induced|triggered|mediated|driven)$/.test(tokens.lower(at + 2) ?? '')) return -1;

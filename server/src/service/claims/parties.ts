@@ -7,7 +7,7 @@ import { capacityHolder, effectFrameStart, isCellLineName, openingParenthesis, s
 import { definiteReferent, stateChangeReferent } from './referents';
 import type { ClaimParty } from './claim';
 import { changedTogether, commaContinuesList, governed, opensClause, pastDescription, skipEntityModifiers } from './lists';
-import { GENOTYPE_WORDS, cellInState, cellsMarkedBy, cellsThatDie, describesCells, exposureOfCells, hostCells, inducedDeathEnd, isMarkerSign, joinsWord, markerAhead, namesHolder } from './cellWords';
+import { GENOTYPE_WORDS, cellInState, cellsMarkedBy, cellsOfOpening, cellsThatDie, describesCells, exposureOfCells, hostCells, inducedDeathEnd, isMarkerSign, joinsWord, markerAhead, namesHolder } from './cellWords';
 import { carriedByNamed } from './cargo';
 import { CLASS_ENTRY, CLASS_NOUNS, classBeforeName, isUnknownName } from './unknownNames';
 import { type Token, Tokens } from './tokens';
@@ -576,8 +576,11 @@ export function readPartiesRight(
     const party = { id: entity.id!, inverted: partyInverted, start: entity.start, end: tokens.at(post - 1)!.end };
     parties.push(toFerroptosis ? ferroptosisFromInducer(party) : party);
     listEnd = post - 1;
-    // "triggered ferroptotic death of human PBMCs": the cells that die are an object too, lowered.
+    // "triggered ferroptotic death of human PBMCs": the cells that die are an object too, lowered. So are those of
+    // an opening "In human PBMCs, …", where the death comes first in the list.
     const dying = entity.id === FERROPTOSIS_ID ? cellsThatDie(tokens, post) : -1;
+    const opening = entity.id === FERROPTOSIS_ID && dying < 0 && parties.length === 1 ? cellsOfOpening(tokens, end) : -1;
+    if (opening > 0) parties.push({ id: tokens.id(opening)!, inverted: !partyInverted, start: entity.start, end: entity.end });
     if (dying > 0) {
       const cells = tokens.at(dying)!;
       parties.push({ id: cells.id!, inverted: !partyInverted, start: entity.start, end: cells.end });

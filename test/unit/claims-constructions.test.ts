@@ -1802,6 +1802,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same death denied, a finding in that setting', 'In human PBMCs, erastin does not induce ferroptosis.', null],
   ['cells sensitive to a compound curated to raise them', 'Human PBMCs were highly sensitive to erastin.', 'PBMCs were highly sensitive to erastin', 'erastin lowers PBMC'],
   ['cells resistant to that compound', 'Human PBMCs were resistant to erastin.', null],
+  ['normal cells compared with their transformed counterparts', 'Normal cells are more iron-dependent than their transformed counterparts.', 'Normal cells are more iron-dependent than their transformed counterparts'],
+  ['transformed epithelial cells compared with their normal counterparts', 'Transformed epithelial cells depend less on iron than their normal counterparts.', 'Transformed epithelial cells depend less on iron'],
+  ['a comparison in a relative clause on normal cells', 'Normal ductal cells, which rely more heavily on iron than their transformed counterparts, are more vulnerable.', 'Normal ductal cells, which rely more heavily on iron than their transformed counterparts'],
+  ['the same on tumour cells, as curated', 'Tumour cells, which rely more heavily on iron than their normal counterparts, are more vulnerable.', null],
+  ['"iron-hungry" as a word of dependence', 'Normal epithelium is more iron-hungry than cancer cells.', 'Normal epithelium is more iron-hungry than cancer cells'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -12,7 +12,7 @@ import { BE } from '../vocabulary';
 
 /** Verbs of need, compared by the word after them: "need less iron than". */
 const NEED = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required']);
-const DEPENDENCE = new Set(['reliant', 'dependent', 'dependence', 'dependency', 'reliance', 'depend', 'depends', 'depended', 'rely', 'relies', 'relied']);
+const DEPENDENCE = new Set(['reliant', 'dependent', 'dependence', 'dependency', 'reliance', 'depend', 'depends', 'depended', 'rely', 'relies', 'relied', 'hungry', 'addicted', 'addiction']);
 /** Nouns of need after what is needed: "a lower iron requirement". */
 const NEEDS = new Set(['requirement', 'requirements', 'need', 'needs', 'demand', 'demands']);
 const MORE = new Set(['more', 'higher', 'greater', 'stronger', 'heavier', 'increased']);
@@ -38,6 +38,8 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
     const modifiers: Modifiers = { negated: false };
     if (/^(a|an|the)$/.test(tokens.lower(before) ?? '')) before--;
     if (tokens.kind(before) === 'word' && (BE.has(tokens.lower(before)!) || /^(exhibit|exhibits|exhibited|show|shows|showed|display|displays|displayed|have|has|had)$/.test(tokens.lower(before)!))) before--;
+    // "Normal ductal cells, which rely more heavily on iron than…": the cells the relative clause is about.
+    if (/^(which|that|who)$/.test(tokens.lower(before) ?? '') && tokens.lower(before - 1) === ',') before -= 2;
     const left = skipLeftModifiers(tokens, before, modifiers);
     const subjectIsNormal = left >= 0 && normalBefore(tokens, left);
     // "the lower iron dependence of cancer cells relative to normal cells": the cells after "of" hold the need.

@@ -1807,6 +1807,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a comparison in a relative clause on normal cells', 'Normal ductal cells, which rely more heavily on iron than their transformed counterparts, are more vulnerable.', 'Normal ductal cells, which rely more heavily on iron than their transformed counterparts'],
   ['the same on tumour cells, as curated', 'Tumour cells, which rely more heavily on iron than their normal counterparts, are more vulnerable.', null],
   ['"iron-hungry" as a word of dependence', 'Normal epithelium is more iron-hungry than cancer cells.', 'Normal epithelium is more iron-hungry than cancer cells'],
+  ['what cells load through a route, the route brings in', 'Macrophages load iron through ferroportin.', 'load iron through ferroportin'],
+  ['the same through the curated importer', 'Macrophages load iron through TFR1.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

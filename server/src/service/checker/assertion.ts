@@ -237,6 +237,9 @@ const WITHDRAWN = /\b(?:we|the authors|they)\s+(?:had\s+|have\s+)?(?:(?:incorrec
  */
 const APPOSITION_ASIDE = /^,\s*(?:a|an|which|who|unlike|like|as with|in contrast to|similar to)\b[^,;:]{0,80},/i;
 
+/** A clause of its own after a comma, whose subject voices an open question: ", so we cannot tell (whether)". */
+const LATER_CLAUSE = /,\s*(?:(?:so|and|but|yet|thus|hence)\s+)?(?:we|it|they|one|i)\s[^,;:]*$/i;
+
 /** Where the clause of a claim not made ends: at the next clause mark or contrasting conjunction. */
 const CLAUSE_END = /[,;:—]|\b(?:but|however|whereas|yet|although|though)\b/g;
 
@@ -266,7 +269,9 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
       const asked = open ? PURPOSE_ASKING.exec(sentence.slice(from, to)) : null;
       const askedEnd = asked ? from + asked[0].length : to;
       // "ATM induces SLC7A11 …, and we hypothesise that…": what the authors ask or test starts at their "we".
-      if (open) leaveOut(/^we\s/i.test(open[0]) ? from + open.index : from, askedEnd);
+      // "X was not assessed here, so we cannot tell whether…": the doubt starts with the clause that voices it.
+      const voiced = open ? LATER_CLAUSE.exec(sentence.slice(from, from + open.index)) : null;
+      if (open) leaveOut(/^we\s/i.test(open[0]) ? from + open.index : voiced ? from + voiced.index : from, askedEnd);
       from = to;
     }
   }

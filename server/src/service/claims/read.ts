@@ -9,7 +9,7 @@ import { PHRASAL_VERBS, readPhrasalClaims } from './rules/phrasal';
 import { ENABLING, readEnablingClaims } from './rules/enabling';
 import { readTableCellClaims } from './rules/tableCell';
 import { ASSOCIATED, readAssociationClaims } from './rules/association';
-import { ENTER, MEDIATE, ROUTES, TAKE, readEntryRouteClaims } from './rules/entryRoute';
+import { ACQUIRE, ENTER, MEDIATE, ROUTES, TAKE, readEntryRouteClaims } from './rules/entryRoute';
 import { GENOTYPE_LOSS, readSurvivalClaims } from './rules/survival';
 import { EXCHANGE, readExchangeClaims } from './rules/exchange';
 import { readLocationClaims } from './rules/location';
@@ -181,7 +181,7 @@ const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
 const PLACE_ADJECTIVE = new WordSet([...PLACE_ADJECTIVE_STARTS]);
 /** What a note's changes after a colon start from ("Lenvatinib: CD8⁺ T cells down"), for the arrow rule alone. */
 const NOTE_CHANGES = new WordSet([':', 'up', 'down']);
-const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...MEDIATE, ...ROUTES, ...EXCHANGE]);
+const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...ACQUIRE, ...MEDIATE, ...ROUTES, ...EXCHANGE]);
 
 function hasOneOf(tokens: Tokens, set: WordSet): boolean {
   for (let k = 0; k < tokens.length; k++) if (tokens.kind(k) !== 'entity' && set.has(tokens.lower(k)!)) return true;

@@ -15,6 +15,8 @@ import { BE, CELLS, INSIDE, isAdverb, transportNounDirection, words } from '../v
 export const TAKE = words('take takes took taken taking');
 export const ENTER = words('enter enters entered entering');
 const LEAVE = words('leave leaves left leaving exit exits exited exiting');
+/** Verbs of cells gaining something, by a route: "load iron through ferroportin", "acquire cystine via xCT". */
+export const ACQUIRE = words('load loads loaded acquire acquires acquired obtain obtains obtained absorb absorbs absorbed');
 /** "mediates iron uptake": the subject brings the entry in. */
 export const MEDIATE = words('mediate mediates mediated mediating');
 
@@ -152,6 +154,14 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
         objects = left >= 0 ? readPartiesLeft(tokens, left) : undefined;
         start = objects?.[0]?.start ?? -1;
       }
+    } else if (ACQUIRE.has(word)) {
+      // "macrophages load iron through ferroportin": what cells gain by a route, the route brings in.
+      const object = readPartiesRight(tokens, v + 1);
+      route = object && routeAfter(tokens, object.end + 1);
+      // ("…through ferroportin (FPN)-mediated uptake" is read by what mediates it.)
+      const mediated = route && [1, 2, 3, 4, 5].some((n) => /^(mediated|dependent)$/.test(tokens.lower(route!.end + n) ?? ''));
+      if (route && !mediated) [objects, start] = [object!.parties, tokens.at(v)!.start];
+      else route = undefined;
     } else if (MEDIATE.has(word)) {
       // "ferroportin, the transporter that mediates cellular iron uptake"; "the heterodimer that mediates efflux
       // of intracellular cystine"

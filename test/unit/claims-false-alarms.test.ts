@@ -45,6 +45,7 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['an expectation whose subject has an apposition', 'One might expect FSP1, a CoQ10 reductase, to promote ferroptosis in these cells.'],
   ['a list "X and Y" that ends before ", and" opens the next clause', 'Iron-driven M1 polarization is linked to more ROS and enhanced p53 acetylation, and lowering ROS blunts both M1 polarization and p53 acetylation.'],
   ['an open question in the clause of the claim, after a comma', 'In these cells, we cannot tell whether FSP1 promotes ferroptosis.'],
+  ['a gerund after ", and" that heads the next clause, past a phrase of means', 'Iron-driven M1 polarization was accompanied by higher ROS, and lowering ROS with an antioxidant suppressed both.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 
@@ -69,6 +70,7 @@ const stillFlagged: readonly (readonly [string, string, string])[] = [
   ['a finding "as expected", with an apposition', 'As expected, FSP1, a CoQ10 reductase, promotes ferroptosis.', 'FSP1, a CoQ10 reductase, promotes ferroptosis'],
   ['a list of three with a serial comma', 'RSL3, ML162, and FIN56 promote GPX4 activity.', 'RSL3, ML162, and FIN56 promote GPX4 activity'],
   ['a claim before a later clause that asks whether', 'FSP1 promotes ferroptosis, so we cannot tell whether it acts at mitochondria.', 'FSP1 promotes ferroptosis'],
+  ['a gerund after a comma as a second predicate, before a participle with an agent', 'Iron lowers TGM2, lowering ROS induced by TNF.', ', lowering ROS'],
 ];
 for (const [why, text, range] of stillFlagged) test(`flagged: ${why}`, () => assert.deepEqual(flagged(text), [range]));
 

@@ -319,10 +319,17 @@ function treatmentOf(tokens: Tokens, at: number): ClaimParty[] | undefined {
 function headsSubject(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbIndex): boolean {
   const objects = readPartiesRight(tokens, v + 1, verb.preposition);
   if (!objects) return false;
-  const next = tokens.lower(objects.end + 1) ?? '';
+  let after = objects.end + 1;
+  // "lowering ROS with an antioxidant suppressed both": a short phrase of means may come between.
+  if (/^(with|using|by|via|through)$/.test(tokens.lower(after) ?? '')) {
+    let k = after + 1;
+    while (k < after + 5 && tokens.kind(k) !== 'punct' && verbs.forms.get(tokens.lower(k) ?? '')?.slot === undefined) k++;
+    if (tokens.kind(k) === 'word') after = k;
+  }
+  const next = tokens.lower(after) ?? '';
   const slot = verbs.forms.get(next)?.slot;
   // A past form in -ed is a participle when an agent follows ("lowering ROS induced by iron"), else the verb.
-  const participle = next.endsWith('ed') && /^(by|in|from|through|via)$/.test(tokens.lower(objects.end + 2) ?? '');
+  const participle = next.endsWith('ed') && /^(by|in|from|through|via)$/.test(tokens.lower(after + 1) ?? '');
   return slot === 1 || (slot === 2 && !participle) || /^(is|was|has)$/.test(next);
 }
 

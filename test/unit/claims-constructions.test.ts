@@ -1809,6 +1809,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"iron-hungry" as a word of dependence', 'Normal epithelium is more iron-hungry than cancer cells.', 'Normal epithelium is more iron-hungry than cancer cells'],
   ['what cells load through a route, the route brings in', 'Macrophages load iron through ferroportin.', 'load iron through ferroportin'],
   ['the same through the curated importer', 'Macrophages load iron through TFR1.', null],
+  ['"both of which" after two compounds, each with a dose', 'We used erastin (10 µM) and RSL3 (1 µM), both of which shut down cystine import through system Xc-.', 'erastin (10 µM) and RSL3 (1 µM), both of which shut down cystine import'],
+  ['"the transporter" after a short opening that points back, without a comma', 'xCT is shown. In this conformation the transporter exports cystine.', 'the transporter exports cystine'],
+  ['a carrier\'s direction said of "the transporter" after such an opening', 'xCT is shown. In this conformation the transporter releases cystine to the extracellular space.', 'transporter releases cystine to'],
+  ['the same, in the curated direction', 'xCT is shown. In this conformation the transporter releases glutamate to the extracellular space.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -3,7 +3,7 @@
  * inhibitor that…", "GPX4 is the enzyme that…", "(which binds GPX4 directly)".
  */
 import { partyOf, type ClaimParty } from './claim';
-import { openingAgentPhrase } from './asides';
+import { openingAgentPhrase, skipLeftModifiers } from './asides';
 import { manipulatedIn } from './holders';
 import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft } from './parties';
 import { Tokens } from './tokens';
@@ -40,7 +40,9 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
     }
     // "erastin and sulfasalazine, both of which work by…" (or set off by a dash or a parenthesis).
     if (tokens.lower(i) === 'which' && tokens.lower(i - 1) === 'of' && /^(both|all|each|either|neither|one|some|many|most)$/.test(tokens.lower(i - 2) ?? '') && /^[,(—–-]$/.test(tokens.lower(i - 3) ?? '')) {
-      return readPartiesLeft(tokens, i - 4, true);
+      // ("erastin (10 µM) and RSL3 (1 µM), both of which…": past a dose after the last.)
+      const last = skipLeftModifiers(tokens, i - 4, { negated: false });
+      return last >= 0 ? readPartiesLeft(tokens, last, true) : undefined;
     }
     // "…lipid peroxidation and ferroptosis which, however, could not be reversed": no comma before "which".
     // "a lipoxygenase inhibitor that promotes…": an entry with its article, then "that".

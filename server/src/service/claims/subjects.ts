@@ -200,7 +200,9 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   const opensClause = (): boolean =>
     the === 0 ||
     (/^[:;]$/.test(tokens.lower(the - 1) ?? '') && noEntryBefore()) ||
-    (tokens.lower(the - 1) === ',' && the <= 12 && SETTING_OPENERS.test(tokens.lower(0) ?? '') && noEntryBefore());
+    (tokens.lower(the - 1) === ',' && the <= 12 && SETTING_OPENERS.test(tokens.lower(0) ?? '') && noEntryBefore()) ||
+    // "In this conformation the transporter releases…": a short opening that points back needs no comma.
+    (the <= 4 && SETTING_OPENERS.test(tokens.lower(0) ?? '') && /^(this|these|that|such)$/.test(tokens.lower(1) ?? '') && noEntryBefore());
   if (isReferringNoun(word) && (/^(this|these)$/.test(tokens.lower(the) ?? '') || (tokens.lower(the) === 'the' && opensClause()))) {
     return [{ id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(the)!.start, end: tokens.at(at)!.end }];
   }

@@ -136,9 +136,11 @@ function* appositions(tokens: Tokens, carriage: Carriage): Generator<{ clause: C
 /** Most sentences name no carrier: one look rules them out. */
 /** The token of "It", "They" or "This antiporter" opening the sentence, or undefined. */
 function openingReferent(tokens: Tokens): number | undefined {
-  const first = tokens.lower(0) ?? '';
-  if (first === 'it' || first === 'they') return 0;
-  return /^(this|these|the)$/.test(first) && tokens.kind(1) === 'word' && isReferringNoun(tokens.lower(1)!) ? 1 : undefined;
+  // "In this conformation(,) the transporter…": past a short opening that points back.
+  const at = tokens.lower(0) === 'in' && /^(this|these|that|such)$/.test(tokens.lower(1) ?? '') && tokens.kind(2) === 'word' ? (tokens.lower(3) === ',' ? 4 : 3) : 0;
+  const first = tokens.lower(at) ?? '';
+  if (first === 'it' || first === 'they') return at;
+  return /^(this|these|the)$/.test(first) && tokens.kind(at + 1) === 'word' && isReferringNoun(tokens.lower(at + 1)!) ? at + 1 : undefined;
 }
 
 function namesACarrier(tokens: Tokens, carriage: Carriage): boolean {

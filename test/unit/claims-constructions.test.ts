@@ -1813,6 +1813,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"the transporter" after a short opening that points back, without a comma', 'xCT is shown. In this conformation the transporter exports cystine.', 'the transporter exports cystine'],
   ['a carrier\'s direction said of "the transporter" after such an opening', 'xCT is shown. In this conformation the transporter releases cystine to the extracellular space.', 'transporter releases cystine to'],
   ['the same, in the curated direction', 'xCT is shown. In this conformation the transporter releases glutamate to the extracellular space.', null],
+  ['a state "of" the cells as the subject', 'The M1 polarization of macrophages was independent of ROS.', 'M1 polarization of macrophages was independent of ROS'],
+  ['a state "of" cells loaded with its cause, and "oxidative stress" for ROS', 'The M1 skewing of iron-loaded macrophages was independent of oxidative stress.', 'M1 skewing of iron-loaded macrophages was independent of oxidative stress'],
+  ['the same state, with the curated need', 'The M1 skewing of iron-loaded macrophages requires ROS.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

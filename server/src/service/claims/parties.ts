@@ -82,7 +82,7 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   // "Cisplatin-based chemotherapy reduced…": the treatment is the compound's.
   if (tokens.lower(i - 1) === 'based' && tokens.lower(i - 2) === '-' && tokens.kind(i - 3) === 'entity') i -= 3;
   const parties: ClaimParty[] = [];
-  const first = producedBy(tokens, i, inverted) ?? actionOfCells(tokens, i, inverted) ?? partyAt(tokens, i, inverted, antecedent) ?? causeAfterEffect(tokens, i, inverted);
+  const first = producedBy(tokens, i, inverted) ?? actionOfCells(tokens, i, inverted) ?? stateOfCells(tokens, i, inverted) ?? partyAt(tokens, i, inverted, antecedent) ?? causeAfterEffect(tokens, i, inverted);
   if (!first) return undefined;
   parties.push(first.party);
   i = first.before;
@@ -172,6 +172,23 @@ function actionOfCells(tokens: Tokens, index: number, inverted: boolean): { part
   const by = beforeCellModifiers(tokens, index);
   if (tokens.entityType(index) !== 'cell' || tokens.lower(by) !== 'by' || tokens.kind(by - 1) !== 'entity' || tokens.entityType(by - 1) === 'cell') return undefined;
   return partyAt(tokens, by - 1, inverted);
+}
+
+/**
+ * "The M1 skewing of iron-loaded macrophages", "M1 polarization of macrophages": a state of the cells at `index`,
+ * named before them with "of", is the party; with what they were loaded with or treated with as its cause.
+ */
+export function stateOfCells(tokens: Tokens, index: number, inverted: boolean): { party: ClaimParty; before: number } | undefined {
+  if (tokens.entityType(index) !== 'cell') return undefined;
+  let k = beforeCellModifiers(tokens, index);
+  let cause: string | undefined;
+  if (/^(loaded|overloaded|laden|treated|exposed)$/.test(tokens.lower(k) ?? '') && tokens.lower(k - 1) === '-' && tokens.kind(k - 2) === 'entity') {
+    cause = tokens.id(k - 2);
+    k -= 3;
+  }
+  if (tokens.lower(k) !== 'of' || tokens.kind(k - 1) !== 'entity' || tokens.entityType(k - 1) !== 'cell') return undefined;
+  const state = tokens.at(k - 1)!;
+  return { party: { id: state.id!, inverted, start: state.start, end: tokens.at(index)!.end, ...(cause && { cause }) }, before: k - 2 };
 }
 
 /** Left of the cells at `index`, past the words that say which of them ("activated", "tumour-infiltrating"). */

@@ -3,7 +3,7 @@ import { oppositeArrow } from './arrow';
 import { oppositeParticle } from './phrasal';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, newClaim } from '../claim';
 import { cellsInWhich, cellsLacking, cellsOfManipulation, holderEnd, theseCells } from '../holders';
-import { ferroptosisFromInducer, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { ferroptosisFromInducer, isCellLineName, readPartiesLeft, readPartiesRight, skipLeftModifiers, stateOfCells } from '../parties';
 import { ownerOfPossessed, sharedSubjects } from '../subjects';
 import { relativeAntecedent } from '../relatives';
 import { describedAs } from './verb';
@@ -120,7 +120,9 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   // shares the subject of the verb before.
   // "T cells lacking Gpx4 are…": the cells before "lacking" are only the holder, not a loss of T cells.
   // "LOX inhibitors, pro-oxidant agents that render cells…": a causative in a relative clause, its antecedent.
-  const subjects = cellsLacking(tokens, left) ?? cellsInWhich(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) ?? relativeAntecedent(tokens, end) : possessedHolder(tokens, end, verbs));
+  // "The M1 skewing of iron-loaded macrophages was independent of…": the state of the cells holds.
+  const stateHeld = stateOfCells(tokens, left, false);
+  const subjects = (stateHeld && [stateHeld.party]) ?? cellsLacking(tokens, left) ?? cellsInWhich(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) ?? relativeAntecedent(tokens, end) : possessedHolder(tokens, end, verbs));
   if (!subjects) return undefined;
   // "GPX4 is dispensable in regulatory T cells": "in" before cells says for whom something is needed.
   const inCells = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'in' && tokens.entityType(v + 2) === 'cell';

@@ -46,6 +46,7 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['a list "X and Y" that ends before ", and" opens the next clause', 'Iron-driven M1 polarization is linked to more ROS and enhanced p53 acetylation, and lowering ROS blunts both M1 polarization and p53 acetylation.'],
   ['an open question in the clause of the claim, after a comma', 'In these cells, we cannot tell whether FSP1 promotes ferroptosis.'],
   ['a gerund after ", and" that heads the next clause, past a phrase of means', 'Iron-driven M1 polarization was accompanied by higher ROS, and lowering ROS with an antioxidant suppressed both.'],
+  ['a word of loss that names another entry\'s loss, next to the agent of a polarization', 'Fe3O4-SAS@PLT particles combine inhibition of system Xc- with repolarisation of macrophages from M2 to M1.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 
@@ -71,6 +72,7 @@ const stillFlagged: readonly (readonly [string, string, string])[] = [
   ['a list of three with a serial comma', 'RSL3, ML162, and FIN56 promote GPX4 activity.', 'RSL3, ML162, and FIN56 promote GPX4 activity'],
   ['a claim before a later clause that asks whether', 'FSP1 promotes ferroptosis, so we cannot tell whether it acts at mitochondria.', 'FSP1 promotes ferroptosis'],
   ['a gerund after a comma as a second predicate, before a participle with an agent', 'Iron lowers TGM2, lowering ROS induced by TNF.', ', lowering ROS'],
+  ['the same with the direction reversed', 'Fe3O4-SAS@PLT combines inhibition of system Xc- with repolarisation of macrophages from M1 to M2.', 'Fe3O4-SAS@PLT combines inhibition of system Xc- with repolarisation of macrophages from M1 to M2'],
 ];
 for (const [why, text, range] of stillFlagged) test(`flagged: ${why}`, () => assert.deepEqual(flagged(text), [range]));
 

@@ -632,6 +632,15 @@ export function readPartiesRight(
 const FERROPTOSIS_ID = 'ferroptosis';
 
 
+/**
+ * Whether the word of loss at `k` names the loss of another entry than the one at `agent`: "(the particles) combine
+ * inhibition of system Xc⁻ with…".
+ */
+export function lossOfAnother(tokens: Tokens, k: number, agent: number): boolean {
+  const of = tokens.lower(k + 1) === 'of' ? (tokens.lower(k + 2) === 'the' ? k + 3 : k + 2) : -1;
+  return of > 0 && of !== agent && tokens.kind(of) === 'entity' && tokens.id(of) !== tokens.id(agent);
+}
+
 /** The subject of "It…", "This protein…" where it is the subject of the sentence before: the checker resolves it. */
 export const PREVIOUS_SUBJECT = '@previous-subject';
 

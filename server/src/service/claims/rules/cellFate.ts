@@ -12,6 +12,7 @@
  * read of the same agent and cells.
  */
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
+import { lossOfAnother } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { CONTRASTING, NEGATIONS, SUPPOSED, words } from '../vocabulary';
@@ -229,7 +230,7 @@ function takenAway(tokens: Tokens, at: number): boolean | undefined {
     if (k === at || tokens.kind(k) !== 'word') continue;
     const word = tokens.lower(k)!;
     // "switching off", "turned on": the particle says which way.
-    if (LOSS.has(word) && (word !== 'off' || /^(switching|switched|turning|turned|shutting|shut)$/.test(tokens.lower(k - 1) ?? ''))) loss = true;
+    if (LOSS.has(word) && !lossOfAnother(tokens, k, at) && (word !== 'off' || /^(switching|switched|turning|turned|shutting|shut)$/.test(tokens.lower(k - 1) ?? ''))) loss = true;
     if (GAIN.has(word) && (word !== 'on' || /^(switching|switched|turning|turned)$/.test(tokens.lower(k - 1) ?? ''))) gain = true;
   }
   // "Cd36⁻/⁻": a null genotype.

@@ -11,7 +11,7 @@
 import { ClaimForm, partyOf, signedWordClaim, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { PREVIOUS_SUBJECT } from '../parties';
+import { PREVIOUS_SUBJECT, lossOfAnother } from '../parties';
 import { CONTRASTING, NEGATIONS, SUPPOSED, isReferringNoun, words } from '../vocabulary';
 
 /** The agents curated to polarize cells, and the states (M1, M2) they polarize them to. */
@@ -130,7 +130,7 @@ function stateAfter(tokens: Tokens, k: number, states: ReadonlySet<string>): num
 function takenAway(tokens: Tokens, at: number): boolean {
   let loss = false;
   for (let k = Math.max(0, at - 3); k < Math.min(tokens.length, at + 3); k++) {
-    if (k !== at && tokens.kind(k) === 'word' && LOSS.has(tokens.lower(k)!)) loss = true;
+    if (k !== at && tokens.kind(k) === 'word' && LOSS.has(tokens.lower(k)!) && !lossOfAnother(tokens, k, at)) loss = true;
   }
   return loss;
 }

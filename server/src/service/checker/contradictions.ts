@@ -50,7 +50,7 @@ export function checkClaim(claim: Claim, relations: RelationIndex): Contradictio
       const verdict =
         neededLoss(claim, subject, object, relations) ??
         judge(claim, subject, object, relations.between(subject.id, object.id), relations) ??
-        (claim.effect === 'consume' ? relations.earlierStep(subject, object) : undefined) ??
+        (claim.effect === 'consume' ? relations.earlierStep(subject, object) ?? relations.laterProduct(subject, object) : undefined) ??
         (claim.effect === 'positive' || claim.effect === 'negative' ? judge(claim, subject, object, relations.peroxidationProxy(subject.id, object.id), relations) : undefined);
       // "Deferoxamine made their death worse": a compound that stands for a loss is judged as that loss, where no
       // relation of its own settles the claim.

@@ -228,7 +228,7 @@ export class RelationIndex {
     let verdict = verdicts.get(object);
     if (verdict === undefined) {
       const curated = this.between(subject, object);
-      verdict = (curated.length > 0 && !curated.some((r) => r.contextDependent)) || this.#mayBeEarlierStep(subject, object) || this.peroxidationProxy(subject, object).length > 0;
+      verdict = (curated.length > 0 && !curated.some((r) => r.contextDependent)) || this.#mayBeEarlierStep(subject, object) || this.#mayBeLaterProduct(subject, object) || this.peroxidationProxy(subject, object).length > 0;
       verdicts.set(object, verdict);
     }
     return verdict;
@@ -258,6 +258,27 @@ export class RelationIndex {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "ACSL4 strips PUFA chains from membrane phospholipids": a product that another enzyme makes from what the
+   * subject is curated to make. The subject is an earlier step towards it, so it does not break it down; the
+   * relation it contradicts is its own.
+   */
+  laterProduct(subject: ClaimParty, product: ClaimParty): { relation: CuratedRelation; kind: 'reaction' } | undefined {
+    if (subject.inverted || product.inverted) return undefined;
+    for (const own of this.#bySubject.get(subject.id) ?? []) {
+      const made = own.relation?.product;
+      if (!made || !this.predicates.get(own.predicate)?.consumes) continue;
+      const next = (this.#consumers.get(made) ?? []).some((step) => step.subject !== subject.id && step.relation?.product === product.id);
+      if (next) return { relation: own, kind: 'reaction' };
+    }
+    return undefined;
+  }
+
+  /** Whether `laterProduct` could find something: the object is made from what the subject makes. */
+  #mayBeLaterProduct(subject: string, object: string): boolean {
+    return (this.#bySubject.get(subject) ?? []).some((own) => own.relation?.product !== undefined && (this.#consumers.get(own.relation.product) ?? []).some((step) => step.relation?.product === object));
   }
 
   /** Whether `earlierStep` could find something: the object is another reaction's substrate and the subject has one. */

@@ -88,6 +88,8 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
       if (/^[—–:]$/.test(tokens.lower(k) ?? '') && tokens.kind(k - 1) === 'entity' && (k === 1 || /^[|.;]$/.test(tokens.lower(k - 2) ?? ''))) return readPartiesLeft(tokens, k - 1, true);
       // "eNVs-FAP, engineered exosome-like nanovesicles that…": a plural apposition needs no article.
       const plural = /s$/.test(tokens.lower(i - 1) ?? '') && isReferringNoun(tokens.lower(i - 1) ?? '');
+      // "ACSL4 (a phospholipase that releases…)": the apposition in parentheses, after the entry.
+      if (tokens.lower(k) === '(' && short && /^(a|an)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return readPartiesLeft(tokens, k - 1, true);
       return tokens.at(k)!.lower === ',' && short && (APPOSITION_STARTS.has(tokens.at(k + 1)!.lower) || plural) ? describedEntry(tokens, k - 1) : undefined;
     }
     return undefined;

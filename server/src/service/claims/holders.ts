@@ -4,7 +4,8 @@
  */
 import { isCellLineName } from './asides';
 import type { ClaimParty } from './claim';
-import { readPartiesLeft, readPartiesRight } from './parties';
+import { readPartiesLeft } from './parties';
+import { readPartiesRight } from './partiesRight';
 import type { Tokens } from './tokens';
 import { CAUSING_PARTICIPLES, CELLS, INVERTING_POST, KEEPING_POST } from './vocabulary';
 

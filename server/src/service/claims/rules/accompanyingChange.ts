@@ -4,7 +4,7 @@
  * of p53 acetylation that accompany iron overload". What the change comes with raises or lowers what changed.
  */
 import { ClaimForm, newClaim, type Claim, type ClaimParty } from '../claim';
-import { readPartiesRight } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 

@@ -29,7 +29,8 @@ function nameAfter(tokens: Tokens, v: number): boolean {
 /** Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is an inhibitor of GPX4", "the direct target of". */
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
-import { entryBeforeAside, openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { entryBeforeAside, openingParenthesis, readPartiesLeft, skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { doseBefore } from '../asides';
 import { ownerOf, pronounAntecedent } from '../subjects';
 import { relativeAntecedent } from '../relatives';

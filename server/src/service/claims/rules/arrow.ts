@@ -8,7 +8,8 @@
 import { ClaimForm, signedWordClaim, type Claim, type ClaimParty } from '../claim';
 import { holderParties } from '../holders';
 import { beforeDose } from '../asides';
-import { ferroptosisFromInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { ferroptosisFromInducer, readPartiesLeft, skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { ADVERBS, CELLS, LEADS_TO } from '../vocabulary';

@@ -3,7 +3,7 @@
  * GPX4 and not system Xc⁻", "…GPX4 rather than system Xc⁻". The claim is made again of what is set aside, denied.
  */
 import { newClaim, type Claim } from '../claim';
-import { readPartiesRight } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 
 export function readButNotClaims(tokens: Tokens, claims: Claim[]): void {

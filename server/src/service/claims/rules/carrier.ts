@@ -5,7 +5,7 @@
  */
 import type { VerbClass } from '../../lexicon/lexicon';
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
-import { readPartiesRight } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { BE } from '../vocabulary';
 import { namedBefore } from './agent';

@@ -2,7 +2,7 @@
  * Where cells are said to be shifted to: "(the) repolarization of TAMs (from M1) towards M2", "pushed macrophages
  * from the antitumour M1 to the M2 phenotype". Shared by the verb, shift-noun and passive-shift rules.
  */
-import { readPartiesRight } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 
 export const SHIFT_NOUNS: ReadonlySet<string> = new Set(['polarization', 'polarisation', 'repolarization', 'repolarisation', 'reprogramming', 'skewing', 'shift', 'conversion', 'differentiation']);

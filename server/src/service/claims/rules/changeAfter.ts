@@ -5,7 +5,8 @@
  * that what was done raised or lowered what changed.
  */
 import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty, type Modifiers } from '../claim';
-import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { readPartiesLeft, skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { manipulatedIn } from '../holders';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';

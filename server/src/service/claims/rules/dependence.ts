@@ -5,7 +5,8 @@
  * "without", does not), judged against curated requirements.
  */
 import { ClaimForm, newClaim, type Claim, type Modifiers, partyOf } from '../claim';
-import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { readPartiesLeft, skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { relativeAntecedent } from '../relatives';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';

@@ -4,7 +4,8 @@
  * types reached; the checker judges them against the subject's curated differentiations (`differentiation_of`).
  */
 import { ClaimForm, newClaim, type Claim } from '../claim';
-import { readPartiesLeft, readPartiesRight } from '../parties';
+import { readPartiesLeft } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { NEGATIONS } from '../vocabulary';

@@ -4,7 +4,8 @@
  * withstanding or escaping the object lowers it; undergoing it raises it.
  */
 import { ClaimForm, signedWordClaim, type Claim, type Modifiers } from '../claim';
-import { readPartiesRight, skipLeftModifiers } from '../parties';
+import { skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';

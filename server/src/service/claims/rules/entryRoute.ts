@@ -5,7 +5,8 @@
  * The entry after the preposition imports the object, which the checker judges against the curated transport.
  */
 import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty } from '../claim';
-import { openingParenthesis, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { openingParenthesis, readPartiesLeft, skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { cleftSubject } from '../referents';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';

@@ -4,7 +4,8 @@
  * gives a direction: what is intracellular goes out, what is extracellular comes in. Without a place, no claim.
  */
 import { ClaimForm, newClaim, type Claim, type ClaimParty } from '../claim';
-import { readPartiesRight, skipLeftModifiers } from '../parties';
+import { skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';

@@ -7,7 +7,8 @@
 import type { VerbClass } from '../../lexicon/lexicon';
 import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers, partyOf } from '../claim';
 import { placeAt } from '../locations';
-import { openingParenthesis, PREVIOUS_SUBJECT, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { openingParenthesis, PREVIOUS_SUBJECT, readPartiesLeft, skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { clauseSubjects, noteSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';

@@ -5,7 +5,8 @@
  */
 import type { VerbClass } from '../../lexicon/lexicon';
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
-import { readPartiesRight, skipLeftModifiers } from '../parties';
+import { skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';

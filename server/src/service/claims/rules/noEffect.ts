@@ -4,7 +4,8 @@
  * effect in either direction (the verb rule reads "did not alter" the same way, from the `affects` verbs).
  */
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
-import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { readPartiesLeft, skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { matchAt, optional, seq, word } from '../pattern';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';

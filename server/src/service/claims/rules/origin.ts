@@ -4,7 +4,8 @@
  * promotes the effect, as "NRF2 activation causes NK-cell dysfunction" says.
  */
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
-import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { readPartiesLeft, skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { isAdverb } from '../vocabulary';

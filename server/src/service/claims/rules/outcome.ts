@@ -6,7 +6,8 @@
  */
 import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
 import { holderParties, recipientsOf } from '../holders';
-import { readPartiesRight, skipLeftModifiers } from '../parties';
+import { skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { capture, mark, matchAt, oneOf, optional, type Pattern, seq, upTo, word, wordIn } from '../pattern';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';

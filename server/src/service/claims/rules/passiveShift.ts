@@ -5,7 +5,7 @@
  * "by", or named as their treatment) raises the state.
  */
 import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty } from '../claim';
-import { readPartiesRight } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE, isAdverb } from '../vocabulary';

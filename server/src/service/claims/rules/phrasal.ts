@@ -4,7 +4,8 @@
  * lower. The particle is the word a fix turns round ("on" for "off"); "down" and "up" have no safe swap.
  */
 import { ClaimForm, signedWordClaim, type Claim, type Modifiers } from '../claim';
-import { readPartiesRight, skipLeftModifiers } from '../parties';
+import { skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { cleftSubject } from '../referents';
 import { clauseSubjects } from '../subjects';
 import type { Tokens } from '../tokens';

@@ -4,7 +4,7 @@
  * the claim is that it does it (sulfasalazine inhibits GPX4 directly).
  */
 import { ClaimForm, newClaim, noteModifier, type Claim, type Modifiers, partyOf } from '../claim';
-import { readPartiesRight } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
 import type { VerbClass } from '../../lexicon/lexicon';

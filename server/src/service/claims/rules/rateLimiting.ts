@@ -4,7 +4,8 @@
  * judges it against the curated requirement marked `rate_limiting`, which names another.
  */
 import { ClaimForm, newClaim, type Claim, partyOf } from '../claim';
-import { readPartiesRight, skipLeftModifiers } from '../parties';
+import { skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { NEGATIONS } from '../vocabulary';

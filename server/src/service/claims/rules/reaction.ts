@@ -4,7 +4,8 @@
  * what S is curated to consume (the reaction run backwards), which the checker judges (`contradictions.ts`).
  */
 import { ClaimForm, newClaim, type Claim, partyOf } from '../claim';
-import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { readPartiesLeft, skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { clauseSubjects, pronounAntecedent } from '../subjects';
 import { relativeAntecedent } from '../relatives';
 import type { Tokens } from '../tokens';

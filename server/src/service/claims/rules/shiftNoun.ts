@@ -5,7 +5,8 @@
  * towards M2". The object is the state reached, as after a verb of shifting.
  */
 import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty, type Modifiers } from '../claim';
-import { readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { readPartiesLeft, skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { definiteReferent } from '../referents';
 import { holderParties } from '../holders';
 import type { Tokens } from '../tokens';

@@ -5,7 +5,7 @@
  * verb is the verb rule's, one that opens with an arrow the arrow rule's.)
  */
 import { ClaimForm, signedWordClaim, type Claim, type ClaimParty } from '../claim';
-import { readPartiesRight } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { words } from '../vocabulary';

@@ -2,7 +2,8 @@
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { bindsItselfAsMeans } from '../bindsItself';
-import { PREVIOUS_SUBJECT, capacityHolder, effectFrameStart, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, readPartiesRight, skipLeftModifiers } from '../parties';
+import { PREVIOUS_SUBJECT, capacityHolder, effectFrameStart, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, skipLeftModifiers } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import { whoseTaskIs, cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, sharedSubjects } from '../subjects';
 import { relativeAntecedent } from '../relatives';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';

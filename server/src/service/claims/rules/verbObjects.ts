@@ -4,7 +4,7 @@
  * markers, the antecedent of a relative clause, or the entry "it" stands for.
  */
 import { type ClaimParty, partyOf } from '../claim';
-import { readPartiesRight } from '../parties';
+import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { isAdverb } from '../vocabulary';
 

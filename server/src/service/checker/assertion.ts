@@ -38,6 +38,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'possibility possibilities scenario scenarios model models notion idea premise speculation conjecture view views belief beliefs assumption assumptions claim claims proposal dogma suggestion suggestions misconception misconceptions misreading misreadings myth misunderstanding expectation expectations prediction predictions',
     pattern: String.raw`(?:possibility|possibilities|scenario|scenarios|model|models|notion|idea|premise|speculation|conjecture|views?|beliefs?|assumptions?|claims?|proposal|dogma|suggestions?|misconceptions?|misreadings?|myth|misunderstanding|expectations?|predictions?)\s+(?:(?:is|was|remains|would be)\s+)?(?:that|in which|where|whereby)\b`,
   },
+  // "A statement that still circulates in the literature, that FSP1 acts inside mitochondria, does not hold": the
+  // content of a view set off after it, past what is said of the view.
+  {
+    words: 'statement statements claim claims idea notion view belief assertion contention dogma',
+    pattern: String.raw`(?:statements?|claims?|idea|notion|view|belief|assertion|contention|dogma)\b[^.;:,]{0,80},\s*that\b`,
+  },
   // "Our earlier draft stated that X; this was an error", "our original sentence described FSP1 as…", "our
   // original model treated ferroportin as an importer": a wording (or a model) the authors withdraw.
   {

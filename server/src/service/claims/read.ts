@@ -41,6 +41,7 @@ import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedA
 import { readDefinitionClaims } from './rules/definition';
 import { readComparisonClaims } from './rules/comparison';
 import { readDependenceClaims } from './rules/dependence';
+import { readKeptDespiteLossClaims } from './rules/keptDespiteLoss';
 import { readHallmarkClaims } from './rules/hallmark';
 import { readNoEffectClaims } from './rules/noEffect';
 import { readOutcomeClaims } from './rules/outcome';
@@ -76,6 +77,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   readPurposeClaims(tokens, verbs, claims);
   readOutcomeClaims(tokens, verbs, claims);
   readDependenceClaims(tokens, verbs, claims);
+  readKeptDespiteLossClaims(tokens, verbs, claims);
   readDefinitionClaims(tokens, verbs, claims);
   readNoEffectClaims(tokens, verbs, claims);
   readComparisonClaims(tokens, verbs, claims);

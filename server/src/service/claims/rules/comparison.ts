@@ -16,13 +16,13 @@ const DEPENDENCE = new Set(['reliant', 'dependent', 'dependence', 'dependency', 
 /** Nouns of need after what is needed: "a lower iron requirement". */
 const NEEDS = new Set(['requirement', 'requirements', 'need', 'needs', 'demand', 'demands']);
 const MORE = new Set(['more', 'higher', 'greater', 'stronger', 'heavier', 'increased']);
-const LESS = new Set(['less', 'lower', 'weaker', 'reduced', 'lesser', 'decreased']);
+const LESS = new Set(['less', 'lower', 'weaker', 'reduced', 'lesser', 'decreased', 'little']);
 /** Words that make the cells of a phrase the normal ones ("non-transformed epithelial cells"). */
 const NORMAL = new Set(['normal', 'non-transformed', 'untransformed', 'nontransformed', 'non-malignant', 'nonmalignant', 'healthy', 'benign', 'non-cancerous', 'noncancerous', 'non-neoplastic', 'nonneoplastic']);
 /** Words that open the phrase of what the subject is compared with. */
-const COMPARED = new Set(['than', 'compared', 'relative', 'versus', 'vs']);
+const COMPARED = new Set(['than', 'compared', 'relative', 'versus', 'vs', 'unlike']);
 /** Words between the verb of dependence and "on": "depend more heavily on". */
-const DEGREE = new Set(['heavily', 'strongly', 'much', 'far', 'markedly', 'considerably', 'substantially', 'significantly']);
+const DEGREE = new Set(['heavily', 'strongly', 'much', 'far', 'markedly', 'considerably', 'substantially', 'significantly', 'relatively', 'comparatively']);
 
 export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const require = verbOf(verbs, 'require');

@@ -46,10 +46,12 @@ export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass, verb
     subjects = ownerOf(tokens, its, verbs);
     start = tokens.at(its)!.start;
   } else {
-    // "S-mediated inhibition of O"
-    const mediated = tokens.at(modifiers.directness ? v - 2 : v - 1);
-    const hyphen = tokens.at(modifiers.directness ? v - 3 : v - 2);
-    const entity = tokens.at(modifiers.directness ? v - 4 : v - 3);
+    // "S-mediated inhibition of O"; "p53-driven transcriptional induction of O": a word of which kind may come between.
+    const kind = /^(transcriptional|translational|post-translational|direct|indirect|marked|strong|potent)$/.test(tokens.lower(v - 1) ?? '') ? 1 : 0;
+    const at = (modifiers.directness ? v - 2 : v - 1) - kind;
+    const mediated = tokens.at(at);
+    const hyphen = tokens.at(at - 1);
+    const entity = tokens.at(at - 2);
     if (!mediated || !/^(mediated|induced|driven|triggered|dependent)$/.test(mediated.lower) || hyphen?.lower !== '-' || entity?.kind !== 'entity') return undefined;
     subjects = [partyOf(entity)];
     start = entity.start;

@@ -50,6 +50,18 @@ function takenState(tokens: Tokens, v: number): number | undefined {
   return state > 0 && (named || /^(profile|phenotype|state|signature|program|programme|polarization|polarisation)$/.test(word)) ? state : undefined;
 }
 
+/**
+ * The holder of the verb phrase that ends at `end` ("T cells lacking Gpx4 proliferated normally"): the entry a
+ * past verb and at most three words after it follow; -1 where there is none.
+ */
+function holderBeforeVerb(tokens: Tokens, end: number): number {
+  for (let k = end; k >= 0 && k > end - 4; k--) {
+    if (tokens.kind(k) !== 'word') return -1;
+    if (/ed$/.test(tokens.lower(k)!) && tokens.kind(k - 1) === 'entity') return k - 1;
+  }
+  return -1;
+}
+
 /** "CD36-deficient cells accumulated lipid peroxides": accumulating is itself a rise. */
 const ACCUMULATED = new Set(['accumulated', 'accumulate', 'accumulates']);
 
@@ -99,7 +111,9 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     const objects = readPartiesRight(tokens, a);
     if (!objects) continue;
     const modifiers: Modifiers = { negated: false };
-    const left = skipLeftModifiers(tokens, beforeHowHandled(tokens, v), modifiers);
+    let left = skipLeftModifiers(tokens, beforeHowHandled(tokens, v), modifiers);
+    // "T cells lacking Gpx4 proliferated normally and did not accumulate…": a second verb shares the holder.
+    if (tokens.lower(left) === 'and') left = holderBeforeVerb(tokens, left - 1);
     if (none) modifiers.negated = !modifiers.negated;
     const falls = change !== undefined && FALLING_NOUNS.has(tokens.lower(change['noun']!) ?? '');
     const subjects = left >= 0 ? holderParties(tokens, left) : undefined;

@@ -59,10 +59,14 @@ const GIVEN = /^(treated|loaded|overloaded|laden|exposed|primed|pulsed)$/;
  * they were given, where the words say.
  */
 function cellsBefore(tokens: Tokens, end: number): { start: number; given?: ClaimParty } | undefined {
+  // "Macrophage polarization was shifted towards M2": the cells' polarization stands for them.
+  if (/^(polari[sz]ation|phenotype|state)$/.test(tokens.lower(end) ?? '') && tokens.kind(end - 1) === 'entity') end--;
   // "Macrophages exposed to X", "TAMs treated with X"
   if (tokens.kind(end) === 'entity' && /^(to|with)$/.test(tokens.lower(end - 1) ?? '') && /^(exposed|treated|incubated|loaded|overloaded|cultured|stimulated)$/.test(tokens.lower(end - 2) ?? '') && tokens.kind(end - 3) === 'entity' && tokens.entityType(end - 3) === 'cell') {
     return { start: tokens.at(end - 3)!.start, given: partyOf(tokens.at(end)!) };
   }
+  // ("Macrophage polarization was shifted…" may be named as one process.)
+  if (tokens.kind(end) === 'entity' && tokens.entityType(end) === 'process') return { start: tokens.at(end)!.start };
   if (tokens.kind(end) !== 'entity' || tokens.entityType(end) !== 'cell') return undefined;
   // "X-treated macrophages", "iron-loaded macrophages"
   if (GIVEN.test(tokens.lower(end - 1) ?? '') && tokens.lower(end - 2) === '-' && tokens.kind(end - 3) === 'entity') return { start: tokens.at(end - 3)!.start, given: partyOf(tokens.at(end - 3)!) };

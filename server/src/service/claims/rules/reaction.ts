@@ -168,6 +168,9 @@ function positionOf(tokens: Tokens, at: number): number {
 function chainsCutFrom(tokens: Tokens, at: number, entry = false): number {
   for (let k = at; k < at + 5 && (tokens.kind(k) === 'word' || tokens.kind(k) === 'entity'); k++) {
     if (/^(chains?|tails?|moieties|residues|groups?)$/.test(tokens.lower(k) ?? '') && tokens.lower(k + 1) === 'from') return k + 1;
+    // ("strips coenzyme A from PUFA-CoA": the cofactor cut off names what is broken apart too.)
+    if (tokens.lower(k) === 'coenzyme' && /^(a|-a)$/.test(tokens.lower(k + 1) ?? '') && tokens.lower(k + 2) === 'from') return k + 2;
+    if (tokens.lower(k) === 'coa' && tokens.lower(k + 1) === 'from') return k + 1;
     // "releases arachidonic acid from phospholipids": with a verb of removing, an entry taken out of another.
     if (entry && tokens.kind(k) === 'entity' && tokens.lower(k + 1) === 'from') return k + 1;
   }

@@ -1830,6 +1830,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an activity kept despite the loss of what it needs', 'GPX4 activity is maintained despite profound GSH depletion.', 'GPX4 activity is maintained despite profound GSH depletion'],
   ['an activity kept "even when" what it needs is depleted', 'GPX4 keeps its full catalytic activity even when cellular glutathione is profoundly depleted.', 'GPX4 keeps its full catalytic activity even when cellular glutathione is profoundly depleted'],
   ['an activity kept despite the loss of what it does not need', 'GPX4 activity is maintained despite iron depletion.', null],
+  ['a state "caused by" an entry named with what it is ("iron overload")', 'The M1 shift caused by iron overload is accompanied by a fall in ROS.', 'M1 shift caused by iron overload is accompanied by a fall in ROS'],
+  ['normal cells compared with tumour cells named before them', 'Relative to transformed cells, normal fibroblasts rely more heavily on iron.', 'transformed cells, normal fibroblasts rely more heavily on iron'],
+  ['the same comparison, as curated', 'Relative to transformed cells, normal fibroblasts rely less on iron.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

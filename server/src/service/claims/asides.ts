@@ -347,7 +347,9 @@ const SUBJECT_TITLES: ReadonlySet<string> = new Set(['suppressor', 'transcriptio
 function afterAgentPhrase(tokens: Tokens, i: number): number {
   const participle = openingAgentPhrase(tokens, i);
   // But "ferroptosis triggered by bcc-USINPs suppressed…" is the entry's effect, said as its cause's: the party reader takes it whole.
-  if (participle > 0 && participle + 2 === i && CAUSING_PARTICIPLES.test(tokens.lower(participle)!)) return i;
+  // ("the M1 shift caused by iron overload": the cause may be named with what it is, "overload", "loading".)
+  const cause = participle + 3 === i && /^(overload|loading|treatment|exposure|deficiency|supplementation)$/.test(tokens.lower(i) ?? '') ? i - 1 : i;
+  if (participle > 0 && participle + 2 === cause && CAUSING_PARTICIPLES.test(tokens.lower(participle)!)) return i;
   return participle > 0 ? participle - 1 : i;
 }
 

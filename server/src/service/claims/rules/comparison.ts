@@ -59,6 +59,10 @@ export function readComparisonClaims(tokens: Tokens, verbs: VerbIndex, claims: C
     } else if (left >= 0 && !subjectIsNormal && comparedBeforeIsNormal(tokens, left)) {
       // "Compared with normal cells, tumour cells are less reliant on iron"
       subjects = readPartiesLeft(tokens, left);
+    } else if (left >= 0 && subjectIsNormal && comparedBefore(tokens, left) >= 0) {
+      // "Relative to transformed cells, normal fibroblasts rely more heavily on iron": the other way round.
+      subjects = [partyOf(tokens.at(comparedBefore(tokens, left))!)];
+      flipped = true;
     }
     if (!subjects) continue;
     const said = flipped ? (comparison === 'more' ? 'less' : 'more') : comparison;
@@ -168,6 +172,18 @@ function comparedPhrase(tokens: Tokens, from: number): { normal: boolean; entity
     if (normalBefore(tokens, j)) return { normal: true };
   }
   return undefined;
+}
+
+/** "Relative to transformed cells, …" before the subject that ends at `end`: the cells compared with, or -1. */
+function comparedBefore(tokens: Tokens, end: number): number {
+  for (let k = 0; k < end; k++) {
+    if (!COMPARED.has(tokens.lower(k) ?? '')) continue;
+    for (let j = k + 1; j < end && j < k + 5; j++) {
+      if (tokens.kind(j) === 'punct') break;
+      if (tokens.kind(j) === 'entity') return tokens.entityType(j) === 'cell' ? j : -1;
+    }
+  }
+  return -1;
 }
 
 /** "Compared with normal cells, …" before the subject that ends at `end`. */

@@ -1833,6 +1833,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a state "caused by" an entry named with what it is ("iron overload")', 'The M1 shift caused by iron overload is accompanied by a fall in ROS.', 'M1 shift caused by iron overload is accompanied by a fall in ROS'],
   ['normal cells compared with tumour cells named before them', 'Relative to transformed cells, normal fibroblasts rely more heavily on iron.', 'transformed cells, normal fibroblasts rely more heavily on iron'],
   ['the same comparison, as curated', 'Relative to transformed cells, normal fibroblasts rely less on iron.', null],
+  ['a size written as one word before "more"', 'ACSL4-knockout cells were roughly fivefold more sensitive to RSL3 than parental cells.', 'ACSL4-knockout cells were roughly fivefold more sensitive to RSL3'],
+  ['a size with "times" before "more"', 'ACSL4-knockout cells were three times more sensitive to RSL3.', 'ACSL4-knockout cells were three times more sensitive to RSL3'],
+  ['a note\'s heading for a predicate after a semicolon', 'ATM: activated by ionising radiation; induces SLC7A11 expression.', 'ATM: activated by ionising radiation; induces SLC7A11 expression'],
+  ['the same note, as curated', 'ATM: activated by ionising radiation; represses SLC7A11 expression.', null],
+  ['a class "simulated as" in a model', 'Erastin was simulated as a direct, covalent inhibitor of GPX4, so it lowers GPX4 activity.', 'Erastin was simulated as a direct, covalent inhibitor of GPX4'],
+  ['"whose" after an apposition that names what the owner is', 'TYRO3, a receptor tyrosine kinase whose signalling promotes tumour-cell ferroptosis, was studied.', 'TYRO3, a receptor tyrosine kinase whose signalling promotes tumour-cell ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

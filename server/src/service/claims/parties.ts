@@ -134,10 +134,17 @@ function whoseOwner(tokens: Tokens, end: number): ClaimParty[] | undefined {
   if (tokens.kind(end) !== 'word') return undefined;
   let k = end;
   while (k > end - 4 && tokens.kind(k) === 'word' && tokens.lower(k) !== 'whose') k--;
-  if (tokens.lower(k) !== 'whose' || tokens.lower(k - 1) !== ',' || tokens.kind(k - 2) !== 'entity') return undefined;
+  if (tokens.lower(k) !== 'whose') return undefined;
+  // "TYRO3, a receptor tyrosine kinase whose signalling…": past an apposition that names what the owner is.
+  let comma = k - 1;
+  if (tokens.lower(comma) !== ',') {
+    while (comma > k - 6 && tokens.kind(comma) === 'word' && !/^(a|an)$/.test(tokens.lower(comma)!)) comma--;
+    comma = /^(a|an)$/.test(tokens.lower(comma) ?? '') ? comma - 1 : -1;
+  }
+  if (tokens.lower(comma) !== ',' || tokens.kind(comma - 1) !== 'entity') return undefined;
   const noun = tokens.lower(end)!;
   if (!INVERTING_POST.has(noun) && !KEEPING_POST.has(noun)) return undefined;
-  const owner = tokens.at(k - 2)!;
+  const owner = tokens.at(comma - 1)!;
   return [{ id: owner.id!, inverted: INVERTING_POST.has(noun), start: owner.start, end: tokens.at(end)!.end }];
 }
 

@@ -487,6 +487,12 @@ const DEFICITS = /^(defects?|deficits?|disorders?|dysfunction|impairment|exhaust
  * polarisation"), or the heading before a colon that opens the note ("DHODH (Mao et al.): reduces CoQ10…").
  */
 export function noteSubjects(tokens: Tokens, mark: number): ClaimParty[] | undefined {
+  // "ATM: activated by ionising radiation; induces SLC7A11": each note after a semicolon has the heading too, where
+  // the first note opens without a subject of its own.
+  if (tokens.lower(mark) === ';' && tokens.kind(0) === 'entity' && tokens.lower(1) === ':' && tokens.kind(2) === 'word' && mark > 3) {
+    for (let k = 2; k < mark; k++) if (tokens.lower(k) === ':') return undefined;
+    return [partyOf(tokens.at(0)!)];
+  }
   const colon = tokens.lower(mark) === ':';
   if (!colon && !LEADS_TO.has(tokens.lower(mark) ?? '')) return undefined;
   // "DHODH (Mao et al., 2021):"

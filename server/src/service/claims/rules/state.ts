@@ -91,8 +91,10 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
     if (tokens.at(i)!.lower === 'less') sign = sign === 1 ? -1 : 1;
     i--;
     // "(about) five-fold more", "2.5-fold less": the size of the difference.
-    if (tokens.lower(i) === 'fold' && tokens.lower(i - 1) === '-') {
-      i -= 3;
+    // ("roughly fivefold more", "three times more": written as one word, or with "times".)
+    const size = tokens.lower(i) === 'fold' && tokens.lower(i - 1) === '-' ? 3 : /^(?:\w+fold|times)$/.test(tokens.lower(i) ?? '') ? (tokens.lower(i) === 'times' ? 2 : 1) : 0;
+    if (size > 0) {
+      i -= size;
       if (/^(about|roughly|approximately|nearly|almost|some|over|at|least)$/.test(tokens.lower(i) ?? '')) i--;
     }
   }

@@ -35,8 +35,8 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     pattern: String.raw`(?:once|previously|long|originally|initially|formerly)\s+(?:been\s+)?(?:thought|believed|assumed|presumed|held|considered|claimed|regarded|viewed|seen|described|portrayed|depicted|characteri[sz]ed)\b`,
   },
   {
-    words: 'possibility possibilities scenario scenarios model models notion idea premise speculation conjecture view views belief beliefs assumption assumptions claim claims proposal dogma suggestion suggestions misconception misconceptions misreading misreadings myth misunderstanding expectation expectations prediction predictions',
-    pattern: String.raw`(?:possibility|possibilities|scenario|scenarios|model|models|notion|idea|premise|speculation|conjecture|views?|beliefs?|assumptions?|claims?|proposal|dogma|suggestions?|misconceptions?|misreadings?|myth|misunderstanding|expectations?|predictions?)\s+(?:(?:is|was|remains|would be)\s+)?(?:that|in which|where|whereby)\b`,
+    words: 'possibility possibilities scenario scenarios model models notion idea premise speculation conjecture view views belief beliefs assumption assumptions claim claims proposal dogma suggestion suggestions misconception misconceptions misreading misreadings myth misunderstanding expectation expectations prediction predictions worry worries concern concerns fear fears hope hopes impression intuition',
+    pattern: String.raw`(?:possibility|possibilities|scenario|scenarios|model|models|notion|idea|premise|speculation|conjecture|views?|beliefs?|assumptions?|claims?|proposal|dogma|suggestions?|misconceptions?|misreadings?|myth|misunderstanding|expectations?|predictions?|worry|worries|concerns?|fears?|hopes?|impression|intuition)\s+(?:(?:is|was|remains|would be)\s+)?(?:that|in which|where|whereby)\b`,
   },
   // "A statement that still circulates in the literature, that FSP1 acts inside mitochondria, does not hold": the
   // content of a view set off after it, past what is said of the view.

@@ -1839,6 +1839,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same note, as curated', 'ATM: activated by ionising radiation; represses SLC7A11 expression.', null],
   ['a class "simulated as" in a model', 'Erastin was simulated as a direct, covalent inhibitor of GPX4, so it lowers GPX4 activity.', 'Erastin was simulated as a direct, covalent inhibitor of GPX4'],
   ['"whose" after an apposition that names what the owner is', 'TYRO3, a receptor tyrosine kinase whose signalling promotes tumour-cell ferroptosis, was studied.', 'TYRO3, a receptor tyrosine kinase whose signalling promotes tumour-cell ferroptosis'],
+  ['a causative with "our cells" as the holder', 'LOX overexpression made our cells more resistant to ferroptosis.', 'LOX overexpression made our cells more resistant to ferroptosis'],
+  ['a cleft with "itself" before "what"', 'DHODH-driven CoQ10 reduction is itself what promotes ferroptosis.', 'DHODH-driven CoQ10 reduction is itself what promotes ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -120,7 +120,7 @@ export function cleftSubject(tokens: Tokens, left: number): ClaimParty[] | undef
     } else if (tokens.lower(k) !== 'how') return undefined;
   }
   k--;
-  if (/^(exactly|precisely|just|really|actually|also|largely|mainly|essentially)$/.test(tokens.lower(k) ?? '')) k--;
+  if (/^(exactly|precisely|just|really|actually|also|largely|mainly|essentially|itself|themselves)$/.test(tokens.lower(k) ?? '')) k--;
   if (!BE.has(tokens.lower(k) ?? '')) return undefined;
   // "Ferroportin, which is abundant on macrophages, is how…": asides before the copula part nothing.
   const end = skipLeftModifiers(tokens, k - 1, { negated: false });

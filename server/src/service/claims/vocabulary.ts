@@ -132,7 +132,7 @@ export const CAUSATIVES = words('render renders rendered rendering make makes ma
 export const CELLS = words('cells cell lines line mice tumours tumors clones organoids mefs fibroblasts spheroids xenografts grafts allografts splenocytes hepatocytes neurons cultures cocultures models livers tissues');
 
 // "make membranes less prone to ferroptosis": the membranes of cells hold the state too.
-export const HOLDERS = words(`${[...CELLS].join(' ')} these those the such them tumour tumor cancer membranes membrane`);
+export const HOLDERS = words(`${[...CELLS].join(' ')} these those the such them our their its tumour tumor cancer membranes membrane`);
 
 export const REPORTING_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'did', 'does', 'do', 'could', 'can']);
 

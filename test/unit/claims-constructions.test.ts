@@ -1841,6 +1841,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"whose" after an apposition that names what the owner is', 'TYRO3, a receptor tyrosine kinase whose signalling promotes tumour-cell ferroptosis, was studied.', 'TYRO3, a receptor tyrosine kinase whose signalling promotes tumour-cell ferroptosis'],
   ['a causative with "our cells" as the holder', 'LOX overexpression made our cells more resistant to ferroptosis.', 'LOX overexpression made our cells more resistant to ferroptosis'],
   ['a cleft with "itself" before "what"', 'DHODH-driven CoQ10 reduction is itself what promotes ferroptosis.', 'DHODH-driven CoQ10 reduction is itself what promotes ferroptosis'],
+  ['an activity retained "in the absence of" what it needs', 'GPX4 retains full catalytic activity in the absence of selenium.', 'GPX4 retains full catalytic activity in the absence of selenium'],
+  ['the same, in the absence of what it does not need', 'GPX4 retains full activity in the absence of iron.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -33,9 +33,9 @@ export function readKeptDespiteLossClaims(tokens: Tokens, verbs: VerbIndex, clai
       const be = isAdverb(tokens.lower(v - 1) ?? '') ? v - 2 : v - 1;
       left = skipLeftModifiers(tokens, be - 1, modifiers);
       after = v + 1;
-    } else if (KEEPS.has(word) && /^(its|their)$/.test(tokens.lower(v + 1) ?? '')) {
-      // "GPX4 keeps its (full, catalytic) activity even when…"
-      let k = v + 2;
+    } else if (KEEPS.has(word) && /^(its|their|full|fully)$/.test(tokens.lower(v + 1) ?? '')) {
+      // "GPX4 keeps its (full, catalytic) activity even when…", "retains full catalytic activity in the absence of…"
+      let k = v + 1;
       while (k < v + 5 && tokens.kind(k) === 'word' && !/^(activity|function|activities)$/.test(tokens.lower(k)!)) k++;
       if (!/^(activity|function|activities)$/.test(tokens.lower(k) ?? '')) continue;
       left = skipLeftModifiers(tokens, v - 1, modifiers);
@@ -66,6 +66,8 @@ export function readKeptDespiteLossClaims(tokens: Tokens, verbs: VerbIndex, clai
  * "even after the loss of GSH", opening at `at`: the entry, and where the words of its loss end.
  */
 function lostAfter(tokens: Tokens, at: number): { entity: number; end: number } | undefined {
+  // "retains full catalytic activity in the absence of selenium"
+  if (tokens.lower(at) === 'in' && tokens.lower(at + 1) === 'the' && /^(absence|lack)$/.test(tokens.lower(at + 2) ?? '') && tokens.lower(at + 3) === 'of' && tokens.kind(at + 4) === 'entity') return { entity: at + 4, end: at + 4 };
   if (!THROUGH.test(tokens.lower(at) ?? '')) return undefined;
   let k = at + 1;
   if (tokens.lower(at) === 'even' && /^(when|after|with|if|upon|during)$/.test(tokens.lower(k) ?? '')) k++;

@@ -1843,6 +1843,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a cleft with "itself" before "what"', 'DHODH-driven CoQ10 reduction is itself what promotes ferroptosis.', 'DHODH-driven CoQ10 reduction is itself what promotes ferroptosis'],
   ['an activity retained "in the absence of" what it needs', 'GPX4 retains full catalytic activity in the absence of selenium.', 'GPX4 retains full catalytic activity in the absence of selenium'],
   ['the same, in the absence of what it does not need', 'GPX4 retains full activity in the absence of iron.', null],
+  ['the opposite of a curated change as the subject, judged as that change\'s loss', 'Deacetylation of p53 drives M1 polarization of macrophages.', 'Deacetylation of p53 drives M1 polarization'],
+  ['the curated change itself, as curated', 'Acetylation of p53 drives M1 polarization of macrophages.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

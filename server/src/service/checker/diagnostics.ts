@@ -262,8 +262,10 @@ export class MechanismChecker {
       // "kept dendritic cells immature": cells stand for their maturation, where the lexicon names one.
       const standsFor = this.#relations.effectOf(object) ?? (LOSS_AFTER.test(text.slice(mention.proseEnd, mention.proseEnd + 16)) ? this.#relations.effectOfLoss(object) : this.#maturation(object));
       if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
-      // "Deferoxamine made their death worse": the loss a compound stands for, in its place.
-      const lost = this.#lexicon.entries.get(subject)?.standsForLossOf;
+      // "Deferoxamine made their death worse": the loss a compound stands for, in its place ("deacetylation of p53":
+      // the loss of the opposite change).
+      const entry = this.#lexicon.entries.get(subject);
+      const lost = entry?.standsForLossOf ?? entry?.opposite;
       if (lost && lost !== object && this.#relations.canContradict(lost, object)) return true;
     }
     return false;

@@ -264,8 +264,7 @@ export class MechanismChecker {
       if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
       // "Deferoxamine made their death worse": the loss a compound stands for, in its place ("deacetylation of p53":
       // the loss of the opposite change).
-      const entry = this.#lexicon.entries.get(subject);
-      const lost = entry?.standsForLossOf ?? entry?.opposite;
+      const lost = this.#relations.lossOf(subject);
       if (lost && lost !== object && this.#relations.canContradict(lost, object)) return true;
     }
     return false;

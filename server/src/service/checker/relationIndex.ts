@@ -202,9 +202,14 @@ export class RelationIndex {
    * the loss of that opposite.
    */
   lossStoodFor(party: ClaimParty): ClaimParty | undefined {
-    const entry = this.#lexicon.entries.get(party.id);
-    const lost = entry?.standsForLossOf ?? entry?.opposite;
+    const lost = this.lossOf(party.id);
     return lost ? { ...party, id: lost, inverted: !party.inverted } : undefined;
+  }
+
+  /** The entry whose loss the entry `id` stands for (see `lossStoodFor`), if any. */
+  lossOf(id: string): string | undefined {
+    const entry = this.#lexicon.entries.get(id);
+    return entry?.standsForLossOf ?? entry?.opposite;
   }
 
   /** What the loss of an entry named as an effect stands for ("sensitive to GPX4 inhibition"): ferroptosis, for a suppressor of it. */

@@ -12,7 +12,7 @@ import { carriedByNamed } from './cargo';
 import { CLASS_ENTRY, CLASS_NOUNS, classBeforeName, isUnknownName } from './unknownNames';
 import { Tokens } from './tokens';
 import { amountBefore, ferroptosisFromInducer, objectMayBeInducer } from './partyWords';
-import { AMOUNT_NOUNS, CAUSING_PARTICIPLES, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, PHRASE_OPENERS, REFERRING_NOUNS } from './vocabulary';
+import { AMOUNT_NOUNS, CAUSING_PARTICIPLES, GIVEN_PARTICIPLES, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, PHRASE_OPENERS, REFERRING_NOUNS } from './vocabulary';
 
 // What stands between a subject and its verb is read in asides.ts; the rules import it from here, with the parties.
 export { capacityHolder, effectFrameStart, isCellLineName, openingParenthesis, skipLeftModifiers };
@@ -182,7 +182,7 @@ export function stateOfCells(tokens: Tokens, index: number, inverted: boolean): 
   if (tokens.entityType(index) !== 'cell') return undefined;
   let k = beforeCellModifiers(tokens, index);
   let cause: string | undefined;
-  if (/^(loaded|overloaded|laden|treated|exposed)$/.test(tokens.lower(k) ?? '') && tokens.lower(k - 1) === '-' && tokens.kind(k - 2) === 'entity') {
+  if (GIVEN_PARTICIPLES.test(tokens.lower(k) ?? '') && tokens.lower(k - 1) === '-' && tokens.kind(k - 2) === 'entity') {
     cause = tokens.id(k - 2);
     k -= 3;
   }

@@ -157,6 +157,9 @@ export function isReferringNoun(word: string): boolean {
   return REFERRING_NOUNS.has(word) || (word.endsWith('s') && REFERRING_NOUNS.has(word.slice(0, -1)));
 }
 
+/** What cells were given, as the participle after its entry's hyphen says: "erastin-treated", "iron-loaded". */
+export const GIVEN_PARTICIPLES = /^(treated|loaded|overloaded|laden|exposed|primed|pulsed)$/;
+
 /** Participles that name a cause after what it causes: "ferroptosis triggered by bcc-USINPs". */
 export const CAUSING_PARTICIPLES = /^(induced|triggered|caused|driven|mediated|elicited|evoked)$/;
 

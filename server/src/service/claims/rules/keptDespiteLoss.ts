@@ -12,7 +12,7 @@ import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE, isAdverb, words } from '../vocabulary';
 
 /** Participles of what stays as it was: "is maintained", "remains intact". */
-export const KEPT = words('maintained preserved unaffected unchanged intact sustained undiminished unimpaired retained');
+const KEPT = words('maintained preserved unaffected unchanged intact sustained undiminished unimpaired retained');
 /** Verbs of keeping an activity: "keeps its full activity". */
 const KEEPS = words('keeps kept keep retains retained retain maintains maintained maintain preserves preserved preserve');
 /** What opens the loss the subject holds up through. */

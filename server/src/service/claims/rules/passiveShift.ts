@@ -8,7 +8,7 @@ import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty } from '../cl
 import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { BE, isAdverb } from '../vocabulary';
+import { BE, GIVEN_PARTICIPLES, isAdverb } from '../vocabulary';
 import { stateShiftPreposition } from './cellShift';
 
 /** Participles of moving cells into a state. */
@@ -51,9 +51,6 @@ export function readPassiveShiftClaims(tokens: Tokens, verbs: VerbIndex, claims:
   }
 }
 
-/** What cells were given, as the participle after its entry's hyphen says: "X-treated", "iron-loaded". */
-const GIVEN = /^(treated|loaded|overloaded|laden|exposed|primed|pulsed)$/;
-
 /**
  * The cells before the copula ending at `end`: "macrophages (exposed to X)", "X-treated macrophages"; with what
  * they were given, where the words say.
@@ -69,7 +66,7 @@ function cellsBefore(tokens: Tokens, end: number): { start: number; given?: Clai
   if (tokens.kind(end) === 'entity' && tokens.entityType(end) === 'process') return { start: tokens.at(end)!.start };
   if (tokens.kind(end) !== 'entity' || tokens.entityType(end) !== 'cell') return undefined;
   // "X-treated macrophages", "iron-loaded macrophages"
-  if (GIVEN.test(tokens.lower(end - 1) ?? '') && tokens.lower(end - 2) === '-' && tokens.kind(end - 3) === 'entity') return { start: tokens.at(end - 3)!.start, given: partyOf(tokens.at(end - 3)!) };
+  if (GIVEN_PARTICIPLES.test(tokens.lower(end - 1) ?? '') && tokens.lower(end - 2) === '-' && tokens.kind(end - 3) === 'entity') return { start: tokens.at(end - 3)!.start, given: partyOf(tokens.at(end - 3)!) };
   return { start: tokens.at(end)!.start };
 }
 

@@ -7,7 +7,7 @@ import { type Modifiers, noteModifier } from './claim';
 import { PLACE_LAST_WORDS, placeAt } from './locations';
 import { Tokens } from './tokens';
 import { classAfterName } from './unknownNames';
-import { ASIDE_WORDS, AUXILIARIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCERS, CONDITIONAL, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
+import { ASIDE_WORDS, AUXILIARIES, CAPACITIES, CAUSING_PARTICIPLES, CELLS, CLAUSE_INTRODUCERS, CONDITIONAL, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, OBJECT_FILLERS, PHRASE_OPENERS, REFERRING_NOUNS, isAdverb } from './vocabulary';
 
 /** Words before a nanomedicine's cargo: "carrying sulfasalazine", "loaded with", "encapsulating". */
 const CARRYING = /^(carrying|containing|bearing|encapsulating|delivering|with)$/;
@@ -19,8 +19,6 @@ function modifiedEntry(tokens: Tokens, at: number): boolean {
   return (INVERTING_POST.has(tokens.lower(at) ?? '') || KEEPING_POST.has(tokens.lower(at) ?? '') || tokens.lower(at) === 'reduction') && tokens.kind(at - 1) === 'entity';
 }
 
-/** Nouns of what an entry can do: "the capacity of erastin to inhibit…". */
-const CAPACITIES: ReadonlySet<string> = new Set(['capacity', 'ability', 'potential', 'power', 'propensity', 'capability', 'tendency']);
 
 /** Whether the entity at `k` is the one whose capacity is named before it: "the capacity of erastin (to…)". */
 export function capacityHolder(tokens: Tokens, k: number): boolean {

@@ -79,9 +79,12 @@ export const RAISING = words('high higher elevated increased enhanced augmented 
  */
 export const AMOUNT_NOUNS = words('expression levels level activity activities abundance content amount amounts concentration concentrations protein proteins mrna function signaling signalling production generation accumulation formation');
 
+/** Nouns of what an entry can do, which say it is there to do it: "the capacity of erastin to inhibit…". */
+export const CAPACITIES = words('capacity ability capability potential propensity tendency power');
+
 export const KEEPING_PRE = words(`overexpression activation expression upregulation induction activity levels level presence addition
   overexpressing activating treatment administration supplementation restoration reexpression reconstitution
-  reintroduction rescue production synthesis capacity ability capability potential propensity`);
+  reintroduction rescue production synthesis ${[...CAPACITIES].join(' ')}`);
 
 export const OBJECT_FILLERS = words(`the a an its their this these those such cellular intracellular intratumoral intratumoural tumour tumor cancer cell cells
   expression levels level activity of protein mrna transcription transcriptional abundance content function

@@ -166,7 +166,9 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
       end = being.end;
     }
     // "in keeping with its mode of action as an inhibitor of system Xc⁻": whose way of acting it is.
-    const owner = word === 'action' && tokens.lower(s - 1) === 'of' && /^(mode|mechanism|modes|mechanisms)$/.test(tokens.lower(s - 2) ?? '') ? s - 3 : -1;
+    // "in keeping with FSP1's (established) role as a promoter of…", "its role as": whose role it is ("FSP1's
+    // function as", where the link words were passed).
+    const owner = word === 'action' && tokens.lower(s - 1) === 'of' && /^(mode|mechanism|modes|mechanisms)$/.test(tokens.lower(s - 2) ?? '') ? s - 3 : word !== undefined && ROLE_NOUNS.test(word) ? possessorBefore(tokens, s) : word === 's' ? possessorBefore(tokens, s + 1) : -1;
     const named =
       tokens.kind(s) === 'entity'
         ? // "anything that starves cells of GSH is…": what is said of the entry's loss is read with it.
@@ -346,6 +348,17 @@ const ORDINALS = /^(second|third|additional|further|alternative)$/;
 
 /** Nouns for what an entry is or does, before "of" and the entry: "the role of p53 as an activator". */
 const ROLE_NOUNS = /^(role|roles|function|functions|capacity|status|identity|use|utility|value|place|reputation)$/;
+
+/** Words of standing between a possessor and its role: "FSP1's established role as". */
+const ROLE_STANDING = /^(established|known|well-known|central|key|main|primary|major|classic|classical|canonical|recogni[sz]ed|documented|usual|dual)$/;
+
+/** The owner of the role noun at `at`: the entry before "'s" or the "its" (their) before it, or -1. */
+function possessorBefore(tokens: Tokens, at: number): number {
+  let j = at - 1;
+  while (j > 0 && ROLE_STANDING.test(tokens.lower(j) ?? '')) j--;
+  if (/^(its|their)$/.test(tokens.lower(j) ?? '')) return j;
+  return tokens.lower(j) === 's' && /^['’]$/.test(tokens.lower(j - 1) ?? '') && tokens.kind(j - 2) === 'entity' ? j - 2 : -1;
+}
 
 const ROLE_LINKS = /^(itself|themselves|acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast|chosen|selected|picked|simulated|parameteri[sz]ed|entered|introduced)$/;
 

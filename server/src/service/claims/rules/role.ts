@@ -11,7 +11,7 @@ import type { Tokens } from '../tokens';
 import { ownerOf } from '../subjects';
 import { definiteReferent } from '../referents';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { CAUSING_PARTICIPLES, REFERRING_NOUNS, isAdverb } from '../vocabulary';
+import { CAPACITIES, CAUSING_PARTICIPLES, REFERRING_NOUNS, isAdverb } from '../vocabulary';
 
 const RAISING_ROLES = new Set(['promoting', 'positive', 'stimulatory', 'stimulating', 'driving', 'facilitating', 'facilitatory', 'enhancing', 'inducing', 'causal', 'causative']);
 const LOWERING_ROLES = new Set(['inhibitory', 'inhibiting', 'negative', 'suppressive', 'suppressing', 'protective', 'preventive', 'restraining', 'antagonistic']);
@@ -26,7 +26,7 @@ export function readRoleClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]
     if (claim) claims.push(claim);
   }
   for (let r = 1; r + 2 < tokens.length; r++) {
-    if (ABILITIES.has(tokens.lower(r) ?? '')) {
+    if (CAPACITIES.has(tokens.lower(r) ?? '')) {
       const ability = readRoleInAction(tokens, r, verbs);
       if (ability) claims.push(ability);
       continue;
@@ -146,7 +146,7 @@ function causedBy(tokens: Tokens, k: number): { parties: ClaimParty[]; end: numb
  */
 function readRoleInAction(tokens: Tokens, r: number, verbs: VerbIndex): Claim | undefined {
   // "metformin's (known) ability to increase PD-L1": what the entry can do, a verb's base form after "to".
-  const ability = ABILITIES.has(tokens.lower(r) ?? '');
+  const ability = CAPACITIES.has(tokens.lower(r) ?? '');
   const s = ability && tokens.lower(r - 1) !== 's' && tokens.lower(r - 1) !== 'its' && tokens.kind(r - 1) === 'word' ? r - 1 : r;
   if (tokens.lower(r + 1) !== (ability ? 'to' : 'in')) return undefined;
   // "in line with its role in internalising iron": the entry "its" stands for.
@@ -174,8 +174,6 @@ function readRoleInAction(tokens: Tokens, r: number, verbs: VerbIndex): Claim | 
   );
 }
 
-/** Nouns of what an entry can do: "X's ability to increase Y". */
-const ABILITIES = new Set(['ability', 'capacity', 'propensity', 'tendency', 'power']);
 
 /** Nouns a "pro-ferroptotic" or "anti-ferroptotic" entry is called. */
 const KINDS = new Set([...REFERRING_NOUNS, 'factor', 'regulator', 'module', 'arm', 'player', 'mediator', 'effector', 'node']);

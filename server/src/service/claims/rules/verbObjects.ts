@@ -5,8 +5,8 @@
  */
 import { type ClaimParty, partyOf } from '../claim';
 import { readPartiesRight } from '../partiesRight';
-import type { Tokens } from '../tokens';
-import { isAdverb } from '../vocabulary';
+import { type Tokens, someBetween } from '../tokens';
+import { LOWERING, isAdverb } from '../vocabulary';
 
 /**
  * "the CD206⁺CD86⁻ (M2-like) fraction": cells gated by their markers, named in parentheses after them, as the object
@@ -64,6 +64,9 @@ export function objectOfPronoun(tokens: Tokens, at: number, first: number): Retu
   if (!/^[,;]$/.test(tokens.lower(join) ?? '') || tokens.kind(join - 1) !== 'entity') return undefined;
   const t = tokens.at(join - 1)!;
   if (tokens.entityType(join - 1) === 'cell' || tokens.kind(join - 2) === 'entity') return undefined;
+  // "Impaired NK function has been linked to lipid peroxidation, and NRF2 can restore it": what is restored is
+  // what the clause said was lost, not the entry nearest the pronoun.
+  if (/^(restore|restores|restored|restoring|rescue|rescues|rescued|rescuing)$/.test(tokens.lower(at - 1) ?? '') && someBetween(tokens, 0, join - 1, (w) => LOWERING.has(w.lower))) return undefined;
   return { parties: [{ id: t.id!, inverted: false, start: tokens.at(at)!.start, end: tokens.at(at)!.end }], end: at };
 }
 

@@ -1850,6 +1850,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, the role as curated', 'FSP1\'s role as a suppressor of ferroptosis is clear.', null],
   ['"the tendency of X to" do something, as X doing it', 'It fits the tendency of iron overload to drive macrophages toward the M2 phenotype.', 'tendency of iron overload to drive macrophages toward the M2 phenotype'],
   ['a pseudo-cleft on a relation of an antioxidant pathway', 'NRF2 signalling is what drives lipid peroxidation in NK cells.', 'NRF2 signalling is what drives lipid peroxidation'],
+  ['cells "protected by" an agent, which keeps them', 'CD8+ T cells are protected by CD36.', 'CD8+ T cells are protected by CD36'],
+  ['cells "protected by" an agent "from" a process, which it lowers', 'CD8+ T cells are protected by CD36 from ferroptosis.', 'CD8+ T cells are protected by CD36 from ferroptosis'],
+  ['the same, as curated', 'Tfh cells are protected by GPX4 from ferroptosis.', null],
+  ['particles that carry a second agent, pointed back to', 'Fe3O4-SAS@PLT nanoparticles. The sulfasalazine-loaded, platelet-camouflaged particles shift macrophages from the M1 to the M2 phenotype.', 'The sulfasalazine-loaded, platelet-camouflaged particles shift macrophages from the M1 to the M2 phenotype'],
+  ['a plural class "classed as", past an aside', 'Erastin and sulfasalazine, the first inducers to be catalogued, were classed as direct GPX4 inhibitors.', 'Erastin and sulfasalazine, the first inducers to be catalogued, were classed as direct GPX4 inhibitors'],
+  ['a passive change after an opening exposure to a product of cells', 'When tumour cells were exposed to IFN-γ from activated CD8+ T cells, SLC7A11 was induced at the cell surface.', 'IFN-γ from activated CD8+ T cells, SLC7A11 was induced'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -7,11 +7,11 @@ import { partyOf, type ClaimParty } from './claim';
 import { governsNext } from './lists';
 import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft, skipLeftModifiers } from './parties';
 import { capture, entity, matchAt, optional, seq, word } from './pattern';
-import { type Token, Tokens } from './tokens';
+import { type Token, Tokens, someBetween } from './tokens';
 import { definiteReferent, pluralReferent, uptakeReferent } from './referents';
 import { relativeAntecedent } from './relatives';
 import type { VerbIndex } from './verbIndex';
-import { BE, CELLS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
+import { BE, CARGO_PARTICIPLES, CELLS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
 /** A verb that can share its subject with a verb after "and": "binds", "inhibits" (and, if `past`, "inhibited"). */
 export function isFirstCoordinatedVerb(token: Token | undefined, verbs: VerbIndex, past: boolean): boolean {
@@ -192,9 +192,14 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   // "But the benefit comes at a price: the drug blunts…": after a colon, in a sentence that names no entry before it.
   // "In Hepa1-6 tumours, the drug expanded…": after a short opening phrase of setting, too, which names no entry
   // of the kind the noun stands for ("In addition to blocking system Xc⁻, the nanoparticle…").
-  // "the platelet-camouflaged nanoparticle": a few words may describe the noun.
+  // "the platelet-camouflaged nanoparticle": a few words may describe the noun ("the sulfasalazine-loaded,
+  // platelet-camouflaged particles": with what they carry, and commas between).
   let the = at - 1;
-  while (the > at - 5 && (tokens.kind(the) === 'word' || tokens.lower(the) === '-') && !/^(the|this|these)$/.test(tokens.lower(the) ?? '')) the--;
+  const describes = (k: number): boolean =>
+    tokens.kind(k) === 'word' || tokens.lower(k) === '-' || (tokens.lower(k) === ',' && tokens.kind(k + 1) === 'word' && k > at - 8) || (tokens.kind(k) === 'entity' && tokens.lower(k + 1) === '-' && CARGO_PARTICIPLES.test(tokens.lower(k + 2) ?? ''));
+  while (the > at - 8 && describes(the) && !/^(the|this|these)$/.test(tokens.lower(the) ?? '')) the--;
+  // (Past five words, only with such a cargo or a comma: no determiner found.)
+  if (the < at - 5 && !someBetween(tokens, the + 1, at, (t) => t.lower === ',' || t.kind === 'entity')) the = at;
   const kinds = COMPOUND_NOUNS.has(word.replace(/s$/, '')) ? ['compound'] : ['gene', 'complex'];
   const noEntryBefore = (): boolean => Array.from({ length: the }, (_, k) => k).every((k) => tokens.kind(k) !== 'entity' || !kinds.includes(tokens.entityType(k) ?? ''));
   const opensClause = (): boolean =>

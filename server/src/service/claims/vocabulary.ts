@@ -160,6 +160,9 @@ export function isReferringNoun(word: string): boolean {
   return REFERRING_NOUNS.has(word) || (word.endsWith('s') && REFERRING_NOUNS.has(word.slice(0, -1)));
 }
 
+/** What a particle carries, as the participle after its entry's hyphen says: "sulfasalazine-loaded particles". */
+export const CARGO_PARTICIPLES = /^(loaded|laden|containing|carrying|encapsulating|encapsulated|bearing|conjugated)$/;
+
 /** What cells were given, as the participle after its entry's hyphen says: "erastin-treated", "iron-loaded". */
 export const GIVEN_PARTICIPLES = /^(treated|loaded|overloaded|laden|exposed|primed|pulsed)$/;
 

@@ -306,6 +306,11 @@ function pluralSubjects(tokens: Tokens, noun: Token, k: number, modifiers: Modif
     if (s === from) return undefined;
     // "Erastin and ferrostatin-1 were both included as…"
     if (/^(both|all)$/.test(tokens.lower(s) ?? '')) s = skipLinkLeft(tokens, s - 1, modifiers, ROLE_LINKS);
+    // "Erastin and sulfasalazine, the first inducers to be catalogued, were classed as…": past an aside.
+    if (tokens.lower(s) === ',') {
+      const past = skipLeftModifiers(tokens, s, modifiers);
+      if (tokens.kind(past) === 'entity') s = past;
+    }
   }
   // "erastin and sorafenib, which act as direct GPX4 inhibitors,": the relative clause's antecedents.
   if (tokens.kind(s) === 'word' && CLAUSE_INTRODUCERS.has(tokens.lower(s)!)) return relativeAntecedent(tokens, s);
@@ -360,7 +365,7 @@ function possessorBefore(tokens: Tokens, at: number): number {
   return tokens.lower(j) === 's' && /^['’]$/.test(tokens.lower(j - 1) ?? '') && tokens.kind(j - 2) === 'entity' ? j - 2 : -1;
 }
 
-const ROLE_LINKS = /^(itself|themselves|acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast|chosen|selected|picked|simulated|parameteri[sz]ed|entered|introduced)$/;
+const ROLE_LINKS = /^(itself|themselves|acts|act|acted|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|classed|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast|chosen|selected|picked|simulated|parameteri[sz]ed|entered|introduced)$/;
 
 function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {
   for (;;) {

@@ -19,8 +19,8 @@ const CHANGES: ReadonlyMap<string, 1 | -1> = new Map([
 ]);
 /** Participles of a change after "was" or "were": "MDSCs were enriched", "GSH was depleted". */
 const CHANGED: ReadonlyMap<string, 1 | -1> = new Map([
-  ...'enriched expanded elevated increased raised augmented'.split(' ').map((w) => [w, 1] as const),
-  ...'depleted reduced decreased diminished lowered depressed'.split(' ').map((w) => [w, -1] as const),
+  ...'enriched expanded elevated increased raised augmented induced upregulated up-regulated'.split(' ').map((w) => [w, 1] as const),
+  ...'depleted reduced decreased diminished lowered depressed downregulated down-regulated'.split(' ').map((w) => [w, -1] as const),
 ]);
 const WENT: ReadonlyMap<string, 1 | -1> = new Map([
   ['up', 1],
@@ -152,10 +152,18 @@ function treatmentAtOpening(tokens: Tokens): { party: ClaimParty; comma: number 
 function treatedWith(tokens: Tokens, comma: number): ClaimParty | undefined {
   for (let k = 1; k < comma - 1 && k < 6; k++) {
     if (!/^(treated|exposed|injected|dosed|loaded|overloaded|treatment|exposure|therapy)$/.test(tokens.lower(k) ?? '') || !/^(with|to)$/.test(tokens.lower(k + 1) ?? '')) continue;
-    // The one entry right before the comma (read on, a list would run past it into the clause).
-    return tokens.kind(k + 2) === 'entity' && k + 3 === comma ? partyOf(tokens.at(k + 2)!) : undefined;
+    // The one entry right before the comma (read on, a list would run past it into the clause), or before the
+    // cells it came from ("exposed to IFN-γ from activated CD8⁺ T cells,").
+    return tokens.kind(k + 2) === 'entity' && (k + 3 === comma || cellsItCameFrom(tokens, k + 3, comma)) ? partyOf(tokens.at(k + 2)!) : undefined;
   }
   return undefined;
+}
+
+/** Whether "from" at `from` and the words up to `comma` name the cells a product came from. */
+function cellsItCameFrom(tokens: Tokens, from: number, comma: number): boolean {
+  if (tokens.lower(from) !== 'from' || tokens.entityType(comma - 1) !== 'cell') return false;
+  for (let k = from + 1; k < comma - 1; k++) if (tokens.kind(k) !== 'word') return false;
+  return true;
 }
 
 /** Whether a change verb's clause ends at `at` without an object: "increased 1.9-fold", "fell by half", "rose.". */
@@ -163,5 +171,5 @@ function intransitive(tokens: Tokens, at: number): boolean {
   const next = tokens.lower(at);
   if (next === undefined || tokens.kind(at) === 'punct') return true;
   if (tokens.kind(at) === 'entity') return false;
-  return /^(by|to|from|in|after|and|but|whereas|while|markedly|sharply|significantly|strongly|further|slightly|substantially|dramatically|\d.*)$/.test(next);
+  return /^(by|to|from|in|at|on|after|and|but|whereas|while|markedly|sharply|significantly|strongly|further|slightly|substantially|dramatically|\d.*)$/.test(next);
 }

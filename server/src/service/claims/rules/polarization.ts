@@ -12,7 +12,7 @@ import { ClaimForm, partyOf, signedWordClaim, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { PREVIOUS_SUBJECT, lossOfAnother } from '../parties';
-import { CONTRASTING, NEGATIONS, SUPPOSED, isReferringNoun, words } from '../vocabulary';
+import { CARGO_PARTICIPLES, CONTRASTING, NEGATIONS, SUPPOSED, isReferringNoun, words } from '../vocabulary';
 
 /** The agents curated to polarize cells, and the states (M1, M2) they polarize them to. */
 export interface Polarization {
@@ -44,7 +44,8 @@ export function readPolarizationClaims(tokens: Tokens, verbs: VerbIndex, polariz
   for (let k = 0; k < tokens.length; k++) {
     if (tokens.kind(k) === 'entity') {
       const id = tokens.id(k)!;
-      if (polarization.agents.has(id)) {
+      // "the sulfasalazine-loaded particles": a particle's cargo is not an agent beside it.
+      if (polarization.agents.has(id) && !isCargo(tokens, k)) {
         // One agent, however often named.
         if (agent >= 0 && tokens.id(agent) !== id) return;
         if (agent < 0) agent = k;
@@ -94,9 +95,10 @@ export function readPolarizationClaims(tokens: Tokens, verbs: VerbIndex, polariz
 function readReferredPolarization(tokens: Tokens, from: number, to: number, into: number, raise: Claim['verb']['verb'], lower: Claim['verb']['verb'], claims: Claim[]): void {
   let referring = -1;
   for (let k = from - 1; k >= 0 && referring < 0; k--) {
-    // The cells turned may come between ("the particles shift TAMs from…"); another agent may not.
+    // The cells turned may come between ("the particles shift TAMs from…"), and what the particles carry ("the
+    // sulfasalazine-loaded particles"); another agent may not.
     if (tokens.kind(k) === 'entity') {
-      if (tokens.entityType(k) === 'cell') continue;
+      if (tokens.entityType(k) === 'cell' || isCargo(tokens, k)) continue;
       return;
     }
     const word = tokens.lower(k)!;
@@ -106,6 +108,11 @@ function readReferredPolarization(tokens: Tokens, from: number, to: number, into
   const word = tokens.at(to)!;
   const subject = { id: PREVIOUS_SUBJECT, inverted: false, start: tokens.at(referring)!.start, end: tokens.at(referring)!.end };
   claims.push(signedWordClaim({ subjects: [subject], objects: [partyOf(tokens.at(into)!)], sign: 1, form: ClaimForm.State, end: tokens.at(into)!.end, word, raise, lower }));
+}
+
+/** Whether the entry at `k` is what a particle carries: "sulfasalazine-loaded", "SAS-containing". */
+function isCargo(tokens: Tokens, k: number): boolean {
+  return tokens.lower(k + 1) === '-' && CARGO_PARTICIPLES.test(tokens.lower(k + 2) ?? '');
 }
 
 /** The state named just before `k`, with a few words between ("the anti-tumour M1 phenotype to"), or -1. */

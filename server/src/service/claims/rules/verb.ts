@@ -58,17 +58,29 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     }
     if (tokens.at(k)?.lower !== 'by') return undefined;
     const agents = readPartiesRight(tokens, k + 1) ?? definiteReferent(tokens, k + 1);
-    const patients = left >= 0 ? processOfCells(tokens, left) ?? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
+    let patients = left >= 0 ? processOfCells(tokens, left) ?? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) : undefined;
     if (!agents || !patients) return undefined;
+    // "CD8⁺ T cells are protected by CD36 (from ferroptosis)": cells protected from nothing named live; from
+    // something named, that is what is lowered.
+    let effect = verb.effect;
+    const start = patients[0]!.start;
+    let end = tokens.at(agents.end)!.end;
+    if (verb.effect === 'negative' && (verb.preposition === 'from' || verb.preposition === 'against') && patients.length === 1 && !patients[0]!.inverted && namesCells(tokens, patients[0]!.id, left)) {
+      const from = /^(from|against)$/.test(tokens.lower(agents.end + 1) ?? '');
+      const kept = from ? readPartiesRight(tokens, agents.end + 2) : undefined;
+      if (kept) [patients, end] = [kept.parties, tokens.at(kept.end)!.end];
+      else if (from) return undefined;
+      else effect = 'positive';
+    }
     return newClaim(
       {
         subjects: agents.parties,
         objects: patients,
-        effect: verb.effect,
+        effect,
         negated: modifiers.negated,
         form: ClaimForm.Passive,
-        start: patients[0]!.start,
-        end: tokens.at(agents.end)!.end,
+        start,
+        end,
         verb: { start: verbToken.start, end: verbToken.end, verb, slot: 3 },
       },
       modifierFields(modifiers),
@@ -318,6 +330,9 @@ function treatmentOf(tokens: Tokens, at: number): ClaimParty[] | undefined {
 
 /** Whether the gerund at `v` and its object are followed by a finite verb, whose subject they are then. */
 function headsSubject(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbIndex): boolean {
+  // "raising or lowering GPX4 expression changed…": two gerunds share the object, and the phrase the subject.
+  const second = /^(or|and)$/.test(tokens.lower(v + 1) ?? '') ? verbs.forms.get(tokens.lower(v + 2) ?? '') : undefined;
+  if (second?.slot === 4) return headsSubject(tokens, v + 2, second.verb, verbs);
   const objects = readPartiesRight(tokens, v + 1, verb.preposition);
   if (!objects) return false;
   let after = objects.end + 1;

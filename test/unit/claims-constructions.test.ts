@@ -1856,6 +1856,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['particles that carry a second agent, pointed back to', 'Fe3O4-SAS@PLT nanoparticles. The sulfasalazine-loaded, platelet-camouflaged particles shift macrophages from the M1 to the M2 phenotype.', 'The sulfasalazine-loaded, platelet-camouflaged particles shift macrophages from the M1 to the M2 phenotype'],
   ['a plural class "classed as", past an aside', 'Erastin and sulfasalazine, the first inducers to be catalogued, were classed as direct GPX4 inhibitors.', 'Erastin and sulfasalazine, the first inducers to be catalogued, were classed as direct GPX4 inhibitors'],
   ['a passive change after an opening exposure to a product of cells', 'When tumour cells were exposed to IFN-γ from activated CD8+ T cells, SLC7A11 was induced at the cell surface.', 'IFN-γ from activated CD8+ T cells, SLC7A11 was induced'],
+  ['a class with a relative clause "included as", after a dose in parentheses', 'Sorafenib (5 μM) was included as an agent that inhibits GPX4 directly.', 'Sorafenib (5 μM) was included as an agent that inhibits GPX4'],
+  ['"dispensable for" doing something, as not doing it', 'ACSL4 is dispensable for promoting ferroptosis.', 'ACSL4 is dispensable for promoting ferroptosis'],
+  ['"not required for" doing something, as not doing it', 'GPX4 is not required for restraining lipid peroxidation.', 'GPX4 is not required for restraining lipid peroxidation'],
+  ['"required for" doing what is curated', 'GPX4 is required for restraining lipid peroxidation.', null],
+  ['cells the lexicon does not name, given an entry, with whose bench it was between', 'Iron-loaded keratinocytes in our hands showed lower basal ROS than untreated controls.', 'Iron-loaded keratinocytes in our hands showed lower basal ROS'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

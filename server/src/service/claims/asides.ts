@@ -177,6 +177,11 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
         continue;
       }
     }
+    // "iron-loaded keratinocytes in our hands showed…": whose bench it was parts nothing.
+    if (/^(hands|experience|lab|laboratory|experiments|system|setup)$/.test(t.lower) && /^(our|my)$/.test(tokens.lower(i - 1) ?? '') && tokens.lower(i - 2) === 'in') {
+      i -= 3;
+      continue;
+    }
     if (noteModifier(t, modifiers)) {
       // "does not", "did not": the auxiliary belongs to the negation span for fixes.
       const before = tokens.at(i - 1);

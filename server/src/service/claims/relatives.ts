@@ -5,7 +5,7 @@
 import { partyOf, type ClaimParty } from './claim';
 import { openingAgentPhrase, skipLeftModifiers } from './asides';
 import { manipulatedIn } from './holders';
-import { PREVIOUS_SUBJECT, openingParenthesis, readPartiesLeft } from './parties';
+import { PREVIOUS_SUBJECT, entryBeforeAside, openingParenthesis, readPartiesLeft } from './parties';
 import { Tokens } from './tokens';
 import { cleftFocus, objectOfParticipleClause, pluralReferent } from './referents';
 import { APPOSITION_STARTS, AUXILIARIES, BE, CLAUSE_INTRODUCERS, OTHER_FINITE_VERBS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
@@ -67,8 +67,10 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
         if (tokens.lower(k) === 'as' && (/^(a|an)$/.test(tokens.lower(k + 1) ?? '') || REFERRING_NOUNS.has(tokens.lower(k + 1) ?? '') || (k >= i - 5 && /s$/.test(tokens.lower(i - 1) ?? '')))) {
           let e = k - 1;
           while (e >= 0 && e > k - 4 && tokens.kind(e) === 'word' && (AUXILIARIES.has(tokens.lower(e)!) || isAdverb(tokens.lower(e)!) || AS_A_VERBS.test(tokens.lower(e)!) || (SUBJECT_PRONOUNS.has(tokens.lower(e)!) && tokens.kind(e - 1) === 'entity'))) e--;
-          // "described dihydroorotate dehydrogenase (DHODH) as an enzyme that…": the short form after the name.
+          // "described dihydroorotate dehydrogenase (DHODH) as an enzyme that…": the short form after the name;
+          // "Sorafenib (5 µM) was included as an agent that…": a dose.
           if (tokens.lower(e) === ')' && tokens.kind(e - 1) === 'entity') e = openingParenthesis(tokens, e) - 1;
+          else if (entryBeforeAside(tokens, e) >= 0) e = entryBeforeAside(tokens, e);
           if (tokens.kind(e) === 'entity') return readPartiesLeft(tokens, e);
         }
         continue;

@@ -127,6 +127,18 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   const stateHeld = stateOfCells(tokens, left, false);
   const subjects = (stateHeld && [stateHeld.party]) ?? cellsLacking(tokens, left) ?? cellsInWhich(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) ?? relativeAntecedent(tokens, end) : possessedHolder(tokens, end, verbs));
   if (!subjects) return undefined;
+  // "GPX4 is dispensable for restraining lipid peroxidation": what is needed (or not) for doing something does it
+  // (or does not).
+  const gerund = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'for' ? verbs.forms.get(tokens.lower(v + 2) ?? '') : undefined;
+  if (gerund?.slot === 4) {
+    const done = readPartiesRight(tokens, v + 3, gerund.verb.preposition);
+    if (!done) return undefined;
+    const verb = tokens.at(v + 2)!;
+    return newClaim(
+      { subjects, objects: done.parties, effect: gerund.verb.effect, negated: sign === -1 ? !modifiers.negated : modifiers.negated, form: ClaimForm.State, start: subjects[0]!.start, end: tokens.at(done.end)!.end, verb: { start: verb.start, end: verb.end, verb: gerund.verb, slot: 4 } },
+      { negation: modifiers.negation, preposition: done.preposition },
+    );
+  }
   // "GPX4 is dispensable in regulatory T cells": "in" before cells says for whom something is needed.
   const inCells = state.dependence === 'needed-for' && tokens.lower(v + 1) === 'in' && tokens.entityType(v + 2) === 'cell';
   // "more sensitive for RSL3": "for" where English has "to", as some writers' first languages have it.

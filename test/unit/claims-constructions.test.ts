@@ -1861,6 +1861,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"not required for" doing something, as not doing it', 'GPX4 is not required for restraining lipid peroxidation.', 'GPX4 is not required for restraining lipid peroxidation'],
   ['"required for" doing what is curated', 'GPX4 is required for restraining lipid peroxidation.', null],
   ['cells the lexicon does not name, given an entry, with whose bench it was between', 'Iron-loaded keratinocytes in our hands showed lower basal ROS than untreated controls.', 'Iron-loaded keratinocytes in our hands showed lower basal ROS'],
+  ['an aside "as X show" with a possessive and a parenthesis inside', 'Glutathione depletion, as the company\'s own BSO experiments (48 h) show, roughly doubles GPX4 activity.', 'Glutathione depletion, as the company\'s own BSO experiments (48 h) show, roughly doubles GPX4 activity'],
+  ['a population\'s change in the present tense, after an opening treatment', 'In lenvatinib-treated mice, the CD8+ T-cell fraction falls.', 'lenvatinib-treated mice, the CD8+ T-cell fraction falls'],
+  ['the same, as curated', 'In lenvatinib-treated mice, the CD8+ T-cell fraction grows.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -51,11 +51,14 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['a worry reported as not borne out', 'The worry that IFN-γ would raise cystine uptake was not borne out.'],
   ['a concern named, with its content', 'The concern that FSP1 promotes ferroptosis is unfounded.'],
   ['two gerunds joined by "or" that head the next clause', 'Depleting glutathione abolished its enzymatic activity, and raising or lowering GPX4 expression changed how readily tumour cells died.'],
+  ['a view that people the writer reports on hold ("users assume that")', 'Users sometimes assume that cisplatin lowers PD-L1.'],
+  ['a worry someone voiced, then answered', 'One KOL worried that selenium supplementation would sensitise T cells to ferroptosis. The evidence points the other way.'],
   ['"restore it" after a clause that says what was lost, not the entry nearest the pronoun', 'Impaired NK function in tumours has been linked to lipid peroxidation, and NRF2 activation can restore it.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 
 const stillFlagged: readonly (readonly [string, string, string])[] = [
+  ['the writers\' own assumption', 'We assume that cisplatin lowers PD-L1.', 'cisplatin lowers PD-L1'],
   ['a plain contradiction', 'FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
   ['a contradiction whose denial is called wrong', 'FSP1 promotes ferroptosis, and it is wrong to say otherwise.', 'FSP1 promotes ferroptosis'],
   ['the same compound and entry, without the cells', 'ML162 inhibits SLC7A11-mediated cystine import.', 'ML162 inhibits SLC7A11-mediated cystine import'],

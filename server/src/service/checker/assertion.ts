@@ -111,6 +111,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'they',
     pattern: String.raw`they\s+(?:\w+ly\s+)?(?:describe|described|claim|claimed|state|stated|call|called|write|wrote|argue|argued|assert|asserted|portray|portrayed|label|labelled|labeled)\b(?:\s+that\b)?`,
   },
+  // "Users sometimes assume that cisplatin lowers PD-L1", "one KOL worried that selenium would…": a view held by
+  // people the writer reports on, not the writer's claim. ("We assume that" is the writer's own.)
+  {
+    words: 'users people others colleagues reviewers reviewer clinicians investors readers kol kols critics sceptics skeptics newcomers practitioners physicians oncologists commentators observers audiences many some',
+    pattern: String.raw`(?:users|people|others|colleagues|reviewers?|clinicians|investors|readers|kols?|critics|sceptics|skeptics|newcomers|practitioners|physicians|oncologists|commentators|observers|audiences|many|some)\s+(?:(?:\w+ly|often|sometimes|usually|always|still|also|may|might|have|had|once|long)\s+){0,2}(?:assumes?|assumed|worry|worries|worried|fears?|feared|believes?|believed|think|thinks|thought|suspects?|suspected|expects?|expected|hopes?|hoped|feels?|felt|presumes?|presumed|imagines?|imagined|insists?|insisted|maintains?|maintained|argues?|argued|claims?|claimed)\s+that\b`,
+  },
   // A referee's report: "The authors cite liraglutide as a ferroptosis inducer", "The Introduction states that p53
   // induces SLC7A11": what the manuscript under review says, restated to be corrected.
   {

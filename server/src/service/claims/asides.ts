@@ -367,7 +367,16 @@ function openingAsideComma(tokens: Tokens, close: number): number {
   for (let k = close - 1; k >= 0 && k >= close - 16; k--) {
     // "Handa et al. reported": the abbreviation's point.
     const etAl = tokens.lower(k) === '.' && tokens.lower(k - 1) === 'al';
-    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/' && !etAl) {
+    // "…, as the company's own BSO experiments (48 h) show, …": a possessive, and a parenthesis inside the aside.
+    const possessive = /^['’]$/.test(tokens.lower(k) ?? '') && tokens.lower(k + 1) === 's';
+    if (tokens.lower(k) === ')' && k < close - 1) {
+      const open = openingParenthesis(tokens, k);
+      if (open > 0 && open > close - 16) {
+        k = open;
+        continue;
+      }
+    }
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/' && !etAl && !possessive) {
       // "Metformin, which induces ferroptosis through the GPX4 axis, also increases…": a relative clause.
       // "TFR1, whose expression IRPs control, exports…" too.
       if (tokens.lower(k) === ',' && (CLAUSE_INTRODUCERS.has(tokens.lower(k + 1) ?? '') || tokens.lower(k + 1) === 'whose') && (tokens.kind(k - 1) === 'entity' || tokens.lower(k - 1) === ')')) return k;
@@ -392,7 +401,9 @@ function openingAsideComma(tokens: Tokens, close: number): number {
       const nounPhrase = /^(our|a|an|the|its|their|this)$/.test(tokens.lower(determiner) ?? '') && tokens.kind(k - 1) === 'entity';
       // "IFN-γ, at concentrations matching those of activated CD8⁺ T cells, raised…": a prepositional phrase too.
       const prepositional = tokens.kind(k - 1) === 'entity' && PHRASE_OPENERS.has(tokens.lower(k + 1) ?? '');
-      if (close - k > (nounPhrase || prepositional ? 14 : subjectEnd && tokens.kind(close - 1) === 'word' ? 11 : 9)) return -1;
+      // "…, as the company's own BSO experiments (48 h) show, …": whose evidence it is, however long.
+      const asShown = tokens.lower(k + 1) === 'as' && /^(show|shows|showed|shown|suggest|suggests|indicate|indicates|confirm|confirms|confirmed|reported|noted|described)$/.test(tokens.lower(close - 1) ?? '');
+      if (close - k > (nounPhrase || prepositional || asShown ? 14 : subjectEnd && tokens.kind(close - 1) === 'word' ? 11 : 9)) return -1;
       if (tokens.lower(k) !== ',' || k === close - 1) return -1;
       // "Sulfasalazine, much like RSL3, binds…": a degree word before the opener.
       const opener = /^(much|just|very|quite|exactly)$/.test(tokens.lower(k + 1)!) && k + 2 < close ? tokens.lower(k + 2)! : tokens.lower(k + 1)!;

@@ -14,8 +14,8 @@ import { BE, INVERTING_POST } from '../vocabulary';
 
 /** Verbs of a change in no object's amount but their subject's, and their sign. */
 const CHANGES: ReadonlyMap<string, 1 | -1> = new Map([
-  ...'rose rise rises increased increases doubled surged climbed'.split(' ').map((w) => [w, 1] as const),
-  ...'fell fall falls decreased decreases declined declines dropped drops halved diminished plummeted'.split(' ').map((w) => [w, -1] as const),
+  ...'rose rise rises increased increases doubled surged climbed expands grew grows'.split(' ').map((w) => [w, 1] as const),
+  ...'fell fall falls decreased decreases declined declines dropped drops halved diminished plummeted shrank shrinks shrunk contracted contracts'.split(' ').map((w) => [w, -1] as const),
 ]);
 /** Participles of a change after "was" or "were": "MDSCs were enriched", "GSH was depleted". */
 const CHANGED: ReadonlyMap<string, 1 | -1> = new Map([

@@ -21,8 +21,8 @@ const MORE_BEFORE = words('more larger greater higher increased elevated expande
 /** Words of a population shrinking, before it ("fewer CD8⁺ T cells", "at the expense of CD8⁺ T cells"). */
 const FEWER_BEFORE = words('fewer smaller lower reduced decreased depleted depletion loss decline drop diminished contracted expense depleting');
 /** Words of a population growing or shrinking, after it ("CD8⁺ T cells fell", "macrophages roughly doubled"). */
-const MORE_AFTER = words('rose increased expanded doubled tripled grew accumulated ↑ up');
-const FEWER_AFTER = words('fell decreased declined dropped shrank contracted ↓ down');
+const MORE_AFTER = words('rose increased expanded doubled tripled grew accumulated rises increases expands doubles triples grows accumulates ↑ up');
+const FEWER_AFTER = words('fell decreased declined dropped shrank contracted falls decreases declines drops shrinks contracts ↓ down');
 /** Words between a population and its change after it: "CD8⁺ T cells fell", "compartment roughly doubled". */
 const BETWEEN_AFTER = words('population populations compartment compartments fraction fractions numbers counts density proportion roughly nearly almost were was');
 /** Words between a change and its population: "a larger monocyte/macrophage population", "expansion of the". */

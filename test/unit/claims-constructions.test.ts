@@ -1864,6 +1864,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an aside "as X show" with a possessive and a parenthesis inside', 'Glutathione depletion, as the company\'s own BSO experiments (48 h) show, roughly doubles GPX4 activity.', 'Glutathione depletion, as the company\'s own BSO experiments (48 h) show, roughly doubles GPX4 activity'],
   ['a population\'s change in the present tense, after an opening treatment', 'In lenvatinib-treated mice, the CD8+ T-cell fraction falls.', 'lenvatinib-treated mice, the CD8+ T-cell fraction falls'],
   ['the same, as curated', 'In lenvatinib-treated mice, the CD8+ T-cell fraction grows.', null],
+  ['a pronoun whose clause follows a colon after the one entry named', 'One caveat for eNVs-FAP: while they promote tumour ferroptosis, they expand MDSCs in the TME.', 'they expand MDSCs'],
+  ['a change after an opening "when" in which cells overexpress an entry', 'When cells overexpress NCOA4, the labile iron pool shrinks.', 'overexpress NCOA4, the labile iron pool shrinks'],
+  ['a change after an opening "when we knock down"', 'When we knock down NCOA4, the labile iron pool rises.', 'knock down NCOA4, the labile iron pool rises'],
+  ['the same, as curated', 'When we knock down NCOA4, the labile iron pool falls.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -53,6 +53,7 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['two gerunds joined by "or" that head the next clause', 'Depleting glutathione abolished its enzymatic activity, and raising or lowering GPX4 expression changed how readily tumour cells died.'],
   ['a view that people the writer reports on hold ("users assume that")', 'Users sometimes assume that cisplatin lowers PD-L1.'],
   ['a worry someone voiced, then answered', 'One KOL worried that selenium supplementation would sensitise T cells to ferroptosis. The evidence points the other way.'],
+  ['"its" after a colon, in a change both ways', 'This fits the view that GPX4 abundance sets the threshold: both up- and downregulation of its expression shift the vulnerability of tumour cells to ferroptosis inducers.'],
   ['"restore it" after a clause that says what was lost, not the entry nearest the pronoun', 'Impaired NK function in tumours has been linked to lipid peroxidation, and NRF2 activation can restore it.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));

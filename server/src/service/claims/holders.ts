@@ -113,7 +113,7 @@ export function theseCells(tokens: Tokens, at: number, holderEnd: number): Claim
 }
 
 /** What an experimenter does to an entry, past tense: group 1 takes it away, group 2 adds to it. */
-const MANIPULATED = /^(?:(deleted|silenced|depleted|ablated|inactivated|disrupted|knocked|inhibited|blocked|removed)|(overexpressed|reexpressed|restored|supplemented|added|activated))$/;
+const MANIPULATED = /^(?:(deleted|silenced|depleted|ablated|inactivated|disrupted|knocked|inhibited|blocked|removed|deletes?|silences?|depletes?|ablates?|knocks?|inhibits?|blocks?|removes?)|(overexpressed|reexpressed|restored|supplemented|added|activated|overexpress|overexpresses|overproduce|overproduces|overproduced))$/;
 /** What an experimenter does to an entry's amount: "raised FSP1 levels", "lowered GPX4 expression". */
 const AMOUNT_CHANGED = /^(?:(lowered|reduced|decreased|downregulated)|(raised|increased|elevated|boosted|upregulated))$/;
 const AMOUNTS = /^(levels?|expression|abundance|amounts?|activity)$/;
@@ -145,8 +145,10 @@ export function manipulatedIn(tokens: Tokens, last: number): ClaimParty[] | unde
     const verb = amount ?? MANIPULATED.exec(tokens.lower(v) ?? '');
     // "Yuan et al. knocked out…": the abbreviation's point.
     const who = tokens.lower(v - 1) === '.' ? tokens.lower(v - 2) : tokens.lower(v - 1);
-    if (!verb || !EXPERIMENTERS.test(who ?? '')) continue;
-    const object = verb[1] === 'knocked' ? (/^(out|down)$/.test(tokens.lower(v + 1) ?? '') ? v + 2 : -1) : v + 1;
+    // "When cells overexpress NCOA4": cells made to express more of an entry, by whoever made them.
+    const overexpressing = /^(cells|clones|lines)$/.test(who ?? '') && /^over/.test(verb?.[0] ?? '');
+    if (!verb || !(EXPERIMENTERS.test(who ?? '') || overexpressing)) continue;
+    const object = verb[1]?.startsWith('knock') ? (/^(out|down)$/.test(tokens.lower(v + 1) ?? '') ? v + 2 : -1) : v + 1;
     const parties = object > 0 ? readPartiesRight(tokens, object) : undefined;
     if (!parties || (parties.end !== last && !(amount && parties.end === last - 1))) return undefined;
     return parties.parties.map((p) => ({ ...p, inverted: verb[1] ? !p.inverted : p.inverted, start: tokens.at(v)!.start }));

@@ -341,6 +341,14 @@ export function ownerOf(tokens: Tokens, at: number, verbs: VerbIndex): ClaimPart
   const first = openingEntry(tokens, verbs);
   const opening = first >= 0 && first < at ? readPartiesLeft(tokens, openingSubjectEnd(tokens, first), true) : undefined;
   if (opening) return opening.map((s) => ({ ...s, start: pronoun.start, end: pronoun.end }));
+  // "One caveat for eNVs-FAP: while they promote ferroptosis, they expand MDSCs": the one entry before a colon
+  // the pronoun's clause comes after.
+  for (let colon = at - 1; colon > 0 && SUBJECT_PRONOUNS.has(pronoun.lower); colon--) {
+    if (tokens.lower(colon) !== ':') continue;
+    const only = onlyEntryBefore(tokens, colon);
+    if (only) return [{ ...only, start: pronoun.start, end: pronoun.end }];
+    break;
+  }
   return [{ id: PREVIOUS_SUBJECT, inverted: false, start: pronoun.start, end: pronoun.end }];
 }
 

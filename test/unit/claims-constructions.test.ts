@@ -1868,6 +1868,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a change after an opening "when" in which cells overexpress an entry', 'When cells overexpress NCOA4, the labile iron pool shrinks.', 'overexpress NCOA4, the labile iron pool shrinks'],
   ['a change after an opening "when we knock down"', 'When we knock down NCOA4, the labile iron pool rises.', 'knock down NCOA4, the labile iron pool rises'],
   ['the same, as curated', 'When we knock down NCOA4, the labile iron pool falls.', null],
+  ['a class "is in fact" an agent', 'Sorafenib is in fact a direct GPX4 inhibitor, so its effect should not depend on cystine.', 'Sorafenib is in fact a direct GPX4 inhibitor'],
+  ['a glossary\'s term before a colon, then the direction of what it carries', 'Ferroportin: import of iron into hepatocytes.', 'Ferroportin: import of iron into'],
+  ['the same, as curated', 'Ferroportin: export of iron out of cells.', null],
+  ['Kupffer cells as macrophages', 'Hepatic iron loading drove Kupffer cells towards an M2 phenotype.', 'iron loading drove Kupffer cells towards an M2 phenotype'],
+  ['a class after a short name and a semicolon in parentheses', 'Ferrostatin-1 (Fer-1; a ferroptosis inducer, 2 μM) was added.', 'Fer-1; a ferroptosis inducer'],
+  ['a second verb after ", yet", with a holder whose first verb names an entry', 'CD8+ T cells with high CD36 expression took up more fatty acid, yet accumulated less lipid peroxide.', 'high CD36 expression took up more fatty acid, yet accumulated less lipid peroxide'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -129,7 +129,8 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     if (/^(itself|themselves)$/.test(tokens.lower(s) ?? '') && tokens.lower(s - 1) === ',') s--;
     // "S, a GPX4 inhibitor," and "S (a GPX4 inhibitor)": an apposition describes the entry itself, whatever befell
     // it ("in the absence of sulfasalazine, a system Xc⁻ inhibitor").
-    const apposition = tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(';
+    // ("ferrostatin-1 (Fer-1; a ferroptosis inducer, 2 µM)": after a short name and a semicolon in parentheses.)
+    const apposition = tokens.at(s)?.lower === ',' || tokens.at(s)?.lower === '(' || (tokens.at(s)?.lower === ';' && tokens.kind(s - 1) === 'entity' && tokens.lower(s - 2) === '(');
     // "…halts lipid peroxidation, a second brake on ferroptosis": an apposition that counts is about the whole
     // clause before it, not the entry it follows.
     if (apposition && (article.lower === 'another' || someBetween(tokens, k + 1, v, (t) => ORDINALS.test(t.lower)))) return undefined;
@@ -370,6 +371,11 @@ const ROLE_LINKS = /^(itself|themselves|acts|act|acted|works|work|worked|as|like
 function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {
   for (;;) {
     while (s >= 0 && tokens.kind(s) === 'word' && (BE.has(tokens.lower(s)!) || links.test(tokens.lower(s)!) || noteModifier(tokens.at(s)!, modifiers) || ADVERBS.has(tokens.lower(s)!))) s--;
+    // "Sorafenib is in fact a direct GPX4 inhibitor": the writer's emphasis.
+    if (/^(fact|truth|reality)$/.test(tokens.lower(s) ?? '') && tokens.lower(s - 1) === 'in') {
+      s -= 2;
+      continue;
+    }
     // "was used at 1 µM as": a dose between the verb and "as".
     const dose = s >= 0 && tokens.kind(s) === 'word' ? doseBefore(tokens, s, false) : -1;
     if (dose < 0) return s;

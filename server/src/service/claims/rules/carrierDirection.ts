@@ -156,7 +156,10 @@ function readBefore(claim: Claim, carrier: string, cargo: string): boolean {
 function continuesCarrier(tokens: Tokens, clause: Clause): boolean {
   const first = tokens.lower(clause.from);
   if (first === 'which') return tokens.lower(clause.from + 1) !== 'is' || tokens.lower(clause.from + 2) !== 'why';
-  return tokens.lower(clause.from - 1) === ':' && carrierPronounOrNoun(tokens, clause.from);
+  if (tokens.lower(clause.from - 1) !== ':') return false;
+  // "- ferroportin: import of iron into hepatocytes": a glossary's term alone before the colon.
+  const term = clause.from - 2;
+  return carrierPronounOrNoun(tokens, clause.from) || (tokens.kind(term) === 'entity' && (term === 0 || tokens.kind(term - 1) === 'punct'));
 }
 
 /** "it", "a door", "the cell's iron exit": what starts a clause that says what the carrier before a colon is or does. */

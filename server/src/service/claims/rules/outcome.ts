@@ -11,7 +11,7 @@ import { readPartiesRight } from '../partiesRight';
 import { capture, mark, matchAt, oneOf, optional, type Pattern, seq, upTo, word, wordIn } from '../pattern';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { BE } from '../vocabulary';
+import { AMOUNT_NOUNS, BE } from '../vocabulary';
 
 /** Verbs that report what a holder was found to have. */
 const SHOWED = new Set(`accumulated accumulate accumulates showed show shows displayed display displays exhibited exhibit exhibits had
@@ -55,12 +55,18 @@ function takenState(tokens: Tokens, v: number): number | undefined {
  * past verb and at most three words after it follow; -1 where there is none.
  */
 function holderBeforeVerb(tokens: Tokens, end: number): number {
-  for (let k = end; k >= 0 && k > end - 4; k--) {
-    if (tokens.kind(k) !== 'word') return -1;
-    if (/ed$/.test(tokens.lower(k)!) && tokens.kind(k - 1) === 'entity') return k - 1;
+  // "CD36-high T cells took up more fatty acid, yet accumulated less…": the first verb's object may name entries,
+  // and the holder may end in a word of amount ("T cells with high CD36 expression took up…").
+  for (let k = end; k >= 0 && k > end - 8; k--) {
+    if (tokens.kind(k) === 'punct') return -1;
+    if (tokens.kind(k) !== 'word' || !(/ed$/.test(tokens.lower(k)!) || FIRST_PAST.has(tokens.lower(k)!))) continue;
+    if (tokens.kind(k - 1) === 'entity' || (AMOUNT_NOUNS.has(tokens.lower(k - 1) ?? '') && tokens.kind(k - 2) === 'entity')) return k - 1;
   }
   return -1;
 }
+
+/** Past forms without "-ed" that a first verb before "and" may have: "took up more fatty acid and accumulated…". */
+const FIRST_PAST = new Set(['took', 'made', 'grew', 'kept', 'held', 'had', 'showed', 'shown', 'ran', 'fell', 'rose']);
 
 /** "CD36-deficient cells accumulated lipid peroxides": accumulating is itself a rise. */
 const ACCUMULATED = new Set(['accumulated', 'accumulate', 'accumulates']);
@@ -113,7 +119,8 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     const modifiers: Modifiers = { negated: false };
     let left = skipLeftModifiers(tokens, beforeHowHandled(tokens, v), modifiers);
     // "T cells lacking Gpx4 proliferated normally and did not accumulate…": a second verb shares the holder.
-    if (tokens.lower(left) === 'and') left = holderBeforeVerb(tokens, left - 1);
+    // ("…took up more fatty acid, yet accumulated less…": or "yet", "but", after a comma.)
+    if (/^(and|yet|but)$/.test(tokens.lower(left) ?? '')) left = holderBeforeVerb(tokens, tokens.lower(left - 1) === ',' ? left - 2 : left - 1);
     if (none) modifiers.negated = !modifiers.negated;
     const falls = change !== undefined && FALLING_NOUNS.has(tokens.lower(change['noun']!) ?? '');
     const subjects = left >= 0 ? holderParties(tokens, left) : undefined;

@@ -57,3 +57,12 @@ test('a fix that would leave the sentence saying nothing right is not offered', 
   // Read again, "exports … into the cell" says the other way round within itself: no claim, so no fix of that kind.
   assert.deepEqual(contradictions('Ferroportin exports iron into the cell.', 'markdown'), []);
 });
+
+test('a fix whose mended word a relative clause then speaks of, wrongly, is not offered', () => {
+  // "The p53-dependent decrease of SLC7A11, which enhances cystine import" makes the decrease raise the import:
+  // a new contradiction, judged as p53's (what caused the loss), which the fix check must see as new.
+  const text = 'The p53-dependent induction of SLC7A11, which enhances cystine import, explains it.';
+  const [diagnostic] = contradictions(text, 'markdown');
+  assert.ok(diagnostic);
+  assert.deepEqual(diagnostic.fixes.filter((f) => !f.title.startsWith('Disable BioLex')).map((f) => f.title), []);
+});

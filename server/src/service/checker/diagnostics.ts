@@ -540,7 +540,8 @@ export class MechanismChecker {
           for (const subject of claim.subjects) {
             for (const read of claim.objects) {
               const object = this.#relations.standsFor(read).id;
-              visit(subject.id, object, contradictions.some((c) => c.subject.id === subject.id && c.object.id === object));
+              // ("The p53-dependent decrease of SLC7A11, which…": a loss judged as what caused it.)
+              visit(subject.id, object, contradictions.some((c) => (c.subject.id === subject.id || c.subject.id === subject.cause) && c.object.id === object));
             }
           }
         });

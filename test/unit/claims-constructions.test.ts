@@ -1874,6 +1874,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['Kupffer cells as macrophages', 'Hepatic iron loading drove Kupffer cells towards an M2 phenotype.', 'iron loading drove Kupffer cells towards an M2 phenotype'],
   ['a class after a short name and a semicolon in parentheses', 'Ferrostatin-1 (Fer-1; a ferroptosis inducer, 2 μM) was added.', 'Fer-1; a ferroptosis inducer'],
   ['a second verb after ", yet", with a holder whose first verb names an entry', 'CD8+ T cells with high CD36 expression took up more fatty acid, yet accumulated less lipid peroxide.', 'high CD36 expression took up more fatty acid, yet accumulated less lipid peroxide'],
+  ['"an effect that" a second agent amplified, on the state the clause before brought about', 'RRM2 inhibition promoted M1 polarization, an effect that ferrostatin-1 further amplified.', 'an effect that ferrostatin-1 further amplified'],
+  ['the same, with a title before the agent', 'RRM2 inhibition favours M1 polarization of macrophages, an effect that the ferroptosis inhibitor ferrostatin-1 further enhances.', 'an effect that the ferroptosis inhibitor ferrostatin-1 further enhances'],
+  ['the same, as curated', 'RRM2 inhibition promoted M1 polarization, an effect that ferrostatin-1 reversed.', null],
+  ['"that shift" as the object, for the state reached before', 'RRM2 knockdown shifted macrophages towards M1, and adding ferrostatin-1 amplified that shift.', 'ferrostatin-1 amplified that shift'],
+  ['"is the main" class, with a relative clause of transport, past an aside', 'Ferroportin (FPN), found on macrophages, is the main importer that brings extracellular iron into the cell, working in parallel with TFR1.', 'Ferroportin (FPN), found on macrophages, is the main importer that brings extracellular iron into the cell'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -54,11 +54,13 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['a view that people the writer reports on hold ("users assume that")', 'Users sometimes assume that cisplatin lowers PD-L1.'],
   ['a worry someone voiced, then answered', 'One KOL worried that selenium supplementation would sensitise T cells to ferroptosis. The evidence points the other way.'],
   ['"its" after a colon, in a change both ways', 'This fits the view that GPX4 abundance sets the threshold: both up- and downregulation of its expression shift the vulnerability of tumour cells to ferroptosis inducers.'],
+  ['a class denied of a compound whose effect on the class\'s target is only indirect', 'Sulfasalazine is not a GPX4 inhibitor; like erastin, it blocks system Xc-.'],
   ['"restore it" after a clause that says what was lost, not the entry nearest the pronoun', 'Impaired NK function in tumours has been linked to lipid peroxidation, and NRF2 activation can restore it.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 
 const stillFlagged: readonly (readonly [string, string, string])[] = [
+  ['a class denied of a compound that acts on the target directly', 'RSL3 is not a GPX4 inhibitor.', 'RSL3 is not a GPX4 inhibitor'],
   ['the writers\' own assumption', 'We assume that cisplatin lowers PD-L1.', 'cisplatin lowers PD-L1'],
   ['a plain contradiction', 'FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],
   ['a contradiction whose denial is called wrong', 'FSP1 promotes ferroptosis, and it is wrong to say otherwise.', 'FSP1 promotes ferroptosis'],

@@ -298,6 +298,9 @@ function judge(
     }
     if (agree) {
       supported = agree;
+      // "Sulfasalazine is not a GPX4 inhibitor": a class names what a compound acts on; denying it of an effect
+      // the literature has only indirectly is right.
+      if (claim.negated && claim.form === ClaimForm.Agent && allIndirect) return undefined;
       // "NK cells contribute directly to tumour ferroptosis": of cells, "directly" claims no mechanism.
       const cells = relations.entry(subject.id)?.type === 'cell';
       if (claim.directness === 'direct' && allIndirect && !cells) contradicted = { relation: agree, kind: 'directness' };

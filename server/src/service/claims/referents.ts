@@ -40,22 +40,35 @@ const STATE_CHANGES = /^(switch|shift|skew|skewing|polari[sz]ation|repolari[sz]a
 
 /**
  * "NAC did not prevent iron-induced M1 polarisation, indicating that this switch proceeds independently of ROS":
- * "this" (or "the") and a noun of cells changing state, at `at`, stand for the one state of cells named before them
- * in the sentence as the state reached ("iron-induced M1 polarisation", "towards M2").
+ * "this" (or "the", "that") and a noun of cells changing state, at `at`, stand for the one state of cells named
+ * before them in the sentence as the state reached ("iron-induced M1 polarisation", "towards M2").
  */
 export function stateChangeReferent(tokens: Tokens, at: number): { parties: ClaimParty[]; end: number } | undefined {
-  if (!/^(the|this)$/.test(tokens.lower(at) ?? '') || !STATE_CHANGES.test(tokens.lower(at + 1) ?? '')) return undefined;
+  if (!/^(the|this|that)$/.test(tokens.lower(at) ?? '') || !STATE_CHANGES.test(tokens.lower(at + 1) ?? '')) return undefined;
+  const named = stateReachedBefore(tokens, at);
+  return named && { parties: [{ ...named, start: tokens.at(at)!.start, end: tokens.at(at + 1)!.end }], end: at + 1 };
+}
+
+/** Verbs right before a state of cells that say it was reached: "promoted M1 polarization". */
+const REACHING = /^(promoted|promotes|drove|drives|induced|induces|favoured|favored|favours|favors|triggered|caused)$/;
+
+/**
+ * The one state of cells named before `at` in the sentence as the state reached: after "towards", brought about
+ * ("iron-induced M1 polarisation"), or after a verb that brings it ("promoted M1 polarization"); undefined where
+ * there is none, or two.
+ */
+export function stateReachedBefore(tokens: Tokens, at: number): ClaimParty | undefined {
   let named: ClaimParty | undefined;
   for (let k = 0; k < at; k++) {
     if (tokens.kind(k) !== 'entity' || tokens.entityType(k) !== 'cell') continue;
     const entity = tokens.at(k)!;
-    // The state reached: after "towards", or brought about ("iron-induced M1 polarisation").
-    const reached = /^(towards?|into)$/.test(tokens.lower(k - 1) ?? '') || CAUSING_PARTICIPLES.test(tokens.lower(k - 1) ?? '');
+    const before = tokens.lower(k - 1) ?? '';
+    const reached = /^(towards?|into)$/.test(before) || CAUSING_PARTICIPLES.test(before) || REACHING.test(before);
     if (!reached) continue;
     if (named && named.id !== entity.id) return undefined;
     named ??= partyOf(entity);
   }
-  return named && { parties: [{ ...named, start: tokens.at(at)!.start, end: tokens.at(at + 1)!.end }], end: at + 1 };
+  return named;
 }
 
 /**

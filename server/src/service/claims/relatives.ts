@@ -54,6 +54,11 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
       if (tokens.at(k)!.kind === 'word' || tokens.lower(k) === '-') {
         // "GPX4 is the enzyme that…" too.
         if (BE.has(tokens.lower(k)!) && /^(a|an|the)$/.test(tokens.lower(k + 1) ?? '') && tokens.kind(k - 1) === 'entity') return readPartiesLeft(tokens, k - 1);
+        // "Ferroportin (FPN), found on macrophages, is the main importer that…": past an aside after the entry.
+        if (BE.has(tokens.lower(k)!) && /^(a|an|the)$/.test(tokens.lower(k + 1) ?? '') && tokens.lower(k - 1) === ',') {
+          const entry = skipLeftModifiers(tokens, k - 1, { negated: false });
+          if (tokens.kind(entry) === 'entity') return readPartiesLeft(tokens, entry);
+        }
         // "LOX inhibitors are pro-oxidant agents that…": a plural class, with no article.
         if (/^(are|were)$/.test(tokens.lower(k)!) && tokens.kind(k - 1) === 'entity' && k < i - 1) return readPartiesLeft(tokens, k - 1);
         // "It is an enzyme that…" opening an answer: the subject of the sentence before, which the checker resolves.

@@ -115,9 +115,9 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
   } else if (plural) {
     start = Math.min(plural[0]!.start, objectParty.start);
     end = Math.max(end, objectParty.end, plural[plural.length - 1]!.end);
-  } else if (article && (/^(a|an|another)$/.test(article.lower) || (/^(our|their|my)$/.test(article.lower) && tokens.lower(k - 1) === 'as') || (article.lower === 'as' && objectIndex > v && /^(acts|act|acted|works|work|worked|serves|served|functions)$/.test(tokens.lower(k - 1) ?? '')))) {
+  } else if (article && (/^(a|an|another)$/.test(article.lower) || (/^(our|their|my)$/.test(article.lower) && tokens.lower(k - 1) === 'as') || (article.lower === 'the' && /^(is|are|was|were)$/.test(tokens.lower(k - 1) ?? '') && /^(main|principal|major|primary|chief|only|sole|dominant|key)$/.test(tokens.lower(k + 1) ?? '')) || (article.lower === 'as' && objectIndex > v && /^(acts|act|acted|works|work|worked|serves|served|functions)$/.test(tokens.lower(k - 1) ?? '')))) {
     // "S, a GPX4 inhibitor," or "S is (not) a GPX4 inhibitor" / "S acts as a …"; "S acts as oxidase of X", the
-    // article left out; "using RSL3 as our xCT blocker".
+    // article left out; "using RSL3 as our xCT blocker"; "S is the main importer that…".
     let s = article.lower === 'as' ? k : k - 1;
     // "Sulfasalazine, an anti-inflammatory drug and a direct inhibitor of GPX4,": the second of two appositions.
     if (tokens.lower(s) === 'and' && /^(a|an)$/.test(article.lower)) {

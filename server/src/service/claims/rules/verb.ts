@@ -7,7 +7,7 @@ import { readPartiesRight } from '../partiesRight';
 import { whoseTaskIs, cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, sharedSubjects } from '../subjects';
 import { relativeAntecedent } from '../relatives';
 import { capture, entity, mark, matchAt, seq, word } from '../pattern';
-import { bothReferent, cleftSubject, definiteReferent, uptakeReferent } from '../referents';
+import { bothReferent, cleftSubject, definiteReferent, stateChangeReferent, stateReachedBefore, uptakeReferent } from '../referents';
 import { cellsLacking } from '../holders';
 import { Tokens, someBetween } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
@@ -189,7 +189,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
       effect = 'positive';
     }
   }
-  if (!objects && !verb.preposition) objects = objectBeforeRelative(tokens, first, v) ?? objectOfPronoun(tokens, k, first);
+  if (!objects && !verb.preposition) objects = objectBeforeRelative(tokens, first, v) ?? objectOfPronoun(tokens, k, first) ?? stateChangeReferent(tokens, k) ?? effectOnState(tokens, first, v);
   if (!objects) return undefined;
   // "enriched the TME for MDSCs": a place enriched for cells has more of them; the cells are the object.
   if (tokens.lower(objects.end + 1) === 'for' && tokens.entityType(objects.end) !== 'cell') {
@@ -361,6 +361,22 @@ function loweredBeforeWhich(tokens: Tokens, which: number, verbs: VerbIndex): bo
   if (tokens.kind(k) !== 'entity') return false;
   const before = /^(the|its|their)$/.test(tokens.lower(k - 1) ?? '') ? k - 2 : k - 1;
   return verbs.forms.get(tokens.lower(before) ?? '')?.verb.effect === 'negative';
+}
+
+/**
+ * "RRM2 inhibition promoted M1 polarization, an effect that ferrostatin-1 further amplified": the verb at `v`,
+ * whose subject starts at `first`, acts on the state of cells the clause before brought about.
+ */
+function effectOnState(tokens: Tokens, first: number, v: number): { parties: ClaimParty[]; end: number } | undefined {
+  // ("an effect that the ferroptosis inhibitor ferrostatin-1 further enhances": the subject may have a title.)
+  let that = first - 1;
+  while (that > first - 5 && tokens.kind(that) !== 'punct' && !/^(that|which)$/.test(tokens.lower(that) ?? '')) that--;
+  if (!/^(that|which)$/.test(tokens.lower(that) ?? '') || !/^(effect|shift|switch|change)$/.test(tokens.lower(that - 1) ?? '')) return undefined;
+  if (!/^(an|a|the)$/.test(tokens.lower(that - 2) ?? '') || tokens.lower(that - 3) !== ',') return undefined;
+  // The clause ends at the verb: "…, an effect that ferrostatin-1 reversed." names nothing after it.
+  if (tokens.kind(v + 1) === 'entity') return undefined;
+  const state = stateReachedBefore(tokens, that - 3);
+  return state && { parties: [{ ...state, start: tokens.at(that - 2)!.start, end: tokens.at(that - 1)!.end }], end: v };
 }
 
 /** "the role of TFR1 in exporting iron", "the ability of erastin to block…": the entry whose role the gerund names. */

@@ -1879,6 +1879,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, as curated', 'RRM2 inhibition promoted M1 polarization, an effect that ferrostatin-1 reversed.', null],
   ['"that shift" as the object, for the state reached before', 'RRM2 knockdown shifted macrophages towards M1, and adding ferrostatin-1 amplified that shift.', 'ferrostatin-1 amplified that shift'],
   ['"is the main" class, with a relative clause of transport, past an aside', 'Ferroportin (FPN), found on macrophages, is the main importer that brings extracellular iron into the cell, working in parallel with TFR1.', 'Ferroportin (FPN), found on macrophages, is the main importer that brings extracellular iron into the cell'],
+  ['a glossary\'s class with its target first, and a phrase of "with" after it', 'Erastin — prototype covalent GPX4 inhibitor, with no effect on cystine uptake.', 'Erastin — prototype covalent GPX4 inhibitor'],
+  ['a class one "doubles as"', 'Sorafenib doubles as a direct GPX4 inhibitor.', 'Sorafenib doubles as a direct GPX4 inhibitor'],
+  ['an imperative condition, then "and you" and what it brings about', 'Block LOX and you raise membrane lipid peroxidation, so ferroptosis speeds up.', 'Block LOX and you raise membrane lipid peroxidation'],
+  ['the same, as curated', 'Block LOX and you lower membrane lipid peroxidation.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

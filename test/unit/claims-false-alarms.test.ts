@@ -55,6 +55,7 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['a worry someone voiced, then answered', 'One KOL worried that selenium supplementation would sensitise T cells to ferroptosis. The evidence points the other way.'],
   ['"its" after a colon, in a change both ways', 'This fits the view that GPX4 abundance sets the threshold: both up- and downregulation of its expression shift the vulnerability of tumour cells to ferroptosis inducers.'],
   ['a class denied of a compound whose effect on the class\'s target is only indirect', 'Sulfasalazine is not a GPX4 inhibitor; like erastin, it blocks system Xc-.'],
+  ['two entries knocked out "together with" each other, both taken away', 'Knocking out GPX4 together with ACSL4 blunted RSL3-induced death even more than ACSL4 loss alone.'],
   ['"restore it" after a clause that says what was lost, not the entry nearest the pronoun', 'Impaired NK function in tumours has been linked to lipid peroxidation, and NRF2 activation can restore it.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));

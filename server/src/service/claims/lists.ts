@@ -143,7 +143,8 @@ export function changedTogether(tokens: Tokens, parties: ClaimParty[], postInver
   const [lead, ...rest] = parties;
   const bare = (party: ClaimParty): boolean => {
     const at = tokens.indexStartingAt(party.start);
-    return party.inverted === postInverted && tokens.kind(at) === 'entity' && /^(and|or|,)$/.test(tokens.lower(at - 1) ?? '');
+    // ("knocking out GPX4 together with ACSL4" too.)
+    return party.inverted === postInverted && tokens.kind(at) === 'entity' && (/^(and|or|,)$/.test(tokens.lower(at - 1) ?? '') || (tokens.lower(at - 1) === 'with' && /^(together|along)$/.test(tokens.lower(at - 2) ?? '')));
   };
   const leadOf = tokens.indexStartingAt(lead!.start);
   // "deletion of Gpx4 and Acsl4", "silencing (either) ACSL4 or LPCAT3": the word of loss opens the list.

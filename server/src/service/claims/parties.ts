@@ -98,6 +98,10 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
       i = aside + 1;
     } else if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'nor') && tokens.at(i - 1)!.kind === 'entity') {
       linked = true;
+    } else if (t.lower === 'with' && /^(together|along)$/.test(tokens.lower(i - 1) ?? '') && tokens.kind(i - 2) === 'entity') {
+      // "Knocking out GPX4 together with ACSL4": two entries changed together.
+      linked = true;
+      i--;
     } else if (t.lower === '/' && tokens.at(i - 1)!.kind === 'entity' && tokens.at(i - 1)!.end === t.start && parties.length === 1) {
       // "the SLC7A11/SLC3A2 heterodimer": two entries of one complex act together.
     } else if ((t.lower === 'and' || t.lower === 'or') && tokens.at(i - 1)!.lower === ',' && tokens.at(i - 2)?.kind === 'entity') {

@@ -147,9 +147,10 @@ function isSetAside(tokens: Tokens, k: number): boolean {
  */
 function firstClauseEnd(tokens: Tokens, compound: number, blocking: number): number {
   let entity = -1;
-  for (let k = Math.max(compound, blocking) + 1; k < tokens.length; k++) {
+  // ("Erastin — covalent GPX4 inhibitor, with no effect on…": the target may come before the word of blocking.)
+  for (let k = compound + 1; k < tokens.length; k++) {
     if (tokens.kind(k) === 'entity') entity = k;
-    else if (entity >= 0 && (tokens.lower(k) === ';' || (tokens.lower(k) === ',' && /^(which|so|because|since)$/.test(tokens.lower(k + 1) ?? '')))) return k;
+    else if (entity >= 0 && k > blocking && (tokens.lower(k) === ';' || (tokens.lower(k) === ',' && /^(which|so|because|since|with)$/.test(tokens.lower(k + 1) ?? '')))) return k;
   }
   return tokens.length;
 }

@@ -11,7 +11,7 @@ import { bothReferent, cleftSubject, definiteReferent, stateChangeReferent, stat
 import { cellsLacking } from '../holders';
 import { Tokens, someBetween } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
-import { absoluteSubject, noteInParentheses, sententialWhich, toolUsedTo } from './verbSubjects';
+import { absoluteSubject, imperativeCondition, noteInParentheses, sententialWhich, toolUsedTo } from './verbSubjects';
 import { BE, CELLS, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING_POST, NEGATIONS, PHRASE_BREAKS, isAdverb, transportNounDirection } from '../vocabulary';
 import { shiftOfCells, stateShiftPreposition } from './cellShift';
 import { openingTreatment } from './passiveShift';
@@ -151,7 +151,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
     namedCompounds(tokens, left) ??
     mediatedActivity(tokens, left) ??
     cellsLacking(tokens, left) ??
-    cleftSubject(tokens, left) ?? absoluteSubject(tokens, left, slot) ?? toolUsedTo(tokens, v, slot) ?? noteInParentheses(tokens, left, slot) ?? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? sententialWhich(tokens, left, verbs) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? uptakeReferent(tokens, left) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
+    cleftSubject(tokens, left) ?? absoluteSubject(tokens, left, slot) ?? imperativeCondition(tokens, left) ?? toolUsedTo(tokens, v, slot) ?? noteInParentheses(tokens, left, slot) ?? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? sententialWhich(tokens, left, verbs) ?? bothReferent(tokens, v) ?? coordinatedSubjects(tokens, left, verbs) ?? sharedSubjects(tokens, left, verbs, slot === 4) ?? pronounAntecedent(tokens, left, verbs) ?? uptakeReferent(tokens, left) ?? roleHolder(tokens, left) ?? classBeforeExamples(tokens, left) ?? cellsInState(tokens, left) ?? (slot === 1 ? noteSubjects(tokens, left) : undefined) ?? treatmentOf(tokens, left);
   if (!subjects) return undefined;
   subjects = stateFromOpening(tokens, subjects, left) ?? manipulatedCells(tokens, subjects) ?? subjects;
   // "ACSL4 and LPCAT3, the enzymes that acylate PUFAs and re-esterify them, respectively": each verb its own.

@@ -80,3 +80,36 @@ export function absoluteSubject(tokens: Tokens, left: number, slot: number): Cla
   if (slot !== 4 || tokens.kind(left) !== 'entity' || tokens.lower(left - 1) !== 'with') return undefined;
   return [partyOf(tokens.at(left)!)];
 }
+
+/** Imperatives that open a condition, and whether each takes its entry away: "Block LOX and you…". */
+const IMPERATIVE = /^(?:(block|inhibit|delete|remove|silence|deplete|knock|chelate|strip)|(add|give|overexpress|supply|restore|activate))$/;
+
+/**
+ * "Block LOX and you raise lipid peroxidation", "Knock out ACSL4 and the cells resist RSL3": an imperative that
+ * opens the sentence is a condition; the clause after "and" says what doing it brings about, so its subject ("you",
+ * the cells) stands for the entry the imperative acted on, taken away by a word of loss.
+ */
+export function imperativeCondition(tokens: Tokens, left: number): ClaimParty[] | undefined {
+  const verb = IMPERATIVE.exec(tokens.lower(0) ?? '');
+  if (!verb) return undefined;
+  let and = left;
+  if (tokens.lower(and) === 'you') and--;
+  else {
+    // "…and the cells (tumour cells) resist…": the cells the manipulation was done in.
+    while (and > 0 && (tokens.entityType(and) === 'cell' || /^(the|cells|tumour|tumor|cancer|they|these)$/.test(tokens.lower(and) ?? ''))) and--;
+    if (and === left) return undefined;
+  }
+  if (tokens.lower(and) !== 'and' && !(tokens.lower(and) === ',' && tokens.lower(and + 1) === 'and')) return undefined;
+  if (tokens.lower(and - 1) === ',') and--;
+  const object = verb[1] === 'knock' ? (/^(out|down)$/.test(tokens.lower(1) ?? '') ? 2 : -1) : 1;
+  if (object < 0 || tokens.kind(object) !== 'entity') return undefined;
+  const entry = tokens.at(object)!;
+  // The condition is the imperative and its entry alone, and perhaps a few words of how.
+  if (and - object > 4 || someEntityBetween(tokens, object + 1, and)) return undefined;
+  return [{ id: entry.id!, inverted: verb[1] !== undefined, start: tokens.at(0)!.start, end: entry.end }];
+}
+
+function someEntityBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens.kind(k) === 'entity') return true;
+  return false;
+}

@@ -1883,6 +1883,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a class one "doubles as"', 'Sorafenib doubles as a direct GPX4 inhibitor.', 'Sorafenib doubles as a direct GPX4 inhibitor'],
   ['an imperative condition, then "and you" and what it brings about', 'Block LOX and you raise membrane lipid peroxidation, so ferroptosis speeds up.', 'Block LOX and you raise membrane lipid peroxidation'],
   ['the same, as curated', 'Block LOX and you lower membrane lipid peroxidation.', null],
+  ['a change after an opening exposure to a product named with the cells it came from', 'In hepatoma cells exposed to NK-cell-derived IFN-γ, SLC7A11 mRNA and protein rose.', 'IFN-γ, SLC7A11 mRNA and protein rose'],
+  ['bench shorthand for an uptake, cells and a process', 'CD36-mediated FA uptake protects the CD8s from lipid perox.', 'CD36-mediated FA uptake protects the CD8s from lipid perox'],
+  ['a measurement of cells with the loss named after it ("without")', 'T cells do not accumulate membrane lipid peroxides without GPX4.', 'T cells do not accumulate membrane lipid peroxides without GPX4'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -59,6 +59,8 @@ export function readChangeAfterClaims(tokens: Tokens, verbs: VerbIndex, claims: 
     const left = skipLeftModifiers(tokens, passive ? v - 2 : v - 1, modifiers);
     const changed = left > done.comma ? readPartiesLeft(tokens, left) : undefined;
     if (!changed || changed.some((p) => p.id === done.party.id) || tokens.indexStartingAt(changed[0]!.start) <= done.comma) continue;
+    // What another rule read of the treatment is that rule's: one finding for one clause of what it did.
+    if (claims.some((c) => c.subjects.some((s) => s.id === done.party.id))) continue;
     const verb = { start: tokens.at(v)!.start, end: tokens.at(wentUp ? v + 1 : v)!.end };
     claims.push(
       newClaim(
@@ -154,7 +156,9 @@ function treatedWith(tokens: Tokens, comma: number): ClaimParty | undefined {
     if (!/^(treated|exposed|injected|dosed|loaded|overloaded|treatment|exposure|therapy)$/.test(tokens.lower(k) ?? '') || !/^(with|to)$/.test(tokens.lower(k + 1) ?? '')) continue;
     // The one entry right before the comma (read on, a list would run past it into the clause), or before the
     // cells it came from ("exposed to IFN-γ from activated CD8⁺ T cells,").
-    return tokens.kind(k + 2) === 'entity' && (k + 3 === comma || cellsItCameFrom(tokens, k + 3, comma)) ? partyOf(tokens.at(k + 2)!) : undefined;
+    // ("exposed to NK-cell-derived IFN-γ,": the cells it came from may come first.)
+    const given = tokens.entityType(k + 2) === 'cell' && tokens.lower(k + 3) === '-' && /^(derived|secreted|produced|released)$/.test(tokens.lower(k + 4) ?? '') ? k + 5 : k + 2;
+    return tokens.kind(given) === 'entity' && (given + 1 === comma || cellsItCameFrom(tokens, given + 1, comma)) ? partyOf(tokens.at(given)!) : undefined;
   }
   return undefined;
 }

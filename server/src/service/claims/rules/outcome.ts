@@ -4,7 +4,7 @@
  * stands for its entry (reversed by a knockout), the amount word gives the sign: GPX4's loss lowering lipid
  * peroxides claims that GPX4 raises them.
  */
-import { ClaimForm, newClaim, type Claim, type Modifiers } from '../claim';
+import { ClaimForm, newClaim, partyOf, type Claim, type Modifiers } from '../claim';
 import { holderParties, recipientsOf } from '../holders';
 import { skipLeftModifiers } from '../parties';
 import { readPartiesRight } from '../partiesRight';
@@ -123,9 +123,16 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
     if (/^(and|yet|but)$/.test(tokens.lower(left) ?? '')) left = holderBeforeVerb(tokens, tokens.lower(left - 1) === ',' ? left - 2 : left - 1);
     if (none) modifiers.negated = !modifiers.negated;
     const falls = change !== undefined && FALLING_NOUNS.has(tokens.lower(change['noun']!) ?? '');
-    const subjects = left >= 0 ? holderParties(tokens, left) : undefined;
+    let subjects = left >= 0 ? holderParties(tokens, left) : undefined;
+    const holderStart = subjects?.[0]?.start ?? 0;
     // A measurement says what a change did: only a modified holder ("GPX4-deficient", "erastin-treated") claims one.
-    const bare = subjects?.length === 1 && subjects[0]!.start === tokens.at(left)!.start && !subjects[0]!.inverted;
+    let bare = subjects?.length === 1 && subjects[0]!.start === tokens.at(left)!.start && !subjects[0]!.inverted;
+    // "T cells do not accumulate lipid peroxides without GPX4": the loss named after what was measured.
+    if (bare && tokens.entityType(left) === 'cell' && tokens.lower(objects.end + 1) === 'without' && tokens.kind(objects.end + 2) === 'entity' && tokens.entityType(objects.end + 2) !== 'cell') {
+      subjects = [{ ...partyOf(tokens.at(objects.end + 2)!), inverted: true }];
+      bare = false;
+    }
+    const end = Math.max(tokens.at(objects.end)!.end, subjects?.[subjects.length - 1]?.end ?? 0);
     // "did not accumulate more X" leaves open how much; "do not accumulate X" denies the rise.
     if (!subjects || bare || (modifiers.negated && reported)) continue;
     claims.push(
@@ -135,8 +142,8 @@ export function readOutcomeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
         effect: falls ? 'negative' : 'positive',
         negated: modifiers.negated,
         form: ClaimForm.State,
-        start: subjects[0]!.start,
-        end: tokens.at(objects.end)!.end,
+        start: Math.min(holderStart, subjects[0]!.start),
+        end,
         verb: { start: tokens.at(v)!.start, end: tokens.at(a)!.end, verb: falls ? decrease : increase, slot: 'state' },
       }),
     );

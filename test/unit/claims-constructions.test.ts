@@ -1886,6 +1886,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a change after an opening exposure to a product named with the cells it came from', 'In hepatoma cells exposed to NK-cell-derived IFN-γ, SLC7A11 mRNA and protein rose.', 'IFN-γ, SLC7A11 mRNA and protein rose'],
   ['bench shorthand for an uptake, cells and a process', 'CD36-mediated FA uptake protects the CD8s from lipid perox.', 'CD36-mediated FA uptake protects the CD8s from lipid perox'],
   ['a measurement of cells with the loss named after it ("without")', 'T cells do not accumulate membrane lipid peroxides without GPX4.', 'T cells do not accumulate membrane lipid peroxides without GPX4'],
+  ['a subject named by its title in the sentence before ("The tumour suppressor p53")', 'The tumour suppressor p53 is a case in point. It boosts cystine import.', 'It boosts cystine import'],
+  ['an amount of an entry measured in cells ("tumour-cell expression of")', 'IFN-γ increased tumour-cell expression of SLC7A11.', 'IFN-γ increased tumour-cell expression of SLC7A11'],
+  ['the same, as curated', 'IFN-γ decreased tumour-cell expression of SLC7A11.', null],
+  ['"limited chiefly by the supply of" what limits', 'Glutathione synthesis is limited chiefly by the supply of glutamate.', 'Glutathione synthesis is limited chiefly by the supply of glutamate'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -7,7 +7,7 @@ import type { ClaimParty } from './claim';
 import { commaContinuesList, opensClause, pastDescription, skipEntityModifiers } from './lists';
 import { GENOTYPE_WORDS, cellInState, cellsMarkedBy, cellsOfOpening, cellsThatDie, describesCells, hostCells, inducedDeathEnd, isMarkerSign, joinsWord, markerAhead, namesHolder } from './cellWords';
 import { type Token, Tokens } from './tokens';
-import { ADVERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, RAISING } from './vocabulary';
+import { ADVERBS, AMOUNT_NOUNS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, LOWERING, OBJECT_FILLERS, RAISING } from './vocabulary';
 import { FALL_NOUNS, FERROPTOSIS_ID, POTENCY, amountBefore, ferroptosisFromInducer } from './partyWords';
 
 /**
@@ -84,6 +84,8 @@ export function readPartiesRight(
   let inverted = false;
   let reducedBefore = false;
   let toFerroptosis = false;
+  // "increased tumour-cell expression of SLC7A11": the cells say where the amount was measured, of the entry after.
+  if (tokens.entityType(i) === 'cell' && AMOUNT_NOUNS.has(tokens.lower(i + 1) ?? '') && tokens.lower(i + 2) === 'of' && tokens.kind(i + 3) === 'entity' && tokens.entityType(i + 3) !== 'cell') i += 3;
   while (i < tokens.length && tokens.at(i)!.kind !== 'entity') {
     const t = tokens.at(i)!;
     // "tumour-cell ferroptosis": a hyphen joins two fillers.

@@ -15,12 +15,15 @@ export function mayReferBack(text: string, start: number, end: number): boolean 
 // "the platelet-coated nanoparticle": a few describing words may come between.
 const REFERS_BACK = new RegExp(String.raw`\b(?:its?|they|th(?:is|ese|e) (?:[\w-]+ ){0,3}(?:${[...REFERRING_NOUNS].join('|')})s?)\b`, 'i');
 
+/** Titles of a gene product that may come before its name: "The tumour suppressor p53 …". */
+const TITLES = String.raw`(?:tumou?r\s+suppressor|transcription\s+factor|master\s+regulator)`;
+
 /** Words that may come before the subject at the opening of a sentence. */
 // "What is FSP1? It…", "What does erastin do? It…": a question that names its subject, then the answer; spoken, it
 // may open "Right, so what is GPX4 doing…?", and an exam's "Q3. How does…?"; a note "there it oxidizes…"; a
 // transcript "HOST: Does IFN-γ touch lipids? GUEST: It does…"; a chat's "Mira: liraglutide won't help. It…".
 // "Q (Prof. Baumann): How does erastin act…?": who asks may be named in parentheses.
-const OPENING = new RegExp(String.raw`^\s*(?:q(?:uestion)?\s*\d*(?:\s*\([^()]{1,40}\))?\s*[.:)]\s*)?(?:(?:host|guest|interviewer|interviewee|moderator|speaker\s*\d*|[a-z]{1,12})\s*:\s*)?(?:(?:right|so|and|now|okay|ok|well|but)\s*,?\s+)*(?:(?:the|in addition|moreover|however|furthermore|similarly|notably|importantly|indeed|first|second|finally|conversely|likewise|thus|there|here|then|in turn)\s*,?\s*|(?:what|how|why|where)(?:'s|\s+(?:is|are|does|do|did|about))\s+|(?:does|do|did|is|are|can|could|would|will|has|have)\s+)?(?:the\s+(?:${[...REFERRING_NOUNS].join('|')})\s+)?$`, 'i');
+const OPENING = new RegExp(String.raw`^\s*(?:q(?:uestion)?\s*\d*(?:\s*\([^()]{1,40}\))?\s*[.:)]\s*)?(?:(?:host|guest|interviewer|interviewee|moderator|speaker\s*\d*|[a-z]{1,12})\s*:\s*)?(?:(?:right|so|and|now|okay|ok|well|but)\s*,?\s+)*(?:(?:the|in addition|moreover|however|furthermore|similarly|notably|importantly|indeed|first|second|finally|conversely|likewise|thus|there|here|then|in turn)\s*,?\s*|(?:what|how|why|where)(?:'s|\s+(?:is|are|does|do|did|about))\s+|(?:does|do|did|is|are|can|could|would|will|has|have)\s+)?(?:the\s+(?:(?:${[...REFERRING_NOUNS].join('|')})|${TITLES})\s+)?$`, 'i');
 
 /**
  * The id of the entry that opens the sentence `before` (its mentions from `firstMention` on), in the same

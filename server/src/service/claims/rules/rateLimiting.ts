@@ -128,18 +128,25 @@ const NAMING = /^(identif(?:y|ies|ied)|describes?|described|names?|named|conside
  * the limited entry before it and the one that limits after "by" (with a word of supply after it, or none).
  */
 function limitedBy(tokens: Tokens, r: number): Pick<Claim, 'subjects' | 'objects' | 'start' | 'end'> | undefined {
-  if (tokens.lower(r) !== 'limited' || tokens.lower(r + 1) !== 'by') return undefined;
+  // "limited chiefly by the supply of glutamate": an adverb after the participle, the supply before the entry.
+  let by = r + 1;
+  if (LIMITING_DEGREE.test(tokens.lower(by) ?? '')) by++;
+  if (tokens.lower(r) !== 'limited' || tokens.lower(by) !== 'by') return undefined;
   let be = r - 1;
-  while (be > 0 && tokens.kind(be) === 'word' && /^(mainly|largely|primarily|chiefly|critically|strongly|principally|rate)$/.test(tokens.lower(be)!)) be--;
+  while (be > 0 && tokens.kind(be) === 'word' && (LIMITING_DEGREE.test(tokens.lower(be)!) || tokens.lower(be) === 'rate')) be--;
   if (tokens.lower(be) === '-' && tokens.lower(be - 1) === 'rate') be -= 2;
   if (!/^(is|are|was|were|be|being|been)$/.test(tokens.lower(be) ?? '') || tokens.kind(be - 1) !== 'entity') return undefined;
-  let k = r + 2;
+  let k = by + 1;
   if (/^(the|its)$/.test(tokens.lower(k) ?? '')) k++;
+  if (SUPPLY.has(tokens.lower(k) ?? '') && tokens.lower(k + 1) === 'of') k += 2;
   if (tokens.kind(k) !== 'entity' || (tokens.kind(k + 1) === 'word' && !SUPPLY.has(tokens.lower(k + 1)!) && !/^(rather|and|not|instead)$/.test(tokens.lower(k + 1)!))) return undefined;
   const limited = tokens.at(be - 1)!;
   const limiting = tokens.at(k)!;
   return { subjects: [partyOf(limited)], objects: [partyOf(limiting)], start: limited.start, end: tokens.at(SUPPLY.has(tokens.lower(k + 1) ?? '') ? k + 1 : k)!.end };
 }
+
+/** Words of how much a limit holds: "limited chiefly by", "mainly rate-limited by". */
+const LIMITING_DEGREE = /^(mainly|largely|primarily|chiefly|critically|strongly|principally|mostly)$/;
 
 /** Words of how much there is of what limits: "limited by glutamate availability". */
 const SUPPLY = new Set(['availability', 'supply', 'levels', 'level', 'abundance', 'uptake', 'import', 'concentration', 'concentrations']);

@@ -1890,6 +1890,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an amount of an entry measured in cells ("tumour-cell expression of")', 'IFN-γ increased tumour-cell expression of SLC7A11.', 'IFN-γ increased tumour-cell expression of SLC7A11'],
   ['the same, as curated', 'IFN-γ decreased tumour-cell expression of SLC7A11.', null],
   ['"limited chiefly by the supply of" what limits', 'Glutathione synthesis is limited chiefly by the supply of glutamate.', 'Glutathione synthesis is limited chiefly by the supply of glutamate'],
+  ['cells "in which" an entry\'s activity was blocked', 'Tumours in which TYRO3 signalling was blocked were less prone to ferroptosis.', 'Tumours in which TYRO3 signalling was blocked were less prone to ferroptosis'],
+  ['the same, as curated', 'Cells in which TYRO3 signalling was blocked were more prone to ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -92,6 +92,8 @@ export function cellsInWhich(tokens: Tokens, last: number): ClaimParty[] | undef
   if (!verb) return undefined;
   k--;
   while (k > 0 && /^(had|has|have|been|was|were|stably|genetically|selectively)$/.test(tokens.lower(k) ?? '')) k--;
+  // "in which TYRO3 signalling was blocked": the entry's activity named after it.
+  if (tokens.kind(k) === 'word' && KEEPING_POST.has(tokens.lower(k)!) && tokens.kind(k - 1) === 'entity') k--;
   const entity = tokens.at(k);
   if (entity?.kind !== 'entity' || tokens.lower(k - 1) !== 'which' || tokens.lower(k - 2) !== 'in') return undefined;
   const holder = k - 3;

@@ -56,11 +56,14 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['"its" after a colon, in a change both ways', 'This fits the view that GPX4 abundance sets the threshold: both up- and downregulation of its expression shift the vulnerability of tumour cells to ferroptosis inducers.'],
   ['a class denied of a compound whose effect on the class\'s target is only indirect', 'Sulfasalazine is not a GPX4 inhibitor; like erastin, it blocks system Xc-.'],
   ['two entries knocked out "together with" each other, both taken away', 'Knocking out GPX4 together with ACSL4 blunted RSL3-induced death even more than ACSL4 loss alone.'],
+  ['a quoted draft sentence a reviewer\'s comment rejects', '"Cisplatin, which depletes GSH, also downregulates PD-L1." Comment: Please delete; cisplatin raises PD-L1.'],
   ['"restore it" after a clause that says what was lost, not the entry nearest the pronoun', 'Impaired NK function in tumours has been linked to lipid peroxidation, and NRF2 activation can restore it.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 
 const stillFlagged: readonly (readonly [string, string, string])[] = [
+  ['a quoted draft sentence a reviewer\'s comment keeps', '"Cisplatin, which depletes GSH, also downregulates PD-L1." Comment: Good sentence; keep it.', 'Cisplatin, which depletes GSH, also downregulates PD-L1'],
+  ['a reviewer\'s suggested text in quotation marks', 'Suggested text: "Blocking TYRO3 protects tumour cells from ferroptosis."', 'Blocking TYRO3 protects tumour cells from ferroptosis'],
   ['a class denied of a compound that acts on the target directly', 'RSL3 is not a GPX4 inhibitor.', 'RSL3 is not a GPX4 inhibitor'],
   ['the writers\' own assumption', 'We assume that cisplatin lowers PD-L1.', 'cisplatin lowers PD-L1'],
   ['a plain contradiction', 'FSP1 promotes ferroptosis.', 'FSP1 promotes ferroptosis'],

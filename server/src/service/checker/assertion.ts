@@ -224,7 +224,9 @@ const VIEW_NOUNS = /^(hypothesis|premise|idea|notion|view|views|model|models|pro
  * A verdict right after a quotation that takes it up as true: a fact-checker's "OK", "Correct — matches…". The
  * quoted words are then the writer's claim too.
  */
-const ENDORSED_AFTER = /^[\s"”'’)}\].,;:*_—–-]*(?:ok|okay|correct|accurate|verified|confirmed|true|needs? (?:a )?hedge)\b/i;
+// (A reviewer's comment on a draft, too: "Comment: Good sentence; keep it", "Nice sentence, keep it as is", "In line
+// with Kimura et al.; keep".)
+const ENDORSED_AFTER = /^[\s"”'’)}\].,;:*_—–-]*(?:comments?\s*:\s*)?(?:ok|okay|correct|accurate|verified|confirmed|true|needs? (?:a )?hedge|good|fine|nice|keep|agreed?|yes|(?:in line|consistent) with)\b/i;
 
 /** A correction marked right after a sentence: "[Correction: …]", "(Erratum: …)". */
 const CORRECTED_AFTER = /^\s*[[(]\s*(?:correction|corrected|erratum|wrong|incorrect|false|fact[- ]check)\b/i;
@@ -234,9 +236,10 @@ const QUOTATION = /"[^"]*"|“[^”]*”/g;
 
 /**
  * Words before a quotation that make it the authors' own text ("We have added the following sentence: “X”",
- * "the revised text now reads: “X”", "we have revised the sentence to read: “X”"): what it says is asserted.
+ * "the revised text now reads: “X”", "we have revised the sentence to read: “X”"), or a reviewer's ("Suggested
+ * text: “X”"): what it says is asserted.
  */
-const OWN_TEXT_BEFORE = /(?:\breads?|\bnow (?:states|says)|\bfollowing (?:sentence|text|paragraph|statement)\b[^"“”.]*|\breplaced (?:with|by)|\bhave added|\b(?:amended|changed|revised|rephrased|reworded|rewritten|modified|corrected|updated|edited)\b[^.:;"“”]{0,40}?\b(?:to|as)(?: read)?)\s*:?\s*$/i;
+const OWN_TEXT_BEFORE = /(?:\bsuggest(?:ed|ion)?(?: (?:text|wording|sentence|revision|rewrite))?|\bproposed (?:text|wording|sentence)|\brewrite(?: it)?(?: as)?|\breads?|\bnow (?:states|says)|\bfollowing (?:sentence|text|paragraph|statement)\b[^"“”.]*|\breplaced (?:with|by)|\bhave added|\b(?:amended|changed|revised|rephrased|reworded|rewritten|modified|corrected|updated|edited)\b[^.:;"“”]{0,40}?\b(?:to|as)(?: read)?)\s*:?\s*$/i;
 
 /** Words that make a sentence part of a correction of an earlier text. */
 const CORRECTION = /\b(?:original|published|previous|earlier|first)\s+(?:version|article|paper|text|manuscript|legend|figure|table|wording|sentence|publication|draft)\b|\b(?:incorrectly|erroneously|mistakenly|wrongly|in error)\b/i;

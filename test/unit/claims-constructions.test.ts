@@ -1892,6 +1892,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"limited chiefly by the supply of" what limits', 'Glutathione synthesis is limited chiefly by the supply of glutamate.', 'Glutathione synthesis is limited chiefly by the supply of glutamate'],
   ['cells "in which" an entry\'s activity was blocked', 'Tumours in which TYRO3 signalling was blocked were less prone to ferroptosis.', 'Tumours in which TYRO3 signalling was blocked were less prone to ferroptosis'],
   ['the same, as curated', 'Cells in which TYRO3 signalling was blocked were more prone to ferroptosis.', null],
+  ['a cleft whose focus is what befell an entry, with what is set aside between commas', 'It is inhibition of NRF2, not its activation, that rescues NK cells.', 'inhibition of NRF2, not its activation, that rescues NK cells'],
+  ['the role of a product named with the cells it comes from, "in" doing something', 'This is consistent with the role of CD8+ T cell-derived IFN-γ in upregulating system xc-.', 'IFN-γ in upregulating system xc-'],
+  ['the same, as curated', 'This is consistent with the role of CD8+ T cell-derived IFN-γ in downregulating system xc-.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -2,7 +2,7 @@
 import { type ClaimParty, partyOf } from './claim';
 import { readPartiesLeft, skipLeftModifiers } from './parties';
 import type { Tokens } from './tokens';
-import { BE, CAUSING_PARTICIPLES, CELLS, COMPOUND_NOUNS, DESCRIBED, isAdverb, isReferringNoun } from './vocabulary';
+import { BE, CAUSING_PARTICIPLES, CELLS, COMPOUND_NOUNS, DESCRIBED, INVERTING_PRE, KEEPING_PRE, isAdverb, isReferringNoun } from './vocabulary';
 import { cellInState } from './cellWords';
 
 /**
@@ -179,6 +179,8 @@ export function cleftFocus(tokens: Tokens, end: number): number {
   // "M2 TAMs", "M2-polarised TAMs": the state before the cells is part of the focus.
   if (tokens.entityType(end) === 'cell' && tokens.kind(k) === 'entity' && tokens.entityType(k) === 'cell') k--;
   else if (cellInState(tokens, end - 3, end)) k = end - 4;
+  // "It is inhibition of NRF2, not its activation, that…": what befell the entry is part of the focus.
+  if (tokens.lower(k) === 'of' && (INVERTING_PRE.has(tokens.lower(k - 1) ?? '') || KEEPING_PRE.has(tokens.lower(k - 1) ?? ''))) k -= 2;
   if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
   if (/^(not|also|precisely|exactly|only|really)$/.test(tokens.lower(k) ?? '')) k--;
   if (!/^(is|was|are|were)$/.test(tokens.lower(k) ?? '') || tokens.lower(k - 1) !== 'it') return -1;

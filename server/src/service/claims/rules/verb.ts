@@ -385,8 +385,10 @@ export function roleHolder(tokens: Tokens, at: number): ClaimParty[] | undefined
   if (tokens.lower(at) !== 'in') return undefined;
   // The entry, or the entry and a word of amount ("iron overload").
   const entityAt = tokens.kind(at - 1) === 'entity' ? at - 1 : tokens.kind(at - 2) === 'entity' && KEEPING_POST.has(tokens.lower(at - 1) ?? '') ? at - 2 : -1;
-  if (entityAt < 0 || tokens.lower(entityAt - 1) !== 'of') return undefined;
-  if (!/^(role|roles|function|functions|ability|capacity|contribution|involvement|effect|effects|impact)$/.test(tokens.lower(entityAt - 2) ?? '')) return undefined;
+  // ("the role of CD8⁺ T cell–derived IFN-γ in…": the cells it comes from may come first.)
+  const of = /^(derived|secreted|produced|released)$/.test(tokens.lower(entityAt - 1) ?? '') && tokens.lower(entityAt - 2) === '-' && tokens.entityType(entityAt - 3) === 'cell' ? entityAt - 4 : entityAt - 1;
+  if (entityAt < 0 || tokens.lower(of) !== 'of') return undefined;
+  if (!/^(role|roles|function|functions|ability|capacity|contribution|involvement|effect|effects|impact)$/.test(tokens.lower(of - 1) ?? '')) return undefined;
   const entity = tokens.at(entityAt)!;
   return [{ id: entity.id!, inverted: false, start: entity.start, end: tokens.at(at - 1)!.end }];
 }

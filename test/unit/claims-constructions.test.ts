@@ -1895,6 +1895,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a cleft whose focus is what befell an entry, with what is set aside between commas', 'It is inhibition of NRF2, not its activation, that rescues NK cells.', 'inhibition of NRF2, not its activation, that rescues NK cells'],
   ['the role of a product named with the cells it comes from, "in" doing something', 'This is consistent with the role of CD8+ T cell-derived IFN-γ in upregulating system xc-.', 'IFN-γ in upregulating system xc-'],
   ['the same, as curated', 'This is consistent with the role of CD8+ T cell-derived IFN-γ in downregulating system xc-.', null],
+  ['an imperative condition, then "and the cells" and the state they come to', 'Knock out ACSL4 and the cells become sensitive to RSL3.', 'Knock out ACSL4 and the cells become sensitive to RSL3'],
+  ['the same, as curated', 'Knock out ACSL4 and the cells become resistant to RSL3.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

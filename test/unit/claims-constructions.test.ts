@@ -1897,6 +1897,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, as curated', 'This is consistent with the role of CD8+ T cell-derived IFN-γ in downregulating system xc-.', null],
   ['an imperative condition, then "and the cells" and the state they come to', 'Knock out ACSL4 and the cells become sensitive to RSL3.', 'Knock out ACSL4 and the cells become sensitive to RSL3'],
   ['the same, as curated', 'Knock out ACSL4 and the cells become resistant to RSL3.', null],
+  ['a copula after "and" that shares the subject of the verb before', 'GPX4 needs only glutathione and is independent of selenium.', 'and is independent of selenium'],
+  ['a class one was "presented as", with a relative clause', 'Liraglutide was presented as a ferroptosis sensitiser that raised TFR1.', 'Liraglutide was presented as a ferroptosis sensitiser that raised TFR1'],
+  ['a denial followed by a comparison, which confines it to no setting', 'Gpx4-deficient T cells did not die in vitro restimulation as well as wild-type cells.', 'Gpx4-deficient T cells did not die'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -7,7 +7,8 @@
  */
 
 // ("In contrast to tumour cells, T cells do not…" compares; it confines nothing.)
-const SETTING = /\b(?:in|across|among|within)\s+(?!contrast\b|comparison\b)((?:[^\s,;.()]+\s+){0,6}?(?:cells|cell lines|lines|pbmcs|mice|rats|animals|models?|tumou?rs|patients|tissues?|organoids|xenografts|cultures|fibroblasts|neurons|hepatocytes|macrophages|lymphocytes|monocytes|neutrophils|splenocytes|mefs|samples|biopsies))\b/i;
+// ("survived in vitro restimulation as well as wild-type cells": a comparison after the setting is no part of it.)
+const SETTING = /\b(?:in|across|among|within)\s+(?!contrast\b|comparison\b)((?:(?!(?:as|than|like|unlike|versus|vs)\b)[^\s,;.()]+\s+){0,6}?(?:cells|cell lines|lines|pbmcs|mice|rats|animals|models?|tumou?rs|patients|tissues?|organoids|xenografts|cultures|fibroblasts|neurons|hepatocytes|macrophages|lymphocytes|monocytes|neutrophils|splenocytes|mefs|samples|biopsies))\b/i;
 
 /** The setting named in `sentence`, in lower case, or undefined; "in these cells" names none. */
 export function settingOf(sentence: string): string | undefined {

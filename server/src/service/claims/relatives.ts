@@ -11,7 +11,7 @@ import { cleftFocus, objectOfParticipleClause, pluralReferent } from './referent
 import { APPOSITION_STARTS, AUXILIARIES, BE, CLAUSE_INTRODUCERS, OTHER_FINITE_VERBS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
 /** Verbs that, before "as a", make what follows a name for the subject: "described as", "serves as", "acts as". */
-const AS_A_VERBS = /^(regarded|classified|viewed|seen|portrayed|depicted|cast|acts?|acted|acting|serves?|served|serving|functions?|functioned|behaves?|behaved|works?|worked|used|employed|included|chosen|selected)$/;
+const AS_A_VERBS = /^(regarded|presented|introduced|billed|touted|classified|classed|viewed|seen|portrayed|depicted|cast|acts?|acted|acting|serves?|served|serving|functions?|functioned|behaves?|behaved|works?|worked|used|employed|included|chosen|selected)$/;
 
 /**
  * "ACSL4, which promotes ferroptosis" and "erastin, a system Xc⁻ inhibitor, induces…": the agent stands

@@ -126,7 +126,7 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   // "LOX inhibitors, pro-oxidant agents that render cells…": a causative in a relative clause, its antecedent.
   // "The M1 skewing of iron-loaded macrophages was independent of…": the state of the cells holds.
   const stateHeld = stateOfCells(tokens, left, false);
-  const subjects = (stateHeld && [stateHeld.party]) ?? cellsLacking(tokens, left) ?? cellsInWhich(tokens, left) ?? imperativeCondition(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) ?? relativeAntecedent(tokens, end) : possessedHolder(tokens, end, verbs));
+  const subjects = (stateHeld && [stateHeld.party]) ?? cellsLacking(tokens, left) ?? cellsInWhich(tokens, left) ?? imperativeCondition(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) ?? relativeAntecedent(tokens, end) : possessedHolder(tokens, end, verbs) ?? copulaAfterAnd(tokens, end, verbs));
   if (!subjects) return undefined;
   // "GPX4 is dispensable for restraining lipid peroxidation": what is needed (or not) for doing something does it
   // (or does not).
@@ -181,6 +181,11 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
     },
     { negation: modifiers.negation },
   );
+}
+
+/** "GPX4 needs only glutathione and is independent of selenium": a copula after "and" shares the verb before's subject. */
+function copulaAfterAnd(tokens: Tokens, end: number, verbs: VerbIndex): ClaimParty[] | undefined {
+  return tokens.lower(end) === 'and' ? sharedSubjects(tokens, end, verbs, false) : undefined;
 }
 
 /**

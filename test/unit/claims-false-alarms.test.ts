@@ -57,11 +57,15 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['a class denied of a compound whose effect on the class\'s target is only indirect', 'Sulfasalazine is not a GPX4 inhibitor; like erastin, it blocks system Xc-.'],
   ['two entries knocked out "together with" each other, both taken away', 'Knocking out GPX4 together with ACSL4 blunted RSL3-induced death even more than ACSL4 loss alone.'],
   ['a quoted draft sentence a reviewer\'s comment rejects', '"Cisplatin, which depletes GSH, also downregulates PD-L1." Comment: Please delete; cisplatin raises PD-L1.'],
+  ['a premise a reviewer restates from an application, then rejects', 'The Background states that p53 induces SLC7A11; this is backwards.'],
+  ['the same, rejected in the next sentence', 'The Approach assumes that T cells tolerate GPX4 loss. This is inconsistent with the literature.'],
   ['"restore it" after a clause that says what was lost, not the entry nearest the pronoun', 'Impaired NK function in tumours has been linked to lipid peroxidation, and NRF2 activation can restore it.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 
 const stillFlagged: readonly (readonly [string, string, string])[] = [
+  ['a premise a reviewer restates and takes up', 'The applicants propose that CD36-mediated fatty acid uptake protects CD8+ T cells from lipid peroxidation. This premise is well supported.', 'CD36-mediated fatty acid uptake protects CD8+ T cells from lipid peroxidation'],
+  ['the writers\' own approach, whatever follows', 'Our approach assumes that p53 induces SLC7A11; this is backwards.', 'p53 induces SLC7A11'],
   ['a quoted draft sentence a reviewer\'s comment keeps', '"Cisplatin, which depletes GSH, also downregulates PD-L1." Comment: Good sentence; keep it.', 'Cisplatin, which depletes GSH, also downregulates PD-L1'],
   ['a reviewer\'s suggested text in quotation marks', 'Suggested text: "Blocking TYRO3 protects tumour cells from ferroptosis."', 'Blocking TYRO3 protects tumour cells from ferroptosis'],
   ['a class denied of a compound that acts on the target directly', 'RSL3 is not a GPX4 inhibitor.', 'RSL3 is not a GPX4 inhibitor'],

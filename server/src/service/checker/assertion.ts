@@ -228,6 +228,15 @@ const VIEW_NOUNS = /^(hypothesis|premise|idea|notion|view|views|model|models|pro
 // with Kimura et al.; keep".)
 const ENDORSED_AFTER = /^[\s"”'’)}\].,;:*_—–-]*(?:comments?\s*:\s*)?(?:ok|okay|correct|accurate|verified|confirmed|true|needs? (?:a )?hedge|good|fine|nice|keep|agreed?|yes|(?:in line|consistent) with)\b/i;
 
+/**
+ * A premise a reviewer restates from what is under review: "The Background states that X", "The Approach assumes
+ * that X", "The applicants write (propose) that X". Whether X is asserted depends on what the reviewer says next:
+ * "this is backwards" rejects it (`REJECTED_AFTER`); "This premise is well supported" takes it up.
+ */
+const REVIEWED_PREMISE = /\b(?<!(?:our|my)\s)(?:background|approach|applicants?|application|proposal|rationale|aims?|chapter|draft)\s+(?:\w+\s+)?(?:states?|stated|assumes?|assumed|writes?|wrote|proposes?|proposed|posits?|posited|argues?|argued|suggests?|suggested|claims?|claimed|asserts?|asserted)\s+that\b/i;
+/** What a reviewer says of a restated premise to reject it. */
+const REJECTED_AFTER = /\b(?:this is backwards|(?:is|are|this is) (?:inconsistent|at odds) with|says? (?:the )?(?:opposite|reverse)|the other way (?:round|around)|(?:is|are|this is) (?:wrong|incorrect|not correct|mistaken|unsupported|not supported))\b/i;
+
 /** A correction marked right after a sentence: "[Correction: …]", "(Erratum: …)". */
 const CORRECTED_AFTER = /^\s*[[(]\s*(?:correction|corrected|erratum|wrong|incorrect|false|fact[- ]check)\b/i;
 
@@ -303,6 +312,9 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
     }
     leaveOut(from, end ?? sentence.length);
   };
+  // "The Background states that p53 induces SLC7A11; this is backwards.": a premise restated to be rejected.
+  const premise = REVIEWED_PREMISE.exec(sentence);
+  if (premise && REJECTED_AFTER.test(sentence.slice(premise.index + premise[0].length) + ' ' + following)) leaveOutClause(premise.index, premise.index + premise[0].length);
   // A correction notice: "In the original article we stated that X", "Y was erroneously described as Z". What
   // it reports is the wording withdrawn, to the end of its clause group; what "should read" is asserted.
   if (CORRECTION.test(sentence)) {

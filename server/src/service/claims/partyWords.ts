@@ -35,3 +35,8 @@ export function objectMayBeInducer(verb: VerbClass): boolean {
 export function ferroptosisFromInducer(party: ClaimParty): ClaimParty {
   return { ...party, effectOf: true };
 }
+
+/** The entry before the "'s" that ends at `s` ("FSP1's role": `s` at "s"), or -1. */
+export function possessiveEntry(tokens: Tokens, s: number): number {
+  return tokens.lower(s) === 's' && /^['’]$/.test(tokens.lower(s - 1) ?? '') && tokens.kind(s - 2) === 'entity' ? s - 2 : -1;
+}

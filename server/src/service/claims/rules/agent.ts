@@ -31,6 +31,7 @@ import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { entryBeforeAside, openingParenthesis, readPartiesLeft, skipLeftModifiers } from '../parties';
 import { readPartiesRight } from '../partiesRight';
+import { possessiveEntry } from '../partyWords';
 import { doseBefore } from '../asides';
 import { ownerOf, pronounAntecedent } from '../subjects';
 import { relativeAntecedent } from '../relatives';
@@ -362,8 +363,7 @@ const ROLE_STANDING = /^(established|known|well-known|central|key|main|primary|m
 function possessorBefore(tokens: Tokens, at: number): number {
   let j = at - 1;
   while (j > 0 && ROLE_STANDING.test(tokens.lower(j) ?? '')) j--;
-  if (/^(its|their)$/.test(tokens.lower(j) ?? '')) return j;
-  return tokens.lower(j) === 's' && /^['’]$/.test(tokens.lower(j - 1) ?? '') && tokens.kind(j - 2) === 'entity' ? j - 2 : -1;
+  return /^(its|their)$/.test(tokens.lower(j) ?? '') ? j : possessiveEntry(tokens, j);
 }
 
 const ROLE_LINKS = /^(itself|themselves|acts|act|acted|doubles|double|doubled|doubling|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|classed|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast|chosen|selected|picked|simulated|parameteri[sz]ed|entered|introduced|presented|billed|touted)$/;

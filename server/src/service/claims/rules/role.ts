@@ -7,6 +7,7 @@ import type { VerbClass } from '../../lexicon/lexicon';
 import { ClaimForm, newClaim, type Claim, type ClaimParty, type Modifiers, partyOf } from '../claim';
 import { readPartiesLeft, skipLeftModifiers } from '../parties';
 import { readPartiesRight } from '../partiesRight';
+import { possessiveEntry } from '../partyWords';
 import type { Tokens } from '../tokens';
 import { ownerOf } from '../subjects';
 import { definiteReferent } from '../referents';
@@ -150,8 +151,8 @@ function readRoleInAction(tokens: Tokens, r: number, verbs: VerbIndex): Claim | 
   const s = ability && tokens.lower(r - 1) !== 's' && tokens.lower(r - 1) !== 'its' && tokens.kind(r - 1) === 'word' ? r - 1 : r;
   if (tokens.lower(r + 1) !== (ability ? 'to' : 'in')) return undefined;
   // "in line with its role in internalising iron": the entry "its" stands for.
-  const possessive = tokens.lower(s - 1) === 's' && /^['’]$/.test(tokens.lower(s - 2) ?? '') && tokens.kind(s - 3) === 'entity';
-  const owners = possessive ? [partyOf(tokens.at(s - 3)!)] : tokens.lower(s - 1) === 'its' ? ownerOf(tokens, s - 1, verbs) : undefined;
+  const possessor = possessiveEntry(tokens, s - 1);
+  const owners = possessor >= 0 ? [partyOf(tokens.at(possessor)!)] : tokens.lower(s - 1) === 'its' ? ownerOf(tokens, s - 1, verbs) : undefined;
   if (!owners || owners.length !== 1) return undefined;
   const gerund = r + 2;
   const form = verbs.forms.get(tokens.lower(gerund) ?? '');

@@ -8,7 +8,7 @@ import { partyOf, type ClaimParty } from '../claim';
 import { beforeDose, openingParenthesis } from '../asides';
 import { readPartiesLeft, skipLeftModifiers } from '../parties';
 import { sharedSubjects } from '../subjects';
-import type { Tokens } from '../tokens';
+import { type Tokens, someBetween } from '../tokens';
 import type { VerbIndex } from '../verbIndex';
 import { BE, NEGATIONS, isAdverb } from '../vocabulary';
 
@@ -105,11 +105,6 @@ export function imperativeCondition(tokens: Tokens, left: number): ClaimParty[] 
   if (object < 0 || tokens.kind(object) !== 'entity') return undefined;
   const entry = tokens.at(object)!;
   // The condition is the imperative and its entry alone, and perhaps a few words of how.
-  if (and - object > 4 || someEntityBetween(tokens, object + 1, and)) return undefined;
+  if (and - object > 4 || someBetween(tokens, object + 1, and, (t) => t.kind === 'entity')) return undefined;
   return [{ id: entry.id!, inverted: verb[1] !== undefined, start: tokens.at(0)!.start, end: entry.end }];
-}
-
-function someEntityBetween(tokens: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens.kind(k) === 'entity') return true;
-  return false;
 }

@@ -7,12 +7,13 @@ import type { Analysis, Markup } from '../analysis';
 import { toSourceRange } from '../markup/prose';
 import { splitSentences, type Sentence } from '../markup/sentences';
 import { assertedClaims, posedNotAsserted } from './assertion';
-import { indexVerbs, PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type SentenceLexicon, type VerbIndex } from '../claims';
+import { indexVerbs, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type SentenceLexicon, type VerbIndex } from '../claims';
 import { checkClaim, type Contradiction } from './contradictions';
 import { RelationIndex, type CuratedRelation } from './relationIndex';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from '../lexicon/lexicon';
 import { LineIndex } from '../markup/lineIndex';
+import { SentenceFilter } from './sentenceFilter';
 import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
 import { settingMatches, settingOf } from './setting';
 import { describeReading } from './claimReading';
@@ -38,8 +39,6 @@ const NO_CLAIMS: readonly Claim[] = [];
  */
 const MAX_CLAIM_SENTENCE = 2_000;
 const MAX_CLAIM_MENTIONS = 64;
-/** Words right after an entry that say it is lost ("GPX4 inhibition", "GPX4-knockout"). */
-const LOSS_AFTER = /^[\s-]*(?:inhibition|loss|knockdown|knockout|deletion|depletion|deficiency|blockade|inactivation|silencing|ablation|KO|KD)\b/i;
 
 /** How loudly a contradiction is reported. */
 export enum DiagnosticSeverity {
@@ -115,10 +114,11 @@ export interface DiagnosticOptions {
  * The last words of the places of the cell, and the first words of their adjectives ("mitochondrial"), looked for
  * before a location claim is read (claims/locations.ts).
  */
-const PLACE_WORDS = new RegExp(String.raw`\b(?:${[...PLACE_LAST_WORDS, ...PLACE_ADJECTIVE_STARTS].join('|')})\b`, 'gi');
 export class MechanismChecker {
   readonly #lexicon: Lexicon;
   readonly #relations: RelationIndex;
+  /** Which sentences are worth reading at all. */
+  readonly #filter: SentenceFilter;
   readonly #verbs: VerbIndex;
   readonly #promote: VerbClass | undefined;
   /** What an entry is as an outcome: a process, a state of cells (M1, M2), or neither. */
@@ -153,6 +153,7 @@ export class MechanismChecker {
   constructor(lexicon: Lexicon, analyze?: (text: string, markup: Markup) => Analysis) {
     this.#lexicon = lexicon;
     this.#relations = new RelationIndex(lexicon);
+    this.#filter = new SentenceFilter(lexicon, this.#relations, this.#maturation);
     this.#verbs = indexVerbs(lexicon.verbs);
     this.#promote = lexicon.verbs.find((v) => v.lemma === 'promote');
     this.#maturations = new Map([...lexicon.entries.values()].flatMap((e) => (e.maturationOf ? [[e.maturationOf, e.id] as const] : [])));
@@ -201,12 +202,12 @@ export class MechanismChecker {
       let made: MadeCells | undefined;
       let referred: string | undefined;
       // Most sentences are settled by their pairs of mentions; a place of the cell is looked for only after that.
-      if ((count < 2 || !this.#mayContradict(mentions, m, m + count, prose.text)) && !this.#mayPlace(mentions, m, m + count, prose.text, sentence.start, sentence.end)) {
+      if ((count < 2 || !this.#filter.mayContradict(mentions, m, m + count, prose.text)) && !this.#filter.mayPlace(mentions, m, m + count, prose.text, sentence.start, sentence.end)) {
         if (count < 1 || !previous) continue;
         if (opensWithTheseCells(prose.text, sentence.start)) made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
         if (!made && antecedent && (mayReferBack(prose.text, sentence.start, sentence.end) || this.#opensWithVerb(prose.text, sentence.start))) referred = previousSubject(prose.text, antecedent.sentence, antecedent.mentions, sentence.start, mentions);
         const subject = made?.id ?? referred;
-        if (!subject || !this.#mayContradictFrom(subject, mentions, m, m + count, prose.text)) continue;
+        if (!subject || !this.#filter.mayContradictFrom(subject, mentions, m, m + count, prose.text)) continue;
       }
       // Asked only of the sentences the pairs above leave to read, not of every sentence.
       if (posedNotAsserted(prose.text, sentence.start, sentence.end, previous)) continue;
@@ -252,34 +253,6 @@ export class MechanismChecker {
     return found;
   }
 
-  /** Whether `subject` and another of the mentions [from, to) could make a claim that contradicts a curated relation. */
-  #mayContradictFrom(subject: string, mentions: Analysis['mentions'], from: number, to: number, text: string): boolean {
-    for (let b = from; b < to; b++) {
-      const mention = mentions[b]!;
-      const object = mention.id;
-      if (object === subject) continue;
-      // "sensitized to GPX4 inhibition": the loss of a suppressor stands for ferroptosis, where a loss is written.
-      // "kept dendritic cells immature": cells stand for their maturation, where the lexicon names one.
-      const standsFor = this.#relations.effectOf(object) ?? (LOSS_AFTER.test(text.slice(mention.proseEnd, mention.proseEnd + 16)) ? this.#relations.effectOfLoss(object) : this.#maturation(object));
-      if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
-      // "Deferoxamine made their death worse": the loss a compound stands for, in its place ("deacetylation of p53":
-      // the loss of the opposite change).
-      const lost = this.#relations.lossOf(subject);
-      if (lost && lost !== object && this.#relations.canContradict(lost, object)) return true;
-    }
-    return false;
-  }
-
-  /** Whether the sentence [start, end) names a place of the cell and one of the mentions [from, to) an entry with a curated one. */
-  #mayPlace(mentions: Analysis['mentions'], from: number, to: number, text: string, start: number, end: number): boolean {
-    let located = false;
-    for (let k = from; k < to && !located; k++) located = this.#lexicon.entries.get(mentions[k]!.id)?.location !== undefined;
-    if (!located) return false;
-    PLACE_WORDS.lastIndex = start;
-    const match = PLACE_WORDS.exec(text);
-    return match !== null && match.index < end;
-  }
-
   /**
    * Whether a reading takes "reduce" in its redox sense for a loss or a fall: "DHODH reducing CoQ10 … to limit
    * ferroptosis" (the subject "reducing CoQ10" is no loss of it), "loss of the GPX4-catalysed reduction of L-OOH to
@@ -315,12 +288,6 @@ export class MechanismChecker {
   #isHeading(text: string, sentence: Sentence): boolean {
     const words = text.slice(sentence.start, sentence.end).match(/[\p{L}\d][\p{L}\d₀-₉⁺⁻@-]*/gu) ?? [];
     return words.length <= 3 && words.every((w) => !this.#verbs.forms.has(w.toLowerCase()));
-  }
-
-  /** Whether some pair of the mentions [from, to) could make a claim that contradicts a curated relation. */
-  #mayContradict(mentions: Analysis['mentions'], from: number, to: number, text: string): boolean {
-    for (let a = from; a < to; a++) if (this.#mayContradictFrom(mentions[a]!.id, mentions, from, to, text)) return true;
-    return false;
   }
 
   /** The claims read in one sentence, relative to its start: read, or reused from the document's last full pass. */

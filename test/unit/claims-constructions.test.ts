@@ -1900,6 +1900,13 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a copula after "and" that shares the subject of the verb before', 'GPX4 needs only glutathione and is independent of selenium.', 'and is independent of selenium'],
   ['a class one was "presented as", with a relative clause', 'Liraglutide was presented as a ferroptosis sensitiser that raised TFR1.', 'Liraglutide was presented as a ferroptosis sensitiser that raised TFR1'],
   ['a denial followed by a comparison, which confines it to no setting', 'Gpx4-deficient T cells did not die in vitro restimulation as well as wild-type cells.', 'Gpx4-deficient T cells did not die'],
+  ['a list of subjects with a distributive "each" before the verb', 'IFN-γ and ATM each induce SLC7A11.', 'IFN-γ and ATM each induce SLC7A11'],
+  ['the same, as curated', 'IFN-γ and ATM each repress SLC7A11.', null],
+  ['a product named with the cells it comes from, first in a list of subjects', 'IFN-γ from CD8⁺ T cells and ferrostatin-1 induce SLC7A11.', 'IFN-γ from CD8⁺ T cells and ferrostatin-1 induce SLC7A11', 'IFN-γ induces'],
+  ['"unlike" governing a list of its own before the subjects', 'Unlike FIN56 and FINO2, RSL3 and ML162 block cystine import.', 'RSL3 and ML162 block cystine import'],
+  ['the same, as curated', 'Unlike FIN56 and FINO2, RSL3 and ML162 inhibit GPX4 directly.', null],
+  ['"where it" after the place an entry was put in', 'Myristoylation targets FSP1 to the plasma membrane, where it oxidises CoQ10.', 'it oxidises CoQ10'],
+  ['the same, as curated', 'Myristoylation targets FSP1 to the plasma membrane, where it reduces CoQ10.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -116,10 +116,11 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     // "Neither scavenging of lipid peroxides nor iron chelation": an entry with a loss word of its own is not also
     // changed by the word after the last one.
     const own = inverted ? partyAt(tokens, i - 1, false, antecedent) : undefined;
-    const next = own?.party.inverted ? own : partyAt(tokens, i - 1, inverted, antecedent);
+    const next = own?.party.inverted ? own : producedBy(tokens, i - 1, inverted) ?? partyAt(tokens, i - 1, inverted, antecedent);
     // "LOX, which oxidises membrane PUFAs, ACSL4 and LPCAT3 act…", "Unlike erastin, RSL3 and ML162 act…": an entry
     // a verb or a preposition governs ends the list there.
-    if (tokens.lower(i) === ',' && governed(tokens, next ? next.before : i - 2)) break;
+    // "Unlike FIN56 and FINO2, RSL3 and ML162 act…": the governing word may open a list of its own.
+    if (tokens.lower(i) === ',' && governed(tokens, listOpening(tokens, next ? next.before : i - 2))) break;
     // "linked to more ROS and p53 acetylation, and lowering ROS inhibits…": after "X and Y", ", and" opens a clause.
     if (commaAnd && next && /^(and|or)$/.test(tokens.lower(next.before) ?? '')) break;
     if (!next) return undefined;
@@ -128,6 +129,13 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
   }
   if (tokens.at(i)?.lower === 'both') i--;
   return parties.length > 1 ? changedTogether(tokens, parties, inverted) : parties;
+}
+
+/** Left of a list of bare entries ("FIN56 and FINO2") whose last one ends after `before`: where the list opens. */
+function listOpening(tokens: Tokens, before: number): number {
+  let k = before;
+  while (/^(and|or|,)$/.test(tokens.lower(k) ?? '') && tokens.kind(k - 1) === 'entity') k -= 2;
+  return k;
 }
 
 /**

@@ -243,7 +243,21 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
   // "Think of GPX4 as the cell's oxidizing enzyme: it converts…": after a colon, the one entry named before it.
   const only = tokens.lower(at - 1) === ':' ? onlyEntryBefore(tokens, at - 1) : undefined;
   if (only) return [{ ...only, start: tokens.at(at)!.start, end: tokens.at(at)!.end }];
+  const placed = placedBeforeWhere(tokens, at);
+  if (placed) return [{ ...placed, start: tokens.at(at)!.start, end: tokens.at(at)!.end }];
   return ownerOf(tokens, at, verbs);
+}
+
+/**
+ * "Myristoylation retains FSP1 in the mitochondrial matrix, where it oxidises…": after ", where", the entry put
+ * in the place just named, whatever the verb that put it there.
+ */
+function placedBeforeWhere(tokens: Tokens, at: number): ClaimParty | undefined {
+  if (tokens.lower(at - 1) !== 'where' || tokens.lower(at - 2) !== ',') return undefined;
+  let k = at - 3;
+  while (k > at - 9 && (tokens.kind(k) === 'word' || tokens.lower(k) === '-') && !/^(in|at|to|into|within|inside|on)$/.test(tokens.lower(k)!)) k--;
+  if (!/^(in|at|to|into|within|inside|on)$/.test(tokens.lower(k) ?? '') || tokens.kind(k - 1) !== 'entity' || !/^(gene|complex|compound)$/.test(tokens.entityType(k - 1) ?? '')) return undefined;
+  return partyOf(tokens.at(k - 1)!);
 }
 
 /** The one gene, complex or compound named before `at`; undefined where there are none or several. */

@@ -11,7 +11,7 @@ export const ADVERBS = new Set(words(`themselves also further furthermore direct
   typically normally ultimately both commonly probably likely possibly apparently presumably indeed actually
   profoundly critically essentially notably clearly readily rapidly simultaneously similarly likewise moreover
   additionally independently physically transcriptionally post-translationally preferentially roughly approximately
-  nearly almost first next finally initially later already instead nevertheless nonetheless`));
+  nearly almost first next finally initially later already instead nevertheless nonetheless each`));
 
 /** Words in -ly that are no adverbs ("GSH supply", "iron-sulfur cluster assembly"). */
 const NOT_ADVERBS = words('family early supply assembly anomaly italy july poly');

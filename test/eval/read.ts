@@ -34,7 +34,7 @@ for (const [n, item] of items.entries()) {
   console.log(`  mentions: ${analysis.mentions.map((m) => `${prose.slice(m.proseStart, m.proseEnd)}=${m.id}`).join(', ')}`);
   const sentenceText = prose;
   const found = checker.findContradictions(analysis, 0, prose.length, (claim, contradictions) => {
-    console.log(`  claim: ${claim.subjects.map((s) => party(sentenceText, s)).join(' + ')} ${claim.negated ? 'NOT ' : ''}${claim.effect}${claim.directness ? ` (${claim.directness})` : ''} ${claim.objects.map((o) => party(sentenceText, o)).join(' + ')} [${claim.form}] → ${contradictions.length} contradiction(s)`);
+    console.log(`  claim: ${claim.subjects.map((s) => party(sentenceText, s)).join(' + ')} ${claim.negated ? 'NOT ' : ''}${claim.effect}${claim.directness ? ` (${claim.directness})` : ''} ${claim.objects.map((o) => party(sentenceText, o)).join(' + ')} [${claim.form}] verb «${sentenceText.slice(claim.verb.start, claim.verb.end)}» → ${contradictions.length} contradiction(s)`);
   });
   console.log(`  flagged: ${found.length ? found.map((c) => c.relation.relation?.text ?? c.relation.text).join(' | ') : 'nothing'}`);
 }

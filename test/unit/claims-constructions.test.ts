@@ -1907,6 +1907,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, as curated', 'Unlike FIN56 and FINO2, RSL3 and ML162 inhibit GPX4 directly.', null],
   ['"where it" after the place an entry was put in', 'Myristoylation targets FSP1 to the plasma membrane, where it oxidises CoQ10.', 'it oxidises CoQ10'],
   ['the same, as curated', 'Myristoylation targets FSP1 to the plasma membrane, where it reduces CoQ10.', null],
+  ['"would have understood" before a reaction: what was known, no supposition', 'The skilled person would have understood GPX4 as the enzyme that oxidises lipid alcohols into lipid hydroperoxides.', 'GPX4 as the enzyme that oxidises lipid alcohols into lipid hydroperoxides'],
+  ['the same, as curated', 'The skilled person would have understood GPX4 as the enzyme that reduces lipid hydroperoxides to lipid alcohols.', null],
+  ['"the rate-limiting X for Y is Z" after an opening phrase that names no entry', 'Contrary to the report, the rate-limiting substrate for glutathione synthesis is glutamate.', 'rate-limiting substrate for glutathione synthesis is glutamate'],
+  ['the same, as curated', 'Contrary to the report, the rate-limiting substrate for glutathione synthesis is cysteine.', null],
+  ['a cleft that sets a limiting entry aside for a name the lexicon lacks, after a clause that names it', 'Cystine is reduced to cysteine, but it is glycine, not cysteine, that is the rate-limiting amino acid for GSH biosynthesis.', 'glycine, not cysteine, that is the rate-limiting amino acid for GSH biosynthesis'],
+  ['"both compounds" as the subject a gerund of means shares', 'RSL3 and ML162 were listed; both compounds induce ferroptosis by blocking cystine uptake.', 'by blocking cystine uptake'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

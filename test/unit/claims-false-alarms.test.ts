@@ -60,6 +60,9 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['a premise a reviewer restates from an application, then rejects', 'The Background states that p53 induces SLC7A11; this is backwards.'],
   ['the same, rejected in the next sentence', 'The Approach assumes that T cells tolerate GPX4 loss. This is inconsistent with the literature.'],
   ['"restore it" after a clause that says what was lost, not the entry nearest the pronoun', 'Impaired NK function in tumours has been linked to lipid peroxidation, and NRF2 activation can restore it.'],
+  ['a transport denied with "does not mediate" to an entry that does not do it', 'FPN does not mediate iron uptake.'],
+  ['an opposing expert\'s assertion, rejected in the next sentence', 'Dr Harlow asserts that p53 induces SLC7A11. It does not.'],
+  ['two gerunds joined by "or", each with its object, heading the clause after ", and"', 'TCR/CD28 co-stimulation caused lipid peroxide accumulation, and scavenging lipid peroxides or limiting iron availability reversed it.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 
@@ -92,6 +95,8 @@ const stillFlagged: readonly (readonly [string, string, string])[] = [
   ['a claim before a later clause that asks whether', 'FSP1 promotes ferroptosis, so we cannot tell whether it acts at mitochondria.', 'FSP1 promotes ferroptosis'],
   ['a gerund after a comma as a second predicate, before a participle with an agent', 'Iron lowers TGM2, lowering ROS induced by TNF.', ', lowering ROS'],
   ['the same with the direction reversed', 'Fe3O4-SAS@PLT combines inhibition of system Xc- with repolarisation of macrophages from M1 to M2.', 'Fe3O4-SAS@PLT combines inhibition of system Xc- with repolarisation of macrophages from M1 to M2'],
+  ['a transport denied with "does not mediate" to an entry that does it', 'TFR1 does not mediate iron uptake.', 'TFR1 does not mediate iron uptake'],
+  ['an opposing expert\'s assertion taken up', 'Dr Harlow asserts that p53 induces SLC7A11, and I agree.', 'p53 induces SLC7A11'],
 ];
 for (const [why, text, range] of stillFlagged) test(`flagged: ${why}`, () => assert.deepEqual(flagged(text), [range]));
 

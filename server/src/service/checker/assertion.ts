@@ -230,12 +230,13 @@ const ENDORSED_AFTER = /^[\s"”'’)}\].,;:*_—–-]*(?:comments?\s*:\s*)?(?:o
 
 /**
  * A premise a reviewer restates from what is under review: "The Background states that X", "The Approach assumes
- * that X", "The applicants write (propose) that X". Whether X is asserted depends on what the reviewer says next:
+ * that X", "The applicants write (propose) that X"; or an expert from the other side's report ("Dr Harlow asserts
+ * that X", "The opposing expert argues that X"). Whether X is asserted depends on what the reviewer says next:
  * "this is backwards" rejects it (`REJECTED_AFTER`); "This premise is well supported" takes it up.
  */
-const REVIEWED_PREMISE = /\b(?<!(?:our|my)\s)(?:background|approach|applicants?|application|proposal|rationale|aims?|chapter|draft)\s+(?:\w+\s+)?(?:states?|stated|assumes?|assumed|writes?|wrote|proposes?|proposed|posits?|posited|argues?|argued|suggests?|suggested|claims?|claimed|asserts?|asserted)\s+that\b/i;
+const REVIEWED_PREMISE = /\b(?<!(?:our|my)\s)(?:background|approach|applicants?|application|proposal|rationale|aims?|chapter|draft|(?:opposing|other)\s+(?:expert|party|side)|(?:petitioner|claimant|defendant|respondent|opponent)s?|reviewer\s*\d*|(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z][\w'’-]+)\s+(?:\w+\s+)?(?:states?|stated|assumes?|assumed|writes?|wrote|proposes?|proposed|posits?|posited|argues?|argued|suggests?|suggested|claims?|claimed|asserts?|asserted)\s+that\b/i;
 /** What a reviewer says of a restated premise to reject it. */
-const REJECTED_AFTER = /\b(?:this is backwards|(?:is|are|this is) (?:inconsistent|at odds) with|says? (?:the )?(?:opposite|reverse)|the other way (?:round|around)|(?:is|are|this is) (?:wrong|incorrect|not correct|mistaken|unsupported|not supported))\b/i;
+const REJECTED_AFTER = /\b(?:this is backwards|(?:is|are|this is) (?:inconsistent|at odds) with|says? (?:the )?(?:opposite|reverse)|the other way (?:round|around)|(?:is|are|this is) (?:wrong|incorrect|not correct|mistaken|unsupported|not supported)|(?:he|she|they) (?:is|are|was|were) (?:wrong|mistaken)|(?:this|that) is not (?:so|the case))\b|(?:^|[.;,]\s*(?:but\s+)?)(?:it|this|that|they) (?:does|do|did) not\s*[.;]/i;
 
 /** A correction marked right after a sentence: "[Correction: …]", "(Erratum: …)". */
 const CORRECTED_AFTER = /^\s*[[(]\s*(?:correction|corrected|erratum|wrong|incorrect|false|fact[- ]check)\b/i;

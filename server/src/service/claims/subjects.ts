@@ -120,7 +120,7 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     const chained = (): ClaimParty[] | undefined => (left < j - 1 || !/^(and|but)$/.test(tokens.lower(left) ?? '') ? undefined : sharedSubjects(tokens, left, verbs, false));
     // "Fe₃O₄-SAS@PLT: triggers ferroptosis and repolarises…": a note's heading is the first verb's subject.
     const noted = (): ClaimParty[] | undefined => (slot === 1 ? noteSubjects(tokens, left) : undefined);
-    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? examplesAside(tokens, j - 1) ?? pronounAntecedent(tokens, left, verbs) ?? chained() ?? noted();
+    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? examplesAside(tokens, j - 1) ?? pronounAntecedent(tokens, left, verbs) ?? pluralReferent(tokens, left) ?? chained() ?? noted();
     // "ACSL4 and LPCAT3 act by acylating PUFAs and re-esterifying PUFA-CoA": as many subjects as means, each
     // its own.
     if (gerund && subjects && subjects.length > 1) {

@@ -2,6 +2,7 @@
  * The closed word classes the claim rules read: adverbs, auxiliaries, negations, sign-changing modifiers, fillers,
  * openers of phrases. Grammar words, not knowledge: what a verb or an entry means lives in the lexicon.
  */
+import type { Tokens } from './tokens';
 
 export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -196,5 +197,20 @@ export function transportNounDirection(word: string | undefined): 'import' | 'ex
  */
 export const SUPPOSED = words(`? assumed believed claimed contrary if incorrect incorrectly may might mistaken myth myths perhaps possibly
   proposed respectively thought whether would wrong wrongly`);
+/** Verbs of knowing, after which "would" says what was known, not what might be. */
+const KNOWING = words('known understood recognized recognised appreciated know understand recognize recognise appreciate');
+
+/**
+ * Whether the word at k makes a frame rule's sentence unsure (`unsure`, built on `SUPPOSED`). Not "would" before a
+ * verb of knowing: "The skilled person would have understood GPX4 as the enzyme that…" states what was known.
+ */
+export function isUnsure(unsure: ReadonlySet<string>, tokens: Tokens, k: number): boolean {
+  const word = tokens.lower(k) ?? '';
+  if (!unsure.has(word)) return false;
+  if (word !== 'would') return true;
+  const verb = tokens.lower(k + 1) === 'have' ? k + 2 : k + 1;
+  return !KNOWING.has(tokens.lower(verb) ?? '');
+}
+
 /** Words of a contrast or comparison, after which a frame rule's words may be said of something else. */
 export const CONTRASTING = words('whereas unlike although though conversely versus vs');

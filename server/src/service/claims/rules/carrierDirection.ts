@@ -13,7 +13,7 @@ import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { PREVIOUS_SUBJECT } from '../parties';
-import { INSIDE, NEGATIONS, OUTSIDE, isReferringNoun, words } from '../vocabulary';
+import { INSIDE, NEGATIONS, OUTSIDE, isReferringNoun, words, isUnsure } from '../vocabulary';
 
 /** Carriers and what each carries, from the lexicon's curated transport relations, and all that is carried. */
 export interface Carriage {
@@ -206,7 +206,7 @@ function unsure(tokens: Tokens, clause: Clause): boolean {
   for (let k = clause.from; k < clause.to; k++) {
     if (tokens.kind(k) === 'entity') continue;
     const word = tokens.lower(k)!;
-    if (UNSURE.has(word) || NEGATIONS.has(word) || word === "n't") return true;
+    if (isUnsure(UNSURE, tokens, k) || NEGATIONS.has(word) || word === "n't") return true;
     // "Slc40a1-/-", "-/-": a genotype.
     if (word === '/' && tokens.lower(k - 1) === '-' && tokens.lower(k + 1) === '-') return true;
   }

@@ -15,7 +15,7 @@ import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import { lossOfAnother } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { CONTRASTING, NEGATIONS, SUPPOSED, words } from '../vocabulary';
+import { CONTRASTING, NEGATIONS, SUPPOSED, words, isUnsure } from '../vocabulary';
 
 /** Agents and the cells each is curated to act on, with a sign, from the lexicon's relations. */
 export type CellEffects = ReadonlyMap<string, ReadonlySet<string>>;
@@ -163,7 +163,7 @@ function readClause(tokens: Tokens, clause: { from: number; to: number }, id: st
     // CD8⁺ T cells" place the cells.
     // ("weakened tumour control", "tumour killing": what the cells do to the tumour is the cells' own.)
     const ofTumour = TUMOUR.has(word) && (tokens.lower(k + 1) === '-' || /^(control|killing|clearance|surveillance)$/.test(tokens.lower(k + 1) ?? '') || !saidOfTumour(tokens, k));
-    if ((UNSURE.has(word) && !ofTumour) || NEGATIONS.has(word) || word === "n't") return undefined;
+    if ((isUnsure(UNSURE, tokens, k) && !ofTumour) || NEGATIONS.has(word) || word === "n't") return undefined;
     if (HARM.has(word)) harms.push(k);
     if (DEATH.has(word)) deaths.push(k);
     if (HELP.has(word)) helps.push(k);

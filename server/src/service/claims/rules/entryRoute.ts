@@ -4,7 +4,7 @@
  * subject of "takes up" ("ferroportin takes up iron"), unless it is cells, which take up by some route.
  * The entry after the preposition imports the object, which the checker judges against the curated transport.
  */
-import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty } from '../claim';
+import { ClaimForm, modifierFields, newClaim, partyOf, type Claim, type ClaimParty, type Modifiers } from '../claim';
 import { openingParenthesis, readPartiesLeft, skipLeftModifiers } from '../parties';
 import { readPartiesRight } from '../partiesRight';
 import { cleftSubject } from '../referents';
@@ -129,6 +129,8 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
     let route: { parties: ClaimParty[]; end: number } | undefined;
     let start = -1;
     let effect: 'import' | 'export' = 'import';
+    // "FPN does not mediate iron uptake": a denial before the verb of a subject read here.
+    const modifiers: Modifiers = { negated: false };
     const named = ROUTES.has(word) ? entryRouteNoun(tokens, v) : undefined;
     if (named) {
       [objects, route, start, effect] = [named.objects, { parties: named.subjects, end: named.end }, named.subjects[0]!.start, named.effect];
@@ -141,7 +143,7 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
         start = tokens.at(v)!.start;
         // "ferroportin takes up transferrin-bound iron": without a route, the subject is what brings it in.
         if (!route && word !== 'taken') {
-          const left = skipLeftModifiers(tokens, v - 1, { negated: false });
+          const left = skipLeftModifiers(tokens, v - 1, modifiers);
           // "ferroportin is how cells take up iron": in a cleft the entry is the route.
           const subjects = clauseSubjects(tokens, left, verbs, word.endsWith('ing')) ?? cleftSubject(tokens, left);
           if (subjects && subjects.every((s) => tokens.entityType(tokens.indexStartingAt(s.start)) !== 'cell')) [route, start] = [{ parties: subjects, end: object.end }, subjects[0]!.start];
@@ -168,7 +170,7 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       // of intracellular cystine"
       const moved = movedByMediation(tokens, v + 1);
       if (moved) {
-        const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, v - 1, { negated: false }), verbs, word.endsWith('ing'));
+        const subjects = clauseSubjects(tokens, skipLeftModifiers(tokens, v - 1, modifiers), verbs, word.endsWith('ing'));
         if (subjects) [objects, route, start, effect] = [[moved.party], { parties: subjects, end: moved.end }, subjects[0]!.start, moved.effect];
       }
     } else if (ENTER.has(word)) {
@@ -187,12 +189,12 @@ export function readEntryRouteClaims(tokens: Tokens, verbs: VerbIndex, claims: C
         subjects: route.parties,
         objects,
         effect,
-        negated: false,
+        negated: modifiers.negated,
         form: ClaimForm.Active,
         start: Math.min(start, verb.start),
         end: tokens.at(route.end)!.end,
         verb: { start: verb.start, end: verb.end, verb: effect === 'import' ? importing : exporting, slot: 'state' },
-      }),
+      }, modifierFields(modifiers)),
     );
   }
 }

@@ -9,7 +9,7 @@
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import { placeAt } from '../locations';
 import type { Tokens } from '../tokens';
-import { NEGATIONS, words } from '../vocabulary';
+import { NEGATIONS, words, isUnsure } from '../vocabulary';
 import { BEING, LOCATE, PLACED, PUTTING } from './location';
 
 /** Words of placing the location rule's lists lack: "gets parked in", "tethering FSP1 to", "accumulates at". */
@@ -40,7 +40,7 @@ export function readPlaceInOtherWordsClaims(tokens: Tokens, located: ReadonlySet
     const word = tokens.lower(k)!;
     // ("moved from the mitochondria" leaves a place; "regenerates ubiquinol from CoQ10" leaves none.)
     const leaves = word === 'from' ? placeAt(tokens, /^(the|its)$/.test(tokens.lower(k + 1) ?? '') ? k + 2 : k + 1) !== undefined : true;
-    if ((UNSURE.has(word) && leaves) || NEGATIONS.has(word) || word === "n't") return;
+    if ((isUnsure(UNSURE, tokens, k) && leaves) || NEGATIONS.has(word) || word === "n't") return;
     if (!/^(to|in|at|on|within|into|inside|with)$/.test(word)) continue;
     const at = /^(the|its)$/.test(tokens.lower(k + 1) ?? '') ? k + 2 : k + 1;
     const found = placeAt(tokens, at);

@@ -12,7 +12,7 @@ import { ClaimForm, partyOf, signedWordClaim, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { PREVIOUS_SUBJECT, lossOfAnother } from '../parties';
-import { CARGO_PARTICIPLES, CONTRASTING, NEGATIONS, SUPPOSED, isReferringNoun, words } from '../vocabulary';
+import { CARGO_PARTICIPLES, CONTRASTING, NEGATIONS, SUPPOSED, isReferringNoun, words, isUnsure } from '../vocabulary';
 
 /** The agents curated to polarize cells, and the states (M1, M2) they polarize them to. */
 export interface Polarization {
@@ -53,7 +53,7 @@ export function readPolarizationClaims(tokens: Tokens, verbs: VerbIndex, polariz
       continue;
     }
     const word = tokens.lower(k)!;
-    if ((UNSURE.has(word) && !TURNS.has(word)) || NEGATIONS.has(word) || word === "n't") return;
+    if ((isUnsure(UNSURE, tokens, k) && !TURNS.has(word)) || NEGATIONS.has(word) || word === "n't") return;
     // "iron overload is an M2-polarising signal": a state and a word of turning towards it, joined.
     if (POLARISING.has(word) && tokens.lower(k - 1) === '-' && polarization.states.has(tokens.id(k - 2) ?? '') && into < 0) {
       from = k - 2;

@@ -11,7 +11,7 @@
 import { ClaimForm, partyOf, signedWordClaim, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { CONTRASTING, NEGATIONS, SUPPOSED, words } from '../vocabulary';
+import { CONTRASTING, NEGATIONS, SUPPOSED, words, isUnsure } from '../vocabulary';
 
 /** Agents and the sign of their curated effect on each kind of cells: 1 raises it, -1 lowers it. */
 export type PopulationEffects = ReadonlyMap<string, ReadonlyMap<string, 1 | -1>>;
@@ -53,7 +53,7 @@ export function readPopulationClaims(tokens: Tokens, verbs: VerbIndex, effects: 
     const word = tokens.lower(k)!;
     // "… than vehicle controls": a result against its controls is no comparison of populations.
     const againstControls = /^(than|versus|vs)$/.test(word) && CONTROLS.test(`${tokens.lower(k + 1) ?? ''} ${tokens.lower(k + 2) ?? ''}`);
-    if ((UNSURE.has(word) && !againstControls) || NEGATIONS.has(word) || word === "n't") return;
+    if ((isUnsure(UNSURE, tokens, k) && !againstControls) || NEGATIONS.has(word) || word === "n't") return;
   }
   if (agent < 0) return;
   const targets = effects.get(tokens.id(agent)!)!;

@@ -6,7 +6,7 @@
 import { ClaimForm, newClaim, type Claim, partyOf } from '../claim';
 import { skipLeftModifiers } from '../parties';
 import { readPartiesRight } from '../partiesRight';
-import type { Tokens } from '../tokens';
+import { someBetween, type Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { NEGATIONS } from '../vocabulary';
 import { isUnknownName } from '../unknownNames';
@@ -39,7 +39,10 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
     const before = verb ? entityBefore(tokens, r) : limitingEntity(tokens, r);
     // "The rate-limiting amino acid for GSH synthesis, however, is glutamate": the copula after it names it.
     // "…, but the rate-limiting amino acid is glutamate" too.
-    const opensClause = tokens.lower(r - 1) === 'the' && (r === 1 || /^([;:]|but|whereas|while|yet)$/.test(tokens.lower(r - 2) ?? ''));
+    // "Contrary to paragraph 22 of the report, the rate-limiting substrate… is glutamate": after an opening phrase
+    // that names no entry.
+    const afterOpening = tokens.lower(r - 2) === ',' && !someBetween(tokens, 0, r - 2, (t) => t.kind === 'entity');
+    const opensClause = tokens.lower(r - 1) === 'the' && (r === 1 || afterOpening || /^([;:]|but|whereas|while|yet)$/.test(tokens.lower(r - 2) ?? ''));
     const denied = before < 0 && !verb ? deniedLimiting(tokens, r) : undefined;
     const limiting = before >= 0 ? before : denied ? denied.entity : verb || !opensClause ? -1 : entityAfterCopula(tokens, named ? k : limited.end + 1);
     if (limiting < 0) continue;
@@ -98,6 +101,8 @@ function deniedLimiting(tokens: Tokens, rate: number): { entity: number; from: n
   if (/^(the|a|an)$/.test(tokens.lower(k) ?? '')) k--;
   if (tokens.lower(k) === 'not' && LINKS.has(tokens.lower(k - 1) ?? '')) return tokens.kind(k - 2) === 'entity' ? { entity: k - 2, from: k - 2 } : undefined;
   if (!LINKS.has(tokens.lower(k) ?? '')) return undefined;
+  // "it is glycine, not cysteine, that is the rate-limiting…": the cleft's "that".
+  if (tokens.lower(k - 1) === 'that') k--;
   // ", not cysteine," or "rather than cysteine", after a name the lexicon lacks.
   const aside = tokens.lower(k - 1) === ',' ? k - 2 : k - 1;
   if (tokens.kind(aside) !== 'entity') return undefined;
@@ -186,6 +191,8 @@ function entityBefore(tokens: Tokens, at: number): number {
     const word = tokens.lower(j)!;
     // Dashes set off what is set aside as commas do: "cystine itself—rather than cysteine—is…".
     if (tokens.kind(j) === 'punct' && !/^[,—–-]$/.test(word)) break;
+    // "…converted to cysteine, but it is glycine, not cysteine, that is…": the clause before is another's.
+    if (/^(but|whereas|while|yet|although|though)$/.test(word)) break;
     // "X, not Y, is the rate-limiting…": a "not" before the one set aside denies nothing.
     // ("and not the cysteine": an article may come between.)
     const denied = tokens.kind(j + 1) === 'entity' || (tokens.lower(j + 1) === 'the' && tokens.kind(j + 2) === 'entity');

@@ -12,7 +12,7 @@
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { CONTRASTING, NEGATIONS, SUPPOSED, words } from '../vocabulary';
+import { CONTRASTING, NEGATIONS, SUPPOSED, words, isUnsure } from '../vocabulary';
 
 /** An enzyme's curated reaction: it turns `substrate` into `product`. */
 export interface CuratedReaction {
@@ -34,7 +34,7 @@ export function readReactionDirectionClaims(tokens: Tokens, verbs: VerbIndex, re
   for (let k = 0; k < tokens.length; k++) {
     if (tokens.kind(k) === 'entity') continue;
     const word = tokens.lower(k)!;
-    if (UNSURE.has(word) || NEGATIONS.has(word) || word === "n't") return;
+    if (isUnsure(UNSURE, tokens, k) || NEGATIONS.has(word) || word === "n't") return;
   }
   for (const reaction of reactions) {
     const enzyme = firstMention(tokens, reaction.enzyme);

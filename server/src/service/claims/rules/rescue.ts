@@ -12,7 +12,7 @@ import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import type { VerbClass } from '../../lexicon/lexicon';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { NEGATIONS, SUPPOSED, words } from '../vocabulary';
+import { NEGATIONS, SUPPOSED, words, isUnsure } from '../vocabulary';
 
 /** Agents curated to lower (kill) cells, and those cells. */
 export type Killers = ReadonlyMap<string, ReadonlySet<string>>;
@@ -55,7 +55,7 @@ export function readRescueClaims(tokens: Tokens, verbs: VerbIndex, killers: Kill
     // "…, implying that iron availability protects them", "…, so deferoxamine would be useless": a consequence
     // drawn after the outcome is the writer's next thought, read by other rules.
     if ((outcome >= 0 || independent >= 0) && agents.length > 0 && isConsequence(tokens, k)) break;
-    if (UNSURE.has(word)) return;
+    if (isUnsure(UNSURE, tokens, k)) return;
     // ("without GPX4, co-stimulation leads to…" states a condition, not a denial.)
     if ((NEGATIONS.has(word) && word !== 'without') || word === "n't" || (NO_EFFECT.has(word) && word !== 'without')) negations.push(k);
     // "iron-independent", "independent of iron".

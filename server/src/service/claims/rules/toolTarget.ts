@@ -12,7 +12,7 @@
 import { ClaimForm, newClaim, partyOf, type Claim } from '../claim';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { CONTRASTING, NEGATIONS, SUPPOSED, words } from '../vocabulary';
+import { CONTRASTING, NEGATIONS, SUPPOSED, words, isUnsure } from '../vocabulary';
 
 /** The tool compounds' curated targets, every compound's known targets, and what each acts on only indirectly. */
 export interface ToolTargets {
@@ -59,7 +59,7 @@ export function readToolTargetClaims(tokens: Tokens, verbs: VerbIndex, targets: 
       continue;
     }
     const word = tokens.lower(k)!;
-    if ((UNSURE.has(word) || NEGATIONS.has(word) || word === "n't") && unsure < 0) unsure = k;
+    if ((isUnsure(UNSURE, tokens, k) || NEGATIONS.has(word) || word === "n't") && unsure < 0) unsure = k;
     // ("an IFN-γ-blocking antibody": a word of blocking inside a compound word is another agent's.)
     if ((BLOCKING.has(word) || switchesOff(tokens, k)) && blocking < 0 && tokens.lower(k - 1) !== '-') blocking = k;
     if (DIRECT.has(word) && direct < 0) direct = k;

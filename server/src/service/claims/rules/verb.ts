@@ -343,6 +343,9 @@ function headsSubject(tokens: Tokens, v: number, verb: VerbClass, verbs: VerbInd
     if (tokens.kind(k) === 'word') after = k;
   }
   const next = tokens.lower(after) ?? '';
+  // "scavenging lipid peroxides or limiting iron availability reversed…": a second gerund with an object of its own.
+  const other = /^(or|and)$/.test(next) ? verbs.forms.get(tokens.lower(after + 1) ?? '') : undefined;
+  if (other?.slot === 4) return headsSubject(tokens, after + 1, other.verb, verbs);
   const slot = verbs.forms.get(next)?.slot;
   // A past form in -ed is a participle when an agent follows ("lowering ROS induced by iron"), else the verb.
   const participle = next.endsWith('ed') && /^(by|in|from|through|via)$/.test(tokens.lower(after + 1) ?? '');

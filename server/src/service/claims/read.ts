@@ -37,18 +37,18 @@ import { POPULATION_WORDS, type PopulationEffects, readPopulationClaims } from '
 import { CHANGE_WORDS, readChangeAfterClaims } from './rules/changeAfter';
 import { PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
-import { readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
+import { INDUCED_WORDS, readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
-import { readComparisonClaims } from './rules/comparison';
-import { readDependenceClaims } from './rules/dependence';
-import { readKeptDespiteLossClaims } from './rules/keptDespiteLoss';
-import { readHallmarkClaims } from './rules/hallmark';
-import { readNoEffectClaims } from './rules/noEffect';
-import { readOutcomeClaims } from './rules/outcome';
+import { COMPARISON_WORDS, readComparisonClaims } from './rules/comparison';
+import { DEPENDENCE_WORDS, readDependenceClaims } from './rules/dependence';
+import { KEPT_WORDS, readKeptDespiteLossClaims } from './rules/keptDespiteLoss';
+import { HALLMARK_WORDS, readHallmarkClaims } from './rules/hallmark';
+import { NO_EFFECT_WORDS, readNoEffectClaims } from './rules/noEffect';
+import { OUTCOME_WORDS, readOutcomeClaims } from './rules/outcome';
 import { readPurposeClaims } from './rules/purpose';
-import { readRateLimitingClaims } from './rules/rateLimiting';
-import { readReactionClaims } from './rules/reaction';
-import { readRoleClaims } from './rules/role';
+import { RATE_LIMITING_WORDS, readRateLimitingClaims } from './rules/rateLimiting';
+import { REACTION_WORDS, readReactionClaims } from './rules/reaction';
+import { ROLE_WORDS, readRoleClaims } from './rules/role';
 import { ORIGIN_VERBS, readOriginClaims } from './rules/origin';
 import { SHIFTED, readPassiveShiftClaims } from './rules/passiveShift';
 import { STATES, readStateClaim, reversedRequirement } from './rules/state';
@@ -56,7 +56,8 @@ import { TRANSPORT_FORMS, readTransportClaim, withDirectionOfPlace } from './rul
 import { readVerbClaim } from './rules/verb';
 import { SHIFT_NOUNS } from './rules/cellShift';
 import { Tokens } from './tokens';
-import { indexVerbForms, verbOf, WordSet, type VerbIndex } from './verbIndex';
+import { indexVerbForms, verbOf, type VerbIndex } from './verbIndex';
+import { TriggerWords } from './triggerWords';
 import { INVERTING_PRE, KEEPING_PRE, LEADS_TO, LIGHT_VERBS, OBJECT_FILLERS, RAISING } from './vocabulary';
 
 /** The verb index of the claim reader: the lexicon's verbs, and the words its other rules start from. */
@@ -72,22 +73,23 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   const { outcomeKind, promote, maturation = () => undefined, carriage } = lexicon;
   const isProcess = (id: string): boolean => outcomeKind(id) === 'process';
   const claims = readClaims(tokens, verbs);
-  readInducedClaims(tokens, isProcess, promote, claims);
-  readReactionClaims(tokens, verbs, claims);
+  const woken = TRIGGERS.inSentence(tokens);
+  // Each rule below starts from words of its own (`TRIGGERS`), most of which a sentence lacks: a rule the sentence
+  // does not wake is not run, which spares about a fifth of the full check on the 1 MB bench (README, "Speed").
+  if (woken[INDUCED]) readInducedClaims(tokens, isProcess, promote, claims);
+  if (woken[REACTION]) readReactionClaims(tokens, verbs, claims);
   readPurposeClaims(tokens, verbs, claims);
-  readOutcomeClaims(tokens, verbs, claims);
-  readDependenceClaims(tokens, verbs, claims);
-  readKeptDespiteLossClaims(tokens, verbs, claims);
+  if (woken[OUTCOME]) readOutcomeClaims(tokens, verbs, claims);
+  if (woken[DEPENDENCE]) readDependenceClaims(tokens, verbs, claims);
+  if (woken[KEPT]) readKeptDespiteLossClaims(tokens, verbs, claims);
   readDefinitionClaims(tokens, verbs, claims);
-  readNoEffectClaims(tokens, verbs, claims);
-  readComparisonClaims(tokens, verbs, claims);
-  readHallmarkClaims(tokens, verbs, claims);
-  readRateLimitingClaims(tokens, verbs, claims);
-  readRoleClaims(tokens, verbs, claims);
-  // The rules below start from a few words or marks, which most sentences lack: one look at the sentence rules
-  // them out together. Together they cost about a tenth of the full check on the 1 MB bench; the look saves a
-  // little of that (119 → 117 ms in Markdown, in one paired run).
-  if (hasOneOf(tokens, LATE_TRIGGERS)) {
+  if (woken[NO_EFFECT]) readNoEffectClaims(tokens, verbs, claims);
+  if (woken[COMPARISON]) readComparisonClaims(tokens, verbs, claims);
+  if (woken[HALLMARK]) readHallmarkClaims(tokens, verbs, claims);
+  if (woken[RATE_LIMITING]) readRateLimitingClaims(tokens, verbs, claims);
+  if (woken[ROLE]) readRoleClaims(tokens, verbs, claims);
+  // These start from a few words or marks, and are woken together.
+  if (woken[LATE_TRIGGERS]) {
     // "Iron overload → M2 polarization": a state of cells is an outcome an arrow leads to, as a process is.
     readArrowClaims(tokens, verbs, (id) => outcomeKind(id) !== undefined, claims);
     readPhrasalClaims(tokens, verbs, claims);
@@ -96,41 +98,41 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
     readAssociationClaims(tokens, verbs, claims);
     readEntryRouteClaims(tokens, verbs, claims);
     readExchangeClaims(tokens, verbs, claims);
-  } else if (hasOneOf(tokens, NOTE_CHANGES)) {
+  } else if (woken[NOTE_CHANGES]) {
     // A colon, "up" or "down" are common: they wake only the arrow rule, which reads a note's changes.
     readArrowClaims(tokens, verbs, (id) => outcomeKind(id) !== undefined, claims);
   }
   // Cells of a genotype that live or die, and where a protein works, need a word of loss or of a place: most
   // sentences have neither, and their rules' own words ("remain", "found", "targets") are common.
-  if (hasOneOf(tokens, LOSS_WORDS)) readSurvivalClaims(tokens, verbs, claims);
-  if (hasOneOf(tokens, PLACE_WORDS)) {
+  if (woken[LOSS_WORDS]) readSurvivalClaims(tokens, verbs, claims);
+  if (woken[PLACE_WORDS]) {
     readLocationClaims(tokens, verbs, claims);
     if (lexicon.located) readPlaceInOtherWordsClaims(tokens, lexicon.located, claims);
   }
-  if (hasOneOf(tokens, PLACE_ADJECTIVE)) readPlaceAdjectiveClaims(tokens, claims);
-  if (hasOneOf(tokens, MATURITY)) readMaturationClaims(tokens, verbs, maturation, claims);
-  if (hasOneOf(tokens, CHANGE)) readChangeAfterClaims(tokens, verbs, claims);
-  if (hasOneOf(tokens, NOT)) readButNotClaims(tokens, claims);
-  if (hasOneOf(tokens, ROUTE)) readRouteClaims(tokens, claims);
-  if (hasOneOf(tokens, DIFFERENTIATION)) readDifferentiationClaims(tokens, verbs, claims);
-  if (hasOneOf(tokens, SHIFTS)) readShiftNounClaims(tokens, verbs, claims);
-  if (hasOneOf(tokens, COMES_WITH)) readAccompanyingChangeClaims(tokens, verbs, claims);
-  if (hasOneOf(tokens, COMPOSED)) readCompositionClaims(tokens, verbs, claims);
-  if (hasOneOf(tokens, MADE)) readMadeStateClaims(tokens, verbs, claims);
-  if (hasOneOf(tokens, SHIELDS)) readShieldClaims(tokens, verbs, claims);
-  if (hasOneOf(tokens, DEATH)) readDeathAfterClaims(tokens, verbs, claims);
-  if (hasOneOf(tokens, ORIGIN)) readOriginClaims(tokens, verbs, claims);
-  if (hasOneOf(tokens, PASSIVE_SHIFT)) readPassiveShiftClaims(tokens, verbs, claims);
+  if (woken[PLACE_ADJECTIVE]) readPlaceAdjectiveClaims(tokens, claims);
+  if (woken[MATURITY]) readMaturationClaims(tokens, verbs, maturation, claims);
+  if (woken[CHANGE]) readChangeAfterClaims(tokens, verbs, claims);
+  if (woken[NOT]) readButNotClaims(tokens, claims);
+  if (woken[ROUTE]) readRouteClaims(tokens, claims);
+  if (woken[DIFFERENTIATION]) readDifferentiationClaims(tokens, verbs, claims);
+  if (woken[SHIFTS]) readShiftNounClaims(tokens, verbs, claims);
+  if (woken[COMES_WITH]) readAccompanyingChangeClaims(tokens, verbs, claims);
+  if (woken[COMPOSED]) readCompositionClaims(tokens, verbs, claims);
+  if (woken[MADE]) readMadeStateClaims(tokens, verbs, claims);
+  if (woken[SHIELDS]) readShieldClaims(tokens, verbs, claims);
+  if (woken[DEATH]) readDeathAfterClaims(tokens, verbs, claims);
+  if (woken[ORIGIN]) readOriginClaims(tokens, verbs, claims);
+  if (woken[PASSIVE_SHIFT]) readPassiveShiftClaims(tokens, verbs, claims);
   // Last: they read only what no rule above read of a carrier and its cargo, or of an agent and its cells.
   if (carriage) readCarrierDirectionClaims(tokens, verbs, carriage, claims);
-  if (lexicon.cellEffects && hasOneOf(tokens, FATE)) readCellFateClaims(tokens, verbs, lexicon.cellEffects, claims);
-  if (lexicon.polarization && hasOneOf(tokens, TOWARD)) readPolarizationClaims(tokens, verbs, lexicon.polarization, claims);
-  if (lexicon.toolTargets && hasOneOf(tokens, BLOCKING_WORDS)) readToolTargetClaims(tokens, verbs, lexicon.toolTargets, claims);
-  if (lexicon.killers && hasOneOf(tokens, RESCUE)) readRescueClaims(tokens, verbs, lexicon.killers, claims);
-  if (lexicon.reactions && hasOneOf(tokens, DIRECTION)) readReactionDirectionClaims(tokens, verbs, lexicon.reactions, claims);
-  if (lexicon.populations && hasOneOf(tokens, POPULATION_CHANGES)) readPopulationClaims(tokens, verbs, lexicon.populations, claims);
+  if (lexicon.cellEffects && woken[FATE]) readCellFateClaims(tokens, verbs, lexicon.cellEffects, claims);
+  if (lexicon.polarization && woken[TOWARD]) readPolarizationClaims(tokens, verbs, lexicon.polarization, claims);
+  if (lexicon.toolTargets && woken[BLOCKING_WORDS]) readToolTargetClaims(tokens, verbs, lexicon.toolTargets, claims);
+  if (lexicon.killers && woken[RESCUE]) readRescueClaims(tokens, verbs, lexicon.killers, claims);
+  if (lexicon.reactions && woken[DIRECTION]) readReactionDirectionClaims(tokens, verbs, lexicon.reactions, claims);
+  if (lexicon.populations && woken[POPULATION_CHANGES]) readPopulationClaims(tokens, verbs, lexicon.populations, claims);
   // Last of all: it reads where the subject of a claim read above does what it does.
-  if (lexicon.located && hasOneOf(tokens, PLACE_WORDS)) readWorkplaceClaims(tokens, lexicon.located, claims);
+  if (lexicon.located && woken[PLACE_WORDS]) readWorkplaceClaims(tokens, lexicon.located, claims);
   return claims;
 }
 
@@ -158,37 +160,45 @@ export interface SentenceLexicon {
   readonly located?: ReadonlySet<string>;
 }
 
+/** The words each rule below `readClaims` starts from. */
+const TRIGGERS = new TriggerWords();
+const INDUCED = TRIGGERS.define(INDUCED_WORDS);
+const REACTION = TRIGGERS.define(REACTION_WORDS);
+const OUTCOME = TRIGGERS.define(OUTCOME_WORDS);
+const DEPENDENCE = TRIGGERS.define(DEPENDENCE_WORDS);
+const KEPT = TRIGGERS.define(KEPT_WORDS);
+const NO_EFFECT = TRIGGERS.define(NO_EFFECT_WORDS);
+const COMPARISON = TRIGGERS.define(COMPARISON_WORDS);
+const HALLMARK = TRIGGERS.define(HALLMARK_WORDS);
+const RATE_LIMITING = TRIGGERS.define(RATE_LIMITING_WORDS);
+const ROLE = TRIGGERS.define(ROLE_WORDS);
 /** What the arrow, phrasal, enabling, table-cell, association, entry-route and exchange rules start from ("->" ends in ">"). */
-const LOSS_WORDS = new WordSet(GENOTYPE_LOSS);
-const MATURITY = new WordSet(MATURITY_WORDS);
-const NOT = new WordSet(['not', 'rather', 'instead']);
-const ROUTE = new WordSet(['through', 'via']);
-const SHIELDS = new WordSet([...SHIELDING]);
-const DEATH = new WordSet(DEATH_WORDS);
-const ORIGIN = new WordSet([...ORIGIN_VERBS]);
-const PASSIVE_SHIFT = new WordSet([...SHIFTED]);
-const SHIFTS = new WordSet([...SHIFT_NOUNS, ...PUSH_NOUNS]);
-const COMES_WITH = new WordSet(COMES_WITH_WORDS);
-const COMPOSED = new WordSet([...COMPOSITION_WORDS]);
-const MADE = new WordSet([...MAKING]);
-const DIFFERENTIATION = new WordSet(['differentiation', 'differentiate', 'differentiates', 'differentiated', 'differentiating']);
-const CHANGE = new WordSet(CHANGE_WORDS);
-const FATE = new WordSet(FATE_WORDS);
-const BLOCKING_WORDS = new WordSet([...BLOCKING, 'off', 'down']);
-const RESCUE = new WordSet(RESCUE_WORDS);
-const POPULATION_CHANGES = new WordSet(POPULATION_WORDS);
-const DIRECTION = new WordSet(['to', 'into', 'from', '→', '>', '⟶', 'toward', 'towards']);
-const TOWARD = new WordSet(['to', 'toward', 'towards', 'into', ...POLARISING]);
-const PLACE_WORDS = new WordSet(PLACE_LAST_WORDS);
-const PLACE_ADJECTIVE = new WordSet([...PLACE_ADJECTIVE_STARTS]);
+const LOSS_WORDS = TRIGGERS.define(GENOTYPE_LOSS);
+const MATURITY = TRIGGERS.define(MATURITY_WORDS);
+const NOT = TRIGGERS.define(['not', 'rather', 'instead']);
+const ROUTE = TRIGGERS.define(['through', 'via']);
+const SHIELDS = TRIGGERS.define([...SHIELDING]);
+const DEATH = TRIGGERS.define(DEATH_WORDS);
+const ORIGIN = TRIGGERS.define([...ORIGIN_VERBS]);
+const PASSIVE_SHIFT = TRIGGERS.define([...SHIFTED]);
+const SHIFTS = TRIGGERS.define([...SHIFT_NOUNS, ...PUSH_NOUNS]);
+const COMES_WITH = TRIGGERS.define(COMES_WITH_WORDS);
+const COMPOSED = TRIGGERS.define([...COMPOSITION_WORDS]);
+const MADE = TRIGGERS.define([...MAKING]);
+const DIFFERENTIATION = TRIGGERS.define(['differentiation', 'differentiate', 'differentiates', 'differentiated', 'differentiating']);
+const CHANGE = TRIGGERS.define(CHANGE_WORDS);
+const FATE = TRIGGERS.define(FATE_WORDS);
+const BLOCKING_WORDS = TRIGGERS.define([...BLOCKING, 'off', 'down']);
+const RESCUE = TRIGGERS.define(RESCUE_WORDS);
+const POPULATION_CHANGES = TRIGGERS.define(POPULATION_WORDS);
+const DIRECTION = TRIGGERS.define(['to', 'into', 'from', '→', '>', '⟶', 'toward', 'towards']);
+const TOWARD = TRIGGERS.define(['to', 'toward', 'towards', 'into', ...POLARISING]);
+const PLACE_WORDS = TRIGGERS.define(PLACE_LAST_WORDS);
+const PLACE_ADJECTIVE = TRIGGERS.define([...PLACE_ADJECTIVE_STARTS]);
 /** What a note's changes after a colon start from ("Lenvatinib: CD8⁺ T cells down"), for the arrow rule alone. */
-const NOTE_CHANGES = new WordSet([':', 'up', 'down']);
-const LATE_TRIGGERS = new WordSet([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...ACQUIRE, ...MEDIATE, ...ROUTES, ...EXCHANGE]);
+const NOTE_CHANGES = TRIGGERS.define([':', 'up', 'down']);
+const LATE_TRIGGERS = TRIGGERS.define([...LEADS_TO, UP, DOWN, BLOCKS, '>', '|', ...PHRASAL_VERBS, ...ENABLING, ...ASSOCIATED, ...TAKE, ...ENTER, ...ACQUIRE, ...MEDIATE, ...ROUTES, ...EXCHANGE]);
 
-function hasOneOf(tokens: Tokens, set: WordSet): boolean {
-  for (let k = 0; k < tokens.length; k++) if (tokens.kind(k) !== 'entity' && set.has(tokens.lower(k)!)) return true;
-  return false;
-}
 
 /** "realized the inhibition of X": a light verb before an action noun, read as "cause" in its own tense. */
 function lightVerbForm(tokens: Tokens, v: number, verbs: VerbIndex): { verb: VerbClass; slot: number } | undefined {

@@ -197,3 +197,6 @@ function comparedBeforeIsNormal(tokens: Tokens, end: number): boolean {
   }
   return false;
 }
+
+/** The words the rule's reading starts from: a sentence with none of them has none of its claims (`read.ts` asks first). */
+export const COMPARISON_WORDS: readonly string[] = [...NEED, ...NEEDS, ...DEPENDENCE];

@@ -10,14 +10,14 @@ import { readPartiesRight } from '../partiesRight';
 import { relativeAntecedent } from '../relatives';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
-import { BE, isAdverb } from '../vocabulary';
+import { BE, isAdverb, words } from '../vocabulary';
 
 export function readDependenceClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const require = verbOf(verbs, 'require');
   if (!require) return;
   for (let v = 1; v < tokens.length; v++) {
     const word = tokens.lower(v);
-    if (TOLERATE.test(word ?? '')) {
+    if (TOLERATE.has(word ?? '')) {
       const claim = toleratingLoss(tokens, v, require);
       if (claim) claims.push(claim);
       continue;
@@ -169,7 +169,7 @@ function areCells(tokens: Tokens, parties: Claim['subjects']): boolean {
   return parties.every((p) => tokens.entityType(tokenAt(tokens, p.start)) === 'cell');
 }
 
-const TOLERATE = /^(tolerate|tolerates|tolerated|withstand|withstands|withstood)$/;
+const TOLERATE = words('tolerate tolerates tolerated withstand withstands withstood');
 const LOSS_NOUNS = /^(loss|deletion|deficiency|knockout|ablation|depletion|inhibition)$/;
 
 /**
@@ -203,3 +203,6 @@ function toleratingLoss(tokens: Tokens, v: number, require: Claim['verb']['verb'
     { negation: modifiers.negation },
   );
 }
+
+/** The words the rule's reading starts from: a sentence with none of them has none of its claims (`read.ts` asks first). */
+export const DEPENDENCE_WORDS: readonly string[] = [...TOLERATE, 'without', 'dependent', 'independent', 'independently'];

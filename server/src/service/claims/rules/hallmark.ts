@@ -106,3 +106,6 @@ function readFeatures(tokens: Tokens, from: number): { parties: ClaimParty[]; en
   }
   return { parties, end };
 }
+
+/** The words the rule's reading starts from: a sentence with none of them has none of its claims (`read.ts` asks first). */
+export const HALLMARK_WORDS: readonly string[] = [...TRIGGERS];

@@ -84,3 +84,6 @@ function lostAfter(tokens: Tokens, at: number): { entity: number; end: number } 
   if (isAdverb(tokens.lower(k) ?? '')) k++;
   return GONE.has(tokens.lower(k) ?? '') ? { entity, end: k } : undefined;
 }
+
+/** The words the rule's reading starts from: a sentence with none of them has none of its claims (`read.ts` asks first). */
+export const KEPT_WORDS: readonly string[] = [...KEPT, ...KEEPS];

@@ -82,3 +82,6 @@ export function readNoEffectClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     );
   }
 }
+
+/** The words the rule's reading starts from: a sentence with none of them has none of its claims (`read.ts` asks first). */
+export const NO_EFFECT_WORDS: readonly string[] = [...FIRST_WORDS];

@@ -200,7 +200,7 @@ export function readInducedClaims(tokens: Tokens, isProcess: (id: string) => boo
     const s = tokens.at(i)!;
     const word = tokens.at(i + 2)!;
     const o = tokens.at(i + 3)!;
-    if (!/^(induced|mediated|driven|triggered|elicited|evoked)$/.test(word.lower)) continue;
+    if (!INDUCING.has(word.lower)) continue;
     if (o.kind !== 'entity' || !isProcess(o.id!) || deniedAfter(tokens, i + 4) || headsCompound(tokens, i + 4)) continue;
     claims.push(
       newClaim({
@@ -306,3 +306,8 @@ function readMeansOfClaim(tokens: Tokens, v: number, verb: VerbClass, verbs: Ver
     directnessFields(modifiers),
   );
 }
+
+const INDUCING: ReadonlySet<string> = new Set(['induced', 'mediated', 'driven', 'triggered', 'elicited', 'evoked']);
+
+/** The words the induced-process reading starts from: a sentence with none of them has none of its claims (`read.ts` asks first). */
+export const INDUCED_WORDS: readonly string[] = [...INDUCING];

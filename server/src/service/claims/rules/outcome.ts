@@ -212,3 +212,6 @@ function riseDenied(tokens: Tokens, subjects: Claim['subjects'], objects: { part
     verb: { start: tokens.at(from)!.start, end: tokens.at(to)!.end, verb: increase, slot: 'state' },
   });
 }
+
+/** The words the rule's reading starts from: a sentence with none of them has none of its claims (`read.ts` asks first). */
+export const OUTCOME_WORDS: readonly string[] = ['without', 'no', 'free', ...SHOWED, ...TOOK_ON];

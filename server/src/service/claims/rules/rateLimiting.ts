@@ -225,3 +225,6 @@ function setAside(tokens: Tokens, at: number): boolean {
   }
   return false;
 }
+
+/** The words the rule's reading starts from: a sentence with none of them has none of its claims (`read.ts` asks first). */
+export const RATE_LIMITING_WORDS: readonly string[] = ['limited', 'rate', ...LIMITING_VERBS];

@@ -408,3 +408,6 @@ function productBefore(tokens: Tokens, from: number): { party: Claim['objects'][
   if (!substrate || tokens.entityType(tokens.indexStartingAt(substrate.parties[0]!.start)) === 'cell') return undefined;
   return { party: product.parties[0]!, end: substrate.end, substrates: substrate.parties };
 }
+
+/** The words the rule's reading starts from: a sentence with none of them has none of its claims (`read.ts` asks first). */
+export const REACTION_WORDS: readonly string[] = [...REACTION_VERBS, ...HYDROLYSES, ...REMOVING, ...GENERATING, ...CATALYSES, ...REACTION_NOUNS, ...REACTS];

@@ -245,3 +245,6 @@ function readProOrAnti(tokens: Tokens, at: number, promote: VerbClass, inhibit: 
     verb: { start: word.start, end: object.end, verb: prefix === 'pro' ? promote : inhibit, slot: 'state' },
   });
 }
+
+/** The words the rule's reading starts from: a sentence with none of them has none of its claims (`read.ts` asks first). */
+export const ROLE_WORDS: readonly string[] = ['pro', 'anti', ...CAPACITIES, ...EFFECT_NOUNS, ...ROLE_NOUNS];

@@ -1913,6 +1913,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, as curated', 'Contrary to the report, the rate-limiting substrate for glutathione synthesis is cysteine.', null],
   ['a cleft that sets a limiting entry aside for a name the lexicon lacks, after a clause that names it', 'Cystine is reduced to cysteine, but it is glycine, not cysteine, that is the rate-limiting amino acid for GSH biosynthesis.', 'glycine, not cysteine, that is the rate-limiting amino acid for GSH biosynthesis'],
   ['"both compounds" as the subject a gerund of means shares', 'RSL3 and ML162 were listed; both compounds induce ferroptosis by blocking cystine uptake.', 'by blocking cystine uptake'],
+  ['a prescription\'s entry and dose before a dash, then its verb', 'Liraglutide 1.8 mg qd — raises TFR1.', 'Liraglutide 1.8 mg qd — raises TFR1'],
+  ['the same, as curated', 'Erastin 5 µM bid — inhibits system Xc-.', null],
+  ['the clinical abbreviation of a compound, undefined', 'SSZ is a direct GPX4 inhibitor.', 'SSZ is a direct GPX4 inhibitor'],
+  ['an entry\'s availability that (does not) limit a process: what the process needs', 'Cysteine availability does not limit GSH synthesis.', 'Cysteine availability does not limit GSH synthesis'],
+  ['the same, as curated', 'Cysteine availability limits GSH synthesis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

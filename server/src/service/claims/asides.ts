@@ -44,11 +44,16 @@ export function effectFrameStart(tokens: Tokens, of: number): number {
 /** Units of a dose or a time: "10 µM", "5 mg/kg", "24 h". */
 const UNITS: ReadonlySet<string> = new Set(['µm', 'μm', 'um', 'nm', 'mm', 'pm', 'm', 'mg', 'kg', 'g', 'ml', 'h', 'hr', 'hrs', 'min', 'd', 'days', 'hours', 'gy', '%']);
 
+/** How often a dose is given: "qd", "bid", "daily", "q3w". */
+const DOSING_FREQUENCY = /^(?:qd|od|bid|bd|tid|tds|qid|qds|daily|weekly|nightly|q\d+[hdw])$/;
+
 /**
  * The "at" of "at 10 µM (for 24 h)" ending at `end`, right after an entry; -1 if none. ("mg/kg" ends in "kg".)
  */
 export function doseBefore(tokens: Tokens, end: number, afterEntity = true): number {
   let k = end;
+  // "liraglutide 1.8 mg qd": how often, after the dose.
+  if (DOSING_FREQUENCY.test(tokens.lower(k) ?? '')) k--;
   for (let n = 0; n < 2; n++) {
     if (!UNITS.has(tokens.lower(k) ?? '')) return -1;
     if (tokens.lower(k - 1) === '/' && UNITS.has(tokens.lower(k - 2) ?? '')) k -= 2;
@@ -57,6 +62,8 @@ export function doseBefore(tokens: Tokens, end: number, afterEntity = true): num
     // "2.5 µM": the number's decimals are tokens of their own.
     if (tokens.lower(k) === '.' && /^\d/.test(tokens.lower(k - 1) ?? '')) k -= 2;
     if (tokens.lower(k) === 'at' && (!afterEntity || tokens.kind(k - 1) === 'entity')) return k;
+    // "Liraglutide 1.8 mg qd — raises…": a dose right after the entry, as a prescription writes it.
+    if (afterEntity && n === 0 && tokens.kind(k) === 'entity') return k + 1;
     if (tokens.lower(k) !== 'for') return -1;
     k--;
   }

@@ -3,7 +3,7 @@
  * read rightwards, are in partiesRight.ts; the holders of a state ("GPX4-deficient cells", "cells lacking GPX4") in
  * holders.ts.
  */
-import { capacityHolder, effectFrameStart, isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
+import { capacityHolder, doseBefore, effectFrameStart, isCellLineName, openingParenthesis, skipLeftModifiers } from './asides';
 import { definiteReferent, stateChangeReferent } from './referents';
 import type { ClaimParty } from './claim';
 import { changedTogether, governed } from './lists';
@@ -15,7 +15,7 @@ import { amountBefore, ferroptosisFromInducer, objectMayBeInducer } from './part
 import { AMOUNT_NOUNS, CAUSING_PARTICIPLES, GIVEN_PARTICIPLES, CELLS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, KEEPING_PRE, PHRASE_OPENERS, REFERRING_NOUNS } from './vocabulary';
 
 // What stands between a subject and its verb is read in asides.ts; the rules import it from here, with the parties.
-export { capacityHolder, effectFrameStart, isCellLineName, openingParenthesis, skipLeftModifiers };
+export { capacityHolder, doseBefore, effectFrameStart, isCellLineName, openingParenthesis, skipLeftModifiers };
 // What both readers share, which the rules import from here too.
 export { ferroptosisFromInducer, objectMayBeInducer };
 

@@ -3,7 +3,7 @@
  * X that constitutes the rate-limiting substrate of Z". The claim is that Z requires X as what limits it; the checker
  * judges it against the curated requirement marked `rate_limiting`, which names another.
  */
-import { ClaimForm, newClaim, type Claim, partyOf } from '../claim';
+import { ClaimForm, newClaim, type Claim, type Modifiers, partyOf } from '../claim';
 import { skipLeftModifiers } from '../parties';
 import { readPartiesRight } from '../partiesRight';
 import { someBetween, type Tokens } from '../tokens';
@@ -19,6 +19,7 @@ const LINKS = new Set(['is', 'are', 'was', 'were', 'constitutes', 'constitute', 
 export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims: Claim[]): void {
   const require = verbOf(verbs, 'require');
   if (!require) return;
+  readSupplyLimits(tokens, require, claims);
   for (let r = 1; r + 3 < tokens.length; r++) {
     const passive = limitedBy(tokens, r);
     if (passive) {
@@ -64,6 +65,40 @@ export function readRateLimitingClaims(tokens: Tokens, verbs: VerbIndex, claims:
     );
   }
 }
+
+/**
+ * "Cysteine availability (does not) limit(s) GSH synthesis": the supply of an entry that limits a process is what
+ * the process needs, as "limited by the supply of" says it the other way round.
+ */
+function readSupplyLimits(tokens: Tokens, require: Claim['verb']['verb'], claims: Claim[]): void {
+  for (let r = 2; r + 1 < tokens.length; r++) {
+    if (!/^(limit|limits|limited)$/.test(tokens.lower(r) ?? '')) continue;
+    const modifiers: Modifiers = { negated: false };
+    const supply = skipLeftModifiers(tokens, r - 1, modifiers);
+    if (!SUPPLY_LIMITS.test(tokens.lower(supply) ?? '') || tokens.kind(supply - 1) !== 'entity') continue;
+    const limited = readPartiesRight(tokens, r + 1);
+    if (!limited || limited.parties.length !== 1 || tokens.entityType(tokens.indexStartingAt(limited.parties[0]!.start)) !== 'process') continue;
+    const entity = tokens.at(supply - 1)!;
+    claims.push(
+      newClaim(
+        {
+          subjects: limited.parties,
+          objects: [partyOf(entity)],
+          effect: 'requires',
+          negated: modifiers.negated,
+          form: ClaimForm.State,
+          start: entity.start,
+          end: tokens.at(limited.end)!.end,
+          verb: { start: tokens.at(r)!.start, end: tokens.at(r)!.end, verb: require, slot: 'state' },
+        },
+        { limiting: true, negation: modifiers.negation },
+      ),
+    );
+  }
+}
+
+/** The words of an entry's supply that, as a subject, limit what needs it (not its levels: "GPX4 levels limit ferroptosis" restrains it). */
+const SUPPLY_LIMITS = /^(availability|supply)$/;
 
 /**
  * The entry named as what limits, left of "(the) rate-limiting" at `rate`: after a linking verb, passing over what

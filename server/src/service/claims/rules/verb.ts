@@ -2,7 +2,7 @@
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { bindsItselfAsMeans } from '../bindsItself';
-import { PREVIOUS_SUBJECT, capacityHolder, effectFrameStart, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, skipLeftModifiers } from '../parties';
+import { PREVIOUS_SUBJECT, capacityHolder, doseBefore, effectFrameStart, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, skipLeftModifiers } from '../parties';
 import { readPartiesRight } from '../partiesRight';
 import { whoseTaskIs, cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, sharedSubjects } from '../subjects';
 import { relativeAntecedent } from '../relatives';
@@ -22,6 +22,9 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   if (slot === 0 && tokens.lower(v + 1) === 'of') return undefined;
   const modifiers: Modifiers = { negated: false };
   const left = skipLeftModifiers(tokens, slot === 4 ? describedAs(tokens, v - 1) : v - 1, modifiers);
+  // "Iron availability limits ferroptosis": what needs the supply is limited by it, no restraint of it by the entry
+  // (the rate-limiting rule reads it).
+  if (verb.lemma === 'limit' && /^(availability|supply)$/.test(tokens.lower(left) ?? '') && tokens.kind(left - 1) === 'entity') return undefined;
   // (Not a copula inside an aside set off by commas between the subject and the verb: "FSP1, which is
   // myristoylated, enhanced…" and "LOX inhibition, far from being protective, enhanced…" are active; "SLC7A11 is,
   // in turn, repressed by p53" is passive.)
@@ -468,6 +471,8 @@ export function rowSubject(tokens: Tokens, at: number): ClaimParty[] | undefined
   // The first cell is the entry alone, or with a note in parentheses: "Cisplatin (target: GSH) — lowers…".
   const close = tokens.lower(k + 1) === '(' ? closingParenthesis(tokens, k + 1) : k;
   if (close >= 0 && (tokens.lower(close + 1) === separator || close + 1 === at)) return [partyOf(first)];
+  // "Liraglutide 1.8 mg qd — raises…": or with its dose.
+  if (doseBefore(tokens, at - 1) === k + 1) return [partyOf(first)];
   // …or with what was done to it: "| RRM2 knockdown | … |".
   let end = k + 1;
   while (end < at && end <= k + 4 && tokens.lower(end) !== separator) end++;

@@ -1918,6 +1918,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the clinical abbreviation of a compound, undefined', 'SSZ is a direct GPX4 inhibitor.', 'SSZ is a direct GPX4 inhibitor'],
   ['an entry\'s availability that (does not) limit a process: what the process needs', 'Cysteine availability does not limit GSH synthesis.', 'Cysteine availability does not limit GSH synthesis'],
   ['the same, as curated', 'Cysteine availability limits GSH synthesis.', null],
+  ['what a state is needed for, "its (catalytic) activity", owned by the one enzyme named before', 'Glutathione is the cofactor GPX4 requires; selenium is not needed for its catalytic activity.', 'selenium is not needed for its catalytic activity'],
+  ['the same, as curated', 'GPX4 is central, and selenium is required for its catalytic activity.', null],
+  ['the same, whatever opens the sentence', 'BSO-mediated GSH depletion abolished GPX4 activity, as GSH and selenium are both required for its catalytic function.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -260,11 +260,11 @@ function placedBeforeWhere(tokens: Tokens, at: number): ClaimParty | undefined {
   return partyOf(tokens.at(k - 1)!);
 }
 
-/** The one gene, complex or compound named before `at`; undefined where there are none or several. */
-function onlyEntryBefore(tokens: Tokens, at: number): ClaimParty | undefined {
+/** The one gene, complex or compound (or entry of `kinds`) named before `at`; undefined where there are none or several. */
+function onlyEntryBefore(tokens: Tokens, at: number, kinds = /^(gene|complex|compound)$/): ClaimParty | undefined {
   let found: ClaimParty | undefined;
   for (let k = 0; k < at; k++) {
-    if (tokens.kind(k) !== 'entity' || !/^(gene|complex|compound)$/.test(tokens.entityType(k) ?? '')) continue;
+    if (tokens.kind(k) !== 'entity' || !kinds.test(tokens.entityType(k) ?? '')) continue;
     if (found && found.id !== tokens.at(k)!.id) return undefined;
     found ??= partyOf(tokens.at(k)!);
   }
@@ -327,8 +327,13 @@ function openingSubjectEnd(tokens: Tokens, first = 0): number {
 export function ownerOfPossessed(tokens: Tokens, at: number, verbs: VerbIndex): { parties: ClaimParty[]; end: number } | undefined {
   if (!/^(its|their)$/.test(tokens.lower(at) ?? '')) return undefined;
   let end = at;
-  while (tokens.kind(end + 1) === 'word' && KEEPING_POST.has(tokens.lower(end + 1)!)) end++;
-  const owners = end > at ? ownerOf(tokens, at, verbs) : undefined;
+  // "its (catalytic) activity": words that say which of it may come before the noun.
+  while (tokens.kind(end + 1) === 'word' && (KEEPING_POST.has(tokens.lower(end + 1)!) || /^(catalytic|enzymatic|transcriptional|basal|residual|full|peroxidase|antioxidant)$/.test(tokens.lower(end + 1)!))) end++;
+  if (end > at && !KEEPING_POST.has(tokens.lower(end)!)) return undefined;
+  // "Glutathione is the cofactor GPX4 requires; selenium is not needed for its catalytic activity": an activity is
+  // the one enzyme's (or complex's) named before, whatever opens the sentence.
+  const enzyme = end > at && /^(activity|activities|expression|function)$/.test(tokens.lower(end)!) ? onlyEntryBefore(tokens, at, /^(gene|complex)$/) : undefined;
+  const owners = enzyme ? [{ ...enzyme, start: tokens.at(at)!.start, end: tokens.at(at)!.end }] : end > at ? ownerOf(tokens, at, verbs) : undefined;
   return owners && { parties: owners.map((o) => ({ ...o, end: tokens.at(end)!.end })), end };
 }
 

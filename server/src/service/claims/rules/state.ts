@@ -149,7 +149,8 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   if (keptCells) sign = 1;
   if (tokens.at(v + 1)?.lower !== state.preposition && !inCells && !forTo && !keptCells) return undefined;
   const from = killedHow(tokens, v);
-  const objects = from < 0 ? undefined : readPartiesRight(tokens, from);
+  // "…, whereas selenium is dispensable for its catalytic activity": the owner of what "its" names.
+  const objects = from < 0 ? undefined : readPartiesRight(tokens, from) ?? ownerOfPossessed(tokens, from, verbs);
   if (!objects) return undefined;
   // "Treg cells are insensitive to GPX4 loss": cells of a type (not a holder of a genotype) that a gene's loss
   // spares do not need the gene; those it harms need it.

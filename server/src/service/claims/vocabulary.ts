@@ -60,7 +60,7 @@ export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion i
   disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting losing
   knocking ablating inactivating antagonizing targeting dysfunction paralysis exhaustion lowering reducing decreasing
   scavenging neutralizing neutralising chelating deficits deficit defects defect impairment demise quenching reduction decrease decline
-  restricting limiting starving depriving withdrawing removing restriction limitation deprivation withdrawal removal
+  restricting limiting starving depriving withdrawing withholding removing restriction limitation deprivation withdrawal removal
   chelation neutralization neutralisation sequestration sequestering disorder disorders`);
 
 /** Words that open a prepositional phrase or a subordinate clause: an entity after one is not an agent. */

@@ -15,7 +15,7 @@ import { toolUsedTo } from './verbSubjects';
 export const PHRASAL_VERBS: ReadonlySet<string> = new Set(
   'switch switches switched switching turn turns turned turning shut shuts shutting wipe wipes wiped wiping mop mops mopped mopping hold holds held holding push pushes pushed pushing drive drives drove driven driving bring brings brought bringing ramp ramps ramped ramping cut cuts cutting speed speeds sped speeding slow slows slowed slowing keep keeps kept keeping'.split(' '),
 );
-const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1], ['out', -1], ['back', -1], ['about', 1]]);
+const PARTICLES: ReadonlyMap<string, 1 | -1> = new Map([['on', 1], ['up', 1], ['off', -1], ['down', -1], ['out', -1], ['back', -1], ['about', 1], ['forward', 1], ['forwards', 1]]);
 
 /** The particle a fix writes for `particle`, where swapping it keeps the sentence right. */
 export function oppositeParticle(particle: string): string | undefined {

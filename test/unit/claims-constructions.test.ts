@@ -1926,6 +1926,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"CD8⁺ cells" for CD8⁺ T cells', 'The fatty acids CD36 pulls in shield CD8⁺ cells from lipid peroxidation.', 'CD36 pulls in shield CD8⁺ cells'],
   ['"relieved by" a loss, passive', 'NK-cell dysfunction was relieved by inhibiting NRF2.', 'NK-cell dysfunction was relieved by inhibiting NRF2'],
   ['the same, as curated', 'NK-cell dysfunction was relieved by activating NRF2.', null],
+  ['a process called a kind of one the literature keeps it apart from', 'Ferroptosis is best regarded as an iron-accelerated subtype of apoptosis.', 'Ferroptosis is best regarded as an iron-accelerated subtype of apoptosis'],
+  ['the same in an apposition', 'Ferroptosis, a caspase-dependent variant of apoptosis, kills cells.', 'Ferroptosis, a caspase-dependent variant of apoptosis'],
+  ['the same, denied', 'Ferroptosis is not a form of apoptosis.', null],
+  ['the same, as curated', 'Ferroptosis is distinct from apoptosis.', null],
+  ['a kind the literature does not keep it apart from', 'Ferroptosis is a form of programmed cell death.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -66,3 +66,11 @@ test('a fix whose mended word a relative clause then speaks of, wrongly, is not 
   assert.ok(diagnostic);
   assert.deepEqual(diagnostic.fixes.filter((f) => !f.title.startsWith('Disable BioLex')).map((f) => f.title), []);
 });
+
+test('a process called a kind of one it is distinct from is fixed to "distinct from", from the article to the object', () => {
+  const text = 'Ferroptosis is best regarded as an iron-accelerated subtype of apoptosis.';
+  const [diagnostic] = contradictions(text, 'markdown');
+  const fix = diagnostic!.fixes.find((f) => !f.title.startsWith('Disable BioLex'));
+  assert.equal(fix?.title, 'Replace "an iron-accelerated subtype of" with "distinct from"');
+  assert.equal(applied(text, fix!.edits), 'Ferroptosis is best regarded as distinct from apoptosis.');
+});

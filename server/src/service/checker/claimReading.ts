@@ -18,6 +18,7 @@ const EFFECT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   names: ['is the same as', 'be the same as'],
   located: ['sits in', 'sit in'],
   composed: ['is made of', 'be made of'],
+  'kind-of': ['is a kind of', 'be a kind of'],
 };
 
 /** "FSP1 promotes ferroptosis", "loss of GPX4 raises lipid peroxide", "RSL3 does not inhibit GPX4 (directly)". */

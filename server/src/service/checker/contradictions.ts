@@ -25,6 +25,7 @@ export interface Contradiction {
 export function checkClaim(claim: Claim, relations: RelationIndex): Contradiction[] {
   if (claim.effect === 'located') return checkLocation(claim, relations);
   if (claim.effect === 'composed') return checkComposition(claim, relations);
+  if (claim.effect === 'kind-of') return checkKind(claim, relations);
   if (claim.differentiation) return checkDifferentiation(claim, relations);
   // "turned M1 macrophages into M2 macrophages": making a state of cells raises it, using one up lowers it.
   if ((claim.effect === 'produce' || claim.effect === 'consume') && claim.objects.length > 0 && claim.objects.every((o) => relations.isState(o.id))) {
@@ -138,6 +139,19 @@ function checkComposition(claim: Claim, relations: RelationIndex): Contradiction
     for (const object of foreign) found.push({ claim, subject, object, relation: relation(object.id), kind: 'composition' });
     const missing = entry.members.filter((m) => !claim.objects.some((o) => o.id === m));
     if (claim.onlyParts && foreign.length === 0 && missing.length > 0) found.push({ claim, subject, object: claim.objects[0]!, relation: relation(missing[0]!), kind: 'composition' });
+  }
+  return found;
+}
+
+/** "Ferroptosis is a subtype of apoptosis": a process said to be a kind of one it is curated to be distinct from. */
+function checkKind(claim: Claim, relations: RelationIndex): Contradiction[] {
+  if (claim.negated) return [];
+  const found: Contradiction[] = [];
+  for (const subject of claim.subjects) {
+    for (const object of claim.objects) {
+      const distinct = relations.between(subject.id, object.id).find((r) => r.predicate === 'distinct-from');
+      if (distinct) found.push({ claim, subject, object, relation: distinct, kind: 'definition' });
+    }
   }
   return found;
 }

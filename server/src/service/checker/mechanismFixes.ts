@@ -30,6 +30,14 @@ export function mechanismFixes(contradiction: Contradiction, analysis: Analysis,
   // verb of the curated relation's kind to swap in: no word of the sentence can be swapped safely.
   if (kind === 'state' || kind === 'differentiation' || kind === 'composition' || claim.effect === 'binds') return fixes;
   const map = (start: number, end: number): { start: number; end: number } => toSourceRange(analysis.prose, start, end);
+  if (claim.effect === 'kind-of') {
+    // "is a caspase-dependent subtype of apoptosis" → "is distinct from apoptosis": from the article to the object.
+    const article = /\b(?:an?)\s[^,;:.()]*$/i.exec(analysis.prose.text.slice(Math.max(0, claim.verb.start - 80), claim.verb.start));
+    if (!article || claim.negated) return fixes;
+    const range = map(claim.verb.start - article[0].length, contradiction.object.start);
+    fixes.push({ title: `Replace "${source.slice(range.start, range.end).trim()}" with "distinct from"`, edits: [{ ...range, newText: 'distinct from ' }], preferred: true });
+    return fixes;
+  }
   if (kind === 'location') {
     // "anchored to the inner mitochondrial membrane" → "anchored to the plasma membrane"
     const range = map(contradiction.object.start, contradiction.object.end);

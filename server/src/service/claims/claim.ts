@@ -54,7 +54,8 @@ export enum ClaimForm {
  * 'names' (a definition: "classically activated (M2)" says the two name one thing).
  */
 /** `located`: the subject is at the object, a place of the cell (claims/locations.ts). */
-export type ClaimEffect = VerbEffect | 'produce' | 'consume' | 'names' | 'located' | 'composed';
+/** `kind-of`: the subject, a process, is a kind of the object ("a subtype of apoptosis"; rules/kindOf.ts). */
+export type ClaimEffect = VerbEffect | 'produce' | 'consume' | 'names' | 'located' | 'composed' | 'kind-of';
 
 export interface Claim {
   readonly subjects: readonly ClaimParty[];

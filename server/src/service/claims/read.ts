@@ -39,6 +39,7 @@ import { PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS } from './locations';
 import { readAgentClaim, readTargetClaim } from './rules/agent';
 import { INDUCED_WORDS, readActionClaim, readInducedClaims, readMeansActionClaim, readMediatedActionClaim } from './rules/nominal';
 import { readDefinitionClaims } from './rules/definition';
+import { KIND_WORDS, readKindClaims } from './rules/kindOf';
 import { COMPARISON_WORDS, readComparisonClaims } from './rules/comparison';
 import { DEPENDENCE_WORDS, readDependenceClaims } from './rules/dependence';
 import { KEPT_WORDS, readKeptDespiteLossClaims } from './rules/keptDespiteLoss';
@@ -88,6 +89,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   if (woken[HALLMARK]) readHallmarkClaims(tokens, verbs, claims);
   if (woken[RATE_LIMITING]) readRateLimitingClaims(tokens, verbs, claims);
   if (woken[ROLE]) readRoleClaims(tokens, verbs, claims);
+  if (woken[KIND]) readKindClaims(tokens, verbs, claims);
   // These start from a few words or marks, and are woken together.
   if (woken[LATE_TRIGGERS]) {
     // "Iron overload → M2 polarization": a state of cells is an outcome an arrow leads to, as a process is.
@@ -172,6 +174,7 @@ const COMPARISON = TRIGGERS.define(COMPARISON_WORDS);
 const HALLMARK = TRIGGERS.define(HALLMARK_WORDS);
 const RATE_LIMITING = TRIGGERS.define(RATE_LIMITING_WORDS);
 const ROLE = TRIGGERS.define(ROLE_WORDS);
+const KIND = TRIGGERS.define(KIND_WORDS);
 /** What the arrow, phrasal, enabling, table-cell, association, entry-route and exchange rules start from ("->" ends in ">"). */
 const LOSS_WORDS = TRIGGERS.define(GENOTYPE_LOSS);
 const MATURITY = TRIGGERS.define(MATURITY_WORDS);

@@ -139,7 +139,7 @@ export interface LexiconProblem {
 
 export type Predicate =
   | 'inhibits' | 'activates' | 'induces' | 'suppresses' | 'increases' | 'decreases' | 'imports' | 'exports'
-  | 'reduces' | 'oxidizes' | 'degrades' | 'converts' | 'requires' | 'polarizes-m1' | 'polarizes-m2' | 'binds' | 'produces' | 'regulates' | 'rises-with';
+  | 'reduces' | 'oxidizes' | 'degrades' | 'converts' | 'requires' | 'polarizes-m1' | 'polarizes-m2' | 'binds' | 'produces' | 'regulates' | 'rises-with' | 'distinct-from';
 
 /** A curated mechanism: subject acts on object, as the literature states it. */
 export interface Relation {

@@ -1931,6 +1931,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, denied', 'Ferroptosis is not a form of apoptosis.', null],
   ['the same, as curated', 'Ferroptosis is distinct from apoptosis.', null],
   ['a kind the literature does not keep it apart from', 'Ferroptosis is a form of programmed cell death.', null],
+  ['"ALOX inhibitors" for LOX inhibitors', 'ALOX inhibitors enhance lipid peroxidation.', 'ALOX inhibitors enhance lipid peroxidation'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -64,6 +64,9 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['an opposing expert\'s assertion, rejected in the next sentence', 'Dr Harlow asserts that p53 induces SLC7A11. It does not.'],
   ['an entry\'s availability that limits a process, read as the process needing it, not as a restraint', 'Iron availability limits ferroptosis.'],
   ['"withholding" an entry takes it away', 'Withholding selenium might lower GPX4 activity.'],
+  ['"degrading" an entry takes it away, for the verb it heads and the one after "and"', 'Autophagy matters here: degrading ferritin releases iron and promotes ferroptosis.'],
+  ['a pronoun after a colon, when a metabolite and a complex stand before it, is the clause\'s subject', 'High extracellular glutamate is itself a system Xc- inhibitor: it blocks cystine import and can push cells toward ferroptosis.'],
+  ['a list "by" governs is no subject of the verb after it', 'Autophagy promotes ferroptosis by degrading ferritin and NCOA4 overexpression raises the labile iron pool.'],
   ['two gerunds joined by "or", each with its object, heading the clause after ", and"', 'TCR/CD28 co-stimulation caused lipid peroxide accumulation, and scavenging lipid peroxides or limiting iron availability reversed it.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));

@@ -123,6 +123,9 @@ export function readPartiesLeft(tokens: Tokens, end: number, antecedent = false)
     if (tokens.lower(i) === ',' && governed(tokens, listOpening(tokens, next ? next.before : i - 2))) break;
     // "linked to more ROS and p53 acetylation, and lowering ROS inhibits…": after "X and Y", ", and" opens a clause.
     if (commaAnd && next && /^(and|or)$/.test(tokens.lower(next.before) ?? '')) break;
+    // "…promotes ferroptosis by degrading ferritin and NCOA4 overexpression enhances…": a list "by" governs is the
+    // means of a verb before it, no subject of the verb after it.
+    if (next && tokens.lower(next.before) === 'by' && linked) return undefined;
     if (!next) return undefined;
     parties.unshift(next.party);
     i = next.before;

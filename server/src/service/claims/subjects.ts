@@ -241,8 +241,10 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
     return ownerOf(tokens, at, verbs)?.map((s) => ({ ...s, inverted: !s.inverted, start: tokens.at(at - 1)!.start }));
   }
   // "Think of GPX4 as the cell's oxidizing enzyme: it converts…": after a colon, the one entry named before it.
-  const only = tokens.lower(at - 1) === ':' ? onlyEntryBefore(tokens, at - 1) : undefined;
-  if (only) return [{ ...only, start: tokens.at(at)!.start, end: tokens.at(at)!.end }];
+  // ("High extracellular glutamate is itself a system Xc⁻ inhibitor: it blocks…": a metabolite counts too, so that
+  // two entries before the colon leave the pronoun to the clause's subject; a metabolite alone is not taken.)
+  const only = tokens.lower(at - 1) === ':' ? onlyEntryBefore(tokens, at - 1, /^(gene|complex|compound|metabolite)$/) : undefined;
+  if (only && tokens.entityType(tokens.indexStartingAt(only.start)) !== 'metabolite') return [{ ...only, start: tokens.at(at)!.start, end: tokens.at(at)!.end }];
   const placed = placedBeforeWhere(tokens, at);
   if (placed) return [{ ...placed, start: tokens.at(at)!.start, end: tokens.at(at)!.end }];
   return ownerOf(tokens, at, verbs);

@@ -57,7 +57,7 @@ export const KEEPING_POST = words(`isoform isoforms paralog paralogs paralogue p
   driven mediated priming stimulation pretreatment challenge system systems machinery acetylation phosphorylation`);
 
 export const INVERTING_PRE = words(`loss knockout knockdown deletion depletion inhibition blockade silencing deficiency ablation inactivation
-  disruption lack absence downregulation suppression degradation breakdown turnover death killing inhibiting blocking silencing deleting depleting losing
+  disruption lack absence downregulation suppression degradation degrading breakdown turnover death killing inhibiting blocking silencing deleting depleting losing
   knocking ablating inactivating antagonizing targeting dysfunction paralysis exhaustion lowering reducing decreasing
   scavenging neutralizing neutralising chelating deficits deficit defects defect impairment demise quenching reduction decrease decline
   restricting limiting starving depriving withdrawing withholding removing restriction limitation deprivation withdrawal removal

@@ -1932,6 +1932,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, as curated', 'Ferroptosis is distinct from apoptosis.', null],
   ['a kind the literature does not keep it apart from', 'Ferroptosis is a form of programmed cell death.', null],
   ['"ALOX inhibitors" for LOX inhibitors', 'ALOX inhibitors enhance lipid peroxidation.', 'ALOX inhibitors enhance lipid peroxidation'],
+  ['"has no bearing on its activity": a denied effect on what "its" names, with an entry\'s status as the subject', 'GPX4 needs GSH as its only cofactor, and selenium status has no bearing on its activity.', 'selenium status has no bearing on its activity'],
+  ['an absolute "X being the main efflux route for Y"', 'Low TFR1 staining was read as reduced iron export, transferrin receptor 1 being the main efflux route for intracellular iron.', 'transferrin receptor 1 being the main efflux route for intracellular iron'],
+  ['the same, as curated', 'Ferroportin being the main efflux route for iron, its loss traps iron.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -48,7 +48,7 @@ export const INVERTING_POST = words(`scavenger scavengers quencher quenchers kno
   refractoriness resistant refractory insensitive tolerant dysfunction paralysis threshold chelation chelator chelators scavenging neutralization neutralisation
   sequestration low death`);
 
-export const KEEPING_POST = words(`isoform isoforms paralog paralogs paralogue paralogues homolog homologs homologue homologues treated exposed oe product products payload node nodes co delivery codelivery pool pools nanoplatform nanoplatforms formulation overexpression overexpressing expression activation activity activities levels level protein proteins
+export const KEEPING_POST = words(`status isoform isoforms paralog paralogs paralogue paralogues homolog homologs homologue homologues treated exposed oe product products payload node nodes co delivery codelivery pool pools nanoplatform nanoplatforms formulation overexpression overexpressing expression activation activity activities levels level protein proteins
   gene genes mrna transcription transcript transcripts signaling signalling itself alone treatment therapy monotherapy upregulation induction agonists agonist activators activator
   production abundance content function axis administration exposure supplementation accumulation overload
   concentration concentrations amount amounts sensitivity susceptibility vulnerability sensitization sensitive

@@ -33,7 +33,7 @@ function routeAfter(tokens: Tokens, from: number): { parties: ClaimParty[]; end:
 /** Nouns of a way in ("the main entry route for iron"), after "entry", "import" or "uptake". */
 export const ROUTES = words('route routes receptor receptors gate gates gateway gateways door doors doorway doorways point points pathway pathways portal portals channel channels transporter transporters carrier carriers conduit conduits');
 /** Words between an entry and the way in it is said to be: "ferroportin serves as the main entry route". */
-const LINKS = words(`as is are was were serves serve served acts act acted functions function represents represent provides provide
+const LINKS = words(`as is are was were being serves serve served acts act acted functions function represents represent provides provide
   remains remain constitutes constitute the a an main principal major primary chief predominant second another key dominant
   = which it`);
 

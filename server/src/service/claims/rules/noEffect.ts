@@ -12,12 +12,12 @@ import { verbOf, type VerbIndex } from '../verbIndex';
 import { ownerOfPossessed } from '../subjects';
 import { isAdverb } from '../vocabulary';
 
-/** "had (little or) no (detectable) effect on": the verb, then the denied effect; the object follows "on". */
+/** "had (little or) no (detectable) effect on", "has no bearing on": the verb, then the denied effect; the object follows "on". */
 const NO_EFFECT = seq(
   word('had', 'has', 'have', 'exerted', 'exerts', 'showed', 'shows'),
   word('no', 'little'),
   optional(word('detectable', 'measurable', 'significant', 'appreciable', 'obvious', 'discernible', 'major', 'direct')),
-  word('effect', 'effects', 'impact', 'influence'),
+  word('effect', 'effects', 'impact', 'influence', 'bearing'),
   word('on'),
 );
 
@@ -48,7 +48,8 @@ export function readNoEffectClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
     let objects: ReturnType<typeof readPartiesRight>;
     let end: number;
     if (noEffect) {
-      objects = readPartiesRight(tokens, noEffect.end);
+      // "…has no bearing on its activity": the owner of what "its" names.
+      objects = readPartiesRight(tokens, noEffect.end) ?? ownerOfPossessed(tokens, noEffect.end, verbs);
       end = objects?.end ?? -1;
     } else if (matchAt(tokens, v, LEFT)) {
       // "leaves its activity (largely) intact": the entry "its" stands for, its activity.

@@ -1935,6 +1935,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['"has no bearing on its activity": a denied effect on what "its" names, with an entry\'s status as the subject', 'GPX4 needs GSH as its only cofactor, and selenium status has no bearing on its activity.', 'selenium status has no bearing on its activity'],
   ['an absolute "X being the main efflux route for Y"', 'Low TFR1 staining was read as reduced iron export, transferrin receptor 1 being the main efflux route for intracellular iron.', 'transferrin receptor 1 being the main efflux route for intracellular iron'],
   ['the same, as curated', 'Ferroportin being the main efflux route for iron, its loss traps iron.', null],
+  ['chains stripped "(back) out of" an entry, as "from"', 'LPCAT3 strips PUFA chains back out of membrane phospholipids.', 'LPCAT3 strips PUFA chains back out of membrane phospholipids'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

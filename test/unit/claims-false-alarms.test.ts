@@ -66,6 +66,7 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['"withholding" an entry takes it away', 'Withholding selenium might lower GPX4 activity.'],
   ['"degrading" an entry takes it away, for the verb it heads and the one after "and"', 'Autophagy matters here: degrading ferritin releases iron and promotes ferroptosis.'],
   ['a pronoun after a colon, when a metabolite and a complex stand before it, is the clause\'s subject', 'High extracellular glutamate is itself a system Xc- inhibitor: it blocks cystine import and can push cells toward ferroptosis.'],
+  ['", which" after the objects of a verb of lowering speaks of the lowering, not of them', 'The tumour suppressor p53 cuts cystine uptake and GSH synthesis, which potentiates ferroptosis.'],
   ['a list "by" governs is no subject of the verb after it', 'Autophagy promotes ferroptosis by degrading ferritin and NCOA4 overexpression raises the labile iron pool.'],
   ['two gerunds joined by "or", each with its object, heading the clause after ", and"', 'TCR/CD28 co-stimulation caused lipid peroxide accumulation, and scavenging lipid peroxides or limiting iron availability reversed it.'],
 ];

@@ -157,6 +157,9 @@ function describedEntry(tokens: Tokens, end: number): ClaimParty[] | undefined {
  */
 function eventBeforeWhich(tokens: Tokens, end: number): boolean {
   if (tokens.kind(end) === 'entity' && objectOfParticipleClause(tokens, end)) return true;
+  // "…it cuts cystine uptake and GSH synthesis, which potentiates ferroptosis": what the cut does, not the entries
+  // it lowers (their loss, not they, potentiates it).
+  if (tokens.kind(end) === 'entity' && loweredObject(tokens, end)) return true;
   // "We silenced GPX4, which induced ferroptosis": what the experimenters did.
   if (tokens.kind(end) === 'entity' && manipulatedIn(tokens, end)) return true;
   if (tokens.kind(end) !== 'entity' || !/^(through|via)$/.test(tokens.lower(end - 1) ?? '')) return false;
@@ -166,6 +169,15 @@ function eventBeforeWhich(tokens: Tokens, end: number): boolean {
   }
   return false;
 }
+
+/** Whether the entries ending at `end` are the object of a verb of lowering right before them ("cuts X and Y"). */
+function loweredObject(tokens: Tokens, end: number): boolean {
+  const objects = readPartiesLeft(tokens, end);
+  const first = objects ? tokens.indexStartingAt(objects[0]!.start) : -1;
+  return first > 0 && LOWERING_VERBS.test(tokens.lower(first - 1) ?? '');
+}
+
+const LOWERING_VERBS = /^(cuts?|lowers?|lowered|reduces?|reduced|depletes?|depleted|decreases?|decreased|diminishes|diminished|blocks?|blocked|inhibits?|inhibited|suppresses?|suppressed|limits?|limited|impairs?|impaired)$/;
 
 /** "interferon-γ released by activated CD8⁺ cells, which…": the entry a participle phrase ending at `end` follows. */
 function agentOfPhrase(tokens: Tokens, end: number): ClaimParty[] | undefined {

@@ -167,14 +167,22 @@ function positionOf(tokens: Tokens, at: number): number {
 /** The index of "from" after a few words or an entry that end in a noun of chains ("PUFA chains from"), or -1. */
 function chainsCutFrom(tokens: Tokens, at: number, entry = false): number {
   for (let k = at; k < at + 5 && (tokens.kind(k) === 'word' || tokens.kind(k) === 'entity'); k++) {
-    if (/^(chains?|tails?|moieties|residues|groups?)$/.test(tokens.lower(k) ?? '') && tokens.lower(k + 1) === 'from') return k + 1;
+    const from = fromAt(tokens, k + 1);
+    if (/^(chains?|tails?|moieties|residues|groups?)$/.test(tokens.lower(k) ?? '') && from > 0) return from;
     // ("strips coenzyme A from PUFA-CoA": the cofactor cut off names what is broken apart too.)
     if (tokens.lower(k) === 'coenzyme' && /^(a|-a)$/.test(tokens.lower(k + 1) ?? '') && tokens.lower(k + 2) === 'from') return k + 2;
     if (tokens.lower(k) === 'coa' && tokens.lower(k + 1) === 'from') return k + 1;
     // "releases arachidonic acid from phospholipids": with a verb of removing, an entry taken out of another.
-    if (entry && tokens.kind(k) === 'entity' && tokens.lower(k + 1) === 'from') return k + 1;
+    if (entry && tokens.kind(k) === 'entity' && from > 0) return from;
   }
   return -1;
+}
+
+/** The last word of "from", "out of" or "back out of" at `at` ("strips PUFA chains (back) out of phospholipids"), or -1. */
+function fromAt(tokens: Tokens, at: number): number {
+  if (tokens.lower(at) === 'from') return at;
+  const out = tokens.lower(at) === 'back' ? at + 1 : at;
+  return tokens.lower(out) === 'out' && tokens.lower(out + 1) === 'of' ? out + 1 : -1;
 }
 
 /**

@@ -1936,6 +1936,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an absolute "X being the main efflux route for Y"', 'Low TFR1 staining was read as reduced iron export, transferrin receptor 1 being the main efflux route for intracellular iron.', 'transferrin receptor 1 being the main efflux route for intracellular iron'],
   ['the same, as curated', 'Ferroportin being the main efflux route for iron, its loss traps iron.', null],
   ['chains stripped "(back) out of" an entry, as "from"', 'LPCAT3 strips PUFA chains back out of membrane phospholipids.', 'LPCAT3 strips PUFA chains back out of membrane phospholipids'],
+  ['activity kept "(even) without" an entry: no need of it', 'GPX4 keeps its full catalytic activity without selenium.', 'GPX4 keeps its full catalytic activity without selenium'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

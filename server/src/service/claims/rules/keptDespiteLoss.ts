@@ -68,6 +68,9 @@ export function readKeptDespiteLossClaims(tokens: Tokens, verbs: VerbIndex, clai
 function lostAfter(tokens: Tokens, at: number): { entity: number; end: number } | undefined {
   // "retains full catalytic activity in the absence of selenium"
   if (tokens.lower(at) === 'in' && tokens.lower(at + 1) === 'the' && /^(absence|lack)$/.test(tokens.lower(at + 2) ?? '') && tokens.lower(at + 3) === 'of' && tokens.kind(at + 4) === 'entity') return { entity: at + 4, end: at + 4 };
+  // "keeps its full catalytic activity (even) without selenium"
+  const without = tokens.lower(at) === 'even' ? at + 1 : at;
+  if (tokens.lower(without) === 'without' && tokens.kind(without + 1) === 'entity') return { entity: without + 1, end: without + 1 };
   if (!THROUGH.test(tokens.lower(at) ?? '')) return undefined;
   let k = at + 1;
   if (tokens.lower(at) === 'even' && /^(when|after|with|if|upon|during)$/.test(tokens.lower(k) ?? '')) k++;

@@ -1937,6 +1937,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, as curated', 'Ferroportin being the main efflux route for iron, its loss traps iron.', null],
   ['chains stripped "(back) out of" an entry, as "from"', 'LPCAT3 strips PUFA chains back out of membrane phospholipids.', 'LPCAT3 strips PUFA chains back out of membrane phospholipids'],
   ['activity kept "(even) without" an entry: no need of it', 'GPX4 keeps its full catalytic activity without selenium.', 'GPX4 keeps its full catalytic activity without selenium'],
+  ['an entry\'s "known" action, after its possessive', 'This fits cisplatin\'s known suppression of PD-L1 expression.', 'cisplatin\'s known suppression of PD-L1 expression'],
+  ['a class compounds "were grouped as"', 'Erastin and sulfasalazine were grouped as direct GPX4 inhibitors.', 'Erastin and sulfasalazine were grouped as direct GPX4 inhibitors'],
+  ['the same, as curated', 'RSL3 and ML162 were grouped as direct GPX4 inhibitors.', null],
+  ['"near-normal" activity retained "after" a loss', 'GPX4 retains near-normal peroxidase activity after profound GSH depletion.', 'GPX4 retains near-normal peroxidase activity after profound GSH depletion'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

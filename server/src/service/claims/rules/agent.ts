@@ -366,7 +366,7 @@ function possessorBefore(tokens: Tokens, at: number): number {
   return /^(its|their)$/.test(tokens.lower(j) ?? '') ? j : possessiveEntry(tokens, j);
 }
 
-const ROLE_LINKS = /^(itself|themselves|acts|act|acted|doubles|double|doubled|doubling|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|classed|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast|chosen|selected|picked|simulated|parameteri[sz]ed|entered|introduced|presented|billed|touted)$/;
+const ROLE_LINKS = /^(itself|themselves|acts|act|acted|doubles|double|doubled|doubling|works|work|worked|as|like|serves|serve|served|functions|function|functioned|remains|remain|used|employed|applied|added|given|included|acting|serving|functioning|behaves|behave|behaved|here|throughout|annotated|classified|classed|considered|designated|labelled|labeled|regarded|described|modelled|modeled|encoded|represented|viewed|categori[sz]ed|identified|defined|known|curated|listed|characteri[sz]ed|depicted|drawn|portrayed|recogni[sz]ed|understood|implemented|treated|conceived|pictured|established|cast|chosen|selected|picked|simulated|parameteri[sz]ed|entered|introduced|presented|billed|touted|grouped|lumped|counted|ranked)$/;
 
 function skipLinkLeft(tokens: Tokens, s: number, modifiers: Modifiers, links: RegExp): number {
   for (;;) {

@@ -16,7 +16,7 @@ const KEPT = words('maintained preserved unaffected unchanged intact sustained u
 /** Verbs of keeping an activity: "keeps its full activity". */
 const KEEPS = words('keeps kept keep retains retained retain maintains maintained maintain preserves preserved preserve');
 /** What opens the loss the subject holds up through. */
-const THROUGH = /^(despite|even|notwithstanding)$/;
+const THROUGH = /^(despite|even|notwithstanding|after)$/;
 /** Words of an entry being gone, after it: "GSH depletion", "glutathione is exhausted". */
 const GONE = words('depletion depleted exhausted exhaustion loss lost removal removed withdrawal withdrawn absence absent deprivation deprived deficiency lacking');
 
@@ -33,10 +33,11 @@ export function readKeptDespiteLossClaims(tokens: Tokens, verbs: VerbIndex, clai
       const be = isAdverb(tokens.lower(v - 1) ?? '') ? v - 2 : v - 1;
       left = skipLeftModifiers(tokens, be - 1, modifiers);
       after = v + 1;
-    } else if (KEEPS.has(word) && /^(its|their|full|fully)$/.test(tokens.lower(v + 1) ?? '')) {
-      // "GPX4 keeps its (full, catalytic) activity even when…", "retains full catalytic activity in the absence of…"
+    } else if (KEEPS.has(word) && /^(its|their|full|fully|near|normal|most|much)$/.test(tokens.lower(v + 1) ?? '')) {
+      // "GPX4 keeps its (full, catalytic) activity even when…", "retains full catalytic activity in the absence of…",
+      // "retains near-normal peroxidase activity after…"
       let k = v + 1;
-      while (k < v + 5 && tokens.kind(k) === 'word' && !/^(activity|function|activities)$/.test(tokens.lower(k)!)) k++;
+      while (k < v + 6 && (tokens.kind(k) === 'word' || tokens.lower(k) === '-') && !/^(activity|function|activities)$/.test(tokens.lower(k)!)) k++;
       if (!/^(activity|function|activities)$/.test(tokens.lower(k) ?? '')) continue;
       left = skipLeftModifiers(tokens, v - 1, modifiers);
       after = k + 1;

@@ -35,10 +35,11 @@ export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass, verb
     const left = skipLeftModifiers(tokens, carrierBefore(tokens, v), modifiers);
     subjects = left >= 0 ? readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? entryReferredTo(tokens, left) : undefined;
     start = subjects?.[0]?.start ?? noun.start;
-  } else if (tokens.lower(v - 1) === 's' && /^['’]$/.test(tokens.lower(v - 2) ?? '') && tokens.kind(v - 3) === 'entity' && tokens.entityType(v - 3) !== 'cell') {
-    // "liraglutide's induction of TFR1": the possessor acts.
-    subjects = [partyOf(tokens.at(v - 3)!)];
-    start = tokens.at(v - 3)!.start;
+  } else if (possessorBefore(tokens, v) >= 0) {
+    // "liraglutide's induction of TFR1", "cisplatin's known suppression of PD-L1": the possessor acts.
+    const possessor = possessorBefore(tokens, v);
+    subjects = [partyOf(tokens.at(possessor)!)];
+    start = tokens.at(possessor)!.start;
   } else if (possessiveBefore(tokens, v) >= 0) {
     // "DHODH offers no protection: its oxidation of CoQ10…": the entry "its" stands for acts ("its known
     // downregulation of PD-L1" too).
@@ -76,9 +77,17 @@ export function readActionClaim(tokens: Tokens, v: number, verb: VerbClass, verb
 
 /** The "its" before the action noun at `v`, perhaps with a word of how well it is known between; or -1. */
 function possessiveBefore(tokens: Tokens, v: number): number {
-  const its = /^(known|reported|documented|established|described|well-known|recognized|recognised)$/.test(tokens.lower(v - 1) ?? '') ? v - 2 : v - 1;
+  const its = KNOWN.test(tokens.lower(v - 1) ?? '') ? v - 2 : v - 1;
   return tokens.lower(its) === 'its' && tokens.kind(its - 1) !== 'entity' ? its : -1;
 }
+
+/** The entry (no cells) whose "'s" stands before the action noun at `v`, a word of how well it is known between; or -1. */
+function possessorBefore(tokens: Tokens, v: number): number {
+  const s = KNOWN.test(tokens.lower(v - 1) ?? '') ? v - 2 : v - 1;
+  return tokens.lower(s) === 's' && /^['’]$/.test(tokens.lower(s - 1) ?? '') && tokens.kind(s - 2) === 'entity' && tokens.entityType(s - 2) !== 'cell' ? s - 2 : -1;
+}
+
+const KNOWN = /^(known|reported|documented|established|described|well-known|recognized|recognised)$/;
 
 /**
  * Where the words before the action noun at `v` say its subject carries it out ("mediates the", "is responsible

@@ -67,6 +67,9 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['"degrading" an entry takes it away, for the verb it heads and the one after "and"', 'Autophagy matters here: degrading ferritin releases iron and promotes ferroptosis.'],
   ['a pronoun after a colon, when a metabolite and a complex stand before it, is the clause\'s subject', 'High extracellular glutamate is itself a system Xc- inhibitor: it blocks cystine import and can push cells toward ferroptosis.'],
   ['", which" after the objects of a verb of lowering speaks of the lowering, not of them', 'The tumour suppressor p53 cuts cystine uptake and GSH synthesis, which potentiates ferroptosis.'],
+  ['a part named with a verb of its own after a complex\'s parts opens the next clause', 'System Xc- is a heterodimer of SLC7A11 and SLC3A2, and SLC1A5 is not part of it.'],
+  ['a view a named person\'s fellow suggested, then disputed', 'Dr. Rossi\'s fellow suggested that T cells do not need GPX4. I disagreed.'],
+  ['", which" after what "downregulates" lowers', 'IFN-γ downregulates SLC3A2 and SLC7A11, which suppresses cystine uptake and promotes ferroptosis.'],
   ['a list "by" governs is no subject of the verb after it', 'Autophagy promotes ferroptosis by degrading ferritin and NCOA4 overexpression raises the labile iron pool.'],
   ['two gerunds joined by "or", each with its object, heading the clause after ", and"', 'TCR/CD28 co-stimulation caused lipid peroxide accumulation, and scavenging lipid peroxides or limiting iron availability reversed it.'],
 ];

@@ -177,7 +177,7 @@ function loweredObject(tokens: Tokens, end: number): boolean {
   return first > 0 && LOWERING_VERBS.test(tokens.lower(first - 1) ?? '');
 }
 
-const LOWERING_VERBS = /^(cuts?|lowers?|lowered|reduces?|reduced|depletes?|depleted|decreases?|decreased|diminishes|diminished|blocks?|blocked|inhibits?|inhibited|suppresses?|suppressed|limits?|limited|impairs?|impaired)$/;
+const LOWERING_VERBS = /^(cuts?|lowers?|lowered|reduces?|reduced|depletes?|depleted|decreases?|decreased|diminishes|diminished|blocks?|blocked|inhibits?|inhibited|suppresses?|suppressed|limits?|limited|impairs?|impaired|downregulates?|downregulated|down-regulates?|down-regulated|represses?|repressed|silences?|silenced)$/;
 
 /** "interferon-γ released by activated CD8⁺ cells, which…": the entry a participle phrase ending at `end` follows. */
 function agentOfPhrase(tokens: Tokens, end: number): ClaimParty[] | undefined {

@@ -130,6 +130,7 @@ function partsFrom(tokens: Tokens, at: number): { parties: ClaimParty[]; end: nu
   const parties: ClaimParty[] = [];
   let k = at;
   let end = -1;
+  let previousEnd = -1;
   let alone = false;
   for (;;) {
     while (k < tokens.length && k < at + 12 && tokens.kind(k) === 'word' && PART_WORDS.test(tokens.lower(k)!)) k++;
@@ -156,6 +157,14 @@ function partsFrom(tokens: Tokens, at: number): { parties: ClaimParty[]; end: nu
       end = k;
       break;
     }
+    // "a heterodimer of SLC7A11 and SLC3A2, and SLC1A5 is not part of it": a part with a verb of its own opens the
+    // next clause.
+    if (parties.length > 1 && BE.has(tokens.lower(k) ?? '')) {
+      parties.pop();
+      end = previousEnd;
+      break;
+    }
+    previousEnd = end;
     if (tokens.lower(k) === ',' && tokens.lower(k + 1) === 'and') k += 2;
     else if (tokens.lower(k) === 'and' || tokens.lower(k) === ',') k++;
     else break;

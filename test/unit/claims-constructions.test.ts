@@ -1941,6 +1941,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a class compounds "were grouped as"', 'Erastin and sulfasalazine were grouped as direct GPX4 inhibitors.', 'Erastin and sulfasalazine were grouped as direct GPX4 inhibitors'],
   ['the same, as curated', 'RSL3 and ML162 were grouped as direct GPX4 inhibitors.', null],
   ['"near-normal" activity retained "after" a loss', 'GPX4 retains near-normal peroxidase activity after profound GSH depletion.', 'GPX4 retains near-normal peroxidase activity after profound GSH depletion'],
+  ['the cells a transporter sits "on", enterocytes among them, part nothing', 'Ferroportin (FPN1) on enterocytes and macrophages imports ferrous iron from the circulation.', 'Ferroportin (FPN1) on enterocytes and macrophages imports ferrous iron from the circulation'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -134,7 +134,7 @@ export const PHRASE_BREAKS = words('and or but in on at by of to for with from i
 export const CAUSATIVES = words('render renders rendered rendering make makes made making leave leaves left');
 
 export const CELLS = words(`cells cell lines line mice tumours tumors clones organoids mefs fibroblasts spheroids xenografts grafts allografts splenocytes hepatocytes neurons cultures cocultures models livers tissues
-  keratinocytes melanocytes adipocytes cardiomyocytes myocytes astrocytes oligodendrocytes osteoblasts osteoclasts chondrocytes podocytes cholangiocytes thymocytes myoblasts explants`);
+  keratinocytes melanocytes adipocytes cardiomyocytes myocytes astrocytes oligodendrocytes osteoblasts osteoclasts chondrocytes podocytes cholangiocytes thymocytes myoblasts explants enterocytes erythrocytes reticulocytes`);
 
 // "make membranes less prone to ferroptosis": the membranes of cells hold the state too.
 export const HOLDERS = words(`${[...CELLS].join(' ')} these those the such them our their its tumour tumor cancer membranes membrane`);

@@ -13,7 +13,7 @@ import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { ADVERBS, CELLS, LEADS_TO } from '../vocabulary';
-import { rowSubject } from './verb';
+import { rowSubject } from './rowSubject';
 import { STATES } from './state';
 
 export const UP = '↑';

@@ -9,7 +9,7 @@ import { readPartiesRight } from '../partiesRight';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { words } from '../vocabulary';
-import { rowSubject } from './verb';
+import { rowSubject } from './rowSubject';
 
 const MORE = words('more increased higher elevated enhanced greater expanded augmented');
 const FEWER = words('fewer less decreased reduced lower diminished depleted impaired');

@@ -2,7 +2,7 @@
 import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, modifierFields, newClaim, noteModifier, partyOf } from '../claim';
 import { bindsItselfAsMeans } from '../bindsItself';
-import { PREVIOUS_SUBJECT, capacityHolder, doseBefore, effectFrameStart, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, skipLeftModifiers } from '../parties';
+import { PREVIOUS_SUBJECT, capacityHolder, effectFrameStart, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, skipLeftModifiers } from '../parties';
 import { readPartiesRight } from '../partiesRight';
 import { whoseTaskIs, cellsInState, cellsOfTheirObject, coordinatedSubjects, respectiveSubject, stateFromOpening, examplesAside, isFirstCoordinatedVerb, noteSubjects, processOfCells, pronounAntecedent, sharedSubjects } from '../subjects';
 import { relativeAntecedent } from '../relatives';
@@ -16,6 +16,7 @@ import { BE, CELLS, CONDITIONAL, DESCRIBED, GIVEN_VERBS, INVERTING_POST, KEEPING
 import { shiftOfCells, stateShiftPreposition } from './cellShift';
 import { openingTreatment } from './passiveShift';
 import { gatedCells, objectBeforeRelative, objectOfPronoun, pastAssociatedWith, pastComparison, pastSetAside } from './verbObjects';
+import { rowSubject } from './rowSubject';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   // "| eNVs-FAP | decrease of M2 TAMs |": a base form before "of" is a noun, read by the rules of nouns.
@@ -458,28 +459,6 @@ function sharedObject(tokens: Tokens, at: number, verb: VerbClass, verbs: VerbIn
   return readPartiesRight(tokens, k + 1);
 }
 
-/**
- * "| Cisplatin | GSH | NSCLC | lowers PD-L1 expression |", "Lenvatinib & NRF2 & HCC & increases…": a cell of a
- * table row that opens with its verb takes its subject from the row's first cell.
- */
-export function rowSubject(tokens: Tokens, at: number): ClaimParty[] | undefined {
-  const separator = tokens.lower(at);
-  if (tokens.kind(at) !== 'punct' || !ROW_SEPARATORS.has(separator!)) return undefined;
-  const k = tokens.lower(0) === separator ? 1 : 0;
-  const first = tokens.at(k);
-  if (first?.kind !== 'entity') return undefined;
-  // The first cell is the entry alone, or with a note in parentheses: "Cisplatin (target: GSH) — lowers…".
-  const close = tokens.lower(k + 1) === '(' ? closingParenthesis(tokens, k + 1) : k;
-  if (close >= 0 && (tokens.lower(close + 1) === separator || close + 1 === at)) return [partyOf(first)];
-  // "Liraglutide 1.8 mg qd — raises…": or with its dose.
-  if (doseBefore(tokens, at - 1) === k + 1) return [partyOf(first)];
-  // …or with what was done to it: "| RRM2 knockdown | … |".
-  let end = k + 1;
-  while (end < at && end <= k + 4 && tokens.lower(end) !== separator) end++;
-  if (tokens.lower(end) !== separator) return undefined;
-  const parties = readPartiesLeft(tokens, end - 1);
-  return parties?.length === 1 && tokens.indexStartingAt(parties[0]!.start) === k ? parties : undefined;
-}
 
 /**
  * "DHODH consumes (depletes) reduced CoQ10": using up the reduced form of a metabolite oxidizes it, which contradicts
@@ -515,13 +494,6 @@ function namedCompounds(tokens: Tokens, at: number): ClaimParty[] | undefined {
   return named.length >= 2 ? named : undefined;
 }
 
-/** What parts the cells of a table row, or an item from what is said of it ("Cisplatin — lowers…"). */
-const ROW_SEPARATORS: ReadonlySet<string> = new Set(['|', '&', '—', ':']);
-
-function closingParenthesis(tokens: Tokens, open: number): number {
-  for (let k = open + 1; k < tokens.length && k < open + 16; k++) if (tokens.lower(k) === ')') return k;
-  return -1;
-}
 
 /** Nouns of what a carrier does. */
 const ACTIVITY_NOUNS: ReadonlySet<string> = new Set(['import', 'uptake', 'influx', 'export', 'efflux', 'transport', 'entry']);

@@ -256,9 +256,10 @@ export function pronounAntecedent(tokens: Tokens, at: number, verbs: VerbIndex):
  */
 function placedBeforeWhere(tokens: Tokens, at: number): ClaimParty | undefined {
   if (tokens.lower(at - 1) !== 'where' || tokens.lower(at - 2) !== ',') return undefined;
+  const placing = /^(in|at|to|into|within|inside|on)$/;
   let k = at - 3;
-  while (k > at - 9 && (tokens.kind(k) === 'word' || tokens.lower(k) === '-') && !/^(in|at|to|into|within|inside|on)$/.test(tokens.lower(k)!)) k--;
-  if (!/^(in|at|to|into|within|inside|on)$/.test(tokens.lower(k) ?? '') || tokens.kind(k - 1) !== 'entity' || !/^(gene|complex|compound)$/.test(tokens.entityType(k - 1) ?? '')) return undefined;
+  while (k > at - 9 && (tokens.kind(k) === 'word' || tokens.lower(k) === '-') && !placing.test(tokens.lower(k)!)) k--;
+  if (!placing.test(tokens.lower(k) ?? '') || tokens.kind(k - 1) !== 'entity' || !/^(gene|complex|compound)$/.test(tokens.entityType(k - 1) ?? '')) return undefined;
   return partyOf(tokens.at(k - 1)!);
 }
 

@@ -3,6 +3,7 @@ import type { VerbClass } from '../../lexicon/lexicon';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, directnessFields, newClaim, noteModifier, partyOf } from '../claim';
 import { PREVIOUS_SUBJECT, ferroptosisFromInducer, objectMayBeInducer, readPartiesLeft, skipLeftModifiers } from '../parties';
 import { readPartiesRight } from '../partiesRight';
+import { possessiveEntry } from '../partyWords';
 import { ownerOf, sharedSubjects } from '../subjects';
 import { relativeAntecedent } from '../relatives';
 import { type Token, Tokens } from '../tokens';
@@ -83,8 +84,8 @@ function possessiveBefore(tokens: Tokens, v: number): number {
 
 /** The entry (no cells) whose "'s" stands before the action noun at `v`, a word of how well it is known between; or -1. */
 function possessorBefore(tokens: Tokens, v: number): number {
-  const s = KNOWN.test(tokens.lower(v - 1) ?? '') ? v - 2 : v - 1;
-  return tokens.lower(s) === 's' && /^['’]$/.test(tokens.lower(s - 1) ?? '') && tokens.kind(s - 2) === 'entity' && tokens.entityType(s - 2) !== 'cell' ? s - 2 : -1;
+  const entry = possessiveEntry(tokens, KNOWN.test(tokens.lower(v - 1) ?? '') ? v - 2 : v - 1);
+  return entry >= 0 && tokens.entityType(entry) !== 'cell' ? entry : -1;
 }
 
 const KNOWN = /^(known|reported|documented|established|described|well-known|recognized|recognised)$/;

@@ -75,7 +75,7 @@ function readSupplyLimits(tokens: Tokens, require: Claim['verb']['verb'], claims
     if (!/^(limit|limits|limited)$/.test(tokens.lower(r) ?? '')) continue;
     const modifiers: Modifiers = { negated: false };
     const supply = skipLeftModifiers(tokens, r - 1, modifiers);
-    if (!SUPPLY_LIMITS.test(tokens.lower(supply) ?? '') || tokens.kind(supply - 1) !== 'entity') continue;
+    if (!isEntrySupply(tokens, supply)) continue;
     const limited = readPartiesRight(tokens, r + 1);
     if (!limited || limited.parties.length !== 1 || tokens.entityType(tokens.indexStartingAt(limited.parties[0]!.start)) !== 'process') continue;
     const entity = tokens.at(supply - 1)!;
@@ -97,8 +97,13 @@ function readSupplyLimits(tokens: Tokens, require: Claim['verb']['verb'], claims
   }
 }
 
-/** The words of an entry's supply that, as a subject, limit what needs it (not its levels: "GPX4 levels limit ferroptosis" restrains it). */
-const SUPPLY_LIMITS = /^(availability|supply)$/;
+/**
+ * Whether `at` is the word of an entry's supply right after it ("cysteine availability", "glutamate supply"): as a
+ * subject it limits what needs the entry. Not its levels: "GPX4 levels limit ferroptosis" restrains it.
+ */
+export function isEntrySupply(tokens: Tokens, at: number): boolean {
+  return /^(availability|supply)$/.test(tokens.lower(at) ?? '') && tokens.kind(at - 1) === 'entity';
+}
 
 /**
  * The entry named as what limits, left of "(the) rate-limiting" at `rate`: after a linking verb, passing over what

@@ -17,6 +17,7 @@ import { shiftOfCells, stateShiftPreposition } from './cellShift';
 import { openingTreatment } from './passiveShift';
 import { gatedCells, objectBeforeRelative, objectOfPronoun, pastAssociatedWith, pastComparison, pastSetAside } from './verbObjects';
 import { rowSubject } from './rowSubject';
+import { isEntrySupply } from './rateLimiting';
 
 export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: number, verbs: VerbIndex): Claim | undefined {
   // "| eNVs-FAP | decrease of M2 TAMs |": a base form before "of" is a noun, read by the rules of nouns.
@@ -25,7 +26,7 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   const left = skipLeftModifiers(tokens, slot === 4 ? describedAs(tokens, v - 1) : v - 1, modifiers);
   // "Iron availability limits ferroptosis": what needs the supply is limited by it, no restraint of it by the entry
   // (the rate-limiting rule reads it).
-  if (verb.lemma === 'limit' && /^(availability|supply)$/.test(tokens.lower(left) ?? '') && tokens.kind(left - 1) === 'entity') return undefined;
+  if (verb.lemma === 'limit' && isEntrySupply(tokens, left)) return undefined;
   // (Not a copula inside an aside set off by commas between the subject and the verb: "FSP1, which is
   // myristoylated, enhanced…" and "LOX inhibition, far from being protective, enhanced…" are active; "SLC7A11 is,
   // in turn, repressed by p53" is passive.)

@@ -72,6 +72,8 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['", which" after what "downregulates" lowers', 'IFN-γ downregulates SLC3A2 and SLC7A11, which suppresses cystine uptake and promotes ferroptosis.'],
   ['a list "by" governs is no subject of the verb after it', 'Autophagy promotes ferroptosis by degrading ferritin and NCOA4 overexpression raises the labile iron pool.'],
   ['two gerunds joined by "or", each with its object, heading the clause after ", and"', 'TCR/CD28 co-stimulation caused lipid peroxide accumulation, and scavenging lipid peroxides or limiting iron availability reversed it.'],
+  ['a finding the sentence says varies with the setting', 'Not every system behaves the same way: one group describes iron reducing M1 polarisation in RAW264.7 cells, so dose and cell type probably matter.'],
+  ['a role said to depend on the cell type', 'The role of NRF2 depends on the cell type: in NK cells, NRF2 activation promotes ferroptosis.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 

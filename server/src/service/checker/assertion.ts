@@ -274,7 +274,7 @@ const CLAUSE_END = /[,;:—]|\b(?:but|however|whereas|yet|although|though)\b/g;
  * token offsets count from the sentence's start, as `sentence` does.
  */
 export function assertedClaims(sentence: string, tokens: Tokens, claims: readonly Claim[], following = ''): readonly Claim[] {
-  if (sentence.trimEnd().endsWith('?')) return [];
+  if (sentence.trimEnd().endsWith('?') || VARIES_WITH_SETTING.test(sentence)) return [];
   // "T cells don't need GPX4. [Correction: They do. …]": a sentence corrected right after it is not upheld.
   if (CORRECTED_AFTER.test(following)) return [];
   let asserted = claims;
@@ -379,6 +379,17 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
   // verb, and "without" there says how they survived.)
   return asserted.filter((claim) => !claim.negated || !claim.negation || !WITHOUT_AFTER.test(sentence.slice(claim.end, claim.end + 60)));
 }
+
+/**
+ * A sentence that says its own effect varies with the setting ("Not every system behaves the same way — Gan et al.
+ * describe iron reducing M1 polarisation in RAW264.7 cells — so dose and cell type probably matter"; "The role of
+ * NRF2 depends on the cell type: …") reports findings that differ, not one general mechanism.
+ */
+const SETTINGS = String.raw`(?:dose|cell[- ]type|context|model|setting|concentration|cell line)s?`;
+const VARIES_WITH_SETTING = new RegExp(
+  String.raw`\b(?:${SETTINGS}(?:\s+(?:and|or)\s+${SETTINGS})?\s+(?:(?:probably|likely|may|might|must|clearly|really)\s+)?matters?|depend(?:s|ing)?\s+on\s+(?:the\s+)?${SETTINGS}|context[- ]dependent|not (?:every|all)\s+(?:${SETTINGS}|systems?)\s+behaves?)\b`,
+  'i',
+);
 
 /** "without" later in the same clause. */
 const WITHOUT_AFTER = /^[^,;:.]*?\bwithout\b/i;

@@ -1942,6 +1942,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, as curated', 'RSL3 and ML162 were grouped as direct GPX4 inhibitors.', null],
   ['"near-normal" activity retained "after" a loss', 'GPX4 retains near-normal peroxidase activity after profound GSH depletion.', 'GPX4 retains near-normal peroxidase activity after profound GSH depletion'],
   ['the cells a transporter sits "on", enterocytes among them, part nothing', 'Ferroportin (FPN1) on enterocytes and macrophages imports ferrous iron from the circulation.', 'Ferroportin (FPN1) on enterocytes and macrophages imports ferrous iron from the circulation'],
+  ['"it" after what was done to it ("Inhibiting it"), the one entry of a sentence before that names nothing else', 'Look at TYRO3. Inhibiting it protected tumour cells from ferroptosis.', 'Inhibiting it protected tumour cells from ferroptosis'],
+  ['the same where the sentence before names two entries', 'Compare TYRO3 with GPX4. Inhibiting it protected tumour cells from ferroptosis.', null],
+  ['a reason the sentence opens with, before a clause that asks whether', 'Since ferrostatin-1 is itself a ferroptosis inducer, that reversal does not tell us whether ferroptosis comes first.', 'ferrostatin-1 is itself a ferroptosis inducer'],
+  ['"which normally" after an entry knocked down: what the entry does, not its loss', 'We knock down NCOA4, which normally shields ferritin from autophagic degradation.', 'NCOA4, which normally shields ferritin from autophagic degradation'],
+  ['the same, as curated', 'We knock down NCOA4, which normally drives ferritin degradation.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

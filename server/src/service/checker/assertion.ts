@@ -264,6 +264,8 @@ const APPOSITION_ASIDE = /^,\s*(?:a|an|which|who|unlike|like|as with|in contrast
 
 /** A clause of its own after a comma, whose subject voices an open question: ", so we cannot tell (whether)". */
 const LATER_CLAUSE = /,\s*(?:(?:so|and|but|yet|thus|hence)\s+)?(?:we|it|they|one|i)\s[^,;:]*$/i;
+/** A reason the sentence opens with, before the clause that voices an open question: "Since X, that reversal does not tell us whether…". */
+const OPENING_REASON = /^\W*(?:since|because|given that|as)\s[^,;:]*(?=,[^,;:]*$)/i;
 
 /** Where the clause of a claim not made ends: at the next clause mark or contrasting conjunction. */
 const CLAUSE_END = /[,;:—]|\b(?:but|however|whereas|yet|although|though)\b/g;
@@ -296,7 +298,8 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
       // "ATM induces SLC7A11 …, and we hypothesise that…": what the authors ask or test starts at their "we".
       // "X was not assessed here, so we cannot tell whether…": the doubt starts with the clause that voices it.
       const voiced = open ? LATER_CLAUSE.exec(sentence.slice(from, from + open.index)) : null;
-      if (open) leaveOut(/^we\s/i.test(open[0]) ? from + open.index : voiced ? from + voiced.index : from, askedEnd);
+      const reason = open && !voiced ? OPENING_REASON.exec(sentence.slice(from, from + open.index)) : null;
+      if (open) leaveOut(/^we\s/i.test(open[0]) ? from + open.index : voiced ? from + voiced.index : reason ? from + reason[0].length : from, askedEnd);
       from = to;
     }
   }

@@ -35,7 +35,7 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
   if (!first || first.proseStart >= before.end) return undefined;
   // "Activated CD8⁺ T cells release interferon-γ. It raises…": "it" is no population of cells; it is the one entry
   // of another kind the sentence before names.
-  if (first.type === 'cell' && IT.test(text.slice(next, next + 4))) return onlyOfKind(['gene', 'compound', 'complex'], before, firstMention, mentions);
+  if (first.type === 'cell' && IT.test(text.slice(next, next + 24))) return onlyOfKind(['gene', 'compound', 'complex'], before, firstMention, mentions);
   // "This heterodimer…" names the kind of entry it stands for: an opening entry of another kind is not it.
   const kinds = kindsReferredTo(text, next);
   if (!OPENING.test(text.slice(before.start, first.proseStart)) || (kinds && !kinds.includes(first.type))) {
@@ -44,7 +44,7 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
     // overexpression…": after what the writers did, "it" is the one entry (not cells) they did it with.
     // "People forget how much TP53 matters here. It transactivates…": a sentence that names one entry and nothing
     // else leaves "it" no other antecedent.
-    if (!IT.test(text.slice(next, next + 4))) return undefined;
+    if (!IT.test(text.slice(next, next + 24))) return undefined;
     const alone = mentions[firstMention + 1] === undefined || mentions[firstMention + 1]!.proseStart >= before.end;
     return WE_DID.test(text.slice(before.start, first.proseStart)) || alone ? onlyOfKind(['gene', 'compound', 'complex'], before, firstMention, mentions) : undefined;
   }
@@ -55,7 +55,8 @@ export function previousSubject(text: string, before: Sentence, firstMention: nu
 }
 
 const WE_DID = /^\s*we\b/i;
-const IT = /^\s*its?\b/i;
+// "Look at TYRO3. Inhibiting it protected…": what was done to "it" may come first.
+const IT = /^\s*(?:(?:inhibiting|blocking|deleting|silencing|depleting|overexpressing|targeting|knocking)\s+)?its?\b/i;
 
 // "However, this enzyme…", "Using glutathione, this enzyme…", "In Hepa1-6 tumours, the drug…", "In addition to
 // blocking system Xc⁻, the platelet-coated nanoparticle…": a few words and a comma may come first, and a

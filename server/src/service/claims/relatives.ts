@@ -33,6 +33,9 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
     // "TYRO3 inhibition (which shuts down…)": with what befell the entry, too.
     if (tokens.at(i - 1)?.lower === '(' && tokens.lower(i) === 'which' && (tokens.kind(i - 2) === 'entity' || tokens.kind(i - 3) === 'entity')) return readPartiesLeft(tokens, i - 2, true);
     if (tokens.at(i - 1)?.lower === ',') {
+      // "we knock down NCOA4, which normally shields ferritin…": what the entry does when left alone, not what its
+      // loss did.
+      if (tokens.kind(i - 2) === 'entity' && /^(normally|ordinarily|usually|physiologically)$/.test(tokens.lower(i + 1) ?? '')) return [partyOf(tokens.at(i - 2)!)];
       if (eventBeforeWhich(tokens, i - 2)) return undefined;
       // "In the absence of p53, which normally drives…": the clause is about the entry, not its absence.
       if (tokens.kind(i - 2) === 'entity' && tokens.lower(i - 3) === 'of' && /^(absence|lack)$/.test(tokens.lower(i - 4) ?? '')) return [partyOf(tokens.at(i - 2)!)];

@@ -1947,6 +1947,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a reason the sentence opens with, before a clause that asks whether', 'Since ferrostatin-1 is itself a ferroptosis inducer, that reversal does not tell us whether ferroptosis comes first.', 'ferrostatin-1 is itself a ferroptosis inducer'],
   ['"which normally" after an entry knocked down: what the entry does, not its loss', 'We knock down NCOA4, which normally shields ferritin from autophagic degradation.', 'NCOA4, which normally shields ferritin from autophagic degradation'],
   ['the same, as curated', 'We knock down NCOA4, which normally drives ferritin degradation.', null],
+  ['a metabolite converted from its reduced form (by name) back to another: oxidized', 'FSP1 converts ubiquinol back to ubiquinone.', 'FSP1 converts ubiquinol back to ubiquinone'],
+  ['the same, the reduced form a short form in parentheses', 'FSP1 acts as an oxidase that converts ubiquinol (CoQ10H2) back to ubiquinone.', 'FSP1 acts as an oxidase that converts ubiquinol (CoQ10H2) back to ubiquinone'],
+  ['the same, "reduced X" to "its oxidised form"', 'FSP1 converts reduced CoQ10 back to its oxidised quinone form.', 'FSP1 converts reduced CoQ10 back to its oxidised quinone form'],
+  ['the reduction, as curated', 'FSP1 converts ubiquinone to ubiquinol.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

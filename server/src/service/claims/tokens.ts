@@ -36,9 +36,19 @@ export class Tokens {
   readonly #types: (string | undefined)[] = [];
   readonly #objects: (Token | undefined)[] = [];
 
-  /** Empties the list for the next sentence. */
-  clear(): void {
+  #text = '';
+  #offset = 0;
+
+  /** Empties the list for the next sentence, text[offset, …). */
+  clear(text = '', offset = 0): void {
     this.length = 0;
+    this.#text = text;
+    this.#offset = offset;
+  }
+
+  /** Token k's letters as written: for the rare rule that reads an entity's name ("ubiquinol" is CoQ10 reduced). */
+  surface(k: number): string {
+    return k >= 0 && k < this.length ? this.#text.slice(this.#offset + this.#starts[k]!, this.#offset + this.#ends[k]!) : '';
   }
 
   push(kind: TokenKind, lower: string, start: number, end: number, id: string | undefined): void {
@@ -174,7 +184,7 @@ function openingLength(pattern: RegExp, text: string, start: number, limit: numb
  * those of the claims read from them, count from the sentence's start: a claim is cached with its sentence.
  */
 export function tokenize(text: string, start: number, end: number, mentions: readonly ClaimMention[], from = 0, to = mentions.length, tokens = new Tokens()): Tokens {
-  tokens.clear();
+  tokens.clear(text, start);
   let m = from;
   while (m < to && mentions[m]!.proseStart < start) m++;
   let nextMention = m < to ? mentions[m]!.proseStart : end;

@@ -115,6 +115,11 @@ function readVerbReaction(tokens: Tokens, v: number, verbs: VerbIndex): Reaction
   // A fronted means ("By converting A to B, S…") runs from the verb to its subject.
   const start = Math.min(subjects[0]!.start, tokens.at(v)!.start);
   const end = Math.max(product.party?.end ?? tokens.at(product.end)!.end, subjects[subjects.length - 1]!.end);
+  // ("oxidized ubiquinol back to ubiquinone" says so by its verb, which the verb rule reads.)
+  if ('oxidizes' in product && product.oxidizes) {
+    if (/^(?:oxidi[sz]|reduc)/.test(word)) return undefined;
+    return { core: { subjects, objects: [product.party!], effect: 'oxidize', negated: modifiers.negated, form: ClaimForm.Active, start, end: Math.max(end, tokens.at(product.end)!.end) } };
+  }
   if ('lowers' in product && product.lowers) return { core: { subjects, objects: [product.party!], effect: 'negative', negated: modifiers.negated, form: ClaimForm.Active, start, end } };
   return { core: { subjects, objects: product.party ? [product.party] : [], effect: 'produce', negated: modifiers.negated, form: ClaimForm.Active, start, end }, substrates: product.substrates };
 }
@@ -310,7 +315,7 @@ function ligated(tokens: Tokens, from: number): { party?: undefined; end: number
 }
 
 /** The substrate from `from`, then "into"/"to" and the product: the product, and the index of its last token. */
-function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][number]; end: number; substrates: readonly Claim['objects'][number][]; lowers?: true } | undefined {
+function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][number]; end: number; substrates: readonly Claim['objects'][number][]; lowers?: true; oxidizes?: true } | undefined {
   // Most reaction words ("reduced") name no reaction: look for "into"/"to" first, before reading any party.
   let into = -1;
   for (let k = from; k < tokens.length && k < from + 12; k++) {
@@ -358,6 +363,8 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
   if (harmless && substrate.parties.length === 1 && OXIDANTS.has(substrate.parties[0]!.id)) {
     return { party: { id: ROS, inverted: false, start: tokens.at(k + 1)!.start, end: tokens.at(harmless)!.end }, end: harmless, substrates: [], lowers: true };
   }
+  const oxidized = substrate.parties.length === 1 && reducedForm(tokens, substrate.parties[0]!) ? oxidizedFormAt(tokens, k + 1, substrate.parties[0]!.id) : -1;
+  if (oxidized >= 0) return { party: substrate.parties[0]!, end: oxidized, substrates: [], oxidizes: true };
   let product = readPartiesRight(tokens, k + 1);
   // "into the corresponding hydroperoxides (PL-OOH)", "to their hydroperoxides (L-OOH)": a product named only by
   // its short form in parentheses.
@@ -370,6 +377,34 @@ function productAfter(tokens: Tokens, from: number): { party?: Claim['objects'][
   if (!product) return { end: substrate.end, substrates };
   if (product.parties.length !== 1) return undefined;
   return { party: product.parties[0]!, end: product.end, substrates };
+}
+
+/**
+ * A metabolite's redox forms by name: "ubiquinol", "CoQ10H2" and "reduced CoQ10" are reduced; "ubiquinone", "its
+ * oxidised (quinone) form" and the bare name after a reduced one ("ubiquinol back to CoQ10") are not. One
+ * metabolite taken from its reduced form to another is oxidized, whatever the verb ("converts", "turns").
+ */
+const REDUCED_NAME = /\b(?:ubiquinol|\w*h[2₂])(?![\w₀-₉])/;
+const OXIDIZED_WORD = /^(?:oxidi[sz]ed|quinone)$/;
+
+function reducedForm(tokens: Tokens, party: Claim['objects'][number]): boolean {
+  const at = tokens.indexStartingAt(party.start);
+  if (party.inverted || tokens.entityType(at) !== 'metabolite') return false;
+  return REDUCED_NAME.test(tokens.surface(at).toLowerCase()) || tokens.lower(at - 1) === 'reduced';
+}
+
+/**
+ * The last token of the words at `at` if they name the entry `id` in a form other than reduced ("ubiquinone",
+ * "CoQ10", "its oxidised form"), else -1.
+ */
+function oxidizedFormAt(tokens: Tokens, at: number, id: string): number {
+  let k = at;
+  if (/^(its|their|the)$/.test(tokens.lower(k) ?? '')) k++;
+  if (OXIDIZED_WORD.test(tokens.lower(k) ?? '')) {
+    while (k < at + 4 && tokens.kind(k + 1) === 'word' && OXIDIZED_WORD.test(tokens.lower(k + 1)!)) k++;
+    if (/^forms?$/.test(tokens.lower(k + 1) ?? '') || (tokens.kind(k + 1) === 'entity' && tokens.at(k + 1)!.id === id)) return k + 1;
+  }
+  return k === at && tokens.kind(k) === 'entity' && tokens.at(k)!.id === id && !REDUCED_NAME.test(tokens.surface(k).toLowerCase()) ? k : -1;
 }
 
 /**

@@ -1951,6 +1951,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, the reduced form a short form in parentheses', 'FSP1 acts as an oxidase that converts ubiquinol (CoQ10H2) back to ubiquinone.', 'FSP1 acts as an oxidase that converts ubiquinol (CoQ10H2) back to ubiquinone'],
   ['the same, "reduced X" to "its oxidised form"', 'FSP1 converts reduced CoQ10 back to its oxidised quinone form.', 'FSP1 converts reduced CoQ10 back to its oxidised quinone form'],
   ['the reduction, as curated', 'FSP1 converts ubiquinone to ubiquinol.', null],
+  ['a purpose without its comma, before the writers who gave the compound', 'To boost PUFA peroxidation we co-dosed a lipoxygenase inhibitor.', 'To boost PUFA peroxidation we co-dosed a lipoxygenase inhibitor'],
+  ['a purpose opening a later clause after "so"', 'We wanted a stronger hit, so to boost lipid peroxidation we added ferrostatin-1.', 'to boost lipid peroxidation we added ferrostatin-1'],
+  ['the same, as curated', 'We wanted a stronger hit, so to boost lipid peroxidation we added RSL3.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -149,7 +149,7 @@ export const INSIDE = words('cell cells cytosol cytoplasm intracellular enterocy
 export const OUTSIDE = words('blood bloodstream circulation plasma serum extracellular lumen medium');
 
 /** Verbs whose object is what was used to do something ("we used sorafenib", "erastin was added to block…"). */
-export const GIVEN_VERBS = words('used use uses using employed applied applying added adding administered gave utilized chose selected');
+export const GIVEN_VERBS = words('used use uses using employed applied applying added adding administered gave utilized chose selected dosed co-dosed co-administered coadministered');
 
 /** Nouns that, after "this", stand for an entry named before ("This protein…", "This compound…"). */
 export const REFERRING_NOUNS = words(`protein enzyme compound drug transporter antiporter receptor gene molecule inhibitor inducer agent kinase cytokine peroxidase

@@ -30,11 +30,12 @@ export function readPurposeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
   for (let a = objects.end + 1; a < Math.min(tokens.length, objects.end + 3); a++) {
     if (tokens.kind(a) !== 'word' || !noteModifier(tokens.at(a)!, modifiers)) break;
   }
-  // "For direct inhibition of GPX4 the cells were treated with…": a purpose of a few words may go without its comma.
+  // "For direct inhibition of GPX4 the cells were treated with…": a purpose of a few words may go without its comma;
+  // so may one whose main clause opens with who gave it ("to boost PUFA peroxidation we co-dosed…").
   // "To inhibit GPX4 directly without perturbing cystine import, …": what is left alone may come before it.
   const without = indexOf(tokens, 'without', objects.end + 1, objects.end + 3);
   const comma = indexOf(tokens, ',', objects.end + 1, without < 0 ? objects.end + 4 : without + 7);
-  if (comma < 0 && !purpose.noun) return;
+  if (comma < 0 && !purpose.noun && !/^(we|they|i)$/.test(tokens.lower(objects.end + 1) ?? '')) return;
   const given = givenEntity(tokens, comma < 0 ? objects.end + 1 : comma + 1);
   if (given < 0) return;
   const subject = tokens.at(given)!;
@@ -48,7 +49,7 @@ export function readPurposeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
         effect: form.verb.effect,
         negated: false,
         form: ClaimForm.Active,
-        start: tokens.at(0)!.start,
+        start: tokens.at(purpose.opening)!.start,
         end: subject.end,
         verb: { start: verb.start, end: verb.end, verb: form.verb, slot: purpose.noun ? 'action' : 0 },
       },
@@ -61,16 +62,29 @@ export function readPurposeClaims(tokens: Tokens, verbs: VerbIndex, claims: Clai
  * The verb of the purpose the sentence opens with, and where it is: "To inhibit…" (its base form), or "For (direct)
  * inhibition of…" (an action noun, after the words that qualify it, which go to `modifiers`).
  */
-function purposeVerb(tokens: Tokens, verbs: VerbIndex, modifiers: Modifiers): { verb: VerbClass; at: number; noun: boolean } | undefined {
-  if (tokens.lower(0) === 'to' && tokens.kind(1) === 'word') {
-    const form = verbs.forms.get(tokens.lower(1)!);
-    return form && form.slot === 0 ? { verb: form.verb, at: 1, noun: false } : undefined;
+function purposeVerb(tokens: Tokens, verbs: VerbIndex, modifiers: Modifiers): { verb: VerbClass; at: number; noun: boolean; opening: number } | undefined {
+  const to = purposeOpening(tokens);
+  if (to >= 0 && tokens.kind(to + 1) === 'word') {
+    const form = verbs.forms.get(tokens.lower(to + 1)!);
+    return form && form.slot === 0 ? { verb: form.verb, at: to + 1, noun: false, opening: to } : undefined;
   }
   if (tokens.lower(0) !== 'for') return undefined;
   let k = 1;
   while (k < tokens.length && k < 4 && tokens.kind(k) === 'word' && noteModifier(tokens.at(k)!, modifiers)) k++;
   const verb = tokens.kind(k) === 'word' ? verbs.actions.get(tokens.lower(k)!) : undefined;
-  return verb && tokens.lower(k + 1) === 'of' ? { verb, at: k, noun: true } : undefined;
+  return verb && tokens.lower(k + 1) === 'of' ? { verb, at: k, noun: true, opening: 0 } : undefined;
+}
+
+/**
+ * Where "to" opens a purpose: the sentence's first word, or the first after a clause's end and "so" ("we wanted
+ * to amplify the hit, so to boost PUFA peroxidation we co-dosed…"); -1 if none does.
+ */
+function purposeOpening(tokens: Tokens): number {
+  if (tokens.lower(0) === 'to') return 0;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    if (tokens.lower(k) === 'to' && tokens.lower(k - 1) === 'so' && /^[,;:]$/.test(tokens.lower(k - 2)!)) return k;
+  }
+  return -1;
 }
 
 function indexOf(tokens: Tokens, mark: string, from: number, to: number): number {

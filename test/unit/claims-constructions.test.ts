@@ -1954,6 +1954,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a purpose without its comma, before the writers who gave the compound', 'To boost PUFA peroxidation we co-dosed a lipoxygenase inhibitor.', 'To boost PUFA peroxidation we co-dosed a lipoxygenase inhibitor'],
   ['a purpose opening a later clause after "so"', 'We wanted a stronger hit, so to boost lipid peroxidation we added ferrostatin-1.', 'to boost lipid peroxidation we added ferrostatin-1'],
   ['the same, as curated', 'We wanted a stronger hit, so to boost lipid peroxidation we added RSL3.', null],
+  ['an item\'s heading with what was done to it, then a dash and a causative', '- **LOX overexpression** — renders cells resistant to ferroptosis.', 'LOX overexpression** — renders cells resistant to ferroptosis'],
+  ['an item\'s heading, a field, then what it does after a semicolon', '- **Artesunate** — hepatoma; dampens T-cell-mediated antitumour activity.', 'Artesunate** — hepatoma; dampens T-cell'],
+  ['the same, as curated', '- **Artesunate** — hepatoma; enhances T-cell-mediated antitumour activity.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

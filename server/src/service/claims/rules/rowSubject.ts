@@ -20,6 +20,8 @@ function closingParenthesis(tokens: Tokens, open: number): number {
  */
 export function rowSubject(tokens: Tokens, at: number): ClaimParty[] | undefined {
   const separator = tokens.lower(at);
+  // "Artesunate — hepatoma; dampens…": a field between the item's heading and what the item does.
+  if (separator === ';') return fieldBefore(tokens, at);
   if (tokens.kind(at) !== 'punct' || !ROW_SEPARATORS.has(separator!)) return undefined;
   const k = tokens.lower(0) === separator ? 1 : 0;
   const first = tokens.at(k);
@@ -35,4 +37,13 @@ export function rowSubject(tokens: Tokens, at: number): ClaimParty[] | undefined
   if (tokens.lower(end) !== separator) return undefined;
   const parties = readPartiesLeft(tokens, end - 1);
   return parties?.length === 1 && tokens.indexStartingAt(parties[0]!.start) === k ? parties : undefined;
+}
+
+/** The entry heading an item ("Artesunate — hepatoma; …") whose one field ends at the semicolon `at`. */
+function fieldBefore(tokens: Tokens, at: number): ClaimParty[] | undefined {
+  const k = tokens.lower(0) === '|' ? 1 : 0;
+  const first = tokens.at(k);
+  if (first?.kind !== 'entity' || !/^[—–:]$/.test(tokens.lower(k + 1) ?? '') || at - k > 8) return undefined;
+  for (let j = k + 2; j < at; j++) if (tokens.kind(j) === 'punct' && tokens.lower(j) !== '-') return undefined;
+  return [partyOf(first)];
 }

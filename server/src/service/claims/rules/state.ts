@@ -1,6 +1,7 @@
 /** Adjectives of state: "X-knockout cells were resistant to ferroptosis", "GSH is required for GPX4 activity". */
 import { imperativeCondition } from './verbSubjects';
 import { oppositeArrow } from './arrow';
+import { rowSubject } from './rowSubject';
 import { oppositeParticle } from './phrasal';
 import { type Claim, ClaimForm, type ClaimParty, type Modifiers, newClaim } from '../claim';
 import { cellsInWhich, cellsLacking, cellsOfManipulation, holderEnd, theseCells } from '../holders';
@@ -126,7 +127,7 @@ export function readStateClaim(tokens: Tokens, v: number, state: State, verbs: V
   // "LOX inhibitors, pro-oxidant agents that render cells…": a causative in a relative clause, its antecedent.
   // "The M1 skewing of iron-loaded macrophages was independent of…": the state of the cells holds.
   const stateHeld = stateOfCells(tokens, left, false);
-  const subjects = (stateHeld && [stateHeld.party]) ?? cellsLacking(tokens, left) ?? cellsInWhich(tokens, left) ?? imperativeCondition(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? sharedSubjects(tokens, end, verbs, false) ?? relativeAntecedent(tokens, end) : possessedHolder(tokens, end, verbs) ?? copulaAfterAnd(tokens, end, verbs));
+  const subjects = (stateHeld && [stateHeld.party]) ?? cellsLacking(tokens, left) ?? cellsInWhich(tokens, left) ?? imperativeCondition(tokens, left) ?? readPartiesLeft(tokens, end) ?? theseCells(tokens, end, left) ?? cellsOfManipulation(tokens, end, left) ?? (causative ? rowSubject(tokens, end) ?? sharedSubjects(tokens, end, verbs, false) ?? relativeAntecedent(tokens, end) : possessedHolder(tokens, end, verbs) ?? copulaAfterAnd(tokens, end, verbs));
   if (!subjects) return undefined;
   // "GPX4 is dispensable for restraining lipid peroxidation": what is needed (or not) for doing something does it
   // (or does not).

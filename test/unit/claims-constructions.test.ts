@@ -1957,6 +1957,12 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an item\'s heading with what was done to it, then a dash and a causative', '- **LOX overexpression** — renders cells resistant to ferroptosis.', 'LOX overexpression** — renders cells resistant to ferroptosis'],
   ['an item\'s heading, a field, then what it does after a semicolon', '- **Artesunate** — hepatoma; dampens T-cell-mediated antitumour activity.', 'Artesunate** — hepatoma; dampens T-cell'],
   ['the same, as curated', '- **Artesunate** — hepatoma; enhances T-cell-mediated antitumour activity.', null],
+  ['a list\'s item that opens with its verb, under a lead-in that names one entry', 'What iron overload does to macrophages:\n\n- decreases TGM2;\n- drives polarisation towards the M2 phenotype.', 'drives polarisation towards the M2 phenotype'],
+  ['the same, a past tense in a numbered list', 'In that model, lenvatinib:\n\n1. depleted intratumoral CD8⁺ T cells;', 'depleted intratumoral CD8⁺ T cells'],
+  ['the same, an item that opens with "it"', 'In Hepa1-6 tumours, lenvatinib reshaped the infiltrate:\n\n- it reduced the proportion of CD8⁺ T cells.', 'it reduced the proportion of CD8⁺ T cells'],
+  ['a past tense opening a sentence that is no list\'s item takes no subject', 'Lenvatinib was given daily. Depleted intratumoral CD8⁺ T cells were seen.', null],
+  ['a lead-in that names a loss: its items say what the loss did', 'Knock-down of the hub gene RRM2:\n\n1. promoted M1 polarization;', null],
+  ['a lead-in that names two entries', 'Erastin and RSL3:\n\n- increase CD8⁺ T cells.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

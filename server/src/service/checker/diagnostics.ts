@@ -20,7 +20,7 @@ import { describeReading } from './claimReading';
 import { mechanismFixes, type QuickFix } from './mechanismFixes';
 import { fixStatesRelation, type FixContext, type FixReader } from './fixCheck';
 import { citationNumbers, citedReferences, referenceUrl } from '../lexicon/citations';
-import { mayReferBack, opensWithTheseCells, previousCells, previousSubject, type MadeCells } from '../claims/previousSubject';
+import { leadInActor, mayReferBack, opensList, opensWithTheseCells, previousCells, previousSubject, type MadeCells } from '../claims/previousSubject';
 
 export type { QuickFix, TextEdit } from './mechanismFixes';
 
@@ -114,6 +114,10 @@ export interface DiagnosticOptions {
  * The last words of the places of the cell, and the first words of their adjectives ("mitochondrial"), looked for
  * before a location claim is read (claims/locations.ts).
  */
+/** Verb forms by slot: base and third person ("Induce…", "Drives…"), and past. */
+const PRESENT: readonly number[] = [0, 1];
+const PAST: readonly number[] = [0, 1, 2];
+
 export class MechanismChecker {
   readonly #lexicon: Lexicon;
   readonly #relations: RelationIndex;
@@ -184,6 +188,9 @@ export class MechanismChecker {
     // limit ferroptosis? Answer: B. Explanation: it…" — a pronoun's antecedent may sit behind one that names none.
     let named: { sentence: Sentence; mentions: number } | undefined;
     let sinceNamed = 0;
+    // A list's lead-in ("In that model, lenvatinib:"): its items that open with their verb or with "it" take its one
+    // acting entry.
+    let leadIn: { sentence: Sentence; mentions: number } | undefined;
     for (const sentence of splitSentences(prose.text, from, to)) {
       const previous = last;
       const previousMentions = lastMentions;
@@ -195,17 +202,19 @@ export class MechanismChecker {
       const antecedent = previous && (mentions[previousMentions]?.proseStart ?? Infinity) < previous.end ? { sentence: previous, mentions: previousMentions } : sinceNamed <= 2 ? named : undefined;
       if (count > 0) [named, sinceNamed] = [{ sentence, mentions: m }, 0];
       else sinceNamed++;
+      const actor = leadIn && this.#opensItem(prose.text, sentence.start) ? leadInActor(prose.text, leadIn.sentence, leadIn.mentions, mentions) : undefined;
+      if (!actor) leadIn = count > 0 && opensList(prose.text, sentence) ? { sentence, mentions: m } : undefined;
       if (count > MAX_CLAIM_MENTIONS || sentence.end - sentence.start > MAX_CLAIM_SENTENCE) continue;
       // A claim needs two different entries, and a contradiction a curated relation between them. "These cells
       // were resistant to ferroptosis" may take its subject from the cells the sentence before made: looked for
       // only where needed, as most sentences are settled by their own mentions.
       let made: MadeCells | undefined;
-      let referred: string | undefined;
+      let referred = actor;
       // Most sentences are settled by their pairs of mentions; a place of the cell is looked for only after that.
       if ((count < 2 || !this.#filter.mayContradict(mentions, m, m + count, prose.text)) && !this.#filter.mayPlace(mentions, m, m + count, prose.text, sentence.start, sentence.end)) {
         if (count < 1 || !previous) continue;
         if (opensWithTheseCells(prose.text, sentence.start)) made = previousCells(prose.text, previous, previousMentions, sentence.start, mentions);
-        if (!made && antecedent && (mayReferBack(prose.text, sentence.start, sentence.end) || this.#opensWithVerb(prose.text, sentence.start))) referred = previousSubject(prose.text, antecedent.sentence, antecedent.mentions, sentence.start, mentions);
+        if (!made && !referred && antecedent && (mayReferBack(prose.text, sentence.start, sentence.end) || this.#opensWithVerb(prose.text, sentence.start))) referred = previousSubject(prose.text, antecedent.sentence, antecedent.mentions, sentence.start, mentions);
         const subject = made?.id ?? referred;
         if (!subject || !this.#filter.mayContradictFrom(subject, mentions, m, m + count, prose.text)) continue;
       }
@@ -224,7 +233,8 @@ export class MechanismChecker {
         } else if (read.subjects[0]?.id === PREVIOUS_SUBJECT) {
           // A sentence that opens with its verb takes the entry of a heading only ("bcc-USINPs. Induce…"), not
           // the subject of any sentence before: an imperative ("Inhibit GPX4 with RSL3") has none.
-          if (read.subjects[0].start === 0 && this.#opensWithVerb(prose.text, sentence.start) && !(previous && this.#isHeading(prose.text, previous))) continue;
+          // (Nor a past tense, "depleted CD8⁺ T cells;", save in a list's item.)
+          if (!actor && read.subjects[0].start === 0 && this.#opensWithVerb(prose.text, sentence.start, PAST) && !(previous && this.#isHeading(prose.text, previous))) continue;
           referred ??= antecedent && previousSubject(prose.text, antecedent.sentence, antecedent.mentions, sentence.start, mentions);
           if (!referred) continue;
           claim = { ...read, subjects: [{ ...read.subjects[0], id: referred }] };
@@ -278,10 +288,17 @@ export class MechanismChecker {
   }
 
   /** Whether the sentence at `start` opens with a verb ("Induce tumour-cell ferroptosis…" under a monograph's heading). */
-  #opensWithVerb(text: string, start: number): boolean {
+  #opensWithVerb(text: string, start: number, slots = PRESENT): boolean {
     const word = /^[A-Za-z]+/.exec(text.slice(start, start + 20))?.[0].toLowerCase();
     const slot = word === undefined ? undefined : this.#verbs.forms.get(word)?.slot;
-    return slot === 0 || slot === 1;
+    return slot !== undefined && slots.includes(slot);
+  }
+
+  /** Whether the sentence at `start` opens as a list's item may under its lead-in: "depleted CD8⁺ T cells;", "drives…", "it expanded…". */
+  #opensItem(text: string, start: number): boolean {
+    const [, pronoun, word] = /^(?:(it|they)\s+)?([A-Za-z]+)/i.exec(text.slice(start, start + 30)) ?? [];
+    const slot = word === undefined ? undefined : this.#verbs.forms.get(word.toLowerCase())?.slot;
+    return slot === 1 || slot === 2 || (pronoun !== undefined && slot !== undefined);
   }
 
   /** Whether a sentence is a heading: at most three words, none of them a verb ("bcc-USINPs.", "Erastin (IKE)."). */

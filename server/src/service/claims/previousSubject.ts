@@ -89,6 +89,28 @@ function onlyOfKind(kinds: readonly string[], before: Sentence, firstMention: nu
   return found;
 }
 
+/** Whether `sentence` ends with a colon, as the lead-in of a list does ("What iron overload does to macrophages:"). */
+export function opensList(text: string, sentence: Sentence): boolean {
+  return /:\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));
+}
+
+/**
+ * The entry a list's lead-in (`leadIn`, its mentions from `firstMention` on) says acts in the items that follow:
+ * its one gene, compound, complex or metabolite ("lenvatinib:", "What iron overload does to macrophages:"); none
+ * if it names two.
+ */
+export function leadInActor(text: string, leadIn: Sentence, firstMention: number, mentions: Analysis['mentions']): string | undefined {
+  const id = onlyOfKind(['gene', 'compound', 'complex', 'metabolite'], leadIn, firstMention, mentions);
+  // "Knock-down of the hub gene RRM2:", "GPX4 deletion:": the items say what its loss did, which an id cannot carry.
+  const lost = (mention: Analysis['mentions'][number]): boolean =>
+    LOSS_BEFORE.test(text.slice(leadIn.start, mention.proseStart)) || LOSS_AFTER.test(text.slice(mention.proseEnd, leadIn.end));
+  for (let k = firstMention; k < mentions.length && mentions[k]!.proseStart < leadIn.end; k++) if (mentions[k]!.id === id && lost(mentions[k]!)) return undefined;
+  return id;
+}
+const LOSS = String.raw`(?:knock-?(?:down|out)|deletion|loss|inhibition|silencing|depletion|deficiency|blockade|ablation|KO|KD)`;
+const LOSS_BEFORE = new RegExp(String.raw`\b${LOSS}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$`, 'i');
+const LOSS_AFTER = new RegExp(String.raw`^[\s-]*(?:${LOSS}|-?deficient|-?null|-?knockout)\b`, 'i');
+
 /** "These ", "The ", "Those " or "Such " at `at`: read code by code, as most sentences open otherwise. */
 export function opensWithTheseCells(text: string, at: number): boolean {
   const first = text.charCodeAt(at);

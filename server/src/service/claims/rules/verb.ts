@@ -127,7 +127,8 @@ export function readVerbClaim(tokens: Tokens, v: number, verb: VerbClass, slot: 
   // Active: "FSP1 (does not) promote(s) ferroptosis".
   // "bcc-USINPs. Induce tumour-cell ferroptosis but…": a monograph's sentence without a subject, under the
   // entry that heads it (the sentence before), which the checker resolves.
-  const heading = left < 0 && v === 0 && (slot === 0 || slot === 1) && !means ? [{ id: PREVIOUS_SUBJECT, inverted: false, start: verbToken.start, end: verbToken.end }] : undefined;
+  // (A past tense too, as a list's item under its lead-in opens: "depleted CD8⁺ T cells;"; the checker keeps it there only.)
+  const heading = left < 0 && v === 0 && (slot === 0 || slot === 1 || slot === 2) && !means ? [{ id: PREVIOUS_SUBJECT, inverted: false, start: verbToken.start, end: verbToken.end }] : undefined;
   if (left < 0 && !heading) return undefined;
   if (!heading && tokens.at(left)!.lower === 'and') {
     const shared = readSharedObjectClaim(tokens, v, left, verb, slot, modifiers, verbs);

@@ -1963,6 +1963,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a past tense opening a sentence that is no list\'s item takes no subject', 'Lenvatinib was given daily. Depleted intratumoral CD8⁺ T cells were seen.', null],
   ['a lead-in that names a loss: its items say what the loss did', 'Knock-down of the hub gene RRM2:\n\n1. promoted M1 polarization;', null],
   ['a lead-in that names two entries', 'Erastin and RSL3:\n\n- increase CD8⁺ T cells.', null],
+  ['an apposition naming an event: what the clause before it did, its doer the clause\'s first entry', 'Mao showed that DHODH reduces CoQ10 within the inner mitochondrial membrane, a reaction that promotes ferroptosis.', 'DHODH reduces CoQ10 within the inner mitochondrial membrane, a reaction that promotes ferroptosis'],
+  ['the same, past the cells that host it', 'CD8⁺ T cells use CD36 to import fatty acids, a mechanism that shields them from ferroptosis.', 'CD36 to import fatty acids, a mechanism that shields them from ferroptosis'],
+  ['the same, a process the clause opens with', 'Ferritinophagy degrades ferritin and releases iron, a process that promotes ferroptosis.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

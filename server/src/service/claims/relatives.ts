@@ -50,6 +50,9 @@ export function relativeAntecedent(tokens: Tokens, at: number): ClaimParty[] | u
     // "…lipid peroxidation and ferroptosis which, however, could not be reversed": no comma before "which".
     // "a lipoxygenase inhibitor that promotes…": an entry with its article, then "that".
     if (tokens.kind(i - 1) === 'entity' && (tokens.lower(i) === 'which' || (tokens.lower(i) === 'that' && /^(a|an)$/.test(tokens.lower(i - 2) ?? '')))) return readPartiesLeft(tokens, i - 1, true);
+    // "DHODH reduces CoQ10 in the inner membrane, a reaction that lowers…": an apposition that names an event
+    // stands for what the clause before it did.
+    if (EVENT_NOUNS.test(tokens.lower(i - 1) ?? '') && /^(a|an)$/.test(tokens.lower(i - 2) ?? '') && tokens.lower(i - 3) === ',') return clauseDoer(tokens, i - 4);
     // "erastin, a compound that inhibits…": an apposition of a few words between the comma and the clause;
     // "ferroptosis is a form of cell death that depends on…": a definition, the clause about its subject.
     let entities = false;
@@ -210,3 +213,25 @@ function expectedOfKind(tokens: Tokens, that: number): ClaimParty[] | undefined 
   }
   return found && [found];
 }
+
+const EVENT_NOUNS = /^(reaction|mechanism|process|step|activity|effect)$/;
+
+/**
+ * The doer of the clause that ends at `end` (back to the sentence's start, a colon or semicolon, or the word that
+ * opens the clause): its first entry, past cells, which only host what happens ("CD8⁺ T cells use CD36 to export
+ * oxidized lipids"). "Mao showed that DHODH reduces CoQ10 within the membrane": DHODH.
+ */
+function clauseDoer(tokens: Tokens, end: number): ClaimParty[] | undefined {
+  let doer: number | undefined;
+  let host: number | undefined;
+  for (let k = end; k >= 0; k--) {
+    const word = tokens.lower(k);
+    if (word === ';' || word === ':' || (tokens.kind(k) === 'word' && CLAUSE_OPENERS.has(word!))) break;
+    if (tokens.kind(k) !== 'entity') continue;
+    if (tokens.entityType(k) === 'cell') host = k;
+    else doer = k;
+  }
+  // (Cells alone are no doer: "T cells export lipids, a process that…" says nothing of an entry.)
+  return doer === undefined || (host !== undefined && host > doer) ? undefined : [partyOf(tokens.at(doer)!)];
+}
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'whereas', 'because', 'since', 'while', 'although', 'but']);

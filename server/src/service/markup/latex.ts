@@ -10,7 +10,7 @@
 import { ProseBuilder, type Prose } from './prose';
 import { emitMath, greekLetter, MATH_PLACEHOLDER } from './math';
 
-import { ACCENTS, BLOCK_KINDS, CITATION, COMMAND_RULES, ENVIRONMENT_ARGS, MATH_ENVIRONMENTS, OTHER_COMMAND, TABLE_ENVIRONMENTS, VERBATIM_ENVIRONMENTS } from './latexCommands';
+import { ACCENTS, BLOCK_KINDS, CITATION, COMMAND_RULES, ENVIRONMENT_ARGS, isCitationCommand, MATH_ENVIRONMENTS, OTHER_COMMAND, TABLE_ENVIRONMENTS, VERBATIM_ENVIRONMENTS } from './latexCommands';
 import { findCommandArguments, findDocument, nextBlankLine, pairAll, RememberedSearch, skipBalanced, UNVISITED } from './latexSource';
 
 export function latexToProse(source: string): Prose {
@@ -266,7 +266,7 @@ class LatexScanner {
     if (name === 'begin' || name === 'end') return this.#environment(i, k, name === 'begin', to);
     if (name.length === 1 && Object.hasOwn(ACCENTS, name) && /[\s{]/.test(source[j] ?? '')) return this.#accent(i, j, ACCENTS[name]!, to);
 
-    const rule = COMMAND_RULES.get(name) ?? (name.includes('cite') ? CITATION : OTHER_COMMAND);
+    const rule = COMMAND_RULES.get(name) ?? (isCitationCommand(name) ? CITATION : OTHER_COMMAND);
     if (rule.reference) return this.#skipArguments(k, to, 1, true);
     const count = rule.nonProseArguments;
     if (count !== undefined) {

@@ -64,7 +64,7 @@ export const COMMAND_RULES: ReadonlyMap<string, CommandRule> = new Map(
   [...new Set([...Object.keys(NON_PROSE_ARGS), ...BLOCK_COMMANDS, ...REFERENCE_COMMANDS, ...BREAK_COMMANDS, ...Object.keys(TEXT_SYMBOLS)])].map((name) => [
     name,
     {
-      reference: REFERENCE_COMMANDS.has(name) || name.includes('cite'),
+      reference: REFERENCE_COMMANDS.has(name) || isCitationCommand(name),
       nonProseArguments: NON_PROSE_ARGS[name],
       textSymbol: TEXT_SYMBOLS[name],
       breaksBlock: BREAK_COMMANDS.has(name),
@@ -72,6 +72,11 @@ export const COMMAND_RULES: ReadonlyMap<string, CommandRule> = new Map(
     },
   ]),
 );
+/** \cite and its natbib and biblatex kin (\citep, \citet, \parencite, \textcite, \autocite, \nocite…) all say "cite". */
+export function isCitationCommand(name: string): boolean {
+  return name.includes('cite');
+}
+
 export const CITATION: CommandRule = { reference: true, nonProseArguments: undefined, textSymbol: undefined, breaksBlock: false, opensBlock: false };
 export const OTHER_COMMAND: CommandRule = { ...CITATION, reference: false };
 

@@ -6,6 +6,23 @@ import type { ProseBuilder } from './prose';
 import { emitMath, MATH_PLACEHOLDER } from './math';
 import { decodeHtmlEntity } from './htmlEntities';
 
+/** Pandoc's citation key with its @; punctuation at its end ends the sentence (see `citationKeyLength`). */
+export const PANDOC_CITATION_KEY = /^@[\w][\w:.#$%&\-+?<>~/]*/;
+/** What may stand before an in-text citation's @: an address (name@host) is no citation. */
+export const CAN_PRECEDE_IN_TEXT_CITATION = /[\s(;[-]/;
+
+/** A bracket's text that is a pandoc citation ([@key], [see @key, p. 4; -@other]) and not a link's text. */
+export function isBracketedCitation(inner: string, after: string | undefined): boolean {
+  return after !== '(' && after !== '[' && /(^|[\s;\-[])-?@[\w]/.test(inner) && !/\]\(/.test(inner);
+}
+
+/** The length of a key matched by PANDOC_CITATION_KEY, its @ included, without the sentence's punctuation after it. */
+export function citationKeyLength(match: string): number {
+  let end = match.length;
+  while (end > 1 && /[.:,;?]/.test(match[end - 1]!)) end--;
+  return end;
+}
+
 /** A paragraph's lines after container prefixes are stripped: source runs joined by line breaks. */
 export interface Segment {
   readonly start: number;
@@ -172,7 +189,7 @@ export class InlineScanner {
             runStart = i;
             continue;
           }
-          if (after !== '(' && after !== '[' && /(^|[\s;\-[])-?@[\w]/.test(inner) && !/\]\(/.test(inner)) {
+          if (isBracketedCitation(inner, after)) {
             this.#copy(runStart, i); // Pandoc citation: [@key], [see @key, p. 4; @other].
             i = close + 1;
             runStart = i;
@@ -248,12 +265,10 @@ export class InlineScanner {
         }
         case 64: /* @ */ {
           const before = text[i - 1];
-          const key = /^@[\w][\w:.#$%&\-+?<>~/]*/.exec(text.slice(i, i + 200));
-          if (key && (before === undefined || /[\s(;[-]/.test(before))) {
+          const key = PANDOC_CITATION_KEY.exec(text.slice(i, i + 200));
+          if (key && (before === undefined || CAN_PRECEDE_IN_TEXT_CITATION.test(before))) {
             this.#copy(runStart, i); // Pandoc in-text citation: @smith2020 says…
-            let end = i + key[0].length;
-            while (end > i + 1 && /[.:,;?]/.test(text[end - 1]!)) end--;
-            i = end;
+            i += citationKeyLength(key[0]);
             runStart = i;
             continue;
           }

@@ -12,10 +12,16 @@ import { LineIndex } from './markup/lineIndex';
 import { provideDefinition } from './features/definition';
 import { provideReferences, type MentionLocation } from './features/references';
 import { MechanismChecker, DiagnosticSeverity, type BiolexDiagnostic, type DiagnosticOptions } from './checker/diagnostics';
+import { BibliographyCache, type BibliographyReader } from './bibliography/bibliographies';
+import { findCitedKeys, type CitedKey } from './bibliography/citationKeys';
+import { provideCitationHover } from './features/citationHover';
+import { provideCitationDiagnostics } from './features/citationDiagnostics';
 
 export interface BiolexServiceOptions {
   /** The lexicon's YAML or JSON files: entries and references. */
   readonly lexiconFiles: readonly LexiconFile[];
+  /** Reads the .bib files documents declare; without it no bibliography is read, and no key is reported unknown. */
+  readonly bibliographies?: BibliographyReader;
 }
 
 export interface BiolexService {
@@ -27,7 +33,10 @@ export interface BiolexService {
   provideSemanticTokens(document: BiolexDocument, lines: PositionIndex): number[];
   provideDefinition(document: BiolexDocument, offset: number): SourceLocation[];
   provideReferences(document: BiolexDocument, offset: number, openDocuments: Iterable<BiolexDocument>): MentionLocation[];
-  /** Mechanism claims that contradict the curated lexicon, with fixes. */
+  /**
+   * Mechanism claims that contradict the curated lexicon, with fixes; then cited keys missing from the
+   * document's bibliographies, and bibliographies that are missing or broken.
+   */
   provideDiagnostics(document: BiolexDocument, options?: Partial<DiagnosticOptions>): BiolexDiagnostic[];
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
@@ -44,6 +53,16 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
   const diagnosticsCache = new WeakMap<Analysis, { severity: DiagnosticSeverity; diagnostics: BiolexDiagnostic[] }>();
   /** Each document's last semantic tokens: after an edit, the next ones are derived from them. */
   const tokensCache = new Map<string, EncodedTokens>();
+  const bibliographies = new BibliographyCache(options.bibliographies);
+  const citedKeysCache = new WeakMap<Analysis, CitedKey[]>();
+  const citedKeys = (analysis: Analysis): CitedKey[] => {
+    let keys = citedKeysCache.get(analysis);
+    if (!keys) {
+      keys = analysis.skipped ? [] : findCitedKeys(analysis.source, analysis.markup);
+      citedKeysCache.set(analysis, keys);
+    }
+    return keys;
+  };
 
   const analyze = (document: BiolexDocument): Analysis => {
     const cached = cache.get(document.uri);
@@ -57,7 +76,10 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
     lexicon,
     lexiconProblems: problems,
     analyze,
-    provideHover: (document, offset) => provideHover(analyze(document), offset, lexicon),
+    provideHover: (document, offset) => {
+      const analysis = analyze(document);
+      return provideCitationHover(citedKeys(analysis), offset, () => bibliographies.bibliographiesOf(analysis)) ?? provideHover(analysis, offset, lexicon);
+    },
     provideSemanticTokens: (document, lines) => {
       const analysis = analyze(document);
       const previous = tokensCache.get(document.uri);
@@ -72,11 +94,14 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
     provideDiagnostics: (document, options) => {
       const analysis = analyze(document);
       const severity = options?.severity ?? DiagnosticSeverity.Warning;
-      const cached = diagnosticsCache.get(analysis);
-      if (cached && cached.severity === severity) return cached.diagnostics;
-      const diagnostics = checker.provideDiagnostics(analysis, { severity });
-      diagnosticsCache.set(analysis, { severity, diagnostics });
-      return diagnostics;
+      let mechanism = diagnosticsCache.get(analysis);
+      if (!mechanism || mechanism.severity !== severity) {
+        mechanism = { severity, diagnostics: checker.provideDiagnostics(analysis, { severity }) };
+        diagnosticsCache.set(analysis, mechanism);
+      }
+      // Not cached with the mechanism ones: they change when a .bib does, the document unchanged.
+      const citations = analysis.skipped ? [] : provideCitationDiagnostics(citedKeys(analysis), bibliographies.bibliographiesOf(analysis));
+      return citations.length === 0 ? mechanism.diagnostics : [...mechanism.diagnostics, ...citations];
     },
     forget: (uri) => {
       cache.delete(uri);
@@ -99,6 +124,11 @@ export { TermMatcher } from './recognition/matcher';
 export { DiagnosticSeverity, MECHANISM_CONTRADICTION } from './checker/diagnostics';
 export type { BiolexDiagnostic, QuickFix, TextEdit } from './checker/diagnostics';
 export { LineIndex };
+export type { BibliographyReader } from './bibliography/bibliographies';
+export { findBibliographyDeclarations, type BibliographyDeclaration } from './bibliography/declarations';
+export { parseBibliography, type BibEntry, type Bibliography } from './bibliography/bibtex';
+export { findCitedKeys, type CitedKey } from './bibliography/citationKeys';
+export { UNKNOWN_CITATION, BIBLIOGRAPHY_NOT_FOUND, BIBLIOGRAPHY_PROBLEM } from './features/citationDiagnostics';
 export * from './lexicon/workspace';
 export { citedReferences, firstAuthor, referenceLabel, referenceUrl } from './lexicon/citations';
 export type { BlockKind, BlockStart } from './markup/prose';

@@ -1,0 +1,116 @@
+/** Hover on citations and the unknown-citation diagnostics, over in-memory documents and .bib files. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createBiolexService, type BibliographyReader, type BiolexService } from '../../server/src/service';
+import { doc, testLexiconFiles } from '../helpers/lexicon';
+
+const REFERENCES = String.raw`@article{dixon2012,
+  title = {Ferroptosis: an iron-dependent form of nonapoptotic cell death},
+  author = {Dixon, Scott J. and Lemberg, Kathryn M. and Lamprecht, Michael R. and Skouta, Rachid},
+  journal = {Cell}, year = {2012}, doi = {10.1016/j.cell.2012.03.042}}
+@article{Yang2014, title = {Regulation of ferroptotic cancer cell death by {GPX4}}, author = {Yang, Wan Seok and Stockwell, Brent R.}, journal = {Cell}, year = {2014}}
+`;
+
+/** .bib files in memory, by name; `stamps` lets a test say that a file changed. */
+function memoryReader(files: Record<string, string>, reads: string[] = []): BibliographyReader {
+  return {
+    locate: (_uri, path) => (path in files ? { id: path, stamp: String(files[path]!.length) } : { missing: `no file ${path}` }),
+    read: (id) => {
+      reads.push(id);
+      return files[id]!;
+    },
+  };
+}
+
+function serviceWith(files: Record<string, string>, reads?: string[]): BiolexService {
+  return createBiolexService({ lexiconFiles: testLexiconFiles(), bibliographies: memoryReader(files, reads) });
+}
+
+const FRONT_MATTER = '---\nbibliography: refs.bib\n---\n';
+
+test('hover on a cited key: title first, authors (three, then et al.), journal, year and a DOI link', () => {
+  const service = serviceWith({ 'refs.bib': REFERENCES });
+  const d = doc(`${FRONT_MATTER}Cells die [@dix|on2012].`);
+  const hover = service.provideHover(d, d.cursor)!;
+  const lines = hover.contents.split('\n').filter((line) => line !== '');
+  assert.deepEqual(lines, [
+    '**Ferroptosis\\: an iron\\-dependent form of nonapoptotic cell death**',
+    'Scott J\\. Dixon, Kathryn M\\. Lemberg, Michael R\\. Lamprecht et al\\.',
+    '*Cell* (2012)',
+    '[doi:10\\.1016/j\\.cell\\.2012\\.03\\.042](https://doi.org/10.1016/j.cell.2012.03.042)',
+  ]);
+  assert.equal(d.getText().slice(hover.start, hover.end), 'dixon2012');
+});
+
+test('hover on a LaTeX citation, and on a key the bibliography lacks', () => {
+  const service = serviceWith({ 'refs.bib': REFERENCES });
+  const tex = doc('\\documentclass{article}\\begin{document}\nAs \\citep[p.~3]{dixon2012, Yang|2014} shows.\n\\bibliography{refs}\\end{document}', 'latex');
+  assert.match(service.provideHover(tex, tex.cursor)!.contents, /^\*\*Regulation of ferroptotic cancer cell death by GPX4\*\*\n\nWan Seok Yang, Brent R\\\. Stockwell\n\n\*Cell\* \(2014\)$/);
+  const missing = doc(`${FRONT_MATTER}See @nob|ody2020.`);
+  assert.match(service.provideHover(missing, missing.cursor)!.contents, /`nobody2020` is not in the bibliography \(refs\\\.bib\)/);
+});
+
+test('a hover on an entity still works beside citations', () => {
+  const service = serviceWith({ 'refs.bib': REFERENCES });
+  const d = doc(`${FRONT_MATTER}GP|X4 [@dixon2012].`);
+  assert.match(service.provideHover(d, d.cursor)!.contents, /^\*\*GPX4\*\*/);
+});
+
+test('unknown-citation on each key not in the bibliography, with "Change to" for near keys', () => {
+  const service = serviceWith({ 'refs.bib': REFERENCES });
+  const d = doc(`${FRONT_MATTER}Known [@dixon2012], a typo [@dixon2021], a case slip @yang2014, unknown [@smith1999].`);
+  const found = service.provideDiagnostics(d).filter((x) => x.code === 'unknown-citation');
+  const text = d.getText();
+  assert.deepEqual(found.map((x) => text.slice(x.start, x.end)), ['dixon2021', 'yang2014', 'smith1999']);
+  assert.ok(found.every((x) => x.severity === 'warning'));
+  assert.match(found[0]!.message, /"dixon2021" is not in the bibliography \(refs\.bib\)/);
+  assert.deepEqual(found.map((x) => x.fixes.map((f) => f.title)), [['Change to dixon2012'], ['Change to Yang2014'], []]);
+  const [edit] = found[0]!.fixes[0]!.edits;
+  assert.deepEqual(edit, { start: found[0]!.start, end: found[0]!.end, newText: 'dixon2012' });
+});
+
+test('no unknown-citation without a declared bibliography', () => {
+  const service = serviceWith({ 'refs.bib': REFERENCES });
+  assert.deepEqual(service.provideDiagnostics(doc('Cited [@anything2020] and \\cite{x}.')), []);
+  assert.deepEqual(service.provideDiagnostics(doc('As \\cite{anything} shows.', 'latex')), []);
+});
+
+test('a missing bibliography: one diagnostic on its declaration, and no unknown keys', () => {
+  const service = serviceWith({});
+  const d = doc(`${FRONT_MATTER}Cited [@dixon2012].`);
+  const found = service.provideDiagnostics(d);
+  assert.deepEqual(found.map((x) => [x.code, d.getText().slice(x.start, x.end)]), [['bibliography-not-found', 'refs.bib']]);
+  assert.match(found[0]!.message, /The bibliography refs\.bib was not found \(no file refs\.bib\)/);
+});
+
+test('one bibliography missing, another read: its keys still count', () => {
+  const service = serviceWith({ 'refs.bib': REFERENCES });
+  const d = doc('\\bibliography{gone,refs}\nAs \\cite{dixon2012,nope}.', 'latex');
+  assert.deepEqual(service.provideDiagnostics(d).map((x) => [x.code, d.getText().slice(x.start, x.end)]), [
+    ['bibliography-not-found', 'gone'],
+    ['unknown-citation', 'nope'],
+  ]);
+});
+
+test('a malformed .bib: a problem diagnostic, and the entries that parsed still resolve', () => {
+  const broken = `${REFERENCES}@article{half, title = {never closed\n@article{late2020, title={After the break}}\n`;
+  const service = serviceWith({ 'refs.bib': broken });
+  const d = doc(`${FRONT_MATTER}[@dixon2012; @late2020; @other]`);
+  const found = service.provideDiagnostics(d);
+  assert.deepEqual(found.map((x) => x.code), ['bibliography-problem', 'unknown-citation']);
+  assert.match(found[0]!.message, /refs\.bib has a problem: .*brace.*\. Its \d+ entries that could be read are used\./i);
+  assert.equal(d.getText().slice(found[1]!.start, found[1]!.end), 'other');
+});
+
+test('a .bib is parsed once per version, and again when it changes', () => {
+  const files: Record<string, string> = { 'refs.bib': REFERENCES };
+  const reads: string[] = [];
+  const service = serviceWith(files, reads);
+  const d = doc(`${FRONT_MATTER}[@new2024]`);
+  assert.equal(service.provideDiagnostics(d).length, 1);
+  assert.equal(service.provideDiagnostics(d).length, 1);
+  assert.equal(reads.length, 1);
+  files['refs.bib'] = `${REFERENCES}@article{new2024, title={New}}\n`;
+  assert.deepEqual(service.provideDiagnostics(d), []);
+  assert.equal(reads.length, 2);
+});

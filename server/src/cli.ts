@@ -18,6 +18,7 @@ import { readLexiconDirectory, readWorkspaceLexiconFiles } from './node/lexiconF
 import { LineIndex } from './service/markup/lineIndex';
 import { MAX_DOCUMENT_LENGTH } from './service/analysis';
 import { readTextFile } from './node/readText';
+import { fileBibliographyReader } from './node/bibliographyFiles';
 import { settingsLexiconPaths, workspaceFolderOf } from './node/projectLexicons';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +32,8 @@ const USAGE = {
   general: `usage: biolex <command> [options] PATH...
 
 Commands:
-  check      find mechanism claims that contradict the curated lexicon (for a lab's CI)
+  check      find mechanism claims that contradict the curated lexicon, and citation keys missing from the
+             document's bibliography (for a lab's CI)
   annotate   list the entities BioLex recognizes, or export them (BioC, PubTator, brat)
   help [command]   print this, or a command's options
 
@@ -403,7 +405,8 @@ export function main(argv: readonly string[]): number {
       const folder = workspaceFolderOf(file);
       let service = services.get(folder);
       if (!service) {
-        service = createBiolexService({ lexiconFiles: [...builtIn, ...workspaceLexicons(folder, options)] });
+        // A document's .bib files are read relative to its folder, as LaTeX and pandoc read them.
+        service = createBiolexService({ lexiconFiles: [...builtIn, ...workspaceLexicons(folder, options)], bibliographies: fileBibliographyReader() });
         for (const problem of service.lexiconProblems) {
           process.stderr.write(`biolex: lexicon ${problem.file.startsWith('file:') ? displayName(fileURLToPath(problem.file)) : problem.file}:${problem.line}:${problem.column}: ${problem.message}\n`);
         }

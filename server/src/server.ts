@@ -18,6 +18,7 @@ import {
   CodeActionKind,
   DocumentDiagnosticReportKind,
   DiagnosticSeverity as LspSeverity,
+  DidChangeWatchedFilesNotification,
   type CodeAction,
   type Diagnostic,
   type Range,
@@ -45,6 +46,7 @@ import {
   proseOfRange,
 } from './service';
 import { lexiconUri, readLexiconDirectory } from './node/lexiconFiles';
+import { fileBibliographyReader } from './node/bibliographyFiles';
 import { toServiceSettings, DEFAULT_SETTINGS, type ServiceSettings } from './settings';
 import {
   EntitiesRequest,
@@ -84,6 +86,9 @@ let canPullConfiguration = false;
 let canRefreshTokens = false;
 let canRefreshDiagnostics = false;
 let supportsFolderChanges = false;
+let canWatchFiles = false;
+/** The .bib files documents declare, read again when changed (their stamp is checked on every analysis). */
+const bibliographies = fileBibliographyReader();
 const settingsCache = new Map<string, Promise<ServiceSettings>>();
 
 /** A selection longer than this is no spelling: no "Add to the workspace lexicon" action for it. */
@@ -95,11 +100,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRefreshTokens = workspace?.semanticTokens?.refreshSupport === true;
   canRefreshDiagnostics = workspace?.diagnostics?.refreshSupport === true;
   supportsFolderChanges = workspace?.workspaceFolders === true;
+  canWatchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   // Clients without workspace trust (other editors) say nothing: their workspaces count as trusted.
   const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: unknown };
   lexicons = new WorkspaceLexicons(readLexiconDirectory(), options.workspaceTrusted !== false);
   lexicons.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
-  service = createBiolexService({ lexiconFiles: lexicons.files() });
+  service = createBiolexService({ lexiconFiles: lexicons.files(), bibliographies });
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -136,6 +142,8 @@ connection.onInitialized(() => {
       });
     });
   }
+  // The editor tells of changes to .bib files, so that the diagnostics of the documents citing them are renewed.
+  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.bib' }] });
   scheduleReload(0);
 });
 
@@ -146,7 +154,12 @@ connection.onDidChangeConfiguration(() => {
   scheduleReload(0);
 });
 
-connection.onDidChangeWatchedFiles(() => scheduleReload());
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  const isBibliography = (uri: string): boolean => /\.bib$/i.test(uri);
+  // The service sees a changed .bib by its stamp on the next request; the editor is asked to make one.
+  if (changes.some((change) => isBibliography(change.uri)) && canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+  if (changes.some((change) => !isBibliography(change.uri))) scheduleReload();
+});
 
 connection.onNotification(WorkspaceTrustedNotification, () => {
   lexicons.trust();
@@ -179,7 +192,7 @@ async function reloadLexicons(): Promise<void> {
   const { changed, newlyBroken, notes } = await lexicons.reload(folderLexiconPaths);
   for (const note of notes) connection.console.warn(`BioLex: ${note}`);
   if (changed) {
-    service = createBiolexService({ lexiconFiles: lexicons.files() });
+    service = createBiolexService({ lexiconFiles: lexicons.files(), bibliographies });
     const workspaceProblems = service.lexiconProblems.filter((p) => p.severity === 'warning');
     for (const p of workspaceProblems) connection.console.warn(`${p.file}:${p.line}:${p.column}: ${p.message}`);
     connection.console.info(`BioLex: lexicon reloaded, ${service.lexicon.entries.size} entries.`);
@@ -366,7 +379,8 @@ connection.onCodeAction(async ({ textDocument, range, context }) => {
     if (lspDiagnostic.source !== 'biolex') continue;
     const data = lspDiagnostic.data as { version?: number; index?: number } | undefined;
     const diagnostic = data?.version === document.version && data.index !== undefined ? diagnostics[data.index] : undefined;
-    if (!diagnostic) continue;
+    // A .bib edited since the diagnostics were sent may have moved them: the index must still name the same kind.
+    if (!diagnostic || diagnostic.code !== lspDiagnostic.code) continue;
     for (const fix of diagnostic.fixes) {
       actions.push({
         title: fix.title,

@@ -1,9 +1,9 @@
 /**
  * SARIF 2.1.0 for `biolex check --format sarif`, so that GitHub code scanning and other SARIF viewers show the
- * claims that contradict the curated lexicon. Columns count UTF-16 code units, as the rest of BioLex does.
+ * claims that contradict the curated lexicon and the citations the bibliography lacks. Columns count UTF-16 code units, as the rest of BioLex does.
  */
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, MECHANISM_CONTRADICTION, type BiolexDiagnostic, type Lexicon } from '../service';
+import { BIBLIOGRAPHY_NOT_FOUND, BIBLIOGRAPHY_PROBLEM, DiagnosticSeverity, MECHANISM_CONTRADICTION, UNKNOWN_CITATION, type BiolexDiagnostic, type Lexicon } from '../service';
 
 export interface CheckedFile {
   /** Relative to the working directory, as printed. */
@@ -20,6 +20,13 @@ const LEVEL: Readonly<Record<DiagnosticSeverity, 'error' | 'warning' | 'note'>> 
 
 /** The review the lexicon is curated from: where a reader learns what the rule checks against. */
 const SOURCE_REVIEW = 'https://doi.org/10.3389/fimmu.2025.1524711';
+
+/** The diagnostics about citations (features/citationDiagnostics.ts), each a rule of its own. */
+const CITATION_RULES = [
+  { id: UNKNOWN_CITATION, name: 'UnknownCitation', text: "A cited key is in none of the document's bibliographies." },
+  { id: BIBLIOGRAPHY_NOT_FOUND, name: 'BibliographyNotFound', text: 'A bibliography the document declares is not there.' },
+  { id: BIBLIOGRAPHY_PROBLEM, name: 'BibliographyProblem', text: 'A bibliography has entries that could not be read.' },
+].map(({ id, name, text }) => ({ id, name, shortDescription: { text }, defaultConfiguration: { level: 'warning' } }));
 
 export function formatSarif(files: readonly CheckedFile[], lexicon: Lexicon, version = '0.1.0'): object {
   const rule = {
@@ -44,10 +51,11 @@ export function formatSarif(files: readonly CheckedFile[], lexicon: Lexicon, ver
     defaultConfiguration: { level: 'warning' },
     properties: { tags: ['biomedical', 'ferroptosis', 'mechanism'], precision: 'high' },
   };
+  const rules = [rule, ...CITATION_RULES];
   const results = files.flatMap(({ file, diagnostics }) =>
     diagnostics.map((d) => ({
       ruleId: d.code,
-      ruleIndex: 0,
+      ruleIndex: Math.max(0, rules.findIndex((r) => r.id === d.code)),
       level: LEVEL[d.severity],
       message: { text: d.message },
       locations: [
@@ -80,7 +88,7 @@ export function formatSarif(files: readonly CheckedFile[], lexicon: Lexicon, ver
             version,
             semanticVersion: version,
             informationUri: SOURCE_REVIEW,
-            rules: [rule],
+            rules,
             properties: { lexiconEntries: lexicon.entries.size, curatedRelations: lexicon.relations.length },
           },
         },

@@ -1,0 +1,90 @@
+/**
+ * Citations over a real stdio connection to dist/server.js: a Markdown document in a temporary folder whose front
+ * matter names a .bib beside it. Run `npm run build` first (npm test does).
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startServer, waitFor, type TestServer } from '../helpers/lspClient';
+import { marked } from '../helpers/markers';
+
+const BIB = `@article{dixon2012,
+  title = {Ferroptosis: an iron-dependent form of nonapoptotic cell death},
+  author = {Dixon, S. J. and Lemberg, K. M. and Lamprecht, M. R. and Skouta, R. and others},
+  journal = {Cell}, year = {2012}, doi = {10.1016/j.cell.2012.03.042}}
+`;
+const doc = marked('---\nbibliography: references.bib\n---\n\nFerroptosis [@⟨hover⟩dixon2012] is iron-dependent [see ⟨typo⟩@dixon2021⟨/typo⟩, p. 2].\n');
+
+let folder: string;
+let server: TestServer;
+let uri: string;
+let bibUri: string;
+
+interface LspDiagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  code: string;
+  severity: number;
+  source: string;
+  message: string;
+}
+
+const pull = async (): Promise<LspDiagnostic[]> =>
+  ((await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: LspDiagnostic[] }).items;
+
+before(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'biolex-citations-'));
+  writeFileSync(join(folder, 'references.bib'), BIB);
+  writeFileSync(join(folder, 'paper.md'), doc.text);
+  uri = pathToFileURL(join(folder, 'paper.md')).href;
+  bibUri = pathToFileURL(join(folder, 'references.bib')).href;
+  server = await startServer({ workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'paper' }] });
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: doc.text } });
+});
+
+after(async () => {
+  await server.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+test('hover on a cited key shows its entry from the .bib beside the document', async () => {
+  const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: doc.at('hover') })) as { contents: { value: string } };
+  assert.match(hover.contents.value, /^\*\*Ferroptosis\\: an iron\\-dependent form of nonapoptotic cell death\*\*/);
+  assert.match(hover.contents.value, /S\\\. J\\\. Dixon, K\\\. M\\\. Lemberg, M\\\. R\\\. Lamprecht et al\\\./);
+  assert.match(hover.contents.value, /\(https:\/\/doi\.org\/10\.1016\/j\.cell\.2012\.03\.042\)/);
+});
+
+test('a key missing from the .bib is an unknown-citation warning with a quick fix', async () => {
+  const diagnostics = await pull();
+  const unknown = diagnostics.filter((d) => d.code === 'unknown-citation');
+  assert.equal(unknown.length, 1, JSON.stringify(diagnostics));
+  const [diagnostic] = unknown;
+  assert.equal(diagnostic!.severity, 2);
+  assert.equal(diagnostic!.source, 'biolex');
+  const typo = doc.range('typo');
+  assert.deepEqual(diagnostic!.range, { start: { line: typo.start.line, character: typo.start.character + 1 }, end: typo.end });
+  const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostic!.range,
+    context: { diagnostics: [diagnostic], only: ['quickfix'] },
+  })) as { title: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[];
+  assert.deepEqual(actions.map((a) => a.title), ['Change to dixon2012']);
+  assert.deepEqual(actions[0]!.edit.changes[uri], [{ range: diagnostic!.range, newText: 'dixon2012' }]);
+});
+
+test('after the .bib changes, the editor is asked to pull diagnostics again, and the key is known', async () => {
+  writeFileSync(join(folder, 'references.bib'), `${BIB}@article{dixon2021, title = {A later paper}}\n`);
+  const refreshes = server.received.filter((m) => m.method === 'workspace/diagnostic/refresh').length;
+  await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: bibUri, type: 2 }] });
+  await waitFor(() => server.received.filter((m) => m.method === 'workspace/diagnostic/refresh').length > refreshes, 'a diagnostics refresh');
+  assert.deepEqual((await pull()).filter((d) => d.code === 'unknown-citation'), []);
+});
+
+test('a bibliography that is not there is one diagnostic on the front matter line', async () => {
+  rmSync(join(folder, 'references.bib'));
+  const diagnostics = await pull();
+  assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['bibliography-not-found', 1]]);
+  assert.match(diagnostics[0]!.message, /The bibliography references\.bib was not found/);
+});

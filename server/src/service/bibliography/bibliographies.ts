@@ -34,13 +34,20 @@ export interface DocumentBibliographies {
 export class BibliographyCache {
   readonly #reader: BibliographyReader | undefined;
   readonly #parsed = new Map<string, { stamp: string; bibliography: Bibliography }>();
+  /** A document's declarations change only with its text; its files are located again on every call. */
+  readonly #declarations = new WeakMap<Analysis, readonly BibliographyDeclaration[]>();
 
   constructor(reader: BibliographyReader | undefined) {
     this.#reader = reader;
   }
 
   bibliographiesOf(analysis: Analysis): DocumentBibliographies {
-    const declared = findBibliographyDeclarations(analysis.source, analysis.markup).map((declaration): DeclaredBibliography => {
+    let declarations = this.#declarations.get(analysis);
+    if (!declarations) {
+      declarations = findBibliographyDeclarations(analysis.source, analysis.markup);
+      this.#declarations.set(analysis, declarations);
+    }
+    const declared = declarations.map((declaration): DeclaredBibliography => {
       if (!this.#reader) return { ...declaration, missing: 'BioLex reads no files here' };
       const location = this.#reader.locate(analysis.uri, declaration.path);
       if ('missing' in location) return { ...declaration, missing: location.missing };

@@ -29,7 +29,7 @@ test('check reports unknown keys and missing bibliographies, from another workin
   assert.deepEqual(lines, [
     'paper/chapter.tex:1:32: warning: The citation key "nobody" is not in the bibliography (refs.bib). [unknown-citation]',
     `paper/lost.md:2:26: warning: The bibliography gone.bib was not found (no file ${join(dir, 'paper/gone.bib')}); its citations are not checked. [bibliography-not-found]`,
-    'paper/paper.md:5:25: warning: The citation key "dixon2021" is not in the bibliography (refs.bib). [unknown-citation]',
+    'paper/paper.md:5:25: warning: The citation key "dixon2021" is not in the bibliography (refs.bib). Did you mean "dixon2012"? [unknown-citation]',
   ]);
 });
 

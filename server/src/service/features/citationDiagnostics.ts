@@ -46,7 +46,9 @@ export function provideCitationDiagnostics(keys: readonly CitedKey[], bibliograp
       (key, i): QuickFix => ({ title: `Change to ${key}`, preferred: i === 0, edits: [{ start: cited.start, end: cited.end, newText: key }] }),
     );
     const files = bibliographies.declared.filter((d) => 'bibliography' in d).map((d) => d.path).join(', ');
-    diagnostics.push({ ...diagnostic(cited, UNKNOWN_CITATION, `The citation key "${cited.key}" is not in the bibliography (${files}).`), fixes });
+    // Said in the message too: the command line shows no quick fixes.
+    const suggestion = fixes.length > 0 ? ` Did you mean "${fixes[0]!.edits[0]!.newText}"?` : '';
+    diagnostics.push({ ...diagnostic(cited, UNKNOWN_CITATION, `The citation key "${cited.key}" is not in the bibliography (${files}).${suggestion}`), fixes });
   }
   return diagnostics.sort((a, b) => a.start - b.start);
 }

@@ -1966,6 +1966,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['an apposition naming an event: what the clause before it did, its doer the clause\'s first entry', 'Mao showed that DHODH reduces CoQ10 within the inner mitochondrial membrane, a reaction that promotes ferroptosis.', 'DHODH reduces CoQ10 within the inner mitochondrial membrane, a reaction that promotes ferroptosis'],
   ['the same, past the cells that host it', 'CD8⁺ T cells use CD36 to import fatty acids, a mechanism that shields them from ferroptosis.', 'CD36 to import fatty acids, a mechanism that shields them from ferroptosis'],
   ['the same, a process the clause opens with', 'Ferritinophagy degrades ferritin and releases iron, a process that promotes ferroptosis.', null],
+  ['a subject "reacting with" another entry: what it reacts with is no subject', 'Excess iron reacting with hydrogen peroxide lowers intracellular ROS.', 'iron reacting with hydrogen peroxide lowers intracellular ROS'],
+  ['a subject "on its own"', 'Iron overload on its own tends to lower net ROS.', 'Iron overload on its own tends to lower net ROS'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

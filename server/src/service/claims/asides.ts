@@ -174,7 +174,17 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
         continue;
       }
     }
+    // "excess iron reacting with hydrogen peroxide lowers…": what the subject reacts with parts nothing.
+    if (t.kind === 'entity' && tokens.lower(i - 1) === 'with' && /^(reacting|interacting)$/.test(tokens.lower(i - 2) ?? '') && tokens.kind(i - 3) === 'entity') {
+      i -= 3;
+      continue;
+    }
     if (t.kind !== 'word') return t.kind === 'entity' ? afterAgentPhrase(tokens, i) : i;
+    // "iron overload on its own lowers…", "GPX4 by itself…": the subject alone.
+    if ((t.lower === 'own' && /^(its|their)$/.test(tokens.lower(i - 1) ?? '') && tokens.lower(i - 2) === 'on') || (/^(itself|themselves)$/.test(t.lower) && tokens.lower(i - 1) === 'by')) {
+      i -= t.lower === 'own' ? 3 : 2;
+      continue;
+    }
     // "Silencing RRM2 in LUAD cells skewed…": cells the lexicon does not name, where it happened.
     if (CELLS.has(t.lower)) {
       let at = i - 1;

@@ -18,8 +18,9 @@ export function governed(tokens: Tokens, at: number): boolean {
   const word = tokens.lower(k);
   if (tokens.kind(k) !== 'word' || !word || ADVERBS.has(word) || OBJECT_FILLERS.has(word)) return false;
   if (PHRASE_OPENERS.has(word) || word === 'with') return true;
-  // "Lipoxygenases oxidise membrane PUFAs, and…": a plural subject's verb in -ise or -ize governs too.
-  return (/(?:[^su]s|ed)$/.test(word) && !/(?:ness|ous|ss)$/.test(word)) || /(?:[^w]is|iz)e$/.test(word);
+  // "Lipoxygenases oxidise membrane PUFAs, and…": a plural subject's verb in -ise or -ize governs too; so does a
+  // gerund ("by suppressing lipid peroxidation, and deleting ACSL4 blunts…").
+  return (/(?:[^su]s|ed)$/.test(word) && !/(?:ness|ous|ss)$/.test(word)) || /(?:[^w]is|iz)e$/.test(word) || /^\w{3,}ing$/.test(word);
 }
 
 /**

@@ -16,12 +16,18 @@ import { BibliographyCache, type BibliographyReader } from './bibliography/bibli
 import { findCitedKeys, type CitedKey } from './bibliography/citationKeys';
 import { provideCitationHover } from './features/citationHover';
 import { provideCitationDiagnostics } from './features/citationDiagnostics';
+import { ProjectFileCache, type ProjectReader } from './project/includeTree';
+import { findProject, type Project, type ProjectHints } from './project/projectRoot';
+import { inheritedBibliographies } from './project/projectBibliographies';
+import { provideIncludeDiagnostics } from './features/includeDiagnostics';
 
 export interface BiolexServiceOptions {
   /** The lexicon's YAML or JSON files: entries and references. */
   readonly lexiconFiles: readonly LexiconFile[];
   /** Reads the .bib files documents declare; without it no bibliography is read, and no key is reported unknown. */
   readonly bibliographies?: BibliographyReader;
+  /** Reads a LaTeX project's files (roots, includes); without it each document is read alone. */
+  readonly projects?: ProjectReader;
 }
 
 export interface BiolexService {
@@ -29,15 +35,22 @@ export interface BiolexService {
   readonly lexiconProblems: readonly LexiconProblem[];
   /** The document's analysis, computed once per version. */
   analyze(document: BiolexDocument): Analysis;
-  provideHover(document: BiolexDocument, offset: number): HoverResult | undefined;
+  /**
+   * The LaTeX project a document belongs to: its root and the root's include tree. Undefined for Markdown, for a
+   * document that is not a file, and without a project reader.
+   */
+  findProject(document: BiolexDocument, hints?: ProjectHints): Project | undefined;
+  /** `project`: the document's (from `findProject`); a chapter then cites from its root's bibliographies. */
+  provideHover(document: BiolexDocument, offset: number, project?: Project): HoverResult | undefined;
   provideSemanticTokens(document: BiolexDocument, lines: PositionIndex): number[];
   provideDefinition(document: BiolexDocument, offset: number): SourceLocation[];
   provideReferences(document: BiolexDocument, offset: number, openDocuments: Iterable<BiolexDocument>): MentionLocation[];
   /**
    * Mechanism claims that contradict the curated lexicon, with fixes; then cited keys missing from the
-   * document's bibliographies, and bibliographies that are missing or broken.
+   * document's bibliographies (its project's, for a chapter that declares none), and bibliographies that are
+   * missing or broken; then the project's missing and cyclic includes that this document names.
    */
-  provideDiagnostics(document: BiolexDocument, options?: Partial<DiagnosticOptions>): BiolexDiagnostic[];
+  provideDiagnostics(document: BiolexDocument, options?: Partial<DiagnosticOptions> & { readonly project?: Project }): BiolexDiagnostic[];
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
 }
@@ -54,6 +67,9 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
   /** Each document's last semantic tokens: after an edit, the next ones are derived from them. */
   const tokensCache = new Map<string, EncodedTokens>();
   const bibliographies = new BibliographyCache(options.bibliographies);
+  const projectFiles = options.projects && new ProjectFileCache(options.projects);
+  const bibliographiesOf = (analysis: Analysis, project: Project | undefined) =>
+    bibliographies.bibliographiesOf(analysis, project && projectFiles && analysis.markup === Markup.Latex ? inheritedBibliographies(projectFiles, project) : undefined);
   const citedKeysCache = new WeakMap<Analysis, CitedKey[]>();
   const citedKeys = (analysis: Analysis): CitedKey[] => {
     let keys = citedKeysCache.get(analysis);
@@ -76,9 +92,15 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
     lexicon,
     lexiconProblems: problems,
     analyze,
-    provideHover: (document, offset) => {
+    findProject: (document, hints = {}) => {
+      if (!projectFiles || markupOf(document) !== Markup.Latex) return undefined;
+      const id = projectFiles.reader.fileOf(document.uri);
+      if (id === undefined) return undefined;
+      return findProject(projectFiles, { id, text: document.getText() }, hints);
+    },
+    provideHover: (document, offset, project) => {
       const analysis = analyze(document);
-      return provideCitationHover(citedKeys(analysis), offset, () => bibliographies.bibliographiesOf(analysis)) ?? provideHover(analysis, offset, lexicon);
+      return provideCitationHover(citedKeys(analysis), offset, () => bibliographiesOf(analysis, project)) ?? provideHover(analysis, offset, lexicon);
     },
     provideSemanticTokens: (document, lines) => {
       const analysis = analyze(document);
@@ -100,8 +122,9 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
         diagnosticsCache.set(analysis, mechanism);
       }
       // Not cached with the mechanism ones: they change when a .bib does, the document unchanged.
-      const citations = analysis.skipped ? [] : provideCitationDiagnostics(citedKeys(analysis), bibliographies.bibliographiesOf(analysis));
-      return citations.length === 0 ? mechanism.diagnostics : [...mechanism.diagnostics, ...citations];
+      const citations = analysis.skipped ? [] : provideCitationDiagnostics(citedKeys(analysis), bibliographiesOf(analysis, options?.project));
+      const includes = options?.project ? provideIncludeDiagnostics(options.project) : [];
+      return citations.length === 0 && includes.length === 0 ? mechanism.diagnostics : [...mechanism.diagnostics, ...citations, ...includes];
     },
     forget: (uri) => {
       cache.delete(uri);
@@ -125,6 +148,11 @@ export { DiagnosticSeverity, MECHANISM_CONTRADICTION } from './checker/diagnosti
 export type { BiolexDiagnostic, QuickFix, TextEdit } from './checker/diagnostics';
 export { LineIndex };
 export type { BibliographyReader } from './bibliography/bibliographies';
+export type { ProjectReader, IncludeTree, IncludeProblem } from './project/includeTree';
+export { MISSING_INCLUDE, INCLUDE_CYCLE } from './project/includeTree';
+export { RootSource, type Project, type ProjectHints } from './project/projectRoot';
+export { findIncludes, IncludeKind, type IncludeCommand } from './project/includes';
+export { findRootDirective, isRootDocument } from './project/magicRoot';
 export { findBibliographyDeclarations, type BibliographyDeclaration } from './bibliography/declarations';
 export { parseBibliography, type BibEntry, type Bibliography } from './bibliography/bibtex';
 export { findCitedKeys, type CitedKey } from './bibliography/citationKeys';

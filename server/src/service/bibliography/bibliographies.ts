@@ -19,7 +19,20 @@ export interface BibliographyReader {
 }
 
 export type DeclaredBibliography = BibliographyDeclaration &
-  ({ readonly bibliography: Bibliography; readonly id: string } | { readonly missing: string });
+  ({ readonly bibliography: Bibliography; readonly id: string } | { readonly missing: string }) & {
+    /** Declared by another file of the project (its id): the range is in that file, and that file reports its problems. */
+    readonly inheritedFrom?: string;
+  };
+
+/**
+ * What a chapter that declares no bibliography of its own takes from its project: the declarations of the root and
+ * of the project's other files, whose paths BibTeX and biblatex read from the root's folder, where LaTeX runs.
+ */
+export interface InheritedBibliographies {
+  /** The project's root (a file id the reader locates from, as it does from a document's uri). */
+  readonly root: string;
+  readonly declarations: readonly (BibliographyDeclaration & { readonly file: string })[];
+}
 
 export interface DocumentBibliographies {
   readonly declared: readonly DeclaredBibliography[];
@@ -41,18 +54,21 @@ export class BibliographyCache {
     this.#reader = reader;
   }
 
-  bibliographiesOf(analysis: Analysis): DocumentBibliographies {
-    let declarations = this.#declarations.get(analysis);
-    if (!declarations) {
-      declarations = findBibliographyDeclarations(analysis.source, analysis.markup);
-      this.#declarations.set(analysis, declarations);
+  bibliographiesOf(analysis: Analysis, inherited?: InheritedBibliographies): DocumentBibliographies {
+    let own = this.#declarations.get(analysis);
+    if (!own) {
+      own = findBibliographyDeclarations(analysis.source, analysis.markup);
+      this.#declarations.set(analysis, own);
     }
-    const declared = declarations.map((declaration): DeclaredBibliography => {
-      if (!this.#reader) return { ...declaration, missing: 'BioLex reads no files here' };
-      const location = this.#reader.locate(analysis.uri, declaration.path);
-      if ('missing' in location) return { ...declaration, missing: location.missing };
+    const declarations: readonly (BibliographyDeclaration & { readonly file?: string })[] = own.length === 0 && inherited ? inherited.declarations : own;
+    const from = own.length === 0 && inherited ? inherited.root : analysis.uri;
+    const declared = declarations.map(({ file, ...declaration }): DeclaredBibliography => {
+      const source = file === undefined ? {} : { inheritedFrom: file };
+      if (!this.#reader) return { ...declaration, ...source, missing: 'BioLex reads no files here' };
+      const location = this.#reader.locate(from, declaration.path);
+      if ('missing' in location) return { ...declaration, ...source, missing: location.missing };
       const bibliography = this.#bibliography(location.id, location.stamp);
-      return typeof bibliography === 'string' ? { ...declaration, missing: bibliography } : { ...declaration, id: location.id, bibliography };
+      return typeof bibliography === 'string' ? { ...declaration, ...source, missing: bibliography } : { ...declaration, ...source, id: location.id, bibliography };
     });
     const read = declared.flatMap((d) => ('bibliography' in d ? [d.bibliography] : []));
     return {

@@ -23,6 +23,8 @@ const PROBLEMS_SHOWN = 3;
 export function provideCitationDiagnostics(keys: readonly CitedKey[], bibliographies: DocumentBibliographies): BiolexDiagnostic[] {
   const diagnostics: BiolexDiagnostic[] = [];
   for (const declared of bibliographies.declared) {
+    // Its range is in the file that declares it, which reports it.
+    if (declared.inheritedFrom !== undefined) continue;
     if ('missing' in declared) {
       diagnostics.push(diagnostic(declared, BIBLIOGRAPHY_NOT_FOUND, `The bibliography ${declared.path} was not found (${declared.missing}); its citations are not checked.`));
     } else if (declared.bibliography.problems.length > 0) {

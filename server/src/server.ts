@@ -27,7 +27,7 @@ import {
   ErrorCodes,
 } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
-import { basename, relative, sep } from 'node:path';
+import { basename, isAbsolute, relative, sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createBiolexService,
@@ -37,6 +37,7 @@ import {
   semanticTokensEdits,
   type BiolexDiagnostic,
   type BiolexService,
+  type Project,
   type SourceLocation,
   type EntityType,
   ENTITY_TYPES,
@@ -47,6 +48,7 @@ import {
 } from './service';
 import { lexiconUri, readLexiconDirectory } from './node/lexiconFiles';
 import { fileBibliographyReader } from './node/bibliographyFiles';
+import { fileProjectReader, TexFileSearch } from './node/projectFiles';
 import { toServiceSettings, DEFAULT_SETTINGS, type ServiceSettings } from './settings';
 import {
   EntitiesRequest,
@@ -89,6 +91,9 @@ let supportsFolderChanges = false;
 let canWatchFiles = false;
 /** The .bib files documents declare, read again when changed (their stamp is checked on every analysis). */
 const bibliographies = fileBibliographyReader();
+/** A chapter's root and includes, read from disk; the workspace's .tex files are searched for roots. */
+const projects = fileProjectReader();
+const texFiles = new TexFileSearch();
 const settingsCache = new Map<string, Promise<ServiceSettings>>();
 
 /** A selection longer than this is no spelling: no "Add to the workspace lexicon" action for it. */
@@ -105,14 +110,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: unknown };
   lexicons = new WorkspaceLexicons(readLexiconDirectory(), options.workspaceTrusted !== false);
   lexicons.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
-  service = createBiolexService({ lexiconFiles: lexicons.files(), bibliographies });
+  service = createBiolexService({ lexiconFiles: lexicons.files(), bibliographies, projects });
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       definitionProvider: true,
       referencesProvider: true,
-      diagnosticProvider: { identifier: 'biolex', interFileDependencies: false, workspaceDiagnostics: false },
+      diagnosticProvider: { identifier: 'biolex', interFileDependencies: true, workspaceDiagnostics: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
       semanticTokensProvider: {
         legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] },
@@ -143,7 +148,7 @@ connection.onInitialized(() => {
     });
   }
   // The editor tells of changes to .bib files, so that the diagnostics of the documents citing them are renewed.
-  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.bib' }] });
+  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.bib' }, { globPattern: '**/*.tex' }] });
   scheduleReload(0);
 });
 
@@ -156,9 +161,11 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   const isBibliography = (uri: string): boolean => /\.bib$/i.test(uri);
-  // The service sees a changed .bib by its stamp on the next request; the editor is asked to make one.
-  if (changes.some((change) => isBibliography(change.uri)) && canRefreshDiagnostics) connection.languages.diagnostics.refresh();
-  if (changes.some((change) => !isBibliography(change.uri))) scheduleReload();
+  const isTeX = (uri: string): boolean => /\.tex$/i.test(uri);
+  if (changes.some((change) => isTeX(change.uri))) texFiles.forget();
+  // The service sees a changed .bib or chapter by its stamp on the next request; the editor is asked to make one.
+  if (changes.some((change) => isBibliography(change.uri) || isTeX(change.uri)) && canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+  if (changes.some((change) => !isBibliography(change.uri) && !isTeX(change.uri))) scheduleReload();
 });
 
 connection.onNotification(WorkspaceTrustedNotification, () => {
@@ -192,7 +199,7 @@ async function reloadLexicons(): Promise<void> {
   const { changed, newlyBroken, notes } = await lexicons.reload(folderLexiconPaths);
   for (const note of notes) connection.console.warn(`BioLex: ${note}`);
   if (changed) {
-    service = createBiolexService({ lexiconFiles: lexicons.files(), bibliographies });
+    service = createBiolexService({ lexiconFiles: lexicons.files(), bibliographies, projects });
     const workspaceProblems = service.lexiconProblems.filter((p) => p.severity === 'warning');
     for (const p of workspaceProblems) connection.console.warn(`${p.file}:${p.line}:${p.column}: ${p.message}`);
     connection.console.info(`BioLex: lexicon reloaded, ${service.lexicon.entries.size} entries.`);
@@ -240,6 +247,17 @@ async function enabledDocument(uri: string): Promise<TextDocument | undefined> {
   return settings.enable && settings.languages.includes(document.languageId) ? document : undefined;
 }
 
+/** The LaTeX project of a document: its root by magic comment, setting or search of its workspace folder. */
+async function projectOf(document: TextDocument): Promise<Project | undefined> {
+  const path = projects.fileOf(document.uri);
+  if (path === undefined) return undefined;
+  const folder = lexicons.folders.find((f) => {
+    const inFolder = relative(f, path);
+    return !inFolder.startsWith('..') && !isAbsolute(inFolder);
+  });
+  return service.findProject(document, texFiles.hints(path, folder, (await settingsFor(document.uri)).latexRootFile));
+}
+
 documents.onDidClose((event) => {
   service.forget(event.document.uri);
   settingsCache.delete(event.document.uri);
@@ -249,7 +267,7 @@ documents.onDidClose((event) => {
 connection.onHover(async ({ textDocument, position }) => {
   const document = await enabledDocument(textDocument.uri);
   if (!document) return null;
-  const hover = service.provideHover(document, document.offsetAt(position));
+  const hover = service.provideHover(document, document.offsetAt(position), await projectOf(document));
   if (!hover) return null;
   return {
     contents: { kind: 'markdown', value: hover.contents },
@@ -363,7 +381,7 @@ connection.languages.diagnostics.on(async ({ textDocument }, token) => {
   service.analyze(document);
   await new Promise((resolve) => setImmediate(resolve));
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The diagnostics request was cancelled.');
-  const diagnostics = service.provideDiagnostics(document, { severity: settings.severity });
+  const diagnostics = service.provideDiagnostics(document, { severity: settings.severity, project: await projectOf(document) });
   return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics.map((d, i) => toLspDiagnostic(document, d, i)) };
 });
 
@@ -373,7 +391,7 @@ connection.onCodeAction(async ({ textDocument, range, context }) => {
   const wants = (kind: string): boolean => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
   const addToLexicon = wants(CodeActionKind.Refactor) ? addToLexiconAction(document, range) : undefined;
   const settings = await settingsFor(textDocument.uri);
-  const diagnostics = service.provideDiagnostics(document, { severity: settings.severity });
+  const diagnostics = service.provideDiagnostics(document, { severity: settings.severity, project: await projectOf(document) });
   const actions: CodeAction[] = [];
   for (const lspDiagnostic of context.diagnostics) {
     if (lspDiagnostic.source !== 'biolex') continue;

@@ -7,6 +7,8 @@ export interface ServiceSettings {
   readonly severity: DiagnosticSeverity;
   /** `biolex.lexicon.paths`: more workspace lexicon files or folders, relative to the workspace folder. */
   readonly lexiconPaths: readonly string[];
+  /** `biolex.latex.rootFile`: the root of the workspace folder's LaTeX project, relative to the folder; '' for none. */
+  readonly latexRootFile: string;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = Object.freeze({
@@ -14,6 +16,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = Object.freeze({
   languages: Object.freeze(['markdown', 'latex', 'tex']),
   severity: DiagnosticSeverity.Warning,
   lexiconPaths: Object.freeze([]),
+  latexRootFile: '',
 });
 
 const SEVERITIES: readonly string[] = Object.values(DiagnosticSeverity);
@@ -25,10 +28,13 @@ export function toServiceSettings(raw: unknown): ServiceSettings {
   const severity = typeof diagnostics.severity === 'string' && SEVERITIES.includes(diagnostics.severity) ? (diagnostics.severity as DiagnosticSeverity) : DEFAULT_SETTINGS.severity;
   const lexicon = (typeof value.lexicon === 'object' && value.lexicon !== null ? value.lexicon : {}) as Record<string, unknown>;
   const lexiconPaths = Array.isArray(lexicon.paths) ? lexicon.paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : DEFAULT_SETTINGS.lexiconPaths;
+  const latex = (typeof value.latex === 'object' && value.latex !== null ? value.latex : {}) as Record<string, unknown>;
+  const latexRootFile = typeof latex.rootFile === 'string' ? latex.rootFile.trim() : DEFAULT_SETTINGS.latexRootFile;
   return {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     languages,
     severity,
     lexiconPaths,
+    latexRootFile,
   };
 }

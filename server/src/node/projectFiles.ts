@@ -1,0 +1,110 @@
+/**
+ * A LaTeX project's files on disk, for the server and the CLI: the service's ProjectReader (paths are file ids;
+ * a stamp is a file's modification time and size), and the search of a workspace folder for the `.tex` files that
+ * may be a chapter's root, which the service asks for only when no magic comment or setting names the root.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ProjectHints, ProjectReader } from '../service';
+import { MAX_DOCUMENT_LENGTH } from '../service/analysis';
+import { readTextFile } from './readText';
+
+/** A manuscript may have 20 million characters; in UTF-8 at most four times as many bytes. */
+const MAX_TEX_BYTES = 4 * MAX_DOCUMENT_LENGTH;
+/** A workspace with more .tex files than this is searched no further (a TeX distribution checked in, say). */
+const MAX_CANDIDATES = 5000;
+const MAX_SEARCH_DEPTH = 12;
+/** A listing of a folder's .tex files serves this long: a chapter's every hover and diagnostics pull asks for it. */
+const CANDIDATES_TTL_MS = 5000;
+
+export function fileProjectReader(): ProjectReader {
+  return {
+    fileOf(uri) {
+      if (uri.startsWith('file:')) {
+        try {
+          return fileURLToPath(uri);
+        } catch {
+          return undefined;
+        }
+      }
+      // The CLI names documents by their paths; other schemes (untitled:, vscode-remote:) have no folder here.
+      return /^[A-Za-z][\w+.-]+:/.test(uri) ? undefined : resolve(uri);
+    },
+    folderOf: (id) => dirname(id),
+    subfolder: (folder, path) => resolve(folder, path),
+    locate(folder, path) {
+      const file = isAbsolute(path) ? path : resolve(folder, path);
+      try {
+        const stats = statSync(file);
+        if (stats.isDirectory()) return { missing: `${file} is a folder` };
+        if (!stats.isFile()) return { missing: `${file} is not a file` };
+        return { id: file, stamp: `${stats.mtimeMs}:${stats.size}` };
+      } catch {
+        return { missing: `no file ${file}` };
+      }
+    },
+    read(id) {
+      const read = readTextFile(id, MAX_TEX_BYTES);
+      if ('skipped' in read) throw new Error(read.skipped);
+      // A NUL byte is in no LaTeX source: an image or a PDF named .tex is not read as one.
+      if (read.text.includes('\0')) throw new Error('a binary file, not LaTeX');
+      return read.text;
+    },
+  };
+}
+
+/** The `.tex` files of workspace folders, listed at most every few seconds, and again at once when told of a change. */
+export class TexFileSearch {
+  readonly #listed = new Map<string, { at: number; files: string[] }>();
+
+  /** The hints for a document: the root setting resolved against its folder, and the candidate roots nearest first. */
+  hints(documentPath: string | undefined, folder: string | undefined, rootSetting: string | undefined): ProjectHints {
+    if (documentPath === undefined) return {};
+    const base = folder ?? dirname(documentPath);
+    return {
+      ...(rootSetting && { rootSetting: resolve(base, rootSetting) }),
+      ...(folder !== undefined && { candidateRoots: () => nearestFirst(this.texFiles(folder), documentPath) }),
+    };
+  }
+
+  texFiles(folder: string): string[] {
+    const listed = this.#listed.get(folder);
+    if (listed && Date.now() - listed.at < CANDIDATES_TTL_MS) return listed.files;
+    const files: string[] = [];
+    listTexFiles(folder, files, 0);
+    this.#listed.set(folder, { at: Date.now(), files });
+    return files;
+  }
+
+  /** A .tex file was created, deleted or changed: the next search lists the folders again. */
+  forget(): void {
+    this.#listed.clear();
+  }
+}
+
+function listTexFiles(folder: string, files: string[], depth: number): void {
+  if (depth > MAX_SEARCH_DEPTH) return;
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (files.length >= MAX_CANDIDATES) return;
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) listTexFiles(path, files, depth + 1);
+    else if (entry.isFile() && extname(entry.name).toLowerCase() === '.tex') files.push(path);
+  }
+}
+
+/** Roots in the document's folder or above it first, nearest first; then the others, in path order. */
+function nearestFirst(files: readonly string[], documentPath: string): string[] {
+  const above = (file: string): number => {
+    const up = relative(dirname(file), dirname(documentPath));
+    return up === '' ? 0 : up.startsWith('..') || isAbsolute(up) ? Infinity : up.split(sep).length;
+  };
+  return files.map((file) => ({ file, distance: above(file) })).sort((a, b) => a.distance - b.distance).map((c) => c.file);
+}

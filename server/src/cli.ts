@@ -7,8 +7,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { dirname, extname, join, relative, resolve } from 'node:path';
-import { citedReferences, createBiolexService, DiagnosticSeverity, firstAuthor, LexiconLayer, lexiconFileErrors, Markup, markupOf, referenceLabel, referenceUrl, type Analysis, type BiolexDocument, type BiolexService, type LexiconFile } from './service';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { citedReferences, createBiolexService, type Project, type ProjectHints, DiagnosticSeverity, firstAuthor, LexiconLayer, lexiconFileErrors, Markup, markupOf, referenceLabel, referenceUrl, type Analysis, type BiolexDocument, type BiolexService, type LexiconFile } from './service';
 import { formatSarif, type CheckedFile } from './exports/sarif';
 import { formatBioc } from './exports/bioc';
 import { formatPubtator } from './exports/pubtator';
@@ -19,6 +19,7 @@ import { LineIndex } from './service/markup/lineIndex';
 import { MAX_DOCUMENT_LENGTH } from './service/analysis';
 import { readTextFile } from './node/readText';
 import { fileBibliographyReader } from './node/bibliographyFiles';
+import { fileProjectReader, settingsLatexRootFile, TexFileSearch } from './node/projectFiles';
 import { settingsLexiconPaths, workspaceFolderOf } from './node/projectLexicons';
 import { fileURLToPath } from 'node:url';
 
@@ -33,7 +34,7 @@ const USAGE = {
 
 Commands:
   check      find mechanism claims that contradict the curated lexicon, and citation keys missing from the
-             document's bibliography (for a lab's CI)
+             document's bibliography (for a lab's CI); a LaTeX root brings in the files it includes
   annotate   list the entities BioLex recognizes, or export them (BioC, PubTator, brat)
   help [command]   print this, or a command's options
 
@@ -305,13 +306,15 @@ interface CheckDiagnostic {
   message: string;
 }
 
-function checkFile(service: BiolexService, file: string): CheckedFile {
+function checkFile(service: BiolexService, file: string, hints: ProjectHints): CheckedFile & { project?: Project } {
   const { text, document } = analyzeFile(service, file);
   const lines = new LineIndex(text);
+  const project = service.findProject(document, hints);
   // The same document and version: the service reuses the analysis analyzeFile made.
-  const diagnostics = service.provideDiagnostics(document);
+  const diagnostics = service.provideDiagnostics(document, { project });
   service.forget(file);
   return {
+    ...(project && { project }),
     file: displayName(file),
     diagnostics: diagnostics.map((d) => {
       const start = lines.lineColumn(d.start);
@@ -339,8 +342,30 @@ function checkFile(service: BiolexService, file: string): CheckedFile {
   };
 }
 
+/** A chapter's root: by magic comment, the folder's biolex.latex.rootFile, or a search of its workspace folder. */
+const texFiles = new TexFileSearch();
+function projectHints(file: string): ProjectHints {
+  const folder = workspaceFolderOf(file);
+  const own = dirname(resolve(file));
+  // Without a marked workspace folder above the file, its root is searched for from the folder above its own
+  // (a chapters/ folder beside the root), not from wherever the command runs.
+  const inside = relative(folder, own);
+  const searched = inside === '' || inside.startsWith('..') || isAbsolute(inside) ? dirname(own) : folder;
+  return texFiles.hints(resolve(file), folder, settingsLatexRootFile(folder), searched);
+}
+
 function check(serviceFor: (file: string) => BiolexService, options: Extract<Options, { command: 'check' }>, files: readonly string[]): number {
-  const checked = files.map((file) => checkFile(serviceFor(file), file));
+  const checked: CheckedFile[] = [];
+  const seen = new Set<string>();
+  // A root brings its includes in after it; a file is checked once, however often it is named or included.
+  const checkOnce = (file: string, hints: ProjectHints): void => {
+    if (seen.has(resolve(file))) return;
+    seen.add(resolve(file));
+    const { project, ...result } = checkFile(serviceFor(file), file, hints);
+    checked.push(result);
+    if (project && project.root === project.document) for (const included of project.tree.files.slice(1)) checkOnce(included, { rootSetting: project.root });
+  };
+  for (const file of files) checkOnce(file, projectHints(file));
   // The built-in lexicon is the same in every service: the SARIF rule and the references come from it.
   const service = serviceFor(files[0] ?? '.');
   const all = checked.flatMap(({ file, diagnostics }) =>
@@ -406,7 +431,7 @@ export function main(argv: readonly string[]): number {
       let service = services.get(folder);
       if (!service) {
         // A document's .bib files are read relative to its folder, as LaTeX and pandoc read them.
-        service = createBiolexService({ lexiconFiles: [...builtIn, ...workspaceLexicons(folder, options)], bibliographies: fileBibliographyReader() });
+        service = createBiolexService({ lexiconFiles: [...builtIn, ...workspaceLexicons(folder, options)], bibliographies: fileBibliographyReader(), projects: fileProjectReader() });
         for (const problem of service.lexiconProblems) {
           process.stderr.write(`biolex: lexicon ${problem.file.startsWith('file:') ? displayName(fileURLToPath(problem.file)) : problem.file}:${problem.line}:${problem.column}: ${problem.message}\n`);
         }

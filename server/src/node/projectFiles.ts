@@ -3,12 +3,13 @@
  * a stamp is a file's modification time and size), and the search of a workspace folder for the `.tex` files that
  * may be a chapter's root, which the service asks for only when no magic comment or setting names the root.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProjectHints, ProjectReader } from '../service';
 import { MAX_DOCUMENT_LENGTH } from '../service/analysis';
 import { readTextFile } from './readText';
+import { withoutComments } from './projectLexicons';
 
 /** A manuscript may have 20 million characters; in UTF-8 at most four times as many bytes. */
 const MAX_TEX_BYTES = 4 * MAX_DOCUMENT_LENGTH;
@@ -58,13 +59,15 @@ export function fileProjectReader(): ProjectReader {
 export class TexFileSearch {
   readonly #listed = new Map<string, { at: number; files: string[] }>();
 
-  /** The hints for a document: the root setting resolved against its folder, and the candidate roots nearest first. */
-  hints(documentPath: string | undefined, folder: string | undefined, rootSetting: string | undefined): ProjectHints {
-    if (documentPath === undefined) return {};
+  /**
+   * The hints for a document: the root setting resolved against its workspace folder, and the .tex files of
+   * `searchFolder` (the workspace folder, unless the caller knows better) as candidate roots, nearest first.
+   */
+  hints(documentPath: string, folder: string | undefined, rootSetting: string | undefined, searchFolder = folder): ProjectHints {
     const base = folder ?? dirname(documentPath);
     return {
       ...(rootSetting && { rootSetting: resolve(base, rootSetting) }),
-      ...(folder !== undefined && { candidateRoots: () => nearestFirst(this.texFiles(folder), documentPath) }),
+      ...(searchFolder !== undefined && { candidateRoots: () => nearestFirst(this.texFiles(searchFolder), documentPath) }),
     };
   }
 
@@ -107,4 +110,17 @@ function nearestFirst(files: readonly string[], documentPath: string): string[] 
     return up === '' ? 0 : up.startsWith('..') || isAbsolute(up) ? Infinity : up.split(sep).length;
   };
   return files.map((file) => ({ file, distance: above(file) })).sort((a, b) => a.distance - b.distance).map((c) => c.file);
+}
+
+/** `biolex.latex.rootFile` of a folder's `.vscode/settings.json`, for the command line; '' when unset or unreadable. */
+export function settingsLatexRootFile(folder: string): string {
+  const file = join(folder, '.vscode', 'settings.json');
+  if (!existsSync(file)) return '';
+  try {
+    const value = (JSON.parse(withoutComments(readFileSync(file, 'utf8'))) as Record<string, unknown>)['biolex.latex.rootFile'];
+    return typeof value === 'string' ? value.trim() : '';
+  } catch {
+    // The lexicon paths of the same file report a broken settings file (projectLexicons.ts).
+    return '';
+  }
 }

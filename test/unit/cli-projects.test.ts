@@ -1,0 +1,58 @@
+/** `biolex check` on a LaTeX project: a root brings in its includes, a chapter cites from its root's .bib. */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+let dir: string;
+
+before(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'ignore' });
+  dir = mkdtempSync(join(tmpdir(), 'biolex-project-'));
+  mkdirSync(join(dir, 'thesis/chapters'), { recursive: true });
+  writeFileSync(join(dir, 'thesis/refs.bib'), '@article{dixon2012, title={Ferroptosis}, year={2012}}\n');
+  writeFileSync(
+    join(dir, 'thesis/thesis.tex'),
+    '\\documentclass{report}\n\\begin{document}\n\\input{chapters/intro}\n\\input{chapters/gone}\n\\include{chapters/results}\n\\bibliography{refs}\n\\end{document}\n',
+  );
+  writeFileSync(join(dir, 'thesis/chapters/intro.tex'), '% !TEX root = ../thesis.tex\nAs \\cite{dixon2012} and \\cite{dixn2012} show.\n');
+  // Its \input is relative to the root's folder, as LaTeX reads it; intro.tex is read once.
+  writeFileSync(join(dir, 'thesis/chapters/results.tex'), 'Shown by \\cite{nobody}.\n\\input{chapters/intro}\n');
+  writeFileSync(join(dir, 'thesis/chapters/orphan.tex'), 'No root includes me \\cite{nobody}.\n');
+  writeFileSync(join(dir, 'thesis/chapters/picture.tex'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const check = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, 'check', ...args], { cwd, encoding: 'utf8' });
+
+test('check on a root checks the files it includes, each once, with paths from the working directory', () => {
+  const result = check(dir, 'thesis/thesis.tex', 'thesis/chapters/intro.tex');
+  assert.equal(result.status, 1, result.stderr);
+  assert.equal(result.stderr, '');
+  assert.deepEqual(result.stdout.trimEnd().split('\n'), [
+    `thesis/thesis.tex:4:1: warning: \\input: chapters/gone was not found (no file ${join(dir, 'thesis/chapters/gone.tex')}); the rest of the project is read without it. [missing-include]`,
+    'thesis/chapters/intro.tex:2:31: warning: The citation key "dixn2012" is not in the bibliography (refs.bib). Did you mean "dixon2012"? [unknown-citation]',
+    'thesis/chapters/results.tex:1:16: warning: The citation key "nobody" is not in the bibliography (refs.bib). [unknown-citation]',
+  ]);
+});
+
+test('check on a chapter alone finds its root in the workspace and cites from its .bib', () => {
+  const result = check(join(dir, 'thesis/chapters'), 'results.tex', 'orphan.tex');
+  assert.deepEqual(result.stdout.trimEnd().split('\n'), ['results.tex:1:16: warning: The citation key "nobody" is not in the bibliography (refs.bib). [unknown-citation]']);
+});
+
+test('a binary file named .tex among the includes is a missing-include, and nothing else is lost', () => {
+  writeFileSync(join(dir, 'thesis/thesis.tex'), '\\documentclass{report}\n\\input{chapters/picture}\n\\input{chapters/results}\n\\bibliography{refs}\n');
+  const result = check(dir, '--format', 'json', 'thesis/thesis.tex');
+  const diagnostics = JSON.parse(result.stdout) as { file: string; code: string; message: string }[];
+  assert.deepEqual(diagnostics.map((d) => [d.file, d.code]), [
+    ['thesis/thesis.tex', 'missing-include'],
+    ['thesis/chapters/results.tex', 'unknown-citation'],
+    ['thesis/chapters/intro.tex', 'unknown-citation'],
+  ]);
+  assert.match(diagnostics[0]!.message, /could not be read \(a binary file, not LaTeX\)/);
+});

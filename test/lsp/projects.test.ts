@@ -1,0 +1,70 @@
+/**
+ * A LaTeX project over a real stdio connection to dist/server.js: a chapter opened in a temporary folder cites from
+ * the .bib its root declares, and the root's broken include is a diagnostic. Run `npm run build` first (npm test does).
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startServer, type TestServer } from '../helpers/lspClient';
+import { marked } from '../helpers/markers';
+
+const BIB = `@article{dixon2012,
+  title = {Ferroptosis: an iron-dependent form of nonapoptotic cell death},
+  author = {Dixon, S. J. and Lemberg, K. M.},
+  journal = {Cell}, year = {2012}, doi = {10.1016/j.cell.2012.03.042}}
+`;
+const ROOT = marked('\\documentclass{report}\n\\begin{document}\n\\input{chapters/intro}\n⟨gone⟩\\input{chapters/gone}⟨/gone⟩\n\\bibliography{references}\n\\end{document}\n');
+// No magic comment: the server finds the root by searching the workspace for the file that includes the chapter.
+const CHAPTER = marked('\\chapter{Introduction}\nFerroptosis~\\cite{⟨hover⟩dixon2012} is iron-dependent~\\cite{⟨typo⟩dixon2021⟨/typo⟩}.\n');
+
+let folder: string;
+let server: TestServer;
+const uri = (path: string): string => pathToFileURL(join(folder, path)).href;
+
+interface LspDiagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  code: string;
+  severity: number;
+  source: string;
+  message: string;
+}
+
+const pull = async (path: string): Promise<LspDiagnostic[]> =>
+  ((await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(path) } })) as { items: LspDiagnostic[] }).items;
+
+before(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'biolex-project-'));
+  mkdirSync(join(folder, 'chapters'));
+  writeFileSync(join(folder, 'references.bib'), BIB);
+  writeFileSync(join(folder, 'thesis.tex'), ROOT.text);
+  writeFileSync(join(folder, 'chapters/intro.tex'), CHAPTER.text);
+  server = await startServer({ workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'thesis' }] });
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('chapters/intro.tex'), languageId: 'latex', version: 1, text: CHAPTER.text } });
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('thesis.tex'), languageId: 'latex', version: 1, text: ROOT.text } });
+});
+
+after(async () => {
+  await server.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+test('hover on a key in a chapter shows its entry from the .bib its root declares', async () => {
+  const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('chapters/intro.tex') }, position: CHAPTER.at('hover') })) as {
+    contents: { value: string };
+  } | null;
+  assert.ok(hover, 'a hover');
+  assert.match(hover.contents.value, /^\*\*Ferroptosis\\: an iron\\-dependent form of nonapoptotic cell death\*\*/);
+});
+
+test('a key the root\'s .bib lacks is unknown-citation in the chapter; the root has its missing include', async () => {
+  const chapter = await pull('chapters/intro.tex');
+  assert.deepEqual(chapter.map((d) => [d.code, d.severity, d.source]), [['unknown-citation', 2, 'biolex']]);
+  assert.deepEqual(chapter[0]!.range, CHAPTER.range('typo'));
+  assert.match(chapter[0]!.message, /not in the bibliography \(references\.bib\)/);
+  const root = await pull('thesis.tex');
+  assert.deepEqual(root.map((d) => [d.code, d.severity, d.source]), [['missing-include', 2, 'biolex']]);
+  assert.deepEqual(root[0]!.range, ROOT.range('gone'));
+});

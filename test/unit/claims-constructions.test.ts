@@ -1968,6 +1968,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, a process the clause opens with', 'Ferritinophagy degrades ferritin and releases iron, a process that promotes ferroptosis.', null],
   ['a subject "reacting with" another entry: what it reacts with is no subject', 'Excess iron reacting with hydrogen peroxide lowers intracellular ROS.', 'iron reacting with hydrogen peroxide lowers intracellular ROS'],
   ['a subject "on its own"', 'Iron overload on its own tends to lower net ROS.', 'Iron overload on its own tends to lower net ROS'],
+  ['a table\'s target column: a compound\'s target that the literature says is not its target', '| Drug | Target | Tumour |\n|---|---|---|\n| RSL3 | system Xc⁻ | NSCLC |', 'RSL3 | system Xc⁻'],
+  ['the same, a target the literature gives no direction or directness', '| Drug | Target |\n|---|---|\n| Cisplatin | GSH |\n| Artesunate | ROS |\n| Erastin | GPX4 |', null],
+  ['a "Direct target" column: acting on the entry itself', '| Compound | Direct target |\n|---|---|\n| Erastin | GPX4 |', 'Erastin | GPX4'],
+  ['the same, "(direct)" in the cell', '| Drug | Target |\n|---|---|\n| Erastin | GPX4 (direct) |', 'Erastin | GPX4'],
+  ['the same, as curated', '| Compound | Direct target |\n|---|---|\n| RSL3 | GPX4 |', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -14,6 +14,7 @@ import { disableDocumentComment, disableNextLineComment, findDisabledLines, type
 import type { Lexicon, SourceLocation, VerbClass } from '../lexicon/lexicon';
 import { LineIndex } from '../markup/lineIndex';
 import { SentenceFilter } from './sentenceFilter';
+import { TargetColumns } from './tableTargets';
 import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
 import { settingMatches, settingOf } from './setting';
 import { describeReading } from './claimReading';
@@ -191,6 +192,7 @@ export class MechanismChecker {
     // A list's lead-in ("In that model, lenvatinib:"): its items that open with their verb or with "it" take its one
     // acting entry.
     let leadIn: { sentence: Sentence; mentions: number } | undefined;
+    const targets = new TargetColumns(this.#verbs, this.#relations);
     for (const sentence of splitSentences(prose.text, from, to)) {
       const previous = last;
       const previousMentions = lastMentions;
@@ -204,6 +206,7 @@ export class MechanismChecker {
       else sinceNamed++;
       const actor = leadIn && this.#opensItem(prose.text, sentence.start) ? leadInActor(prose.text, leadIn.sentence, leadIn.mentions, mentions) : undefined;
       if (!actor) leadIn = count > 0 && opensList(prose.text, sentence) ? { sentence, mentions: m } : undefined;
+      const columnClaims = targets.rowClaims(prose.text, sentence, mentions, m, m + count);
       if (count > MAX_CLAIM_MENTIONS || sentence.end - sentence.start > MAX_CLAIM_SENTENCE) continue;
       // A claim needs two different entries, and a contradiction a curated relation between them. "These cells
       // were resistant to ferroptosis" may take its subject from the cells the sentence before made: looked for
@@ -222,7 +225,8 @@ export class MechanismChecker {
       if (posedNotAsserted(prose.text, sentence.start, sentence.end, previous)) continue;
       // Claims come relative to the sentence; only those that contradict are moved into place. Whether the
       // sentence asserts them is asked only of those, as most claims agree with the lexicon.
-      const claims = this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count, readings, reuse);
+      const sentenceClaims = this.#claims(prose.text, sentence.start, sentence.end, mentions, m, m + count, readings, reuse);
+      const claims = columnClaims.length === 0 ? sentenceClaims : [...sentenceClaims, ...columnClaims];
       let asserted: readonly Claim[] | undefined;
       for (const read of claims) {
         let claim: Claim = read;

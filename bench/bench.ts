@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: speed of the analysis on generated 1 MB manuscripts, with the curated lexicon and with a
- * synthetic 100,000-term one, and hover latency at the bundled server. Prints medians; asserts nothing.
+ * synthetic 100,000-term one, a 20-chapter LaTeX project after an edit in one chapter, and hover latency at the
+ * bundled server. Prints medians; asserts nothing.
  */
-import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import MarkdownIt from 'markdown-it';
@@ -12,6 +15,8 @@ import { recognize } from '../server/src/service/recognition/recognize';
 import { generateManuscript, uniqueSentences } from './manuscripts';
 import { readLexiconDirectory } from '../server/src/node/lexiconFiles';
 import { SERVER_V8_OPTIONS } from '../server/src/node/serverOptions';
+import { fileProjectReader, TexFileSearch } from '../server/src/node/projectFiles';
+import { fileBibliographyReader } from '../server/src/node/bibliographyFiles';
 
 const ROOT = resolve(__dirname, '..'); // dist/ or bench/: both sit one level below the root
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -219,6 +224,74 @@ function benchMechanismCheck(): void {
   console.log('');
 }
 
+/**
+ * A 20-chapter, 1 MB LaTeX project on disk (a root with `\bibliography` and 20 `\input` chapters, made of the
+ * example manuscript's body, each chapter's sentences its own), and the diagnostics of one chapter after each
+ * one-character edit in it, as the server computes them for a pull: the analysis, then the chapter's project
+ * (its root found by a search of the folder, as when no magic comment names it; or by a magic comment), then
+ * the diagnostics, with the server's readers of .tex and .bib files.
+ */
+function benchProject(): void {
+  const CHAPTERS = 20;
+  const folder = mkdtempSync(join(tmpdir(), 'biolex-bench-project-'));
+  try {
+    mkdirSync(join(folder, 'chapters'));
+    copyFileSync(resolve(ROOT, 'examples/thesis/references.bib'), join(folder, 'references.bib'));
+    const body = generateManuscript(Markup.Latex, Math.ceil((1 << 20) / CHAPTERS));
+    const chapters = Array.from({ length: CHAPTERS }, (_, i) => `\\chapter{Chapter ${i + 1}}\n${uniqueSentences(body, i)}\n`);
+    chapters.forEach((text, i) => writeFileSync(join(folder, 'chapters', `ch${i + 1}.tex`), text));
+    const root = [
+      '\\documentclass{report}',
+      '\\begin{document}',
+      ...chapters.map((_, i) => `\\input{chapters/ch${i + 1}}`),
+      '\\bibliography{references}',
+      '\\end{document}',
+      '',
+    ].join('\n');
+    writeFileSync(join(folder, 'thesis.tex'), root);
+    const bytes = Buffer.byteLength(root) + chapters.reduce((n, text) => n + Buffer.byteLength(text), 0);
+
+    const projects = fileProjectReader();
+    const service = createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(ROOT, 'lexicon')), bibliographies: fileBibliographyReader(), projects });
+    const texFiles = new TexFileSearch();
+    const path = join(folder, 'chapters', `ch${CHAPTERS >> 1}.tex`);
+    const uri = pathToFileURL(path).href;
+    // server.ts, the diagnostics pull: analyze, then projectOf (findProject with the folder's hints), then the check.
+    const pull = (document: { uri: string; languageId: string; version: number; getText: () => string }): { diagnostics: number; rootSource: string } => {
+      service.analyze(document);
+      const project = service.findProject(document, texFiles.hints(path, folder, undefined));
+      const diagnostics = service.provideDiagnostics(document, { project });
+      return { diagnostics: diagnostics.length, rootSource: project?.rootSource ?? 'none' };
+    };
+    console.log(`LaTeX project: a root and ${CHAPTERS} chapters, ${(bytes / (1 << 20)).toFixed(2)} MB in all, a .bib of the examples:`);
+    const edits: [string, string][] = [
+      ['root by search', chapters[(CHAPTERS >> 1) - 1]!],
+      ['% !TEX root', `% !TEX root = ../thesis.tex\n${chapters[(CHAPTERS >> 1) - 1]!}`],
+    ];
+    for (const [how, text] of edits) {
+      const at = text.indexOf('imports cystine', text.length >> 1);
+      const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+      let version = 1;
+      const first = time(() => pull({ uri, languageId: 'latex', version, getText: () => text }));
+      const times: number[] = [];
+      let last = first.value;
+      for (let i = 0; i < 41; i++) {
+        const current = i % 2 === 0 ? edited : text;
+        version++;
+        const result = time(() => pull({ uri, languageId: 'latex', version, getText: () => current }));
+        last = result.value;
+        if (i > 0) times.push(result.ms);
+      }
+      service.forget(uri);
+      console.log(`${`20 chapters, ${how}: chapter opened, once`.padEnd(52)} ${first.ms.toFixed(1).padStart(8)} ms  (root: ${first.value.rootSource})`);
+      console.log(`${`20 chapters, ${how}: one-character edit`.padEnd(52)} ${median(times).toFixed(2).padStart(8)} ms  (root: ${last.rootSource}, ${last.diagnostics} diagnostics)`);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  console.log('');
+}
+
 /** Re-checks after alternating between `text` and `edited`, as typing does: the median, and how many were incremental. */
 function typing(service: ReturnType<typeof createBiolexService>, uri: string, languageId: string, text: string, edited: string): { ms: number; incremental: number } {
   let version = 1;
@@ -308,6 +381,7 @@ const SECTIONS: Record<string, () => void | Promise<unknown>> = {
   recognition: benchRecognition,
   check: benchMechanismCheck,
   worst: benchWorstCases,
+  project: benchProject,
   server: () => hoverLatency(generateManuscript(Markup.Markdown)),
 };
 

@@ -20,6 +20,8 @@
  *   BIOLEX_E2E_FOLDER      workspace folder to open (default: <repo>/examples)
  *   BIOLEX_CODE_SERVER_DIR where scripts/setup-code-server.sh installed code-server (default: <repo>/.cache/code-server)
  *   BIOLEX_E2E_KEEP=1      keep the temporary user-data folder and print its path
+ *   BIOLEX_E2E_GREP=regex  run only the suite's tests whose names match (case-insensitive); the hover check in the
+ *                          page runs as always
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';

@@ -74,3 +74,17 @@ export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeout
     await new Promise((r) => setTimeout(r, delay));
   }
 }
+
+/** A diagnostic as the server sends it over the wire. */
+export interface LspDiagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  code: string;
+  severity: number;
+  source: string;
+  message: string;
+}
+
+/** The document's diagnostics, pulled as an editor pulls them. */
+export async function pullDiagnostics(server: TestServer, uri: string): Promise<LspDiagnostic[]> {
+  return ((await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: LspDiagnostic[] }).items;
+}

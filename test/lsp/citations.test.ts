@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startServer, waitFor, type TestServer } from '../helpers/lspClient';
+import { pullDiagnostics, startServer, waitFor, type LspDiagnostic, type TestServer } from '../helpers/lspClient';
 import { marked } from '../helpers/markers';
 
 const BIB = `@article{dixon2012,
@@ -23,16 +23,7 @@ let server: TestServer;
 let uri: string;
 let bibUri: string;
 
-interface LspDiagnostic {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  code: string;
-  severity: number;
-  source: string;
-  message: string;
-}
-
-const pull = async (): Promise<LspDiagnostic[]> =>
-  ((await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: LspDiagnostic[] }).items;
+const pull = (): Promise<LspDiagnostic[]> => pullDiagnostics(server, uri);
 
 before(async () => {
   folder = mkdtempSync(join(tmpdir(), 'biolex-citations-'));

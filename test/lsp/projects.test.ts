@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startServer, type TestServer } from '../helpers/lspClient';
+import { pullDiagnostics, startServer, type LspDiagnostic, type TestServer } from '../helpers/lspClient';
 import { marked } from '../helpers/markers';
 
 const BIB = `@article{dixon2012,
@@ -24,16 +24,7 @@ let folder: string;
 let server: TestServer;
 const uri = (path: string): string => pathToFileURL(join(folder, path)).href;
 
-interface LspDiagnostic {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  code: string;
-  severity: number;
-  source: string;
-  message: string;
-}
-
-const pull = async (path: string): Promise<LspDiagnostic[]> =>
-  ((await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(path) } })) as { items: LspDiagnostic[] }).items;
+const pull = (path: string): Promise<LspDiagnostic[]> => pullDiagnostics(server, uri(path));
 
 before(async () => {
   folder = mkdtempSync(join(tmpdir(), 'biolex-project-'));

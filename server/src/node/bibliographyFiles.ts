@@ -3,11 +3,10 @@
  * to the document's folder (as LaTeX and pandoc read it when run there), and a file's stamp is its modification
  * time and size, so that the service parses a .bib again only after it changed.
  */
-import { statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BibliographyReader } from '../service';
-import { readTextFile } from './readText';
+import { locateFile, readTextFile } from './readText';
 
 /** Far above any real bibliography (PubMed-sized exports run to tens of megabytes); past it a file is not read. */
 const MAX_BIBLIOGRAPHY_BYTES = 256 * 1024 * 1024;
@@ -17,14 +16,7 @@ export function fileBibliographyReader(): BibliographyReader {
     locate(documentUri, declaredPath) {
       const document = documentPath(documentUri);
       if (document === undefined) return { missing: 'the document is not a file on disk, so it has no folder to read it from' };
-      const path = isAbsolute(declaredPath) ? declaredPath : resolve(dirname(document), declaredPath);
-      try {
-        const stats = statSync(path);
-        if (!stats.isFile()) return { missing: `${path} is not a file` };
-        return { id: path, stamp: `${stats.mtimeMs}:${stats.size}` };
-      } catch {
-        return { missing: `no file ${path}` };
-      }
+      return locateFile(isAbsolute(declaredPath) ? declaredPath : resolve(dirname(document), declaredPath));
     },
     read(id) {
       const read = readTextFile(id, MAX_BIBLIOGRAPHY_BYTES);

@@ -3,12 +3,12 @@
  * a stamp is a file's modification time and size), and the search of a workspace folder for the `.tex` files that
  * may be a chapter's root, which the service asks for only when no magic comment or setting names the root.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProjectHints, ProjectReader } from '../service';
 import { MAX_DOCUMENT_LENGTH } from '../service/analysis';
-import { readTextFile } from './readText';
+import { locateFile, readTextFile } from './readText';
 import { withoutComments } from './projectLexicons';
 
 /** A manuscript may have 20 million characters; in UTF-8 at most four times as many bytes. */
@@ -35,15 +35,7 @@ export function fileProjectReader(): ProjectReader {
     folderOf: (id) => dirname(id),
     subfolder: (folder, path) => resolve(folder, path),
     locate(folder, path) {
-      const file = isAbsolute(path) ? path : resolve(folder, path);
-      try {
-        const stats = statSync(file);
-        if (stats.isDirectory()) return { missing: `${file} is a folder` };
-        if (!stats.isFile()) return { missing: `${file} is not a file` };
-        return { id: file, stamp: `${stats.mtimeMs}:${stats.size}` };
-      } catch {
-        return { missing: `no file ${file}` };
-      }
+      return locateFile(isAbsolute(path) ? path : resolve(folder, path));
     },
     read(id) {
       const read = readTextFile(id, MAX_TEX_BYTES);

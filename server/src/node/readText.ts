@@ -5,7 +5,7 @@
  * for devices), and decoded by its byte-order mark: UTF-8 (the mark dropped, so that line-1 columns are right),
  * UTF-16 LE or BE; UTF-8 without a mark otherwise.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
 export type TextRead = { readonly text: string } | { readonly skipped: string };
 
@@ -45,4 +45,19 @@ function kindOf(stats: ReturnType<typeof fstatSync>): string {
   if (stats.isSocket()) return 'a socket';
   if (stats.isDirectory()) return 'a directory';
   return 'not a file';
+}
+
+/**
+ * A file a document names (a .bib, an included .tex), found for reading: its path as the id and a stamp that changes
+ * whenever the file does (modification time and size), or why there is none to read.
+ */
+export function locateFile(path: string): { readonly id: string; readonly stamp: string } | { readonly missing: string } {
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return { missing: `${path} is a folder` };
+    if (!stats.isFile()) return { missing: `${path} is not a file` };
+    return { id: path, stamp: `${stats.mtimeMs}:${stats.size}` };
+  } catch {
+    return { missing: `no file ${path}` };
+  }
 }

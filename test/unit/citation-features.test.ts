@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBiolexService, type BibliographyReader, type BiolexService } from '../../server/src/service';
+import { resolve } from 'node:path';
 import { doc, testLexiconFiles } from '../helpers/lexicon';
+import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
 
 const REFERENCES = String.raw`@article{dixon2012,
   title = {Ferroptosis: an iron-dependent form of nonapoptotic cell death},
@@ -114,4 +116,30 @@ test('a .bib is parsed once per version, and again when it changes', () => {
   files['refs.bib'] = `${REFERENCES}@article{new2024, title={New}}\n`;
   assert.deepEqual(service.provideDiagnostics(d), []);
   assert.equal(reads.length, 2);
+});
+
+/** The shipped lexicon, whose relations the checker flags against, with .bib files in memory. */
+function curatedWith(files: Record<string, string>): BiolexService {
+  return createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(__dirname, '../../lexicon')), bibliographies: memoryReader(files) });
+}
+
+/** dai2020 is behind the curated "FSP1 suppresses ferroptosis" (matched by DOI; its title is written otherwise here). */
+const CLAIM_REFERENCES = String.raw`@article{Dai2020, title = {{AIFM2} blocks ferroptosis}, author = {Dai, Enyong}, journal = {BBRC}, year = {2020}, doi = {https://doi.org/10.1016/J.BBRC.2020.01.066}}
+@article{dixon2012, title = {Ferroptosis: an iron-dependent form of nonapoptotic cell death}, author = {Dixon, Scott J.}, journal = {Cell}, year = {2012}}
+`;
+
+test('a flagged sentence that cites a reference behind the curated relation is told so; one that cites another, too', () => {
+  const service = curatedWith({ 'refs.bib': CLAIM_REFERENCES });
+  const flagged = (text: string) => service.provideDiagnostics(doc(text)).find((d) => d.code === 'mechanism-contradiction')!;
+  assert.match(flagged(`${FRONT_MATTER}FSP1 promotes ferroptosis [@Dai2020].`).message, /cites Dai2020, one of the references this relation rests on/);
+  assert.match(flagged(`${FRONT_MATTER}FSP1 promotes ferroptosis [@dixon2012].`).message, /cites dixon2012, which is not among the references this relation rests on/);
+  assert.doesNotMatch(flagged(`${FRONT_MATTER}FSP1 promotes ferroptosis.`).message, /references this relation rests on/);
+  assert.doesNotMatch(flagged(`${FRONT_MATTER}FSP1 promotes ferroptosis [@nobody2020].`).message, /references this relation rests on/, 'a key the bibliography lacks');
+});
+
+test('in LaTeX, a citation after the claim in its sentence counts; one in the next sentence does not', () => {
+  const service = curatedWith({ 'refs.bib': CLAIM_REFERENCES });
+  const flagged = (text: string) => service.provideDiagnostics({ uri: `memory://x${text.length}.tex`, languageId: 'latex', version: 1, getText: () => text }).find((d) => d.code === 'mechanism-contradiction')!;
+  assert.match(flagged('\\bibliography{refs}\nFSP1 promotes ferroptosis~\\cite{Dai2020}.').message, /cites Dai2020, one of the references/);
+  assert.doesNotMatch(flagged('\\bibliography{refs}\nFSP1 promotes ferroptosis. Cells die~\\cite{dixon2012}.').message, /references this relation rests on/);
 });

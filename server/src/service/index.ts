@@ -16,6 +16,7 @@ import { BibliographyCache, type BibliographyReader } from './bibliography/bibli
 import { findCitedKeys, type CitedKey } from './bibliography/citationKeys';
 import { provideCitationHover } from './features/citationHover';
 import { provideCitationDiagnostics } from './features/citationDiagnostics';
+import { withCitedSupport } from './features/citedSupport';
 import { ProjectFileCache, type ProjectReader } from './project/includeTree';
 import { findProject, type Project, type ProjectHints } from './project/projectRoot';
 import { inheritedBibliographies } from './project/projectBibliographies';
@@ -122,9 +123,11 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
         diagnosticsCache.set(analysis, mechanism);
       }
       // Not cached with the mechanism ones: they change when a .bib does, the document unchanged.
-      const citations = analysis.skipped ? [] : provideCitationDiagnostics(citedKeys(analysis), bibliographiesOf(analysis, options?.project));
+      const bibliographies = bibliographiesOf(analysis, options?.project);
+      const citations = analysis.skipped ? [] : provideCitationDiagnostics(citedKeys(analysis), bibliographies);
       const includes = options?.project ? provideIncludeDiagnostics(options.project) : [];
-      return citations.length === 0 && includes.length === 0 ? mechanism.diagnostics : [...mechanism.diagnostics, ...citations, ...includes];
+      const mechanisms = withCitedSupport(mechanism.diagnostics, analysis, citedKeys(analysis), bibliographies, lexicon.references);
+      return citations.length === 0 && includes.length === 0 ? mechanisms : [...mechanisms, ...citations, ...includes];
     },
     forget: (uri) => {
       cache.delete(uri);

@@ -1973,6 +1973,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['a "Direct target" column: acting on the entry itself', '| Compound | Direct target |\n|---|---|\n| Erastin | GPX4 |', 'Erastin | GPX4'],
   ['the same, "(direct)" in the cell', '| Drug | Target |\n|---|---|\n| Erastin | GPX4 (direct) |', 'Erastin | GPX4'],
   ['the same, as curated', '| Compound | Direct target |\n|---|---|\n| RSL3 | GPX4 |', null],
+  ['the examples "among them" of a class that is no entry', 'Several medicines in clinical use, among them sorafenib, lorazepam and artemisinin, shield tumour cells from ferroptosis.', 'sorafenib, lorazepam and artemisinin, shield tumour cells from ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

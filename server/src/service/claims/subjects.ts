@@ -566,13 +566,14 @@ function fieldOfHeadedItem(tokens: Tokens, colon: number): ClaimParty[] | undefi
 }
 
 /**
- * "Some drugs, such as RSL3 and ML162, block…": the examples of a class that is no entry, set off by commas,
- * where the comma at `comma` closes them.
+ * "Some drugs, such as RSL3 and ML162, block…", "several medicines, among them sorafenib and artemisinin, shield…":
+ * the examples of a class that is no entry, set off by commas, where the comma at `comma` closes them.
  */
 export function examplesAside(tokens: Tokens, comma: number): ClaimParty[] | undefined {
   if (tokens.lower(comma) !== ',') return undefined;
   const examples = readPartiesLeft(tokens, comma - 1);
   if (!examples) return undefined;
   const first = tokens.indexStartingAt(examples[0]!.start);
-  return tokens.lower(first - 1) === 'as' && tokens.lower(first - 2) === 'such' && tokens.lower(first - 3) === ',' ? examples : undefined;
+  const introduced = (tokens.lower(first - 1) === 'as' && tokens.lower(first - 2) === 'such') || (tokens.lower(first - 1) === 'them' && tokens.lower(first - 2) === 'among');
+  return introduced && tokens.lower(first - 3) === ',' ? examples : undefined;
 }

@@ -408,11 +408,15 @@ function bothAside(tokens: Tokens, v: number): ClaimParty[] | undefined {
   return readPartiesLeft(tokens, v - 3);
 }
 
-/** "Lipoxygenase inhibitors such as zileuton increase…": the class before the examples is the subject. */
+/**
+ * "Lipoxygenase inhibitors such as zileuton increase…": the class before the examples is the subject; a class that
+ * is no entry gives its examples ("several medicines, among them sorafenib, lorazepam and artemisinin, shield…").
+ */
 function classBeforeExamples(tokens: Tokens, at: number): ClaimParty[] | undefined {
-  for (let k = at; k >= 2 && k > at - 5; k--) {
+  for (let k = at; k >= 2 && k > at - 8; k--) {
     if (tokens.kind(k) === 'punct' && tokens.lower(k) !== ',') return undefined;
     if (tokens.lower(k) === 'as' && tokens.lower(k - 1) === 'such') return readPartiesLeft(tokens, k - 2) ?? examplesAside(tokens, at);
+    if (tokens.lower(k) === 'them' && tokens.lower(k - 1) === 'among') return examplesAside(tokens, at);
   }
   return undefined;
 }

@@ -5,11 +5,10 @@
  */
 import type { Analysis } from '../analysis';
 import { PLACE_ADJECTIVE_STARTS, PLACE_LAST_WORDS } from '../claims';
+import { LOSS_AFTER_ENTRY } from '../claims/vocabulary';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { RelationIndex } from './relationIndex';
 
-/** Words right after an entry that say it is lost ("GPX4 inhibition", "GPX4-knockout"). */
-const LOSS_AFTER = /^[\s-]*(?:inhibition|loss|knockdown|knockout|deletion|depletion|deficiency|blockade|inactivation|silencing|ablation|KO|KD)\b/i;
 
 /** A word of a place of the cell, searched for from a sentence's start (`lastIndex`). */
 const PLACE_WORDS = new RegExp(String.raw`\b(?:${[...PLACE_LAST_WORDS, ...PLACE_ADJECTIVE_STARTS].join('|')})\b`, 'gi');
@@ -33,7 +32,7 @@ export class SentenceFilter {
       if (object === subject) continue;
       // "sensitized to GPX4 inhibition": the loss of a suppressor stands for ferroptosis, where a loss is written.
       // "kept dendritic cells immature": cells stand for their maturation, where the lexicon names one.
-      const standsFor = this.#relations.effectOf(object) ?? (LOSS_AFTER.test(text.slice(mention.proseEnd, mention.proseEnd + 16)) ? this.#relations.effectOfLoss(object) : this.#maturation(object));
+      const standsFor = this.#relations.effectOf(object) ?? (LOSS_AFTER_ENTRY.test(text.slice(mention.proseEnd, mention.proseEnd + 16)) ? this.#relations.effectOfLoss(object) : this.#maturation(object));
       if (this.#relations.canContradict(subject, object) || (standsFor && this.#relations.canContradict(subject, standsFor))) return true;
       // "Deferoxamine made their death worse": the loss a compound stands for, in its place ("deacetylation of p53":
       // the loss of the opposite change).

@@ -6,7 +6,7 @@
  */
 import type { Analysis } from '../analysis';
 import type { Sentence } from '../markup/sentences';
-import { COMPOUND_NOUNS, REFERRING_NOUNS } from './vocabulary';
+import { COMPOUND_NOUNS, LOSS_AFTER_ENTRY, LOSS_WORDS, REFERRING_NOUNS } from './vocabulary';
 
 /** Whether the sentence at [start, end) may refer back to the sentence before it ("it", "they", "this protein"). */
 export function mayReferBack(text: string, start: number, end: number): boolean {
@@ -103,13 +103,11 @@ export function leadInActor(text: string, leadIn: Sentence, firstMention: number
   const id = onlyOfKind(['gene', 'compound', 'complex', 'metabolite'], leadIn, firstMention, mentions);
   // "Knock-down of the hub gene RRM2:", "GPX4 deletion:": the items say what its loss did, which an id cannot carry.
   const lost = (mention: Analysis['mentions'][number]): boolean =>
-    LOSS_BEFORE.test(text.slice(leadIn.start, mention.proseStart)) || LOSS_AFTER.test(text.slice(mention.proseEnd, leadIn.end));
+    LOSS_BEFORE.test(text.slice(leadIn.start, mention.proseStart)) || LOSS_AFTER_ENTRY.test(text.slice(mention.proseEnd, leadIn.end));
   for (let k = firstMention; k < mentions.length && mentions[k]!.proseStart < leadIn.end; k++) if (mentions[k]!.id === id && lost(mentions[k]!)) return undefined;
   return id;
 }
-const LOSS = String.raw`(?:knock-?(?:down|out)|deletion|loss|inhibition|silencing|depletion|deficiency|blockade|ablation|KO|KD)`;
-const LOSS_BEFORE = new RegExp(String.raw`\b${LOSS}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$`, 'i');
-const LOSS_AFTER = new RegExp(String.raw`^[\s-]*(?:${LOSS}|-?deficient|-?null|-?knockout)\b`, 'i');
+const LOSS_BEFORE = new RegExp(String.raw`\b${LOSS_WORDS}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$`, 'i');
 
 /** "These ", "The ", "Those " or "Such " at `at`: read code by code, as most sentences open otherwise. */
 export function opensWithTheseCells(text: string, at: number): boolean {

@@ -23,6 +23,11 @@ export function isAdverb(word: string): boolean {
 }
 
 /** "Not only … but also" adds to a claim: `tokenize` makes it one word, passed over as an adverb is. */
+/** Words of an entry's loss ("GPX4 inhibition", "knock-down of RRM2", "ACSL4-deficient"), as a pattern's part. */
+export const LOSS_WORDS = String.raw`(?:inhibition|loss|knock-?down|knock-?out|deletion|depletion|deficiency|deficient|null|blockade|inactivation|silencing|ablation|KO|KD)`;
+/** A loss word right after an entry: "GPX4 inhibition", "GPX4-knockout", "Acsl4-deficient". */
+export const LOSS_AFTER_ENTRY = new RegExp(String.raw`^[\s-]*${LOSS_WORDS}\b`, 'i');
+
 export const NOT_ONLY = 'not only';
 ADVERBS.add(NOT_ONLY);
 // Adverbs in "-ply", which the rule above leaves to verbs ("apply", "supply", "imply").

@@ -6,6 +6,7 @@
 import { Markup } from '../analysis';
 import { findBibliographyDeclarations, type BibliographyDeclaration } from '../bibliography/declarations';
 import { findIncludes, IncludeKind, type IncludeCommand } from './includes';
+import { findRootDirective, isRootDocument, type RootDirective } from './magicRoot';
 
 /** How the server or the CLI finds and reads a project's files. Ids are whatever the adapter uses (paths). */
 export interface ProjectReader {
@@ -47,7 +48,7 @@ const MAX_DEPTH = 64;
 /** A file's text and include commands, kept while its stamp is unchanged. */
 export class ProjectFileCache {
   readonly #reader: ProjectReader;
-  readonly #files = new Map<string, { stamp: string; text: string; includes?: IncludeCommand[]; bibliographies?: BibliographyDeclaration[] }>();
+  readonly #files = new Map<string, { stamp: string; text: string; includes?: IncludeCommand[]; bibliographies?: BibliographyDeclaration[]; root?: boolean; directive?: RootDirective | null }>();
 
   constructor(reader: ProjectReader) {
     this.#reader = reader;
@@ -82,6 +83,27 @@ export class ProjectFileCache {
     const entry = this.#files.get(id)!;
     entry.includes ??= findIncludes(read.text);
     return entry.includes;
+  }
+
+  /**
+   * Whether the file is a root LaTeX can compile, kept with its text: a chapter's every hover and diagnostics pull
+   * asks it of each candidate root, which would otherwise mask each file's comments again.
+   */
+  isRoot(id: string, stamp: string, current?: { text: string }): boolean {
+    const read = this.text(id, stamp, current);
+    if ('unreadable' in read) return false;
+    const entry = this.#files.get(id)!;
+    entry.root ??= isRootDocument(read.text);
+    return entry.root;
+  }
+
+  /** The file's `% !TEX root` or subfiles directive, if any, kept with its text. */
+  rootDirective(id: string, stamp: string, current?: { text: string }): RootDirective | undefined {
+    const read = this.text(id, stamp, current);
+    if ('unreadable' in read) return undefined;
+    const entry = this.#files.get(id)!;
+    if (entry.directive === undefined) entry.directive = findRootDirective(read.text) ?? null;
+    return entry.directive ?? undefined;
   }
 
   /** The bibliographies a file the last walk read declares (none for a file not read). */

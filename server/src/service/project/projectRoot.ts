@@ -5,7 +5,6 @@
  * adapter lists them) whose include tree holds the document. Else the document is its own root.
  */
 import { buildIncludeTree, type IncludeTree, type ProjectFileCache } from './includeTree';
-import { findRootDirective, isRootDocument } from './magicRoot';
 
 export enum RootSource {
   /** The document is a root, or no root was found for it. */
@@ -45,17 +44,16 @@ export function findProject(files: ProjectFileCache, document: { id: string; tex
     return 'missing' in found || found.id === document.id ? undefined : found.id;
   };
   const decide = (): { root: string; rootSource: RootSource; tree?: IncludeTree } => {
-    const directive = located(findRootDirective(document.text)?.path);
+    const directive = located(files.rootDirective(document.id, '', document)?.path);
     if (directive) return { root: directive, rootSource: RootSource.Directive };
-    if (isRootDocument(document.text)) return { root: document.id, rootSource: RootSource.Itself };
+    if (files.isRoot(document.id, '', document)) return { root: document.id, rootSource: RootSource.Itself };
     const setting = located(hints.rootSetting);
     if (setting) return { root: setting, rootSource: RootSource.Setting };
     for (const candidate of hints.candidateRoots?.() ?? []) {
       if (candidate === document.id) continue;
       const candidateFile = reader.locate(reader.folderOf(candidate), candidate);
       if ('missing' in candidateFile) continue;
-      const text = files.text(candidate, candidateFile.stamp);
-      if ('unreadable' in text || !isRootDocument(text.text)) continue;
+      if (!files.isRoot(candidate, candidateFile.stamp)) continue;
       const tree = buildIncludeTree(files, candidate, reader.folderOf(candidate), document);
       if (tree.files.includes(document.id)) return { root: candidate, rootSource: RootSource.Search, tree };
     }

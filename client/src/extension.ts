@@ -32,6 +32,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       addSelectionToLexicon(client, args, () => registerYamlSchemas(context)),
     ),
     vscode.commands.registerCommand('biolex.exportAnnotations', (args?: ExportArguments) => exportAnnotations(client, args)),
+    // Run by the "Cite …" fix after it appends an entry to a .bib: the server reads bibliographies from disk, so
+    // the new key would look unknown until the file is saved.
+    vscode.commands.registerCommand('biolex.saveAppendedFiles', async (args?: { uris?: string[] }) => {
+      for (const uri of args?.uris ?? []) {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(uri).toString());
+        if (document?.isDirty) await document.save();
+      }
+    }),
     vscode.commands.registerCommand('biolex.restartServer', async () => {
       await stopClient();
       await startClient(context);

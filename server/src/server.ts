@@ -22,11 +22,13 @@ import {
   type CodeAction,
   type Diagnostic,
   type Range,
+  type TextEdit,
   ResponseError,
   LSPErrorCodes,
   ErrorCodes,
 } from 'vscode-languageserver/node';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -37,6 +39,7 @@ import {
   semanticTokensEdits,
   type BiolexDiagnostic,
   type BiolexService,
+  type FileAppend,
   type Project,
   type SourceLocation,
   type EntityType,
@@ -381,7 +384,7 @@ connection.languages.diagnostics.on(async ({ textDocument }, token) => {
   service.analyze(document);
   await new Promise((resolve) => setImmediate(resolve));
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The diagnostics request was cancelled.');
-  const diagnostics = service.provideDiagnostics(document, { severity: settings.severity, project: await projectOf(document) });
+  const diagnostics = service.provideDiagnostics(document, { severity: settings.severity, project: await projectOf(document), suggestCitations: settings.suggestCitations });
   return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics.map((d, i) => toLspDiagnostic(document, d, i)) };
 });
 
@@ -391,7 +394,7 @@ connection.onCodeAction(async ({ textDocument, range, context }) => {
   const wants = (kind: string): boolean => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
   const addToLexicon = wants(CodeActionKind.Refactor) ? addToLexiconAction(document, range) : undefined;
   const settings = await settingsFor(textDocument.uri);
-  const diagnostics = service.provideDiagnostics(document, { severity: settings.severity, project: await projectOf(document) });
+  const diagnostics = service.provideDiagnostics(document, { severity: settings.severity, project: await projectOf(document), suggestCitations: settings.suggestCitations });
   const actions: CodeAction[] = [];
   for (const lspDiagnostic of context.diagnostics) {
     if (lspDiagnostic.source !== 'biolex') continue;
@@ -411,14 +414,39 @@ connection.onCodeAction(async ({ textDocument, range, context }) => {
               range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) },
               newText: edit.newText,
             })),
+            ...Object.fromEntries((fix.appends ?? []).map((append) => appendEdit(append))),
           },
         },
+        ...(fix.appends?.length && {
+          command: { title: 'Save the bibliography', command: 'biolex.saveAppendedFiles', arguments: [{ uris: fix.appends.map((a) => pathToFileURL(a.file).toString()) }] },
+        }),
       });
     }
   }
   if (addToLexicon) actions.push(addToLexicon);
   return actions;
 });
+
+/**
+ * An append to another file (a BibTeX entry to a .bib) as an edit at its end: of its text in the editor where it is
+ * open, else on disk. The service names files by path (node/bibliographyFiles.ts).
+ */
+function appendEdit(append: FileAppend): [string, TextEdit[]] {
+  const uri = pathToFileURL(append.file).toString();
+  const open = documents.get(uri);
+  let text = open?.getText();
+  if (text === undefined) {
+    try {
+      text = readFileSync(append.file, 'utf8');
+    } catch {
+      text = '';
+    }
+  }
+  const end = TextDocument.create(uri, 'bibtex', 0, text).positionAt(text.length);
+  // A file that does not end its last line gets one before the entry.
+  const newText = text === '' || text.endsWith('\n') ? append.text : `\n${append.text}`;
+  return [uri, [{ range: { start: end, end }, newText }]];
+}
 
 /**
  * "Add … to the workspace lexicon" for a selection that reads as a spelling (not empty, not a paragraph):

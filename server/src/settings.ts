@@ -9,6 +9,8 @@ export interface ServiceSettings {
   readonly lexiconPaths: readonly string[];
   /** `biolex.latex.rootFile`: the root of the workspace folder's LaTeX project, relative to the folder; '' for none. */
   readonly latexRootFile: string;
+  /** `biolex.citations.suggest`: `uncited-claim`, and the cited-support note on contradictions. */
+  readonly suggestCitations: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = Object.freeze({
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = Object.freeze({
   severity: DiagnosticSeverity.Warning,
   lexiconPaths: Object.freeze([]),
   latexRootFile: '',
+  suggestCitations: true,
 });
 
 const SEVERITIES: readonly string[] = Object.values(DiagnosticSeverity);
@@ -30,11 +33,14 @@ export function toServiceSettings(raw: unknown): ServiceSettings {
   const lexiconPaths = Array.isArray(lexicon.paths) ? lexicon.paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : DEFAULT_SETTINGS.lexiconPaths;
   const latex = (typeof value.latex === 'object' && value.latex !== null ? value.latex : {}) as Record<string, unknown>;
   const latexRootFile = typeof latex.rootFile === 'string' ? latex.rootFile.trim() : DEFAULT_SETTINGS.latexRootFile;
+  const citations = (typeof value.citations === 'object' && value.citations !== null ? value.citations : {}) as Record<string, unknown>;
+  const suggestCitations = typeof citations.suggest === 'boolean' ? citations.suggest : DEFAULT_SETTINGS.suggestCitations;
   return {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     languages,
     severity,
     lexiconPaths,
     latexRootFile,
+    suggestCitations,
   };
 }

@@ -65,6 +65,32 @@ test('a key missing from the .bib is an unknown-citation warning with a quick fi
   assert.deepEqual(actions[0]!.edit.changes[uri], [{ range: diagnostic!.range, newText: 'dixon2012' }]);
 });
 
+test('a backed claim that cites nothing: "Cite …" cites it and appends the entry at the end of the .bib, then saves it', async () => {
+  const note = marked('---\nbibliography: references.bib\n---\n\nIn our cells FSP1 suppresses ferroptosis⟨at⟩.\n');
+  const noteUri = pathToFileURL(join(folder, 'note.md')).href;
+  writeFileSync(join(folder, 'note.md'), note.text);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: noteUri, languageId: 'markdown', version: 1, text: note.text } });
+  const diagnostics = await pullDiagnostics(server, noteUri);
+  const uncited = diagnostics.filter((d) => d.code === 'uncited-claim');
+  assert.equal(uncited.length, 1, JSON.stringify(diagnostics));
+  assert.equal(uncited[0]!.severity, 3);
+  const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: noteUri },
+    range: uncited[0]!.range,
+    context: { diagnostics: uncited, only: ['quickfix'] },
+  })) as { title: string; edit: { changes: Record<string, { range: { start: unknown; end: unknown }; newText: string }[]> }; command?: { command: string; arguments: unknown[] } }[];
+  assert.deepEqual(actions.map((a) => a.title), ['Cite Dai et al. 2020']);
+  const { changes } = actions[0]!.edit;
+  const at = note.at('at');
+  assert.deepEqual(changes[noteUri], [{ range: { start: at, end: at }, newText: ' [@dai2020]' }]);
+  // The .bib ends with a newline on line 4: the entry goes after it.
+  const [append] = changes[bibUri]!;
+  assert.deepEqual(append!.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } });
+  assert.match(append!.newText, /^\n@article\{dai2020,\n {2}author = \{Dai, E\. and Zhang, W\./);
+  assert.deepEqual(actions[0]!.command, { title: 'Save the bibliography', command: 'biolex.saveAppendedFiles', arguments: [{ uris: [bibUri] }] });
+  await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: noteUri } });
+});
+
 test('after the .bib changes, the editor is asked to pull diagnostics again, and the key is known', async () => {
   writeFileSync(join(folder, 'references.bib'), `${BIB}@article{dixon2021, title = {A later paper}}\n`);
   const refreshes = server.received.filter((m) => m.method === 'workspace/diagnostic/refresh').length;

@@ -1,7 +1,11 @@
 /** Reading .bib text: TeX decoded, broken entries reported while the rest parse, large files. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
 import { parseBibliography } from '../../server/src/service/bibliography/bibtex';
+import { bibtexEntry } from '../../server/src/service/bibliography/bibtexEntry';
+import { loadLexicon } from '../../server/src/service';
+import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
 
 test('a .bib is read with TeX decoded, braces dropped, authors split and the DOI made bare', () => {
   const { entries, problems } = parseBibliography(String.raw`
@@ -50,4 +54,32 @@ test('a bibliography of 5,000 entries parses in seconds', () => {
   assert.equal(entries.size, 5000);
   assert.equal(entries.get('key4999')!.title, 'Title 4999 on GPX4 by Müller');
   assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+});
+
+test('every lexicon reference written as a BibTeX entry reads back: authors, title, journal, year, pages, DOI', () => {
+  const { lexicon } = loadLexicon(readLexiconDirectory(resolve(__dirname, '../../lexicon')));
+  assert.ok(lexicon.references.size >= 83);
+  for (const reference of lexicon.references.values()) {
+    const text = bibtexEntry(reference, reference.key);
+    const { entries, problems } = parseBibliography(text);
+    assert.deepEqual(problems, [], reference.key);
+    const entry = entries.get(reference.key)!;
+    const printed = reference.authors.split(/,\s*/).filter((a) => !/^et al/.test(a));
+    assert.equal(entry.authors.length, printed.length, reference.key);
+    assert.equal(entry.moreAuthors, /et al\.?$/.test(reference.authors), reference.key);
+    assert.equal(entry.title, reference.title, reference.key);
+    assert.equal(entry.container, reference.journal, reference.key);
+    assert.equal(entry.year, String(reference.year), reference.key);
+    assert.equal(entry.doi, reference.doi_problem ? undefined : reference.doi, reference.key);
+  }
+});
+
+test('printed page ranges are written whole, with their letters', () => {
+  const pages = (details: string): string | undefined => /pages = \{([^}]*)\}/.exec(bibtexEntry({ key: 'k', authors: 'Lee JY', title: 'T', journal: 'J', year: 2020, details }, 'k'))?.[1];
+  assert.equal(pages('156:317–31'), '317--331');
+  assert.equal(pages('113: E4966–75'), 'E4966--E4975');
+  assert.equal(pages('28:viii1–7'), 'viii1--viii7');
+  assert.equal(pages('172:409–422.e21'), '409--422.e21');
+  assert.equal(pages('60:B4774'), 'B4774');
+  assert.equal(pages('10'), undefined);
 });

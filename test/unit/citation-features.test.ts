@@ -1,7 +1,7 @@
 /** Hover on citations and the unknown-citation diagnostics, over in-memory documents and .bib files. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createBiolexService, type BibliographyReader, type BiolexService } from '../../server/src/service';
+import { createBiolexService, parseBibliography, type BibliographyReader, type BiolexDiagnostic, type BiolexService, type QuickFix } from '../../server/src/service';
 import { resolve } from 'node:path';
 import { doc, testLexiconFiles } from '../helpers/lexicon';
 import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
@@ -142,4 +142,92 @@ test('in LaTeX, a citation after the claim in its sentence counts; one in the ne
   const flagged = (text: string) => service.provideDiagnostics({ uri: `memory://x${text.length}.tex`, languageId: 'latex', version: 1, getText: () => text }).find((d) => d.code === 'mechanism-contradiction')!;
   assert.match(flagged('\\bibliography{refs}\nFSP1 promotes ferroptosis~\\cite{Dai2020}.').message, /cites Dai2020, one of the references/);
   assert.doesNotMatch(flagged('\\bibliography{refs}\nFSP1 promotes ferroptosis. Cells die~\\cite{dixon2012}.').message, /references this relation rests on/);
+});
+
+/** A bibliography without dai2020 or liu2022, the references behind the curated "FSP1 suppresses ferroptosis". */
+const OTHER_REFERENCES = String.raw`@article{dixon2012, title = {Ferroptosis: an iron-dependent form of nonapoptotic cell death}, author = {Dixon, Scott J.}, journal = {Cell}, year = {2012}}
+`;
+
+function uncited(service: BiolexService, text: string, languageId = 'markdown'): BiolexDiagnostic[] {
+  const d = { uri: `memory://uncited-${text.length}-${languageId}.${languageId === 'latex' ? 'tex' : 'md'}`, languageId, version: 1, getText: () => text };
+  return service.provideDiagnostics(d).filter((x) => x.code === 'uncited-claim');
+}
+
+/** The document with the fix's own edits applied (the .bib append aside). */
+function applied(text: string, fix: QuickFix): string {
+  return [...fix.edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+}
+
+test('uncited-claim: a backed claim that cites nothing gets "Cite …", which cites in pandoc style and appends the entry', () => {
+  const service = curatedWith({ 'refs.bib': OTHER_REFERENCES });
+  const text = `${FRONT_MATTER}In our hands FSP1 suppresses ferroptosis. Cells died.`;
+  const [found, ...rest] = uncited(service, text);
+  assert.equal(rest.length, 0);
+  assert.equal(found!.severity, 'information');
+  assert.equal(text.slice(found!.start, found!.end), 'FSP1 suppresses ferroptosis');
+  assert.match(found!.message, /^This claim cites nothing; the curated literature backs it: FSP1 \(AIFM2\) suppresses ferroptosis.* \(Dai et al\. 2020, Biochem Biophys Res Commun\)\.$/);
+  const [fix] = found!.fixes;
+  assert.equal(fix!.title, 'Cite Dai et al. 2020');
+  assert.equal(applied(text, fix!), `${FRONT_MATTER}In our hands FSP1 suppresses ferroptosis [@dai2020]. Cells died.`);
+  assert.equal(fix!.appends?.length, 1);
+  assert.equal(fix!.appends![0]!.file, 'refs.bib');
+  // The entry written reads back with the parser: the lexicon's authors, title, journal, year and DOI.
+  const entry = parseBibliography(fix!.appends![0]!.text).entries.get('dai2020')!;
+  assert.deepEqual(
+    { authors: entry.authors.slice(0, 2), more: entry.moreAuthors, title: entry.title, journal: entry.container, year: entry.year, doi: entry.doi },
+    { authors: ['E. Dai', 'W. Zhang'], more: true, title: 'AIFM2 blocks ferroptosis independent of ubiquinol metabolism', journal: 'Biochem Biophys Res Commun', year: '2020', doi: '10.1016/j.bbrc.2020.01.066' },
+  );
+});
+
+test('uncited-claim: none where the sentence cites anything, asks or supposes, is contradicted, or the document reads no bibliography', () => {
+  const service = curatedWith({ 'refs.bib': OTHER_REFERENCES });
+  assert.deepEqual(uncited(service, `${FRONT_MATTER}FSP1 suppresses ferroptosis [@dixon2012].`), [], 'cites another work');
+  assert.deepEqual(uncited(service, `${FRONT_MATTER}FSP1 suppresses ferroptosis [@unknown2020].`), [], 'cites a key the bibliography lacks');
+  assert.deepEqual(uncited(service, `${FRONT_MATTER}We asked whether FSP1 suppresses ferroptosis.`), [], 'a question');
+  assert.deepEqual(uncited(service, `${FRONT_MATTER}One possibility is that FSP1 suppresses ferroptosis.`), [], 'a possibility');
+  assert.deepEqual(uncited(service, `${FRONT_MATTER}FSP1 promotes ferroptosis.`), [], 'a contradiction is flagged as such');
+  assert.deepEqual(uncited(service, `${FRONT_MATTER}FSP1 does not promote ferroptosis.`), [], 'a denial');
+  assert.deepEqual(uncited(service, 'FSP1 suppresses ferroptosis.'), [], 'no bibliography');
+  assert.deepEqual(uncited(service, '---\nbibliography: gone.bib\n---\nFSP1 suppresses ferroptosis.'), [], 'a bibliography that cannot be read');
+});
+
+test('uncited-claim: in LaTeX, \\cite, natbib\'s \\citep, or the command the document uses most', () => {
+  const service = curatedWith({ 'refs.bib': OTHER_REFERENCES });
+  const fixed = (text: string): string => {
+    const [found] = uncited(service, text, 'latex');
+    return applied(text, found!.fixes[0]!);
+  };
+  assert.match(fixed('\\bibliography{refs}\nFSP1 suppresses ferroptosis.'), /FSP1 suppresses ferroptosis~\\cite\{dai2020\}\.$/);
+  assert.match(fixed('\\usepackage[numbers]{natbib}\n\\bibliography{refs}\nFSP1 suppresses ferroptosis.'), /ferroptosis~\\citep\{dai2020\}\.$/);
+  assert.match(fixed('\\addbibresource{refs.bib}\nCells die~\\parencite{dixon2012}. FSP1 suppresses ferroptosis.'), /ferroptosis~\\parencite\{dai2020\}\.$/);
+});
+
+test('uncited-claim: a work the bibliography holds is cited by its key; a key in use for another work gets a letter', () => {
+  const held = curatedWith({ 'refs.bib': `${OTHER_REFERENCES}@article{DaiAIFM2, title = {AIFM2 blocks ferroptosis independent of ubiquinol metabolism}, year = {2020}}\n` });
+  const [found] = uncited(held, `${FRONT_MATTER}FSP1 suppresses ferroptosis.`);
+  assert.equal(found!.fixes[0]!.edits[0]!.newText, ' [@DaiAIFM2]');
+  assert.equal(found!.fixes[0]!.appends, undefined);
+  assert.match(found!.message, /refs\.bib has it as "DaiAIFM2"\./);
+  const clash = curatedWith({ 'refs.bib': `${OTHER_REFERENCES}@article{dai2020, title = {Another paper}, year = {2020}}\n@article{dai2020a, title = {And another}}\n` });
+  const [renamed] = uncited(clash, `${FRONT_MATTER}FSP1 suppresses ferroptosis.`);
+  assert.equal(renamed!.fixes[0]!.edits[0]!.newText, ' [@dai2020b]');
+  assert.match(renamed!.fixes[0]!.appends![0]!.text, /^\n@article\{dai2020b,\n/);
+});
+
+test('uncited-claim: off by setting, by the document\'s directive, and on a disabled line', () => {
+  const service = curatedWith({ 'refs.bib': OTHER_REFERENCES });
+  const text = `${FRONT_MATTER}FSP1 suppresses ferroptosis.`;
+  const d = { uri: 'memory://uncited-setting.md', languageId: 'markdown', version: 1, getText: () => text };
+  assert.equal(service.provideDiagnostics(d).filter((x) => x.code === 'uncited-claim').length, 1);
+  assert.deepEqual(service.provideDiagnostics(d, { suggestCitations: false }).filter((x) => x.code === 'uncited-claim'), []);
+  assert.deepEqual(uncited(service, `${FRONT_MATTER}<!-- biolex-disable-citations -->\nFSP1 suppresses ferroptosis.`), []);
+  assert.deepEqual(uncited(service, `${FRONT_MATTER}<!-- biolex-disable-next-line -->\nFSP1 suppresses ferroptosis.`), []);
+  assert.deepEqual(uncited(service, '% biolex-disable-citations\n\\bibliography{refs}\nFSP1 suppresses ferroptosis.', 'latex'), []);
+  // The citations directive turns off only citations: a contradiction is still flagged.
+  const tex = '% biolex-disable-citations\n\\bibliography{refs}\nFSP1 promotes ferroptosis.';
+  const flagged = service.provideDiagnostics({ uri: 'memory://uncited-directive.tex', languageId: 'latex', version: 1, getText: () => tex });
+  assert.deepEqual(flagged.map((x) => x.code), ['mechanism-contradiction']);
+  // …and so does the cited-support note of a flagged claim.
+  const cites = `${FRONT_MATTER}<!-- biolex-disable-citations -->\nFSP1 promotes ferroptosis [@dixon2012].`;
+  assert.doesNotMatch(service.provideDiagnostics(doc(cites)).find((x) => x.code === 'mechanism-contradiction')!.message, /references this relation rests on/);
 });

@@ -1,7 +1,7 @@
 /** Multi-file LaTeX projects over in-memory files: includes, roots, include problems and inherited bibliographies. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { posix } from 'node:path';
+import { posix, resolve } from 'node:path';
 import {
   createBiolexService,
   findIncludes,
@@ -13,6 +13,7 @@ import {
   type ProjectReader,
 } from '../../server/src/service';
 import { testLexiconFiles } from '../helpers/lexicon';
+import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
 
 /** Files by absolute POSIX path; a value `null` is a folder, an Error a file that cannot be read. */
 type Files = Record<string, string | null | Error>;
@@ -219,4 +220,19 @@ test('a root\'s missing bibliography is reported in the root, not in each chapte
   assert.deepEqual(service.provideDiagnostics(intro, { project: service.findProject(intro, { candidateRoots: () => ['/p/thesis.tex'] })! }), []);
   const thesis = open(files, '/p/thesis.tex');
   assert.deepEqual(service.provideDiagnostics(thesis, { project: service.findProject(thesis)! }).map((d) => d.code), ['bibliography-not-found']);
+});
+
+test('a chapter\'s "Cite …" fix follows the root\'s citation style and appends to the root\'s bibliography', () => {
+  const files: Files = {
+    '/p/thesis.tex': '\\documentclass{book}\n\\usepackage[numbers]{natbib}\n\\begin{document}\n\\include{ch1}\n\\bibliography{refs}\n\\end{document}\n',
+    '/p/ch1.tex': 'In our cells FSP1 suppresses ferroptosis.\n',
+    '/p/refs.bib': '@article{dixon2012, title = {Ferroptosis}, year = {2012}}\n',
+  };
+  const service = createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(__dirname, '../../lexicon')), projects: projectReader(files), bibliographies: bibliographyReader(files) });
+  const chapter = open(files, '/p/ch1.tex');
+  const project = service.findProject(chapter, { candidateRoots: () => ['/p/thesis.tex'] });
+  const [found] = service.provideDiagnostics(chapter, { project }).filter((d) => d.code === 'uncited-claim');
+  const [fix] = found!.fixes;
+  assert.deepEqual(fix!.edits, [{ start: 40, end: 40, newText: '~\\citep{dai2020}' }]);
+  assert.equal(fix!.appends![0]!.file, '/p/refs.bib');
 });

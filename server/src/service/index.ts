@@ -11,12 +11,14 @@ import { encodeTokens, type EncodedTokens, type PositionIndex } from './features
 import { LineIndex } from './markup/lineIndex';
 import { provideDefinition } from './features/definition';
 import { provideReferences, type MentionLocation } from './features/references';
-import { MechanismChecker, DiagnosticSeverity, type BiolexDiagnostic, type DiagnosticOptions } from './checker/diagnostics';
+import { MechanismChecker, DiagnosticSeverity, type BiolexDiagnostic, type DiagnosticOptions, type SupportedClaim } from './checker/diagnostics';
 import { BibliographyCache, type BibliographyReader } from './bibliography/bibliographies';
 import { findCitedKeys, type CitedKey } from './bibliography/citationKeys';
 import { provideCitationHover } from './features/citationHover';
 import { provideCitationDiagnostics } from './features/citationDiagnostics';
 import { withCitedSupport } from './features/citedSupport';
+import { provideUncitedClaims } from './features/uncitedClaims';
+import { citationSuggestionsDisabled } from './checker/inlineControl';
 import { ProjectFileCache, type ProjectReader } from './project/includeTree';
 import { findProject, type Project, type ProjectHints } from './project/projectRoot';
 import { inheritedBibliographies } from './project/projectBibliographies';
@@ -49,9 +51,11 @@ export interface BiolexService {
   /**
    * Mechanism claims that contradict the curated lexicon, with fixes; then cited keys missing from the
    * document's bibliographies (its project's, for a chapter that declares none), and bibliographies that are
-   * missing or broken; then the project's missing and cyclic includes that this document names.
+   * missing or broken; then the project's missing and cyclic includes that this document names. Where the
+   * document reads a bibliography, claims the curated literature backs that cite nothing (`uncited-claim`), unless
+   * `suggestCitations` is false or the document turns citation suggestions off.
    */
-  provideDiagnostics(document: BiolexDocument, options?: Partial<DiagnosticOptions> & { readonly project?: Project }): BiolexDiagnostic[];
+  provideDiagnostics(document: BiolexDocument, options?: Partial<DiagnosticOptions> & { readonly project?: Project; readonly suggestCitations?: boolean }): BiolexDiagnostic[];
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
 }
@@ -71,6 +75,14 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
   const projectFiles = options.projects && new ProjectFileCache(options.projects);
   const bibliographiesOf = (analysis: Analysis, project: Project | undefined) =>
     bibliographies.bibliographiesOf(analysis, project && projectFiles && analysis.markup === Markup.Latex ? inheritedBibliographies(projectFiles, project) : undefined);
+  const supportedCache = new WeakMap<Analysis, SupportedClaim[]>();
+  const supportedClaims = (analysis: Analysis): SupportedClaim[] => {
+    let supported = supportedCache.get(analysis);
+    if (!supported) supportedCache.set(analysis, (supported = checker.findSupportedClaims(analysis)));
+    return supported;
+  };
+  /** A chapter's citation style is set by its root's preamble. */
+  const preambleOf = (project: Project | undefined): string | undefined => (project && project.root !== project.document ? projectFiles?.readText(project.root) : undefined);
   const citedKeysCache = new WeakMap<Analysis, CitedKey[]>();
   const citedKeys = (analysis: Analysis): CitedKey[] => {
     let keys = citedKeysCache.get(analysis);
@@ -126,8 +138,12 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       const bibliographies = bibliographiesOf(analysis, options?.project);
       const citations = analysis.skipped ? [] : provideCitationDiagnostics(citedKeys(analysis), bibliographies);
       const includes = options?.project ? provideIncludeDiagnostics(options.project) : [];
-      const mechanisms = withCitedSupport(mechanism.diagnostics, analysis, citedKeys(analysis), bibliographies, lexicon.references);
-      return citations.length === 0 && includes.length === 0 ? mechanisms : [...mechanisms, ...citations, ...includes];
+      const suggest = options?.suggestCitations !== false && !analysis.skipped && bibliographies.anyRead && !citationSuggestionsDisabled(analysis.source, analysis.markup);
+      if (!suggest) return citations.length === 0 && includes.length === 0 ? mechanism.diagnostics : [...mechanism.diagnostics, ...citations, ...includes];
+      const keys = citedKeys(analysis);
+      const mechanisms = withCitedSupport(mechanism.diagnostics, analysis, keys, bibliographies, lexicon.references);
+      const uncited = provideUncitedClaims({ analysis, supported: supportedClaims(analysis), keys, bibliographies, lexicon, preamble: preambleOf(options?.project) });
+      return [...mechanisms, ...uncited, ...citations, ...includes];
     },
     forget: (uri) => {
       cache.delete(uri);
@@ -148,7 +164,7 @@ export { SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS, semanticTokensEdits } f
 export type { MentionLocation } from './features/references';
 export { TermMatcher } from './recognition/matcher';
 export { DiagnosticSeverity, MECHANISM_CONTRADICTION } from './checker/diagnostics';
-export type { BiolexDiagnostic, QuickFix, TextEdit } from './checker/diagnostics';
+export type { BiolexDiagnostic, FileAppend, QuickFix, TextEdit } from './checker/diagnostics';
 export { LineIndex };
 export type { BibliographyReader } from './bibliography/bibliographies';
 export type { ProjectReader, IncludeTree, IncludeProblem } from './project/includeTree';
@@ -160,6 +176,7 @@ export { findBibliographyDeclarations, type BibliographyDeclaration } from './bi
 export { parseBibliography, type BibEntry, type Bibliography } from './bibliography/bibtex';
 export { findCitedKeys, type CitedKey } from './bibliography/citationKeys';
 export { UNKNOWN_CITATION, BIBLIOGRAPHY_NOT_FOUND, BIBLIOGRAPHY_PROBLEM } from './features/citationDiagnostics';
+export { UNCITED_CLAIM } from './features/uncitedClaims';
 export * from './lexicon/workspace';
 export { citedReferences, firstAuthor, referenceLabel, referenceUrl } from './lexicon/citations';
 export type { BlockKind, BlockStart } from './markup/prose';

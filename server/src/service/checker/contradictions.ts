@@ -249,6 +249,51 @@ function judge(
     const lowers = !subject.inverted && (claim.effect === 'negative' ? !object.inverted : claim.effect === 'positive' && object.inverted);
     return lowers && !claim.negated ? { relation: notATarget, kind: 'target' } : undefined;
   }
+  if (claim.effect === 'requires' && claim.comparison) {
+    // "Cancer cells are less reliant on iron than normal cells": the curated comparison says more.
+    const compared = !subject.inverted && !object.inverted && curated.find((r) => r.predicate === 'requires' && r.relation?.comparedWith);
+    return compared && (claim.comparison === 'less') !== claim.negated ? { relation: compared, kind: 'sign' } : undefined;
+  }
+  const weighed = weigh(claim, subject, object, curated, relations);
+  if (!weighed) return undefined;
+  const { contradicted, supported } = weighed;
+  if (!claim.negated) return contradicted;
+  // "X does not promote Y": true exactly when "X promotes Y" is false.
+  if (contradicted) return undefined;
+  return supported ? { relation: supported, kind: 'sign' } : undefined;
+}
+
+/**
+ * The curated relation that backs an asserted claim, where the claim agrees with the lexicon outright: not denied,
+ * not a special case (an effect denied, a name, a state, a binding, a compound's non-target), and contradicted by no
+ * relation between the same two entries. For `uncited-claim` (features/uncitedClaims.ts).
+ */
+export function supportOf(claim: Claim, relations: RelationIndex): { subject: ClaimParty; object: ClaimParty; relation: CuratedRelation } | undefined {
+  if (claim.negated || claim.limiting || claim.differentiation || claim.effect === 'affects' || claim.effect === 'names' || claim.effect === 'binds' || claim.effect === 'located' || claim.effect === 'composed' || claim.effect === 'kind-of') return undefined;
+  for (const subject of claim.subjects) {
+    for (const read of claim.objects) {
+      const object = relations.standsFor(read);
+      if (subject.id === object.id) continue;
+      const curated = relations.between(subject.id, object.id);
+      if (curated.length === 0 || curated.some((r) => r.contextDependent || r.notATarget || r.wrongState || r.otherState)) continue;
+      const weighed = weigh(claim, subject, object, curated, relations);
+      if (weighed?.supported && !weighed.contradicted && weighed.supported.refs.length > 0) return { subject, object, relation: weighed.supported };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The claim against the curated relations between its two parties, as if it were not negated: the relation it
+ * contradicts and the one it agrees with, either or both; undefined where they say nothing of it.
+ */
+function weigh(
+  claim: Claim,
+  subject: ClaimParty,
+  object: ClaimParty,
+  curated: readonly CuratedRelation[],
+  relations: RelationIndex,
+): { contradicted?: { relation: CuratedRelation; kind: Contradiction['kind'] }; supported?: CuratedRelation } | undefined {
   let contradicted: { relation: CuratedRelation; kind: Contradiction['kind'] } | undefined;
   let supported: CuratedRelation | undefined;
 
@@ -269,13 +314,8 @@ function judge(
     // curate is no contradiction either way.
     if (subject.inverted || object.inverted) return undefined;
     supported = curated.find((r) => r.predicate === 'requires');
-    if (!supported) return undefined;
-    if (claim.comparison) {
-      // "Cancer cells are less reliant on iron than normal cells": the curated comparison says more.
-      const compared = curated.find((r) => r.predicate === 'requires' && r.relation?.comparedWith);
-      if (!compared) return undefined;
-      return (claim.comparison === 'less') !== claim.negated ? { relation: compared, kind: 'sign' } : undefined;
-    }
+    // A comparison is judged by `judge` itself.
+    if (!supported || claim.comparison) return undefined;
   } else if (claim.effect === 'oxidize') {
     // Chemistry: oxidizing what the literature says the subject reduces is the reaction run backwards.
     if (subject.inverted || object.inverted) return undefined;
@@ -325,10 +365,7 @@ function judge(
       return undefined;
     }
   }
-  if (!claim.negated) return contradicted;
-  // "X does not promote Y": true exactly when "X promotes Y" is false.
-  if (contradicted) return undefined;
-  return supported ? { relation: supported, kind: 'sign' } : undefined;
+  return { ...(contradicted && { contradicted }), ...(supported && { supported }) };
 }
 
 /**

@@ -7,8 +7,8 @@ import type { Analysis, Markup } from '../analysis';
 import { toSourceRange } from '../markup/prose';
 import { splitSentences, type Sentence } from '../markup/sentences';
 import { assertedClaims, posedNotAsserted } from './assertion';
-import { indexVerbs, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type SentenceLexicon, type VerbIndex } from '../claims';
-import { checkClaim, type Contradiction } from './contradictions';
+import { indexVerbs, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type ClaimParty, type SentenceLexicon, type VerbIndex } from '../claims';
+import { checkClaim, supportOf, type Contradiction } from './contradictions';
 import { RelationIndex, type CuratedRelation } from './relationIndex';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from '../lexicon/lexicon';
@@ -16,14 +16,14 @@ import { LineIndex } from '../markup/lineIndex';
 import { SentenceFilter } from './sentenceFilter';
 import { TargetColumns } from './tableTargets';
 import { SentenceReadings, type ReadingsReuse } from './sentenceReadings';
-import { settingMatches, settingOf } from './setting';
+import { settingMatches, settingOfClause } from './setting';
 import { describeReading } from './claimReading';
 import { mechanismFixes, type QuickFix } from './mechanismFixes';
 import { fixStatesRelation, type FixContext, type FixReader } from './fixCheck';
 import { citationNumbers, citedReferences, referenceUrl } from '../lexicon/citations';
 import { leadInActor, mayReferBack, opensList, opensWithTheseCells, previousCells, previousSubject, type MadeCells } from '../claims/previousSubject';
 
-export type { QuickFix, TextEdit } from './mechanismFixes';
+export type { FileAppend, QuickFix, TextEdit } from './mechanismFixes';
 
 export const MECHANISM_CONTRADICTION = 'mechanism-contradiction';
 
@@ -60,6 +60,14 @@ export interface BiolexDiagnostic {
   readonly fixes: readonly QuickFix[];
   /** Keys of the references the message cites (see citations.ts). */
   readonly references: readonly string[];
+}
+
+/** An asserted claim that agrees with the curated relation it rests on (prose offsets). */
+export interface SupportedClaim {
+  readonly claim: Claim;
+  readonly subject: ClaimParty;
+  readonly object: ClaimParty;
+  readonly relation: CuratedRelation;
 }
 
 /** A contradiction as found, before inline control and the fixes that depend on lines. */
@@ -253,9 +261,7 @@ export class MechanismChecker {
         if (contradictions.length === 0) continue;
         const placed = shift(claim, sentence.start);
         // A denial confined to a setting contradicts only a relation curated for that setting (see `setting.ts`).
-        // The setting is looked for up to the end of the claim's clause: "…remain viable after co-stimulation, so
-        // GPX4 inhibition is unlikely to deplete Treg cells in patients" confines nothing to patients.
-        const setting = claim.negated ? settingOf(prose.text.slice(clauseStart(prose.text, sentence.start, sentence.start + read.start), clauseEnd(prose.text, sentence.start + read.end, sentence.end))) : undefined;
+        const setting = claim.negated ? settingOfClause(prose.text, sentence, sentence.start + read.start, sentence.start + read.end) : undefined;
         for (const c of contradictions) {
           if (setting !== undefined && !this.#speaksOf(c, setting)) continue;
           found.push({ ...c, claim: placed, subject: shiftParty(c.subject, sentence.start), object: shiftParty(c.object, sentence.start), ...(c.standIn && { standIn: shiftParty(c.standIn, sentence.start) }), sentence: { from: previous?.start ?? sentence.start, end: sentence.end } });
@@ -264,6 +270,20 @@ export class MechanismChecker {
     }
     if (readings) this.#readings.set(analysis.uri, readings);
     this.#tokensText = ''; // the prose is not held past its pass
+    return found;
+  }
+
+  /**
+   * The asserted claims of a document that agree with a curated relation outright, with that relation (see
+   * `supportOf`): what `uncited-claim` asks a citation for. A pass of its own, made only for documents with a
+   * bibliography; the sentences' readings are reused from the last full pass.
+   */
+  findSupportedClaims(analysis: Analysis): SupportedClaim[] {
+    const found: SupportedClaim[] = [];
+    this.findContradictions(analysis, 0, analysis.prose.text.length, (claim, contradictions) => {
+      const support = contradictions.length === 0 && !claim.subjects.some((s) => s.together) ? supportOf(claim, this.#relations) : undefined;
+      if (support) found.push({ claim, ...support });
+    });
     return found;
   }
 
@@ -553,28 +573,6 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
   differentiation: 'Not what these cells become in the curated literature: ',
   composition: 'Not what this complex is made of in the curated literature: ',
 };
-
-/**
- * Where the clause of a claim starting at `at` starts, for its setting: after a subordinating word, a semicolon or a
- * colon ("… in GPX4-low tumours is odd, because (is expected:) T cells lacking GPX4 do not…" sets nothing in
- * tumours), not after a comma or a setting alone ("In human PBMCs, (:) erastin does not…" does).
- */
-function clauseStart(text: string, start: number, at: number): number {
-  const before = text.slice(start, at);
-  let cut = 0;
-  // "X was preserved in intact cells, in keeping with the view that Y does not…": the view is the writer's own, said
-  // in general, not of the cells the clause before it names.
-  // "Consistent with the view that GPX4 is dispensable in lymphocytes, T cells …": an opening that says what the
-  // finding agrees with ends at its comma; its words set nothing for the clause after it.
-  for (const match of before.matchAll(/^\W*(?:consistent|in\s+keeping|in\s+line|in\s+agreement|in\s+accordance)\s+with\b[^,;:]*,|;|:(?<!^\s*(?:in|across|among|within)\b[^,;:]*:)|\b(?:because|since|given\s+that|whereas|although|though|while)\b|,\s*(?:so|but|and|(?:(?:which\s+is\s+)?(?:consistent|in\s+keeping|in\s+line|in\s+agreement|in\s+accordance)\s+with)|supporting|confirming)\b/gi)) cut = match.index + match[0].length;
-  return start + cut;
-}
-
-/** Where the clause that goes on at `from` ends: its next comma, semicolon or colon, or `end`. */
-function clauseEnd(text: string, from: number, end: number): number {
-  for (let k = from; k < end; k++) if (/[,;:]/.test(text[k]!)) return k;
-  return end;
-}
 
 function shiftParty<T extends { start: number; end: number }>(party: T, by: number): T {
   return { ...party, start: party.start + by, end: party.end + by };

@@ -3,6 +3,7 @@
  *   <!-- biolex-disable-next-line -->   % biolex-disable-next-line
  *   <!-- biolex-disable -->             % biolex-disable
  *   <!-- biolex-enable -->              % biolex-enable
+ *   <!-- biolex-disable-citations -->   % biolex-disable-citations   (no citation suggestions in the document)
  */
 import { Markup } from '../analysis';
 
@@ -31,7 +32,8 @@ function hasDirectives(source: string, markup: Markup): boolean {
 }
 
 const MARKDOWN_DIRECTIVE = /<!--\s*biolex-(disable-next-line|disable|enable)\s*-->/g;
-const LATEX_DIRECTIVE = /(?<!\\)%\s*biolex-(disable-next-line|disable|enable)\b/g;
+// Not followed by a hyphen: "biolex-disable-citations" turns off citation suggestions only.
+const LATEX_DIRECTIVE = /(?<!\\)%\s*biolex-(disable-next-line|disable|enable)(?![\w-])/g;
 
 export function findDisabledLines(source: string, markup: Markup, lineOf: (offset: number) => number): DisabledLines {
   if (!hasDirectives(source, markup)) return NOTHING_DISABLED; // the common case, found at once
@@ -61,4 +63,12 @@ export function disableNextLineComment(markup: Markup): string {
 
 export function disableDocumentComment(markup: Markup): string {
   return markup === Markup.Latex ? '% biolex-disable' : '<!-- biolex-disable -->';
+}
+
+const MARKDOWN_NO_CITATIONS = /<!--\s*biolex-disable-citations\s*-->/;
+const LATEX_NO_CITATIONS = /(?<!\\)%\s*biolex-disable-citations(?![\w-])/;
+
+/** Whether the document turns off citation suggestions (`uncited-claim`, and the cited-support note). */
+export function citationSuggestionsDisabled(source: string, markup: Markup): boolean {
+  return hasDirectives(source, markup) && (markup === Markup.Latex ? LATEX_NO_CITATIONS : MARKDOWN_NO_CITATIONS).test(source);
 }

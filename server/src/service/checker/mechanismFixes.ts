@@ -17,10 +17,18 @@ export interface TextEdit {
   readonly newText: string;
 }
 
+/** Text to add at the end of another file (a BibTeX entry to a .bib): `file` is the id its reader gave it. */
+export interface FileAppend {
+  readonly file: string;
+  readonly text: string;
+}
+
 export interface QuickFix {
   readonly title: string;
+  /** Edits of the document itself. */
   readonly edits: readonly TextEdit[];
   readonly preferred: boolean;
+  readonly appends?: readonly FileAppend[];
 }
 
 export function mechanismFixes(contradiction: Contradiction, analysis: Analysis, source: string, verbs: Lexicon['verbs'], predicates: RelationIndex['predicates']): QuickFix[] {

@@ -49,3 +49,34 @@ export function settingMatches(context: string | undefined, setting: string, tex
   for (const word of denied) if (curated.has(word)) return true;
   return false;
 }
+
+/**
+ * The setting of the clause that holds a claim at [claimStart, claimEnd) of the sentence: looked for up to the end of
+ * the claim's clause, as "…remain viable after co-stimulation, so GPX4 inhibition is unlikely to deplete Treg cells
+ * in patients" confines nothing to patients.
+ */
+export function settingOfClause(text: string, sentence: { readonly start: number; readonly end: number }, claimStart: number, claimEnd: number): string | undefined {
+  return settingOf(text.slice(clauseStart(text, sentence.start, claimStart), clauseEnd(text, claimEnd, sentence.end)));
+}
+
+/**
+ * Where the clause of a claim starting at `at` starts, for its setting: after a subordinating word, a semicolon or a
+ * colon ("… in GPX4-low tumours is odd, because (is expected:) T cells lacking GPX4 do not…" sets nothing in
+ * tumours), not after a comma or a setting alone ("In human PBMCs, (:) erastin does not…" does).
+ */
+function clauseStart(text: string, start: number, at: number): number {
+  const before = text.slice(start, at);
+  let cut = 0;
+  // "X was preserved in intact cells, in keeping with the view that Y does not…": the view is the writer's own, said
+  // in general, not of the cells the clause before it names.
+  // "Consistent with the view that GPX4 is dispensable in lymphocytes, T cells …": an opening that says what the
+  // finding agrees with ends at its comma; its words set nothing for the clause after it.
+  for (const match of before.matchAll(/^\W*(?:consistent|in\s+keeping|in\s+line|in\s+agreement|in\s+accordance)\s+with\b[^,;:]*,|;|:(?<!^\s*(?:in|across|among|within)\b[^,;:]*:)|\b(?:because|since|given\s+that|whereas|although|though|while)\b|,\s*(?:so|but|and|(?:(?:which\s+is\s+)?(?:consistent|in\s+keeping|in\s+line|in\s+agreement|in\s+accordance)\s+with)|supporting|confirming)\b/gi)) cut = match.index + match[0].length;
+  return start + cut;
+}
+
+/** Where the clause that goes on at `from` ends: its next comma, semicolon or colon, or `end`. */
+function clauseEnd(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (/[,;:]/.test(text[k]!)) return k;
+  return end;
+}

@@ -11,8 +11,7 @@ import type { BibEntry } from '../bibliography/bibtex';
 import type { CitedKey } from '../bibliography/citationKeys';
 import { MECHANISM_CONTRADICTION, type BiolexDiagnostic } from '../checker/diagnostics';
 import type { Reference } from '../lexicon/lexicon';
-import { firstProseIndexFrom, toSourceRange } from '../markup/prose';
-import { splitSentences } from '../markup/sentences';
+import { keysCitedIn, sentenceAt } from './citedSentence';
 
 export function withCitedSupport(diagnostics: BiolexDiagnostic[], analysis: Analysis, keys: readonly CitedKey[], bibliographies: DocumentBibliographies, references: ReadonlyMap<string, Reference>): BiolexDiagnostic[] {
   if (keys.length === 0 || !bibliographies.anyRead || !diagnostics.some((d) => d.code === MECHANISM_CONTRADICTION)) return diagnostics;
@@ -20,8 +19,7 @@ export function withCitedSupport(diagnostics: BiolexDiagnostic[], analysis: Anal
     if (diagnostic.code !== MECHANISM_CONTRADICTION) return diagnostic;
     const sentence = sentenceAt(analysis, diagnostic.start);
     if (!sentence) return diagnostic;
-    // A citation closes its sentence before the full stop, or right after it ("…ferroptosis.\cite{x}").
-    const cited = keys.filter((k) => k.start >= sentence.start && k.start <= sentence.end + 2).flatMap((k) => bibliographies.entry(k.key) ?? []);
+    const cited = keysCitedIn(keys, sentence).flatMap((k) => bibliographies.entry(k.key) ?? []);
     if (cited.length === 0) return diagnostic;
     const behind = diagnostic.references.flatMap((key) => references.get(key) ?? []);
     const supporting = cited.filter((entry) => behind.some((reference) => sameWork(entry, reference)));
@@ -34,20 +32,7 @@ export function withCitedSupport(diagnostics: BiolexDiagnostic[], analysis: Anal
   });
 }
 
-/**
- * The source range of the sentence at the source offset `at`: only its paragraph is split (sentences never run
- * across the blank line between blocks), as this runs at every diagnostics pull.
- */
-function sentenceAt(analysis: Analysis, at: number): { start: number; end: number } | undefined {
-  const text = analysis.prose.text;
-  const index = firstProseIndexFrom(analysis.prose, at);
-  const from = text.lastIndexOf('\n\n', index) + 1;
-  const next = text.indexOf('\n\n', index);
-  const sentence = splitSentences(text, from, next < 0 ? text.length : next).find((s) => s.start <= index && index < s.end);
-  return sentence && toSourceRange(analysis.prose, sentence.start, sentence.end);
-}
-
-function sameWork(entry: BibEntry, reference: Reference): boolean {
+export function sameWork(entry: BibEntry, reference: Reference): boolean {
   if (entry.doi && reference.doi) return entry.doi.toLowerCase() === reference.doi.toLowerCase();
   return entry.title !== undefined && normalTitle(entry.title) === normalTitle(reference.title);
 }

@@ -106,6 +106,11 @@ export class ProjectFileCache {
     return entry.directive ?? undefined;
   }
 
+  /** The text of a file the last walk read, as read then. */
+  readText(id: string): string | undefined {
+    return this.#files.get(id)?.text;
+  }
+
   /** The bibliographies a file the last walk read declares (none for a file not read). */
   bibliographyDeclarations(id: string): BibliographyDeclaration[] {
     const entry = this.#files.get(id);

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { createBiolexService, MECHANISM_CONTRADICTION, type BiolexService } from '../../server/src/service';
+import { createBiolexService, MECHANISM_CONTRADICTION, type BiolexService, type BiolexServiceOptions } from '../../server/src/service';
 import { readLexiconDirectory } from '../../server/src/node/lexiconFiles';
 
 export interface LabelledClaim {
@@ -63,8 +63,8 @@ export function loadBlindBatches(directory = BLIND_DIRECTORY): BlindBatch[] {
  * The service over the shipped lexicon. A lexicon with problems (an edit that breaks the schema drops the file)
  * would score the checker on what is left of it: that is an error here, not a figure.
  */
-export function curatedService(): BiolexService {
-  const service = createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(__dirname, '../../lexicon')) });
+export function curatedService(options: Omit<BiolexServiceOptions, 'lexiconFiles'> = {}): BiolexService {
+  const service = createBiolexService({ ...options, lexiconFiles: readLexiconDirectory(resolve(__dirname, '../../lexicon')) });
   if (service.lexiconProblems.length > 0) {
     throw new Error(`the lexicon has problems: ${service.lexiconProblems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
   }

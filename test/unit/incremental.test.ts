@@ -105,13 +105,15 @@ test('short forms count as the document defines them: a block that defines none 
   assert.equal(updateAnalysis(first, doc(text.replace('LOX oxidizes lipids.', 'Lipoxygenase (LOX) oxidizes lipids.'), 'markdown', 2), matcher), undefined);
 });
 
-for (const variant of ['', 'inline directive present', 'a short form defined in the document'] as const) {
+for (const variant of ['', 'inline directive present', 'a short form defined in the document', 'a bibliography read (uncited claims)'] as const) {
   const withDirective = variant === 'inline directive present';
   const withDefinition = variant.startsWith('a short form');
+  const withBibliography = variant.startsWith('a bibliography');
   test(`diagnostics after an edit equal those of a fresh full check${variant ? `, ${variant}` : ''}`, async () => {
     const { curatedService } = await import('../helpers/claimsCorpus');
-    const live = curatedService();
-    const fresh = curatedService();
+    const bibliographies = withBibliography ? { locate: () => ({ id: 'refs.bib', stamp: '1' }), read: () => '@article{other, title = {Other}}\n' } : undefined;
+    const live = curatedService({ bibliographies });
+    const fresh = curatedService({ bibliographies });
     // Paragraphs over several lines, so that an edit moves the line starts after it within its own paragraph.
     const paragraphs = [
       'In these cells, as we saw,\nFSP1 promotes ferroptosis in these cells.\nThat was all.',
@@ -123,7 +125,8 @@ for (const variant of ['', 'inline directive present', 'a short form defined in 
     // "TF" counts only where the document defines it: an edit to the definition re-reads the whole document
     // (and reuses the claims of the sentences it left as they were); other edits, one block.
     if (withDefinition) paragraphs.push('Transferrin (TF) carries iron, and TF imports iron.');
-    let text = [...directive, ...Array.from({ length: 60 }, (_, i) => paragraphs[i % paragraphs.length])].join('\n\n');
+    const frontMatter = withBibliography ? ['---\nbibliography: refs.bib\n---'] : [];
+    let text = [...frontMatter, ...directive, ...Array.from({ length: 60 }, (_, i) => paragraphs[i % paragraphs.length])].join('\n\n');
     const view = (ds: { start: number; end: number; message: string; fixes: readonly { edits: readonly { start: number; end: number; newText: string }[] }[] }[]) =>
       ds.map((d) => [d.start, d.end, d.message, d.fixes.map((f) => f.edits)]);
     live.provideDiagnostics({ uri: 'memory://live', languageId: 'markdown', version: 1, getText: () => text });
@@ -144,6 +147,7 @@ for (const variant of ['', 'inline directive present', 'a short form defined in 
       assert.equal(edit === undefined, definitionEdit, definitionEdit ? 'read the whole document again' : 'took the incremental path');
       const full = fresh.provideDiagnostics({ uri: `memory://fresh${version}`, languageId: 'markdown', version, getText: () => text });
       assert.deepEqual(view(incremental), view(full), `${from} → ${to}`);
+      if (withBibliography) assert.ok(incremental.some((d) => d.code === 'uncited-claim'), 'uncited claims are among those compared');
     }
   });
 }

@@ -11,7 +11,8 @@ import { encodeTokens, type EncodedTokens, type PositionIndex } from './features
 import { LineIndex } from './markup/lineIndex';
 import { provideDefinition } from './features/definition';
 import { provideReferences, type MentionLocation } from './features/references';
-import { MechanismChecker, DiagnosticSeverity, type BiolexDiagnostic, type DiagnosticOptions, type SupportedClaim } from './checker/diagnostics';
+import { MechanismChecker, DiagnosticSeverity, type BiolexDiagnostic, type DiagnosticOptions } from './checker/diagnostics';
+import { SupportedClaims } from './checker/supportedClaims';
 import { BibliographyCache, type BibliographyReader } from './bibliography/bibliographies';
 import { findCitedKeys, type CitedKey } from './bibliography/citationKeys';
 import { provideCitationHover } from './features/citationHover';
@@ -75,12 +76,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
   const projectFiles = options.projects && new ProjectFileCache(options.projects);
   const bibliographiesOf = (analysis: Analysis, project: Project | undefined) =>
     bibliographies.bibliographiesOf(analysis, project && projectFiles && analysis.markup === Markup.Latex ? inheritedBibliographies(projectFiles, project) : undefined);
-  const supportedCache = new WeakMap<Analysis, SupportedClaim[]>();
-  const supportedClaims = (analysis: Analysis): SupportedClaim[] => {
-    let supported = supportedCache.get(analysis);
-    if (!supported) supportedCache.set(analysis, (supported = checker.findSupportedClaims(analysis)));
-    return supported;
-  };
+  const supportedClaims = new SupportedClaims(checker);
   /** A chapter's citation style is set by its root's preamble. */
   const preambleOf = (project: Project | undefined): string | undefined => (project && project.root !== project.document ? projectFiles?.readText(project.root) : undefined);
   const citedKeysCache = new WeakMap<Analysis, CitedKey[]>();
@@ -142,13 +138,15 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       if (!suggest) return citations.length === 0 && includes.length === 0 ? mechanism.diagnostics : [...mechanism.diagnostics, ...citations, ...includes];
       const keys = citedKeys(analysis);
       const mechanisms = withCitedSupport(mechanism.diagnostics, analysis, keys, bibliographies, lexicon.references);
-      const uncited = provideUncitedClaims({ analysis, supported: supportedClaims(analysis), keys, bibliographies, lexicon, preamble: preambleOf(options?.project) });
-      return [...mechanisms, ...uncited, ...citations, ...includes];
+      const uncited = provideUncitedClaims({ analysis, supported: supportedClaims.find(analysis), keys, bibliographies, lexicon, preamble: preambleOf(options?.project) });
+      // In the order of the text, as the command line prints them.
+      return uncited.length === 0 ? [...mechanisms, ...citations, ...includes] : [...mechanisms, ...uncited, ...citations, ...includes].sort((a, b) => a.start - b.start);
     },
     forget: (uri) => {
       cache.delete(uri);
       tokensCache.delete(uri);
       checker.forget(uri);
+      supportedClaims.forget(uri);
     },
   };
 }

@@ -256,6 +256,50 @@ for (const chapter of CHAPTER_CITATIONS) {
   });
 }
 
+test('thesis/chapters/results.tex: "Cite …" on an uncited claim cites it and saves its entry to the root\'s .bib', async () => {
+  const chapterPath = path.join(examplesFolder(), 'thesis/chapters/results.tex');
+  const bibPath = path.join(examplesFolder(), 'thesis/references.bib');
+  const bibBefore = fs.readFileSync(bibPath, 'utf8');
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(chapterPath));
+  await vscode.window.showTextDocument(document, { preview: false });
+  const isCode = (code) => (d) => d.source === 'biolex' && (d.code === code || (d.code && d.code.value === code));
+  try {
+    const diagnostic = await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri).find(isCode('uncited-claim')),
+      TIMEOUT_MS,
+      () => `an uncited-claim diagnostic in results.tex (have: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri).map((d) => d.message))})`,
+    );
+    const actions = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      return found && found.find((a) => a.title.startsWith('Cite '));
+    }, TIMEOUT_MS, 'a "Cite …" quick fix');
+    assert(actions.title === 'Cite Dai et al. 2020', `the fix is "${actions.title}"`);
+    // As the lightbulb does: the edit, then the fix's command.
+    assert(await vscode.workspace.applyEdit(actions.edit), `could not apply "${actions.title}"`);
+    if (actions.command) await vscode.commands.executeCommand(actions.command.command, ...(actions.command.arguments || []));
+    assert(document.getText().includes('without GPX4~\\cite{dai2020}.'), 'the citation is not in the chapter');
+    const bibAfter = await waitFor(() => {
+      const text = fs.readFileSync(bibPath, 'utf8');
+      return text.includes('@article{dai2020,') && text;
+    }, TIMEOUT_MS, 'references.bib to be saved with the dai2020 entry');
+    assert(bibAfter.startsWith(bibBefore), 'the entry is appended, the rest of the .bib unchanged');
+    await waitFor(
+      () => !vscode.languages.getDiagnostics(document.uri).some((d) => isCode('uncited-claim')(d) || isCode('unknown-citation')(d)),
+      TIMEOUT_MS,
+      () => `no uncited-claim nor unknown-citation after the fix (have: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri).map((d) => d.message))})`,
+    );
+  } finally {
+    fs.writeFileSync(bibPath, bibBefore);
+    const bibDocument = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === bibPath);
+    if (bibDocument && bibDocument.isDirty) {
+      await vscode.window.showTextDocument(bibDocument, { preview: false });
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+});
+
 /**
  * Workspace lexicon: examples/.biolex/ is created by the command and removed afterwards (file first, so that
  * the server's watcher reloads the lexicon without it), leaving the examples as they were.

@@ -7,8 +7,8 @@ import type { Analysis, Markup } from '../analysis';
 import { toSourceRange } from '../markup/prose';
 import { splitSentences, type Sentence } from '../markup/sentences';
 import { assertedClaims, posedNotAsserted } from './assertion';
-import { indexVerbs, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type ClaimParty, type SentenceLexicon, type VerbIndex } from '../claims';
-import { checkClaim, supportOf, type Contradiction } from './contradictions';
+import { indexVerbs, PREVIOUS_CELLS, PREVIOUS_SUBJECT, readSentenceClaims, tokenize, Tokens, type Claim, type SentenceLexicon, type VerbIndex } from '../claims';
+import { checkClaim, type Contradiction } from './contradictions';
 import { RelationIndex, type CuratedRelation } from './relationIndex';
 import { disableDocumentComment, disableNextLineComment, findDisabledLines, type DisabledLines } from './inlineControl';
 import type { Lexicon, SourceLocation, VerbClass } from '../lexicon/lexicon';
@@ -60,14 +60,6 @@ export interface BiolexDiagnostic {
   readonly fixes: readonly QuickFix[];
   /** Keys of the references the message cites (see citations.ts). */
   readonly references: readonly string[];
-}
-
-/** An asserted claim that agrees with the curated relation it rests on (prose offsets). */
-export interface SupportedClaim {
-  readonly claim: Claim;
-  readonly subject: ClaimParty;
-  readonly object: ClaimParty;
-  readonly relation: CuratedRelation;
 }
 
 /** A contradiction as found, before inline control and the fixes that depend on lines. */
@@ -163,6 +155,11 @@ export class MechanismChecker {
 
   readonly #fixesChecked = new WeakMap<Finding, readonly QuickFix[]>();
 
+  /** The curated relations claims are checked against. */
+  get relations(): RelationIndex {
+    return this.#relations;
+  }
+
   constructor(lexicon: Lexicon, analyze?: (text: string, markup: Markup) => Analysis) {
     this.#lexicon = lexicon;
     this.#relations = new RelationIndex(lexicon);
@@ -181,7 +178,7 @@ export class MechanismChecker {
   }
 
   /** Contradictions in the prose range [from, to) of a document (whole sentences only). */
-  findContradictions(analysis: Analysis, from = 0, to = analysis.prose.text.length, onChecked?: (claim: Claim, contradictions: readonly Contradiction[]) => void): Contradiction[] {
+  findContradictions(analysis: Analysis, from = 0, to = analysis.prose.text.length, onChecked?: (claim: Claim, contradictions: readonly Contradiction[], sentence: Sentence) => void): Contradiction[] {
     const prose = analysis.prose;
     const mentions = analysis.mentions;
     const found: Contradiction[] = [];
@@ -257,9 +254,9 @@ export class MechanismChecker {
         asserted ??= this.#asserted(prose.text, sentence.start, sentence.end, mentions, m, m + count, claims);
         if (!asserted.includes(read)) continue;
         // The claim as placed in the prose, so that a caller reads its parties where they stand.
-        onChecked?.(shift(claim, sentence.start), contradictions);
+        onChecked?.(shiftClaim(claim, sentence.start), contradictions, sentence);
         if (contradictions.length === 0) continue;
-        const placed = shift(claim, sentence.start);
+        const placed = shiftClaim(claim, sentence.start);
         // A denial confined to a setting contradicts only a relation curated for that setting (see `setting.ts`).
         const setting = claim.negated ? settingOfClause(prose.text, sentence, sentence.start + read.start, sentence.start + read.end) : undefined;
         for (const c of contradictions) {
@@ -270,20 +267,6 @@ export class MechanismChecker {
     }
     if (readings) this.#readings.set(analysis.uri, readings);
     this.#tokensText = ''; // the prose is not held past its pass
-    return found;
-  }
-
-  /**
-   * The asserted claims of a document that agree with a curated relation outright, with that relation (see
-   * `supportOf`): what `uncited-claim` asks a citation for. A pass of its own, made only for documents with a
-   * bibliography; the sentences' readings are reused from the last full pass.
-   */
-  findSupportedClaims(analysis: Analysis): SupportedClaim[] {
-    const found: SupportedClaim[] = [];
-    this.findContradictions(analysis, 0, analysis.prose.text.length, (claim, contradictions) => {
-      const support = contradictions.length === 0 && !claim.subjects.some((s) => s.together) ? supportOf(claim, this.#relations) : undefined;
-      if (support) found.push({ claim, ...support });
-    });
     return found;
   }
 
@@ -574,11 +557,11 @@ const PREFIX: Readonly<Record<Contradiction['kind'], string>> = {
   composition: 'Not what this complex is made of in the curated literature: ',
 };
 
-function shiftParty<T extends { start: number; end: number }>(party: T, by: number): T {
+export function shiftParty<T extends { start: number; end: number }>(party: T, by: number): T {
   return { ...party, start: party.start + by, end: party.end + by };
 }
 
-function shift(claim: Claim, by: number): Claim {
+export function shiftClaim(claim: Claim, by: number): Claim {
   const move = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: r.start + by, end: r.end + by });
   return {
     ...claim,

@@ -24,3 +24,15 @@ export function sentenceAt(analysis: Analysis, at: number): { start: number; end
 export function keysCitedIn(keys: readonly CitedKey[], sentence: { start: number; end: number }): CitedKey[] {
   return keys.filter((k) => k.start >= sentence.start && k.start <= sentence.end + 2);
 }
+
+/** Whether the sentence cites any key (`keysCitedIn`), found by a binary search: the keys are in source order. */
+export function citesAny(keys: readonly CitedKey[], sentence: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]!.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < keys.length && keys[lo]!.start <= sentence.end + 2;
+}

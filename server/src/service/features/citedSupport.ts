@@ -32,11 +32,12 @@ export function withCitedSupport(diagnostics: BiolexDiagnostic[], analysis: Anal
   });
 }
 
-export function sameWork(entry: BibEntry, reference: Reference): boolean {
+/** Whether a .bib entry is the lexicon's reference: by DOI where both have one, else by title. */
+function sameWork(entry: BibEntry, reference: Reference): boolean {
   if (entry.doi && reference.doi) return entry.doi.toLowerCase() === reference.doi.toLowerCase();
   return entry.title !== undefined && normalTitle(entry.title) === normalTitle(reference.title);
 }
 
-function normalTitle(title: string): string {
+export function normalTitle(title: string): string {
   return title.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -11,13 +11,14 @@ import type { DocumentBibliographies } from '../bibliography/bibliographies';
 import type { BibEntry } from '../bibliography/bibtex';
 import { bibtexEntry } from '../bibliography/bibtexEntry';
 import type { CitedKey } from '../bibliography/citationKeys';
-import { DiagnosticSeverity, type BiolexDiagnostic, type QuickFix, type SupportedClaim } from '../checker/diagnostics';
-import { findDisabledLines } from '../checker/inlineControl';
+import { DiagnosticSeverity, type BiolexDiagnostic, type QuickFix } from '../checker/diagnostics';
+import type { SupportedClaim } from '../checker/supportedClaims';
+import { findDisabledLines, NOTHING_DISABLED } from '../checker/inlineControl';
 import type { Lexicon, Reference } from '../lexicon/lexicon';
 import { LineIndex } from '../markup/lineIndex';
 import { toSourceRange } from '../markup/prose';
-import { keysCitedIn, sentenceAt } from './citedSentence';
-import { sameWork } from './citedSupport';
+import { citesAny } from './citedSentence';
+import { normalTitle } from './citedSupport';
 
 export const UNCITED_CLAIM = 'uncited-claim';
 
@@ -43,47 +44,72 @@ export function provideUncitedClaims({ analysis, supported, keys, bibliographies
   const command = analysis.markup === Markup.Latex ? latexCiteCommand(source, preamble ?? '') : undefined;
   const diagnostics: BiolexDiagnostic[] = [];
   const seen = new Set<number>();
-  let entries: BibEntry[] | undefined;
-  for (const { claim, relation } of supported) {
+  let held: ((reference: Reference) => BibEntry | undefined) | undefined;
+  for (const { claim, relation, sentence: read } of supported) {
+    if (seen.has(read.start)) continue;
+    seen.add(read.start);
+    const sentence = toSourceRange(analysis.prose, read.start, read.end);
+    if (citesAny(keys, sentence)) continue;
     const range = toSourceRange(analysis.prose, claim.start, claim.end);
-    const sentence = sentenceAt(analysis, range.start);
-    if (!sentence || seen.has(sentence.start) || keysCitedIn(keys, sentence).length > 0) continue;
-    seen.add(sentence.start);
-    if (disabled.has((lines ??= new LineIndex(source)).lineOf(range.start))) continue;
+    if (disabled !== NOTHING_DISABLED && disabled.has((lines ??= new LineIndex(source)).lineOf(range.start))) continue;
     const references = relation.refs.flatMap((key) => lexicon.references.get(key) ?? []);
     const reference = references[0];
     if (!reference) continue;
     // A work the bibliography already holds is cited by its key there, and nothing is appended.
-    const held: { reference: Reference; key: string } | undefined = references.flatMap((r) => (entries ??= [...entriesOf(bibliographies)]).filter((entry) => sameWork(entry, r)).map((entry) => ({ reference: r, key: entry.key })))[0];
-    const cited = held ?? { reference, key: freeKey(reference.key, bibliographies) };
+    held ??= worksHeld(bibliographies);
+    const holding = references.flatMap((r) => {
+      const entry = held!(r);
+      return entry ? [{ reference: r, key: entry.key }] : [];
+    })[0];
+    const cited = holding ?? { reference, key: freeKey(reference.key, bibliographies) };
     const name = citationName(cited.reference);
     const at = beforeFinalStop(source, sentence);
     const citation = command ? `~\\${command}{${cited.key}}` : ` [@${cited.key}]`;
-    const fix: QuickFix = {
-      title: `Cite ${name}`,
-      preferred: true,
-      edits: [{ start: at, end: at, newText: citation }],
-      ...(held ? {} : { appends: [{ file: target.id, text: `\n${bibtexEntry(cited.reference, cited.key)}` }] }),
-    };
+    // Built when asked for: a manuscript may have a hundred of these, and the editor asks for few.
+    let fixes: QuickFix[] | undefined;
+    const fixesOf = (): QuickFix[] => [
+      {
+        title: `Cite ${name}`,
+        preferred: true,
+        edits: [{ start: at, end: at, newText: citation }],
+        ...(holding ? {} : { appends: [{ file: target.id, text: `\n${bibtexEntry(cited.reference, cited.key)}` }] }),
+      },
+    ];
     diagnostics.push({
       start: range.start,
       end: range.end,
       severity: DiagnosticSeverity.Information,
       code: UNCITED_CLAIM,
-      message: `This claim cites nothing; the curated literature backs it: ${relation.text.replace(/\.$/, '')} (${name}, ${cited.reference.journal}).${held ? ` ${target.path} has it as "${held.key}".` : ''}`,
+      message: `This claim cites nothing; the curated literature backs it: ${relation.text.replace(/\.$/, '')} (${name}, ${cited.reference.journal}).${holding ? ` ${target.path} has it as "${holding.key}".` : ''}`,
       related: [],
-      fixes: [fix],
+      get fixes() {
+        return (fixes ??= fixesOf());
+      },
       references: [cited.reference.key],
     });
   }
   return diagnostics;
 }
 
-function* entriesOf(bibliographies: DocumentBibliographies): Iterable<BibEntry> {
+/**
+ * The entry of the bibliographies that holds a reference's work (`sameWork`: by DOI where both have one, else by
+ * title), looked up in maps made once: a bibliography has hundreds of entries, a manuscript a hundred claims.
+ */
+function worksHeld(bibliographies: DocumentBibliographies): (reference: Reference) => BibEntry | undefined {
+  const byDoi = new Map<string, BibEntry>();
+  const byTitle = new Map<string, BibEntry>();
+  const byTitleWithoutDoi = new Map<string, BibEntry>();
   for (const key of bibliographies.keys()) {
     const entry = bibliographies.entry(key);
-    if (entry) yield entry;
+    if (!entry) continue;
+    if (entry.doi && !byDoi.has(entry.doi.toLowerCase())) byDoi.set(entry.doi.toLowerCase(), entry);
+    if (entry.title === undefined) continue;
+    const title = normalTitle(entry.title);
+    if (!byTitle.has(title)) byTitle.set(title, entry);
+    if (!entry.doi && !byTitleWithoutDoi.has(title)) byTitleWithoutDoi.set(title, entry);
   }
+  return (reference) =>
+    reference.doi ? (byDoi.get(reference.doi.toLowerCase()) ?? byTitleWithoutDoi.get(normalTitle(reference.title))) : byTitle.get(normalTitle(reference.title));
 }
 
 /** The lexicon's key ("yang2014"), or with a letter after it where the bibliography uses it for another work. */

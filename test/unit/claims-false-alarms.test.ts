@@ -75,6 +75,9 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['a finding the sentence says varies with the setting', 'Not every system behaves the same way: one group describes iron reducing M1 polarisation in RAW264.7 cells, so dose and cell type probably matter.'],
   ['a role said to depend on the cell type', 'The role of NRF2 depends on the cell type: in NK cells, NRF2 activation promotes ferroptosis.'],
   ['an object of a gerund before ", and" is no subject of the clause after it', 'LOX inhibitors act as antioxidants by suppressing lipid peroxidation, and deleting ACSL4 blunts RSL3-induced ferroptosis.'],
+  ['the redox "reduction of" a substrate, as the subject a linked predicate shares', 'Reduction of CoQ10 suppresses lipid peroxidation and so inhibits ferroptosis.'],
+  ['the same after a possessive, in a clause after a colon', 'The authors agree: its reduction of CoQ10 limits lipid peroxidation and thereby blocks ferroptosis.'],
+  ['what a text only implied, restated to be corrected', 'A reader noted that the Discussion implied FSP1 promotes ferroptosis; the authors agree this was misleading.'],
 ];
 for (const [why, text] of notFlagged) test(`not flagged: ${why}`, () => assert.deepEqual(flagged(text), []));
 

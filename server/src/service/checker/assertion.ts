@@ -118,10 +118,11 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     pattern: String.raw`(?:users|people|others|colleagues|reviewers?|clinicians|investors|readers|kols?|critics|sceptics|skeptics|newcomers|practitioners|physicians|oncologists|commentators|observers|audiences|many|some)\s+(?:(?:\w+ly|often|sometimes|usually|always|still|also|may|might|have|had|once|long)\s+){0,2}(?:assumes?|assumed|worry|worries|worried|fears?|feared|believes?|believed|think|thinks|thought|suspects?|suspected|expects?|expected|hopes?|hoped|feels?|felt|presumes?|presumed|imagines?|imagined|insists?|insisted|maintains?|maintained|argues?|argued|claims?|claimed)\s+that\b`,
   },
   // A referee's report: "The authors cite liraglutide as a ferroptosis inducer", "The Introduction states that p53
-  // induces SLC7A11": what the manuscript under review says, restated to be corrected.
+  // induces SLC7A11": what the manuscript under review says, restated to be corrected. ("The Discussion implied
+  // FSP1 promotes ferroptosis": what a text only implied, too.)
   {
     words: 'authors introduction manuscript discussion abstract paper submission',
-    pattern: String.raw`(?:authors|introduction|manuscript|discussion|abstract|paper|submission)\s+(?:\w+\s+)?(?:cite|cites|cited|state|states|stated|claim|claims|claimed|write|writes|wrote|describe|describes|described|assert|asserts|asserted|say|says|said|conclude|concludes|concluded|call|calls|called|label|labels|labelled|labeled)\b(?:\s+that\b)?`,
+    pattern: String.raw`(?:authors|introduction|manuscript|discussion|abstract|paper|submission)\s+(?:\w+\s+)?(?:cite|cites|cited|state|states|stated|claim|claims|claimed|write|writes|wrote|describe|describes|described|assert|asserts|asserted|say|says|said|conclude|concludes|concluded|call|calls|called|label|labels|labelled|labeled|imply|implies|implied)\b(?:\s+that\b)?`,
   },
   // "Common error (Q33): stating that erastin kills PBMCs": a mistake named, then what it says.
   {

@@ -276,7 +276,7 @@ export class MechanismChecker {
    * L-OH" (a reduction to a product lowers nothing; the reaction rule reads it). Only for curated redox substrates.
    */
   #redoxNotLoss(claim: Claim, text: string, at: number): boolean {
-    const reducedSubject = claim.subjects.some((s) => s.inverted && /^reduc/i.test(text.slice(at + s.start, at + s.start + 6)) && this.#relations.isReduced(s.id));
+    const reducedSubject = claim.subjects.some((s) => s.inverted && /^reduc/i.test(text.slice(at + (s.writtenAt ?? s.start), at + (s.writtenAt ?? s.start) + 6)) && this.#relations.isReduced(s.id));
     const toProduct =
       claim.effect === 'negative' &&
       /^reduc/i.test(text.slice(at + claim.verb.start, at + claim.verb.end)) &&

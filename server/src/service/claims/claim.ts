@@ -32,6 +32,11 @@ export interface ClaimParty {
    * follows is the combination's doing, so the checker flags it only where it would for each entry alone.
    */
   readonly together?: boolean;
+  /**
+   * Where the party is written, where its range is elsewhere: a subject shared by a linked predicate ("Reduction of
+   * CoQ10 suppresses lipid peroxidation and so inhibits…") takes the link's range, for the claim's.
+   */
+  readonly writtenAt?: number;
 }
 
 /** The party an entity token names, as it stands (not inverted). */

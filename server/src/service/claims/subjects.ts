@@ -129,7 +129,7 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     }
     // The claim is the linked predicate: its range starts at the link ("but suppressed DC maturation").
     const link = tokens.at(k + 1)!;
-    return subjects?.map((s) => ({ ...s, start: link.start, end: link.end }));
+    return subjects?.map((s) => ({ ...s, start: link.start, end: link.end, writtenAt: s.writtenAt ?? s.start }));
   }
   return undefined;
 }

@@ -1974,6 +1974,11 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, "(direct)" in the cell', '| Drug | Target |\n|---|---|\n| Erastin | GPX4 (direct) |', 'Erastin | GPX4'],
   ['the same, as curated', '| Compound | Direct target |\n|---|---|\n| RSL3 | GPX4 |', null],
   ['the examples "among them" of a class that is no entry', 'Several medicines in clinical use, among them sorafenib, lorazepam and artemisinin, shield tumour cells from ferroptosis.', 'sorafenib, lorazepam and artemisinin, shield tumour cells from ferroptosis'],
+  ['an erratum\'s quotation of the text that stands unchanged is the article\'s claim', 'The sentence citing it is unchanged: "DHODH promotes ferroptosis in mitochondria."', 'DHODH promotes ferroptosis'],
+  ['the same, "otherwise stands"', 'The legend otherwise stands: "FSP1 promotes ferroptosis."', 'FSP1 promotes ferroptosis'],
+  ['the same, "retained as published" with other quotations before the colon', 'The sentence is retained as published, with only the name corrected from "A" to "B": "FSP1 promotes ferroptosis."', 'FSP1 promotes ferroptosis'],
+  ['the same, "The corrected sentence:"', 'The corrected sentence: "FSP1 promotes ferroptosis."', 'FSP1 promotes ferroptosis'],
+  ['but not the published wording an erratum withdraws', 'The sentence as published read: "FSP1 promotes ferroptosis." It should read: "FSP1 suppresses ferroptosis."', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -252,6 +252,21 @@ const QUOTATION = /"[^"]*"|“[^”]*”/g;
  */
 const OWN_TEXT_BEFORE = /(?:\bsuggest(?:ed|ion)?(?: (?:text|wording|sentence|revision|rewrite))?|\bproposed (?:text|wording|sentence)|\brewrite(?: it)?(?: as)?|\breads?|\bnow (?:states|says)|\bfollowing (?:sentence|text|paragraph|statement)\b[^"“”.]*|\breplaced (?:with|by)|\bhave added|\b(?:amended|changed|revised|rephrased|reworded|rewritten|modified|corrected|updated|edited)\b[^.:;"“”]{0,40}?\b(?:to|as)(?: read)?)\s*:?\s*$/i;
 
+/**
+ * Words of an erratum that keep a quoted text as the article's own, before the colon that opens it: "The sentence
+ * citing it is unchanged: “X”", "The legend otherwise stands: “X”", "is retained as published, with only … corrected
+ * from “A” to “B”: “X”", "The corrected sentence: “X”". What it says is asserted. (Not "as published" alone:
+ * "the sentence as published read" quotes what was withdrawn.)
+ */
+const STANDING_TEXT_BEFORE =
+  /\b(?:(?:stands|remains|is|are)\s+(?:(?:otherwise|unchanged|retained)\s+)?(?:as\s+published|unchanged)|(?:is|are)\s+(?:otherwise\s+)?retained|otherwise\s+(?:stands|reads)|(?:legend|text|sentence|table|figure|passage|row|caption)\s+(?:otherwise\s+)?stands|corrected\s+(?:sentence|text|legend|passage|row|version|table|caption)|as\s+it\s+now\s+stands)\b[^.;]*:\s*$/i;
+
+/**
+ * The wording an erratum withdraws, quoted: "The sentence as published read: “X”", "the original legend said: “X”".
+ * Not asserted, though "read" would otherwise take the quotation up as the authors' own text ("now reads: “X”").
+ */
+const WITHDRAWN_WORDING_BEFORE = /\b(?:original(?:ly)?|published|previous(?:ly)?|earlier|first|old|incorrect|erroneous)\b[^.;:"“”]*\b(?<!\b(?:now|should|to|will|would|must|shall)\s+)(?:read|said|stated)\s*:?\s*$/i;
+
 /** Words that make a sentence part of a correction of an earlier text. */
 const CORRECTION = /\b(?:original|published|previous|earlier|first)\s+(?:version|article|paper|text|manuscript|legend|figure|table|wording|sentence|publication|draft)\b|\b(?:incorrectly|erroneously|mistakenly|wrongly|in error)\b/i;
 /** How a correction reports the wording it withdraws: "we stated that", "was wrongly described as". */
@@ -375,7 +390,9 @@ export function assertedClaims(sentence: string, tokens: Tokens, claims: readonl
     QUOTATION.lastIndex = 0;
     for (let match = QUOTATION.exec(sentence); match; match = QUOTATION.exec(sentence)) {
       const after = sentence.slice(match.index + match[0].length) + following;
-      if (!OWN_TEXT_BEFORE.test(sentence.slice(Math.max(0, match.index - 120), match.index)) && !ENDORSED_AFTER.test(after)) leaveOut(match.index, match.index + match[0].length);
+      const before = sentence.slice(0, match.index);
+      const own = !WITHDRAWN_WORDING_BEFORE.test(before) && (OWN_TEXT_BEFORE.test(before.slice(-120)) || STANDING_TEXT_BEFORE.test(before));
+      if (!own && !ENDORSED_AFTER.test(after)) leaveOut(match.index, match.index + match[0].length);
     }
   }
   // "GPX4 cannot protect against ferroptosis without selenium": a denial that holds only without something states

@@ -1979,6 +1979,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, "retained as published" with other quotations before the colon', 'The sentence is retained as published, with only the name corrected from "A" to "B": "FSP1 promotes ferroptosis."', 'FSP1 promotes ferroptosis'],
   ['the same, "The corrected sentence:"', 'The corrected sentence: "FSP1 promotes ferroptosis."', 'FSP1 promotes ferroptosis'],
   ['but not the published wording an erratum withdraws', 'The sentence as published read: "FSP1 promotes ferroptosis." It should read: "FSP1 suppresses ferroptosis."', null],
+  ['an open question in a clause of its own after ", yet" leaves the clause before asserted', 'Sorafenib, which shields hepatoma cells from ferroptosis, remains in use, yet its interplay with checkpoint inhibitors is unclear.', 'Sorafenib, which shields hepatoma cells from ferroptosis'],
+  ['but not the claim inside that question', 'Sorafenib remains in use, yet whether it shields hepatoma cells from ferroptosis is unclear.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -278,8 +278,12 @@ const WITHDRAWN = /\b(?:we|the authors|they)\s+(?:had\s+|have\s+)?(?:(?:incorrec
  */
 const APPOSITION_ASIDE = /^,\s*(?:a|an|which|who|unlike|like|as with|in contrast to|similar to)\b[^,;:]{0,80},/i;
 
-/** A clause of its own after a comma, whose subject voices an open question: ", so we cannot tell (whether)". */
-const LATER_CLAUSE = /,\s*(?:(?:so|and|but|yet|thus|hence)\s+)?(?:we|it|they|one|i)\s[^,;:]*$/i;
+/**
+ * A clause of its own after a comma, whose subject voices an open question: ", so we cannot tell (whether)"; or that
+ * a contrasting conjunction opens: "Sorafenib, which shields…, remains a backbone of therapy, yet its interplay
+ * with checkpoint inhibitors is unclear".
+ */
+const LATER_CLAUSE = /,\s*(?:(?:(?:so|and|but|yet|thus|hence)\s+)?(?:we|it|they|one|i)\s|(?:yet|but|although|though|whereas|while)\s)[^,;:]*$/i;
 /** A reason the sentence opens with, before the clause that voices an open question: "Since X, that reversal does not tell us whether…". */
 const OPENING_REASON = /^\W*(?:since|because|given that|as)\s[^,;:]*(?=,[^,;:]*$)/i;
 

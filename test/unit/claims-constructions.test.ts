@@ -1981,6 +1981,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['but not the published wording an erratum withdraws', 'The sentence as published read: "FSP1 promotes ferroptosis." It should read: "FSP1 suppresses ferroptosis."', null],
   ['an open question in a clause of its own after ", yet" leaves the clause before asserted', 'Sorafenib, which shields hepatoma cells from ferroptosis, remains in use, yet its interplay with checkpoint inhibitors is unclear.', 'Sorafenib, which shields hepatoma cells from ferroptosis'],
   ['but not the claim inside that question', 'Sorafenib remains in use, yet whether it shields hepatoma cells from ferroptosis is unclear.', null],
+  ['an agent noun said of an entry with a word after it that keeps it ("NRF2 signalling is a driver of")', 'These data identify NRF2 signalling as a driver of NK-cell dysfunction.', 'NRF2 signalling as a driver of NK-cell dysfunction'],
+  ['the same, a word after it that reverses it', 'FSP1 deficiency is a suppressor of ferroptosis.', 'FSP1 deficiency is a suppressor of ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

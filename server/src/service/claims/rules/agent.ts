@@ -37,7 +37,7 @@ import { ownerOf, pronounAntecedent } from '../subjects';
 import { relativeAntecedent } from '../relatives';
 import { someBetween, type Token, Tokens } from '../tokens';
 import { type VerbIndex, verbOf } from '../verbIndex';
-import { ADVERBS, BE, CLAUSE_INTRODUCERS } from '../vocabulary';
+import { ADVERBS, BE, CLAUSE_INTRODUCERS, INVERTING_POST, KEEPING_POST } from '../vocabulary';
 
 /**
  * Agent nouns: "the GPX4 inhibitor RSL3", "RSL3, a GPX4 inhibitor,", "RSL3 is a (direct) GPX4 inhibitor",
@@ -171,6 +171,9 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
     // "in keeping with FSP1's (established) role as a promoter of…", "its role as": whose role it is ("FSP1's
     // function as", where the link words were passed).
     const owner = word === 'action' && tokens.lower(s - 1) === 'of' && /^(mode|mechanism|modes|mechanisms)$/.test(tokens.lower(s - 2) ?? '') ? s - 3 : word !== undefined && ROLE_NOUNS.test(word) ? possessorBefore(tokens, s) : word === 's' ? possessorBefore(tokens, s + 1) : -1;
+    // "NRF2 signalling is a driver of…", "GPX4 loss is an inducer of…": the entry with the word after it that keeps
+    // or reverses it.
+    const withWordAfter = word !== undefined && (KEEPING_POST.has(word) || INVERTING_POST.has(word)) && tokens.kind(s - 1) === 'entity' ? readPartiesLeft(tokens, s) : undefined;
     const named =
       tokens.kind(s) === 'entity'
         ? // "anything that starves cells of GSH is…": what is said of the entry's loss is read with it.
@@ -178,7 +181,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
           tokens.lower(s - 1) === 'of' && !apposition && !ROLE_NOUNS.test(tokens.lower(s - 2) ?? '')
           ? readPartiesLeft(tokens, s)
           : [partyOf(tokens.at(s)!)]
-        : word === undefined
+        : withWordAfter ?? (word === undefined
           ? undefined
           : /^(its|their)$/.test(tokens.lower(owner) ?? '')
             ? ownerOf(tokens, owner, verbs)
@@ -186,7 +189,7 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
               ? [partyOf(tokens.at(owner)!)]
               : CLAUSE_INTRODUCERS.has(word) && s < k - 1
                 ? relativeAntecedent(tokens, s)
-                : pronounAntecedent(tokens, s, verbs);
+                : pronounAntecedent(tokens, s, verbs));
     if (!being && named?.length === 1) {
       const [party] = named;
       read = party;

@@ -1983,6 +1983,8 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['but not the claim inside that question', 'Sorafenib remains in use, yet whether it shields hepatoma cells from ferroptosis is unclear.', null],
   ['an agent noun said of an entry with a word after it that keeps it ("NRF2 signalling is a driver of")', 'These data identify NRF2 signalling as a driver of NK-cell dysfunction.', 'NRF2 signalling as a driver of NK-cell dysfunction'],
   ['the same, a word after it that reverses it', 'FSP1 deficiency is a suppressor of ferroptosis.', 'FSP1 deficiency is a suppressor of ferroptosis'],
+  ['cells an aside right after them puts in a state act as that state', 'TAMs, once polarized towards the M2 phenotype, can initiate ferroptosis of tumour cells.', 'TAMs, once polarized towards the M2 phenotype, can initiate ferroptosis of tumour cells'],
+  ['the same, the state the literature gives them', 'TAMs, once polarized towards the M1 phenotype, can initiate ferroptosis of tumour cells.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

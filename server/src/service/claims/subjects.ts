@@ -406,6 +406,23 @@ export function cellsInState(tokens: Tokens, end: number): ClaimParty[] | undefi
   return undefined;
 }
 
+/**
+ * "Tumour-associated macrophages, once polarized towards the M2 phenotype, can initiate…": cells that an aside right
+ * after them puts in a state act as that state.
+ */
+function stateInAside(tokens: Tokens, subjects: readonly ClaimParty[]): ClaimParty[] | undefined {
+  if (subjects.length !== 1) return undefined;
+  const subject = tokens.indexStartingAt(subjects[0]!.start);
+  if (subject < 0 || tokens.kind(subject) !== 'entity' || tokens.entityType(subject) !== 'cell' || tokens.lower(subject + 1) !== ',') return undefined;
+  const k = subject + 2;
+  if (!/^(once|upon|after|when)$/.test(tokens.lower(k) ?? '') || !BECOMING.test(tokens.lower(k + 1) ?? '') || !/^(to|into|towards?)$/.test(tokens.lower(k + 2) ?? '')) return undefined;
+  const at = /^(the|an|a)$/.test(tokens.lower(k + 3) ?? '') ? k + 4 : k + 3;
+  if (tokens.kind(at) !== 'entity' || tokens.entityType(at) !== 'cell') return undefined;
+  const next = /^(phenotypes?|states?|profiles?|subsets?)$/.test(tokens.lower(at + 1) ?? '') ? at + 2 : at + 1;
+  if (tokens.lower(next) !== ',') return undefined;
+  return [{ id: tokens.at(at)!.id!, inverted: false, start: subjects[0]!.start, end: subjects[0]!.end }];
+}
+
 /** Words of becoming a state, in a clause that opens a sentence: "once polarised to M2", "upon polarisation into M2". */
 const BECOMING = /^(polari[sz]ed|repolari[sz]ed|polari[sz]ation|repolari[sz]ation|skewed|switched|switch|switches|shifted|converted|reprogrammed|differentiated)$/;
 
@@ -414,6 +431,8 @@ const BECOMING = /^(polari[sz]ed|repolari[sz]ed|polari[sz]ation|repolari[sz]atio
  * sentence's opening clause puts in a state act as that state. `subjects` are the verb's, read at `start`.
  */
 export function stateFromOpening(tokens: Tokens, subjects: readonly ClaimParty[], start: number): ClaimParty[] | undefined {
+  const aside = stateInAside(tokens, subjects);
+  if (aside) return aside;
   // The clause opens the sentence, or follows a colon or semicolon ("TAMs add a layer: once polarised…").
   let open = start - 1;
   while (open >= 0 && !/^[:;]$/.test(tokens.lower(open) ?? '')) open--;

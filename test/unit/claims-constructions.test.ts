@@ -1985,6 +1985,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, a word after it that reverses it', 'FSP1 deficiency is a suppressor of ferroptosis.', 'FSP1 deficiency is a suppressor of ferroptosis'],
   ['cells an aside right after them puts in a state act as that state', 'TAMs, once polarized towards the M2 phenotype, can initiate ferroptosis of tumour cells.', 'TAMs, once polarized towards the M2 phenotype, can initiate ferroptosis of tumour cells'],
   ['the same, the state the literature gives them', 'TAMs, once polarized towards the M1 phenotype, can initiate ferroptosis of tumour cells.', null],
+  ['a means after a table cell that opens with its verb has the row\'s subject', '| Drug | Tumour | Effect |\n|---|---|---|\n| Metformin | breast cancer | increases CTL activity by stabilising PD-L1 |', 'by stabilising PD-L1'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -10,6 +10,7 @@ import { capture, entity, matchAt, optional, seq, word } from './pattern';
 import { type Token, Tokens, someBetween } from './tokens';
 import { definiteReferent, pluralReferent, uptakeReferent } from './referents';
 import { relativeAntecedent } from './relatives';
+import { rowSubject } from './rules/rowSubject';
 import type { VerbIndex } from './verbIndex';
 import { BE, CARGO_PARTICIPLES, CELLS, COMPOUND_NOUNS, COORDINATED_VERBS, INVERTING_POST, INVERTING_PRE, KEEPING_POST, LEADS_TO, OBJECT_FILLERS, OTHER_FINITE_VERBS, PREDICATE_LINKS, REFERRING_NOUNS, SUBJECT_PRONOUNS, isAdverb, isReferringNoun } from './vocabulary';
 
@@ -120,7 +121,9 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     const chained = (): ClaimParty[] | undefined => (left < j - 1 || !/^(and|but)$/.test(tokens.lower(left) ?? '') ? undefined : sharedSubjects(tokens, left, verbs, false));
     // "Fe₃O₄-SAS@PLT: triggers ferroptosis and repolarises…": a note's heading is the first verb's subject.
     const noted = (): ClaimParty[] | undefined => (slot === 1 ? noteSubjects(tokens, left) : undefined);
-    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? examplesAside(tokens, j - 1) ?? pronounAntecedent(tokens, left, verbs) ?? pluralReferent(tokens, left) ?? chained() ?? noted();
+    // "| Metformin | GPX4 | increases CTL activity by stabilising PD-L1 |": a table row's cell that opens with the verb.
+    const inRow = (): ClaimParty[] | undefined => (slot === 1 || slot === 2 ? rowSubject(tokens, left) : undefined);
+    let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? examplesAside(tokens, j - 1) ?? pronounAntecedent(tokens, left, verbs) ?? pluralReferent(tokens, left) ?? chained() ?? noted() ?? inRow();
     // "ACSL4 and LPCAT3 act by acylating PUFAs and re-esterifying PUFA-CoA": as many subjects as means, each
     // its own.
     if (gerund && subjects && subjects.length > 1) {

@@ -1986,6 +1986,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['cells an aside right after them puts in a state act as that state', 'TAMs, once polarized towards the M2 phenotype, can initiate ferroptosis of tumour cells.', 'TAMs, once polarized towards the M2 phenotype, can initiate ferroptosis of tumour cells'],
   ['the same, the state the literature gives them', 'TAMs, once polarized towards the M1 phenotype, can initiate ferroptosis of tumour cells.', null],
   ['a means after a table cell that opens with its verb has the row\'s subject', '| Drug | Tumour | Effect |\n|---|---|---|\n| Metformin | breast cancer | increases CTL activity by stabilising PD-L1 |', 'by stabilising PD-L1'],
+  ['a change named as a noun, then what was done before it', 'The calcein signal showed contraction of the labile iron pool after NCOA4 overexpression.', 'contraction of the labile iron pool after NCOA4 overexpression'],
+  ['the same, a compound given, "following"', 'We measured an increase in GSH following erastin exposure.', 'increase in GSH following erastin exposure'],
+  ['the same, denied', 'There was no increase of ferroptosis after ACSL4 silencing.', null],
+  ['but not the redox "reduction of" a substrate', 'We saw reduction of CoQ10 after FSP1 overexpression.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -1990,6 +1990,10 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, a compound given, "following"', 'We measured an increase in GSH following erastin exposure.', 'increase in GSH following erastin exposure'],
   ['the same, denied', 'There was no increase of ferroptosis after ACSL4 silencing.', null],
   ['but not the redox "reduction of" a substrate', 'We saw reduction of CoQ10 after FSP1 overexpression.', null],
+  ['plainer verbs of raising: "encourages", "strengthened"', 'FSP1 encourages lipid peroxidation at the membrane.', 'FSP1 encourages lipid peroxidation'],
+  ['the same, "strengthened" a shift to a state', 'Adding ferrostatin-1 only strengthened the shift towards M1 macrophages.', 'ferrostatin-1 only strengthened the shift towards M1 macrophages'],
+  ['who said it, set off by commas after the subject, with an apposition', 'Tumour cells, said Dr. Lena Hoffmeister, an iron biologist in Hamburg, are less reliant on iron than healthy cells.', 'Tumour cells, said Dr. Lena Hoffmeister, an iron biologist in Hamburg, are less reliant on iron'],
+  ['the same, the name before the verb', 'FSP1, Dr. Marta Okonjo stressed, promotes ferroptosis.', 'FSP1, Dr. Marta Okonjo stressed, promotes ferroptosis'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

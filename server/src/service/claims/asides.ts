@@ -379,6 +379,8 @@ function afterAgentPhrase(tokens: Tokens, i: number): number {
  * death modalities").
  */
 function openingAsideComma(tokens: Tokens, close: number): number {
+  const attribution = attributionAside(tokens, close);
+  if (attribution >= 0) return attribution;
   let onlyAsideWords = true;
   let entities = false;
   for (let k = close - 1; k >= 0 && k >= close - 16; k--) {
@@ -441,6 +443,43 @@ function openingAsideComma(tokens: Tokens, close: number): number {
     if (tokens.kind(k) === 'entity') entities = true;
     else if (tokens.kind(k) !== 'word' && tokens.lower(k) !== '-' && tokens.lower(k) !== '/' && !etAl) return -1;
     if (!ASIDE_WORDS.has(tokens.lower(k)!)) onlyAsideWords = false;
+  }
+  return -1;
+}
+
+/** Verbs of saying that a journalist sets off between commas: "…, said Dr. Hoffmeister, …", "…, she explained, …". */
+const SPEECH = /^(said|says|explained|explains|stressed|stresses|noted|notes|added|adds|told|tells|recalled|recalls|cautioned|cautions|warned|warns|insisted|insists|emphasi[sz]ed|emphasi[sz]es|remarked|remarks|continued|continues|admitted|admits|conceded|concedes)$/;
+
+/** The comma before the last `count` tokens before `close`, or -1 when punctuation other than a point comes first. */
+function commaBefore(tokens: Tokens, close: number, within: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - within; k--) {
+    if (tokens.lower(k) === ',') return k;
+    if (tokens.kind(k) === 'punct' && tokens.lower(k) !== '.' && tokens.lower(k) !== '-') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Who said it, set off by commas and ending at `close`: "Tumour cells, said Dr. Lena Hoffmeister, an iron biologist
+ * in Hamburg, are…", "GPX4 needs glutathione, she explained, but…", "glutamate, Okonjo stresses, sets…". The
+ * opening comma, or -1. A name (up to four words, no entry) with the verb before or after it; an apposition after
+ * the name may name entries ("an iron biologist").
+ */
+function attributionAside(tokens: Tokens, close: number): number {
+  const open = commaBefore(tokens, close, 7);
+  if (open < 0 || close - open < 2) return -1;
+  const nameOnly = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (tokens.kind(k) === 'entity' || (tokens.kind(k) === 'punct' && tokens.lower(k) !== '.')) return false;
+    return to - from >= 1 && to - from <= 5;
+  };
+  // "…, she explained," / "…, Okonjo stresses,": the name, then the verb.
+  if (SPEECH.test(tokens.lower(close - 1) ?? '') && nameOnly(open + 1, close - 1)) return open;
+  // "…, said Dr. Lena Hoffmeister,": the verb, then the name.
+  if (SPEECH.test(tokens.lower(open + 1) ?? '') && nameOnly(open + 2, close)) return open;
+  // "…, said Dr. Lena Hoffmeister, an iron biologist in Hamburg,": an apposition after the name.
+  if (/^(a|an|the)$/.test(tokens.lower(open + 1) ?? '') && close - open <= 10) {
+    const before = commaBefore(tokens, open, 7);
+    if (before >= 0 && SPEECH.test(tokens.lower(before + 1) ?? '') && nameOnly(before + 2, open)) return before;
   }
   return -1;
 }

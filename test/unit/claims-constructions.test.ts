@@ -1994,6 +1994,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, "strengthened" a shift to a state', 'Adding ferrostatin-1 only strengthened the shift towards M1 macrophages.', 'ferrostatin-1 only strengthened the shift towards M1 macrophages'],
   ['who said it, set off by commas after the subject, with an apposition', 'Tumour cells, said Dr. Lena Hoffmeister, an iron biologist in Hamburg, are less reliant on iron than healthy cells.', 'Tumour cells, said Dr. Lena Hoffmeister, an iron biologist in Hamburg, are less reliant on iron'],
   ['the same, the name before the verb', 'FSP1, Dr. Marta Okonjo stressed, promotes ferroptosis.', 'FSP1, Dr. Marta Okonjo stressed, promotes ferroptosis'],
+  ['a target column whose header ends in "target"', '| Drug | Ferroptosis-relevant target |\n|---|---|\n| Sorafenib | GPX4 (direct inhibitor) |', 'Sorafenib | GPX4 (direct inhibitor'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -14,8 +14,11 @@ import type { RelationIndex } from './relationIndex';
 import { CELL_SEPARATOR } from '../markup/prose';
 import type { Sentence } from '../markup/sentences';
 
-/** A header cell that names targets: "Target", "Direct target", "Molecular target(s)", "Target in Table 1". */
-const TARGET_HEADER = /^\W*(?:(?:direct|molecular|primary|main|principal|reported|putative)\s+)?targets?\b/i;
+/**
+ * A header cell that names targets: "Target", "Direct target", "Molecular target(s)", "Target in Table 1"; or whose
+ * last word is "target": "Ferroptosis-relevant target", "Drug target".
+ */
+const TARGET_HEADER = /^\W*(?:(?:direct|molecular|primary|main|principal|reported|putative)\s+)?targets?\b|^[\w\s-]{0,40}\btargets?\W*$/i;
 /** What acts (a row's first cell), and what may be acted on (its target cell): no cells, no processes. */
 const ACTORS: ReadonlySet<string> = new Set(['compound', 'gene', 'complex']);
 const TARGETS: ReadonlySet<string> = new Set(['compound', 'gene', 'complex', 'metabolite']);

@@ -1995,6 +1995,7 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['who said it, set off by commas after the subject, with an apposition', 'Tumour cells, said Dr. Lena Hoffmeister, an iron biologist in Hamburg, are less reliant on iron than healthy cells.', 'Tumour cells, said Dr. Lena Hoffmeister, an iron biologist in Hamburg, are less reliant on iron'],
   ['the same, the name before the verb', 'FSP1, Dr. Marta Okonjo stressed, promotes ferroptosis.', 'FSP1, Dr. Marta Okonjo stressed, promotes ferroptosis'],
   ['a target column whose header ends in "target"', '| Drug | Ferroptosis-relevant target |\n|---|---|\n| Sorafenib | GPX4 (direct inhibitor) |', 'Sorafenib | GPX4 (direct inhibitor'],
+  ['who reported it, "by Mao et al.", between the passive and its infinitive', 'DHODH was reported by Mao et al. to oxidise CoQ10 in mitochondria.', 'DHODH was reported by Mao et al. to oxidise CoQ10'],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

@@ -179,6 +179,11 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i -= 3;
       continue;
     }
+    // "DHODH was reported by Mao et al. to oxidise…": the abbreviation's point, before who reported it (below).
+    if (t.lower === '.' && tokens.lower(i - 1) === 'al' && tokens.lower(i + 1) === 'to') {
+      i--;
+      continue;
+    }
     if (t.kind !== 'word') return t.kind === 'entity' ? afterAgentPhrase(tokens, i) : i;
     // "iron overload on its own lowers…", "GPX4 by itself…": the subject alone.
     if ((t.lower === 'own' && /^(its|their)$/.test(tokens.lower(i - 1) ?? '') && tokens.lower(i - 2) === 'on') || (/^(itself|themselves)$/.test(t.lower) && tokens.lower(i - 1) === 'by')) {
@@ -249,7 +254,7 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       }
     }
     // "DHODH was shown by Mao and colleagues to sensitise…": who showed it parts nothing.
-    if (/^(colleagues|coworkers|co-workers|al|others|group)$/.test(t.lower) && tokens.lower(i + 1) === 'to') {
+    if (/^(colleagues|coworkers|co-workers|al|others|group)$/.test(t.lower) && (tokens.lower(i + 1) === 'to' || (t.lower === 'al' && tokens.lower(i + 1) === '.' && tokens.lower(i + 2) === 'to'))) {
       let by = i - 1;
       while (by > 0 && by > i - 6 && tokens.lower(by) !== 'by' && (tokens.kind(by) === 'word' || tokens.lower(by) === '.' || tokens.lower(by) === "'")) by--;
       if (tokens.lower(by) === 'by' && AUXILIARIES.has(tokens.lower(by - 1) ?? '')) {

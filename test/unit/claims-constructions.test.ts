@@ -1996,6 +1996,9 @@ const CASES: readonly (readonly [string, string, string | null, string?])[] = [
   ['the same, the name before the verb', 'FSP1, Dr. Marta Okonjo stressed, promotes ferroptosis.', 'FSP1, Dr. Marta Okonjo stressed, promotes ferroptosis'],
   ['a target column whose header ends in "target"', '| Drug | Ferroptosis-relevant target |\n|---|---|\n| Sorafenib | GPX4 (direct inhibitor) |', 'Sorafenib | GPX4 (direct inhibitor'],
   ['who reported it, "by Mao et al.", between the passive and its infinitive', 'DHODH was reported by Mao et al. to oxidise CoQ10 in mitochondria.', 'DHODH was reported by Mao et al. to oxidise CoQ10'],
+  ['cells "bathed in" what raised or lowered what they made', 'Tumour cells bathed in interferon-gamma made more SLC7A11.', 'Tumour cells bathed in interferon-gamma made more SLC7A11'],
+  ['cells named only as cells carry the genotype the opening clause gave them', 'When Yuan and colleagues deleted the ACSL4 gene, cells died faster after RSL3 treatment.', 'deleted the ACSL4 gene, cells died faster after RSL3'],
+  ['the same, what the literature says', 'When we deleted ACSL4, cells survived longer after RSL3.', null],
   // A table row is one statement: its first entry does what a later cell says.
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | stabilizes PD-L1 |', 'Metformin | 5 mM | stabilizes PD-L1'],
   ['table row', '| Drug | Dose | Effect |\n|---|---|---|\n| Metformin | 5 mM | destabilizes PD-L1 |', null],

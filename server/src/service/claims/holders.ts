@@ -33,14 +33,20 @@ export function holderParties(tokens: Tokens, left: number): ClaimParty[] | unde
 }
 
 /**
- * The holder "mice receiving eNVs-FAP" (given, fed, treated or loaded with, exposed to it) ending at the entity at `at`: the
+ * The holder "mice receiving eNVs-FAP" (given, fed, treated or loaded with, bathed in, exposed to it) ending at the entity at `at`: the
  * entity, as it is, over the whole phrase.
  */
 export function recipientsOf(tokens: Tokens, at: number): ClaimParty[] | undefined {
   const entity = tokens.at(at);
   if (entity?.kind !== 'entity') return undefined;
   const word = tokens.lower(at - 1) ?? '';
-  const holder = /^(receiving|given|fed)$/.test(word) ? at - 2 : (word === 'with' && /^(treated|injected|dosed|loaded|overloaded)$/.test(tokens.lower(at - 2) ?? '')) || (word === 'to' && tokens.lower(at - 2) === 'exposed') ? at - 3 : -1;
+  // ("Tumour cells bathed in interferon-gamma", "incubated with", "stimulated with": a journalist's or a methods
+  // section's words for the same.)
+  const treated =
+    (word === 'with' && /^(treated|pretreated|pre-treated|injected|dosed|loaded|overloaded|incubated|stimulated|pulsed|supplemented)$/.test(tokens.lower(at - 2) ?? '')) ||
+    (word === 'in' && /^(bathed|cultured|incubated|grown|soaked)$/.test(tokens.lower(at - 2) ?? '')) ||
+    (word === 'to' && tokens.lower(at - 2) === 'exposed');
+  const holder = /^(receiving|given|fed)$/.test(word) ? at - 2 : treated ? at - 3 : -1;
   if (holder < 0 || !((tokens.kind(holder) === 'word' && CELLS.has(tokens.lower(holder)!)) || tokens.entityType(holder) === 'cell')) return undefined;
   return [{ id: entity.id!, inverted: false, start: tokens.at(holder)!.start, end: entity.end }];
 }
@@ -120,7 +126,7 @@ const MANIPULATED = /^(?:(deleted|silenced|depleted|ablated|inactivated|disrupte
 const AMOUNT_CHANGED = /^(?:(lowered|reduced|decreased|downregulated)|(raised|increased|elevated|boosted|upregulated))$/;
 const AMOUNTS = /^(levels?|expression|abundance|amounts?|activity)$/;
 /** Who did it: "we", "they", "researchers", "Yuan et al.", "the group". */
-const EXPERIMENTERS = /^(we|they|researchers|investigators|authors|al|group|team|lab)$/;
+const EXPERIMENTERS = /^(we|they|researchers|investigators|authors|al|group|team|lab|colleagues|coworkers|co-workers|scientists)$/;
 
 /**
  * "Yuan et al. knocked out ACSL4 and the cells became more sensitive…", "When we deleted GPX4, the cells…": the

@@ -4,8 +4,8 @@
  * does (its ferroptosis, where it induces it), raised by dying sooner and lowered by living longer. Cells "killed
  * more readily by RSL3" die sooner too, and grafts that "shrank faster under RSL3" lose their cells sooner.
  */
-import { ClaimForm, newClaim, partyOf, type Claim, type Modifiers } from '../claim';
-import { holderParties } from '../holders';
+import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty, type Modifiers } from '../claim';
+import { holderParties, manipulatedIn } from '../holders';
 import { ferroptosisFromInducer, skipLeftModifiers } from '../parties';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
@@ -48,7 +48,7 @@ export function readDeathAfterClaims(tokens: Tokens, verbs: VerbIndex, claims: C
     const k = compoundAt;
     const modifiers: Modifiers = { negated: false };
     const left = skipLeftModifiers(tokens, killed?.subjectEnd ?? v - 1, modifiers);
-    const holders = left >= 0 ? holderParties(tokens, left) : undefined;
+    const holders = left >= 0 ? holderParties(tokens, left) ?? genotypeAtOpening(tokens, left) : undefined;
     // The cells' genotype, not the cells themselves ("ACSL4 knockout cells").
     if (!holders || holders.length !== 1 || !holders[0]!.inverted) continue;
     const compound = tokens.at(k)!;
@@ -68,6 +68,17 @@ export function readDeathAfterClaims(tokens: Tokens, verbs: VerbIndex, claims: C
       ),
     );
   }
+}
+
+/**
+ * "When Yuan and colleagues deleted the ACSL4 gene, cells died faster after RSL3": cells named only as cells, right
+ * after an opening clause that says what was done to an entry, carry that genotype.
+ */
+function genotypeAtOpening(tokens: Tokens, subject: number): ClaimParty[] | undefined {
+  const comma = subject - 1;
+  if (tokens.lower(comma) !== ',' || !/^(cells|they|the)$/.test(tokens.lower(subject) ?? '') || !/^(when|after|once)$/.test(tokens.lower(0) ?? '')) return undefined;
+  for (let k = 1; k < comma; k++) if (tokens.lower(k) === ',') return undefined;
+  return manipulatedIn(tokens, comma - 1);
 }
 
 /**

@@ -56,3 +56,13 @@ test('a binary file named .tex among the includes is a missing-include, and noth
   ]);
   assert.match(diagnostics[0]!.message, /could not be read \(a binary file, not LaTeX\)/);
 });
+
+test('a chapter whose % !TEX root names no file is warned at the path, and still cites from the root that includes it', () => {
+  writeFileSync(join(dir, 'thesis/chapters/stale.tex'), '% !TEX root = ../gone.tex\nShown by \\cite{nobody}.\n');
+  writeFileSync(join(dir, 'thesis/thesis.tex'), '\\documentclass{report}\n\\input{chapters/stale}\n\\bibliography{refs}\n');
+  const result = check(join(dir, 'thesis/chapters'), 'stale.tex');
+  assert.deepEqual(result.stdout.trimEnd().split('\n'), [
+    `stale.tex:1:15: warning: The root file ../gone.tex named here was not found (no file ${join(dir, 'thesis/gone.tex')}); BioLex looks for this file's root as if the directive were not there. [root-not-found]`,
+    'stale.tex:2:16: warning: The citation key "nobody" is not in the bibliography (refs.bib). [unknown-citation]',
+  ]);
+});

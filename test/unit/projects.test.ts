@@ -236,3 +236,27 @@ test('a chapter\'s "Cite …" fix follows the root\'s citation style and appends
   assert.deepEqual(fix!.edits, [{ start: 40, end: 40, newText: '~\\citep{dai2020}' }]);
   assert.equal(fix!.appends![0]!.file, '/p/refs.bib');
 });
+
+test('a root directive naming no file is a root-not-found warning on its path, and the root is found by search', () => {
+  const files: Files = {
+    '/p/thesis.tex': `${ROOT}\\input{chapters/stale}\n`,
+    '/p/chapters/stale.tex': '% !TEX root = ../gone.tex\n\\chapter{Stale}\n',
+    '/p/chapters/self.tex': '% !TEX root = self.tex\n\\chapter{Self}\n',
+  };
+  const service = serviceFor(files);
+  const stale = open(files, '/p/chapters/stale.tex');
+  const project = service.findProject(stale, { candidateRoots: () => ['/p/thesis.tex'] })!;
+  assert.deepEqual([project.root, project.rootSource], ['/p/thesis.tex', RootSource.Search]);
+  const [found, ...rest] = service.provideDiagnostics(stale, { project }).filter((d) => d.code === 'root-not-found');
+  assert.equal(rest.length, 0);
+  assert.equal(stale.getText().slice(found!.start, found!.end), '../gone.tex');
+  assert.equal(found!.severity, 'warning');
+  assert.match(found!.message, /^The root file \.\.\/gone\.tex named here was not found \(no file \/p\/gone\.tex\); BioLex looks for this file's root as if the directive were not there\.$/);
+  const self = open(files, '/p/chapters/self.tex');
+  const selfProject = service.findProject(self, {})!;
+  assert.match(service.provideDiagnostics(self, { project: selfProject }).find((d) => d.code === 'root-not-found')!.message, /\(it is this file itself\)/);
+  // A directive that names the root raises nothing.
+  files['/p/chapters/stale.tex'] = '% !TEX root = ../thesis.tex\n\\chapter{Stale}\n';
+  const mended = open(files, '/p/chapters/stale.tex');
+  assert.deepEqual(service.provideDiagnostics({ ...mended, version: 2 }, { project: service.findProject({ ...mended, version: 2 }, {}) }).filter((d) => d.code === 'root-not-found'), []);
+});

@@ -135,12 +135,12 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       const citations = analysis.skipped ? [] : provideCitationDiagnostics(citedKeys(analysis), bibliographies);
       const includes = options?.project ? provideIncludeDiagnostics(options.project) : [];
       const suggest = options?.suggestCitations !== false && !analysis.skipped && bibliographies.anyRead && !citationSuggestionsDisabled(analysis.source, analysis.markup);
-      if (!suggest) return citations.length === 0 && includes.length === 0 ? mechanism.diagnostics : [...mechanism.diagnostics, ...citations, ...includes];
-      const keys = citedKeys(analysis);
-      const mechanisms = withCitedSupport(mechanism.diagnostics, analysis, keys, bibliographies, lexicon.references);
-      const uncited = provideUncitedClaims({ analysis, supported: supportedClaims.find(analysis), keys, bibliographies, lexicon, preamble: preambleOf(options?.project) });
+      const keys = suggest ? citedKeys(analysis) : [];
+      const mechanisms = suggest ? withCitedSupport(mechanism.diagnostics, analysis, keys, bibliographies, lexicon.references) : mechanism.diagnostics;
+      const uncited = suggest ? provideUncitedClaims({ analysis, supported: supportedClaims.find(analysis), keys, bibliographies, lexicon, preamble: preambleOf(options?.project) }) : [];
+      if (uncited.length === 0 && citations.length === 0 && includes.length === 0) return mechanisms;
       // In the order of the text, as the command line prints them.
-      return uncited.length === 0 ? [...mechanisms, ...citations, ...includes] : [...mechanisms, ...uncited, ...citations, ...includes].sort((a, b) => a.start - b.start);
+      return [...mechanisms, ...uncited, ...citations, ...includes].sort((a, b) => a.start - b.start);
     },
     forget: (uri) => {
       cache.delete(uri);
@@ -167,7 +167,7 @@ export { LineIndex };
 export type { BibliographyReader } from './bibliography/bibliographies';
 export type { ProjectReader, IncludeTree, IncludeProblem } from './project/includeTree';
 export { MISSING_INCLUDE, INCLUDE_CYCLE } from './project/includeTree';
-export { RootSource, type Project, type ProjectHints } from './project/projectRoot';
+export { ROOT_NOT_FOUND, RootSource, type Project, type ProjectHints } from './project/projectRoot';
 export { findIncludes, IncludeKind, type IncludeCommand } from './project/includes';
 export { findRootDirective, isRootDocument } from './project/magicRoot';
 export { findBibliographyDeclarations, type BibliographyDeclaration } from './bibliography/declarations';

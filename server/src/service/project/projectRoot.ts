@@ -26,7 +26,11 @@ export interface Project {
   readonly tree: IncludeTree;
   /** The document's own include problems, resolved from the root's folder as LaTeX resolves them. */
   readonly ownTree: IncludeTree;
+  /** A root directive whose file is not there (or is the document itself): the root was then looked for otherwise. */
+  readonly directiveProblem?: { readonly start: number; readonly end: number; readonly message: string };
 }
+
+export const ROOT_NOT_FOUND = 'root-not-found';
 
 export interface ProjectHints {
   /** The `biolex.latex.rootFile` setting as an absolute path (the adapter resolves it against the workspace folder). */
@@ -43,9 +47,17 @@ export function findProject(files: ProjectFileCache, document: { id: string; tex
     const found = reader.locate(folder, path);
     return 'missing' in found || found.id === document.id ? undefined : found.id;
   };
+  let directiveProblem: Project['directiveProblem'];
   const decide = (): { root: string; rootSource: RootSource; tree?: IncludeTree } => {
-    const directive = located(files.rootDirective(document.id, '', document)?.path);
+    const written = files.rootDirective(document.id, '', document);
+    const directive = located(written?.path);
     if (directive) return { root: directive, rootSource: RootSource.Directive };
+    if (written) {
+      // Said where it is written; the root is then looked for as if the directive were not there.
+      const found = reader.locate(folder, written.path);
+      const why = 'missing' in found ? found.missing : 'it is this file itself';
+      directiveProblem = { start: written.start, end: written.end, message: `The root file ${written.path} named here was not found (${why}); BioLex looks for this file's root as if the directive were not there.` };
+    }
     if (files.isRoot(document.id, '', document)) return { root: document.id, rootSource: RootSource.Itself };
     const setting = located(hints.rootSetting);
     if (setting) return { root: setting, rootSource: RootSource.Setting };
@@ -63,7 +75,7 @@ export function findProject(files: ProjectFileCache, document: { id: string; tex
   const tree = searched ?? buildIncludeTree(files, root, reader.folderOf(root), document);
   // A root that does not include the document (a stale magic comment) still sets where its paths start.
   const ownTree = tree.files.includes(document.id) ? tree : buildIncludeTree(files, document.id, reader.folderOf(root), document);
-  return { document: document.id, root, rootSource, tree, ownTree };
+  return { document: document.id, root, rootSource, tree, ownTree, ...(directiveProblem && { directiveProblem }) };
 }
 
 /** The include problems on the document's own commands. */

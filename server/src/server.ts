@@ -294,12 +294,15 @@ function tokensResult(uri: string, data: number[]): { resultId: string; data: nu
 connection.languages.semanticTokens.on(async ({ textDocument }) => {
   const document = await enabledDocument(textDocument.uri);
   if (!document) return { data: [] };
+  // Its project first: short forms another chapter defines are coloured too.
+  await projectOf(document);
   return tokensResult(textDocument.uri, service.provideSemanticTokens(document, document));
 });
 
 connection.languages.semanticTokens.onDelta(async ({ textDocument, previousResultId }) => {
   const document = await enabledDocument(textDocument.uri);
   if (!document) return { data: [] };
+  await projectOf(document);
   const previous = sentTokens.get(textDocument.uri);
   const { resultId, data } = tokensResult(textDocument.uri, service.provideSemanticTokens(document, document));
   // Tokens the editor no longer holds (or never got from us) cannot be edited: send them whole.

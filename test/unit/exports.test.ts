@@ -280,6 +280,7 @@ test('brat: prose with a line break inside a mention becomes fragments, as brat 
     markup: Markup.Markdown,
     source: text,
     definitions: new Set(),
+    projectDefinitions: new Set(),
     prose: { text, runAt: Int32Array.of(0), runFrom: Int32Array.of(0), runTo: Int32Array.of(-1), sourceLength: text.length },
     mentions: [
       { start: 4, end: 24, id: 'lipid-peroxidation', type: 'process', alternatives: [], proseStart: 4, proseEnd: 24 },

@@ -260,3 +260,31 @@ test('a root directive naming no file is a root-not-found warning on its path, a
   const mended = open(files, '/p/chapters/stale.tex');
   assert.deepEqual(service.provideDiagnostics({ ...mended, version: 2 }, { project: service.findProject({ ...mended, version: 2 }, {}) }).filter((d) => d.code === 'root-not-found'), []);
 });
+
+test('a short form defined in one chapter counts in the others: hover, and a new analysis when the definition goes', () => {
+  const files: Files = {
+    '/p/thesis.tex': ROOT,
+    '/p/chapters/intro.tex': '\\chapter{Intro}\nIron enters on transferrin (TF).\n',
+    '/p/chapters/results.tex': '\\chapter{Results}\n\nWe measured T|F in serum.\n',
+  };
+  const service = serviceFor(files);
+  const results = open(files, '/p/chapters/results.tex');
+  const hints = { candidateRoots: () => ['/p/thesis.tex'] };
+  // Read alone, the chapter does not define TF.
+  assert.equal(service.provideHover(results, results.cursor), undefined);
+  const project = service.findProject(results, hints)!;
+  assert.equal(project.root, '/p/thesis.tex');
+  assert.match(service.provideHover(results, results.cursor, project)!.contents, /^\*\*TF\*\*/);
+  assert.deepEqual(service.analyze(results).mentions.map((m) => m.id), ['TF']);
+  // The intro no longer defines it (its text on disk changed): the chapter is read again without it.
+  files['/p/chapters/intro.tex'] = '\\chapter{Intro}\nIron enters on transferrin.\n';
+  service.findProject(results, hints);
+  assert.deepEqual(service.analyze(results).mentions.map((m) => m.id), []);
+  // An edit in the chapter keeps the project's short forms, block by block.
+  files['/p/chapters/intro.tex'] = '\\chapter{Intro}\nIron enters on transferrin (TF), as before.\n';
+  service.findProject(results, hints);
+  const edited = { ...results, version: 2, getText: () => '\\chapter{Results}\n\nWe measured TF in plasma.\n' };
+  assert.deepEqual(service.analyze(results).mentions.map((m) => m.id), ['TF']);
+  assert.deepEqual(service.analyze(edited).mentions.map((m) => m.id), ['TF']);
+  assert.ok(service.analyze(edited).edit, 'the edit was read block by block');
+});

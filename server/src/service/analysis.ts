@@ -44,6 +44,8 @@ export interface Analysis {
   readonly mentions: readonly SourceMention[];
   /** The short forms the document defines ("transferrin (TF)"): what a block read alone takes them as. */
   readonly definitions: ReadonlySet<string>;
+  /** The short forms the other files of its project define, which count here too (see `projectDefinitions`). */
+  readonly projectDefinitions: ReadonlySet<string>;
   /** Set when the document was not analysed (binary, too large); a sentence for the user. */
   readonly skipped?: string;
   /** Set when this analysis was derived from the previous version by re-reading one changed block. */
@@ -77,12 +79,12 @@ export function toProse(text: string, markup: Markup): Prose {
   return markup === Markup.Latex ? latexToProse(text) : markdownToProse(text);
 }
 
-export function analyzeDocument(document: BiolexDocument, matcher: TermMatcher): Analysis {
+export function analyzeDocument(document: BiolexDocument, matcher: TermMatcher, projectDefinitions: ReadonlySet<string> = NO_DEFINITIONS): Analysis {
   const text = document.getText();
   const markup = markupOf(document);
   const skipped = whyNotAnalysed(text);
   const prose = toProse(skipped ? '' : text, markup);
-  const recognition = skipped ? { mentions: [], definitions: NO_DEFINITIONS } : recognize(prose, matcher, text);
+  const recognition = skipped ? { mentions: [], definitions: NO_DEFINITIONS } : recognize(prose, matcher, text, 0, 0, undefined, projectDefinitions);
   return {
     uri: document.uri,
     version: document.version,
@@ -91,6 +93,7 @@ export function analyzeDocument(document: BiolexDocument, matcher: TermMatcher):
     prose,
     mentions: recognition.mentions,
     definitions: recognition.definitions,
+    projectDefinitions,
     ...(skipped && { skipped }),
   };
 }

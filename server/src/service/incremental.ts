@@ -68,7 +68,7 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
   if (/\n\s*$|^\s/.test(newBlock) || /\n\s*$|^\s/.test(oldBlock)) return undefined;
   // Short forms count as the document defines them. A block that defines one, or did, may change that for
   // every other block: then the whole document is read again.
-  const recognition = recognize(block, matcher, text, proseStart, start, previous.definitions);
+  const recognition = recognize(block, matcher, text, proseStart, start, previous.definitions, previous.projectDefinitions);
   if (recognition.definitions.size > 0) return undefined;
   if (previous.definitions.size > 0 && definitionsIn(previous.prose.text.slice(proseStart, oldProseEnd), matcher).size > 0) return undefined;
 
@@ -96,6 +96,7 @@ export function updateAnalysis(previous: Analysis, document: BiolexDocument, mat
     prose,
     mentions,
     definitions: previous.definitions,
+    projectDefinitions: previous.projectDefinitions,
     edit: { previousVersion: previous.version, start, oldEnd, newEnd, proseStart, oldProseEnd, newProseEnd },
   };
 }

@@ -6,6 +6,7 @@ import { analyzeDocument, Markup, markupOf, type Analysis, type BiolexDocument }
 import { updateAnalysis } from './incremental';
 import { loadLexicon, type Lexicon, type LexiconFile, type LexiconProblem, type SourceLocation } from './lexicon/lexicon';
 import { TermMatcher } from './recognition/matcher';
+import { NO_DEFINITIONS } from './recognition/recognize';
 import { provideHover, type HoverResult } from './features/hover';
 import { encodeTokens, type EncodedTokens, type PositionIndex } from './features/semanticTokens';
 import { LineIndex } from './markup/lineIndex';
@@ -23,6 +24,7 @@ import { citationSuggestionsDisabled } from './checker/inlineControl';
 import { ProjectFileCache, type ProjectReader } from './project/includeTree';
 import { findProject, type Project, type ProjectHints } from './project/projectRoot';
 import { inheritedBibliographies } from './project/projectBibliographies';
+import { ProjectDefinitions } from './project/projectDefinitions';
 import { provideIncludeDiagnostics } from './features/includeDiagnostics';
 
 export interface BiolexServiceOptions {
@@ -41,7 +43,8 @@ export interface BiolexService {
   analyze(document: BiolexDocument): Analysis;
   /**
    * The LaTeX project a document belongs to: its root and the root's include tree. Undefined for Markdown, for a
-   * document that is not a file, and without a project reader.
+   * document that is not a file, and without a project reader. The short forms the project's other files define
+   * count in the document's analyses from then on.
    */
   findProject(document: BiolexDocument, hints?: ProjectHints): Project | undefined;
   /** `project`: the document's (from `findProject`); a chapter then cites from its root's bibliographies. */
@@ -74,6 +77,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
   const tokensCache = new Map<string, EncodedTokens>();
   const bibliographies = new BibliographyCache(options.bibliographies);
   const projectFiles = options.projects && new ProjectFileCache(options.projects);
+  const projectDefinitions = projectFiles && new ProjectDefinitions(projectFiles, matcher);
   const bibliographiesOf = (analysis: Analysis, project: Project | undefined) =>
     bibliographies.bibliographiesOf(analysis, project && projectFiles && analysis.markup === Markup.Latex ? inheritedBibliographies(projectFiles, project) : undefined);
   const supportedClaims = new SupportedClaims(checker);
@@ -91,8 +95,12 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
 
   const analyze = (document: BiolexDocument): Analysis => {
     const cached = cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
-    const analysis = (cached && markupOf(document) === cached.markup && updateAnalysis(cached, document, matcher)) || analyzeDocument(document, matcher);
+    // Short forms its project's other files define count too (as last found by `findProject`): an analysis made
+    // with others is made again, whole.
+    const defined = projectDefinitions?.of(document.uri) ?? NO_DEFINITIONS;
+    const same = cached?.projectDefinitions === defined;
+    if (cached && same && cached.version === document.version) return cached;
+    const analysis = (cached && same && markupOf(document) === cached.markup && updateAnalysis(cached, document, matcher)) || analyzeDocument(document, matcher, defined);
     cache.set(document.uri, analysis);
     return analysis;
   };
@@ -105,7 +113,9 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       if (!projectFiles || markupOf(document) !== Markup.Latex) return undefined;
       const id = projectFiles.reader.fileOf(document.uri);
       if (id === undefined) return undefined;
-      return findProject(projectFiles, { id, text: document.getText() }, hints);
+      const project = findProject(projectFiles, { id, text: document.getText() }, hints);
+      projectDefinitions?.update(document.uri, project);
+      return project;
     },
     provideHover: (document, offset, project) => {
       const analysis = analyze(document);
@@ -147,6 +157,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       tokensCache.delete(uri);
       checker.forget(uri);
       supportedClaims.forget(uri);
+      projectDefinitions?.forget(uri);
     },
   };
 }

@@ -29,9 +29,18 @@ export const NO_DEFINITIONS: ReadonlySet<string> = new Set();
 /**
  * Recognizes the mentions of `prose` and places them in `source`, the text the prose was read from. A block
  * read alone (after an edit) is placed by `proseOffset` and `sourceOffset`, where it starts in the document,
- * and takes its short forms as the document defines them (`documentDefinitions`), not as it does itself.
+ * and takes its short forms as the document defines them (`documentDefinitions`), not as it does itself. Short
+ * forms the other files of a LaTeX project define count too (`projectDefinitions`).
  */
-export function recognize(prose: Prose, matcher: TermMatcher, source: string, proseOffset = 0, sourceOffset = 0, documentDefinitions?: ReadonlySet<string>): Recognition {
+export function recognize(
+  prose: Prose,
+  matcher: TermMatcher,
+  source: string,
+  proseOffset = 0,
+  sourceOffset = 0,
+  documentDefinitions?: ReadonlySet<string>,
+  projectDefinitions: ReadonlySet<string> = NO_DEFINITIONS,
+): Recognition {
   const text = prose.text;
   const found = matcher.findAll(text);
   const definitions = findDefinitions(text, found);
@@ -61,7 +70,10 @@ export function recognize(prose: Prose, matcher: TermMatcher, source: string, pr
       continue;
     }
     const accepted = payloads.filter((payload) => {
-      if (payload.alias.requiresDefinition && !defined.has(definitionKey(payload.entryId, text.slice(start, end)))) return false;
+      if (payload.alias.requiresDefinition) {
+        const key = definitionKey(payload.entryId, text.slice(start, end));
+        if (!defined.has(key) && !projectDefinitions.has(key)) return false;
+      }
       return payload.alias.avoidContext.length === 0 || !avoidWords.near(payload.alias, start);
     });
     if (accepted.length === 0) continue;

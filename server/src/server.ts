@@ -324,7 +324,9 @@ connection.onReferences(async ({ textDocument, position }) => {
   if (!document) return [];
   const open: TextDocument[] = [];
   for (const other of documents.all()) if (await enabledDocument(other.uri)) open.push(other);
-  return service.provideReferences(document, document.offsetAt(position), open).map((location): Location => {
+  // A LaTeX chapter's project: its files that are not open count too (read from disk; their ranges come with them).
+  return service.provideReferences(document, document.offsetAt(position), open, await projectOf(document)).map((location): Location => {
+    if (location.range) return { uri: pathToFileURL(location.uri).href, range: location.range };
     const target = documents.get(location.uri)!;
     return { uri: location.uri, range: { start: target.positionAt(location.start), end: target.positionAt(location.end) } };
   });

@@ -59,3 +59,19 @@ test('a key the root\'s .bib lacks is unknown-citation in the chapter; the root 
   assert.deepEqual(root.map((d) => [d.code, d.severity, d.source]), [['missing-include', 2, 'biolex']]);
   assert.deepEqual(root[0]!.range, ROOT.range('gone'));
 });
+
+test('find all references in a chapter lists the mentions in the project\'s files that are not open', async () => {
+  writeFileSync(join(folder, 'chapters/gone.tex'), '\\chapter{Later}\nMore on ferroptosis here.\n');
+  const locations = (await server.connection.sendRequest('textDocument/references', {
+    textDocument: { uri: uri('chapters/intro.tex') },
+    position: { line: 1, character: 2 },
+    context: { includeDeclaration: true },
+  })) as { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+  assert.deepEqual(
+    locations.map((l) => [l.uri, l.range.start.line, l.range.start.character, l.range.end.character]),
+    [
+      [uri('chapters/intro.tex'), 1, 0, 11],
+      [uri('chapters/gone.tex'), 1, 8, 19],
+    ],
+  );
+});

@@ -288,3 +288,25 @@ test('a short form defined in one chapter counts in the others: hover, and a new
   assert.deepEqual(service.analyze(edited).mentions.map((m) => m.id), ['TF']);
   assert.ok(service.analyze(edited).edit, 'the edit was read block by block');
 });
+
+test('find all references covers the project\'s files that are not open, with their lines and characters', () => {
+  const files: Files = {
+    '/p/thesis.tex': ROOT,
+    '/p/chapters/intro.tex': '\\chapter{Intro}\nGPX4 first.\n\nThen erastin and\n  GPX4 again.\n',
+    '/p/chapters/results.tex': '\\chapter{Results}\nWe saw GP|X4.\n',
+  };
+  const service = serviceFor(files);
+  const results = open(files, '/p/chapters/results.tex');
+  const project = service.findProject(results, { candidateRoots: () => ['/p/thesis.tex'] })!;
+  const found = service.provideReferences(results, results.cursor, [results], project);
+  assert.deepEqual(
+    found.map((l) => [l.uri, l.range ? `${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}` : `${l.start}-${l.end}`]),
+    [
+      ['/p/chapters/results.tex', '25-29'],
+      ['/p/chapters/intro.tex', '1:0-1:4'],
+      ['/p/chapters/intro.tex', '4:2-4:6'],
+    ],
+  );
+  // Without the project, the open documents only.
+  assert.equal(service.provideReferences(results, results.cursor, [results]).length, 1);
+});

@@ -51,7 +51,11 @@ export interface BiolexService {
   provideHover(document: BiolexDocument, offset: number, project?: Project): HoverResult | undefined;
   provideSemanticTokens(document: BiolexDocument, lines: PositionIndex): number[];
   provideDefinition(document: BiolexDocument, offset: number): SourceLocation[];
-  provideReferences(document: BiolexDocument, offset: number, openDocuments: Iterable<BiolexDocument>): MentionLocation[];
+  /**
+   * Every mention of the entry at `offset` in the open documents; with `project`, in the project's files that are
+   * not open too (their locations carry a `range`, and their file id as `uri`).
+   */
+  provideReferences(document: BiolexDocument, offset: number, openDocuments: Iterable<BiolexDocument>, project?: Project): MentionLocation[];
   /**
    * Mechanism claims that contradict the curated lexicon, with fixes; then cited keys missing from the
    * document's bibliographies (its project's, for a chapter that declares none), and bibliographies that are
@@ -93,6 +97,27 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
     return keys;
   };
 
+  /** The analyses of a project's files that no open document is, from the text its walk read, kept per text. */
+  const unopenedAnalyses = new Map<string, Analysis>();
+  const unopenedFiles = (project: Project, open: readonly BiolexDocument[]): Analysis[] => {
+    if (!projectFiles) return [];
+    const openFiles = new Set(open.map((d) => projectFiles.reader.fileOf(d.uri)));
+    const analyses: Analysis[] = [];
+    for (const file of project.tree.files) {
+      const text = projectFiles.readText(file);
+      if (openFiles.has(file) || text === undefined) continue;
+      // Short forms the project's other files define count in this one too.
+      const defined = projectDefinitions?.update(file, { ...project, document: file }) ?? NO_DEFINITIONS;
+      let analysis = unopenedAnalyses.get(file);
+      if (analysis?.source !== text || analysis.projectDefinitions !== defined) {
+        analysis = analyzeDocument({ uri: file, languageId: 'latex', version: 0, getText: () => text }, matcher, defined);
+        unopenedAnalyses.set(file, analysis);
+      }
+      analyses.push(analysis);
+    }
+    return analyses;
+  };
+
   const analyze = (document: BiolexDocument): Analysis => {
     const cached = cache.get(document.uri);
     // Short forms its project's other files define count too (as last found by `findProject`): an analysis made
@@ -130,8 +155,10 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       return tokens.data;
     },
     provideDefinition: (document, offset) => provideDefinition(analyze(document), offset, lexicon),
-    provideReferences: (document, offset, openDocuments) =>
-      provideReferences(analyze(document), offset, [...openDocuments].map(analyze)),
+    provideReferences: (document, offset, openDocuments, project) => {
+      const open = [...openDocuments];
+      return provideReferences(analyze(document), offset, open.map(analyze), project ? unopenedFiles(project, open) : []);
+    },
     provideDiagnostics: (document, options) => {
       const analysis = analyze(document);
       const severity = options?.severity ?? DiagnosticSeverity.Warning;

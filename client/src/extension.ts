@@ -158,8 +158,10 @@ async function updateStatus(): Promise<void> {
   }
   const count = result.count;
   const broken = lexiconStatus?.brokenFiles ?? 0;
-  statusItem.text = `$(beaker) ${count} ${count === 1 ? 'entity' : 'entities'}${broken > 0 ? ' $(warning)' : ''}`;
-  statusItem.tooltip = [result.skipped ?? 'BioLex: entities recognized in this document. Click to list them.', lexiconSummary()].filter(Boolean).join('\n\n');
+  const project = result.project ? ` · ${result.project.count} in project` : '';
+  statusItem.text = `$(beaker) ${count} ${count === 1 ? 'entity' : 'entities'}${project}${broken > 0 ? ' $(warning)' : ''}`;
+  const inProject = result.project ? `${result.project.count} in the ${result.project.files} files of its LaTeX project.` : undefined;
+  statusItem.tooltip = [result.skipped ?? 'BioLex: entities recognized in this document. Click to list them.', inProject, lexiconSummary()].filter(Boolean).join('\n\n');
   statusItem.show();
 }
 

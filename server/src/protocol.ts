@@ -15,6 +15,8 @@ export interface EntitiesResult {
   readonly count: number;
   readonly enabled: boolean;
   readonly skipped?: string;
+  /** For a file of a LaTeX project of several files: how many files, and the mentions in all of them. */
+  readonly project?: { readonly files: number; readonly count: number };
 }
 
 /** The mentions of a document; `countOnly` for the status bar, which asks after every edit. */

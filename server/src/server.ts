@@ -336,7 +336,22 @@ connection.onRequest(EntitiesRequest, async ({ uri, countOnly }) => {
   const document = await enabledDocument(uri);
   if (!document) return { items: [], count: 0, enabled: false };
   const analysis = service.analyze(document);
-  if (countOnly) return { items: [], count: analysis.mentions.length, enabled: true, ...(analysis.skipped && { skipped: analysis.skipped }) };
+  if (countOnly) {
+    // The status bar counts the whole project too, for a chapter or a root of several files.
+    const project = await projectOf(document);
+    const open: TextDocument[] = [];
+    if (project && project.tree.files.length > 1) for (const other of documents.all()) if (await enabledDocument(other.uri)) open.push(other);
+    const counted = project && project.tree.files.length > 1 ? service.countProjectMentions(project, open) : undefined;
+    // Analysed again if the project's short forms changed what it reads.
+    const current = service.analyze(document);
+    return {
+      items: [],
+      count: current.mentions.length,
+      enabled: true,
+      ...(current.skipped && { skipped: current.skipped }),
+      ...(counted && { project: { files: counted.files, count: counted.mentions } }),
+    };
+  }
   const items = analysis.mentions.map((mention): EntityItem => {
     const entry = service.lexicon.entries.get(mention.id);
     return {

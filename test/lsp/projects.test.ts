@@ -75,3 +75,10 @@ test('find all references in a chapter lists the mentions in the project\'s file
     ],
   );
 });
+
+test('the status bar\'s count covers the project: its files, open or not, and their mentions', async () => {
+  const result = (await server.connection.sendRequest('biolex/entities', { uri: uri('chapters/intro.tex'), countOnly: true })) as { count: number; project?: { files: number; count: number } };
+  // intro.tex (open) names ferroptosis and iron; gone.tex (on disk, from the test before) ferroptosis; the root none.
+  assert.equal(result.count, 2);
+  assert.deepEqual(result.project, { files: 3, count: 3 });
+});

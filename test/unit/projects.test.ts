@@ -310,3 +310,18 @@ test('find all references covers the project\'s files that are not open, with th
   // Without the project, the open documents only.
   assert.equal(service.provideReferences(results, results.cursor, [results]).length, 1);
 });
+
+test('the mentions of a whole project are counted, the open documents as the editor has them', () => {
+  const files: Files = {
+    '/p/thesis.tex': ROOT,
+    '/p/chapters/intro.tex': '\\chapter{Intro}\nGPX4 and erastin.\n',
+    '/p/chapters/results.tex': '\\chapter{Results}\nGPX4.\n',
+  };
+  const service = serviceFor(files);
+  const results = open(files, '/p/chapters/results.tex');
+  const project = service.findProject(results, { candidateRoots: () => ['/p/thesis.tex'] })!;
+  assert.deepEqual(service.countProjectMentions(project, [results]), { files: 3, mentions: 3 });
+  // An unsaved edit of the open chapter counts as the editor has it.
+  const edited = { ...results, version: 2, getText: () => '\\chapter{Results}\nGPX4, erastin and GPX4.\n' };
+  assert.deepEqual(service.countProjectMentions(project, [edited]), { files: 3, mentions: 5 });
+});

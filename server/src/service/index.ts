@@ -64,6 +64,11 @@ export interface BiolexService {
    * `suggestCitations` is false or the document turns citation suggestions off.
    */
   provideDiagnostics(document: BiolexDocument, options?: Partial<DiagnosticOptions> & { readonly project?: Project; readonly suggestCitations?: boolean }): BiolexDiagnostic[];
+  /**
+   * How many files a document's LaTeX project has and how many mentions they hold, the open documents as the
+   * editor has them and the rest as on disk: the status bar's count for the whole project.
+   */
+  countProjectMentions(project: Project, openDocuments: Iterable<BiolexDocument>): { files: number; mentions: number };
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
 }
@@ -178,6 +183,12 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       if (uncited.length === 0 && citations.length === 0 && includes.length === 0) return mechanisms;
       // In the order of the text, as the command line prints them.
       return [...mechanisms, ...uncited, ...citations, ...includes].sort((a, b) => a.start - b.start);
+    },
+    countProjectMentions: (project, openDocuments) => {
+      const files = new Set(project.tree.files);
+      const open = [...openDocuments].filter((d) => files.has(projectFiles?.reader.fileOf(d.uri) ?? ''));
+      const analyses = [...open.map(analyze), ...unopenedFiles(project, open)];
+      return { files: analyses.length, mentions: analyses.reduce((n, a) => n + a.mentions.length, 0) };
     },
     forget: (uri) => {
       cache.delete(uri);

@@ -228,9 +228,33 @@ function analyzeFile(service: BiolexService, file: string): { text: string; anal
   return { text, analysis, document };
 }
 
-function annotateFile(service: BiolexService, file: string): Annotation[] {
-  const { text, analysis } = analyzeFile(service, file);
-  service.forget(file);
+/**
+ * Reads a file of a LaTeX project as its project has it: the short forms the project's other files define count
+ * (so the analysis is made after the project is found). Markdown and lone files are read as they are.
+ */
+function analyzeProjectFile(service: BiolexService, file: string, hints: ProjectHints): { text: string; analysis: Analysis; project?: Project } {
+  const { text, document } = analyzeFile(service, file);
+  const project = service.findProject(document, hints);
+  return { text, analysis: service.analyze(document), ...(project && { project }) };
+}
+
+/**
+ * The files named, each followed by the files it includes where it is a project's root, each once however often
+ * it is named or included: what `check` and `annotate` read of a LaTeX project. `visit` reads one and returns its
+ * project.
+ */
+function forEachProjectFile(files: readonly string[], visit: (file: string, hints: ProjectHints) => Project | undefined): void {
+  const seen = new Set<string>();
+  const once = (file: string, hints: ProjectHints): void => {
+    if (seen.has(resolve(file))) return;
+    seen.add(resolve(file));
+    const project = visit(file, hints);
+    if (project && project.root === project.document) for (const included of project.tree.files.slice(1)) once(included, { rootSetting: project.root });
+  };
+  for (const file of files) once(file, projectHints(file));
+}
+
+function annotations(service: BiolexService, file: string, text: string, analysis: Analysis): Annotation[] {
   const lines = new LineIndex(text);
   return analysis.mentions.map((mention) => {
     const { line, column } = lines.lineColumn(mention.start);
@@ -356,16 +380,12 @@ function projectHints(file: string): ProjectHints {
 
 function check(serviceFor: (file: string) => BiolexService, options: Extract<Options, { command: 'check' }>, files: readonly string[]): number {
   const checked: CheckedFile[] = [];
-  const seen = new Set<string>();
   // A root brings its includes in after it; a file is checked once, however often it is named or included.
-  const checkOnce = (file: string, hints: ProjectHints): void => {
-    if (seen.has(resolve(file))) return;
-    seen.add(resolve(file));
+  forEachProjectFile(files, (file, hints) => {
     const { project, ...result } = checkFile(serviceFor(file), file, hints);
     checked.push(result);
-    if (project && project.root === project.document) for (const included of project.tree.files.slice(1)) checkOnce(included, { rootSetting: project.root });
-  };
-  for (const file of files) checkOnce(file, projectHints(file));
+    return project;
+  });
   // The built-in lexicon is the same in every service: the SARIF rule and the references come from it.
   const service = serviceFor(files[0] ?? '.');
   const all = checked.flatMap(({ file, diagnostics }) =>
@@ -440,20 +460,24 @@ export function main(argv: readonly string[]): number {
       return service;
     };
     if (options.command === 'check') return check(serviceFor, options, files);
+    // A root brings in the files it includes, one document each, read with the project's short forms.
+    const read: { file: string; text: string; analysis: Analysis; service: BiolexService }[] = [];
+    forEachProjectFile(files, (file, hints) => {
+      const service = serviceFor(file);
+      const { text, analysis, project } = analyzeProjectFile(service, file, hints);
+      service.forget(file);
+      read.push({ file, text, analysis, service });
+      return project;
+    });
     if (options.format === 'bioc' || options.format === 'pubtator' || options.format === 'brat') {
-      writeExport(options, files.map((file): ExportInput => {
-        const service = serviceFor(file);
-        const { analysis } = analyzeFile(service, file);
-        service.forget(file);
-        return { file: displayName(file), analysis, lexicon: service.lexicon };
-      }));
+      writeExport(options, read.map(({ file, analysis, service }): ExportInput => ({ file: displayName(file), analysis, lexicon: service.lexicon })));
       return 0;
     }
-    const annotations = files.flatMap((file) => annotateFile(serviceFor(file), file));
+    const found = read.flatMap(({ file, text, analysis, service }) => annotations(service, file, text, analysis));
     if (options.format === 'json') {
-      process.stdout.write(`${JSON.stringify(annotations, null, 1)}\n`);
+      process.stdout.write(`${JSON.stringify(found, null, 1)}\n`);
     } else {
-      for (const a of annotations) {
+      for (const a of found) {
         process.stdout.write(`${relative(process.cwd(), a.file) || a.file}:${a.line}:${a.column}: ${a.label} (${a.type}) "${a.text.replace(/\s+/g, ' ')}"\n`);
       }
     }

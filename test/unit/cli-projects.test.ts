@@ -66,3 +66,23 @@ test('a chapter whose % !TEX root names no file is warned at the path, and still
     'stale.tex:2:16: warning: The citation key "nobody" is not in the bibliography (refs.bib). [unknown-citation]',
   ]);
 });
+
+test('annotate on a root reads the files it includes, each once, with the short forms the project defines', () => {
+  const project = join(dir, 'annotated');
+  mkdirSync(join(project, 'chapters'), { recursive: true });
+  writeFileSync(join(project, 'main.tex'), '\\documentclass{report}\n\\begin{document}\n\\input{chapters/a}\n\\input{chapters/b}\n\\end{document}\n');
+  writeFileSync(join(project, 'chapters/a.tex'), 'Iron is released by the labile iron pool (LIP).\n');
+  writeFileSync(join(project, 'chapters/b.tex'), 'The LIP grew.\n');
+  const text = spawnSync(process.execPath, [CLI, 'annotate', '--format', 'text', 'main.tex', 'chapters/b.tex'], { cwd: project, encoding: 'utf8' });
+  assert.equal(text.status, 0, text.stderr);
+  assert.deepEqual(text.stdout.trimEnd().split('\n').map((line) => line.replace(/ \(.*$/, '')), [
+    'chapters/a.tex:1:1: iron',
+    'chapters/a.tex:1:25: labile iron pool',
+    'chapters/a.tex:1:43: labile iron pool',
+    'chapters/b.tex:1:5: labile iron pool',
+  ]);
+  // One document per file in the exports.
+  const pubtator = spawnSync(process.execPath, [CLI, 'annotate', '--format', 'pubtator', 'main.tex'], { cwd: project, encoding: 'utf8' });
+  assert.equal(pubtator.status, 0, pubtator.stderr);
+  assert.equal(pubtator.stdout.split('\n').filter((line) => /\|t\|/.test(line)).length, 3);
+});

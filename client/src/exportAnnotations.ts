@@ -1,6 +1,6 @@
 /**
- * "BioLex: Export annotations…": the current document's mentions as BioC JSON, PubTator or brat standoff,
- * written where the user says. The server computes the text with the same exporters as the CLI.
+ * "BioLex: Export annotations…": the current document's mentions (or its LaTeX project's, one document per file) as
+ * BioC JSON, PubTator or brat standoff, written where the user says. The server computes the text with the same exporters as the CLI.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -12,6 +12,8 @@ export interface ExportArguments {
   readonly target?: string;
   /** The document to export; default: the active editor's. */
   readonly uri?: string;
+  /** Every file of the document's LaTeX project, one document each; default: ask, for a LaTeX document. */
+  readonly project?: boolean;
 }
 
 const FORMATS: readonly { format: ExportFormat; label: string; detail: string; filters: Record<string, string[]>; extension: string }[] = [
@@ -33,10 +35,23 @@ export async function exportAnnotations(client: LanguageClient | undefined, args
         { title: 'BioLex: export the annotations of this document as' },
       );
   if (!choice) return undefined;
+  // A LaTeX chapter or root: this file, or its whole project (the root and every file it includes).
+  const latex = /\.(tex|ltx)$/i.test(documentUri.path);
+  const scope =
+    args.project !== undefined || !latex
+      ? { project: args.project === true }
+      : await vscode.window.showQuickPick(
+          [
+            { label: 'This file', project: false },
+            { label: 'Its whole LaTeX project', detail: 'The root and every file it includes, one document each', project: true },
+          ],
+          { title: 'BioLex: export the annotations of' },
+        );
+  if (!scope) return undefined;
 
   let exported;
   try {
-    exported = await client.sendRequest(ExportRequest, { uri: documentUri.toString(), format: choice.format });
+    exported = await client.sendRequest(ExportRequest, { uri: documentUri.toString(), format: choice.format, project: scope.project });
   } catch (error) {
     void vscode.window.showErrorMessage(`BioLex: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;

@@ -90,4 +90,5 @@ export interface ExportResult {
   readonly annotations: number;
 }
 
-export const ExportRequest = new RequestType<{ uri: string; format: ExportFormat }, ExportResult, void>('biolex/export');
+/** `project`: every file of the document's LaTeX project, one document each (the document alone without one). */
+export const ExportRequest = new RequestType<{ uri: string; format: ExportFormat; project?: boolean }, ExportResult, void>('biolex/export');

@@ -341,7 +341,8 @@ connection.onRequest(EntitiesRequest, async ({ uri, countOnly }) => {
     const project = await projectOf(document);
     const open: TextDocument[] = [];
     if (project && project.tree.files.length > 1) for (const other of documents.all()) if (await enabledDocument(other.uri)) open.push(other);
-    const counted = project && project.tree.files.length > 1 ? service.countProjectMentions(project, open) : undefined;
+    const analyses = project && project.tree.files.length > 1 ? service.analyzeProject(project, open) : undefined;
+    const counted = analyses && { files: analyses.length, mentions: analyses.reduce((n, a) => n + a.mentions.length, 0) };
     // Analysed again if the project's short forms changed what it reads.
     const current = service.analyze(document);
     return {
@@ -526,20 +527,34 @@ function exportName(uri: string): string {
   return basename(path);
 }
 
-connection.onRequest(ExportRequest, async ({ uri, format }): Promise<ExportResult> => {
+connection.onRequest(ExportRequest, async ({ uri, format, project: wholeProject }): Promise<ExportResult> => {
   const document = await enabledDocument(uri);
   if (!document) throw new ResponseError(ErrorCodes.InvalidParams, 'BioLex does not analyse this document (see the biolex.languages setting).');
-  const analysis = service.analyze(document);
-  const input = { file: exportName(uri), analysis, lexicon: service.lexicon };
-  const annotations = analysis.mentions.length;
+  // A whole LaTeX project: one document per file, in the order LaTeX reads them (files not open as on disk).
+  const project = wholeProject ? await projectOf(document) : undefined;
+  const open: TextDocument[] = [];
+  if (project) for (const other of documents.all()) if (await enabledDocument(other.uri)) open.push(other);
+  const analyses = project ? service.analyzeProject(project, open) : [service.analyze(document)];
+  const inputs = analyses.map((analysis) => ({ file: exportName(/^[a-z][\w+.-]+:/i.test(analysis.uri) ? analysis.uri : pathToFileURL(analysis.uri).href), analysis, lexicon: service.lexicon }));
+  const annotations = analyses.reduce((n, a) => n + a.mentions.length, 0);
   switch (format) {
     case ExportFormat.Bioc:
-      return { files: [{ extension: '.bioc.json', text: formatBioc([input], { date: new Date().toISOString().slice(0, 10).replace(/-/g, '') }) }], annotations };
+      return { files: [{ extension: '.bioc.json', text: formatBioc(inputs, { date: new Date().toISOString().slice(0, 10).replace(/-/g, '') }) }], annotations };
     case ExportFormat.Pubtator:
-      return { files: [{ extension: '.pubtator', text: formatPubtator([input]) }], annotations };
+      return { files: [{ extension: '.pubtator', text: formatPubtator(inputs) }], annotations };
     case ExportFormat.Brat: {
-      const [brat] = toBrat([input]);
-      return { files: [{ extension: '.txt', text: brat!.txt }, { extension: '.ann', text: brat!.ann }], annotations };
+      // One .txt and .ann per file; a project's are named after each file ("<name>-intro.txt").
+      const stem = (file: string): string => file.split('/').pop()!.replace(/\.[^.]*$/, '');
+      return {
+        files: toBrat(inputs).flatMap((brat, i) => {
+          const suffix = project ? `-${stem(inputs[i]!.file)}` : '';
+          return [
+            { extension: `${suffix}.txt`, text: brat.txt },
+            { extension: `${suffix}.ann`, text: brat.ann },
+          ];
+        }),
+        annotations,
+      };
     }
     default:
       throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format "${String(format)}": bioc, pubtator or brat.`);

@@ -82,3 +82,15 @@ test('the status bar\'s count covers the project: its files, open or not, and th
   assert.equal(result.count, 2);
   assert.deepEqual(result.project, { files: 3, count: 3 });
 });
+
+test('export of a whole project: one document per file in reading order, brat pairs named after each file', async () => {
+  const pubtator = (await server.connection.sendRequest('biolex/export', { uri: uri('chapters/intro.tex'), format: 'pubtator', project: true })) as { files: { extension: string; text: string }[]; annotations: number };
+  assert.equal(pubtator.files.length, 1);
+  assert.equal(pubtator.files[0]!.text.split('\n').filter((line) => /^\d+\|t\|/.test(line)).length, 3);
+  assert.equal(pubtator.annotations, 3);
+  const brat = (await server.connection.sendRequest('biolex/export', { uri: uri('chapters/intro.tex'), format: 'brat', project: true })) as { files: { extension: string }[] };
+  assert.deepEqual(brat.files.map((f) => f.extension), ['-thesis.txt', '-thesis.ann', '-intro.txt', '-intro.ann', '-gone.txt', '-gone.ann']);
+  // Without `project`, the document alone, as before.
+  const alone = (await server.connection.sendRequest('biolex/export', { uri: uri('chapters/intro.tex'), format: 'brat' })) as { files: { extension: string }[] };
+  assert.deepEqual(alone.files.map((f) => f.extension), ['.txt', '.ann']);
+});

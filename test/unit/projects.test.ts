@@ -311,7 +311,7 @@ test('find all references covers the project\'s files that are not open, with th
   assert.equal(service.provideReferences(results, results.cursor, [results]).length, 1);
 });
 
-test('the mentions of a whole project are counted, the open documents as the editor has them', () => {
+test('a whole project is analysed in reading order, the open documents as the editor has them', () => {
   const files: Files = {
     '/p/thesis.tex': ROOT,
     '/p/chapters/intro.tex': '\\chapter{Intro}\nGPX4 and erastin.\n',
@@ -320,8 +320,9 @@ test('the mentions of a whole project are counted, the open documents as the edi
   const service = serviceFor(files);
   const results = open(files, '/p/chapters/results.tex');
   const project = service.findProject(results, { candidateRoots: () => ['/p/thesis.tex'] })!;
-  assert.deepEqual(service.countProjectMentions(project, [results]), { files: 3, mentions: 3 });
+  const count = (analyses: { uri: string; mentions: readonly unknown[] }[]) => analyses.map((a) => [a.uri, a.mentions.length]);
+  assert.deepEqual(count(service.analyzeProject(project, [results])), [['/p/thesis.tex', 0], ['/p/chapters/intro.tex', 2], ['/p/chapters/results.tex', 1]]);
   // An unsaved edit of the open chapter counts as the editor has it.
   const edited = { ...results, version: 2, getText: () => '\\chapter{Results}\nGPX4, erastin and GPX4.\n' };
-  assert.deepEqual(service.countProjectMentions(project, [edited]), { files: 3, mentions: 5 });
+  assert.deepEqual(count(service.analyzeProject(project, [edited])), [['/p/thesis.tex', 0], ['/p/chapters/intro.tex', 2], ['/p/chapters/results.tex', 3]]);
 });

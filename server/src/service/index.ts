@@ -65,10 +65,11 @@ export interface BiolexService {
    */
   provideDiagnostics(document: BiolexDocument, options?: Partial<DiagnosticOptions> & { readonly project?: Project; readonly suggestCitations?: boolean }): BiolexDiagnostic[];
   /**
-   * How many files a document's LaTeX project has and how many mentions they hold, the open documents as the
-   * editor has them and the rest as on disk: the status bar's count for the whole project.
+   * The analyses of every file of a LaTeX project, in the order LaTeX reads them: the open documents as the editor
+   * has them, the rest as on disk (their `uri` is then their file id). For the status bar's count and the export of
+   * a whole project.
    */
-  countProjectMentions(project: Project, openDocuments: Iterable<BiolexDocument>): { files: number; mentions: number };
+  analyzeProject(project: Project, openDocuments: Iterable<BiolexDocument>): Analysis[];
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
 }
@@ -184,11 +185,17 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       // In the order of the text, as the command line prints them.
       return [...mechanisms, ...uncited, ...citations, ...includes].sort((a, b) => a.start - b.start);
     },
-    countProjectMentions: (project, openDocuments) => {
-      const files = new Set(project.tree.files);
-      const open = [...openDocuments].filter((d) => files.has(projectFiles?.reader.fileOf(d.uri) ?? ''));
-      const analyses = [...open.map(analyze), ...unopenedFiles(project, open)];
-      return { files: analyses.length, mentions: analyses.reduce((n, a) => n + a.mentions.length, 0) };
+    analyzeProject: (project, openDocuments) => {
+      const byFile = new Map<string, BiolexDocument>();
+      for (const document of openDocuments) {
+        const file = projectFiles?.reader.fileOf(document.uri);
+        if (file !== undefined && project.tree.files.includes(file)) byFile.set(file, document);
+      }
+      const unopened = new Map(unopenedFiles(project, [...byFile.values()]).map((a) => [a.uri, a]));
+      return project.tree.files.flatMap((file) => {
+        const open = byFile.get(file);
+        return open ? [analyze(open)] : unopened.has(file) ? [unopened.get(file)!] : [];
+      });
     },
     forget: (uri) => {
       cache.delete(uri);

@@ -260,6 +260,7 @@ test('thesis/chapters/results.tex: "Cite …" on an uncited claim cites it and s
   const chapterPath = path.join(examplesFolder(), 'thesis/chapters/results.tex');
   const bibPath = path.join(examplesFolder(), 'thesis/references.bib');
   const bibBefore = fs.readFileSync(bibPath, 'utf8');
+  const chapterBefore = fs.readFileSync(chapterPath, 'utf8');
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(chapterPath));
   await vscode.window.showTextDocument(document, { preview: false });
   const isCode = (code) => (d) => d.source === 'biolex' && (d.code === code || (d.code && d.code.value === code));
@@ -297,6 +298,8 @@ test('thesis/chapters/results.tex: "Cite …" on an uncited claim cites it and s
     }
     await vscode.window.showTextDocument(document, { preview: false });
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Saved by a save-all somewhere on the way, the example would stay changed: its text goes back on disk too.
+    if (fs.readFileSync(chapterPath, 'utf8') !== chapterBefore) fs.writeFileSync(chapterPath, chapterBefore);
   }
 });
 
@@ -362,6 +365,20 @@ test('a workspace lexicon in JSON is validated against the shipped schema, by VS
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   } finally {
     fs.rmSync(lexiconDir, { recursive: true, force: true });
+  }
+});
+
+test('export annotations of a LaTeX project writes one BioC document per file, the root first', async () => {
+  const chapter = vscode.Uri.file(path.join(examplesFolder(), 'thesis/chapters/intro.tex'));
+  const target = path.join(require('node:os').tmpdir(), `biolex-e2e-${process.pid}-thesis.bioc.json`);
+  try {
+    const written = await vscode.commands.executeCommand('biolex.exportAnnotations', { format: 'bioc', target, uri: chapter.toString(), project: true });
+    assert(Array.isArray(written) && written.length === 1, `written: ${JSON.stringify(written)}`);
+    const collection = JSON.parse(fs.readFileSync(target, 'utf8'));
+    const names = collection.documents.map((d) => d.id);
+    assert(names.length === 3 && /thesis\.tex$/.test(names[0]) && /intro\.tex$/.test(names[1]) && /results\.tex$/.test(names[2]), `documents: ${JSON.stringify(names)}`);
+  } finally {
+    fs.rmSync(target, { force: true });
   }
 });
 

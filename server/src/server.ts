@@ -261,6 +261,13 @@ async function projectOf(document: TextDocument): Promise<Project | undefined> {
   return service.findProject(document, texFiles.hints(path, folder, (await settingsFor(document.uri)).latexRootFile));
 }
 
+/** The open documents BioLex analyses, as the editor has them. */
+async function openDocuments(): Promise<TextDocument[]> {
+  const open: TextDocument[] = [];
+  for (const other of documents.all()) if (await enabledDocument(other.uri)) open.push(other);
+  return open;
+}
+
 documents.onDidClose((event) => {
   service.forget(event.document.uri);
   settingsCache.delete(event.document.uri);
@@ -322,10 +329,8 @@ connection.onDefinition(async ({ textDocument, position }) => {
 connection.onReferences(async ({ textDocument, position }) => {
   const document = await enabledDocument(textDocument.uri);
   if (!document) return [];
-  const open: TextDocument[] = [];
-  for (const other of documents.all()) if (await enabledDocument(other.uri)) open.push(other);
   // A LaTeX chapter's project: its files that are not open count too (read from disk; their ranges come with them).
-  return service.provideReferences(document, document.offsetAt(position), open, await projectOf(document)).map((location): Location => {
+  return service.provideReferences(document, document.offsetAt(position), await openDocuments(), await projectOf(document)).map((location): Location => {
     if (location.range) return { uri: pathToFileURL(location.uri).href, range: location.range };
     const target = documents.get(location.uri)!;
     return { uri: location.uri, range: { start: target.positionAt(location.start), end: target.positionAt(location.end) } };
@@ -335,22 +340,18 @@ connection.onReferences(async ({ textDocument, position }) => {
 connection.onRequest(EntitiesRequest, async ({ uri, countOnly }) => {
   const document = await enabledDocument(uri);
   if (!document) return { items: [], count: 0, enabled: false };
+  // The project first: the short forms its other files define change what the document reads.
+  const project = await projectOf(document);
   const analysis = service.analyze(document);
   if (countOnly) {
     // The status bar counts the whole project too, for a chapter or a root of several files.
-    const project = await projectOf(document);
-    const open: TextDocument[] = [];
-    if (project && project.tree.files.length > 1) for (const other of documents.all()) if (await enabledDocument(other.uri)) open.push(other);
-    const analyses = project && project.tree.files.length > 1 ? service.analyzeProject(project, open) : undefined;
-    const counted = analyses && { files: analyses.length, mentions: analyses.reduce((n, a) => n + a.mentions.length, 0) };
-    // Analysed again if the project's short forms changed what it reads.
-    const current = service.analyze(document);
+    const analyses = project && project.tree.files.length > 1 ? service.analyzeProject(project, await openDocuments()) : undefined;
     return {
       items: [],
-      count: current.mentions.length,
+      count: analysis.mentions.length,
       enabled: true,
-      ...(current.skipped && { skipped: current.skipped }),
-      ...(counted && { project: { files: counted.files, count: counted.mentions } }),
+      ...(analysis.skipped && { skipped: analysis.skipped }),
+      ...(analyses && { project: { files: analyses.length, count: analyses.reduce((n, a) => n + a.mentions.length, 0) } }),
     };
   }
   const items = analysis.mentions.map((mention): EntityItem => {
@@ -532,9 +533,7 @@ connection.onRequest(ExportRequest, async ({ uri, format, project: wholeProject 
   if (!document) throw new ResponseError(ErrorCodes.InvalidParams, 'BioLex does not analyse this document (see the biolex.languages setting).');
   // A whole LaTeX project: one document per file, in the order LaTeX reads them (files not open as on disk).
   const project = wholeProject ? await projectOf(document) : undefined;
-  const open: TextDocument[] = [];
-  if (project) for (const other of documents.all()) if (await enabledDocument(other.uri)) open.push(other);
-  const analyses = project ? service.analyzeProject(project, open) : [service.analyze(document)];
+  const analyses = project ? service.analyzeProject(project, await openDocuments()) : [service.analyze(document)];
   const inputs = analyses.map((analysis) => ({ file: exportName(/^[a-z][\w+.-]+:/i.test(analysis.uri) ? analysis.uri : pathToFileURL(analysis.uri).href), analysis, lexicon: service.lexicon }));
   const annotations = analyses.reduce((n, a) => n + a.mentions.length, 0);
   switch (format) {

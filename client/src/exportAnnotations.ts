@@ -1,6 +1,6 @@
 /**
- * "BioLex: Export annotations…": the current document's mentions (or its LaTeX project's, one document per file) as
- * BioC JSON, PubTator or brat standoff, written where the user says. The server computes the text with the same exporters as the CLI.
+ * "BioLex: Export annotations…": the current document's mentions (or its LaTeX project's, one document per file or
+ * one for the project) as BioC JSON, PubTator or brat standoff, written where the user says. The server computes the text with the same exporters as the CLI.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -14,6 +14,8 @@ export interface ExportArguments {
   readonly uri?: string;
   /** Every file of the document's LaTeX project, one document each; default: ask, for a LaTeX document. */
   readonly project?: boolean;
+  /** With `project`: the project's files joined into one document, named after its root. */
+  readonly oneDocument?: boolean;
 }
 
 const FORMATS: readonly { format: ExportFormat; label: string; detail: string; filters: Record<string, string[]>; extension: string }[] = [
@@ -39,11 +41,12 @@ export async function exportAnnotations(client: LanguageClient | undefined, args
   const latex = /\.(tex|ltx)$/i.test(documentUri.path);
   const scope =
     args.project !== undefined || !latex
-      ? { project: args.project === true }
+      ? { project: args.project === true, oneDocument: args.oneDocument === true }
       : await vscode.window.showQuickPick(
           [
-            { label: 'This file', project: false },
-            { label: 'Its whole LaTeX project', detail: 'The root and every file it includes, one document each', project: true },
+            { label: 'This file', project: false, oneDocument: false },
+            { label: 'Its whole LaTeX project', detail: 'The root and every file it includes, one document each', project: true, oneDocument: false },
+            { label: 'Its whole LaTeX project, as one document', detail: 'The root and every file it includes, joined in reading order under the root\'s name', project: true, oneDocument: true },
           ],
           { title: 'BioLex: export the annotations of' },
         );
@@ -51,7 +54,7 @@ export async function exportAnnotations(client: LanguageClient | undefined, args
 
   let exported;
   try {
-    exported = await client.sendRequest(ExportRequest, { uri: documentUri.toString(), format: choice.format, project: scope.project });
+    exported = await client.sendRequest(ExportRequest, { uri: documentUri.toString(), format: choice.format, project: scope.project, oneDocument: scope.oneDocument });
   } catch (error) {
     void vscode.window.showErrorMessage(`BioLex: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;

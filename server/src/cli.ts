@@ -13,7 +13,7 @@ import { formatSarif, type CheckedFile } from './exports/sarif';
 import { formatBioc } from './exports/bioc';
 import { formatPubtator } from './exports/pubtator';
 import { toBrat } from './exports/brat';
-import type { ExportInput } from './exports/passages';
+import type { ExportInput, ExportSource } from './exports/passages';
 import { readLexiconDirectory, readWorkspaceLexiconFiles } from './node/lexiconFiles';
 import { LineIndex } from './service/markup/lineIndex';
 import { MAX_DOCUMENT_LENGTH } from './service/analysis';
@@ -64,6 +64,8 @@ Example: biolex check --format sarif --fail-on error chapters/ > biolex.sarif`,
                                json (default) or text: the mentions; bioc, pubtator: one collection;
                                brat: a .txt and an .ann per file (needs --out)
   --out DIR                    write bioc, pubtator or brat files into DIR instead of stdout
+  --one-document               bioc, pubtator, brat: a LaTeX root and the files it includes become one
+                               document, named after the root (default: one document per file)
   --lexicon PATH               a workspace lexicon file or folder to add (may be repeated)
   --lexicon-errors error|warn  a workspace lexicon file with errors stops the run (default) or is left out
 
@@ -82,6 +84,8 @@ type Options =
       readonly format: (typeof FORMATS)[number];
       /** Where the exports write their files; stdout without it (brat requires it). */
       readonly out?: string;
+      /** A LaTeX root and the files it includes are exported as one document. */
+      readonly oneDocument: boolean;
       readonly lexicons: readonly string[];
       readonly lexiconErrors: 'error' | 'warn';
       readonly paths: readonly string[];
@@ -126,7 +130,7 @@ function parseArguments(argv: readonly string[]): Options {
     'lexicon-errors': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'V' },
-    ...(command === 'check' ? { 'fail-on': { type: 'string' } } : { out: { type: 'string' } }),
+    ...(command === 'check' ? { 'fail-on': { type: 'string' } } : { out: { type: 'string' }, 'one-document': { type: 'boolean' } }),
   };
   let parsed;
   try {
@@ -137,7 +141,7 @@ function parseArguments(argv: readonly string[]): Options {
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${/--[\w-]+/.exec(message)?.[0] ?? 'an option'} needs a value`);
     throw new UsageError(message);
   }
-  const values = parsed.values as { format?: string; lexicon?: string[]; 'lexicon-errors'?: string; help?: boolean; version?: boolean; 'fail-on'?: string; out?: string };
+  const values = parsed.values as { format?: string; lexicon?: string[]; 'lexicon-errors'?: string; help?: boolean; version?: boolean; 'fail-on'?: string; out?: string; 'one-document'?: boolean };
   if (values.help) throw new Answer(USAGE[command]);
   if (values.version) throw new Answer(version());
   const paths = parsed.positionals;
@@ -157,7 +161,9 @@ function parseArguments(argv: readonly string[]): Options {
   const out = values.out;
   if (format === 'brat' && out === undefined) throw new UsageError('--format brat writes a .txt and a .ann per file: --out DIR is required');
   if (out !== undefined && (format === 'json' || format === 'text')) throw new UsageError(`--out applies to --format bioc, pubtator or brat, not ${format}`);
-  return { command, format: format as (typeof FORMATS)[number], lexicons, lexiconErrors, paths, ...(out !== undefined && { out }) };
+  const oneDocument = values['one-document'] === true;
+  if (oneDocument && (format === 'json' || format === 'text')) throw new UsageError(`--one-document applies to --format bioc, pubtator or brat, not ${format}`);
+  return { command, format: format as (typeof FORMATS)[number], lexicons, lexiconErrors, paths, oneDocument, ...(out !== undefined && { out }) };
 }
 
 /** "no such file or directory" rather than ENOENT. */
@@ -272,13 +278,37 @@ function annotations(service: BiolexService, file: string, text: string, analysi
   });
 }
 
+interface ReadFile {
+  readonly file: string;
+  readonly text: string;
+  readonly analysis: Analysis;
+  readonly service: BiolexService;
+  readonly project?: Project;
+}
+
+/**
+ * The files read, grouped by LaTeX project: a root read as a root, then the files it includes, in the order
+ * `forEachProjectFile` read them; every other file (Markdown, a chapter named without its root) alone.
+ */
+function projectsJoined(read: readonly ReadFile[]): ReadFile[][] {
+  const groups = new Map<string, ReadFile[]>();
+  const roots = new Set(read.filter(({ project }) => project && project.root === project.document).map(({ project }) => project!.root));
+  for (const file of read) {
+    const key = file.project && roots.has(file.project.root) ? file.project.root : resolve(file.file);
+    const group = groups.get(key);
+    if (group) group.push(file);
+    else groups.set(key, [file]);
+  }
+  return [...groups.values()];
+}
+
 /** A file as the exports name it: relative to the working directory. */
 function displayName(file: string): string {
   return relative(process.cwd(), file) || file;
 }
 
 /** BioC and PubTator go to stdout or to one file in --out; brat writes a .txt and a .ann per file in --out. */
-function writeExport(options: Extract<Options, { command: 'annotate' }>, inputs: readonly ExportInput[]): void {
+function writeExport(options: Extract<Options, { command: 'annotate' }>, inputs: readonly ExportSource[]): void {
   const write = (path: string, text: string): void => {
     try {
       mkdirSync(dirname(path), { recursive: true });
@@ -461,16 +491,17 @@ export function main(argv: readonly string[]): number {
     };
     if (options.command === 'check') return check(serviceFor, options, files);
     // A root brings in the files it includes, one document each, read with the project's short forms.
-    const read: { file: string; text: string; analysis: Analysis; service: BiolexService }[] = [];
+    const read: ReadFile[] = [];
     forEachProjectFile(files, (file, hints) => {
       const service = serviceFor(file);
       const { text, analysis, project } = analyzeProjectFile(service, file, hints);
       service.forget(file);
-      read.push({ file, text, analysis, service });
+      read.push({ file, text, analysis, service, ...(project && { project }) });
       return project;
     });
     if (options.format === 'bioc' || options.format === 'pubtator' || options.format === 'brat') {
-      writeExport(options, read.map(({ file, analysis, service }): ExportInput => ({ file: displayName(file), analysis, lexicon: service.lexicon })));
+      const input = ({ file, analysis, service }: ReadFile): ExportInput => ({ file: displayName(file), analysis, lexicon: service.lexicon });
+      writeExport(options, options.oneDocument ? projectsJoined(read).map((group) => (group.length === 1 ? input(group[0]!) : { file: displayName(group[0]!.file), parts: group.map(input) })) : read.map(input));
       return 0;
     }
     const found = read.flatMap(({ file, text, analysis, service }) => annotations(service, file, text, analysis));

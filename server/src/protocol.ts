@@ -90,5 +90,8 @@ export interface ExportResult {
   readonly annotations: number;
 }
 
-/** `project`: every file of the document's LaTeX project, one document each (the document alone without one). */
-export const ExportRequest = new RequestType<{ uri: string; format: ExportFormat; project?: boolean }, ExportResult, void>('biolex/export');
+/**
+ * `project`: every file of the document's LaTeX project, one document each (the document alone without one);
+ * with `oneDocument`, the project's files joined into one document named after its root.
+ */
+export const ExportRequest = new RequestType<{ uri: string; format: ExportFormat; project?: boolean; oneDocument?: boolean }, ExportResult, void>('biolex/export');

@@ -69,6 +69,7 @@ import { WorkspaceLexicons, canonicalUri } from './workspaceLexicons';
 import { formatBioc } from './exports/bioc';
 import { formatPubtator } from './exports/pubtator';
 import { toBrat } from './exports/brat';
+import type { ExportSource } from './exports/passages';
 
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 
@@ -528,13 +529,17 @@ function exportName(uri: string): string {
   return basename(path);
 }
 
-connection.onRequest(ExportRequest, async ({ uri, format, project: wholeProject }): Promise<ExportResult> => {
+connection.onRequest(ExportRequest, async ({ uri, format, project: wholeProject, oneDocument }): Promise<ExportResult> => {
   const document = await enabledDocument(uri);
   if (!document) throw new ResponseError(ErrorCodes.InvalidParams, 'BioLex does not analyse this document (see the biolex.languages setting).');
   // A whole LaTeX project: one document per file, in the order LaTeX reads them (files not open as on disk).
   const project = wholeProject ? await projectOf(document) : undefined;
   const analyses = project ? service.analyzeProject(project, await openDocuments()) : [service.analyze(document)];
-  const inputs = analyses.map((analysis) => ({ file: exportName(/^[a-z][\w+.-]+:/i.test(analysis.uri) ? analysis.uri : pathToFileURL(analysis.uri).href), analysis, lexicon: service.lexicon }));
+  const nameOf = (file: string): string => exportName(/^[a-z][\w+.-]+:/i.test(file) ? file : pathToFileURL(file).href);
+  const files = analyses.map((analysis) => ({ file: nameOf(analysis.uri), analysis, lexicon: service.lexicon }));
+  // Or the project as one document, named after its root.
+  const joined = project && oneDocument && files.length > 1;
+  const inputs: ExportSource[] = joined ? [{ file: nameOf(project.root), parts: files }] : files;
   const annotations = analyses.reduce((n, a) => n + a.mentions.length, 0);
   switch (format) {
     case ExportFormat.Bioc:
@@ -546,7 +551,7 @@ connection.onRequest(ExportRequest, async ({ uri, format, project: wholeProject 
       const stem = (file: string): string => file.split('/').pop()!.replace(/\.[^.]*$/, '');
       return {
         files: toBrat(inputs).flatMap((brat, i) => {
-          const suffix = project ? `-${stem(inputs[i]!.file)}` : '';
+          const suffix = project && !joined ? `-${stem(inputs[i]!.file)}` : '';
           return [
             { extension: `${suffix}.txt`, text: brat.txt },
             { extension: `${suffix}.ann`, text: brat.ann },

@@ -90,6 +90,12 @@ test('export of a whole project: one document per file in reading order, brat pa
   assert.equal(pubtator.annotations, 3);
   const brat = (await server.connection.sendRequest('biolex/export', { uri: uri('chapters/intro.tex'), format: 'brat', project: true })) as { files: { extension: string }[] };
   assert.deepEqual(brat.files.map((f) => f.extension), ['-thesis.txt', '-thesis.ann', '-intro.txt', '-intro.ann', '-gone.txt', '-gone.ann']);
+  // Or the project as one document: one PubTator record, one brat pair, with every file's mentions.
+  const one = (await server.connection.sendRequest('biolex/export', { uri: uri('chapters/intro.tex'), format: 'pubtator', project: true, oneDocument: true })) as { files: { text: string }[]; annotations: number };
+  assert.equal(one.files[0]!.text.split('\n').filter((line) => /^\d+\|t\|/.test(line)).length, 1);
+  assert.equal(one.files[0]!.text.split('\n').filter((line) => /^1\t/.test(line)).length, 3);
+  const oneBrat = (await server.connection.sendRequest('biolex/export', { uri: uri('chapters/intro.tex'), format: 'brat', project: true, oneDocument: true })) as { files: { extension: string }[] };
+  assert.deepEqual(oneBrat.files.map((f) => f.extension), ['.txt', '.ann']);
   // Without `project`, the document alone, as before.
   const alone = (await server.connection.sendRequest('biolex/export', { uri: uri('chapters/intro.tex'), format: 'brat' })) as { files: { extension: string }[] };
   assert.deepEqual(alone.files.map((f) => f.extension), ['.txt', '.ann']);

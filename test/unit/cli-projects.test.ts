@@ -85,4 +85,20 @@ test('annotate on a root reads the files it includes, each once, with the short 
   const pubtator = spawnSync(process.execPath, [CLI, 'annotate', '--format', 'pubtator', 'main.tex'], { cwd: project, encoding: 'utf8' });
   assert.equal(pubtator.status, 0, pubtator.stderr);
   assert.equal(pubtator.stdout.split('\n').filter((line) => /\|t\|/.test(line)).length, 3);
+  // Or one for the project, named after its root; a file outside it stays a document of its own.
+  writeFileSync(join(project, 'notes.md'), 'GPX4 notes.\n');
+  const joined = spawnSync(process.execPath, [CLI, 'annotate', '--format', 'bioc', '--one-document', 'main.tex', 'notes.md'], { cwd: project, encoding: 'utf8' });
+  assert.equal(joined.status, 0, joined.stderr);
+  const collection = JSON.parse(joined.stdout) as { documents: { id: string; passages: { infons: Record<string, string>; annotations: { text: string }[] }[] }[] };
+  assert.deepEqual(collection.documents.map((d) => d.id), ['main.tex', 'notes.md']);
+  const passages = collection.documents[0]!.passages;
+  assert.deepEqual(passages.map((p) => p.infons['file']), ['chapters/a.tex', 'chapters/b.tex']);
+  assert.deepEqual(passages.flatMap((p) => p.annotations.map((a) => a.text)), ['Iron', 'labile iron pool', 'LIP', 'LIP']);
+  const brat = join(dir, 'brat-out');
+  const written = spawnSync(process.execPath, [CLI, 'annotate', '--format', 'brat', '--one-document', '--out', brat, 'main.tex'], { cwd: project, encoding: 'utf8' });
+  assert.equal(written.status, 0, written.stderr);
+  assert.match(written.stderr, /wrote 2 files/);
+  const misused = spawnSync(process.execPath, [CLI, 'annotate', '--one-document', 'main.tex'], { cwd: project, encoding: 'utf8' });
+  assert.equal(misused.status, 2);
+  assert.match(misused.stderr, /--one-document applies to --format bioc, pubtator or brat, not json/);
 });

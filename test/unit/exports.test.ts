@@ -272,6 +272,49 @@ test('brat: spans cover their text in the .txt, joined by a space when discontin
   });
 });
 
+test('one document for several files: their prose joined in order, each passage naming its file, every offset moved with its text', () => {
+  const parts = inputs();
+  const joined = { file: 'paper/paper.tex', parts };
+  const collection = toBiocCollection([joined]);
+  assert.equal(collection.documents.length, 1);
+  const [document] = collection.documents;
+  assert.equal(document!.id, 'paper/paper.tex');
+  // The files' texts, two line breaks apart, with no passage across the seam.
+  const text = parts.map((p) => p.analysis.prose.text).join('\n\n');
+  assert.deepEqual(
+    [...new Set(document!.passages.map((p) => p.infons['file']))],
+    ['paper/results.md', 'paper/methods.tex'],
+  );
+  for (const passage of document!.passages) {
+    assert.equal(slice(text, passage.offset, passage.offset + length(passage.text)), passage.text);
+    for (const annotation of passage.annotations) {
+      const { offset, length: size } = annotation.locations[0]!;
+      assert.equal(slice(text, offset, offset + size), annotation.text);
+    }
+  }
+  // Annotation ids run on through the document; every file's mentions are there, in order.
+  const annotations = document!.passages.flatMap((p) => p.annotations);
+  assert.deepEqual(annotations.map((a) => a.id), annotations.map((_, i) => String(i + 1)));
+  assert.deepEqual(
+    annotations.map((a) => [a.text, a.infons.type, a.infons.identifier]),
+    parts.flatMap(expected),
+  );
+
+  const [pubtator] = parsePubtator(formatPubtator([joined]));
+  assert.equal(pubtator!.id, '1');
+  assert.equal(pubtator!.title, 'GPX4 in 𝛾-irradiated 🧪 cells');
+  const pubtatorText = `${pubtator!.title} ${pubtator!.abstract}`;
+  for (const a of pubtator!.annotations) assert.equal(slice(pubtatorText, a.start, a.end), a.text);
+  assert.deepEqual(pubtator!.annotations.map((a) => [a.text, a.type, a.identifier]), parts.flatMap(expected));
+
+  const [brat] = toBrat([joined]);
+  assert.equal(brat!.name, 'paper/paper.tex');
+  assert.equal(brat!.txt, text);
+  const { entities } = parseAnn(brat!.ann);
+  for (const entity of entities.values()) assert.equal(entity.spans.map(([start, end]) => slice(text, start, end)).join(' '), entity.text);
+  assert.equal(entities.size, parts.flatMap(expected).length);
+});
+
 test('brat: prose with a line break inside a mention becomes fragments, as brat stores them', () => {
   const text = 'The lipid\n  peroxidation of 🧪 GPX4.\n';
   const analysis: Analysis = {

@@ -1,12 +1,13 @@
 /**
  * BioC JSON, the shape the NCBI BioC tools and PubTator3 write: a collection of documents, each a list of
- * passages with their annotations. One document per file (id: the file as given); one passage per prose
+ * passages with their annotations. One document per file (id: the file as given), or per LaTeX project joined
+ * into one (id: its root; each passage's `file` infon names the file it comes from); one passage per prose
  * block. Offsets are document-level, as BioC's are: a passage's `offset` and an annotation's location count
  * Unicode code points from the start of the file's prose, so `text` of a passage starts at `offset`.
  *
  * Keys the `bioc` Python decoder requires are always written, even when empty (`sentences`, `relations`).
  */
-import { exportDocument, type ExportInput } from './passages';
+import { exportDocument, type ExportSource } from './passages';
 
 export interface BiocLocation {
   readonly offset: number;
@@ -50,7 +51,7 @@ export interface BiocOptions {
   readonly date?: string;
 }
 
-export function toBiocCollection(inputs: readonly ExportInput[], options: BiocOptions = {}): BiocCollection {
+export function toBiocCollection(inputs: readonly ExportSource[], options: BiocOptions = {}): BiocCollection {
   return {
     source: 'BioLex',
     date: options.date ?? '',
@@ -61,10 +62,10 @@ export function toBiocCollection(inputs: readonly ExportInput[], options: BiocOp
       let id = 0;
       return {
         id: document.file,
-        infons: { markup: input.analysis.markup },
+        infons: { markup: document.markup },
         passages: document.passages.map((passage): BiocPassage => ({
           offset: document.codePoint(passage.start),
-          infons: { type: passage.kind },
+          infons: { type: passage.kind, ...(passage.file !== undefined && { file: passage.file }) },
           text: passage.text,
           sentences: [],
           annotations: passage.annotations.map((annotation): BiocAnnotation => {
@@ -90,6 +91,6 @@ export function toBiocCollection(inputs: readonly ExportInput[], options: BiocOp
 }
 
 /** The collection as BioC JSON text, newline-terminated. */
-export function formatBioc(inputs: readonly ExportInput[], options: BiocOptions = {}): string {
+export function formatBioc(inputs: readonly ExportSource[], options: BiocOptions = {}): string {
   return `${JSON.stringify(toBiocCollection(inputs, options), null, 1)}\n`;
 }

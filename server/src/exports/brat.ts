@@ -12,7 +12,7 @@
  *
  *     T1<TAB>BiologicalProcess 5 10;11 23<TAB>lipid peroxidation
  */
-import { exportDocument, type ExportInput } from './passages';
+import { exportDocument, type ExportSource } from './passages';
 
 export interface BratDocument {
   /** A relative path, the manuscript's extension kept; the files are `<name>.txt` and `<name>.ann`. */
@@ -21,7 +21,7 @@ export interface BratDocument {
   readonly ann: string;
 }
 
-export function toBrat(inputs: readonly ExportInput[]): BratDocument[] {
+export function toBrat(inputs: readonly ExportSource[]): BratDocument[] {
   const names = new Set<string>();
   return inputs.map((input): BratDocument => {
     const document = exportDocument(input);

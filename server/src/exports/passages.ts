@@ -8,7 +8,7 @@
  *
  * Pure: no file system. The CLI reads the files and writes what these functions return.
  */
-import { CELL_SEPARATOR, toProse, type Analysis, type BlockKind, type BlockStart, type Entry, type Lexicon, type SourceMention } from '../service';
+import { CELL_SEPARATOR, Markup, toProse, type Analysis, type BlockKind, type BlockStart, type Entry, type Lexicon, type SourceMention } from '../service';
 
 /** One file to export: its name as the export should show it, its analysis, and the lexicon it was made with. */
 export interface ExportInput {
@@ -16,6 +16,18 @@ export interface ExportInput {
   readonly analysis: Analysis;
   readonly lexicon: Lexicon;
 }
+
+/**
+ * Several files exported as one document: a LaTeX project's files in the order LaTeX reads them, named after
+ * its root. Their prose is joined by blank lines, so that no passage spans two files.
+ */
+export interface JoinedExportInput {
+  readonly file: string;
+  readonly parts: readonly ExportInput[];
+}
+
+/** What an export writes as one document: one file, or several joined. */
+export type ExportSource = ExportInput | JoinedExportInput;
 
 /** The type names of the exports, after BioC and PubTator's bioconcept types. */
 export enum ExportType {
@@ -60,10 +72,14 @@ export interface ExportPassage {
   /** What the block is: a paragraph, or a title, heading, table cell, caption or footnote (BioC's passage types). */
   readonly kind: BlockKind | 'paragraph';
   readonly annotations: readonly ExportAnnotation[];
+  /** In a joined document, the file the passage comes from (as its part is named). */
+  readonly file?: string;
 }
 
 export interface ExportDocument {
   readonly file: string;
+  /** The markup of its source (of its first part, for a joined document). */
+  readonly markup: Markup;
   /** The whole prose text: what BioC passages and brat's .txt are cut from. */
   readonly text: string;
   readonly passages: readonly ExportPassage[];
@@ -135,8 +151,29 @@ export function codePointCounter(text: string): (offset: number) => number {
   return (offset) => before[offset]!;
 }
 
-/** Cuts one analysed file into passages and annotations, ready for any of the three formats. */
-export function exportDocument(input: ExportInput): ExportDocument {
+/** Cuts one analysed file, or several joined, into passages and annotations, ready for any of the three formats. */
+export function exportDocument(source: ExportSource): ExportDocument {
+  return 'parts' in source ? joinDocuments(source.file, source.parts.map(fileDocument)) : fileDocument(source);
+}
+
+/** The parts one after the other, two line breaks apart; their passages and annotations moved with their text. */
+function joinDocuments(file: string, parts: readonly ExportDocument[]): ExportDocument {
+  const SEPARATOR = '\n\n';
+  let text = '';
+  const passages: ExportPassage[] = [];
+  const annotations: ExportAnnotation[] = [];
+  for (const part of parts) {
+    if (text !== '') text += SEPARATOR;
+    const base = text.length;
+    const moved = (annotation: ExportAnnotation): ExportAnnotation => ({ ...annotation, start: annotation.start + base, end: annotation.end + base });
+    for (const passage of part.passages) passages.push({ ...passage, start: passage.start + base, end: passage.end + base, annotations: passage.annotations.map(moved), file: part.file });
+    annotations.push(...part.annotations.map(moved));
+    text += part.text;
+  }
+  return { file, markup: parts[0]?.markup ?? Markup.Latex, text, passages, annotations, codePoint: codePointCounter(text) };
+}
+
+function fileDocument(input: ExportInput): ExportDocument {
   const text = input.analysis.prose.text;
   const annotations = input.analysis.mentions.map((mention): ExportAnnotation => {
     const entry = input.lexicon.entries.get(mention.id);
@@ -172,6 +209,7 @@ export function exportDocument(input: ExportInput): ExportDocument {
   });
   return {
     file: input.file,
+    markup: input.analysis.markup,
     text,
     passages: spans.map((span, i) => ({ ...span, text: text.slice(span.start, span.end), kind: kinds[i]!, annotations: grouped[i]! })),
     annotations,

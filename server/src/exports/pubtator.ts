@@ -12,14 +12,14 @@
  * the prose become spaces, which keeps each record on its line; the spaces removed citations leave are dropped
  * (see `tidySpaces`), and the offsets follow.
  */
-import { exportDocument, type ExportInput } from './passages';
+import { exportDocument, type ExportSource } from './passages';
 
 /** The documents in PubTator format, each ending in a newline, separated by a blank line. */
-export function formatPubtator(inputs: readonly ExportInput[]): string {
+export function formatPubtator(inputs: readonly ExportSource[]): string {
   return inputs.map((input, index) => pubtatorDocument(input, String(index + 1))).join('\n');
 }
 
-function pubtatorDocument(input: ExportInput, id: string): string {
+function pubtatorDocument(input: ExportSource, id: string): string {
   const document = exportDocument(input);
   const passages = document.passages.map((passage) => ({ passage, tidy: tidySpaces(passage.text, passage.annotations.map((a) => [a.start - passage.start, a.end - passage.start] as const)) }));
   const [title, ...rest] = passages;

@@ -368,7 +368,7 @@ test('a workspace lexicon in JSON is validated against the shipped schema, by VS
   }
 });
 
-test('export annotations of a LaTeX project writes one BioC document per file, the root first', async () => {
+test('export annotations of a LaTeX project writes one BioC document per file, the root first, or one for the project', async () => {
   const chapter = vscode.Uri.file(path.join(examplesFolder(), 'thesis/chapters/intro.tex'));
   const target = path.join(require('node:os').tmpdir(), `biolex-e2e-${process.pid}-thesis.bioc.json`);
   try {
@@ -377,6 +377,11 @@ test('export annotations of a LaTeX project writes one BioC document per file, t
     const collection = JSON.parse(fs.readFileSync(target, 'utf8'));
     const names = collection.documents.map((d) => d.id);
     assert(names.length === 3 && /thesis\.tex$/.test(names[0]) && /intro\.tex$/.test(names[1]) && /results\.tex$/.test(names[2]), `documents: ${JSON.stringify(names)}`);
+    // Or one document for the project, named after its root, its passages naming their files.
+    await vscode.commands.executeCommand('biolex.exportAnnotations', { format: 'bioc', target, uri: chapter.toString(), project: true, oneDocument: true });
+    const one = JSON.parse(fs.readFileSync(target, 'utf8')).documents;
+    const files = [...new Set(one[0].passages.map((p) => p.infons.file))];
+    assert(one.length === 1 && /thesis\.tex$/.test(one[0].id) && files.length === 3, `one document: ${JSON.stringify(one.map((d) => d.id))}, files ${JSON.stringify(files)}`);
   } finally {
     fs.rmSync(target, { force: true });
   }

@@ -51,7 +51,7 @@ import {
 } from './service';
 import { lexiconUri, readLexiconDirectory } from './node/lexiconFiles';
 import { fileBibliographyReader } from './node/bibliographyFiles';
-import { fileProjectReader, TexFileSearch } from './node/projectFiles';
+import { fileProjectReader, TexFileSearch, withOpenDocuments } from './node/projectFiles';
 import { toServiceSettings, DEFAULT_SETTINGS, type ServiceSettings } from './settings';
 import {
   EntitiesRequest,
@@ -95,8 +95,11 @@ let supportsFolderChanges = false;
 let canWatchFiles = false;
 /** The .bib files documents declare, read again when changed (their stamp is checked on every analysis). */
 const bibliographies = fileBibliographyReader();
-/** A chapter's root and includes, read from disk; the workspace's .tex files are searched for roots. */
-const projects = fileProjectReader();
+/** A chapter's root and includes, read from disk or as the editor has them; the workspace's .tex files are searched for roots. */
+const projects = withOpenDocuments(fileProjectReader(), (path) => {
+  const document = documents.all().find((open) => projects.fileOf(open.uri) === path);
+  return document && { text: document.getText(), version: document.version };
+});
 const texFiles = new TexFileSearch();
 const settingsCache = new Map<string, Promise<ServiceSettings>>();
 
@@ -268,6 +271,16 @@ async function openDocuments(): Promise<TextDocument[]> {
   for (const other of documents.all()) if (await enabledDocument(other.uri)) open.push(other);
   return open;
 }
+
+// A chapter's unsaved edit may define a short form the project's other open files colour: their tokens are asked
+// for again once the typing pauses (their diagnostics the client pulls again itself, as the server declares
+// inter-file dependencies).
+let projectTokensTimer: NodeJS.Timeout | undefined;
+documents.onDidChangeContent(({ document }) => {
+  if (!canRefreshTokens || document.languageId !== 'latex' || !documents.all().some((other) => other !== document && other.languageId === 'latex')) return;
+  clearTimeout(projectTokensTimer);
+  projectTokensTimer = setTimeout(() => connection.languages.semanticTokens.refresh(), 500);
+});
 
 documents.onDidClose((event) => {
   service.forget(event.document.uri);

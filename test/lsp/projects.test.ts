@@ -100,3 +100,23 @@ test('export of a whole project: one document per file in reading order, brat pa
   const alone = (await server.connection.sendRequest('biolex/export', { uri: uri('chapters/intro.tex'), format: 'brat' })) as { files: { extension: string }[] };
   assert.deepEqual(alone.files.map((f) => f.extension), ['.txt', '.ann']);
 });
+
+test('a chapter\'s unsaved edits count in the other open chapters: the short form it now defines, and its new include', async () => {
+  const entities = async (path: string): Promise<string[]> =>
+    ((await server.connection.sendRequest('biolex/entities', { uri: uri(path) })) as { items: { id: string; text: string }[] }).items.map((item) => `${item.text}=${item.id}`);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('chapters/gone.tex'), languageId: 'latex', version: 1, text: 'The LIP grew.\n' } });
+  assert.deepEqual(await entities('chapters/gone.tex'), []);
+  // Defined in the introduction, not saved: the disk still has the chapter without it.
+  const edited = `${CHAPTER.text}Iron enters the labile iron pool (LIP).\n`;
+  await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri('chapters/intro.tex'), version: 2 }, contentChanges: [{ text: edited }] });
+  assert.ok((await entities('chapters/gone.tex')).includes('LIP=labile-iron-pool'));
+  // Undone, unsaved: gone again.
+  await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri('chapters/intro.tex'), version: 3 }, contentChanges: [{ text: CHAPTER.text }] });
+  assert.deepEqual(await entities('chapters/gone.tex'), []);
+  // An include added in the introduction, unsaved, brings its file into the project of every chapter.
+  writeFileSync(join(folder, 'chapters/extra.tex'), 'Erastin here.\n');
+  const files = async (): Promise<number | undefined> => ((await server.connection.sendRequest('biolex/entities', { uri: uri('chapters/gone.tex'), countOnly: true })) as { project?: { files: number } }).project?.files;
+  assert.equal(await files(), 3);
+  await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri('chapters/intro.tex'), version: 4 }, contentChanges: [{ text: `${CHAPTER.text}\\input{chapters/extra}\n` }] });
+  assert.equal(await files(), 4);
+});

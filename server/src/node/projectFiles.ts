@@ -47,6 +47,24 @@ export function fileProjectReader(): ProjectReader {
   };
 }
 
+/**
+ * A reader that takes an open document's text over the file's: a chapter's unsaved edits count in the other
+ * chapters (the short forms it defines, the files it includes) as they would after a save. `open` gives an open
+ * file's text and version; the version is its stamp, so the project is read again after each edit.
+ */
+export function withOpenDocuments(reader: ProjectReader, open: (id: string) => { readonly text: string; readonly version: number } | undefined): ProjectReader {
+  return {
+    ...reader,
+    locate(folder, path) {
+      const located = reader.locate(folder, path);
+      if ('missing' in located) return located;
+      const document = open(located.id);
+      return document ? { id: located.id, stamp: `open:${document.version}` } : located;
+    },
+    read: (id) => open(id)?.text ?? reader.read(id),
+  };
+}
+
 /** The `.tex` files of workspace folders, listed at most every few seconds, and again at once when told of a change. */
 export class TexFileSearch {
   readonly #listed = new Map<string, { at: number; files: string[] }>();

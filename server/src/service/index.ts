@@ -16,6 +16,7 @@ import { MechanismChecker, DiagnosticSeverity, type BiolexDiagnostic, type Diagn
 import { SupportedClaims } from './checker/supportedClaims';
 import { BibliographyCache, type BibliographyReader } from './bibliography/bibliographies';
 import { findCitedKeys, type CitedKey } from './bibliography/citationKeys';
+import { citableSourceOf } from './bibliography/citationContext';
 import { provideCitationHover } from './features/citationHover';
 import { provideCitationDiagnostics } from './features/citationDiagnostics';
 import { withCitedSupport } from './features/citedSupport';
@@ -97,7 +98,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
   const citedKeys = (analysis: Analysis): CitedKey[] => {
     let keys = citedKeysCache.get(analysis);
     if (!keys) {
-      keys = analysis.skipped ? [] : findCitedKeys(analysis.source, analysis.markup);
+      keys = analysis.skipped ? [] : findCitedKeys(analysis.source, analysis.markup, citableSourceOf(analysis));
       citedKeysCache.set(analysis, keys);
     }
     return keys;

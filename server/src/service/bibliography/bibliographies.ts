@@ -3,7 +3,8 @@
  * reads no files) and parsed once per version of each file: a stamp from the reader (its modification time and
  * size, say) says when a file changed, so that an edited .bib is read again on the next analysis.
  */
-import type { Analysis } from '../analysis';
+import { Markup, type Analysis } from '../analysis';
+import { citableSourceOf } from './citationContext';
 import { parseBibliography, type BibEntry, type Bibliography } from './bibtex';
 import { findBibliographyDeclarations, type BibliographyDeclaration } from './declarations';
 
@@ -57,7 +58,7 @@ export class BibliographyCache {
   bibliographiesOf(analysis: Analysis, inherited?: InheritedBibliographies): DocumentBibliographies {
     let own = this.#declarations.get(analysis);
     if (!own) {
-      own = findBibliographyDeclarations(analysis.source, analysis.markup);
+      own = findBibliographyDeclarations(analysis.source, analysis.markup, analysis.markup === Markup.Latex ? citableSourceOf(analysis) : undefined);
       this.#declarations.set(analysis, own);
     }
     const declarations: readonly (BibliographyDeclaration & { readonly file?: string })[] = own.length === 0 && inherited ? inherited.declarations : own;

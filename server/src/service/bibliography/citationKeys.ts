@@ -17,8 +17,8 @@ export interface CitedKey {
   readonly end: number;
 }
 
-export function findCitedKeys(source: string, markup: Markup): CitedKey[] {
-  const citable = citableSource(source, markup);
+/** `citable`: the source as `citableSource` makes it, when the caller has it already. */
+export function findCitedKeys(source: string, markup: Markup, citable = citableSource(source, markup)): CitedKey[] {
   return markup === Markup.Latex ? latexCitedKeys(citable) : pandocCitedKeys(citable);
 }
 

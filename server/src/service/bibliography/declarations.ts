@@ -15,14 +15,14 @@ export interface BibliographyDeclaration {
   readonly end: number;
 }
 
-export function findBibliographyDeclarations(source: string, markup: Markup): BibliographyDeclaration[] {
-  return markup === Markup.Latex ? latexDeclarations(source) : frontMatterDeclarations(source);
+/** `citable`: the source as `citableSource` makes it, when the caller has it already (LaTeX reads it). */
+export function findBibliographyDeclarations(source: string, markup: Markup, citable?: string): BibliographyDeclaration[] {
+  return markup === Markup.Latex ? latexDeclarations(citable ?? citableSource(source, Markup.Latex)) : frontMatterDeclarations(source);
 }
 
 const LATEX_BIBLIOGRAPHY = /\\(bibliography|addbibresource|addglobalbib|addsectionbib)\s*(?:\[[^\]]*\]\s*)?\{([^{}]*)\}/g;
 
-function latexDeclarations(source: string): BibliographyDeclaration[] {
-  const visible = citableSource(source, Markup.Latex);
+function latexDeclarations(visible: string): BibliographyDeclaration[] {
   const declarations: BibliographyDeclaration[] = [];
   for (const match of visible.matchAll(LATEX_BIBLIOGRAPHY)) {
     const command = match[1]!;

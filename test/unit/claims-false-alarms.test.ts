@@ -52,6 +52,8 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['a concern named, with its content', 'The concern that FSP1 promotes ferroptosis is unfounded.'],
   ['two gerunds joined by "or" that head the next clause', 'Depleting glutathione abolished its enzymatic activity, and raising or lowering GPX4 expression changed how readily tumour cells died.'],
   ['a view that people the writer reports on hold ("users assume that")', 'Users sometimes assume that cisplatin lowers PD-L1.'],
+  ['a view that some of a group hold ("some prescribers assume that")', 'Some prescribers assume that sulfasalazine acts on GPX4 directly; it does not.'],
+  ['a view that most of a group hold ("most oncology nurses think that")', 'Most oncology nurses think that FSP1 promotes ferroptosis.'],
   ['a worry someone voiced, then answered', 'One KOL worried that selenium supplementation would sensitise T cells to ferroptosis. The evidence points the other way.'],
   ['"its" after a colon, in a change both ways', 'This fits the view that GPX4 abundance sets the threshold: both up- and downregulation of its expression shift the vulnerability of tumour cells to ferroptosis inducers.'],
   ['a class denied of a compound whose effect on the class\'s target is only indirect', 'Sulfasalazine is not a GPX4 inhibitor; like erastin, it blocks system Xc-.'],

@@ -9,8 +9,11 @@ import type { Claim, Tokens } from '../claims';
 
 const HYPOTHESIS = /\b(whether|if and how|remains? (?:to be|unclear|unknown|elusive|controversial|debated|uncertain|untested|unproven|speculative|hypothetical|an open question)|(?:is|are|was|were) (?:still )?(?:unclear|unknown|uncertain|debated|controversial)|we (?:asked|ask|tested|test|examined|examine|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e)|hypothes[ie]s|it is not known|open question)\b/i;
 
-/** "To ask (test, see…) whether X, we…": the purpose, up to the comma before the authors' "we". */
-const PURPOSE_ASKING = /^\W*(?:to|in order to)\s+(?:ask|test|determine|examine|assess|see|check|learn|establish|investigate|address|find out)\s+(?:whether|if)\b[^;:]*?,(?=\s*(?:we|they|i)\s)/i;
+/**
+ * "To ask (test, see…) whether X, we…": the purpose, up to the comma before those who did it: "we", "they", "the
+ * authors", "Tang et al.", "Zhang and colleagues".
+ */
+const PURPOSE_ASKING = /^\W*(?:to|in order to)\s+(?:ask|test|determine|examine|assess|see|check|learn|establish|investigate|address|find out)\s+(?:whether|if)\b[^;:]*?,(?=\s*(?:(?:we|they|i)\s|the\s+(?:authors|team|group|investigators|researchers)\b|[A-Z][\w'’-]+\s+(?:et\s+al\b|and\s+(?:colleagues|co-?workers)\b)))/i;
 
 /** A noun for what someone holds or held to be so, after the words that may come before it ("the earlier"). */
 const HELD = String.raw`(?:(?:the|a|an|this|that|these|those|some|earlier|previous|prior|prevailing|common|commonly held|widespread|current|original|initial|long-standing|established|conventional|popular|general)\s+)*(?:reports?|claims?|views?|notions?|ideas?|beliefs?|assumptions?|suggestions?|proposals?|findings?|models?|dogma|consensus|paradigm|conclusions?|interpretations?)\b`;
@@ -111,11 +114,11 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'they',
     pattern: String.raw`they\s+(?:\w+ly\s+)?(?:describe|described|claim|claimed|state|stated|call|called|write|wrote|argue|argued|assert|asserted|portray|portrayed|label|labelled|labeled)\b(?:\s+that\b)?`,
   },
-  // "Users sometimes assume that cisplatin lowers PD-L1", "one KOL worried that selenium would…": a view held by
-  // people the writer reports on, not the writer's claim. ("We assume that" is the writer's own.)
+  // "Users sometimes assume that cisplatin lowers PD-L1", "one KOL worried that selenium would…", "Some HCPs assume
+  // that…": a view held by people the writer reports on, not the writer's claim. ("We assume that" is the writer's own.)
   {
-    words: 'users people others colleagues reviewers reviewer clinicians investors readers kol kols critics sceptics skeptics newcomers practitioners physicians oncologists commentators observers audiences many some',
-    pattern: String.raw`(?:users|people|others|colleagues|reviewers?|clinicians|investors|readers|kols?|critics|sceptics|skeptics|newcomers|practitioners|physicians|oncologists|commentators|observers|audiences|many|some)\s+(?:(?:\w+ly|often|sometimes|usually|always|still|also|may|might|have|had|once|long)\s+){0,2}(?:assumes?|assumed|worry|worries|worried|fears?|feared|believes?|believed|think|thinks|thought|suspects?|suspected|expects?|expected|hopes?|hoped|feels?|felt|presumes?|presumed|imagines?|imagined|insists?|insisted|maintains?|maintained|argues?|argued|claims?|claimed)\s+that\b`,
+    words: 'users people others colleagues reviewers reviewer clinicians investors readers kol kols critics sceptics skeptics newcomers practitioners physicians oncologists commentators observers audiences many some most several few',
+    pattern: String.raw`(?:users|people|others|colleagues|reviewers?|clinicians|investors|readers|kols?|critics|sceptics|skeptics|newcomers|practitioners|physicians|oncologists|commentators|observers|audiences|(?:many|some|most|several|few)(?:\s+(?!that\b)[A-Za-z][\w-]*){0,2}?)\s+(?:(?:\w+ly|often|sometimes|usually|always|still|also|may|might|have|had|once|long)\s+){0,2}(?:assumes?|assumed|worry|worries|worried|fears?|feared|believes?|believed|think|thinks|thought|suspects?|suspected|expects?|expected|hopes?|hoped|feels?|felt|presumes?|presumed|imagines?|imagined|insists?|insisted|maintains?|maintained|argues?|argued|claims?|claimed)\s+that\b`,
   },
   // A referee's report: "The authors cite liraglutide as a ferroptosis inducer", "The Introduction states that p53
   // induces SLC7A11": what the manuscript under review says, restated to be corrected. ("The Discussion implied

@@ -16,9 +16,11 @@ import type { Sentence } from '../markup/sentences';
 
 /**
  * A header cell that names targets: "Target", "Direct target", "Molecular target(s)", "Target in Table 1"; or whose
- * last word is "target": "Ferroptosis-relevant target", "Drug target".
+ * last word is "target": "Ferroptosis-relevant target", "Drug target"; or that says the same in other words: "What
+ * it hits", "Acts on", "Site of action".
  */
-const TARGET_HEADER = /^\W*(?:(?:direct|molecular|primary|main|principal|reported|putative)\s+)?targets?\b|^[\w\s-]{0,40}\btargets?\W*$/i;
+const TARGET_HEADER =
+  /^\W*(?:(?:direct|molecular|primary|main|principal|reported|putative)\s+)?targets?\b|^[\w\s-]{0,40}\btargets?\W*$|^\W*(?:what\s+(?:it|they|each)\s+(?:hits|hit|targets?|acts?\s+on)|(?:primary\s+|main\s+)?(?:hits?|acts?\s+on|(?:site|point)\s+of\s+(?:action|attack)))\W*$/i;
 /** What acts (a row's first cell), and what may be acted on (its target cell): no cells, no processes. */
 const ACTORS: ReadonlySet<string> = new Set(['compound', 'gene', 'complex']);
 const TARGETS: ReadonlySet<string> = new Set(['compound', 'gene', 'complex', 'metabolite']);

@@ -17,8 +17,10 @@ import { readPlaceInOtherWordsClaims } from './rules/placeInOtherWords';
 import { readWorkplaceClaims } from './rules/workplace';
 import { MATURITY_WORDS, readMaturationClaims } from './rules/maturation';
 import { readButNotClaims } from './rules/butNot';
+import { readHelpfulButNotNeededClaims } from './rules/helpfulButNotNeeded';
 import { readCarrierClaim } from './rules/carrier';
 import { DEATH_WORDS, readDeathAfterClaims } from './rules/deathAfter';
+import { DEATH_IN_SETTING_WORDS, readDeathInSettingClaims } from './rules/deathInSetting';
 import { SHIELDING, readShieldClaims } from './rules/shield';
 import { readDifferentiationClaims } from './rules/differentiation';
 import { PUSH_NOUNS, readShiftNounClaims } from './rules/shiftNoun';
@@ -116,7 +118,10 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   if (woken[MATURITY]) readMaturationClaims(tokens, verbs, maturation, claims);
   if (woken[CHANGE]) readChangeAfterClaims(tokens, verbs, claims);
   if (woken[CHANGE_NOUN]) readChangeNounAfterClaims(tokens, verbs, claims);
-  if (woken[NOT]) readButNotClaims(tokens, claims);
+  if (woken[NOT]) {
+    readButNotClaims(tokens, claims);
+    readHelpfulButNotNeededClaims(tokens, verbs, claims);
+  }
   if (woken[ROUTE]) readRouteClaims(tokens, claims);
   if (woken[DIFFERENTIATION]) readDifferentiationClaims(tokens, verbs, claims);
   if (woken[SHIFTS]) readShiftNounClaims(tokens, verbs, claims);
@@ -125,6 +130,7 @@ export function readSentenceClaims(tokens: Tokens, verbs: VerbIndex, lexicon: Se
   if (woken[MADE]) readMadeStateClaims(tokens, verbs, claims);
   if (woken[SHIELDS]) readShieldClaims(tokens, verbs, claims);
   if (woken[DEATH]) readDeathAfterClaims(tokens, verbs, claims);
+  if (woken[DEATH_IN_SETTING]) readDeathInSettingClaims(tokens, verbs, claims);
   if (woken[ORIGIN]) readOriginClaims(tokens, verbs, claims);
   if (woken[PASSIVE_SHIFT]) readPassiveShiftClaims(tokens, verbs, claims);
   // Last: they read only what no rule above read of a carrier and its cargo, or of an agent and its cells.
@@ -184,6 +190,7 @@ const NOT = TRIGGERS.define(['not', 'rather', 'instead']);
 const ROUTE = TRIGGERS.define(['through', 'via']);
 const SHIELDS = TRIGGERS.define([...SHIELDING]);
 const DEATH = TRIGGERS.define(DEATH_WORDS);
+const DEATH_IN_SETTING = TRIGGERS.define(DEATH_IN_SETTING_WORDS);
 const ORIGIN = TRIGGERS.define([...ORIGIN_VERBS]);
 const PASSIVE_SHIFT = TRIGGERS.define([...SHIFTED]);
 const SHIFTS = TRIGGERS.define([...SHIFT_NOUNS, ...PUSH_NOUNS]);

@@ -119,8 +119,9 @@ export function sharedSubjects(tokens: Tokens, at: number, verbs: VerbIndex, ger
     // "Metformin induces ferroptosis and increases T-cell activity by stabilising PD-L1": the verb before shares
     // its subject with the one before it in turn.
     const chained = (): ClaimParty[] | undefined => (left < j - 1 || !/^(and|but)$/.test(tokens.lower(left) ?? '') ? undefined : sharedSubjects(tokens, left, verbs, false));
-    // "Fe₃O₄-SAS@PLT: triggers ferroptosis and repolarises…": a note's heading is the first verb's subject.
-    const noted = (): ClaimParty[] | undefined => (slot === 1 ? noteSubjects(tokens, left) : undefined);
+    // "Fe₃O₄-SAS@PLT: triggers ferroptosis and repolarises…": a note's heading is the first verb's subject
+    // ("bcc-USINPs: induce…", a plural's base form, too).
+    const noted = (): ClaimParty[] | undefined => (slot === 0 || slot === 1 ? noteSubjects(tokens, left) : undefined);
     // "| Metformin | GPX4 | increases CTL activity by stabilising PD-L1 |": a table row's cell that opens with the verb.
     const inRow = (): ClaimParty[] | undefined => (slot === 1 || slot === 2 ? rowSubject(tokens, left) : undefined);
     let subjects = readPartiesLeft(tokens, left) ?? relativeAntecedent(tokens, left) ?? examplesAside(tokens, j - 1) ?? pronounAntecedent(tokens, left, verbs) ?? pluralReferent(tokens, left) ?? chained() ?? noted() ?? inRow();

@@ -147,8 +147,9 @@ export function readAgentClaim(tokens: Tokens, v: number, verb: VerbClass, verbs
       if (/^(we|they|i)$/.test(tokens.lower(s) ?? '') && /^(which|that|whom)$/.test(tokens.lower(s - 1) ?? '') && tokens.lower(s - 2) === ',') s -= 3;
     }
     // "Ferrostatin-1, included as a ferroptosis inducer,": the participle's comma ("ferrostatin-1, as a second
-    // ferroptosis inducer alongside RSL3": or the comma before "as" alone).
-    if (tokens.at(s)?.lower === ',' && /^(included|used|employed|given|added|applied|acting|serving|as)$/.test(tokens.lower(s + 1) ?? '')) s--;
+    // ferroptosis inducer alongside RSL3": or the comma before "as" alone; "artemisinin, listed as a ferroptosis
+    // suppressor", any participle that links a role).
+    if (tokens.at(s)?.lower === ',' && tokens.lower(s + 1) !== 'like' && ROLE_LINKS.test(tokens.lower(s + 1) ?? '') && tokens.kind(s - 1) !== 'word') s--;
     // "Ferrostatin-1 (Fer-1, 1 μM), a ferroptosis inducer": the aside after the name parts nothing.
     if (tokens.at(s)?.lower === ')') s = openingParenthesis(tokens, s) - 1;
     // "p53, the product of TP53, is a transcriptional activator of…": an aside between the entry and its verb.

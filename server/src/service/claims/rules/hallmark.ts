@@ -1,6 +1,6 @@
 /**
  * What a process looks like: "ferroptosis is characterized by mitochondrial shrinkage", "ferroptotic cells are
- * recognized by swollen mitochondria with reduced membrane density", "swollen mitochondria, the hallmark of
+ * recognized by swollen mitochondria with reduced membrane density", "ferroptotic cells show swollen mitochondria", "swollen mitochondria, the hallmark of
  * ferroptosis", "the ferroptotic signature of swollen mitochondria". The claim is that the process brings the
  * feature about (a lowered amount, "reduced membrane density", that it lowers it).
  */
@@ -38,6 +38,14 @@ export function readHallmarkClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       const read = readFeatures(tokens, v + 2);
       features = read?.parties;
       start = subjects?.[0]?.start ?? -1;
+      end = read?.end ?? -1;
+    } else if (SHOWING.has(word) && CELLS.has(tokens.lower(v - 1) ?? '') && tokens.entityType(v - 2) === 'process') {
+      // "ferroptotic cells show swollen mitochondria": what the cells of the process show is its feature.
+      const process = tokens.at(v - 2)!;
+      subjects = [partyOf(process)];
+      const read = readFeatures(tokens, v + 1);
+      features = read?.parties;
+      start = process.start;
       end = read?.end ?? -1;
     } else if (HALLMARKS.has(word) && tokens.lower(v + 1) === 'of' && tokens.kind(v - 1) === 'entity' && tokens.entityType(v - 1) === 'process') {
       // "the classic ferroptotic signature of swollen mitochondria"
@@ -86,8 +94,11 @@ export function readHallmarkClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
   }
 }
 
-/** The words either construction starts from: one look-up per word of the sentence. */
-const TRIGGERS = new Set([...CHARACTERIZED, ...HALLMARKS]);
+/** Verbs of what the cells of a process show: "ferroptotic cells exhibit…". */
+const SHOWING = new Set('show shows showed shown display displays displayed exhibit exhibits exhibited'.split(' '));
+
+/** The words the constructions start from: one look-up per word of the sentence. */
+const TRIGGERS = new Set([...CHARACTERIZED, ...HALLMARKS, ...SHOWING]);
 
 /** Words that may stand in a list of features: "swollen mitochondria with reduced membrane density". */
 const FEATURE_WORDS = new Set(['with', 'and', 'reduced', 'decreased', 'increased', 'lower', 'higher', 'a', 'the', 'of']);

@@ -2,17 +2,18 @@
  * The command line:
  *   biolex annotate [--format json|text|bioc|pubtator|brat] [--out DIR] PATH...
  *   biolex check [--format text|json|sarif] [--fail-on error|warning|information|hint|never] PATH...
- * Exit codes: 0 done (check: nothing at or above --fail-on), 1 check found such a diagnostic, 2 bad arguments
+ *   biolex map [--format json|dot|svg] FILE
+ * (arguments: cliArguments.ts). Exit codes: 0 done (check: nothing at or above --fail-on), 1 check found such a diagnostic, 2 bad arguments
  * or unreadable input (one line on stderr).
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { citedReferences, createBiolexService, type Project, type ProjectHints, DiagnosticSeverity, firstAuthor, LexiconLayer, lexiconFileErrors, Markup, markupOf, referenceLabel, referenceUrl, type Analysis, type BiolexDocument, type BiolexService, type LexiconFile } from './service';
 import { formatSarif, type CheckedFile } from './exports/sarif';
 import { formatBioc } from './exports/bioc';
 import { formatPubtator } from './exports/pubtator';
 import { toBrat } from './exports/brat';
+import { formatMechanismDot } from './exports/mechanismDot';
 import type { ExportInput, ExportSource } from './exports/passages';
 import { readLexiconDirectory, readWorkspaceLexiconFiles } from './node/lexiconFiles';
 import { LineIndex } from './service/markup/lineIndex';
@@ -22,150 +23,9 @@ import { fileBibliographyReader } from './node/bibliographyFiles';
 import { fileProjectReader, settingsLatexRootFile, TexFileSearch } from './node/projectFiles';
 import { settingsLexiconPaths, workspaceFolderOf } from './node/projectLexicons';
 import { fileURLToPath } from 'node:url';
+import { Answer, parseArguments, SEVERITY_ORDER, UsageError, version, type Options } from './cliArguments';
 
 const MANUSCRIPT_EXTENSIONS = new Set(['.md', '.markdown', '.tex']);
-const FORMATS = ['json', 'text', 'bioc', 'pubtator', 'brat'] as const;
-const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
-/** Most severe first: a diagnostic fails the run when it is at or above --fail-on. */
-const SEVERITY_ORDER: readonly DiagnosticSeverity[] = [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information, DiagnosticSeverity.Hint];
-
-const USAGE = {
-  general: `usage: biolex <command> [options] PATH...
-
-Commands:
-  check      find mechanism claims that contradict the curated lexicon, and citation keys missing from the
-             document's bibliography (for a lab's CI); a LaTeX root brings in the files it includes
-  annotate   list the entities BioLex recognizes, or export them (BioC, PubTator, brat)
-  help [command]   print this, or a command's options
-
-Options for every command:
-  -h, --help      print the usage and exit
-  -V, --version   print BioLex's version and exit
-
-A PATH is a Markdown or LaTeX file, or a folder whose .md, .markdown and .tex files are read.
-A lab's own lexicon is read as the editor reads it: .biolex/ of the workspace folder above each file (the
-nearest with .biolex/, .vscode/settings.json or .git) and its biolex.lexicon.paths; --lexicon adds more.
-Example: biolex check paper.md`,
-  check: `usage: biolex check [options] PATH...
-
-  --format text|json|sarif     text (default): file:line:column: severity: message [code], then the
-                               references cited; json: one array; sarif: SARIF 2.1.0 for code scanning
-  --fail-on error|warning|information|hint|never
-                               exit 1 when a diagnostic at or above this severity is found (default: warning)
-  --lexicon PATH               a workspace lexicon file or folder to add (may be repeated)
-  --lexicon-errors error|warn  a workspace lexicon file with errors stops the run (error, the default) or is
-                               left out with a warning (warn)
-
-Exit codes: 0 nothing at or above --fail-on, 1 such a diagnostic, 2 bad arguments or unreadable input.
-Example: biolex check --format sarif --fail-on error chapters/ > biolex.sarif`,
-  annotate: `usage: biolex annotate [options] PATH...
-
-  --format json|text|bioc|pubtator|brat
-                               json (default) or text: the mentions; bioc, pubtator: one collection;
-                               brat: a .txt and an .ann per file (needs --out)
-  --out DIR                    write bioc, pubtator or brat files into DIR instead of stdout
-  --one-document               bioc, pubtator, brat: a LaTeX root and the files it includes become one
-                               document, named after the root (default: one document per file)
-  --lexicon PATH               a workspace lexicon file or folder to add (may be repeated)
-  --lexicon-errors error|warn  a workspace lexicon file with errors stops the run (default) or is left out
-
-Example: biolex annotate --format brat --out annotations/ paper.tex`,
-};
-
-/** Bad arguments or unreadable input: one line on stderr (and the usage where it helps), exit 2. */
-class UsageError extends Error {}
-
-/** --help, help, --version: the text goes to stdout, and the run ends with exit 0. */
-class Answer extends Error {}
-
-type Options =
-  | {
-      readonly command: 'annotate';
-      readonly format: (typeof FORMATS)[number];
-      /** Where the exports write their files; stdout without it (brat requires it). */
-      readonly out?: string;
-      /** A LaTeX root and the files it includes are exported as one document. */
-      readonly oneDocument: boolean;
-      readonly lexicons: readonly string[];
-      readonly lexiconErrors: 'error' | 'warn';
-      readonly paths: readonly string[];
-    }
-  | {
-      readonly command: 'check';
-      readonly format: (typeof CHECK_FORMATS)[number];
-      readonly failOn: DiagnosticSeverity | 'never';
-      readonly lexicons: readonly string[];
-      readonly lexiconErrors: 'error' | 'warn';
-      readonly paths: readonly string[];
-    };
-
-/** BioLex's version, from the package.json beside dist/ (or the repository's, from source). */
-function version(): string {
-  for (const path of [join(__dirname, '../package.json'), join(__dirname, '../../package.json')]) {
-    try {
-      const { name, version: v } = JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version?: string };
-      if (name === 'biolex' && v) return v;
-    } catch {
-      // the next place
-    }
-  }
-  return 'unknown';
-}
-
-function parseArguments(argv: readonly string[]): Options {
-  const [command, ...rest] = argv;
-  if (command === '--version' || command === '-V') throw new Answer(version());
-  if (command === '--help' || command === '-h') throw new Answer(USAGE.general);
-  if (command === 'help') {
-    const topic = rest[0];
-    if (topic === undefined) throw new Answer(USAGE.general);
-    if (topic === 'check' || topic === 'annotate') throw new Answer(USAGE[topic]);
-    throw new UsageError(`unknown command "${topic}"\n${USAGE.general}`);
-  }
-  if (command === undefined) throw new UsageError(`no command given\n${USAGE.general}`);
-  if (command !== 'annotate' && command !== 'check') throw new UsageError(`unknown command "${command}"\n${USAGE.general}`);
-  const options: ParseArgsConfig['options'] = {
-    format: { type: 'string' },
-    lexicon: { type: 'string', multiple: true },
-    'lexicon-errors': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'V' },
-    ...(command === 'check' ? { 'fail-on': { type: 'string' } } : { out: { type: 'string' }, 'one-document': { type: 'boolean' } }),
-  };
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const { code, message } = error as { code?: string; message: string };
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${/'([^']+)'/.exec(message)?.[1] ?? ''} for ${command}\n${USAGE[command]}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${/--[\w-]+/.exec(message)?.[0] ?? 'an option'} needs a value`);
-    throw new UsageError(message);
-  }
-  const values = parsed.values as { format?: string; lexicon?: string[]; 'lexicon-errors'?: string; help?: boolean; version?: boolean; 'fail-on'?: string; out?: string; 'one-document'?: boolean };
-  if (values.help) throw new Answer(USAGE[command]);
-  if (values.version) throw new Answer(version());
-  const paths = parsed.positionals;
-  const lexicons = values.lexicon ?? [];
-  const lexiconErrors = values['lexicon-errors'] ?? 'error';
-  if (lexiconErrors !== 'error' && lexiconErrors !== 'warn') throw new UsageError(`--lexicon-errors must be error or warn, not "${lexiconErrors}"`);
-  const format = values.format ?? (command === 'check' ? 'text' : 'json');
-  const known: readonly string[] = command === 'check' ? CHECK_FORMATS : FORMATS;
-  if (!known.includes(format)) throw new UsageError(`--format for ${command} must be one of ${known.join(', ')}, not "${format}"`);
-  if (paths.length === 0) throw new UsageError(`no PATH given\n${USAGE[command]}`);
-  if (command === 'check') {
-    const value = values['fail-on'] ?? DiagnosticSeverity.Warning;
-    const failOn = [...SEVERITY_ORDER, 'never'].find((s) => s === value);
-    if (!failOn) throw new UsageError(`--fail-on must be one of ${[...SEVERITY_ORDER, 'never'].join(', ')}, not "${value}"`);
-    return { command, format: format as (typeof CHECK_FORMATS)[number], failOn: failOn as DiagnosticSeverity | 'never', lexicons, lexiconErrors, paths };
-  }
-  const out = values.out;
-  if (format === 'brat' && out === undefined) throw new UsageError('--format brat writes a .txt and a .ann per file: --out DIR is required');
-  if (out !== undefined && (format === 'json' || format === 'text')) throw new UsageError(`--out applies to --format bioc, pubtator or brat, not ${format}`);
-  const oneDocument = values['one-document'] === true;
-  if (oneDocument && (format === 'json' || format === 'text')) throw new UsageError(`--one-document applies to --format bioc, pubtator or brat, not ${format}`);
-  return { command, format: format as (typeof FORMATS)[number], lexicons, lexiconErrors, paths, oneDocument, ...(out !== undefined && { out }) };
-}
-
 /** "no such file or directory" rather than ENOENT. */
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -300,6 +160,22 @@ function projectsJoined(read: readonly ReadFile[]): ReadFile[][] {
     else groups.set(key, [file]);
   }
   return [...groups.values()];
+}
+
+/** The mechanism map of one file, read with its LaTeX project's short forms where it has one. */
+async function writeMap(serviceFor: (file: string) => BiolexService, options: Extract<Options, { command: 'map' }>, files: readonly string[]): Promise<number> {
+  const [file] = files;
+  if (file === undefined || files.length > 1) throw new UsageError(`map takes one FILE (a folder holds ${files.length})`);
+  const service = serviceFor(file);
+  const { document } = analyzeFile(service, file);
+  service.findProject(document, projectHints(file));
+  const map = service.provideMechanismMap(document);
+  if (options.format === 'json') process.stdout.write(`${JSON.stringify({ file: displayName(file), ...map }, null, 1)}\n`);
+  else {
+    const dot = formatMechanismDot(map, displayName(file));
+    process.stdout.write(options.format === 'dot' ? dot : await (await import('./node/svgLayout')).dotToSvg(dot));
+  }
+  return 0;
 }
 
 /** A file as the exports name it: relative to the working directory. */
@@ -469,7 +345,8 @@ function workspaceLexicons(folder: string, options: Options): LexiconFile[] {
   return files;
 }
 
-export function main(argv: readonly string[]): number {
+/** The exit code; a promise of it only for `map --format svg`, which waits for Graphviz to load. */
+export function main(argv: readonly string[]): number | Promise<number> {
   try {
     const options = parseArguments(argv);
     const files = collectFiles(options.paths);
@@ -490,6 +367,7 @@ export function main(argv: readonly string[]): number {
       return service;
     };
     if (options.command === 'check') return check(serviceFor, options, files);
+    if (options.command === 'map') return writeMap(serviceFor, options, files).catch(failure);
     // A root brings in the files it includes, one document each, read with the project's short forms.
     const read: ReadFile[] = [];
     forEachProjectFile(files, (file, hints) => {
@@ -514,17 +392,22 @@ export function main(argv: readonly string[]): number {
     }
     return 0;
   } catch (error) {
-    if (error instanceof Answer) {
-      process.stdout.write(`${error.message}\n`);
-      return 0;
-    }
-    if (error instanceof UsageError) {
-      process.stderr.write(`biolex: ${error.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`biolex: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return failure(error);
+  }
+}
+
+/** --help and --version are answers (exit 0); bad arguments and unreadable input, and anything else, exit 2. */
+function failure(error: unknown): number {
+  if (error instanceof Answer) {
+    process.stdout.write(`${error.message}\n`);
+    return 0;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`biolex: ${error.message}\n`);
     return 2;
   }
+  process.stderr.write(`biolex: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 2;
 }
 
 // A reader that stops early (`biolex annotate … | head`) is not an error, and leaves the verdict as it was:
@@ -533,4 +416,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.exitCode = main(process.argv.slice(2));
+// Set at once where main is done at once: a closed pipe's EPIPE (above) comes before any promise would settle.
+const code = main(process.argv.slice(2));
+if (typeof code === 'number') process.exitCode = code;
+else
+  void code.then((settled) => {
+    process.exitCode = settled;
+  });

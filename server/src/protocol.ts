@@ -1,5 +1,6 @@
 /** Requests BioLex adds to the LSP, shared by the server and the client (types only at run time). */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { MapEdge, MapNode, MechanismMap } from './service';
 
 export interface EntityItem {
   readonly id: string;
@@ -95,3 +96,22 @@ export interface ExportResult {
  * with `oneDocument`, the project's files joined into one document named after its root.
  */
 export const ExportRequest = new RequestType<{ uri: string; format: ExportFormat; project?: boolean; oneDocument?: boolean }, ExportResult, void>('biolex/export');
+
+/** An LSP range: what the editor reveals. */
+export interface LspRange {
+  readonly start: { line: number; character: number };
+  readonly end: { line: number; character: number };
+}
+
+/**
+ * The mechanism map of a document (the service's `MechanismMap`), its source offsets as editor ranges: a node's first
+ * mention, each claim's words and sentence.
+ */
+export interface MechanismMapResult {
+  readonly enabled: boolean;
+  readonly nodes: readonly (Omit<MapNode, 'first'> & { readonly first?: LspRange })[];
+  readonly edges: readonly (Omit<MapEdge, 'claims'> & { readonly claims: readonly { readonly range: LspRange; readonly sentence: LspRange; readonly text: string }[] })[];
+  readonly unstated: MechanismMap['unstated'];
+}
+
+export const MechanismMapRequest = new RequestType<{ uri: string }, MechanismMapResult, void>('biolex/mechanismMap');

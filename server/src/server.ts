@@ -64,6 +64,8 @@ import {
   type EntityItem,
   type ExportResult,
   type LexiconEntryItem,
+  MechanismMapRequest,
+  type MechanismMapResult,
 } from './protocol';
 import { WorkspaceLexicons, canonicalUri } from './workspaceLexicons';
 import { formatBioc } from './exports/bioc';
@@ -379,6 +381,20 @@ connection.onRequest(EntitiesRequest, async ({ uri, countOnly }) => {
     };
   });
   return { items, count: items.length, enabled: true, ...(analysis.skipped && { skipped: analysis.skipped }) };
+});
+
+connection.onRequest(MechanismMapRequest, async ({ uri }): Promise<MechanismMapResult> => {
+  const document = await enabledDocument(uri);
+  if (!document) return { enabled: false, nodes: [], edges: [], unstated: [] };
+  await projectOf(document);
+  const map = service.provideMechanismMap(document);
+  const range = ({ start, end }: { start: number; end: number }) => ({ start: document.positionAt(start), end: document.positionAt(end) });
+  return {
+    enabled: true,
+    nodes: map.nodes.map(({ first, ...node }) => ({ ...node, ...(first && { first: range(first) }) })),
+    edges: map.edges.map((edge) => ({ ...edge, claims: edge.claims.map((claim) => ({ range: range(claim.range), sentence: range(claim.sentence), text: claim.text })) })),
+    unstated: map.unstated,
+  };
 });
 
 const LSP_SEVERITY: Readonly<Record<DiagnosticSeverity, LspSeverity>> = {

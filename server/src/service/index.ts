@@ -21,6 +21,7 @@ import { provideCitationHover } from './features/citationHover';
 import { provideCitationDiagnostics } from './features/citationDiagnostics';
 import { withCitedSupport } from './features/citedSupport';
 import { provideUncitedClaims } from './features/uncitedClaims';
+import { buildMechanismMap, type MechanismMap } from './features/mechanismMap';
 import { citationSuggestionsDisabled } from './checker/inlineControl';
 import { ProjectFileCache, type ProjectReader } from './project/includeTree';
 import { findProject, type Project, type ProjectHints } from './project/projectRoot';
@@ -71,6 +72,8 @@ export interface BiolexService {
    * a whole project.
    */
   analyzeProject(project: Project, openDocuments: Iterable<BiolexDocument>): Analysis[];
+  /** The entries the document makes claims about and its claims, each against the curated lexicon (mechanismMap.ts). */
+  provideMechanismMap(document: BiolexDocument): MechanismMap;
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
 }
@@ -137,6 +140,16 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
     return analysis;
   };
 
+  /** The document's mechanism diagnostics, kept with its analysis: the map asks for them too. */
+  const mechanismDiagnostics = (analysis: Analysis, severity: DiagnosticSeverity): { severity: DiagnosticSeverity; diagnostics: BiolexDiagnostic[] } => {
+    let mechanism = diagnosticsCache.get(analysis);
+    if (!mechanism || mechanism.severity !== severity) {
+      mechanism = { severity, diagnostics: checker.provideDiagnostics(analysis, { severity }) };
+      diagnosticsCache.set(analysis, mechanism);
+    }
+    return mechanism;
+  };
+
   return {
     lexicon,
     lexiconProblems: problems,
@@ -169,11 +182,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
     provideDiagnostics: (document, options) => {
       const analysis = analyze(document);
       const severity = options?.severity ?? DiagnosticSeverity.Warning;
-      let mechanism = diagnosticsCache.get(analysis);
-      if (!mechanism || mechanism.severity !== severity) {
-        mechanism = { severity, diagnostics: checker.provideDiagnostics(analysis, { severity }) };
-        diagnosticsCache.set(analysis, mechanism);
-      }
+      const mechanism = mechanismDiagnostics(analysis, severity);
       // Not cached with the mechanism ones: they change when a .bib does, the document unchanged.
       const bibliographies = bibliographiesOf(analysis, options?.project);
       const citations = analysis.skipped ? [] : provideCitationDiagnostics(citedKeys(analysis), bibliographies);
@@ -185,6 +194,11 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       if (uncited.length === 0 && citations.length === 0 && includes.length === 0) return mechanisms;
       // In the order of the text, as the command line prints them.
       return [...mechanisms, ...uncited, ...citations, ...includes].sort((a, b) => a.start - b.start);
+    },
+    provideMechanismMap: (document) => {
+      const analysis = analyze(document);
+      if (analysis.skipped) return { nodes: [], edges: [], unstated: [] };
+      return buildMechanismMap({ analysis, checker, lexicon, diagnostics: mechanismDiagnostics(analysis, DiagnosticSeverity.Warning).diagnostics });
     },
     analyzeProject: (project, openDocuments) => {
       const byFile = new Map<string, BiolexDocument>();
@@ -232,6 +246,7 @@ export { parseBibliography, type BibEntry, type Bibliography } from './bibliogra
 export { findCitedKeys, type CitedKey } from './bibliography/citationKeys';
 export { UNKNOWN_CITATION, BIBLIOGRAPHY_NOT_FOUND, BIBLIOGRAPHY_PROBLEM } from './features/citationDiagnostics';
 export { UNCITED_CLAIM } from './features/uncitedClaims';
+export { MapStatus, type MapClaim, type MapEdge, type MapEffect, type MapNode, type MapRelation, type MechanismMap } from './features/mechanismMap';
 export * from './lexicon/workspace';
 export { citedReferences, firstAuthor, referenceLabel, referenceUrl } from './lexicon/citations';
 export type { BlockKind, BlockStart } from './markup/prose';

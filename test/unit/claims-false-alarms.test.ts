@@ -52,6 +52,8 @@ const notFlagged: readonly (readonly [string, string])[] = [
   ['a concern named, with its content', 'The concern that FSP1 promotes ferroptosis is unfounded.'],
   ['two gerunds joined by "or" that head the next clause', 'Depleting glutathione abolished its enzymatic activity, and raising or lowering GPX4 expression changed how readily tumour cells died.'],
   ['a view that people the writer reports on hold ("users assume that")', 'Users sometimes assume that cisplatin lowers PD-L1.'],
+  ['a view the reader "may hear", answered next', 'You may hear that iron overload pushes macrophages towards the M2 type. The data point the other way.'],
+  ['the cargo given "in exchange for" the one an antiporter brings in goes the other way', 'System Xc⁻ brings cystine into the cell in exchange for glutamate.'],
   ['a view that some of a group hold ("some prescribers assume that")', 'Some prescribers assume that sulfasalazine acts on GPX4 directly; it does not.'],
   ['a view that most of a group hold ("most oncology nurses think that")', 'Most oncology nurses think that FSP1 promotes ferroptosis.'],
   ['a worry someone voiced, then answered', 'One KOL worried that selenium supplementation would sensitise T cells to ferroptosis. The evidence points the other way.'],

@@ -114,6 +114,12 @@ const FRAMES: readonly { readonly words: string; readonly pattern: string }[] = 
     words: 'they',
     pattern: String.raw`they\s+(?:\w+ly\s+)?(?:describe|described|claim|claimed|state|stated|call|called|write|wrote|argue|argued|assert|asserted|portray|portrayed|label|labelled|labeled)\b(?:\s+that\b)?`,
   },
+  // "You may hear that iron overload pushes macrophages towards M2", "you will often read that…": what the reader
+  // is told others say, set up to be answered.
+  {
+    words: 'you',
+    pattern: String.raw`you\s+(?:(?:may|might|will|could|can|often|sometimes|still|also|ll|'ll|’ll|have|probably)\s+){0,3}(?:hear|heard|read)\s+(?:\w+\s+){0,2}?(?:that|it\s+(?:said|claimed|argued|stated|written)\s+that)\b`,
+  },
   // "Users sometimes assume that cisplatin lowers PD-L1", "one KOL worried that selenium would…", "Some HCPs assume
   // that…": a view held by people the writer reports on, not the writer's claim. ("We assume that" is the writer's own.)
   {

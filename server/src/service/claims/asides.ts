@@ -204,6 +204,13 @@ export function skipLeftModifiers(tokens: Tokens, from: number, modifiers: Modif
       i -= 3;
       continue;
     }
+    // "Ferrostatin-1 did nothing to undo…": a negation said with "nothing" before the infinitive.
+    if (t.lower === 'nothing' && tokens.lower(i + 1) === 'to' && /^(did|does|do|could|can|will|would)$/.test(tokens.lower(i - 1) ?? '')) {
+      modifiers.negated = !modifiers.negated;
+      modifiers.negation = { start: tokens.at(i - 1)!.start, end: modifiers.negation?.end ?? t.end };
+      i -= 2;
+      continue;
+    }
     if (noteModifier(t, modifiers)) {
       // "does not", "did not": the auxiliary belongs to the negation span for fixes.
       const before = tokens.at(i - 1);

@@ -88,8 +88,8 @@ function cellsLackingBoth(tokens: Tokens, at: number): ClaimParty[] | undefined 
 }
 
 /**
- * The holder "cells in which ACSL4 had been knocked out" (deleted, silenced, overexpressed) ending at `last`: the
- * entry, reversed for a loss, over the whole phrase.
+ * The holder "cells in which ACSL4 had been knocked out" (deleted, silenced, overexpressed), or "cells with ACSL4
+ * knocked out", ending at `last`: the entry, reversed for a loss, over the whole phrase.
  */
 export function cellsInWhich(tokens: Tokens, last: number): ClaimParty[] | undefined {
   let k = last;
@@ -101,8 +101,10 @@ export function cellsInWhich(tokens: Tokens, last: number): ClaimParty[] | undef
   // "in which TYRO3 signalling was blocked": the entry's activity named after it.
   if (tokens.kind(k) === 'word' && KEEPING_POST.has(tokens.lower(k)!) && tokens.kind(k - 1) === 'entity') k--;
   const entity = tokens.at(k);
-  if (entity?.kind !== 'entity' || tokens.lower(k - 1) !== 'which' || tokens.lower(k - 2) !== 'in') return undefined;
-  const holder = k - 3;
+  // "cells with ACSL4 knocked out": the same holder, said with "with".
+  const withEntry = tokens.lower(k - 1) === 'with' && k === last - (tokens.lower(last) === 'out' || tokens.lower(last) === 'down' ? 2 : 1);
+  if (entity?.kind !== 'entity' || !((tokens.lower(k - 1) === 'which' && tokens.lower(k - 2) === 'in') || withEntry)) return undefined;
+  const holder = withEntry ? k - 2 : k - 3;
   if (!(tokens.kind(holder) === 'word' && CELLS.has(tokens.lower(holder)!)) && tokens.entityType(holder) !== 'cell') return undefined;
   return [{ id: entity.id!, inverted: verb[1] !== undefined, start: tokens.at(holder)!.start, end: tokens.at(last)!.end }];
 }
@@ -140,6 +142,29 @@ export function cellsOfManipulation(tokens: Tokens, the: number, last: number): 
   if (tokens.lower(joint) === ',') joint--;
   if (joint === the - 1) return undefined;
   return manipulatedIn(tokens, joint);
+}
+
+/**
+ * The entry that a passive clause opening the sentence and ending at `last` says was done something to: "(When)
+ * NCOA4 was overexpressed", "Once GPX4 had been deleted in T cells", "knocked out" (reversed for a loss).
+ */
+export function manipulatedInPassive(tokens: Tokens, last: number): ClaimParty[] | undefined {
+  if (tokens.kind(1) !== 'entity') return undefined;
+  let v = 2;
+  while (v < last && /^(was|were|had|has|have|been|being|then|first|stably|genetically|selectively|transiently)$/.test(tokens.lower(v) ?? '')) v++;
+  const verb = v > 2 ? MANIPULATED.exec(tokens.lower(v) ?? '') : null;
+  if (!verb) return undefined;
+  const done = verb[1]?.startsWith('knock') ? (/^(out|down)$/.test(tokens.lower(v + 1) ?? '') ? v + 1 : -1) : v;
+  if (done < 0) return undefined;
+  let end = done;
+  // "… in T cells (in vitro)": where it was done, to the comma.
+  if (end < last && tokens.lower(end + 1) === 'in') {
+    for (let k = end + 2; k <= last; k++) if (tokens.kind(k) === 'punct') return undefined;
+    end = last;
+  }
+  if (end !== last) return undefined;
+  const entry = tokens.at(1)!;
+  return [{ id: entry.id!, inverted: verb[1] !== undefined, start: entry.start, end: tokens.at(done)!.end }];
 }
 
 /**

@@ -105,7 +105,8 @@ export const OBJECT_FILLERS = words(`the a an its their this these those such ce
   phospholipid members member de novo fitness catalytic enzymatic canonical resident active site sites selenocysteine
   molecule molecules equivalent equivalents occurrence onset execution blood peripheral circulating donor primary extra
   killing capacity ability potential marked significant strong dramatic modest slight robust pronounced sharp burden net threshold peroxidase plasma
-  pharmacological pharmacologic genetic chemical selective partial complete sustained damaging harmful toxic deleterious compensatory paradoxical adaptive`);
+  pharmacological pharmacologic genetic chemical selective partial complete sustained damaging harmful toxic deleterious compensatory paradoxical adaptive
+  lasting long-lasting long-term durable long-lived persistent`);
 
 export const CLAUSE_INTRODUCERS = words('which who that');
 

@@ -23,7 +23,7 @@ export interface Carriage {
 
 const OUTWARD = words(`export exports exported exporting exporter exporters efflux effluxes exit exits exiting outward outwards
   extrude extrudes extruded extruding expel expels expelled expelling leave leaves leaving`);
-const INWARD = words(`import imports imported importing importer importers influx influxes uptake entry inward inwards internalize
+const INWARD = words(`import imports imported importing importer importers influx influxes uptake entry enter enters entered entering inward inwards internalize
   internalizes internalized internalizing internalise internalises internalised internalising`);
 /** Verbs that take "in" or "out" after what they move: "pulls iron in", "brings glutamate in", "pumps cystine out". */
 const MOVING = words(`pull pulls pulled pulling bring brings brought bringing let lets letting draw draws drew drawn drawing
@@ -81,8 +81,9 @@ export function readCarrierDirectionClaims(tokens: Tokens, verbs: VerbIndex, car
     if (carrier === undefined || unsure(tokens, clause)) continue;
     const id = carrier === referred ? PREVIOUS_SUBJECT : tokens.at(carrier)!.id!;
     for (const [cargo, where] of directionsOfCargo(tokens, clause, cargoes)) {
-      // Both ways said of one cargo, or a cargo this carrier is not known to carry: nothing to judge.
-      if ((where.inward && where.outward) || (id !== PREVIOUS_SUBJECT && !carriage.carriers.get(id)?.has(cargo))) continue;
+      // Both ways said of one cargo, or a cargo this carrier is not known to carry: nothing to judge. Nor the cargo
+      // given "in exchange for" the one moved: it goes the other way ("brings cystine in in exchange for glutamate").
+      if ((where.inward && where.outward) || (id !== PREVIOUS_SUBJECT && !carriage.carriers.get(id)?.has(cargo)) || givenInExchange(tokens, where.cargo)) continue;
       const word = where.inward ?? where.outward!;
       if (claims.some((c) => (c.effect === 'import' || c.effect === 'export') && (readBefore(c, id, cargo) || (c.verb.start < word.end && word.start < c.verb.end)))) continue;
       const verb: VerbClass = where.inward ? importing : exporting;
@@ -103,6 +104,15 @@ export function readCarrierDirectionClaims(tokens: Tokens, verbs: VerbIndex, car
       );
     }
   }
+}
+
+/** Whether the cargo at `at` follows "in exchange for" or "in return for" (an adjective or two may come between). */
+function givenInExchange(tokens: Tokens, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (tokens.lower(k) === 'for') return /^(exchange|return)$/.test(tokens.lower(k - 1) ?? '');
+    if (tokens.kind(k) !== 'word') return false;
+  }
+  return false;
 }
 
 /** The sentence's clauses: parts between semicolons, colons, contrasting words, and commas before a new clause. */

@@ -1,13 +1,14 @@
 /**
  * A change reported after what was done, named at the opening: "In liraglutide-treated livers, TfR1 protein
  * increased 1.9-fold and FPN1 fell by about half", "After erastin treatment, GSH levels fell", "In GPX4-knockout
- * cells, lipid peroxides rose"; "When the group knocked down RRM2, the macrophages drifted toward M2". The claim is
+ * cells, lipid peroxides rose"; "When the group knocked down RRM2, the macrophages drifted toward M2", "When NCOA4 was
+ * overexpressed, the labile iron pool shrank". The claim is
  * that what was done raised or lowered what changed.
  */
 import { ClaimForm, newClaim, partyOf, type Claim, type ClaimParty, type Modifiers } from '../claim';
 import { readPartiesLeft, skipLeftModifiers } from '../parties';
 import { readPartiesRight } from '../partiesRight';
-import { manipulatedIn } from '../holders';
+import { manipulatedIn, manipulatedInPassive } from '../holders';
 import type { Tokens } from '../tokens';
 import { verbOf, type VerbIndex } from '../verbIndex';
 import { BE, INVERTING_POST } from '../vocabulary';
@@ -123,7 +124,7 @@ function treatmentAtOpening(tokens: Tokens): { party: ClaimParty; comma: number 
   if (tokens.lower(comma) !== ',') return undefined;
   // "When the group knocked down RRM2,", "After we deleted GPX4,": the entry and what the writers did to it.
   if (/^(when|after|once|following)$/.test(tokens.lower(0) ?? '')) {
-    const done = manipulatedIn(tokens, comma - 1);
+    const done = manipulatedIn(tokens, comma - 1) ?? manipulatedInPassive(tokens, comma - 1);
     if (done?.length === 1) return { party: done[0]!, comma };
   }
   const when = tokens.lower(0) === 'when';

@@ -225,6 +225,50 @@ function benchMechanismCheck(): void {
 }
 
 /**
+ * The mechanism map of the 1 MB manuscript, as the server builds it for the map view: after the document's
+ * diagnostics (so its analysis and mechanism diagnostics are made), the first map, which reads every sentence's
+ * asserted claims; then the map after each one-character edit, which reads the edited block's claims again.
+ */
+function benchMechanismMap(): void {
+  console.log('mechanism map (after the diagnostics of the same version):');
+  const service = createBiolexService({ lexiconFiles: readLexiconDirectory(resolve(ROOT, 'lexicon')) });
+  for (const markup of [Markup.Markdown, Markup.Latex]) {
+    const text = generateManuscript(markup);
+    const languageId = markup === Markup.Latex ? 'latex' : 'markdown';
+    const editions = Array.from({ length: RUNS + 2 }, (_, edition) => uniqueSentences(text, edition)); // made before timing
+    const firstMaps: number[] = [];
+    let size = { nodes: 0, edges: 0 };
+    for (const [edition, unique] of editions.entries()) {
+      const document = { uri: `bench://map-${markup}-${edition}`, languageId, version: 1, getText: () => unique };
+      service.provideDiagnostics(document);
+      const { ms, value } = time(() => service.provideMechanismMap(document));
+      if (edition >= 2) firstMaps.push(ms);
+      size = { nodes: value.nodes.length, edges: value.edges.length };
+      service.forget(document.uri);
+    }
+    console.log(`${`${markup} 1 MB: first map (${size.nodes} nodes, ${size.edges} edges)`.padEnd(52)} ${median(firstMaps).toFixed(2).padStart(8)} ms`);
+    const at = text.indexOf(markup === Markup.Latex ? 'imports cystine' : 'ferroptosis', text.length >> 1);
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    const uri = `bench://map-typing-${markup}`;
+    let version = 1;
+    const open = (current: string) => ({ uri, languageId, version, getText: () => current });
+    service.provideDiagnostics(open(text));
+    service.provideMechanismMap(open(text));
+    const edits: number[] = [];
+    for (let i = 0; i < 41; i++) {
+      version++;
+      const document = open(i % 2 === 0 ? edited : text);
+      service.provideDiagnostics(document);
+      const { ms } = time(() => service.provideMechanismMap(document));
+      if (i > 0) edits.push(ms);
+    }
+    service.forget(uri);
+    console.log(`${`${markup} 1 MB: map after a one-character edit`.padEnd(52)} ${median(edits).toFixed(2).padStart(8)} ms`);
+  }
+  console.log('');
+}
+
+/**
  * A 20-chapter, 1 MB LaTeX project on disk (a root with `\bibliography` and 20 `\input` chapters, made of the
  * example manuscript's body, each chapter's sentences its own), and the diagnostics of one chapter after each
  * one-character edit in it, as the server computes them for a pull: the analysis, then the chapter's project
@@ -380,6 +424,7 @@ function referenceLoop(): number {
 const SECTIONS: Record<string, () => void | Promise<unknown>> = {
   recognition: benchRecognition,
   check: benchMechanismCheck,
+  map: benchMechanismMap,
   worst: benchWorstCases,
   project: benchProject,
   server: () => hoverLatency(generateManuscript(Markup.Markdown)),

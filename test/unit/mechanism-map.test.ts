@@ -84,3 +84,22 @@ test('the map of the examples and of the review body agrees with the diagnostics
     assert.ok(map.edges.filter((e) => e.status === MapStatus.Agrees).length >= 8, `${name}: the claims that agree are edges too`);
   }
 });
+
+test('after an edit the map is read again only where the text changed, and is the map of the new text', () => {
+  const paragraphs = ['GPX4 suppresses ferroptosis.', 'Erastin inhibits system Xc⁻.', 'FSP1 promotes ferroptosis.', 'ACSL4 promotes ferroptosis.'];
+  let text = paragraphs.join('\n\n');
+  const uri = `map-edit-${documents++}.md`;
+  let version = 1;
+  const document = { uri, languageId: 'markdown', get version() { return version; }, getText: () => text };
+  service.provideMechanismMap(document);
+  // The third paragraph now agrees; everything after it moves.
+  text = text.replace('FSP1 promotes ferroptosis', 'FSP1 strongly suppresses ferroptosis');
+  version = 2;
+  assert.ok(service.analyze(document).edit, 'the edit was read as one block');
+  const edited = service.provideMechanismMap(document);
+  service.forget(uri);
+  const fresh = mapOf(text).map;
+  assert.deepEqual(edited, fresh);
+  assert.ok(edited.edges.some((e) => e.id === 'AIFM2 inhibits ferroptosis agrees'));
+  assert.ok(edited.edges.some((e) => e.id === 'ACSL4 promotes ferroptosis agrees'));
+});

@@ -13,7 +13,7 @@ import { LineIndex } from './markup/lineIndex';
 import { provideDefinition } from './features/definition';
 import { provideReferences, type MentionLocation } from './features/references';
 import { MechanismChecker, DiagnosticSeverity, type BiolexDiagnostic, type DiagnosticOptions } from './checker/diagnostics';
-import { SupportedClaims } from './checker/supportedClaims';
+import { CheckedClaims } from './checker/checkedClaims';
 import { BibliographyCache, type BibliographyReader } from './bibliography/bibliographies';
 import { findCitedKeys, type CitedKey } from './bibliography/citationKeys';
 import { citableSourceOf } from './bibliography/citationContext';
@@ -94,7 +94,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
   const projectDefinitions = projectFiles && new ProjectDefinitions(projectFiles, matcher);
   const bibliographiesOf = (analysis: Analysis, project: Project | undefined) =>
     bibliographies.bibliographiesOf(analysis, project && projectFiles && analysis.markup === Markup.Latex ? inheritedBibliographies(projectFiles, project) : undefined);
-  const supportedClaims = new SupportedClaims(checker);
+  const checkedClaims = new CheckedClaims(checker);
   /** A chapter's citation style is set by its root's preamble. */
   const preambleOf = (project: Project | undefined): string | undefined => (project && project.root !== project.document ? projectFiles?.readText(project.root) : undefined);
   const citedKeysCache = new WeakMap<Analysis, CitedKey[]>();
@@ -190,7 +190,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       const suggest = options?.suggestCitations !== false && !analysis.skipped && bibliographies.anyRead && !citationSuggestionsDisabled(analysis.source, analysis.markup);
       const keys = suggest ? citedKeys(analysis) : [];
       const mechanisms = suggest ? withCitedSupport(mechanism.diagnostics, analysis, keys, bibliographies, lexicon.references) : mechanism.diagnostics;
-      const uncited = suggest ? provideUncitedClaims({ analysis, supported: supportedClaims.find(analysis), keys, bibliographies, lexicon, preamble: preambleOf(options?.project) }) : [];
+      const uncited = suggest ? provideUncitedClaims({ analysis, supported: checkedClaims.supported(analysis), keys, bibliographies, lexicon, preamble: preambleOf(options?.project) }) : [];
       if (uncited.length === 0 && citations.length === 0 && includes.length === 0) return mechanisms;
       // In the order of the text, as the command line prints them.
       return [...mechanisms, ...uncited, ...citations, ...includes].sort((a, b) => a.start - b.start);
@@ -198,7 +198,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
     provideMechanismMap: (document) => {
       const analysis = analyze(document);
       if (analysis.skipped) return { nodes: [], edges: [], unstated: [] };
-      return buildMechanismMap({ analysis, checker, lexicon, diagnostics: mechanismDiagnostics(analysis, DiagnosticSeverity.Warning).diagnostics });
+      return buildMechanismMap({ analysis, checked: checkedClaims.find(analysis), relations: checker.relations, lexicon, diagnostics: mechanismDiagnostics(analysis, DiagnosticSeverity.Warning).diagnostics });
     },
     analyzeProject: (project, openDocuments) => {
       const byFile = new Map<string, BiolexDocument>();
@@ -216,7 +216,7 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       cache.delete(uri);
       tokensCache.delete(uri);
       checker.forget(uri);
-      supportedClaims.forget(uri);
+      checkedClaims.forget(uri);
       projectDefinitions?.forget(uri);
     },
   };

@@ -2,7 +2,8 @@
  * The mechanism map: the entries a manuscript makes claims about (nodes) and the claims its sentences make (edges),
  * each edge with how it stands against the curated lexicon: it agrees (with the relation and its references), it
  * contradicts (with the diagnostic's message), or nothing curated speaks to it. Built from the claims the checker
- * reads, through the same pass the diagnostics come from, so that the map and the diagnostics never disagree.
+ * reads (checkedClaims.ts, the same pass the diagnostics come from, read again only where an edit changed the
+ * text), so that the map and the diagnostics never disagree.
  * Beside it, the curated relations between entries the manuscript names that none of its claims states: what the
  * literature connects and the paper leaves out.
  *
@@ -10,9 +11,10 @@
  */
 import type { Analysis } from '../analysis';
 import type { Claim, ClaimParty } from '../claims';
+import type { CheckedClaim } from '../checker/checkedClaims';
 import { supportOf, type Contradiction } from '../checker/contradictions';
-import type { BiolexDiagnostic, MechanismChecker } from '../checker/diagnostics';
-import type { CuratedRelation } from '../checker/relationIndex';
+import type { BiolexDiagnostic } from '../checker/diagnostics';
+import type { CuratedRelation, RelationIndex } from '../checker/relationIndex';
 import type { EntityType, Lexicon, Predicate } from '../lexicon/lexicon';
 import type { Sentence } from '../markup/sentences';
 import { toSourceRange } from '../markup/prose';
@@ -102,7 +104,9 @@ export interface MechanismMap {
 
 export interface MechanismMapInput {
   readonly analysis: Analysis;
-  readonly checker: MechanismChecker;
+  /** The claims the document asserts, as the checker read them (checkedClaims.ts). */
+  readonly checked: readonly CheckedClaim[];
+  readonly relations: RelationIndex;
   readonly lexicon: Lexicon;
   /** The document's mechanism diagnostics: a contradicting edge takes its message from the one on its claim. */
   readonly diagnostics: readonly BiolexDiagnostic[];
@@ -124,9 +128,8 @@ const UNSIGNED: Readonly<Record<Exclude<Claim['effect'], 'positive' | 'negative'
   'kind-of': 'kind-of',
 };
 
-export function buildMechanismMap({ analysis, checker, lexicon, diagnostics }: MechanismMapInput): MechanismMap {
+export function buildMechanismMap({ analysis, checked, relations, lexicon, diagnostics }: MechanismMapInput): MechanismMap {
   const prose = analysis.prose;
-  const relations = checker.relations;
   const edges = new Map<string, { edge: Omit<MapEdge, 'claims'>; claims: MapClaim[]; seen: Set<number> }>();
   const messages = new Map(diagnostics.map((d) => [`${d.start}:${d.end}`, d.message]));
   const addClaim = (claim: Claim, subject: ClaimParty, object: ClaimParty, sentence: Sentence, status: MapStatus, relation?: CuratedRelation): void => {
@@ -150,7 +153,7 @@ export function buildMechanismMap({ analysis, checker, lexicon, diagnostics }: M
     held.seen.add(claim.start);
     held.claims.push({ range, sentence: toSourceRange(prose, sentence.start, sentence.end), text: prose.text.slice(sentence.start, sentence.end) });
   };
-  checker.findContradictions(analysis, 0, prose.text.length, (claim, contradictions, sentence) => {
+  for (const { claim, contradictions, sentence } of checked) {
     for (const subject of claim.subjects) {
       for (const object of claim.objects) {
         if (subject.id === object.id) continue;
@@ -164,7 +167,7 @@ export function buildMechanismMap({ analysis, checker, lexicon, diagnostics }: M
         addClaim(claim, subject, object, sentence, support ? MapStatus.Agrees : MapStatus.NotCurated, support?.relation);
       }
     }
-  });
+  }
   const mapEdges = [...edges.values()].map(({ edge, claims }): MapEdge => ({ ...edge, claims }));
   const overlay = unstated(mapEdges, analysis, lexicon);
   return { nodes: nodesOf(mapEdges, overlay, analysis, lexicon), edges: mapEdges, unstated: overlay };

@@ -12,7 +12,7 @@ import type { BibEntry } from '../bibliography/bibtex';
 import { bibtexEntry } from '../bibliography/bibtexEntry';
 import type { CitedKey } from '../bibliography/citationKeys';
 import { DiagnosticSeverity, type BiolexDiagnostic, type QuickFix } from '../checker/diagnostics';
-import type { SupportedClaim } from '../checker/supportedClaims';
+import type { SupportedClaim } from '../checker/checkedClaims';
 import { findDisabledLines, NOTHING_DISABLED } from '../checker/inlineControl';
 import type { Lexicon, Reference } from '../lexicon/lexicon';
 import { LineIndex } from '../markup/lineIndex';

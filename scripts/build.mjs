@@ -16,6 +16,8 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // The mechanism map view's script runs in the webview, a browser page.
+  build({ ...common, entryPoints: ['client/webview/mapView.ts'], outfile: 'dist/mapView.js', platform: 'browser', format: 'iife' }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   // The server reads and parses workspace lexicons in this worker thread (see lexiconReading.ts).
   build({ ...common, entryPoints: ['server/src/node/lexiconWorker.ts'], outfile: 'dist/lexiconWorker.js' }),

@@ -1,8 +1,8 @@
 /**
  * The VS Code client: starts the BioLex language server for Markdown and LaTeX documents and for workspace
  * lexicon files (which it only validates), shows the entity count in the status bar, and offers "Show
- * entities in this document", "Add selection to the workspace lexicon", "Export annotations…" and "Restart
- * server". Workspace lexicons load only in a trusted workspace: the server hears of trust at start and when
+ * entities in this document", "Add selection to the workspace lexicon", "Export annotations…", "Show mechanism
+ * map" and "Restart server". Workspace lexicons load only in a trusted workspace: the server hears of trust at start and when
  * it is granted.
  */
 import * as vscode from 'vscode';
@@ -12,6 +12,7 @@ import { LexiconChangedNotification, WorkspaceTrustedNotification, type Entities
 import { SERVER_V8_OPTIONS } from '../../server/src/node/serverOptions';
 import { addSelectionToLexicon, type AddToLexiconArguments } from './addToLexicon';
 import { exportAnnotations, type ExportArguments } from './exportAnnotations';
+import { MechanismMapPanel } from './mechanismMap';
 import { registerYamlSchemas } from './yamlSchemas';
 
 const ENTITIES_REQUEST = 'biolex/entities';
@@ -32,6 +33,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       addSelectionToLexicon(client, args, () => registerYamlSchemas(context)),
     ),
     vscode.commands.registerCommand('biolex.exportAnnotations', (args?: ExportArguments) => exportAnnotations(client, args)),
+    vscode.commands.registerCommand('biolex.showMechanismMap', async (args?: { uri?: string; unstated?: boolean }) => {
+      const document = args?.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)) : vscode.window.activeTextEditor?.document;
+      if (!client || !document) {
+        void vscode.window.showInformationMessage('BioLex: open a Markdown or LaTeX manuscript to see its mechanism map.');
+        return undefined;
+      }
+      return MechanismMapPanel.show(context, client, document, args?.unstated);
+    }),
+    // What the map on screen shows, as last drawn (for scripts and tests).
+    vscode.commands.registerCommand('biolex.mechanismMapShown', () => MechanismMapPanel.current?.shown),
+    // The map view's click, for scripts and tests: reveals the node or edge `id` ("n0", "e2") of the map on screen.
+    vscode.commands.registerCommand('biolex.revealMapItem', async (id: string) => {
+      const range = await MechanismMapPanel.current?.reveal(id);
+      return range && { line: range.start.line, character: range.start.character };
+    }),
     // Run by the "Cite …" fix after it appends an entry to a .bib: the server reads bibliographies from disk, so
     // the new key would look unknown until the file is saved.
     vscode.commands.registerCommand('biolex.saveAppendedFiles', async (args?: { uris?: string[] }) => {

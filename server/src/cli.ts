@@ -2,7 +2,7 @@
  * The command line:
  *   biolex annotate [--format json|text|bioc|pubtator|brat] [--out DIR] PATH...
  *   biolex check [--format text|json|sarif] [--fail-on error|warning|information|hint|never] PATH...
- *   biolex map [--format json|dot|svg] FILE
+ *   biolex map [--format json|dot|svg] [--unstated] FILE
  * (arguments: cliArguments.ts). Exit codes: 0 done (check: nothing at or above --fail-on), 1 check found such a diagnostic, 2 bad arguments
  * or unreadable input (one line on stderr).
  */
@@ -172,7 +172,7 @@ async function writeMap(serviceFor: (file: string) => BiolexService, options: Ex
   const map = service.provideMechanismMap(document);
   if (options.format === 'json') process.stdout.write(`${JSON.stringify({ file: displayName(file), ...map }, null, 1)}\n`);
   else {
-    const dot = formatMechanismDot(map, displayName(file));
+    const dot = formatMechanismDot(map, displayName(file), { unstated: options.unstated });
     process.stdout.write(options.format === 'dot' ? dot : await (await import('./node/svgLayout')).dotToSvg(dot));
   }
   return 0;

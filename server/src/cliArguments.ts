@@ -64,6 +64,7 @@ Example: biolex annotate --format brat --out annotations/ paper.tex`,
                                and the diagnostic's message), unstated (curated relations between entries the
                                file names that no claim of it states); dot: the same as a Graphviz graph;
                                svg: that graph laid out by Graphviz (built in, no installation needed)
+  --unstated                   dot, svg: draw the unstated curated relations too, light grey and dashed
   --lexicon PATH               a workspace lexicon file or folder to add (may be repeated)
   --lexicon-errors error|warn  a workspace lexicon file with errors stops the run (default) or is left out
 
@@ -91,6 +92,8 @@ export type Options =
   | {
       readonly command: 'map';
       readonly format: (typeof MAP_FORMATS)[number];
+      /** Draw the unstated curated relations (dot, svg). */
+      readonly unstated: boolean;
       readonly lexicons: readonly string[];
       readonly lexiconErrors: 'error' | 'warn';
       readonly paths: readonly string[];
@@ -135,7 +138,7 @@ export function parseArguments(argv: readonly string[]): Options {
     'lexicon-errors': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'V' },
-    ...(command === 'check' ? { 'fail-on': { type: 'string' } } : command === 'annotate' ? { out: { type: 'string' }, 'one-document': { type: 'boolean' } } : {}),
+    ...(command === 'check' ? { 'fail-on': { type: 'string' } } : command === 'annotate' ? { out: { type: 'string' }, 'one-document': { type: 'boolean' } } : { unstated: { type: 'boolean' } }),
   };
   let parsed;
   try {
@@ -146,7 +149,7 @@ export function parseArguments(argv: readonly string[]): Options {
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${/--[\w-]+/.exec(message)?.[0] ?? 'an option'} needs a value`);
     throw new UsageError(message);
   }
-  const values = parsed.values as { format?: string; lexicon?: string[]; 'lexicon-errors'?: string; help?: boolean; version?: boolean; 'fail-on'?: string; out?: string; 'one-document'?: boolean };
+  const values = parsed.values as { format?: string; lexicon?: string[]; 'lexicon-errors'?: string; help?: boolean; version?: boolean; 'fail-on'?: string; out?: string; 'one-document'?: boolean; unstated?: boolean };
   if (values.help) throw new Answer(USAGE[command]);
   if (values.version) throw new Answer(version());
   const paths = parsed.positionals;
@@ -159,7 +162,8 @@ export function parseArguments(argv: readonly string[]): Options {
   if (paths.length === 0) throw new UsageError(`no ${command === 'map' ? 'FILE' : 'PATH'} given\n${USAGE[command]}`);
   if (command === 'map') {
     if (paths.length > 1) throw new UsageError(`map takes one FILE, not ${paths.length}\n${USAGE.map}`);
-    return { command, format: format as (typeof MAP_FORMATS)[number], lexicons, lexiconErrors, paths };
+    if (values.unstated && format === 'json') throw new UsageError('--unstated applies to --format dot or svg (json always lists the unstated relations)');
+    return { command, format: format as (typeof MAP_FORMATS)[number], unstated: values.unstated === true, lexicons, lexiconErrors, paths };
   }
   if (command === 'check') {
     const value = values['fail-on'] ?? DiagnosticSeverity.Warning;

@@ -109,9 +109,15 @@ export interface LspRange {
  */
 export interface MechanismMapResult {
   readonly enabled: boolean;
+  /**
+   * With `svg` asked for: the map laid out by Graphviz, as `biolex map --format svg` draws it. Its elements' ids
+   * are `n<i>`, `e<i>` and `u<i>`: the node, edge or unstated relation at index i of the lists below.
+   */
+  readonly svg?: string;
   readonly nodes: readonly (Omit<MapNode, 'first'> & { readonly first?: LspRange })[];
   readonly edges: readonly (Omit<MapEdge, 'claims'> & { readonly claims: readonly { readonly range: LspRange; readonly sentence: LspRange; readonly text: string }[] })[];
   readonly unstated: MechanismMap['unstated'];
 }
 
-export const MechanismMapRequest = new RequestType<{ uri: string }, MechanismMapResult, void>('biolex/mechanismMap');
+/** `svg`: lay the map out too; `unstated`: draw the curated relations the document leaves unstated in it. */
+export const MechanismMapRequest = new RequestType<{ uri: string; svg?: boolean; unstated?: boolean }, MechanismMapResult, void>('biolex/mechanismMap');

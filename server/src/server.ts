@@ -72,6 +72,7 @@ import { formatBioc } from './exports/bioc';
 import { formatPubtator } from './exports/pubtator';
 import { toBrat } from './exports/brat';
 import type { ExportSource } from './exports/passages';
+import { formatMechanismDot } from './exports/mechanismDot';
 
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 
@@ -383,14 +384,17 @@ connection.onRequest(EntitiesRequest, async ({ uri, countOnly }) => {
   return { items, count: items.length, enabled: true, ...(analysis.skipped && { skipped: analysis.skipped }) };
 });
 
-connection.onRequest(MechanismMapRequest, async ({ uri }): Promise<MechanismMapResult> => {
+connection.onRequest(MechanismMapRequest, async ({ uri, svg, unstated }): Promise<MechanismMapResult> => {
   const document = await enabledDocument(uri);
   if (!document) return { enabled: false, nodes: [], edges: [], unstated: [] };
   await projectOf(document);
   const map = service.provideMechanismMap(document);
   const range = ({ start, end }: { start: number; end: number }) => ({ start: document.positionAt(start), end: document.positionAt(end) });
+  // Graphviz (2 MB of WebAssembly) is loaded on the first map drawn, not at the server's start.
+  const drawn = svg ? await (await import('./node/svgLayout')).dotToSvg(formatMechanismDot(map, exportName(uri), { unstated: unstated === true })) : undefined;
   return {
     enabled: true,
+    ...(drawn !== undefined && { svg: drawn }),
     nodes: map.nodes.map(({ first, ...node }) => ({ ...node, ...(first && { first: range(first) }) })),
     edges: map.edges.map((edge) => ({ ...edge, claims: edge.claims.map((claim) => ({ range: range(claim.range), sentence: range(claim.sentence), text: claim.text })) })),
     unstated: map.unstated,

@@ -43,12 +43,15 @@ test('dot: a Graphviz graph whose edges say the effect by their head and the sta
   const { status, stdout } = run('map', '--format', 'dot', 'paper.md');
   assert.equal(status, 0);
   assert.match(stdout, /^digraph "BioLex mechanism map: paper\.md" \{\n/);
-  assert.match(stdout, /"GPX4" -> "ferroptosis" \[label="inhibits", color="#2e7d32".*arrowhead=tee/);
-  assert.match(stdout, /"AIFM2" -> "ferroptosis" \[label="promotes", color="#c62828".*arrowhead=normal/);
-  // An unclaimed entry of the overlay is grey; its relations are dashed.
-  assert.match(stdout, /"erastin" \[label="erastin", shape=hexagon, color="#bdbdbd"/);
-  assert.match(stdout, /"erastin" -> "ferroptosis" \[label="induces", color="#bdbdbd".*style=dashed/);
+  assert.match(stdout, /"GPX4" -> "ferroptosis" \[id="e0", class="agrees", label="inhibits", color="#2e7d32".*arrowhead=tee/);
+  assert.match(stdout, /"AIFM2" -> "ferroptosis" \[id="e1", class="contradicts", label="promotes", color="#c62828".*arrowhead=normal/);
   assert.ok(stdout.trimEnd().endsWith('}'));
+  // The unstated relations only on request: an entry only they join is grey, they are dashed.
+  assert.doesNotMatch(stdout, /erastin/);
+  const overlaid = run('map', '--format', 'dot', '--unstated', 'paper.md').stdout;
+  assert.match(overlaid, /"erastin" \[id="n\d+", class="compound unclaimed", label="erastin", shape=hexagon, color="#bdbdbd"/);
+  assert.match(overlaid, /"erastin" -> "ferroptosis" \[id="u\d+", class="unstated", label="induces", color="#bdbdbd".*style=dashed/);
+  assert.equal(run('map', '--unstated', 'paper.md').status, 2, '--unstated means nothing to json');
 });
 
 test('svg: the graph laid out, with no Graphviz installed', () => {

@@ -17,9 +17,9 @@ test('the VSIX holds the bundles, the lexicon, the grammars, the images and the 
   const listed = spawnSync(join(ROOT, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(listed.status, 0, listed.stderr);
   const files = listed.stdout.trim().split('\n').sort();
-  const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|images\/(icon|hover)\.png|dist\/(extension|server|lexiconWorker)\.js|dist\/lexicon\.json|lexicon\/[\w/.-]+\.(ya?ml|json)|syntaxes\/[\w.-]+\.json)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|images\/(icon|hover|mechanism-map)\.png|dist\/(extension|server|lexiconWorker|mapView)\.js|dist\/lexicon\.json|lexicon\/[\w/.-]+\.(ya?ml|json)|syntaxes\/[\w.-]+\.json)$/;
   assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
-  for (const needed of ['dist/extension.js', 'dist/server.js', 'dist/lexiconWorker.js', 'dist/lexicon.json', 'images/icon.png', 'CHANGELOG.md', 'lexicon/relations.yaml']) {
+  for (const needed of ['dist/extension.js', 'dist/server.js', 'dist/lexiconWorker.js', 'dist/mapView.js', 'dist/lexicon.json', 'images/icon.png', 'CHANGELOG.md', 'lexicon/relations.yaml']) {
     assert.ok(files.includes(needed), `${needed} is in the VSIX`);
   }
 });

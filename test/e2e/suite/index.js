@@ -414,6 +414,56 @@ test('each entity type has its own default colour in dark, light and high-contra
   }
 });
 
+test('the mechanism map: drawn beside the manuscript, an edge revealed in the editor, an edit into a contradiction redrawn', async () => {
+  const document = await openFixture(FIXTURES[0]);
+  await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.One });
+  const shown = await waitFor(() => vscode.commands.executeCommand('biolex.showMechanismMap'), TIMEOUT_MS, 'the map to be drawn');
+  // manuscript.md makes claims about some twenty entries and states one contradiction, on purpose.
+  assert(shown.nodes >= 10 && shown.edges >= 10, `map: ${JSON.stringify(shown)}`);
+  assert(shown.contradictions === 1 && shown.firstContradiction, `one contradiction: ${JSON.stringify(shown)}`);
+  // The overlay of curated relations the manuscript leaves unstated: off at first, then on.
+  assert(shown.unstated === 0, `no overlay at first: ${JSON.stringify(shown)}`);
+  const overlaid = await vscode.commands.executeCommand('biolex.showMechanismMap', { unstated: true });
+  assert(overlaid.unstated > 0 && overlaid.edges === shown.edges, `overlay: ${JSON.stringify(overlaid)}`);
+  await vscode.commands.executeCommand('biolex.showMechanismMap', { unstated: false });
+  // A click on the red edge reveals its sentence: where BioLex's diagnostic stands.
+  const diagnostic = await waitFor(
+    () => vscode.languages.getDiagnostics(document.uri).find((d) => d.source === 'biolex' && d.code && String(d.code.value || d.code) === 'mechanism-contradiction'),
+    TIMEOUT_MS,
+    'the contradiction diagnostic',
+  );
+  const revealed = await vscode.commands.executeCommand('biolex.revealMapItem', shown.firstContradiction);
+  assert(revealed && revealed.line === diagnostic.range.start.line && revealed.character === diagnostic.range.start.character, `revealed ${JSON.stringify(revealed)}, diagnostic at ${JSON.stringify(diagnostic.range.start)}`);
+  const editor = vscode.window.activeTextEditor;
+  assert(editor && editor.document === document && editor.selection.start.isEqual(diagnostic.range.start), 'the editor selects the claim');
+  // An agreeing claim edited into a contradiction: the map follows once typing pauses.
+  const agreeing = 'lowers SLC7A11';
+  const at = document.getText().indexOf(agreeing);
+  assert(at >= 0, `"${agreeing}" in manuscript.md`);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(at), document.positionAt(at + 'lowers'.length)), 'raises');
+  try {
+    assert(await vscode.workspace.applyEdit(edit), 'the edit applied');
+    const redrawn = await waitFor(
+      async () => {
+        const state = await vscode.commands.executeCommand('biolex.mechanismMapShown');
+        return state && state.version === document.version && state.contradictions >= 2 && state;
+      },
+      TIMEOUT_MS,
+      'the map to turn the edited claim red',
+    );
+    assert(redrawn.uri === document.uri.toString(), JSON.stringify(redrawn));
+  } finally {
+    const undo = new vscode.WorkspaceEdit();
+    undo.replace(document.uri, new vscode.Range(document.positionAt(at), document.positionAt(at + 'raises'.length)), 'lowers');
+    await vscode.workspace.applyEdit(undo);
+    await document.save();
+    // The map closed, so that the tests after it have the editor's whole width.
+    const maps = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('biolex.mechanismMap'));
+    await vscode.window.tabGroups.close(maps);
+  }
+});
+
 test(`the command ${COMMAND} is registered`, async () => {
   await waitFor(async () => (await vscode.commands.getCommands(true)).includes(COMMAND), TIMEOUT_MS, `command ${COMMAND}`);
 });

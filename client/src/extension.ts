@@ -41,6 +41,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       return MechanismMapPanel.show(context, client, document, args?.unstated);
     }),
+    vscode.commands.registerCommand('biolex.saveMechanismMap', async (args?: { format?: 'svg' | 'png'; target?: string }) => {
+      const panel = MechanismMapPanel.current;
+      if (!panel) {
+        void vscode.window.showInformationMessage('BioLex: show a mechanism map first (BioLex: Show mechanism map).');
+        return undefined;
+      }
+      const format = args?.format ?? (await vscode.window.showQuickPick(['svg', 'png'], { title: 'BioLex: save the mechanism map as' }));
+      return format === 'svg' || format === 'png' ? panel.save(format, args?.target ? vscode.Uri.file(args.target) : undefined) : undefined;
+    }),
     // What the map on screen shows, as last drawn (for scripts and tests).
     vscode.commands.registerCommand('biolex.mechanismMapShown', () => MechanismMapPanel.current?.shown),
     // The map view's click, for scripts and tests: reveals the node or edge `id` ("n0", "e2") of the map on screen.

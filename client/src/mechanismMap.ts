@@ -2,7 +2,8 @@
  * "BioLex: Show mechanism map": a webview beside the editor with the map of the active manuscript (the entries
  * its claims are about, each claim coloured by how it stands against the curated lexicon), laid out by the server
  * with Graphviz. It follows the editor: an edit redraws it once typing pauses, another manuscript brought to the
- * front switches it; a click (or Enter) on a node or an edge reveals its first mention or its sentence.
+ * front switches it; a click (or Enter) on a node or an edge reveals its first mention or its sentence. The map
+ * saves as SVG or PNG.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -79,7 +80,8 @@ export class MechanismMapPanel {
           ready();
         }
         else if (message.type === 'reveal' && message.id) void this.reveal(message.id);
-        else if (message.type === 'unstated') this.setUnstated(message.on === true);
+        else if (message.type === 'unstated') void this.setUnstated(message.on === true);
+        else if (message.type === 'save' && (message.id === 'svg' || message.id === 'png')) void this.save(message.id);
       }),
       this.#panel.onDidDispose(() => this.#dispose()),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -93,6 +95,45 @@ export class MechanismMapPanel {
         void this.#draw();
       }),
     );
+  }
+
+  /**
+   * Saves the map as drawn: SVG as the server laid it out, or PNG as the view renders that SVG (at twice its size).
+   * Without `target`, asks where. Returns where it was written.
+   */
+  async save(format: 'svg' | 'png', target?: vscode.Uri): Promise<string | undefined> {
+    const svg = this.#map?.svg;
+    if (!svg) return undefined;
+    const name = (this.#document.uri.path.split('/').pop() ?? 'manuscript').replace(/\.[^.]*$/, '');
+    const where =
+      target ??
+      (await vscode.window.showSaveDialog({
+        title: `BioLex: save the mechanism map as ${format.toUpperCase()}`,
+        filters: format === 'svg' ? { SVG: ['svg'] } : { PNG: ['png'] },
+        ...(this.#document.uri.scheme === 'file' && { defaultUri: vscode.Uri.joinPath(this.#document.uri, '..', `${name}-map.${format}`) }),
+      }));
+    if (!where) return undefined;
+    const bytes = format === 'svg' ? new TextEncoder().encode(svg) : await this.#png();
+    if (!bytes) return undefined;
+    await vscode.workspace.fs.writeFile(where, bytes);
+    return where.toString();
+  }
+
+  /** The view's rendering of the SVG as PNG bytes; undefined if it does not answer within ten seconds. */
+  async #png(): Promise<Uint8Array | undefined> {
+    await this.#ready;
+    const answer = new Promise<string | undefined>((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), 10_000);
+      const listener = this.#panel.webview.onDidReceiveMessage((message: { type: string; data?: string }) => {
+        if (message.type !== 'png') return;
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(message.data);
+      });
+    });
+    await this.#panel.webview.postMessage({ type: 'png' });
+    const data = await answer;
+    return data === undefined ? undefined : Uint8Array.from(Buffer.from(data, 'base64'));
   }
 
   /** Draws the curated relations the manuscript leaves unstated, or not. */
@@ -193,7 +234,7 @@ function html(webview: vscode.Webview, script: vscode.Uri): string {
 </style>
 </head>
 <body>
-<header><button id="reset">Reset zoom</button><label><input type="checkbox" id="unstated"> Curated relations not stated</label><span id="summary" role="status"></span></header>
+<header><button id="reset">Reset zoom</button><button id="save-svg">Save as SVG</button><button id="save-png">Save as PNG</button><label><input type="checkbox" id="unstated"> Curated relations not stated</label><span id="summary" role="status"></span></header>
 <div id="stage" role="application" aria-label="Mechanism map: Tab moves through entries and claims, Enter shows one in the editor"></div>
 <script nonce="${nonce}" src="${webview.asWebviewUri(script)}"></script>
 </body>

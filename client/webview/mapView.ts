@@ -99,7 +99,31 @@ unstated.addEventListener('change', () => {
   vscode.setState({ ...view, unstated: unstated.checked });
   vscode.postMessage({ type: 'unstated', on: unstated.checked });
 });
-window.addEventListener('message', (event: MessageEvent<MapMessage>) => {
+for (const format of ['svg', 'png']) document.getElementById(`save-${format}`)!.addEventListener('click', () => vscode.postMessage({ type: 'save', id: format }));
+
+/** The SVG shown, drawn on a canvas at twice its size, as base64 PNG (the fixed colours Graphviz wrote). */
+async function png(): Promise<string | undefined> {
+  const svg = stage.querySelector('svg');
+  if (!svg) return undefined;
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.removeAttribute('style');
+  const { width, height } = svg.getBBox();
+  const image = new Image();
+  const text = new XMLSerializer().serializeToString(copy);
+  image.src = `data:image/svg+xml;base64,${btoa(String.fromCharCode(...new TextEncoder().encode(text)))}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil((image.naturalWidth || width) * 2);
+  canvas.height = Math.ceil((image.naturalHeight || height) * 2);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
+}
+
+window.addEventListener('message', (event: MessageEvent<MapMessage | { type: 'png' }>) => {
   if (event.data?.type === 'map') show(event.data);
+  else if (event.data?.type === 'png') void png().then((data) => vscode.postMessage({ type: 'png', data }));
 });
 vscode.postMessage({ type: 'ready', on: unstated.checked });

@@ -414,7 +414,7 @@ test('each entity type has its own default colour in dark, light and high-contra
   }
 });
 
-test('the mechanism map: drawn beside the manuscript, an edge revealed in the editor, an edit into a contradiction redrawn', async () => {
+test('the mechanism map: drawn beside the manuscript, saved as SVG and PNG, an edge revealed in the editor, an edit into a contradiction redrawn', async () => {
   const document = await openFixture(FIXTURES[0]);
   await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.One });
   const shown = await waitFor(() => vscode.commands.executeCommand('biolex.showMechanismMap'), TIMEOUT_MS, 'the map to be drawn');
@@ -426,6 +426,18 @@ test('the mechanism map: drawn beside the manuscript, an edge revealed in the ed
   const overlaid = await vscode.commands.executeCommand('biolex.showMechanismMap', { unstated: true });
   assert(overlaid.unstated > 0 && overlaid.edges === shown.edges, `overlay: ${JSON.stringify(overlaid)}`);
   await vscode.commands.executeCommand('biolex.showMechanismMap', { unstated: false });
+  // Saved as SVG (as the server laid it out) and as PNG (as the view renders it).
+  const saved = path.join(require('node:os').tmpdir(), `biolex-e2e-${process.pid}-map`);
+  try {
+    await vscode.commands.executeCommand('biolex.saveMechanismMap', { format: 'svg', target: `${saved}.svg` });
+    assert(/<svg[\s\S]*<\/svg>\s*$/.test(fs.readFileSync(`${saved}.svg`, 'utf8')), 'an SVG file');
+    await vscode.commands.executeCommand('biolex.saveMechanismMap', { format: 'png', target: `${saved}.png` });
+    const png = fs.readFileSync(`${saved}.png`);
+    assert(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) && png.length > 5000, `a PNG file (${png.length} bytes)`);
+  } finally {
+    fs.rmSync(`${saved}.svg`, { force: true });
+    fs.rmSync(`${saved}.png`, { force: true });
+  }
   // A click on the red edge reveals its sentence: where BioLex's diagnostic stands.
   const diagnostic = await waitFor(
     () => vscode.languages.getDiagnostics(document.uri).find((d) => d.source === 'biolex' && d.code && String(d.code.value || d.code) === 'mechanism-contradiction'),

@@ -12,7 +12,7 @@ import { LexiconChangedNotification, WorkspaceTrustedNotification, type Entities
 import { SERVER_V8_OPTIONS } from '../../server/src/node/serverOptions';
 import { addSelectionToLexicon, type AddToLexiconArguments } from './addToLexicon';
 import { exportAnnotations, type ExportArguments } from './exportAnnotations';
-import { MechanismMapPanel } from './mechanismMap';
+import { MechanismMapPanel, type MapScope } from './mechanismMap';
 import { registerYamlSchemas } from './yamlSchemas';
 
 const ENTITIES_REQUEST = 'biolex/entities';
@@ -33,13 +33,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       addSelectionToLexicon(client, args, () => registerYamlSchemas(context)),
     ),
     vscode.commands.registerCommand('biolex.exportAnnotations', (args?: ExportArguments) => exportAnnotations(client, args)),
-    vscode.commands.registerCommand('biolex.showMechanismMap', async (args?: { uri?: string; unstated?: boolean }) => {
+    vscode.commands.registerCommand('biolex.showMechanismMap', async (args?: { uri?: string; unstated?: boolean; scope?: MapScope }) => {
       const document = args?.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)) : vscode.window.activeTextEditor?.document;
       if (!client || !document) {
         void vscode.window.showInformationMessage('BioLex: open a Markdown or LaTeX manuscript to see its mechanism map.');
         return undefined;
       }
-      return MechanismMapPanel.show(context, client, document, args?.unstated);
+      return MechanismMapPanel.show(context, client, document, args);
     }),
     vscode.commands.registerCommand('biolex.saveMechanismMap', async (args?: { format?: 'svg' | 'png'; target?: string }) => {
       const panel = MechanismMapPanel.current;

@@ -16,6 +16,7 @@ const REDRAW_DELAY_MS = 400;
 export interface MapShown {
   readonly uri: string;
   readonly version: number;
+  readonly scope: MapScope;
   readonly nodes: number;
   readonly edges: number;
   readonly contradictions: number;
@@ -24,6 +25,8 @@ export interface MapShown {
   /** The element id of the first contradicting edge ("e3"), for `biolex.revealMapItem`. */
   readonly firstContradiction?: string;
 }
+
+export type MapScope = 'document' | 'section' | 'selection';
 
 export class MechanismMapPanel {
   static #current: MechanismMapPanel | undefined;
@@ -36,17 +39,21 @@ export class MechanismMapPanel {
   #timer: NodeJS.Timeout | undefined;
   /** Whether the curated relations the manuscript leaves unstated are drawn (the view's toggle). */
   #unstated = false;
+  /** What part of the manuscript is mapped: all of it, the section at the cursor, or the selection. */
+  #scope: MapScope = 'document';
   #ready: Promise<void>;
 
   /** Opens the map of `document` (or brings the open one to it), and resolves once it is drawn. */
-  static async show(context: vscode.ExtensionContext, client: LanguageClient, document: vscode.TextDocument, unstated?: boolean): Promise<MapShown | undefined> {
+  static async show(context: vscode.ExtensionContext, client: LanguageClient, document: vscode.TextDocument, options: { unstated?: boolean; scope?: MapScope } = {}): Promise<MapShown | undefined> {
     let panel = MechanismMapPanel.#current;
     if (panel) panel.#panel.reveal(vscode.ViewColumn.Beside, true);
     else panel = MechanismMapPanel.#current = new MechanismMapPanel(context, client, document);
     panel.#document = document;
-    if (unstated === undefined) return panel.#draw();
+    // Scripts may set the view's controls; the view itself sends them as the user changes them.
     await panel.#ready;
-    return panel.setUnstated(unstated);
+    if (options.unstated !== undefined) panel.#unstated = options.unstated;
+    if (options.scope !== undefined) panel.#scope = options.scope;
+    return panel.#draw();
   }
 
   /** The map on screen, if any: for the end-to-end tests and "reveal". */
@@ -82,10 +89,17 @@ export class MechanismMapPanel {
         else if (message.type === 'reveal' && message.id) void this.reveal(message.id);
         else if (message.type === 'unstated') void this.setUnstated(message.on === true);
         else if (message.type === 'save' && (message.id === 'svg' || message.id === 'png')) void this.save(message.id);
+        else if (message.type === 'scope' && (message.id === 'document' || message.id === 'section' || message.id === 'selection')) void this.setScope(message.id);
       }),
       this.#panel.onDidDispose(() => this.#dispose()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document !== this.#document) return;
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => void this.#draw(), REDRAW_DELAY_MS);
+      }),
+      // The section or the selection mapped moves with the cursor.
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        if (this.#scope === 'document' || event.textEditor.document !== this.#document) return;
         clearTimeout(this.#timer);
         this.#timer = setTimeout(() => void this.#draw(), REDRAW_DELAY_MS);
       }),
@@ -136,6 +150,20 @@ export class MechanismMapPanel {
     return data === undefined ? undefined : Uint8Array.from(Buffer.from(data, 'base64'));
   }
 
+  /** Maps all of the manuscript, the section at the cursor, or the selection. */
+  setScope(scope: MapScope): Promise<MapShown | undefined> {
+    this.#scope = scope;
+    return this.#draw();
+  }
+
+  /** The part of the manuscript the scope names, from the editor that shows it (all of it without one). */
+  #part(): { section?: vscode.Position; selection?: vscode.Range } {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.#document);
+    if (!editor || this.#scope === 'document') return {};
+    if (this.#scope === 'section') return { section: editor.selection.active };
+    return editor.selection.isEmpty ? {} : { selection: editor.selection };
+  }
+
   /** Draws the curated relations the manuscript leaves unstated, or not. */
   setUnstated(on: boolean): Promise<MapShown | undefined> {
     this.#unstated = on;
@@ -159,7 +187,14 @@ export class MechanismMapPanel {
     const version = document.version;
     let map: MechanismMapResult;
     try {
-      map = await this.#client.sendRequest(MechanismMapRequest, { uri: document.uri.toString(), svg: true, unstated: this.#unstated });
+      const part = this.#part();
+      map = await this.#client.sendRequest(MechanismMapRequest, {
+        uri: document.uri.toString(),
+        svg: true,
+        unstated: this.#unstated,
+        ...(part.section && { section: { line: part.section.line, character: part.section.character } }),
+        ...(part.selection && { selection: { start: { line: part.selection.start.line, character: part.selection.start.character }, end: { line: part.selection.end.line, character: part.selection.end.character } } }),
+      });
     } catch (error) {
       void vscode.window.showErrorMessage(`BioLex: the mechanism map could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -169,13 +204,14 @@ export class MechanismMapPanel {
     this.#map = map;
     this.#panel.title = `Mechanism map: ${document.uri.path.split('/').pop()}`;
     const contradictions = map.edges.filter((e) => e.status === 'contradicts').length;
+    const scope = this.#scope === 'section' ? 'This section: ' : this.#scope === 'selection' ? 'The selection: ' : '';
     const summary = map.enabled
-      ? `${map.nodes.filter((n) => n.claimed).length} entries, ${map.edges.length} claims (${contradictions} contradicting the curated literature), ${map.unstated.length} curated relations not stated`
+      ? `${scope}${map.nodes.filter((n) => n.claimed).length} entries, ${map.edges.length} claims (${contradictions} contradicting the curated literature), ${map.unstated.length} curated relations not stated`
       : 'BioLex does not analyse this document (see the biolex.languages setting).';
     await this.#ready;
-    await this.#panel.webview.postMessage({ type: 'map', svg: map.svg ?? '', names: accessibleNames(map), summary });
+    await this.#panel.webview.postMessage({ type: 'map', svg: map.svg ?? '', names: accessibleNames(map), summary, unstated: this.#unstated, scope: this.#scope });
     const first = map.edges.findIndex((e) => e.status === 'contradicts');
-    this.#shown = { uri: document.uri.toString(), version, nodes: map.nodes.filter((n) => n.claimed).length, edges: map.edges.length, contradictions, unstated: this.#unstated ? map.unstated.length : 0, ...(first >= 0 && { firstContradiction: `e${first}` }) };
+    this.#shown = { uri: document.uri.toString(), version, scope: this.#scope, nodes: map.nodes.filter((n) => n.claimed).length, edges: map.edges.length, contradictions, unstated: this.#unstated ? map.unstated.length : 0, ...(first >= 0 && { firstContradiction: `e${first}` }) };
     return this.#shown;
   }
 
@@ -234,7 +270,7 @@ function html(webview: vscode.Webview, script: vscode.Uri): string {
 </style>
 </head>
 <body>
-<header><button id="reset">Reset zoom</button><button id="save-svg">Save as SVG</button><button id="save-png">Save as PNG</button><label><input type="checkbox" id="unstated"> Curated relations not stated</label><span id="summary" role="status"></span></header>
+<header><button id="reset">Reset zoom</button><button id="save-svg">Save as SVG</button><button id="save-png">Save as PNG</button><select id="scope" aria-label="Part of the manuscript"><option value="document">Whole document</option><option value="section">This section</option><option value="selection">Selection</option></select><label><input type="checkbox" id="unstated"> Curated relations not stated</label><span id="summary" role="status"></span></header>
 <div id="stage" role="application" aria-label="Mechanism map: Tab moves through entries and claims, Enter shows one in the editor"></div>
 <script nonce="${nonce}" src="${webview.asWebviewUri(script)}"></script>
 </body>

@@ -16,6 +16,9 @@ interface MapMessage {
   readonly svg: string;
   readonly names: Readonly<Record<string, string>>;
   readonly summary: string;
+  /** The controls as the extension drew with them (a script may have set them). */
+  readonly unstated: boolean;
+  readonly scope: string;
 }
 
 interface View {
@@ -99,6 +102,8 @@ unstated.addEventListener('change', () => {
   vscode.setState({ ...view, unstated: unstated.checked });
   vscode.postMessage({ type: 'unstated', on: unstated.checked });
 });
+const scope = document.getElementById('scope') as HTMLSelectElement;
+scope.addEventListener('change', () => vscode.postMessage({ type: 'scope', id: scope.value }));
 for (const format of ['svg', 'png']) document.getElementById(`save-${format}`)!.addEventListener('click', () => vscode.postMessage({ type: 'save', id: format }));
 
 /** The SVG shown, drawn on a canvas at twice its size, as base64 PNG (the fixed colours Graphviz wrote). */
@@ -123,7 +128,11 @@ async function png(): Promise<string | undefined> {
 }
 
 window.addEventListener('message', (event: MessageEvent<MapMessage | { type: 'png' }>) => {
-  if (event.data?.type === 'map') show(event.data);
+  if (event.data?.type === 'map') {
+    show(event.data);
+    unstated.checked = event.data.unstated;
+    scope.value = event.data.scope;
+  }
   else if (event.data?.type === 'png') void png().then((data) => vscode.postMessage({ type: 'png', data }));
 });
 vscode.postMessage({ type: 'ready', on: unstated.checked });

@@ -119,5 +119,12 @@ export interface MechanismMapResult {
   readonly unstated: MechanismMap['unstated'];
 }
 
-/** `svg`: lay the map out too; `unstated`: draw the curated relations the document leaves unstated in it. */
-export const MechanismMapRequest = new RequestType<{ uri: string; svg?: boolean; unstated?: boolean }, MechanismMapResult, void>('biolex/mechanismMap');
+/**
+ * `svg`: lay the map out too; `unstated`: draw the curated relations the document leaves unstated in it; `section`:
+ * only the section around this position (to the next heading of its level); `selection`: only this range.
+ */
+export const MechanismMapRequest = new RequestType<
+  { uri: string; svg?: boolean; unstated?: boolean; section?: LspRange['start']; selection?: LspRange },
+  MechanismMapResult,
+  void
+>('biolex/mechanismMap');

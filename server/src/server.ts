@@ -48,6 +48,8 @@ import {
   addToLexiconText,
   isCurie,
   proseOfRange,
+  markupOf,
+  sectionAround,
 } from './service';
 import { lexiconUri, readLexiconDirectory } from './node/lexiconFiles';
 import { fileBibliographyReader } from './node/bibliographyFiles';
@@ -384,11 +386,14 @@ connection.onRequest(EntitiesRequest, async ({ uri, countOnly }) => {
   return { items, count: items.length, enabled: true, ...(analysis.skipped && { skipped: analysis.skipped }) };
 });
 
-connection.onRequest(MechanismMapRequest, async ({ uri, svg, unstated }): Promise<MechanismMapResult> => {
+connection.onRequest(MechanismMapRequest, async ({ uri, svg, unstated, section, selection }): Promise<MechanismMapResult> => {
   const document = await enabledDocument(uri);
   if (!document) return { enabled: false, nodes: [], edges: [], unstated: [] };
   await projectOf(document);
-  const map = service.provideMechanismMap(document);
+  const within = section
+    ? sectionAround(document.getText(), markupOf(document), document.offsetAt(section))
+    : selection && { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) };
+  const map = service.provideMechanismMap(document, within);
   const range = ({ start, end }: { start: number; end: number }) => ({ start: document.positionAt(start), end: document.positionAt(end) });
   // Graphviz (2 MB of WebAssembly) is loaded on the first map drawn, not at the server's start.
   const drawn = svg ? await (await import('./node/svgLayout')).dotToSvg(formatMechanismDot(map, exportName(uri), { unstated: unstated === true })) : undefined;

@@ -36,6 +36,13 @@ test('the map of an open document: its edges with editor ranges, the contradicti
   assert.deepEqual(map.nodes.find((n) => n.id === 'GPX4')?.first, { start, end: { line: start.line, character: start.character + 4 } });
 });
 
+test('the map of a selection or of the section around a position', async () => {
+  const selection = (await server.connection.sendRequest('biolex/mechanismMap', { uri: URI, selection: DOCUMENT.range('wrong') })) as Result;
+  assert.deepEqual(selection.edges.map((e) => e.status), ['contradicts']);
+  const section = (await server.connection.sendRequest('biolex/mechanismMap', { uri: URI, section: DOCUMENT.range('wrong').start })) as Result;
+  assert.deepEqual(section.edges.map((e) => e.status), ['agrees', 'contradicts'], 'the one section, under "# Results"');
+});
+
 test('an edit is mapped at once: the claim turned into a contradiction turns its edge red', async () => {
   const text = DOCUMENT.text.replace('GPX4 suppresses', 'GPX4 promotes');
   await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text }] });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { curatedService } from '../helpers/claimsCorpus';
 import { reviewAsMarkdown } from '../helpers/review';
-import { MapStatus, MECHANISM_CONTRADICTION, type MechanismMap } from '../../server/src/service';
+import { MapStatus, Markup, MECHANISM_CONTRADICTION, sectionAround, type MechanismMap } from '../../server/src/service';
 
 const service = curatedService();
 let documents = 0;
@@ -102,4 +102,24 @@ test('after an edit the map is read again only where the text changed, and is th
   assert.deepEqual(edited, fresh);
   assert.ok(edited.edges.some((e) => e.id === 'AIFM2 inhibits ferroptosis agrees'));
   assert.ok(edited.edges.some((e) => e.id === 'ACSL4 promotes ferroptosis agrees'));
+});
+
+test('the map of part of a document: its claims, and the entries it names', () => {
+  const text = '# Introduction\n\nGPX4 suppresses ferroptosis. We also name erastin.\n\n# Results\n\nFSP1 promotes ferroptosis.\n\n## Details\n\nACSL4 promotes ferroptosis.\n';
+  const results = sectionAround(text, Markup.Markdown, text.indexOf('FSP1'));
+  // "Results" with its subsection, to the end.
+  assert.deepEqual(results, { start: text.indexOf('# Results'), end: text.length });
+  assert.deepEqual(sectionAround(text, Markup.Markdown, text.indexOf('GPX4')), { start: 0, end: text.indexOf('# Results') });
+  const document = { uri: `map-part-${documents++}.md`, languageId: 'markdown', version: 1, getText: () => text };
+  const map = service.provideMechanismMap(document, results);
+  const whole = service.provideMechanismMap(document);
+  service.forget(document.uri);
+  assert.deepEqual(map.edges.map((e) => e.id), ['AIFM2 promotes ferroptosis contradicts', 'ACSL4 promotes ferroptosis agrees']);
+  assert.ok(whole.edges.some((e) => e.from === 'GPX4'));
+  assert.ok(!map.nodes.some((n) => n.id === 'GPX4' || n.id === 'erastin'), 'entries named only outside the part are not in its map');
+  assert.equal(map.nodes.find((n) => n.id === 'ferroptosis')?.mentions, 2);
+  // LaTeX: \section and \subsection, starred or not.
+  const latex = '\\section{Intro}\nA.\n\\subsection*{Detail}\nB.\n\\section{Results}\nC.\n';
+  assert.deepEqual(sectionAround(latex, Markup.Latex, latex.indexOf('B.')), { start: latex.indexOf('\\subsection'), end: latex.indexOf('\\section{Results}') });
+  assert.deepEqual(sectionAround(latex, Markup.Latex, latex.indexOf('A.')), { start: 0, end: latex.indexOf('\\section{Results}') });
 });

@@ -72,8 +72,11 @@ export interface BiolexService {
    * a whole project.
    */
   analyzeProject(project: Project, openDocuments: Iterable<BiolexDocument>): Analysis[];
-  /** The entries the document makes claims about and its claims, each against the curated lexicon (mechanismMap.ts). */
-  provideMechanismMap(document: BiolexDocument): MechanismMap;
+  /**
+   * The entries the document makes claims about and its claims, each against the curated lexicon (mechanismMap.ts);
+   * `within` (source offsets), those of a part of it only.
+   */
+  provideMechanismMap(document: BiolexDocument, within?: { readonly start: number; readonly end: number }): MechanismMap;
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
 }
@@ -195,10 +198,10 @@ export function createBiolexService(options: BiolexServiceOptions): BiolexServic
       // In the order of the text, as the command line prints them.
       return [...mechanisms, ...uncited, ...citations, ...includes].sort((a, b) => a.start - b.start);
     },
-    provideMechanismMap: (document) => {
+    provideMechanismMap: (document, within) => {
       const analysis = analyze(document);
       if (analysis.skipped) return { nodes: [], edges: [], unstated: [] };
-      return buildMechanismMap({ analysis, checked: checkedClaims.find(analysis), relations: checker.relations, lexicon, diagnostics: mechanismDiagnostics(analysis, DiagnosticSeverity.Warning).diagnostics });
+      return buildMechanismMap({ analysis, checked: checkedClaims.find(analysis), relations: checker.relations, lexicon, diagnostics: mechanismDiagnostics(analysis, DiagnosticSeverity.Warning).diagnostics, ...(within && { within }) });
     },
     analyzeProject: (project, openDocuments) => {
       const byFile = new Map<string, BiolexDocument>();
@@ -246,6 +249,7 @@ export { parseBibliography, type BibEntry, type Bibliography } from './bibliogra
 export { findCitedKeys, type CitedKey } from './bibliography/citationKeys';
 export { UNKNOWN_CITATION, BIBLIOGRAPHY_NOT_FOUND, BIBLIOGRAPHY_PROBLEM } from './features/citationDiagnostics';
 export { UNCITED_CLAIM } from './features/uncitedClaims';
+export { sectionAround } from './features/sections';
 export { MapStatus, type MapClaim, type MapEdge, type MapEffect, type MapNode, type MapRelation, type MechanismMap } from './features/mechanismMap';
 export * from './lexicon/workspace';
 export { citedReferences, firstAuthor, referenceLabel, referenceUrl } from './lexicon/citations';

@@ -426,6 +426,13 @@ test('the mechanism map: drawn beside the manuscript, saved as SVG and PNG, an e
   const overlaid = await vscode.commands.executeCommand('biolex.showMechanismMap', { unstated: true });
   assert(overlaid.unstated > 0 && overlaid.edges === shown.edges, `overlay: ${JSON.stringify(overlaid)}`);
   await vscode.commands.executeCommand('biolex.showMechanismMap', { unstated: false });
+  // The section at the cursor: fewer claims than the whole manuscript, the rest left out.
+  const editorOne = await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.One });
+  const fsp1 = document.positionAt(document.getText().indexOf('FSP1 promotes ferroptosis'));
+  editorOne.selection = new vscode.Selection(fsp1, fsp1);
+  const section = await vscode.commands.executeCommand('biolex.showMechanismMap', { scope: 'section' });
+  assert(section.scope === 'section' && section.edges > 0 && section.edges < shown.edges && section.contradictions === 1, `section: ${JSON.stringify(section)}, whole: ${shown.edges} edges`);
+  await vscode.commands.executeCommand('biolex.showMechanismMap', { scope: 'document' });
   // Saved as SVG (as the server laid it out) and as PNG (as the view renders it).
   const saved = path.join(require('node:os').tmpdir(), `biolex-e2e-${process.pid}-map`);
   try {

@@ -110,6 +110,8 @@ export interface MechanismMapInput {
   readonly lexicon: Lexicon;
   /** The document's mechanism diagnostics: a contradicting edge takes its message from the one on its claim. */
   readonly diagnostics: readonly BiolexDiagnostic[];
+  /** Only this part of the document (source offsets): a section, a selection. Its claims, the entries it names. */
+  readonly within?: SourceRange;
 }
 
 const SIGNED: Readonly<Partial<Record<Claim['effect'], MapEffect>>> = { positive: 'promotes', negative: 'inhibits' };
@@ -128,8 +130,9 @@ const UNSIGNED: Readonly<Record<Exclude<Claim['effect'], 'positive' | 'negative'
   'kind-of': 'kind-of',
 };
 
-export function buildMechanismMap({ analysis, checked, relations, lexicon, diagnostics }: MechanismMapInput): MechanismMap {
+export function buildMechanismMap({ analysis, checked, relations, lexicon, diagnostics, within }: MechanismMapInput): MechanismMap {
   const prose = analysis.prose;
+  const inside = (range: SourceRange): boolean => !within || (within.start <= range.start && range.end <= within.end);
   const edges = new Map<string, { edge: Omit<MapEdge, 'claims'>; claims: MapClaim[]; seen: Set<number> }>();
   const messages = new Map(diagnostics.map((d) => [`${d.start}:${d.end}`, d.message]));
   const addClaim = (claim: Claim, subject: ClaimParty, object: ClaimParty, sentence: Sentence, status: MapStatus, relation?: CuratedRelation): void => {
@@ -138,6 +141,7 @@ export function buildMechanismMap({ analysis, checked, relations, lexicon, diagn
     const to = object.id;
     const id = `${from} ${effect}${claim.negated ? ' not' : ''} ${to} ${status}`;
     const range = toSourceRange(prose, claim.start, claim.end);
+    if (!inside(range)) return;
     let held = edges.get(id);
     if (!held) {
       const message = status === MapStatus.Contradicts ? messages.get(`${range.start}:${range.end}`) : undefined;
@@ -169,8 +173,9 @@ export function buildMechanismMap({ analysis, checked, relations, lexicon, diagn
     }
   }
   const mapEdges = [...edges.values()].map(({ edge, claims }): MapEdge => ({ ...edge, claims }));
-  const overlay = unstated(mapEdges, analysis, lexicon);
-  return { nodes: nodesOf(mapEdges, overlay, analysis, lexicon), edges: mapEdges, unstated: overlay };
+  const mentions = within ? analysis.mentions.filter(inside) : analysis.mentions;
+  const overlay = unstated(mapEdges, mentions, lexicon);
+  return { nodes: nodesOf(mapEdges, overlay, mentions, lexicon), edges: mapEdges, unstated: overlay };
 }
 
 /**
@@ -198,11 +203,11 @@ function mapRelation(relation: CuratedRelation): MapRelation {
 }
 
 /** The entries the edges join, then those only the overlay joins. */
-function nodesOf(edges: readonly MapEdge[], overlay: readonly MapRelation[], analysis: Analysis, lexicon: Lexicon): MapNode[] {
+function nodesOf(edges: readonly MapEdge[], overlay: readonly MapRelation[], mentions: Analysis['mentions'], lexicon: Lexicon): MapNode[] {
   const claimed = new Set(edges.flatMap((e) => [e.from, e.to]));
   const ids = new Set([...claimed, ...overlay.flatMap((r) => [r.subject, r.object])]);
   const counts = new Map<string, { count: number; first: SourceRange }>();
-  for (const mention of analysis.mentions) {
+  for (const mention of mentions) {
     if (!ids.has(mention.id)) continue;
     const held = counts.get(mention.id);
     if (held) held.count++;
@@ -217,8 +222,8 @@ function nodesOf(edges: readonly MapEdge[], overlay: readonly MapRelation[], ana
 }
 
 /** Curated relations between two entries the manuscript names, stated by no edge that agrees with them. */
-function unstated(edges: readonly MapEdge[], analysis: Analysis, lexicon: Lexicon): MapRelation[] {
-  const named = new Set(analysis.mentions.map((m) => m.id));
+function unstated(edges: readonly MapEdge[], mentions: Analysis['mentions'], lexicon: Lexicon): MapRelation[] {
+  const named = new Set(mentions.map((m) => m.id));
   const stated = new Set(edges.flatMap((e) => (e.relation ? [`${e.relation.subject} ${e.relation.predicate} ${e.relation.object}`] : [])));
   return lexicon.relations
     .filter((r) => named.has(r.subject) && named.has(r.object) && r.subject !== r.object && !stated.has(`${r.subject} ${r.predicate} ${r.object}`))

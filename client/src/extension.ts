@@ -20,14 +20,22 @@ const ENTITIES_REQUEST = 'biolex/entities';
 const LEXICON_GLOB = '**/.biolex/*.{yaml,yml,json}';
 let client: LanguageClient | undefined;
 let statusItem: vscode.StatusBarItem;
+/** Beside the count: a click opens the mechanism map of the manuscript. */
+let mapItem: vscode.StatusBarItem;
 let lexiconStatus: LexiconStatus | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   statusItem = vscode.window.createStatusBarItem('biolex.entities', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = 'BioLex entities';
   statusItem.command = 'biolex.showEntities';
+  mapItem = vscode.window.createStatusBarItem('biolex.map', vscode.StatusBarAlignment.Right, 99);
+  mapItem.name = 'BioLex mechanism map';
+  mapItem.text = '$(type-hierarchy)';
+  mapItem.tooltip = 'BioLex: show the mechanism map of this manuscript';
+  mapItem.command = 'biolex.showMechanismMap';
   context.subscriptions.push(
     statusItem,
+    mapItem,
     vscode.commands.registerCommand('biolex.showEntities', () => showEntities()),
     vscode.commands.registerCommand('biolex.addSelectionToLexicon', (args?: AddToLexiconArguments) =>
       addSelectionToLexicon(client, args, () => registerYamlSchemas(context)),
@@ -103,6 +111,7 @@ function languages(): string[] {
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   if (!vscode.workspace.getConfiguration('biolex').get<boolean>('enable', true)) {
     statusItem.hide();
+    mapItem.hide();
     return;
   }
   const module = context.asAbsolutePath('dist/server.js');
@@ -179,8 +188,10 @@ async function updateStatus(): Promise<void> {
   const result = document ? await entitiesOf(document, true).catch(() => undefined) : undefined;
   if (!result || !result.enabled) {
     statusItem.hide();
+    mapItem.hide();
     return;
   }
+  mapItem.show();
   const count = result.count;
   const broken = lexiconStatus?.brokenFiles ?? 0;
   const project = result.project ? ` · ${result.project.count} in project` : '';

@@ -42,7 +42,10 @@ export function formatMechanismDot(map: MechanismMap, name: string, options: Dot
   map.edges.forEach((edge, i) => {
     const style = edge.negated ? 'dotted' : edge.directness === 'indirect' ? 'dashed' : 'solid';
     const label = `${edge.negated ? 'not ' : ''}${edge.effect}${edge.claims.length > 1 ? ` (${edge.claims.length})` : ''}`;
-    const tooltip = edge.message ?? edge.relation?.text ?? edge.claims[0]?.text ?? '';
+    // Hovering an edge: how it stands (the diagnostic's message, or the curated relation), then its sentences.
+    const sentences = edge.claims.slice(0, 3).map((c) => `“${c.text}”`);
+    if (edge.claims.length > 3) sentences.push(`and ${edge.claims.length - 3} more`);
+    const tooltip = [edge.message ?? (edge.relation ? `Curated: ${edge.relation.text}` : 'Not curated.'), ...sentences].join('\n');
     lines.push(`  ${quote(edge.from)} -> ${quote(edge.to)} [id="e${i}", class=${quote(edge.status)}, label=${quote(label)}, color=${quote(COLOURS[edge.status])}, fontcolor=${quote(COLOURS[edge.status])}, style=${style}, arrowhead=${LOWERING.has(edge.effect) ? 'tee' : 'normal'}, tooltip=${quote(tooltip)}];`);
   });
   if (options.unstated && map.unstated.length > 0) {

@@ -5,7 +5,7 @@
  * "indirectly", dotted where the claim is denied. On request, the curated relations the manuscript leaves
  * unstated follow, light grey, as the editor's overlay shows them. Pure: the CLI writes what this returns.
  */
-import { MapStatus, type MapEdge, type MapNode, type MechanismMap } from '../service';
+import { MapStatus, type MapNode, type MechanismMap } from '../service';
 
 const SHAPES: Readonly<Record<MapNode['type'], string>> = {
   gene: 'box',
@@ -22,8 +22,8 @@ const COLOURS: Readonly<Record<MapStatus, string>> = {
   [MapStatus.NotCurated]: '#757575',
 };
 
-/** Effects that lower their target get a bar; the others an arrow. */
-const LOWERING: ReadonlySet<MapEdge['effect']> = new Set(['inhibits', 'consumes', 'oxidizes', 'exports']);
+/** Effects (of claims) and predicates (of unstated relations) that lower their target get a bar; the others an arrow. */
+const LOWERING: ReadonlySet<string> = new Set(['inhibits', 'suppresses', 'decreases', 'degrades', 'consumes', 'oxidizes', 'exports']);
 
 export interface DotOptions {
   /** Draw the curated relations the manuscript leaves unstated, and the entries only they join (default: no). */
@@ -51,7 +51,7 @@ export function formatMechanismDot(map: MechanismMap, name: string, options: Dot
   if (options.unstated && map.unstated.length > 0) {
     lines.push('  // Curated relations between entries the manuscript names that none of its claims states.');
     map.unstated.forEach((relation, i) => {
-      const lowering = /^(inhibits|suppresses|decreases|degrades|oxidizes|exports)$/.test(relation.predicate);
+      const lowering = LOWERING.has(relation.predicate);
       lines.push(`  ${quote(relation.subject)} -> ${quote(relation.object)} [id="u${i}", class="unstated", label=${quote(relation.predicate)}, color="#bdbdbd", fontcolor="#9e9e9e", style=dashed, arrowhead=${lowering ? 'tee' : 'normal'}, tooltip=${quote(relation.text)}];`);
     });
   }

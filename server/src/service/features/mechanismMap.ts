@@ -198,7 +198,7 @@ function standsFor(contradiction: Contradiction, subject: ClaimParty, object: Cl
   return sameSubject && (contradiction.object.id === object.id || contradiction.object.start + sentence.start === object.start);
 }
 
-function mapRelation(relation: CuratedRelation): MapRelation {
+function mapRelation(relation: Pick<CuratedRelation, keyof MapRelation>): MapRelation {
   return { subject: relation.subject, predicate: relation.predicate, object: relation.object, text: relation.text, refs: relation.refs, contextDependent: relation.contextDependent };
 }
 
@@ -227,5 +227,5 @@ function unstated(edges: readonly MapEdge[], mentions: Analysis['mentions'], lex
   const stated = new Set(edges.flatMap((e) => (e.relation ? [`${e.relation.subject} ${e.relation.predicate} ${e.relation.object}`] : [])));
   return lexicon.relations
     .filter((r) => named.has(r.subject) && named.has(r.object) && r.subject !== r.object && !stated.has(`${r.subject} ${r.predicate} ${r.object}`))
-    .map((r) => ({ subject: r.subject, predicate: r.predicate, object: r.object, text: r.text, refs: r.refs, contextDependent: r.contextDependent }));
+    .map(mapRelation);
 }

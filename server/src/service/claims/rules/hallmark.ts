@@ -39,19 +39,12 @@ export function readHallmarkClaims(tokens: Tokens, verbs: VerbIndex, claims: Cla
       features = read?.parties;
       start = subjects?.[0]?.start ?? -1;
       end = read?.end ?? -1;
-    } else if (SHOWING.has(word) && CELLS.has(tokens.lower(v - 1) ?? '') && tokens.entityType(v - 2) === 'process') {
-      // "ferroptotic cells show swollen mitochondria": what the cells of the process show is its feature.
-      const process = tokens.at(v - 2)!;
+    } else if (processBefore(tokens, v, word) >= 0) {
+      // "ferroptotic cells show swollen mitochondria", "the classic ferroptotic signature of swollen mitochondria":
+      // the process named before the word, its features after it.
+      const process = tokens.at(processBefore(tokens, v, word))!;
       subjects = [partyOf(process)];
-      const read = readFeatures(tokens, v + 1);
-      features = read?.parties;
-      start = process.start;
-      end = read?.end ?? -1;
-    } else if (HALLMARKS.has(word) && tokens.lower(v + 1) === 'of' && tokens.kind(v - 1) === 'entity' && tokens.entityType(v - 1) === 'process') {
-      // "the classic ferroptotic signature of swollen mitochondria"
-      const process = tokens.at(v - 1)!;
-      subjects = [partyOf(process)];
-      const read = readFeatures(tokens, v + 2);
+      const read = readFeatures(tokens, SHOWING.has(word) ? v + 1 : v + 2);
       features = read?.parties;
       start = process.start;
       end = read?.end ?? -1;
@@ -99,6 +92,15 @@ const SHOWING = new Set('show shows showed shown display displays displayed exhi
 
 /** The words the constructions start from: one look-up per word of the sentence. */
 const TRIGGERS = new Set([...CHARACTERIZED, ...HALLMARKS, ...SHOWING]);
+
+/**
+ * The process whose features follow the word at `v`: the one whose cells show them ("ferroptotic cells show…"), or
+ * whose signature they are ("the ferroptotic signature of…"); -1 otherwise.
+ */
+function processBefore(tokens: Tokens, v: number, word: string): number {
+  const at = SHOWING.has(word) && CELLS.has(tokens.lower(v - 1) ?? '') ? v - 2 : HALLMARKS.has(word) && tokens.lower(v + 1) === 'of' ? v - 1 : -1;
+  return at >= 0 && tokens.entityType(at) === 'process' ? at : -1;
+}
 
 /** Words that may stand in a list of features: "swollen mitochondria with reduced membrane density". */
 const FEATURE_WORDS = new Set(['with', 'and', 'reduced', 'decreased', 'increased', 'lower', 'higher', 'a', 'the', 'of']);
